@@ -1,0 +1,40 @@
+# The two commands a newcomer needs are `make run` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test install assets lint schema services
+
+$(BIN)/python:
+	$(shell command -v $(PYTHON) >/dev/null 2>&1 && echo $(PYTHON) || echo python3) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+assets: install
+	$(BIN)/quantix assets
+
+## Run the service on the embedded default: SQLite file, in-process jobs, Meta sandbox.
+run: install assets
+	$(BIN)/quantix serve
+
+services:
+	scripts/services-up
+
+## Run the whole test suite (PostgreSQL + Redis), the SQLite smoke set, lint and the schema check.
+test: install services assets
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+	QUANTIX_TEST_DATABASE=sqlite $(BIN)/python -m pytest -m sqlite
+
+lint: install
+	$(BIN)/ruff check .
+
+schema: install
+	$(BIN)/quantix schema > schema.graphql

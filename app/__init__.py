@@ -1,0 +1,1 @@
+"""QuantixOne Core: domain, services, integrations and HTTP (no GraphQL, no job plumbing)."""

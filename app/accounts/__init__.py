@@ -1,0 +1,1 @@
+"""Accounts: organisations, users, memberships, sessions, MFA, invitations, partner tokens."""

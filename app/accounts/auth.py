@@ -1,0 +1,114 @@
+"""Bearer-token authentication: a session (`qxs_`) or a partner API token (`qx_`) -> Viewer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from app.accounts.models import ApiToken, Membership, Role, Session, User, UserStatus
+from app.security.tokens import API_TOKEN_PREFIX, SESSION_PREFIX, token_hash
+
+SESSION_LIFETIME = dt.timedelta(days=30)
+SESSION_IDLE_LIMIT = dt.timedelta(days=7)
+LAST_SEEN_GRANULARITY = dt.timedelta(seconds=60)
+
+# What each scope lets a partner token do, and the least role its creator must hold to grant it.
+SCOPE_MIN_ROLE: dict[str, Role] = {
+    "leads:read": Role.VIEWER,
+    "campaigns:read": Role.VIEWER,
+    "leads:write": Role.MEMBER,
+    "messaging:write": Role.MEMBER,
+    "privacy:manage": Role.ADMIN,
+    "webhooks:manage": Role.ADMIN,
+}
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is calling, for which organisation, with what powers."""
+
+    user_id: uuid.UUID
+    organization_id: uuid.UUID | None
+    role: Role | None
+    session_id: uuid.UUID | None = None
+    token_id: uuid.UUID | None = None
+    scopes: frozenset[str] | None = None  # None for sessions: a session is limited by role only
+    mfa_enrollment_required: bool = False
+
+    @property
+    def is_token(self) -> bool:
+        return self.token_id is not None
+
+
+class AuthFailure(Exception):
+    """The bearer token is missing, invalid, expired or revoked."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def session_expired(session: Session, now: dt.datetime) -> bool:
+    return (
+        session.revoked_at is not None or session.expires_at <= now or session.last_seen_at + SESSION_IDLE_LIMIT <= now
+    )
+
+
+async def authenticate(token: str) -> Viewer:
+    if token.startswith(SESSION_PREFIX):
+        return await _authenticate_session(token)
+    if token.startswith(API_TOKEN_PREFIX):
+        return await _authenticate_api_token(token)
+    raise AuthFailure("unrecognised token")
+
+
+async def _authenticate_session(token: str) -> Viewer:
+    now = _now()
+    session = await Session.get_or_none(token_hash=token_hash(token)).select_related("user", "organization")
+    if session is None or session_expired(session, now) or session.user.status is not UserStatus.ACTIVE:
+        raise AuthFailure("session is not valid")
+    if now - session.last_seen_at >= LAST_SEEN_GRANULARITY:
+        await Session.filter(id=session.id).update(last_seen_at=now)
+    role: Role | None = None
+    mfa_required = False
+    if session.organization_id is not None:
+        membership = await Membership.get_or_none(organization_id=session.organization_id, user_id=session.user_id)
+        if membership is None:
+            raise AuthFailure("no longer a member of this organisation")
+        role = membership.role
+        mfa_required = session.organization.require_mfa and not session.user.mfa_enabled
+    return Viewer(
+        user_id=session.user_id,
+        organization_id=session.organization_id,
+        role=role,
+        session_id=session.id,
+        mfa_enrollment_required=mfa_required,
+    )
+
+
+async def _authenticate_api_token(token: str) -> Viewer:
+    now = _now()
+    api_token = await ApiToken.get_or_none(token_hash=token_hash(token))
+    if api_token is None or api_token.revoked_at is not None:
+        raise AuthFailure("token is not valid")
+    if api_token.expires_at is not None and api_token.expires_at <= now:
+        raise AuthFailure("token has expired")
+    membership = await Membership.get_or_none(
+        organization_id=api_token.organization_id, user_id=api_token.created_by_id
+    ).select_related("user")
+    if membership is None or membership.user.status is not UserStatus.ACTIVE:
+        raise AuthFailure("the token's creator is no longer a member")
+    if api_token.last_used_at is None or now - api_token.last_used_at >= LAST_SEEN_GRANULARITY:
+        await ApiToken.filter(id=api_token.id).update(last_used_at=now)
+    return Viewer(
+        user_id=api_token.created_by_id,
+        organization_id=api_token.organization_id,
+        role=membership.role,
+        token_id=api_token.id,
+        scopes=frozenset(api_token.scopes),
+    )
+
+
+async def load_user(viewer: Viewer) -> User:
+    return await User.get(id=viewer.user_id)

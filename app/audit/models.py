@@ -1,0 +1,30 @@
+"""Audit events. Personal details live in encrypted columns and are anonymised, never deleted, on erasure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import fields
+
+from app.orm import BaseModel
+from app.privacy.datamap import DataCategory, Erase, not_personal
+from app.security.fields import EncryptedJSONField, EncryptedTextField
+
+
+class AuditEvent(BaseModel):
+    organization: Any = fields.ForeignKeyField(
+        "models.Organization", null=True, on_delete=fields.CASCADE, related_name="audit_events"
+    )
+    actor_user_id = fields.UUIDField(null=True, db_index=True)
+    actor_token_id = fields.UUIDField(null=True)
+    action = not_personal(fields.CharField(max_length=64, db_index=True))
+    target_type = not_personal(fields.CharField(max_length=32, null=True))
+    target_id = fields.CharField(max_length=64, null=True, db_index=True)
+    subject_bidx = fields.CharField(max_length=64, null=True, db_index=True)  # whose data the event is about
+    ip_address = EncryptedTextField(DataCategory.AUDIT_EVENTS, export="IP address", erase=Erase.ANONYMIZE, null=True)
+    details = EncryptedJSONField(DataCategory.AUDIT_EVENTS, export="Details", erase=Erase.ANONYMIZE, null=True)
+    request_id = fields.CharField(max_length=64, null=True)
+
+    class Meta:
+        table = "audit_event"
+        ordering = ["-created_at", "-id"]

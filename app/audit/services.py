@@ -1,0 +1,58 @@
+"""Recording audit events. Callers pass ids and non-personal facts; details are encrypted at rest."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from app.audit.models import AuditEvent
+from app.request_context import current_request
+
+
+async def record(
+    action: str,
+    *,
+    organization_id: uuid.UUID | None = None,
+    actor_user_id: uuid.UUID | None = None,
+    actor_token_id: uuid.UUID | None = None,
+    target_type: str | None = None,
+    target_id: object | None = None,
+    subject_bidx: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    request = current_request()
+    return await AuditEvent.create(
+        organization_id=organization_id,
+        actor_user_id=actor_user_id if actor_user_id is not None else request.user_id,
+        actor_token_id=actor_token_id if actor_token_id is not None else request.token_id,
+        action=action,
+        target_type=target_type,
+        target_id=str(target_id) if target_id is not None else None,
+        subject_bidx=subject_bidx,
+        ip_address=request.client_ip,
+        details=details,
+        request_id=request.request_id,
+    )
+
+
+async def record_many(events: Iterable[dict[str, Any]]) -> None:
+    """One INSERT for a batch (e.g. every lead whose contact fields a request read)."""
+    request = current_request()
+    rows = [
+        AuditEvent(
+            organization_id=e.get("organization_id"),
+            actor_user_id=e.get("actor_user_id", request.user_id),
+            actor_token_id=e.get("actor_token_id", request.token_id),
+            action=e["action"],
+            target_type=e.get("target_type"),
+            target_id=str(e["target_id"]) if e.get("target_id") is not None else None,
+            subject_bidx=e.get("subject_bidx"),
+            ip_address=request.client_ip,
+            details=e.get("details"),
+            request_id=request.request_id,
+        )
+        for e in events
+    ]
+    if rows:
+        await AuditEvent.bulk_create(rows)

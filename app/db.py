@@ -1,0 +1,64 @@
+"""Tortoise configuration (SQLite default, PostgreSQL pools) and schema helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tortoise import Tortoise
+
+from app.settings import Settings, get_settings
+
+# Every module that defines models. One Tortoise app ("models") so relations are `models.X`.
+MODEL_MODULES: list[str] = [
+    "app.accounts.models",
+    "app.audit.models",
+    "app.jobs.models",
+]
+
+BASELINE_POLICY_VERSION = "1"
+BASELINE_POLICY_TEXT = (
+    "QuantixOne privacy policy, version 1. We process the personal data you and your leads give us to run "
+    "the CRM, only for as long as needed, and honour access, correction, erasure, portability, objection "
+    "and consent withdrawal. We do not serve anyone under 18."
+)
+
+
+def tortoise_config(settings: Settings | None = None, *, with_aerich: bool = False) -> dict[str, Any]:
+    settings = settings or get_settings()
+    url = settings.database_url
+    if url.startswith(("postgres://", "postgresql://")) and "maxsize" not in url:
+        url += ("&" if "?" in url else "?") + "minsize=1&maxsize=10"
+    modules = [*MODEL_MODULES, *(["aerich.models"] if with_aerich else [])]
+    return {
+        "connections": {"default": url},
+        "apps": {"models": {"models": modules, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def _aerich_config() -> dict[str, Any]:
+    return tortoise_config(with_aerich=True)
+
+
+class _LazyConfig(dict):  # aerich reads a dict at import time; build it from the environment then
+    def __init__(self) -> None:
+        super().__init__(_aerich_config())
+
+
+AERICH_CONFIG = _LazyConfig()
+
+
+async def init_orm(settings: Settings | None = None) -> Any:
+    return await Tortoise.init(config=tortoise_config(settings))
+
+
+async def ensure_baseline_data() -> None:
+    """Rows a fresh instance must always have (the first privacy policy). Idempotent."""
+    from app.accounts.models import PolicyVersion
+
+    await PolicyVersion.get_or_create(
+        version=BASELINE_POLICY_VERSION,
+        defaults={"effective_date": dt.date(2026, 1, 1), "text": BASELINE_POLICY_TEXT},
+    )

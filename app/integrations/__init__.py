@@ -1,0 +1,1 @@
+"""Integrations with outside platforms (Meta Graph API, WhatsApp Cloud API)."""

@@ -1,0 +1,16 @@
+"""Jobs: a `Job` row per unit of background work, run by arq or, without Redis, in-process."""
+
+from app.jobs.models import Job, JobKind, JobStatus
+from app.jobs.queue import RetryLater, cron, enqueue, handler, report_progress, run_job
+
+__all__ = [
+    "Job",
+    "JobKind",
+    "JobStatus",
+    "RetryLater",
+    "cron",
+    "enqueue",
+    "handler",
+    "report_progress",
+    "run_job",
+]

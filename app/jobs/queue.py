@@ -1,0 +1,303 @@
+"""The queue interface: `enqueue(kind, payload)` -> Job row; arq with Redis, in-process without.
+
+Both paths call the same `run_job(job_id)`, which drives the Job row through its states and calls the
+handler registered for its kind. Handlers are idempotent: a job may run again after a crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import importlib
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+
+from app.jobs.models import Job, JobKind, JobStatus
+from app.settings import Settings
+
+log = logging.getLogger("quantix.jobs")
+
+Handler = Callable[[Job], Awaitable[dict[str, Any] | None]]
+_handlers: dict[JobKind, Handler] = {}
+MAX_ATTEMPTS = 8
+
+# Modules whose import registers handlers and cron jobs. Each domain adds its own `jobs` module here.
+HANDLER_MODULES: list[str] = []
+
+
+class RetryLater(Exception):
+    """A transient failure (throttling, a peer down): run the job again after `defer` seconds."""
+
+    def __init__(self, defer: float, reason: str = "transient failure") -> None:
+        super().__init__(reason)
+        self.defer = defer
+        self.reason = reason
+
+
+def handler(kind: JobKind) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _handlers[kind] = fn
+        return fn
+
+    return register
+
+
+@dataclass(frozen=True)
+class CronJob:
+    name: str
+    fn: Callable[[], Awaitable[None]]
+    minute: int | None = None  # None = every minute
+    hour: int | None = None  # None = every hour
+
+
+crons: list[CronJob] = []
+
+
+def cron(name: str, *, minute: int | None = None, hour: int | None = None) -> Callable[..., Any]:
+    def register(fn: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
+        crons[:] = [c for c in crons if c.name != name]
+        crons.append(CronJob(name, fn, minute, hour))
+        return fn
+
+    return register
+
+
+def load_handlers() -> None:
+    for module in HANDLER_MODULES:
+        importlib.import_module(module)
+
+
+def registered_kinds() -> set[JobKind]:
+    return set(_handlers)
+
+
+# --- dispatch ----------------------------------------------------------------------------------------
+
+
+class _Backend:
+    async def dispatch(self, job: Job, defer: float | None = None) -> None:
+        raise NotImplementedError
+
+
+class ArqBackend(_Backend):
+    def __init__(self, pool: Any, queue_name: str) -> None:
+        self.pool = pool
+        self.queue_name = queue_name
+
+    async def dispatch(self, job: Job, defer: float | None = None) -> None:
+        await self.pool.enqueue_job(
+            "run_job",
+            str(job.id),
+            _job_id=f"job:{job.id}:{job.attempts}",
+            _queue_name=self.queue_name,
+            _defer_by=defer,
+        )
+
+    async def depth(self) -> int:
+        return int(await self.pool.zcard(self.queue_name))
+
+
+@dataclass
+class InProcessBackend(_Backend):
+    """Runs jobs as asyncio tasks of the serving process; unfinished rows are re-queued at start-up."""
+
+    tasks: set[asyncio.Task[None]] = field(default_factory=set)
+
+    async def dispatch(self, job: Job, defer: float | None = None) -> None:
+        task = asyncio.create_task(self._run(job.id, defer))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _run(self, job_id: uuid.UUID, defer: float | None) -> None:
+        if defer:
+            await asyncio.sleep(defer)
+        try:
+            await run_job(job_id)
+        except RetryLater as retry:
+            job = await Job.get_or_none(id=job_id)
+            if job is not None:
+                await self.dispatch(job, retry.defer)
+        except Exception:
+            log.exception("job crashed", extra={"job_id": str(job_id)})
+
+    async def drain(self, timeout: float = 30.0) -> None:
+        """Wait for every job (and the jobs those jobs enqueue) to finish; tests and the CLI use it."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while self.tasks:
+            remaining = deadline - asyncio.get_running_loop().time()
+            if remaining <= 0:
+                raise TimeoutError("in-process jobs did not finish in time")
+            await asyncio.wait(set(self.tasks), timeout=remaining)
+
+    async def depth(self) -> int:
+        return len(self.tasks)
+
+    def start_cron(self) -> None:
+        self.cron_task = asyncio.create_task(self._cron_loop())
+
+    async def _cron_loop(self) -> None:
+        """Run registered cron jobs at their minute, like the arq worker does with Redis."""
+        while True:
+            now = _now()
+            await asyncio.sleep(60 - now.second - now.microsecond / 1_000_000)
+            tick = _now().replace(second=0, microsecond=0)
+            for job in list(crons):
+                if (job.minute is None or job.minute == tick.minute) and (job.hour is None or job.hour == tick.hour):
+                    try:
+                        await job.fn()
+                    except Exception:
+                        log.exception("cron job failed", extra={"cron": job.name})
+
+    async def close(self) -> None:
+        cron_task = getattr(self, "cron_task", None)
+        if cron_task is not None:
+            cron_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await cron_task
+        for task in list(self.tasks):
+            task.cancel()
+        for task in list(self.tasks):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+
+_backend: _Backend | None = None
+
+
+def arq_queue_name(settings: Settings) -> str:
+    return f"{settings.redis_namespace}:arq:queue"
+
+
+async def start_queue(settings: Settings, *, requeue: bool = True, cron: bool = False) -> _Backend:
+    """Choose the backend from settings. Without Redis, unfinished jobs are re-queued in-process and
+    (with `cron=True`, as `quantix serve` does) the cron jobs run in-process too."""
+    global _backend
+    load_handlers()
+    if settings.redis_url:
+        from arq.connections import RedisSettings, create_pool
+
+        pool = await create_pool(RedisSettings.from_dsn(settings.redis_url))
+        _backend = ArqBackend(pool, arq_queue_name(settings))
+    else:
+        _backend = InProcessBackend()
+        if requeue:
+            unfinished = await Job.filter(
+                status__in=[JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.RETRYING]
+            ).order_by("created_at")
+            for job in unfinished:
+                await _backend.dispatch(job)
+        if cron:
+            _backend.start_cron()
+    return _backend
+
+
+async def stop_queue() -> None:
+    global _backend
+    if isinstance(_backend, InProcessBackend):
+        await _backend.close()
+    elif isinstance(_backend, ArqBackend):
+        await _backend.pool.aclose()
+    _backend = None
+
+
+def backend() -> _Backend:
+    if _backend is None:
+        raise RuntimeError("the job queue is not started (start_queue)")
+    return _backend
+
+
+async def queue_depth() -> int:
+    b = backend()
+    return await b.depth() if isinstance(b, ArqBackend | InProcessBackend) else 0
+
+
+async def enqueue(
+    kind: JobKind,
+    payload: dict[str, Any] | None = None,
+    *,
+    organization_id: uuid.UUID | None = None,
+    created_by_id: uuid.UUID | None = None,
+    dedupe_key: str | None = None,
+    defer: float | None = None,
+) -> Job:
+    """Record the job and hand it to the backend. With `dedupe_key`, an existing job is returned instead."""
+    if dedupe_key is not None:
+        existing = await Job.get_or_none(dedupe_key=dedupe_key)
+        if existing is not None:
+            return existing
+    try:
+        job = await Job.create(
+            kind=kind,
+            payload=payload or {},
+            organization_id=organization_id,
+            created_by_id=created_by_id,
+            dedupe_key=dedupe_key,
+        )
+    except IntegrityError:
+        return await Job.get(dedupe_key=dedupe_key)
+    await backend().dispatch(job, defer)
+    return job
+
+
+async def report_progress(job: Job, progress: int) -> None:
+    progress = max(0, min(100, int(progress)))
+    if progress != job.progress:
+        job.progress = progress
+        await Job.filter(id=job.id).update(progress=progress)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+async def run_job(job_id: uuid.UUID | str) -> None:
+    """Drive one job to its next state. Raises RetryLater for the backend to reschedule."""
+    job = await Job.get_or_none(id=job_id)
+    if job is None or job.status.finished:
+        return
+    fn = _handlers.get(job.kind)
+    if fn is None:
+        load_handlers()
+        fn = _handlers.get(job.kind)
+    job.status = JobStatus.RUNNING
+    job.attempts += 1
+    job.started_at = job.started_at or _now()
+    await job.save(update_fields=["status", "attempts", "started_at", "updated_at"])
+    if fn is None:
+        await _finish(job, JobStatus.FAILED, error=f"no handler for {job.kind.value}")
+        return
+    try:
+        result = await fn(job)
+    except RetryLater as retry:
+        if job.attempts >= MAX_ATTEMPTS:
+            await _finish(job, JobStatus.FAILED, error=f"gave up after {job.attempts} attempts: {retry.reason}")
+            return
+        job.status = JobStatus.RETRYING
+        job.error = retry.reason[:500]
+        await job.save(update_fields=["status", "error", "updated_at"])
+        raise
+    except Exception as exc:
+        # The message may quote data; keep only the exception's type and a generic reason.
+        log.exception("job failed", extra={"job_id": str(job.id), "kind": job.kind.value})
+        await _finish(job, JobStatus.FAILED, error=f"{type(exc).__name__}: the job failed")
+        return
+    await _finish(job, JobStatus.SUCCEEDED, result=result)
+
+
+async def _finish(
+    job: Job, status: JobStatus, *, error: str | None = None, result: dict[str, Any] | None = None
+) -> None:
+    job.status = status
+    job.finished_at = _now()
+    job.error = error
+    if status is JobStatus.SUCCEEDED:
+        job.progress = 100
+        if result is not None:
+            job.result = result
+    await job.save()

@@ -1,0 +1,1 @@
+"""The data map and every privacy right built on it."""

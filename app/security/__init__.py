@@ -1,0 +1,1 @@
+"""Passwords, tokens, TOTP, encryption at rest, blind indexes and rate limits."""

@@ -1,0 +1,234 @@
+"""Environment -> one frozen Settings object.
+
+Every variable of SPEC.md §1 and §6 is read here and nowhere else. Development defaults are marked
+`DEV_*` and refused when `QUANTIX_ENV=production`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import ipaddress
+import os
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+# Development-only values. Public on purpose: anyone can read them, so production refuses them.
+DEV_SECRET_KEY = "dev-only-quantix-secret-key-do-not-use-in-production"
+DEV_ENCRYPTION_KEY = "ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM="  # b"dev-only-encryption-key-32-bytes"
+DEV_BLIND_INDEX_KEY = "ZGV2LW9ubHktYmxpbmQtaW5kZXgta2V5LTMyLWJ5dGU="  # b"dev-only-blind-index-key-32-byte"
+DEV_RECEIPT_SIGNING_KEY = "ZGV2LW9ubHktcmVjZWlwdC1zaWduaW5nLWtleS0zMmI="  # b"dev-only-receipt-signing-key-32b"
+DEV_META_APP_ID = "100000000000001"
+DEV_META_APP_SECRET = "dev-only-meta-app-secret"
+DEV_WEBHOOK_VERIFY_TOKEN = "dev-only-webhook-verify-token"
+
+ENVIRONMENTS = ("development", "test", "production")
+
+
+class SettingsError(ValueError):
+    """The environment describes a configuration the service refuses to run with."""
+
+
+def _bool(value: str | None, default: bool) -> bool:
+    if value is None or value.strip() == "":
+        return default
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"expected true or false, got {value!r}")
+
+
+def _list(value: str | None) -> tuple[str, ...]:
+    return tuple(item.strip() for item in (value or "").split(",") if item.strip())
+
+
+def decode_key(value: str, name: str) -> bytes:
+    """Decode a 32-byte key given in standard or URL-safe base64 (padding optional)."""
+    text = value.strip()
+    padded = text + "=" * (-len(text) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise SettingsError(f"{name}: each key must be base64") from exc
+    if len(raw) != 32:
+        raise SettingsError(f"{name}: each key must decode to 32 bytes, got {len(raw)}")
+    return raw
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str = "development"
+    database_url: str = "sqlite://./quantix.db"
+    redis_url: str | None = None
+    redis_namespace: str = "qx"
+    base_url: str = "http://localhost:8000"
+    secret_key: str = DEV_SECRET_KEY
+    encryption_keys: tuple[bytes, ...] = (base64.b64decode(DEV_ENCRYPTION_KEY),)
+    blind_index_keys: tuple[bytes, ...] = (base64.b64decode(DEV_BLIND_INDEX_KEY),)
+    receipt_signing_key: bytes = base64.b64decode(DEV_RECEIPT_SIGNING_KEY)
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1",)
+    cors_origins: tuple[str, ...] = ()
+    meta_app_id: str = DEV_META_APP_ID
+    meta_app_secret: str = DEV_META_APP_SECRET
+    meta_graph_url: str = "https://graph.facebook.com"
+    meta_dialog_url: str = "https://www.facebook.com"
+    meta_graph_version: str = "v25.0"
+    meta_webhook_verify_token: str = DEV_WEBHOOK_VERIFY_TOKEN
+    meta_sandbox: bool = False
+    smtp_url: str | None = None
+    mail_from: str = "QuantixOne <no-reply@localhost>"
+    erasure_grace_days: int = 7
+    privacy_due_days: int = 30
+    erasure_ledger_path: str = "./erasure-ledger.jsonl"
+    webhook_allow_private: bool = True
+    graphql_introspection: bool = True
+    graphiql: bool = True
+    metrics_token: str | None = None
+    log_level: str = "INFO"
+    job_timeout_seconds: int = 600
+    dev_values: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def base_origin(self) -> str:
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}"
+
+    @property
+    def meta_redirect_uri(self) -> str:
+        return f"{self.base_url.rstrip('/')}/integrations/meta/callback"
+
+    def is_trusted_proxy(self, host: str | None) -> bool:
+        if not host:
+            return False
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return host in self.trusted_proxies
+        for entry in self.trusted_proxies:
+            try:
+                if address in ipaddress.ip_network(entry, strict=False):
+                    return True
+            except ValueError:
+                continue
+        return False
+
+
+def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> Settings:
+    """Read and validate the environment; raise SettingsError with a plain message on refusal."""
+    env_map = os.environ if environ is None else environ
+
+    def get(name: str) -> str | None:
+        value = env_map.get(name)
+        return value if value not in (None, "") else None
+
+    env = (get("QUANTIX_ENV") or "development").lower()
+    if env not in ENVIRONMENTS:
+        raise SettingsError(f"QUANTIX_ENV must be one of {', '.join(ENVIRONMENTS)}, got {env!r}")
+    production = env == "production"
+    dev_values: set[str] = set()
+
+    def secret(name: str, dev_value: str) -> str:
+        value = get(name)
+        if value is None:
+            dev_values.add(name)
+            return dev_value
+        return value
+
+    secret_key = secret("QUANTIX_SECRET_KEY", DEV_SECRET_KEY)
+    if len(secret_key) < 32:
+        raise SettingsError("QUANTIX_SECRET_KEY must be at least 32 characters")
+    encryption_keys = tuple(
+        decode_key(k, "QUANTIX_ENCRYPTION_KEYS") for k in _list(secret("QUANTIX_ENCRYPTION_KEYS", DEV_ENCRYPTION_KEY))
+    )
+    blind_index_keys = tuple(
+        decode_key(k, "QUANTIX_BLIND_INDEX_KEYS")
+        for k in _list(secret("QUANTIX_BLIND_INDEX_KEYS", DEV_BLIND_INDEX_KEY))
+    )
+    if not encryption_keys or not blind_index_keys:
+        raise SettingsError("QUANTIX_ENCRYPTION_KEYS and QUANTIX_BLIND_INDEX_KEYS need at least one key")
+    receipt_key = decode_key(
+        secret("QUANTIX_RECEIPT_SIGNING_KEY", DEV_RECEIPT_SIGNING_KEY), "QUANTIX_RECEIPT_SIGNING_KEY"
+    )
+    meta_app_id = secret("META_APP_ID", DEV_META_APP_ID)
+    meta_app_secret = secret("META_APP_SECRET", DEV_META_APP_SECRET)
+    verify_token = secret("META_WEBHOOK_VERIFY_TOKEN", DEV_WEBHOOK_VERIFY_TOKEN)
+
+    graph_url, dialog_url = get("META_GRAPH_URL"), get("META_DIALOG_URL")
+    sandbox_default = env == "development" and graph_url is None and dialog_url is None
+    sandbox = _bool(get("QUANTIX_META_SANDBOX"), sandbox_default)
+    base_url = (get("QUANTIX_BASE_URL") or "http://localhost:8000").rstrip("/")
+    sandbox_root = f"{base_url}/sandbox/meta"
+
+    database_url = get("DATABASE_URL") or "sqlite://./quantix.db"
+    smtp_url = get("SMTP_URL")
+    allow_private = _bool(get("QUANTIX_WEBHOOK_ALLOW_PRIVATE"), not production)
+
+    settings = Settings(
+        env=env,
+        database_url=database_url,
+        redis_url=get("REDIS_URL"),
+        redis_namespace=get("QUANTIX_REDIS_NAMESPACE") or "qx",
+        base_url=base_url,
+        secret_key=secret_key,
+        encryption_keys=encryption_keys,
+        blind_index_keys=blind_index_keys,
+        receipt_signing_key=receipt_key,
+        trusted_proxies=_list(get("QUANTIX_TRUSTED_PROXIES") or "127.0.0.1"),
+        cors_origins=_list(get("QUANTIX_CORS_ORIGINS")),
+        meta_app_id=meta_app_id,
+        meta_app_secret=meta_app_secret,
+        meta_graph_url=(graph_url or (sandbox_root if sandbox else "https://graph.facebook.com")).rstrip("/"),
+        meta_dialog_url=(dialog_url or (sandbox_root if sandbox else "https://www.facebook.com")).rstrip("/"),
+        meta_graph_version=get("META_GRAPH_VERSION") or "v25.0",
+        meta_webhook_verify_token=verify_token,
+        meta_sandbox=sandbox,
+        smtp_url=smtp_url,
+        mail_from=get("QUANTIX_MAIL_FROM") or "QuantixOne <no-reply@localhost>",
+        erasure_grace_days=int(get("QUANTIX_ERASURE_GRACE_DAYS") or 7),
+        privacy_due_days=int(get("QUANTIX_PRIVACY_DUE_DAYS") or 30),
+        erasure_ledger_path=get("QUANTIX_ERASURE_LEDGER_PATH") or "./erasure-ledger.jsonl",
+        webhook_allow_private=allow_private,
+        graphql_introspection=_bool(get("QUANTIX_GRAPHQL_INTROSPECTION"), True),
+        graphiql=_bool(get("QUANTIX_GRAPHIQL"), not production),
+        metrics_token=get("QUANTIX_METRICS_TOKEN"),
+        log_level=(get("QUANTIX_LOG_LEVEL") or "INFO").upper(),
+        job_timeout_seconds=int(get("QUANTIX_JOB_TIMEOUT") or 600),
+        dev_values=frozenset(dev_values),
+    )
+    if production:
+        _refuse_production(settings)
+    return settings
+
+
+def _refuse_production(settings: Settings) -> None:
+    problems: list[str] = []
+    if settings.dev_values:
+        problems.append("development secrets in use for " + ", ".join(sorted(settings.dev_values)))
+    if settings.meta_sandbox:
+        problems.append("QUANTIX_META_SANDBOX is on")
+    if settings.is_sqlite:
+        problems.append("DATABASE_URL points at SQLite; use PostgreSQL")
+    if not settings.smtp_url:
+        problems.append("SMTP_URL is unset")
+    if not settings.base_url.startswith("https://"):
+        problems.append("QUANTIX_BASE_URL must be https://")
+    if settings.webhook_allow_private:
+        problems.append("QUANTIX_WEBHOOK_ALLOW_PRIVATE=true is refused")
+    if problems:
+        raise SettingsError("refusing to start in production: " + "; ".join(problems))
+
+
+@functools.lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()

@@ -1,0 +1,58 @@
+"""GraphQL schema: domain modules contribute Query/Mutation/Subscription parts, merged here."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import DisableIntrospection, ParserCache, ValidationCache
+from strawberry.tools import merge_types
+from strawberry.types import ExecutionContext
+
+from app.settings import Settings, get_settings
+from schema.errors import ErrorProcessing
+from schema.limits import limit_extensions
+
+# Each module may define `Query`, `Mutation`, `Subscription` and `types` (extra types to register).
+SCHEMA_MODULES: list[str] = [
+    "schema.core",
+    "schema.accounts",
+    "schema.jobs",
+    "schema.privacy",
+]
+
+
+class QuantixSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        """ErrorProcessing already logged what was unexpected; expected errors are not log noise."""
+
+
+def _parts(name: str) -> tuple[list[type], list[Any]]:
+    parts: list[type] = []
+    extra: list[Any] = []
+    for module_name in SCHEMA_MODULES:
+        module = importlib.import_module(module_name)
+        if hasattr(module, name):
+            parts.append(getattr(module, name))
+        if name == "Query":
+            extra.extend(getattr(module, "types", []))
+    return parts, extra
+
+
+def build_schema(settings: Settings | None = None) -> QuantixSchema:
+    settings = settings or get_settings()
+    queries, types = _parts("Query")
+    mutations, _ = _parts("Mutation")
+    subscriptions, _ = _parts("Subscription")
+    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, ParserCache, ValidationCache]
+    if not settings.graphql_introspection:
+        extensions.append(DisableIntrospection)
+    return QuantixSchema(
+        query=merge_types("Query", tuple(queries)),
+        mutation=merge_types("Mutation", tuple(mutations)) if mutations else None,
+        subscription=merge_types("Subscription", tuple(subscriptions)) if subscriptions else None,
+        types=types,
+        extensions=extensions,
+    )

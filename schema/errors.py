@@ -1,0 +1,120 @@
+"""UserError payloads, the mutation decorator, and the extension that codes, masks and logs errors."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import typing
+from collections.abc import Awaitable, Callable, Iterator
+from typing import ParamSpec, TypeVar
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import SchemaExtension
+
+from app.errors import AccessDenied, DomainError, RateLimited
+from app.errors import ErrorCode as DomainErrorCode
+from app.request_context import current_request
+
+log = logging.getLogger("quantix.graphql")
+
+ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode", description="Why a mutation did not apply.")
+
+
+@strawberry.type(description="A reason the mutation did not apply, naming the input field at fault.")
+class UserError:
+    field: str | None
+    code: ErrorCode  # type: ignore[valid-type]
+    message: str
+
+    @classmethod
+    def from_domain(cls, error: DomainError) -> UserError:
+        return cls(field=error.field, code=error.code, message=error.message)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def payload(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    """Turn a DomainError raised by a mutation's service call into `errors` of its payload type.
+
+    Payload types accept `errors=[...]`; every other field defaults to None. Extra DomainError details
+    named like payload fields (e.g. `duplicate`) are passed through when the resolver converted them.
+    """
+    hints = typing.get_type_hints(fn)
+    payload_type = hints["return"]
+
+    @functools.wraps(fn)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return await fn(*args, **kwargs)
+        except DomainError as error:
+            fields = {f.name for f in payload_type.__strawberry_definition__.fields}
+            extra = {k: v for k, v in error.details.items() if k in fields}
+            return payload_type(errors=[UserError.from_domain(error)], **extra)
+
+    return wrapper
+
+
+def _code_of(error: GraphQLError) -> str | None:
+    original = error.original_error
+    if isinstance(original, AccessDenied):
+        return original.code
+    if isinstance(original, DomainError):
+        return original.code.value
+    if isinstance(original, GraphQLError):
+        return (original.extensions or {}).get("code")
+    if original is None:
+        return (error.extensions or {}).get("code")
+    return None
+
+
+class ErrorProcessing(SchemaExtension):
+    """Give expected failures their `extensions.code`; mask everything else with a request id."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        if result is None or not getattr(result, "errors", None):
+            return
+        result.errors = [self._process(e) for e in result.errors]
+
+    def _process(self, error: GraphQLError) -> GraphQLError:
+        original = error.original_error
+        if isinstance(original, AccessDenied):
+            if isinstance(original, RateLimited):
+                self._retry_after(original.retry_after)
+            return GraphQLError(
+                original.message,
+                nodes=error.nodes,
+                path=error.path,
+                extensions={"code": original.code, **original.extensions},
+            )
+        if isinstance(original, DomainError):
+            return GraphQLError(
+                original.message, nodes=error.nodes, path=error.path, extensions={"code": original.code.value}
+            )
+        if original is None or isinstance(original, GraphQLError):
+            code = _code_of(error)
+            if code == "RATE_LIMITED":
+                self._retry_after(int((error.extensions or {}).get("retryAfter", 1)))
+            return error  # validation errors and deliberate GraphQLErrors are safe to show
+        request_id = current_request().request_id
+        log.error(
+            "unexpected error in resolver",
+            exc_info=(type(original), original, original.__traceback__),
+            extra={"path": list(error.path or []), "request_id": request_id},
+        )
+        return GraphQLError(
+            "Internal error. Quote the request id when you report it.",
+            nodes=error.nodes,
+            path=error.path,
+            extensions={"code": "INTERNAL_ERROR", "requestId": request_id},
+        )
+
+    def _retry_after(self, seconds: int) -> None:
+        context = self.execution_context.context
+        response = getattr(context, "response", None)
+        if response is not None and hasattr(response, "headers"):
+            response.headers["Retry-After"] = str(seconds)

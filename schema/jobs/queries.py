@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from app.jobs.models import Job
+from schema.context import ctx
+from schema.jobs.types import JobKindEnum, JobStatusEnum, JobType
+from schema.permissions import allow
+from schema.relay import Connection, PageArgs, paginate, pk_of
+
+
+@strawberry.input
+class JobFilter:
+    kind: JobKindEnum | None = None  # type: ignore[valid-type]
+    status: JobStatusEnum | None = None  # type: ignore[valid-type]
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=allow(tokens=True), description="A job of your organisation.")
+    async def job(self, info: Info, id: strawberry.ID) -> JobType | None:
+        pk = pk_of(id, "Job")
+        if pk is None:
+            return None
+        row = await Job.get_or_none(id=pk, organization_id=ctx(info).organization_id)
+        return JobType.from_model(row) if row else None
+
+    @strawberry.field(extensions=allow(tokens=True), description="Your organisation's jobs, newest first.")
+    async def jobs(
+        self,
+        info: Info,
+        filter: JobFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[JobType]:
+        qs = Job.filter(organization_id=ctx(info).organization_id)
+        key: dict[str, str] = {}
+        if filter and filter.kind is not None:
+            qs = qs.filter(kind=filter.kind)
+            key["kind"] = filter.kind.value
+        if filter and filter.status is not None:
+            qs = qs.filter(status=filter.status)
+            key["status"] = filter.status.value
+        return await paginate(qs, PageArgs(first, after, last, before), JobType.from_model, filter_key=key)

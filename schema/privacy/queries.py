@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import strawberry
+
+from app.accounts.models import Role
+from app.privacy.datamap import DataCategory, data_map
+from schema.permissions import allow
+
+DataCategoryEnum = strawberry.enum(DataCategory, name="DataCategory")
+
+
+@strawberry.type(description="One model field that holds personal data (or a secret), and how it is treated.")
+class DataMapField:
+    model: str
+    table: str
+    field: str
+    category: DataCategoryEnum  # type: ignore[valid-type]
+    encrypted: bool
+    exported: bool
+    export_label: str | None
+    erasure: str = strawberry.field(description="DELETE, ANONYMIZE or KEEP.")
+    correctable: bool
+    retention: str | None = strawberry.field(description="The retention rule that applies, if any.")
+    kept_reason: str | None
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        extensions=allow(Role.VIEWER),
+        description="Every model field holding personal data: category, encryption, retention, export.",
+    )
+    def data_map(self) -> list[DataMapField]:
+        from app.privacy.retention_rules import retention_label
+
+        return [
+            DataMapField(
+                model=e.model_name,
+                table=e.table,
+                field=e.field_name,
+                category=e.classification.category,
+                encrypted=e.classification.encrypted,
+                exported=e.classification.export is not None,
+                export_label=e.classification.export,
+                erasure=e.classification.erase.value,
+                correctable=e.classification.correctable,
+                retention=retention_label(e.classification.category),
+                kept_reason=e.classification.kept_reason,
+            )
+            for e in data_map()
+        ]

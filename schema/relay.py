@@ -1,0 +1,240 @@
+"""Relay: opaque global ids, the Node registry, and keyset-paginated connections with totalCount."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import enum
+import hashlib
+import json
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import strawberry
+from graphql import GraphQLError
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+
+if TYPE_CHECKING:
+    from schema.context import Context
+
+T = TypeVar("T")
+MAX_PAGE = 100
+DEFAULT_PAGE = 20
+
+
+def invalid_input(message: str) -> GraphQLError:
+    return GraphQLError(message, extensions={"code": "INVALID_INPUT"})
+
+
+# --- global ids ------------------------------------------------------------------------------------------
+
+
+def to_global_id(type_name: str, pk: object) -> strawberry.ID:
+    raw = f"{type_name}:{pk}".encode()
+    return strawberry.ID(base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii"))
+
+
+def from_global_id(global_id: str) -> tuple[str, uuid.UUID]:
+    """Decode an id; malformed ids raise INVALID_INPUT (a well-formed unknown id is just not found)."""
+    try:
+        text = base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode("utf-8")
+        type_name, pk = text.split(":", 1)
+        return type_name, uuid.UUID(pk)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise invalid_input(f"Malformed id {global_id!r}.") from None
+
+
+def pk_of(global_id: str, expected_type: str | tuple[str, ...]) -> uuid.UUID | None:
+    """The primary key behind an id of the expected type, or None when the id names another type."""
+    type_name, pk = from_global_id(global_id)
+    expected = (expected_type,) if isinstance(expected_type, str) else expected_type
+    return pk if type_name in expected else None
+
+
+@strawberry.interface(description="An object with a globally unique, opaque id.")
+class Node:
+    id: strawberry.ID
+
+
+NodeLoader = Callable[["Context", list[uuid.UUID]], Awaitable[dict[uuid.UUID, Any]]]
+
+
+@dataclass(frozen=True)
+class NodeSource:
+    loader: NodeLoader
+    scope: str | None  # the partner-token scope that may read this type; None = sessions only
+
+
+_node_loaders: dict[str, NodeSource] = {}
+
+
+def register_node(type_name: str, loader: NodeLoader, *, scope: str | None = None) -> None:
+    """Declare how `node(id:)` loads a type; the loader must scope by the caller's organisation."""
+    _node_loaders[type_name] = NodeSource(loader, scope)
+
+
+def node_types() -> dict[str, NodeSource]:
+    return dict(_node_loaders)
+
+
+async def resolve_nodes(context: Context, ids: Sequence[str]) -> list[Any]:
+    decoded = [from_global_id(i) for i in ids]
+    viewer = context.require_viewer()
+    wanted: dict[str, list[uuid.UUID]] = {}
+    for type_name, pk in decoded:
+        source = _node_loaders.get(type_name)
+        if source is None:
+            continue
+        if viewer.is_token and (source.scope is None or source.scope not in (viewer.scopes or ())):
+            continue  # a type the token may not read looks like an unknown id
+        wanted.setdefault(type_name, []).append(pk)
+    found: dict[tuple[str, uuid.UUID], Any] = {}
+    for type_name, pks in wanted.items():
+        loaded = await _node_loaders[type_name].loader(context, pks)
+        for pk, obj in loaded.items():
+            found[(type_name, pk)] = obj
+    return [found.get(key) for key in decoded]
+
+
+# --- connections ---------------------------------------------------------------------------------------
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    total_count_fn: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field(description="The exact number of items matching the filter, across all pages.")
+    async def total_count(self) -> int:
+        return await self.total_count_fn()
+
+
+@strawberry.enum
+class SortDirection(enum.Enum):
+    ASC = "ASC"
+    DESC = "DESC"
+
+
+@dataclass(frozen=True)
+class PageArgs:
+    first: int | None = None
+    after: str | None = None
+    last: int | None = None
+    before: str | None = None
+
+    def validated(self) -> PageArgs:
+        if self.first is not None and self.last is not None:
+            raise invalid_input("Give either `first` or `last`, not both.")
+        for name, value in (("first", self.first), ("last", self.last)):
+            if value is not None and not 0 <= value <= MAX_PAGE:
+                raise invalid_input(f"`{name}` must be between 0 and {MAX_PAGE}.")
+        if self.after is not None and self.before is not None:
+            raise invalid_input("Give either `after` or `before`, not both.")
+        return self
+
+
+def _fingerprint(order_field: str, direction: SortDirection, filter_key: object) -> str:
+    text = json.dumps([order_field, direction.value, filter_key], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _encode_value(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return {"t": value.isoformat()}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def _decode_value(value: object) -> object:
+    if isinstance(value, dict) and "t" in value:
+        return dt.datetime.fromisoformat(str(value["t"]))
+    return value
+
+
+def encode_cursor(fingerprint: str, sort_value: object, pk: object) -> str:
+    raw = json.dumps({"f": fingerprint, "v": _encode_value(sort_value), "i": str(pk)}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).rstrip(b"=").decode("ascii")
+
+
+def decode_cursor(cursor: str, fingerprint: str) -> tuple[object, uuid.UUID]:
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if data["f"] != fingerprint:
+            raise ValueError("cursor belongs to another ordering or filter")
+        return _decode_value(data["v"]), uuid.UUID(data["i"])
+    except (binascii.Error, ValueError, KeyError, TypeError):
+        raise invalid_input("This cursor does not belong to this list (ordering or filter changed).") from None
+
+
+async def paginate(
+    queryset: QuerySet[Any],
+    page: PageArgs,
+    to_node: Callable[[Any], T] | Callable[[list[Any]], Awaitable[list[T]]],
+    *,
+    order_field: str = "created_at",
+    direction: SortDirection = SortDirection.DESC,
+    filter_key: object = None,
+    count: Callable[[], Awaitable[int]] | None = None,
+    batch: bool = False,
+) -> Connection[T]:
+    """Keyset pagination over (order_field, id). Rows present at the first page come back exactly once."""
+    page = page.validated()
+    fp = _fingerprint(order_field, direction, filter_key)
+    backwards = page.last is not None or (page.before is not None and page.first is None)
+    limit = page.last if page.last is not None else (page.first if page.first is not None else DEFAULT_PAGE)
+    forward_desc = direction is SortDirection.DESC
+    # Walking backwards flips the comparison and the SQL order; results are reversed afterwards.
+    desc = forward_desc != backwards
+    qs = queryset
+    cursor = page.before if backwards else page.after
+    if cursor is not None:
+        value, pk = decode_cursor(cursor, fp)
+        op = "lt" if desc else "gt"
+        qs = qs.filter(Q(**{f"{order_field}__{op}": value}) | Q(Q(**{order_field: value}), Q(**{f"id__{op}": pk})))
+    prefix = "-" if desc else ""
+    rows = await qs.order_by(f"{prefix}{order_field}", f"{prefix}id").limit(limit + 1)
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    if backwards:
+        rows.reverse()
+    if batch:
+        nodes = await to_node(rows)  # type: ignore[misc]
+    else:
+        nodes = [to_node(r) for r in rows]  # type: ignore[misc]
+    edges = [
+        Edge(cursor=encode_cursor(fp, getattr(row, order_field), row.id), node=node)
+        for row, node in zip(rows, nodes, strict=True)
+    ]
+    count_fn = count or queryset.count
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_more if not backwards else page.before is not None,
+            has_previous_page=has_more if backwards else page.after is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count_fn=count_fn,
+    )

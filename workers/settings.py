@@ -1,0 +1,47 @@
+"""arq WorkerSettings: one generic job function over the Job table, the cron jobs, the ORM lifecycle."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from arq import cron as arq_cron
+from arq.connections import RedisSettings
+from arq.worker import func
+
+from app.jobs import queue
+from app.settings import Settings, get_settings
+from workers.tasks import cron_task, run_job_task, shutdown, startup
+
+
+def worker_settings(settings: Settings | None = None, **overrides: Any) -> dict[str, Any]:
+    settings = settings or get_settings()
+    if not settings.redis_url:
+        raise RuntimeError("`quantix worker` needs REDIS_URL; without it jobs run inside `quantix serve`")
+    queue.load_handlers()
+    cron_jobs = [
+        arq_cron(
+            cron_task(job),
+            name=f"cron:{job.name}",
+            minute=job.minute,
+            hour=job.hour,
+            run_at_startup=False,
+            unique=True,
+            max_tries=1,
+            timeout=settings.job_timeout_seconds,
+        )
+        for job in queue.crons
+    ]
+    values: dict[str, Any] = {
+        "functions": [func(run_job_task, name="run_job", max_tries=queue.MAX_ATTEMPTS)],
+        "cron_jobs": cron_jobs,
+        "queue_name": queue.arq_queue_name(settings),
+        "redis_settings": RedisSettings.from_dsn(settings.redis_url),
+        "on_startup": startup,
+        "on_shutdown": shutdown,
+        "job_timeout": settings.job_timeout_seconds,
+        "keep_result": 60,
+        "handle_signals": True,
+        "ctx": {"settings": settings},
+    }
+    values.update(overrides)
+    return values
