@@ -14,6 +14,9 @@ MODEL_MODULES: list[str] = [
     "app.accounts.models",
     "app.audit.models",
     "app.jobs.models",
+    "app.mail.models",
+    "app.campaigns.models",
+    "app.leads.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -28,7 +28,9 @@ _handlers: dict[JobKind, Handler] = {}
 MAX_ATTEMPTS = 8
 
 # Modules whose import registers handlers and cron jobs. Each domain adds its own `jobs` module here.
-HANDLER_MODULES: list[str] = []
+HANDLER_MODULES: list[str] = [
+    "app.mail.services",
+]
 
 
 class RetryLater(Exception):

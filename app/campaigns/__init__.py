@@ -1,0 +1,1 @@
+"""The Meta ads catalogue: ad accounts, campaigns, ad sets, ads, lead forms, insights (all Meta-derived)."""

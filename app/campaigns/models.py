@@ -1,0 +1,86 @@
+"""Meta-derived ads records. Upserted by sync on (organization, meta_id); purged on disconnect."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import fields
+
+from app.orm import TenantModel
+from app.privacy.datamap import not_personal
+
+
+class MetaRecord(TenantModel):
+    meta_id = fields.CharField(max_length=64)
+    name = not_personal(fields.CharField(max_length=400, default=""))
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class AdAccount(MetaRecord):
+    account_id = fields.CharField(max_length=64)
+    currency = fields.CharField(max_length=8, default="USD")
+    timezone_name = not_personal(fields.CharField(max_length=64, null=True))
+    account_status = fields.IntField(null=True)
+    selected = fields.BooleanField(default=False, db_default=False)
+    last_synced_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "ad_account"
+        unique_together = (("organization", "meta_id"),)
+
+
+class Campaign(MetaRecord):
+    ad_account: Any = fields.ForeignKeyField("models.AdAccount", related_name="campaigns", on_delete=fields.CASCADE)
+    status = fields.CharField(max_length=32, null=True)
+    effective_status = fields.CharField(max_length=32, null=True)
+    objective = fields.CharField(max_length=64, null=True)
+    daily_budget = fields.CharField(max_length=32, null=True)  # minor units, as Meta sends them
+    lifetime_budget = fields.CharField(max_length=32, null=True)
+    start_time = fields.DatetimeField(null=True)
+    stop_time = fields.DatetimeField(null=True)
+    meta_created_time = fields.DatetimeField(null=True)
+    meta_updated_time = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "campaign"
+        unique_together = (("organization", "meta_id"),)
+
+
+class AdSet(MetaRecord):
+    campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="ad_sets", on_delete=fields.CASCADE)
+    status = fields.CharField(max_length=32, null=True)
+    effective_status = fields.CharField(max_length=32, null=True)
+    daily_budget = fields.CharField(max_length=32, null=True)
+    lifetime_budget = fields.CharField(max_length=32, null=True)
+    optimization_goal = fields.CharField(max_length=64, null=True)
+    start_time = fields.DatetimeField(null=True)
+    end_time = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "ad_set"
+        unique_together = (("organization", "meta_id"),)
+
+
+class Ad(MetaRecord):
+    ad_set: Any = fields.ForeignKeyField("models.AdSet", related_name="ads", on_delete=fields.CASCADE)
+    campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="ads", on_delete=fields.CASCADE)
+    status = fields.CharField(max_length=32, null=True)
+    effective_status = fields.CharField(max_length=32, null=True)
+
+    class Meta:
+        table = "ad"
+        unique_together = (("organization", "meta_id"),)
+
+
+class LeadForm(MetaRecord):
+    page_meta_id = fields.CharField(max_length=64, null=True)
+    status = fields.CharField(max_length=32, null=True)
+    locale = fields.CharField(max_length=16, null=True)
+    questions = not_personal(fields.JSONField(default=list))  # the form's questions, not anyone's answers
+
+    class Meta:
+        table = "lead_form"
+        unique_together = (("organization", "meta_id"),)

@@ -1,0 +1,1 @@
+"""Outgoing mail: an encrypted outbox row per message, sent by a MAIL job (SMTP, or kept when unset)."""
