@@ -17,6 +17,7 @@ MODEL_MODULES: list[str] = [
     "app.mail.models",
     "app.campaigns.models",
     "app.leads.models",
+    "app.privacy.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

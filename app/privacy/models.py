@@ -1,0 +1,33 @@
+"""Privacy records the other domains consult: the erasure ledger's tombstones."""
+
+from __future__ import annotations
+
+import enum
+
+from tortoise import fields
+
+from app.orm import BaseModel
+from app.privacy.datamap import not_personal
+
+
+class TombstoneReason(enum.Enum):
+    ERASURE = "ERASURE"
+    MINOR = "MINOR"
+    META_DATA_DELETION = "META_DATA_DELETION"
+    RETENTION = "RETENTION"
+
+
+class ErasureTombstone(BaseModel):
+    """Keyed only by blind indexes: proves an erasure and blocks re-import, reveals nothing."""
+
+    organization_id = fields.UUIDField(db_index=True)
+    meta_lead_bidx = fields.CharField(max_length=64, null=True, db_index=True)
+    email_bidx = fields.CharField(max_length=64, null=True, db_index=True)
+    phone_bidx = fields.CharField(max_length=64, null=True, db_index=True)
+    reason = not_personal(fields.CharEnumField(TombstoneReason, max_length=24))
+    request_id = fields.UUIDField(null=True)
+    erased_at = fields.DatetimeField()
+    note = not_personal(fields.CharField(max_length=200, null=True))
+
+    class Meta:
+        table = "erasure_tombstone"
