@@ -1,0 +1,80 @@
+"""Domain events: one place where lead, privacy and Meta changes are announced.
+
+Emitters (lead services, privacy, Meta) never import their listeners (subscriptions, partner webhooks,
+workflows). Events carry ids only. Listener modules are imported with the job handlers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger("quantix.events")
+
+
+class EventType(enum.Enum):
+    LEAD_CREATED = "LEAD_CREATED"
+    LEAD_UPDATED = "LEAD_UPDATED"
+    LEAD_ERASED = "LEAD_ERASED"
+    PRIVACY_REQUEST_COMPLETED = "PRIVACY_REQUEST_COMPLETED"
+    META_CONNECTION_CHANGED = "META_CONNECTION_CHANGED"
+
+
+@dataclass(frozen=True)
+class DomainEvent:
+    type: EventType
+    organization_id: uuid.UUID
+    subject_id: uuid.UUID | None  # the lead, request or connection the event is about
+    data: dict[str, Any] = field(default_factory=dict)  # ids and non-personal facts only
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    occurred_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+Listener = Callable[[DomainEvent], Awaitable[None]]
+_listeners: list[Listener] = []
+
+# Modules whose import subscribes listeners (e.g. partner webhooks, leadEvents publisher, workflows).
+LISTENER_MODULES: list[str] = []
+_loaded = False
+
+
+def subscribe(fn: Listener) -> Listener:
+    if fn not in _listeners:
+        _listeners.append(fn)
+    return fn
+
+
+def load_listeners() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for module in LISTENER_MODULES:
+        importlib.import_module(module)
+    _loaded = True
+
+
+async def publish(event: DomainEvent) -> None:
+    """Call every listener; one failing listener does not stop the others or the caller."""
+    load_listeners()
+    for listener in list(_listeners):
+        try:
+            await listener(event)
+        except Exception:
+            log.exception("event listener failed", extra={"event_type": event.type.value})
+
+
+async def emit(
+    type: EventType,
+    organization_id: uuid.UUID,
+    subject_id: uuid.UUID | None = None,
+    **data: Any,
+) -> DomainEvent:
+    event = DomainEvent(type=type, organization_id=organization_id, subject_id=subject_id, data=data)
+    await publish(event)
+    return event
