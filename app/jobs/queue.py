@@ -71,8 +71,12 @@ def cron(name: str, *, minute: int | None = None, hour: int | None = None) -> Ca
 
 
 def load_handlers() -> None:
+    """Import handler modules and event listeners (done at start-up by both the API and the worker)."""
+    from app.events import load_listeners
+
     for module in HANDLER_MODULES:
         importlib.import_module(module)
+    load_listeners()
 
 
 def registered_kinds() -> set[JobKind]:
