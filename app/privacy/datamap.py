@@ -142,25 +142,24 @@ def personal_field_names() -> frozenset[str]:
     return frozenset(e.field_name for e in data_map())
 
 
-# Names that suggest personal content; such a field must say what it holds.
+# Names that suggest personal content; such a text or JSON field must say what it holds.
 _LOOKS_PERSONAL = re.compile(
-    r"(name|email|phone|ip|address|agent|text|body|note|answer|payload|token|secret|birth|message|"
-    r"detail|reason|value|data|content|summary|subject|title|label)",
+    r"(name|email|phone|address|agent|text|body|note|answer|payload|token|secret|birth|message|"
+    r"detail|reason|value|data|content|summary|subject|title|label|(?:^|_)ip(?:_|$))",
     re.IGNORECASE,
 )
 _OPAQUE_TYPES = (fields.TextField, fields.JSONField)
+_TEXT_TYPES = (fields.CharField, fields.TextField, fields.JSONField)
 
 
 def unclassified_fields(models: list[type[Any]] | None = None) -> list[str]:
-    """Fields that may hold personal data yet carry no classification (must stay empty)."""
+    """Text or JSON fields that may hold personal data yet carry no classification (must stay empty)."""
     missing: list[str] = []
     for model in models if models is not None else _models():
         for name, field in model._meta.fields_map.items():
-            if isinstance(field, fields.relational.RelationalField) or field.pk:
+            if not isinstance(field, _TEXT_TYPES) or field.pk:
                 continue
-            if name.endswith("_bidx") or name.endswith("_id"):
-                continue
-            if hasattr(field, "classification"):
+            if name.endswith("_bidx") or hasattr(field, "classification"):
                 continue
             if isinstance(field, _OPAQUE_TYPES) or _LOOKS_PERSONAL.search(name):
                 missing.append(f"{model.__name__}.{name}")
