@@ -7,7 +7,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import DisableIntrospection, ParserCache, ValidationCache
+from strawberry.extensions import DisableIntrospection, ParserCache
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
@@ -46,7 +46,7 @@ def build_schema(settings: Settings | None = None) -> QuantixSchema:
     queries, types = _parts("Query")
     mutations, _ = _parts("Mutation")
     subscriptions, _ = _parts("Subscription")
-    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, ParserCache, ValidationCache]
+    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, ParserCache]
     if not settings.graphql_introspection:
         extensions.append(DisableIntrospection)
     return QuantixSchema(
