@@ -19,6 +19,7 @@ from schema.limits import limit_extensions
 SCHEMA_MODULES: list[str] = [
     "schema.core",
     "schema.accounts",
+    "schema.audit",
     "schema.jobs",
     "schema.privacy",
 ]
