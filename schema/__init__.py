@@ -22,6 +22,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.audit",
     "schema.jobs",
     "schema.privacy",
+    "schema.privacy.engine",
 ]
 
 
