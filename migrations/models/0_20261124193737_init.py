@@ -246,6 +246,15 @@ CREATE TABLE IF NOT EXISTS "lead_form" (
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_lead_form_organiz_b42a79" UNIQUE ("organization_id", "meta_id")
 );
+CREATE TABLE IF NOT EXISTS "lead_import_file" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "content" TEXT NOT NULL,
+    "size_bytes" INT NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "uploaded_by_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL
+);
+COMMENT ON TABLE "lead_import_file" IS 'An uploaded CSV waiting for its import job: sealed at rest, deleted when the job ends.';
 CREATE TABLE IF NOT EXISTS "lead" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -256,6 +265,7 @@ CREATE TABLE IF NOT EXISTS "lead" (
     "phone_bidx" VARCHAR(64),
     "answers" TEXT,
     "status" VARCHAR(16) NOT NULL,
+    "status_rank" SMALLINT NOT NULL DEFAULT 10,
     "source" VARCHAR(16) NOT NULL,
     "platform" VARCHAR(16),
     "meta_lead_id" VARCHAR(64),
@@ -276,8 +286,53 @@ CREATE INDEX IF NOT EXISTS "idx_lead_phone_b_45188b" ON "lead" ("phone_bidx");
 CREATE INDEX IF NOT EXISTS "idx_lead_status_a86c93" ON "lead" ("status");
 CREATE INDEX IF NOT EXISTS "idx_lead_updated_b47370" ON "lead" ("updated_at");
 CREATE INDEX IF NOT EXISTS "idx_lead_organiz_78e77d" ON "lead" ("organization_id", "created_at", "id");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_72c028" ON "lead" ("organization_id", "updated_at", "id");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_6a5775" ON "lead" ("organization_id", "status_rank", "id");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_4c9962" ON "lead" ("organization_id", "email_bidx");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_ca1c6b" ON "lead" ("organization_id", "phone_bidx");
 COMMENT ON COLUMN "lead"."status" IS 'NEW: NEW\nCONTACTED: CONTACTED\nQUALIFIED: QUALIFIED\nCONVERTED: CONVERTED\nLOST: LOST';
 COMMENT ON COLUMN "lead"."source" IS 'META_LEAD_ADS: META_LEAD_ADS\nMANUAL: MANUAL\nAPI: API\nIMPORT: IMPORT';
+CREATE TABLE IF NOT EXISTS "lead_name_word" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "word_bidx" VARCHAR(64) NOT NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_name_w_organiz_a341c6" ON "lead_name_word" ("organization_id", "word_bidx");
+COMMENT ON TABLE "lead_name_word" IS 'One blind index per word of a lead''s name: whole-word search without the name in clear.';
+CREATE TABLE IF NOT EXISTS "lead_note" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "body" TEXT NOT NULL,
+    "author_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_note_lead_id_75652b" ON "lead_note" ("lead_id", "created_at");
+CREATE TABLE IF NOT EXISTS "lead_status_change" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "from_status" VARCHAR(16),
+    "to_status" VARCHAR(16) NOT NULL,
+    "changed_by_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_status_lead_id_ff9a0d" ON "lead_status_change" ("lead_id", "created_at");
+COMMENT ON COLUMN "lead_status_change"."from_status" IS 'NEW: NEW\nCONTACTED: CONTACTED\nQUALIFIED: QUALIFIED\nCONVERTED: CONVERTED\nLOST: LOST';
+COMMENT ON COLUMN "lead_status_change"."to_status" IS 'NEW: NEW\nCONTACTED: CONTACTED\nQUALIFIED: QUALIFIED\nCONVERTED: CONVERTED\nLOST: LOST';
+COMMENT ON TABLE "lead_status_change" IS 'The status history of a lead: who moved it, from what, to what, when.';
+CREATE TABLE IF NOT EXISTS "lead_tag" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "name" VARCHAR(64) NOT NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_lead_tag_lead_id_f397c4" UNIQUE ("lead_id", "name")
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_tag_organiz_5e4785" ON "lead_tag" ("organization_id", "name");
+COMMENT ON TABLE "lead_tag" IS 'A free-form label on a lead; tags are per organisation (`tag` filter, `tagLeads`).';
 CREATE TABLE IF NOT EXISTS "erasure_tombstone" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -347,120 +402,139 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtzm8jS/itT+pStUly2fMvRe+pUYZtstNHFR5KT7FltcRCMZNYItIBs6+zmv78zXC"
-    "QuAwIEMiJdlYoRTIP09DDT/XRPz1+NhS5j1TzhlspYf8Jao43+amjiApODyLUmaojL5fYK"
-    "PWGJU9VuLC4Vwdo0m5qWIUoWuTATVROTUzI2JUNZWopOH9Lg0FI0LA0byBZC7/7756twcn"
-    "Ly35+ayJT0JZbJBaRrGOnGXNQUU6SS/0fOqGukWCZ6FM1HpJjItHQDyyf0qbIukccq2rys"
-    "B6w05c8VJj9zjq1HbJDH/PY7Oa1oMn7Fpvdx+STMFKzKASwVmd7APi9Y66V97uGhc/fRbk"
-    "m//FSQdHW10Latl2vrUdc2zVcrRT6hMvTaHJOfJlpY9kGsrVTVVYd3yvnG5IRlrPDmq8rb"
-    "EzKeiSuVKqrxz9lKkygIyH4S/e/iX+5X8zUThP5gLIz4sSA0InqlXyGkCfeUpGu0TyiaRY"
-    "H667tz3y0g9tkGfcDtJ2747vzqJxsC3bTmhn3Rhqvx3RYULdERtUHfoiwZmGIiiFYU7Tty"
-    "xVIWmI14UDKEvOyKnngHeTTgndiqYPtqeOB68JUAeIP8QHlAOrer+wQFjDs9fjTmevf0cQ"
-    "vT/FO18ePGPL3Sss+uQ2ffOfrSyVvvjAebm6CvnfEnRD+i/wz6fFirm3bj/zTodxJXli5o"
-    "+osgyr5u6p31UCMtt1q3/0b0ffsoGmxde+1DWiZoHaNeF+KroGJtbj2Sj63T0wTFfuGG9s"
-    "tFWoW01XcvtZxr3wP42gOoQMfDLCgHpYrBevcodjCkry5SAH11EYszvcSEmTwuB8yuVA27"
-    "9NlVCqDPwsPPFmh6KQi0Pf2bUZB/GQ36bJC3EuGZQZEs9DdSFdMqC2jfvDxdKaqlaOYJfd"
-    "5bTM0UocCk4MH8rsd9C2vgtju4CY/29AY3IXXg16VCLueYtIOSBUza7nBSlRfhSOZoD5PE"
-    "SVoVTUtYmbmMs7AsaLrKmjbwM5mT8ug5KAlarrKWPYdpuhay+bYRwSLd3OoqeKdXu4XWIS"
-    "T+ZxMSGcFliAK8BF7Ky8yemJyBH7Io1B91Aytz7TNe24B3yPcRNYnlPrps2SB0u+OEeHt2"
-    "O4oa4suG2GJ1NHJAEMCW47Bwo1vujm/EjBkFAP1g4mN0btICHBkm2fDSjj0VpacX0ZCFQA"
-    "+nV/SWHjqzaRu9tGgtwmdETZzbENHfQr+5i31He1Ys0f3pEcLYd7WZRBkrwXa7OON4iIGX"
-    "rcAQ2wReFnjZoGO/EBU1qnBek4z1kihojF+tGMfek6wFn5WkUv7bOJlQ2Wi0O+j/7DUPsy"
-    "zfo7gLU0V+zUIkBqXKAr5OhK2hq4y4Q0ezeG21iFgxQU/XFQ3B7LK41ejfjS8d/is/bKOz"
-    "04nW43s39LhFjrm7XqffRufkcPC1T89enDbSaWROv+7789b11Qdy1f419MN1gmpGPa7b7f"
-    "THEJR4iz5eIXL2mIb1Cs3UqdgcUZLwMp+FFhIF1q7KegZu9kfQsu1Y5+FmI4JAHgI3C9xs"
-    "tSAuh5vdvvrAze4CODJMVomb7eHFFBvmo7JsMLhZ39VmEje7CLYrlJv9LfJer2h/+R04W+"
-    "Bsj2KcqDFnC5zWG3JaYFyWarvTWSYjrD4RgBNs9YrY6ivXvAYrPQla37tbJfs80LEZFnq4"
-    "48fb6OE3DjIowBoHa7xO1jisbCt3ZZupruZZ8PXaQ+B4Z+DY/cIEvJVmGQxSMR5lhujhOn"
-    "TjYRSdGdxzhfTjNL04vg9HclDwnyvFwMJiJkYhvtGJSy5qcQG9gGQI4SkRLQvizRk/xlkt"
-    "lvSz7s1g0A2M9zedcBLVAyUC3p3ZsJNGimMoRh10gqbsdEsmRxKzeikgdDh25DQM8ekefd"
-    "ghOVpnF9cXH86vLjZMx+ZMEt3hABnxHePtb19igldWgrFe88aV/fh5iNWNFcz2dfxFLI5s"
-    "Hozzd6LhGxuDPYEKJm/XEaptaGNPqIKxlDpCZWLT3L9LjZy7pACpmjkhyRiJK1mxBPyMqd"
-    "B+YxS9E09vVFOo/tCne0L0iz6tKTaivG/vkes6ChHzSZRsA2pviDhpY4jVFCkT74/SCNcW"
-    "IUlcLEVlvu+Uduvepq4w2T7LTDcWe+LUJff5SG5TZ5wKgKiu8CywJdImGpYKcE165G63m5"
-    "vVGrOlOGdVKMqC1j25RZ0wKjMmdy+a5otuyENMps8GIygXbNBMisot3aaCsWkLcTmIy0Fc"
-    "rkZxOVh8CIsPKzFNVv1l8jBJfJtyVoWDgnDHo1/Iu9zPBEnIu4RkwCNOBrzXVUVac/YSal"
-    "s/LN8j3KaZ6H7YrQUx2HxnPX7+WZExaY30GXp5VKRH5NwIiYhCh7xV3k0kajJpQSvqP5Ez"
-    "tLGKEXFOkMvRIvyqmJb5U7Qkf0nPAB+pAgNUE3wk8JECs/4zNryob1oHySdSwwzG8zSpX+"
-    "fxuV/nkeQvMKzAsALDKsGw+uIOKLFW1ZftiLPTpPKNTsDogrUC1gpYK8VaKxXicou3VfBs"
-    "RuO2z1igLwD71YrhciOSSa/WEb5WCVDTVyNc+BC/Mkam+FqqXvtaWNRJI05RpVQz5KmXac"
-    "EMsaSTIWZ9Sz6yDJjA9UT7xXBbkk4hp6ODwHwB8wXMlyMyX+ibnTkeHRCqxfRQdkAaIpXZ"
-    "puQKvUUQqTzM3ASEWj0JNW8RF8MS9a3vijdCTV+jFLuDm6RLvFe0E0Tnazv0N/rEvW9dXt"
-    "HgIf04xaKx2dw7cR/wfW4F5m4FhhQwd8HchfzLNzB3lSXVCVEbYylCil18guK58D4iW7eM"
-    "nXxsW4DMx6x6EykUEBQHBWRXgL3zsInJsJFz12KfbA2nmCOZUlL5fpBs/kOoGXZA+RG0XJ"
-    "lKysejYyikDDRZdSDdnyaLGw4KgDZjbepqjgF7l6Ym3wP1H7rdt2Ik7Q7OoCO9jh/PRTp+"
-    "0bYUDMTDgSAEgrBOBCFsPf2jbz1da2J2Rp4qsIuDp+jiAWno5jm6+ZJAlg/7jSSwsdlh/0"
-    "OfCpZisXaoSgF9QBrgz9HrvcpGWQNvEcFaDDqhuu6XlylGedIqvrY7vRbe5N5aCiYmlmi+"
-    "AFBIHjp99k6/mIkC1igWDHctscB+SBIK7KcosG93WCdwZuElA3BlHltnPyqbq9Z+xfq7W3"
-    "n/H63W+fl16/T86sPlxfX15YfTTQn+6KWkWvw3nZ8p7AH1RPVgWqK1YkT96Ri/eyfIrfQh"
-    "9+0wsTGyH3zC3Y47X/iMPEXDkWoj5+9EGz2M7vn+HX/XRpvDicYPuRE95fxt5Jgpzq5STB"
-    "RnYed5O0/QS0FteYUzhOhK1bRTdMIt6jBrlL4SfynnZJmCksAyVYVlYoQZo9V/6WSzR6gx"
-    "Th7ijYkBsghsENLxetaOkE5ch8sc14ENemDXmdKgipQw27cSNqOAWh1xC6zz3ROz8OriOu"
-    "J16N2NjhIk/UUj1unh9jk4kpm11HL0vo2gGPkNwW2i4rMcfBtT2Q0hyQGSHCKIQ5JDNd3P"
-    "NEkO5GXWDSFHMmZEsFSH85CB92LyWx18nOVieZD1S4IvH8E2MzUZY1gUxibXKTXEEg0ySz"
-    "sYZQA5JAac727O14WMNUDsxJk5NhSFcp26s7ma/oElK3NKWVgOoN4JNaz2feNUAxlboqIm"
-    "of/LaNBno++TBeizQ29g8rPNrIN5UKoOuJc9xsC6vAPGySBEVsKqpzcuw0Q3QGdwgu6+6P"
-    "Fk4B9uAyABgQQEErBGJKCnu+k643waEYTZNGirPJFvz7YGd2dAerIVZqwaPX7MCaNf+7dt"
-    "tDmcaF2euxNuuNvPHzvdbhsFPrpXO737wXDsXnM+eFf6P5P+7F2xP0w0/pvT3PnrZFA+DH"
-    "knhZIcTLQhP+b7486gL4y+8vx9G4VOTLTP/K/CcDDm6Lk28n+aaF/5m0+DwWfhju92vvDD"
-    "X9sofGai9bgO+TH0f9L+Ezcecff3BJj+HWns/0iuDoafP3YHX4XhA3mS/5N9lz75Ylz/lr"
-    "dv5n1o5LCti+ejqp6zG510idXiZuz++4F/cLNpM/RgR6qNnL+kHz30+6TXkf7jHNg9a/ir"
-    "c8o9onm9t7c87+b1uocT7SPpG/SU8zePRovP610a+pzNx4wWoqrGZsL75XLlwOeav0/Lmr"
-    "ydDPjz1vXVJuedfkjKch/1uG43mtYuWhZeLK3MgPrlANDAkrC1qouMaTKeqfKJhC1NRbLQ"
-    "30hVzNIg9dn505WiWopmntDHvoWpTyFKJrLCnFXIZqE3iBJZJv3+GfSxldhLHcdjApaCOz"
-    "YMnVG1J2HNuydQP9rw8vQ0xUxIWsVOhfa1MDkur5ZYeMLrLCgHpQqBukKFBVqpgG4lAN2K"
-    "Am2sNEGcWawaVDvq4/kFoTxeddatREkDYuwb+aiioCRoucpanimaYj7mUnNIFPRcZT3D4s"
-    "P4+fI4id80iw8hlAqhVAil7hFKHaysqf7ao+XeGBFV39VmUmBVt9sJXtW43Xvb8HRZFSJi"
-    "c52AjKjgCbpfGeQ7ovNTJItrE9lmNFIsezcarFno3eiev0WT1empeH31U3SXm6JuCkHeCo"
-    "xDTQjy/kBzfZog7xHN9ce32oPgvk/ea1C8FpXNDp19SSDMmt/tE6lwjL0yeZduOnyuDu6T"
-    "hd6do3dPdXktsHdtT4F+QBrwz4F/fB4PG/Gyc3feMDJz8SHFwHLxIXZgoZeOK+mEEQKmPl"
-    "2haScjvj9uI/o/TVS6H9MEpftxNVNKIAOiUWwGBPWk88RRtmJArleHZXVcrwgR+DYEFRck"
-    "WLZnm4llP+RUPFSmRP/fIgToAlsidSd/B3oI6KHjsITqSw95L2MGI9cnUkM7t3gHmr3ZRj"
-    "y+h99eo1HWSBVyIVLlHF0k5BxdRHOOIIJdt2ErTQQ7yXeMzT7ax1+smJlc9oIQPJthYs88"
-    "YyE70ixZwHw35qIsmDFFYRKqRvmFYHvUEKSSuFiKyjxr4CskBrBWtRRDfeCtbAJRRSEuLo"
-    "MoOgQXADInj3Bp1GYF0A1MO7tx9QbUApC99d2qpuCGpp+siW++3Q6g9HIQ6XJLL8ucuy80"
-    "k3rlfJtGJzCw5W0uDUxsheb7JjCxPxClAUxsOu0CEwtMLAxblRm20jCxrrmSceQKSsHglW"
-    "LwklaGgTUp0xp2v8wh99McZU2Myolympy0+JS0SEYaHV3+p2tYyDpRRATrx3cX36G9MSAu"
-    "whCfUBYRrNFuva2zi+uLD+dXF5vsss2ZpBQzVnaZiiX64yPAJm497ReDfadT7DvtbBu91q"
-    "Rcpk9UGnL6qmPtRL00CH1A6KNqrGaz+MXTUep+Tx65hrR9yWQyDSAxiWQ3spRIIrtRLCCQ"
-    "gUAGArkGTAwQyOm0CwQyEMgwbFVm2IJU3rdPK4VU3sNjLouKuhamK3nOyiZLqDkbkgOsd2"
-    "OtKjN7VM8BN0MUEN+NuE6+0cLjF+a6qGbBnClcP9RLqMNCy+cKnv2SxToKSgK/XB1jKOrE"
-    "YU3OpWO/HGi4yhqGNSmwJuU44IXATBXWpMDaiSwQF7Z2Yu+VE1yadRPHAnPQ44JlJQeMBG"
-    "5eWkYw0P9Cx8cD/SMIRAQhIggRwRpQ6xARTKddiAhCRBCGrcoMWxARfHv+HiKCh8dctwuh"
-    "E9wyxUr8QvVDufjZGOKuEHetL+IQAfwR4kOmpS9zKtknCDquso5tL9tjVvLomnkD0Hnlde"
-    "65pbl1Hr4B6LzKOt+Wc8pe1jOxRMKPGZCGeD/E+ysEcWk1KH0l4PYEOlB2rqYoR8ZKCPqX"
-    "EPR3FpXuDU+9yqJCWkQiOmWmRVCoyHC4aDDSIjbXmklpEVRfwsxrBnkRkBcBeRHHH2CEvI"
-    "h02oW8iLJGKsiLgGGrlLyIJbGEhBxjV1iufrG2UlbbQQ5KmdFjXRLVTDPEVqJ++Ba/WTP5"
-    "kSb9Towu/Mto0GdDHBAKzw2KZKG/kaqYpTnwPodiulJUS9HME/q8t/ApKEiBaSGynXx45/"
-    "jQeE9vEN5OHjhr4KyrRtI0yyweCJTYoSmxRgwdtpsKOxgLZvNuDCos2jzIsXgiQJcBXVa9"
-    "8fVI/c40dNmM/OCYkvi8JhnrJVHSGL/GVGsPSNeCO0tSLf9tnGw2bjTbHfR/9pqHbclQvv"
-    "5CVBg1dlJgv5Gsg8v0JrALU0V+zeKmBqVKwj0yuRwx07IkAOUbWTaS0Luz924bvMy9OygF"
-    "vXtn7xY18wUbDB9o07/j6RifLPTw7D08icLltdUi4vcXSeemsFmiHgJ11Eb2c0/6/NeMrk"
-    "GDiLQR+W+i3Q76Y+52zN+10eZwov37get2Pnbo2c2h3fYLP/TaOocTrTsYjduI/t/I8RoV"
-    "T2ea+sqQYujiFLrcSB8wvGgr037wSY/rE8Cz6rPHjzmhy3N3Anc3aqPAx4nm3JOctv9ONO"
-    "6+00bkv4nW6d0PhkR7zt9q6G+pipaXapN6rvHJ1GH8KxvjALmSAeewXP2wLn5ahwU8P95i"
-    "juNKujioEX2c3FeanAt7fzaRLsJXrHXe/d1C8vCaV0fhzDVbmddq7R1POB59Zlii5SwZyI"
-    "7mVggQDe0B/Na1g2uJqrxaqopEfrSgzzIiyxAFdIPoUhcuI6o+EUATUogOCe8L+dFZcfXJ"
-    "QHeFlKy3S8l6+7Lh1ezEe1UNJ98B9R+63cgqbZNV9CrHCu10S2KPFNmAOZ8K10IwrTWgqc"
-    "FkM+6Z4fQvp60nqD6DMwWs9oRfAK4PJj5Caj31rOUzi1KA6vekCuqz9cWW4XbGQJwmS3tz"
-    "N0jVPlSqNm+I5srAY30xNS2axcRI2460aSalcGOntWAFmu/K526QNwrLSNfUNZqSfypRAn"
-    "JzsttoaejP2ESihty7k0OZNNKlJxMZ+L2yWOqG1SSHz5jcHmm69UigPgnHnMt7CiPrHAos"
-    "QMb4Ubh/Rxo1S5Mxfkws1SEDpcWQVNuEjazpm1FJSOHcmesBeeCHywOHhOSyYSaTjskiX9"
-    "NlUm6lq7ySp8EPudHDkG8j92Ci9Tr9wbCN7D/kE82lJBMl+Y/vktly0HfzKwPnJtqQH/N9"
-    "5/LmMGzcplFjK40aW/FqbDHUaC/Wzzi5BqUgWBEa6In7kctUDQjW0FI9Ess0VXoP8R6zFa"
-    "Zy29cvK7aVqjJVK6EyVcupTBUJ+MWTTmVyKj1i3N7qmoYlF5cIoxJq0UziU5wE3WDjnWzK"
-    "QMNoiQ3kODGm7cSQXvCIkapr8/eq8oxltDJJC0t/wppNdLw8ihZSLPQimmhuiBrpTFECpc"
-    "gb716pD0UqgUM5jpmpxhyKs92DGZOOkmJ5bPgGVbbYCzFFylhEuAUxF9cSkDzYQsIjdk+3"
-    "qOUuOBG9RR1st0N3fFGSsGkKtjmRSw3hG8Dwk0MLNnoCfl0qZGLJYQCw5GH5SZX906qvWo"
-    "8qtrF1qdzF67eDfp+ni84z2tmNjaC9GN05nGj8t/vOsNP/uY28I/ccbeceTLQ+z9+NhCHP"
-    "PYw/0XXw20+Ux/sy+Exbuwd5OLziF+y6TplgSvqSlXsRXxkiKgnVOpPH3hzVOmUsqYqWSz"
-    "8MUVBQ4Qqy11aaazIO5vGNo9IwMVZ5YrT1hQ1DZ6ReJlSNDkjVwREIVeZOReKeJ5C457C9"
-    "QP0JJ8YbFlnq7pLdRHvTddYFplFRCC7Cwr2S4YWFZpVYaOZ79wuAut6LIhgDZebE/TJjqP"
-    "fkdIMRObXPN3fGS5deM9hNDwKVEKg8frsRdtNLp13YTa+skeoAu+lVI9RVTYvmcJEu0XzK"
-    "xLFuBIBZLZxZNYlBSq3UqD5udF3FosZWiV8spJUpkStLHZszfuSz2p3pEb8ZDLoBxG864f"
-    "790Lvhh+/ObPhJI8Ux7jv9cRjn1ZR+u2l2pAOCgHV6rO1vJ0iPWHrKZakm3AbiB9VhN6Nm"
-    "KhBwQMBVnR4qYPO9MtkhDhuK9Nhg8EPulWYSQyRu2xRKD+3DAXW0GJOe+ZZTxYU6n6vF/b"
-    "ifMj1Tm8973zq7uL74cH518aFJd/sjpzZnrhPef28Wjad8nrFhMl/xeOfUJ1JD5791eZlm"
-    "Vc3lZfyqGnot5KGSlyoDwm7zGqJ7lsr/P0vw/8+i/j95ooU1hiUY73z6RA7vfr6NLVCYo/"
-    "mmy8W+/z++Nut3"
+    "eJztXW1zm8iy/itT+nKzVYrLlh07R+fWrZJtslEiSz6SnOye9RaLYCSzRqAFFNv78t/vDC"
+    "8SMAMCBDKQ/mIjmB6kp+el++memb9aS0PBmnXUW6lT4xHrrS76q6VLS0wumGdt1JJWq+0T"
+    "esOWZppTWFqpor0pNrNsU5Jt8mAuaRYmtxRsyaa6slWDvqTVQyvJtHVsIkcIvfntj2fx6O"
+    "jotx/ayJKNFVbIA2ToGBnmQtJVS6KS/yZ3tBek2hZ6kKwHpFrIsg0TK0f0rYohk9eq+qKs"
+    "F6x19Y81Jj9zge0HbJLX/PIrua3qCn7Glv9x9SjOVawpISxVhVbg3Bftl5Vz7+6uf/3BKU"
+    "m//EyUDW291LelVy/2g6Fviq/XqnJEZeizBSY/TbKxEoBYX2uapw7/lvuNyQ3bXOPNV1W2"
+    "NxQ8l9YaVVTrf+drXaYgIOdN9M/Z/3lfLVBMFIejqTgRpqLYYvRKv0JEE94t2dBpm1B1mw"
+    "L11z9uvVtAnLst+oKrj73xm9PzHxwIDMtemM5DB67WP46gZEuuqAP6FmXZxBQTUbJZtK/J"
+    "E1tdYj7iYckI8ooneuRf5NGAf2Orgm3X8MH14SsB8Bb5gcqING5P9wkKmPZvhMm0d3NLX7"
+    "e0rD80B7/eVKBPOs7dl8jdN66+DNLr3fFgUwn62p9+RPQj+u9oKES1uik3/W+LfidpbRui"
+    "bjyJkhJopv5dHzVScqt15z+j76sHyeTr2i8f0TJBq456XUrPoob1hf1APnaOjxMU+6U3dj"
+    "oXKRXR1tB71HGf/RPC1xlARToeZkE5LFUM1rtHsYMhfX6WAujzs1ic6SMuzOR1OWD2pBrY"
+    "pE/OUwB9Eh1+tkDTR2GgnenfYkH+NBkN+SBvJaIzgyrb6G+kqZZdFtCBeXm2VjVb1a0j+r"
+    "7XmJopQqFJwYf5zU3vp6gGrgajy+hoTyu4jKgDP69U8jjHpB2WLGDS9oaTqnSEmszRPiaJ"
+    "k7QmWba4tnIZZ1FZ0HSVNW3ib2ROyqPnsCRoucpa9h2m2YuYzbdlBIt0c6ur4J1e7RZal5"
+    "D40yEkMoLLEQV4CbyUl5k/cjmDIGQs1B8ME6sL/TN+cQDvk+8j6TLPffTYslGkunpCvL27"
+    "HUVN6WlDbPEaGrkgCGDbdVh6k6vetdCKGTMKAPrOwnV0btICzAyTfHhpw55J8uOTZCpiqI"
+    "XTJ0bHiNzZlGUfLTvL6B1JlxYORPS30G/uYd/Xv6m25P10hjAOPG0nUcZquNwuzjgeYuBl"
+    "KzDEtoGXBV427NgvJVVjFS7osvmyIgqa4mc7xrH3JRvBZyWpVPhpmkyobDQ6GA1/9ItHWZ"
+    "Z/WNzFmao8ZyESw1JlAd8kwtY0NE7coa/bgr5eMlZM2NP1RCMweyxuNdp360tf+CqMu+jk"
+    "+F6/EW4u6XWHXPeub/rDLjoll6OvQ3r37LiVTiML+nXfnnYuzt+Tp86voR8uElQzuekNBv"
+    "3hFIISr9HGK0TO1mlYr9BMnYrNkWQZr/JZaBFRYO2qrGfgZr8HLTuOdR5ulhEE8hC4WeBm"
+    "qwVxOdzstusDN7sLYGaYrBI3e4OXM2xaD+qqxeFmA0/bSdzsMlyuUG72F6Zfr2l7+RU4W+"
+    "BsazFONJizBU7rFTktMC5Ltd3pLJMR1oAIwAm2ekVs9bVnXoOVngRtoO9WyT4PNWyOhR5t"
+    "+PE2erTHQQYFWONgjTfJGoeVbeWubLO09SILvn55CBzvDBx7X5iAt9Ztk0MqxqPMET1cg2"
+    "7dTdiZwbtXSDtO04rj2zCTg4L/WKsmFpdziYX40iAuuaTHBfRCkhGEZ0S0LIg3d4IYZ7VY"
+    "0s+6l6PRIDTeX/ajSVR3lAh4c+LATgqprqHIOugETcVtllyOJGb1UkjocOzIcRTi4z3asE"
+    "tydE7OLs7en56fbZiOzZ0kusMFkvEd4+3vQGKCv60EZ73mpSf74fMYaxsrmO/rBDexqNk8"
+    "GOfvsOEbB4M9gQonbzcRqm1oY0+owrGUJkJlYcvav0lN3FpSgFTNnJBkjKS1otoi/oap0H"
+    "5jFK1JoBU1FKrfjdmeEH0yZg3FRlL2bT1KU0chYj5JsmNA7Q1RT94YYg1FysL7ozTBjUVI"
+    "lpYrSV3sO6VdedU0FSbHZ5kb5nJPnAakng+kmkbjpC5XhmkT90Xj7SqTyfh2avqganXkYV"
+    "MDVkCbajI8Iv0gPhlmEUANSV1fSVXNBsyw9+15DlakmkbjZBHHfm2J8oOkL4oAbOLUd+VU"
+    "12jgbGlRAFxTadFUlJbYlmgRHcsFcFA3pLarTWWNxmwl7d0Tb6Vm9b4yky9uJcuiM+sYEz"
+    "+pxcm+CBdoJ6VfrLyiorkpCwkYkIABCRgNSsCAVeawyrwS02TVO5OPSWJvyrn9J+z8WR/9"
+    "QoL9fiZIQoI9ZH3XOOv71tBU+aXn7JXh6Ifne0TLtBPdD6e0KIWL7zx4RfimKpiURsYcPT"
+    "2o8gNyK0ISotAhfzuPNpJ0hZSgR6c8kju0sIYRcU6QF4xD+Fm1bOsH9uyVkt4BPlIFBqg2"
+    "+EjgI4Vm/W/Y9NN70jpIAZEGpqqfpsnxPY1P8j1lsnzBsALDCgyrBMPqizegxFpVX7Yjzk"
+    "6TKjA6AaML1gpYK2CtFGutVIjLLd5WwfM5jdt+wyLtAPyuFcPlMpJJXauG3SoBato1ojvc"
+    "4mfOyBS/abZfvhEWddKIU9Se2RkWJJVpwYyxbJAh5uWKfOQZMKHnifaL6ZUkjUJJRweB+Q"
+    "LmC5gvNTJfaM/OHI8OCTVieig7IA2RymxTcoV6EUQqDzM3AaHWTELNX63LsUQDC3njjVAr"
+    "UGhnNLKHLNIk3qr6EaLztRP6m3zsve28O6fBQ/pxhiUTm8jJqUKqhSybtCOFDTruVxWYux"
+    "UYUsDcBXMX8i9fwdxVV1QnRG2cpQgpjmsLi+fCu0a2bhlHtjm2AJmPeRsLpVBAWBwUkF0B"
+    "zhHzFibDRs7j6QOyDZxiajKlpPL9INn8u1AzHHX1PWi5Mlvm10fHsGM+0GTVgXR/mixuOC"
+    "gA2oyHEFRzDNj7DALyPdDwbjB4LUbSaeAcOtJv+PFcpOsXbff8gng4EIRAEDaJIHROrc/F"
+    "mWwkGxEQPzRf4qAnzlTlOQsxG5YCYnYnMTsnbxX5p0CkaOIhaWjmOZr5ikCWD/uNJLCx2W"
+    "H/3ZiJtmrzjiJMAX1IGuDP0er9nY2yBt4YwUYMOpEDPN69SzHKk1Lxh3jQZ5Fcb8NeiRYm"
+    "lmi+AFBEHhp99ka/nEsi1ikWHHct8SSViCScpJLiJBWnwbqBMxuvOICri9gDVVjZXIeqVK"
+    "y9e0es/KvTOT296Byfnr9/d3Zx8e798easFfZR0qErl/0fKewh9bB6cLcE5Y/xu4/83Uof"
+    "8oAmC5vuzqNHvatp/4uQkadouVJd5P6/1yd3k1theC1cd9Hm8l4Xxr0JveX+b+WYKU7OU0"
+    "wUJ1HneTtP0EdhbfkbZ4jsStW0U3RCFU2YNUpfib9ScrJMYUlgmarCMnHCjOwmwHSy2SPU"
+    "GCcP8cbEABkDG4R0/Ja1I6QT1+Ayx3XgJDY4Xqw0qJgtzPbdCZuzgVoTcQut890Ts+jq4i"
+    "bidehj7GoJkvGkE+v0cOez1GRmLXU7+sCJf5z8hvB5gPFZDoETCJ2CkOQASQ4M4pDkUE33"
+    "M02SA+nMhinmSMZkBEt1OA8ZeC8mv9XFx10ulgfZoCT48gy2manJGMOiMDa5SakhtmSSWd"
+    "rFKAPIETHgfHdzvh5kvAFiJ87csaEolJvUnK317Hcs25lTyqJyAPVOqGG17yunGijYllQt"
+    "Cf1Pk9GQj35AFqDPDr2Jyc+2sg7mYakm4F72GAPr8g4YJ4MQWQmrnl55G6ZPxqzF4QTp7X"
+    "YSGfi7VwBIQCABgQRsEAno6272knE+ZQRhNg3bKo/k2/Otwd0ZkL5shRmr1o0w7YmTn4dX"
+    "XbS5vNcHQu9avOxdff7QHwy6KPTRe9q/uR2Np94z94P/ZPgjac/+E+fDvS785BZ3/7sZlH"
+    "djwU2hJBf3+liYCsNpfzQUJ18F4baLIjfu9c/Cz+J4NO3Re10U/HSvfxUuP45Gn8VrYdD/"
+    "Iox/7qLonXv9ptcnP4b+JeU/9qaT3u0tAWZ4TQoHP5Kno/HnD4PRV3F8R94U/OTUMiRfrD"
+    "e8EpzK/A+tHLZ18XxU1XN22UmXWC1exu5/7oQ7L5s2Qwt2pbrI/U/a0d1wSFodaT/uhdOy"
+    "xj+7t7wrmtd7dSUIXl6vd3mvfyBtg95y/+fRaPF5vSvTWPD5mMlS0rTYTPigXK4c+Fzz93"
+    "FZk7ebAX/auTjf5LzTD0lZ7pOb3mDAprVLto2XKzszoEE5ADS0JOxFMyTONBnPVAVEopam"
+    "Ktvob6SpVmmQBuz82VrVbFW3juhrX8PUpxAlE1lRzipis9AKWCLLot8/gz62Enupoz4mYC"
+    "m4Y9M0OLv2JKx59wWaRxu+Oz5OMROSUrFTofMsSo4r6xUWH/FLFpTDUoVAXaGNBTqpgO4k"
+    "AN1hgTbXuijNbd4eVDv2xwsKwvZ41Vm3wpIGxNg381FFYUnQcpW1PFd11XrIpeaIKOi5yn"
+    "qGxYfx82U9id80iw8hlAqhVAil7hFKHa3tmfF8Q7d740RUA0/bSYFVwykn+rvG7T7bRqDL"
+    "qhARWxgEZEQFj9Dt2iTfEZ0eI0V6sZBjRiPVdk6jwbqN3kxuhSt0vz4+li7Of2BPuSmqUg"
+    "jyVmAcakOQ9zua69MEeWs019dvtQfBfZ+817B4I3Y2O3T2JYEwa353QKTCMfbK5F166fC5"
+    "GnhAFlp3jtY9M5QXkX9qewr0Q9KAfw784/N4+IiXnbvzipGZs/cpBpaz97EDC31Ur6QTTg"
+    "iY+nSFpp1MhOG0i+hfmqh0O6UJSrfTaqaUQAZEq9gMCOpJ54mjbMWAXK8Oy+q6XgwR+DoE"
+    "VS9MsGzvthO3/VBS8VCZEv1/YQjQJbYl6k7+CvQQ0EP1sISaSw/5nTGDkRsQaaCdW7wDzT"
+    "9sIx7fwx+v0SprpIq4EKlyjs4Sco7O2JwjiGA3bdhKE8FO8h1js4/28RcrZiaXvSAEz+eY"
+    "2DPfsJgdaZ4sYL4bc0kRrZhNYRJ2jQoKwfGoEUhlabmS1EXWwFdEDGCt6lYMzYG3sglEFY"
+    "W4uAwidgguAOSeMsGlUZsVQDc07ezG1R9QC0D2KlBVQ8GNTD9ZE98Cpx3A1sthpMvdelnp"
+    "eedCc6nXXuDQ6AQGtrzDpYGJrdB83wYm9juiNICJTaddYGKBiYVhqzLDVhom1jNXMo5cYS"
+    "kYvFIMXvLaNLEuZ1rDHpQ55Hmak6yJUTlRTpOTFp+SxmSk0dHlT0PHYtaJghFsHt9dfIP2"
+    "x4C4CEN8Qhkj2KDTejsnZxdn70/PzzbZZZs7SSlmvOwyDcv0xzPAJh49HRSDc6dTnDvtHh"
+    "v9osu5TB9WGnL6qmPtsF4ahD4g9FE1VrNd/OJplrrfk0duIG1fMplMA0hcItmLLCWSyF4U"
+    "CwhkIJCBQG4AEwMEcjrtAoEMBDIMW5UZtiCV9/XTSiGV9/CYK5KqvYiztbLgZZMl7DkbkQ"
+    "Osd2OtqXNnVM8BN0cUEN+NuEG+0dLnFxaGpGXBnCvcPNRL2IeFbp8r+vZLFusoLAn8cnWM"
+    "IdaJw7qSS8dBOdBwlTUMa1JgTUo94IXATBXWpMDaiSwQF7Z2Yu+VE7006ybqAnPY44JlJQ"
+    "eMBG46LScYGOzQ8fHA4AgCEUGICEJEsAHUOkQE02kXIoIQEYRhqzLDFkQEX5+/h4jg4TE3"
+    "nI3QCW6ZYiVBoeahXPxsDHFXiLs2F3GIAH4P8SHLNlY5lRwQBB1XWceOl+0zK3l0za0AdF"
+    "55nftuaW6dRysAnVdZ59vtnLJv65m4RcL3GZCGeD/E+ysEcWl7UAa2gNsT6NC2cw1FmRkr"
+    "IehfQtDfXVS6NzzN2hYV0iIS0SkzLYJCRYbDZYuTFrF51k5Ki6D6Eud+MciLgLwIyIuof4"
+    "AR8iLSaRfyIsoaqSAvAoatUvIiVsQSEnOMXVG55sXaSlltBzkoZUaPDVnSMs0QW4nm4Vv8"
+    "Yc3kR1r0O3Ga8KfJaMiHOCQUnRtU2UZ/I021SnPgAw7FbK1qtqpbR/R9r+FTUJBC0wJznH"
+    "z05PjIeE8riB4nD5w1cNZVI2naZW4eCJTYISmx/nJlmPYH1QGEIcUCT9s7aTHVKUxe7JXe"
+    "xY61ejparzRDUrCCriZf0JOkkvF7geaGiVTbQm6F6Hdj1kUWJhO5giQbkb5st5HbuBT09I"
+    "B1ZD9gWgphXbGOWhGwS3wNh8UDqg6oulqM7TX1edNQdeSX2pgXChV02XxZERVN8XPMPvEB"
+    "2UZwdklqFX6aJpurG60ORsMf/eJRGzbiA6t/YnH2YuMsm/OHhXJtzJ8L9+Oy+lbB2/KDD1"
+    "BqWpBvHZAmmBFdVnIPcKtpjoJ/VSP/KqZVF4D0nYVryJilBZjtxyF8yddAw7vBIMmBLTtv"
+    "oRWTs7DbMUvljBWRquB6gWy+Als8bF1TkTZiS4XjTnGlXA5dNCX9MakYXkqqJs5U5Zn/fP"
+    "VAz2Jyn4PXBl5bNWeMBnttc/KDYw5RS+G3haTBc8vhuTkDZC7sN5JNCLK9CuzuvMNgn7Ck"
+    "PiRVEu7M5FLj2Lwzvedq3RtJaN3ZW3fAqsrQusNS0Lp3tm5Jt56wyaHcNu07PoAfkIUWno"
+    "PwTEj6EfT1kvGvi0wASmGzsB4C9RonznuPhsLXjK5Bi4h0Eflzr1+NhtPe1VS47qLN5b3+"
+    "n7veoP+hT+9uLp2yX4SxX9a9vNcHo8m0i+jfVo5uVHwCTMSVDCt0spQ0LZ7CDosejsM+YU"
+    "hs985ezPVp5+J8Q1rTD0l89eSmNxhwzpI11qYck62VomNspA+Y3ev0DOfFRze9IWm9WTvH"
+    "jTDtiQOhdy32riddFPp4r7t1ktvO/3u9d9vvIvLnXu/f3I7GpCu4/6vRGVaaZPsrXVJP3A"
+    "GZJkwmZWMcos0y4ByVax7WxdtIsH/G97eXQr3WPBzUI6knkZhmyYNzPLpE98BT7Ze8x6tH"
+    "5KGbV0fhbDePmT8Tt0qBcD0vFcJdsZ8dza0QIBpG9NWP7mkkqsp6paky+dGiMc+ILEcU0A"
+    "2jS124jKgGRABNyN47JLxP5EdnxTUgA80VMvaqkbH3Oqd2VbMR73Vo1zZfj7VtCwA37Y5U"
+    "NUU2ZM6nwrUQTBsNaGow+Yx7ZjiDu1k1E9SAwZkCVmfCLwDXZqdBB82iFKAGPamC2mxzse"
+    "W4nZlzzDnQw0rpuK0V6X/xyTCLWEw+JHV9JVU1yGINY2UU0pKGpJqmQuQleMgPkr4oAis3"
+    "A+fKqa6pmNnSQjSNpwLQmkqLJoFU9mKhzXgVs2goOJ7t2NVhM4w6ZXfu6TDSMZppBG/kYI"
+    "5W2ERUGhlzJCFa4/9YiNbZRU8PhobfOg8tLJnyA3pSif7XtrPRAi1D6kAykTHZTR1KfM/u"
+    "XR3Y1UO0dlg8BIuHKj0c1TTmn2bx0Lb/MUqPz6IKCTVizVDZOVSxqWrx41h8lhqELiAyBJ"
+    "GMqtmm7SIiGf6y88MwQnWFNjA0Zt0ur3QHwnC+Ct958Lz8XY6DX6zQrQcYS9xvagHrDUxw"
+    "MMErOjQ02ASfGQpno5kUC2x9wUZY4IdefkhU8mBkTX8JCUH+C/g44OPUCV7wccDHqQu0O3"
+    "0cdjIrANRmp2mEpu/KbVQXCmzGuJDR4OcOVzIUe00Xh5o+YOSKoQfVsg3zZRsZckJCaGl8"
+    "wwpS7Taam8aS3JLIpW14F3TDbzbqVFit4NmCZwuebU08W9qTxf32eYlUUeH1+o3e4IUoeT"
+    "89hiqoMmHRaDW6hkCO/boZQSA/gPwA8qNO8AL5AeRHXaDNRH5s5yYgQHat/YtO45UjQWi+"
+    "cgz34aUy76A8bK/U7kPU0NzE+C1dDoWIWrGGiIPtMhL/RqQWC0kmdtJj3Y5uOR0dvfmNPP"
+    "sNzVXNxmYb0U/0y1m//cA5QK2UV3DPFfDHFQe33ecIbIsBKQKkSPUmigaTIvyd+uOTbRu1"
+    "Nz/k2VbeTwA3DNywCkEMbliF3bDX8RMEU7LWJp4aS2Lk0zMmOA4DUybRc8BuaWJTB4vvdC"
+    "FIQ8EKsem1FzR7Ca6qw1YXrUzjGyYWvo682smlQgoZ8qOFTPzWPT25TS6/YVI90g37gSiN"
+    "9SJKewucwlyB+QAcBHAQcG2NrkPuvFyMSbvdAT7rqkdWEg7Y2emQwSldB4EZjos6CMxk0r"
+    "F4vlm6HIitdJW5nJYw7k3uxkIXeRf3+k1/OBp3kfOPfKKHs5CJkvwRBmS2HA29A1tC9+71"
+    "sTAVhu7jzWXUuE2jxk4aNXbi1djhqJEAaGXdrTssBQkQkYGeuB+5TNWQYAMt1ZpYpj4myd"
+    "y1tzQ1NXftla9w2l7OuaVzfJxmVDo+jh+W6DMOH/g6nMoNMW6vDF3HsocLw6hESrST+BT3"
+    "xJ9w4VQ7IEVjoV1nqyHN0BdvNZUmiK8tUsI2HrHuEB00OxypNnqSLLQwJZ00Jv6WR0VVvP"
+    "tQ92jwFTgU4FCqOTM1mENxBiDapbk2Xoq11dEKqmyxF2KKlLHGegtiLq4lJHmwY15r7J5u"
+    "UeMnGWRq93vlHVTMdjv45gKyjC1LdMyJXGqIVgDDTw4tOOiJ+HmlkoklhwHAk4fz7Krsn1"
+    "b9THFWsa2tS+UdLX41Gg4FutQoo53d2gg6S5Dcy3td+Om2P+4Pf+wi/8q7R8t5F/f6UBCu"
+    "J+JY6N1NP9LVT9tPlMf7MvpMS3sXeTi84pcyeU6ZaMnGiret9KfJaMjv1qxktFOrso3+Rp"
+    "pqlXb4eMCzmq1VzVZ164i+7zWcK4pU8tgbHWYjPZdWEB17FSxrqp5LPxxRUFDhCnIOa7Ve"
+    "yDiYxzdmpWFirPLE6OgLmyZvk5B4Lyws1QRHIDwrnaYicU8TSNxTl8St79HZQDjl6mHMiQ"
+    "0e2Z1rbTUrCsFFyEMvGV7IQ69CHnqw7xcAdcNXr7IDZaXWr95K/I27nPvtnfHSlZRyj654"
+    "YHdHJ9veywh8EKiEQGU9huCa2o2pA5W8DrYjNtagqGTZUbHqL7htlTVShaE9S+XuniW4u2"
+    "esu1uNUFc1LZrDRbok6zETx7oRAGa1cGbVIgYptVJZfVwahoYlna+SoFhEKzMiV5Y6NneC"
+    "yGe1O9MjfjkaDUKIX/aj7fvu5lIYvzlx4CeFVNe47w+nUZzXM/rtZtmRDgkC1umxdr6dKD"
+    "9g+TGXpZpQDcQPqsNusmYqEHBAwFWdHkpNwL0OO9TDpio/tDj8kPekncQQSdsyZR4LlokD"
+    "6usxJj23l1PFRRqfp8X9uJ8yPVOHz3vbOTm7OHt/en72vk33xCC3NncuEvq/P4vGUz7fsG"
+    "lxu3i8cxoQaaDz33n3Ls2qmnfv4lfV0GcRD5V0qgwIe8UbiO5JKv//JMH/P2H9f/JGG+sc"
+    "SzDe+QyIHN79fB1boDBH81WXi/3z/57Jj5U="
 )
