@@ -351,6 +351,103 @@ CREATE INDEX IF NOT EXISTS "idx_erasure_tom_email_b_bd2aee" ON "erasure_tombston
 CREATE INDEX IF NOT EXISTS "idx_erasure_tom_phone_b_f7f25a" ON "erasure_tombstone" ("phone_bidx");
 COMMENT ON COLUMN "erasure_tombstone"."reason" IS 'ERASURE: ERASURE\nMINOR: MINOR\nMETA_DATA_DELETION: META_DATA_DELETION\nRETENTION: RETENTION';
 COMMENT ON TABLE "erasure_tombstone" IS 'Keyed only by blind indexes: proves an erasure and blocks re-import, reveals nothing.';
+CREATE TABLE IF NOT EXISTS "lead_consent" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "purpose" VARCHAR(24) NOT NULL,
+    "granted" BOOL NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "policy_version" VARCHAR(32),
+    "evidence" TEXT,
+    "recorded_by_id" UUID,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_consen_lead_id_83174e" ON "lead_consent" ("lead_id", "purpose", "created_at");
+COMMENT ON COLUMN "lead_consent"."purpose" IS 'ANALYTICS: ANALYTICS\nMARKETING_EMAIL: MARKETING_EMAIL\nWHATSAPP: WHATSAPP\nMETA_INTEGRATION: META_INTEGRATION';
+COMMENT ON TABLE "lead_consent" IS 'One change of a lead''s consent (append-only): form, question, text shown, channel.';
+CREATE TABLE IF NOT EXISTS "lead_objection" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(24) NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "recorded_by_id" UUID,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_lead_object_lead_id_d9c644" UNIQUE ("lead_id", "kind")
+);
+COMMENT ON COLUMN "lead_objection"."kind" IS 'DIRECT_MARKETING: DIRECT_MARKETING\nAUTOMATED_DECISIONS: AUTOMATED_DECISIONS';
+COMMENT ON TABLE "lead_objection" IS 'An objection by a lead to direct marketing or automated decisions.';
+CREATE TABLE IF NOT EXISTS "legal_hold" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "lead_id" UUID,
+    "user_id" UUID,
+    "reason" TEXT NOT NULL,
+    "placed_by_id" UUID,
+    "released_at" TIMESTAMPTZ,
+    "released_by_id" UUID,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_legal_hold_lead_id_1bdf7d" ON "legal_hold" ("lead_id");
+CREATE INDEX IF NOT EXISTS "idx_legal_hold_user_id_761825" ON "legal_hold" ("user_id");
+COMMENT ON TABLE "legal_hold" IS 'Keeps one subject''s rows from erasure and retention until released.';
+CREATE TABLE IF NOT EXISTS "receipt_key" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kid" VARCHAR(64) NOT NULL UNIQUE,
+    "public_key" VARCHAR(64) NOT NULL
+);
+COMMENT ON TABLE "receipt_key" IS 'Every Ed25519 public key that ever signed a receipt: `/.well-known/quantix-receipt-key` lists them.';
+CREATE TABLE IF NOT EXISTS "retention_rule" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "category" VARCHAR(32) NOT NULL,
+    "days" INT NOT NULL,
+    "action" VARCHAR(16) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_retention_r_organiz_f5c209" UNIQUE ("organization_id", "category")
+);
+COMMENT ON COLUMN "retention_rule"."category" IS 'ACCOUNT: ACCOUNT\nLEAD_CONTACT: LEAD_CONTACT\nLEAD_ANSWERS: LEAD_ANSWERS\nLEAD_NOTES: LEAD_NOTES\nMESSAGES: MESSAGES\nAUDIT_EVENTS: AUDIT_EVENTS\nUSAGE_EVENTS: USAGE_EVENTS\nSESSIONS: SESSIONS\nWEBHOOK_DELIVERIES: WEBHOOK_DELIVERIES\nMETA_ADS_DATA: META_ADS_DATA\nEXPORT_FILES: EXPORT_FILES\nCONSENTS: CONSENTS\nPRIVACY_REQUESTS: PRIVACY_REQUESTS\nSECRETS: SECRETS';
+COMMENT ON COLUMN "retention_rule"."action" IS 'DELETE: DELETE\nANONYMIZE: ANONYMIZE';
+COMMENT ON TABLE "retention_rule" IS 'An organisation''s retention for one category, within the platform bounds.';
+CREATE TABLE IF NOT EXISTS "usage_event" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID,
+    "name" VARCHAR(100) NOT NULL,
+    "path" TEXT,
+    "referrer" TEXT,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_usage_event_organiz_b5a5a6" ON "usage_event" ("organization_id");
+CREATE INDEX IF NOT EXISTS "idx_usage_event_created_4bdc32" ON "usage_event" ("created_at");
+COMMENT ON TABLE "usage_event" IS 'Product analytics, stored only with the user''s ANALYTICS consent.';
+CREATE TABLE IF NOT EXISTS "user_consent" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID,
+    "purpose" VARCHAR(24) NOT NULL,
+    "granted" BOOL NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "policy_version" VARCHAR(32),
+    "evidence" TEXT,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_user_consen_user_id_df20a3" ON "user_consent" ("user_id", "purpose", "created_at");
+COMMENT ON COLUMN "user_consent"."purpose" IS 'ANALYTICS: ANALYTICS\nMARKETING_EMAIL: MARKETING_EMAIL\nWHATSAPP: WHATSAPP\nMETA_INTEGRATION: META_INTEGRATION';
+COMMENT ON TABLE "user_consent" IS 'One change of a user''s consent (append-only).';
+CREATE TABLE IF NOT EXISTS "user_objection" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(24) NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_user_object_user_id_4114a3" UNIQUE ("user_id", "kind")
+);
+COMMENT ON COLUMN "user_objection"."kind" IS 'DIRECT_MARKETING: DIRECT_MARKETING\nAUTOMATED_DECISIONS: AUTOMATED_DECISIONS';
+COMMENT ON TABLE "user_objection" IS 'An objection by a user (about their own account''s processing).';
 CREATE TABLE IF NOT EXISTS "meta_connection" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -402,139 +499,169 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1zm8iy/itT+nKzVYrLlh07R+fWrZJtslEiSz6SnOye9RaLYCSzRqAFFNv78t/vDC"
-    "8SMAMCBDKQ/mIjmB6kp+el++memb9aS0PBmnXUW6lT4xHrrS76q6VLS0wumGdt1JJWq+0T"
-    "esOWZppTWFqpor0pNrNsU5Jt8mAuaRYmtxRsyaa6slWDvqTVQyvJtHVsIkcIvfntj2fx6O"
-    "jotx/ayJKNFVbIA2ToGBnmQtJVS6KS/yZ3tBek2hZ6kKwHpFrIsg0TK0f0rYohk9eq+qKs"
-    "F6x19Y81Jj9zge0HbJLX/PIrua3qCn7Glv9x9SjOVawpISxVhVbg3Bftl5Vz7+6uf/3BKU"
-    "m//EyUDW291LelVy/2g6Fviq/XqnJEZeizBSY/TbKxEoBYX2uapw7/lvuNyQ3bXOPNV1W2"
-    "NxQ8l9YaVVTrf+drXaYgIOdN9M/Z/3lfLVBMFIejqTgRpqLYYvRKv0JEE94t2dBpm1B1mw"
-    "L11z9uvVtAnLst+oKrj73xm9PzHxwIDMtemM5DB67WP46gZEuuqAP6FmXZxBQTUbJZtK/J"
-    "E1tdYj7iYckI8ooneuRf5NGAf2Orgm3X8MH14SsB8Bb5gcqING5P9wkKmPZvhMm0d3NLX7"
-    "e0rD80B7/eVKBPOs7dl8jdN66+DNLr3fFgUwn62p9+RPQj+u9oKES1uik3/W+LfidpbRui"
-    "bjyJkhJopv5dHzVScqt15z+j76sHyeTr2i8f0TJBq456XUrPoob1hf1APnaOjxMU+6U3dj"
-    "oXKRXR1tB71HGf/RPC1xlARToeZkE5LFUM1rtHsYMhfX6WAujzs1ic6SMuzOR1OWD2pBrY"
-    "pE/OUwB9Eh1+tkDTR2GgnenfYkH+NBkN+SBvJaIzgyrb6G+kqZZdFtCBeXm2VjVb1a0j+r"
-    "7XmJopQqFJwYf5zU3vp6gGrgajy+hoTyu4jKgDP69U8jjHpB2WLGDS9oaTqnSEmszRPiaJ"
-    "k7QmWba4tnIZZ1FZ0HSVNW3ib2ROyqPnsCRoucpa9h2m2YuYzbdlBIt0c6ur4J1e7RZal5"
-    "D40yEkMoLLEQV4CbyUl5k/cjmDIGQs1B8ME6sL/TN+cQDvk+8j6TLPffTYslGkunpCvL27"
-    "HUVN6WlDbPEaGrkgCGDbdVh6k6vetdCKGTMKAPrOwnV0btICzAyTfHhpw55J8uOTZCpiqI"
-    "XTJ0bHiNzZlGUfLTvL6B1JlxYORPS30G/uYd/Xv6m25P10hjAOPG0nUcZquNwuzjgeYuBl"
-    "KzDEtoGXBV427NgvJVVjFS7osvmyIgqa4mc7xrH3JRvBZyWpVPhpmkyobDQ6GA1/9ItHWZ"
-    "Z/WNzFmao8ZyESw1JlAd8kwtY0NE7coa/bgr5eMlZM2NP1RCMweyxuNdp360tf+CqMu+jk"
-    "+F6/EW4u6XWHXPeub/rDLjoll6OvQ3r37LiVTiML+nXfnnYuzt+Tp86voR8uElQzuekNBv"
-    "3hFIISr9HGK0TO1mlYr9BMnYrNkWQZr/JZaBFRYO2qrGfgZr8HLTuOdR5ulhEE8hC4WeBm"
-    "qwVxOdzstusDN7sLYGaYrBI3e4OXM2xaD+qqxeFmA0/bSdzsMlyuUG72F6Zfr2l7+RU4W+"
-    "BsazFONJizBU7rFTktMC5Ltd3pLJMR1oAIwAm2ekVs9bVnXoOVngRtoO9WyT4PNWyOhR5t"
-    "+PE2erTHQQYFWONgjTfJGoeVbeWubLO09SILvn55CBzvDBx7X5iAt9Ztk0MqxqPMET1cg2"
-    "7dTdiZwbtXSDtO04rj2zCTg4L/WKsmFpdziYX40iAuuaTHBfRCkhGEZ0S0LIg3d4IYZ7VY"
-    "0s+6l6PRIDTeX/ajSVR3lAh4c+LATgqprqHIOugETcVtllyOJGb1UkjocOzIcRTi4z3asE"
-    "tydE7OLs7en56fbZiOzZ0kusMFkvEd4+3vQGKCv60EZ73mpSf74fMYaxsrmO/rBDexqNk8"
-    "GOfvsOEbB4M9gQonbzcRqm1oY0+owrGUJkJlYcvav0lN3FpSgFTNnJBkjKS1otoi/oap0H"
-    "5jFK1JoBU1FKrfjdmeEH0yZg3FRlL2bT1KU0chYj5JsmNA7Q1RT94YYg1FysL7ozTBjUVI"
-    "lpYrSV3sO6VdedU0FSbHZ5kb5nJPnAakng+kmkbjpC5XhmkT90Xj7SqTyfh2avqganXkYV"
-    "MDVkCbajI8Iv0gPhlmEUANSV1fSVXNBsyw9+15DlakmkbjZBHHfm2J8oOkL4oAbOLUd+VU"
-    "12jgbGlRAFxTadFUlJbYlmgRHcsFcFA3pLarTWWNxmwl7d0Tb6Vm9b4yky9uJcuiM+sYEz"
-    "+pxcm+CBdoJ6VfrLyiorkpCwkYkIABCRgNSsCAVeawyrwS02TVO5OPSWJvyrn9J+z8WR/9"
-    "QoL9fiZIQoI9ZH3XOOv71tBU+aXn7JXh6Ifne0TLtBPdD6e0KIWL7zx4RfimKpiURsYcPT"
-    "2o8gNyK0ISotAhfzuPNpJ0hZSgR6c8kju0sIYRcU6QF4xD+Fm1bOsH9uyVkt4BPlIFBqg2"
-    "+EjgI4Vm/W/Y9NN70jpIAZEGpqqfpsnxPY1P8j1lsnzBsALDCgyrBMPqizegxFpVX7Yjzk"
-    "6TKjA6AaML1gpYK2CtFGutVIjLLd5WwfM5jdt+wyLtAPyuFcPlMpJJXauG3SoBato1ojvc"
-    "4mfOyBS/abZfvhEWddKIU9Se2RkWJJVpwYyxbJAh5uWKfOQZMKHnifaL6ZUkjUJJRweB+Q"
-    "LmC5gvNTJfaM/OHI8OCTVieig7IA2RymxTcoV6EUQqDzM3AaHWTELNX63LsUQDC3njjVAr"
-    "UGhnNLKHLNIk3qr6EaLztRP6m3zsve28O6fBQ/pxhiUTm8jJqUKqhSybtCOFDTruVxWYux"
-    "UYUsDcBXMX8i9fwdxVV1QnRG2cpQgpjmsLi+fCu0a2bhlHtjm2AJmPeRsLpVBAWBwUkF0B"
-    "zhHzFibDRs7j6QOyDZxiajKlpPL9INn8u1AzHHX1PWi5Mlvm10fHsGM+0GTVgXR/mixuOC"
-    "gA2oyHEFRzDNj7DALyPdDwbjB4LUbSaeAcOtJv+PFcpOsXbff8gng4EIRAEDaJIHROrc/F"
-    "mWwkGxEQPzRf4qAnzlTlOQsxG5YCYnYnMTsnbxX5p0CkaOIhaWjmOZr5ikCWD/uNJLCx2W"
-    "H/3ZiJtmrzjiJMAX1IGuDP0er9nY2yBt4YwUYMOpEDPN69SzHKk1Lxh3jQZ5Fcb8NeiRYm"
-    "lmi+AFBEHhp99ka/nEsi1ikWHHct8SSViCScpJLiJBWnwbqBMxuvOICri9gDVVjZXIeqVK"
-    "y9e0es/KvTOT296Byfnr9/d3Zx8e798easFfZR0qErl/0fKewh9bB6cLcE5Y/xu4/83Uof"
-    "8oAmC5vuzqNHvatp/4uQkadouVJd5P6/1yd3k1theC1cd9Hm8l4Xxr0JveX+b+WYKU7OU0"
-    "wUJ1HneTtP0EdhbfkbZ4jsStW0U3RCFU2YNUpfib9ScrJMYUlgmarCMnHCjOwmwHSy2SPU"
-    "GCcP8cbEABkDG4R0/Ja1I6QT1+Ayx3XgJDY4Xqw0qJgtzPbdCZuzgVoTcQut890Ts+jq4i"
-    "bidehj7GoJkvGkE+v0cOez1GRmLXU7+sCJf5z8hvB5gPFZDoETCJ2CkOQASQ4M4pDkUE33"
-    "M02SA+nMhinmSMZkBEt1OA8ZeC8mv9XFx10ulgfZoCT48gy2manJGMOiMDa5SakhtmSSWd"
-    "rFKAPIETHgfHdzvh5kvAFiJ87csaEolJvUnK317Hcs25lTyqJyAPVOqGG17yunGijYllQt"
-    "Cf1Pk9GQj35AFqDPDr2Jyc+2sg7mYakm4F72GAPr8g4YJ4MQWQmrnl55G6ZPxqzF4QTp7X"
-    "YSGfi7VwBIQCABgQRsEAno6272knE+ZQRhNg3bKo/k2/Otwd0ZkL5shRmr1o0w7YmTn4dX"
-    "XbS5vNcHQu9avOxdff7QHwy6KPTRe9q/uR2Np94z94P/ZPgjac/+E+fDvS785BZ3/7sZlH"
-    "djwU2hJBf3+liYCsNpfzQUJ18F4baLIjfu9c/Cz+J4NO3Re10U/HSvfxUuP45Gn8VrYdD/"
-    "Iox/7qLonXv9ptcnP4b+JeU/9qaT3u0tAWZ4TQoHP5Kno/HnD4PRV3F8R94U/OTUMiRfrD"
-    "e8EpzK/A+tHLZ18XxU1XN22UmXWC1exu5/7oQ7L5s2Qwt2pbrI/U/a0d1wSFodaT/uhdOy"
-    "xj+7t7wrmtd7dSUIXl6vd3mvfyBtg95y/+fRaPF5vSvTWPD5mMlS0rTYTPigXK4c+Fzz93"
-    "FZk7ebAX/auTjf5LzTD0lZ7pOb3mDAprVLto2XKzszoEE5ADS0JOxFMyTONBnPVAVEopam"
-    "Ktvob6SpVmmQBuz82VrVbFW3juhrX8PUpxAlE1lRzipis9AKWCLLot8/gz62Enupoz4mYC"
-    "m4Y9M0OLv2JKx59wWaRxu+Oz5OMROSUrFTofMsSo4r6xUWH/FLFpTDUoVAXaGNBTqpgO4k"
-    "AN1hgTbXuijNbd4eVDv2xwsKwvZ41Vm3wpIGxNg381FFYUnQcpW1PFd11XrIpeaIKOi5yn"
-    "qGxYfx82U9id80iw8hlAqhVAil7hFKHa3tmfF8Q7d740RUA0/bSYFVwykn+rvG7T7bRqDL"
-    "qhARWxgEZEQFj9Dt2iTfEZ0eI0V6sZBjRiPVdk6jwbqN3kxuhSt0vz4+li7Of2BPuSmqUg"
-    "jyVmAcakOQ9zua69MEeWs019dvtQfBfZ+817B4I3Y2O3T2JYEwa353QKTCMfbK5F166fC5"
-    "GnhAFlp3jtY9M5QXkX9qewr0Q9KAfw784/N4+IiXnbvzipGZs/cpBpaz97EDC31Ur6QTTg"
-    "iY+nSFpp1MhOG0i+hfmqh0O6UJSrfTaqaUQAZEq9gMCOpJ54mjbMWAXK8Oy+q6XgwR+DoE"
-    "VS9MsGzvthO3/VBS8VCZEv1/YQjQJbYl6k7+CvQQ0EP1sISaSw/5nTGDkRsQaaCdW7wDzT"
-    "9sIx7fwx+v0SprpIq4EKlyjs4Sco7O2JwjiGA3bdhKE8FO8h1js4/28RcrZiaXvSAEz+eY"
-    "2DPfsJgdaZ4sYL4bc0kRrZhNYRJ2jQoKwfGoEUhlabmS1EXWwFdEDGCt6lYMzYG3sglEFY"
-    "W4uAwidgguAOSeMsGlUZsVQDc07ezG1R9QC0D2KlBVQ8GNTD9ZE98Cpx3A1sthpMvdelnp"
-    "eedCc6nXXuDQ6AQGtrzDpYGJrdB83wYm9juiNICJTaddYGKBiYVhqzLDVhom1jNXMo5cYS"
-    "kYvFIMXvLaNLEuZ1rDHpQ55Hmak6yJUTlRTpOTFp+SxmSk0dHlT0PHYtaJghFsHt9dfIP2"
-    "x4C4CEN8Qhkj2KDTejsnZxdn70/PzzbZZZs7SSlmvOwyDcv0xzPAJh49HRSDc6dTnDvtHh"
-    "v9osu5TB9WGnL6qmPtsF4ahD4g9FE1VrNd/OJplrrfk0duIG1fMplMA0hcItmLLCWSyF4U"
-    "CwhkIJCBQG4AEwMEcjrtAoEMBDIMW5UZtiCV9/XTSiGV9/CYK5KqvYiztbLgZZMl7DkbkQ"
-    "Osd2OtqXNnVM8BN0cUEN+NuEG+0dLnFxaGpGXBnCvcPNRL2IeFbp8r+vZLFusoLAn8cnWM"
-    "IdaJw7qSS8dBOdBwlTUMa1JgTUo94IXATBXWpMDaiSwQF7Z2Yu+VE7006ybqAnPY44JlJQ"
-    "eMBG46LScYGOzQ8fHA4AgCEUGICEJEsAHUOkQE02kXIoIQEYRhqzLDFkQEX5+/h4jg4TE3"
-    "nI3QCW6ZYiVBoeahXPxsDHFXiLs2F3GIAH4P8SHLNlY5lRwQBB1XWceOl+0zK3l0za0AdF"
-    "55nftuaW6dRysAnVdZ59vtnLJv65m4RcL3GZCGeD/E+ysEcWl7UAa2gNsT6NC2cw1FmRkr"
-    "IehfQtDfXVS6NzzN2hYV0iIS0SkzLYJCRYbDZYuTFrF51k5Ki6D6Eud+MciLgLwIyIuof4"
-    "AR8iLSaRfyIsoaqSAvAoatUvIiVsQSEnOMXVG55sXaSlltBzkoZUaPDVnSMs0QW4nm4Vv8"
-    "Yc3kR1r0O3Ga8KfJaMiHOCQUnRtU2UZ/I021SnPgAw7FbK1qtqpbR/R9r+FTUJBC0wJznH"
-    "z05PjIeE8riB4nD5w1cNZVI2naZW4eCJTYISmx/nJlmPYH1QGEIcUCT9s7aTHVKUxe7JXe"
-    "xY61ejparzRDUrCCriZf0JOkkvF7geaGiVTbQm6F6Hdj1kUWJhO5giQbkb5st5HbuBT09I"
-    "B1ZD9gWgphXbGOWhGwS3wNh8UDqg6oulqM7TX1edNQdeSX2pgXChV02XxZERVN8XPMPvEB"
-    "2UZwdklqFX6aJpurG60ORsMf/eJRGzbiA6t/YnH2YuMsm/OHhXJtzJ8L9+Oy+lbB2/KDD1"
-    "BqWpBvHZAmmBFdVnIPcKtpjoJ/VSP/KqZVF4D0nYVryJilBZjtxyF8yddAw7vBIMmBLTtv"
-    "oRWTs7DbMUvljBWRquB6gWy+Als8bF1TkTZiS4XjTnGlXA5dNCX9MakYXkqqJs5U5Zn/fP"
-    "VAz2Jyn4PXBl5bNWeMBnttc/KDYw5RS+G3haTBc8vhuTkDZC7sN5JNCLK9CuzuvMNgn7Ck"
-    "PiRVEu7M5FLj2Lwzvedq3RtJaN3ZW3fAqsrQusNS0Lp3tm5Jt56wyaHcNu07PoAfkIUWno"
-    "PwTEj6EfT1kvGvi0wASmGzsB4C9RonznuPhsLXjK5Bi4h0Eflzr1+NhtPe1VS47qLN5b3+"
-    "n7veoP+hT+9uLp2yX4SxX9a9vNcHo8m0i+jfVo5uVHwCTMSVDCt0spQ0LZ7CDosejsM+YU"
-    "hs985ezPVp5+J8Q1rTD0l89eSmNxhwzpI11qYck62VomNspA+Y3ev0DOfFRze9IWm9WTvH"
-    "jTDtiQOhdy32riddFPp4r7t1ktvO/3u9d9vvIvLnXu/f3I7GpCu4/6vRGVaaZPsrXVJP3A"
-    "GZJkwmZWMcos0y4ByVax7WxdtIsH/G97eXQr3WPBzUI6knkZhmyYNzPLpE98BT7Ze8x6tH"
-    "5KGbV0fhbDePmT8Tt0qBcD0vFcJdsZ8dza0QIBpG9NWP7mkkqsp6paky+dGiMc+ILEcU0A"
-    "2jS124jKgGRABNyN47JLxP5EdnxTUgA80VMvaqkbH3Oqd2VbMR73Vo1zZfj7VtCwA37Y5U"
-    "NUU2ZM6nwrUQTBsNaGow+Yx7ZjiDu1k1E9SAwZkCVmfCLwDXZqdBB82iFKAGPamC2mxzse"
-    "W4nZlzzDnQw0rpuK0V6X/xyTCLWEw+JHV9JVU1yGINY2UU0pKGpJqmQuQleMgPkr4oAis3"
-    "A+fKqa6pmNnSQjSNpwLQmkqLJoFU9mKhzXgVs2goOJ7t2NVhM4w6ZXfu6TDSMZppBG/kYI"
-    "5W2ERUGhlzJCFa4/9YiNbZRU8PhobfOg8tLJnyA3pSif7XtrPRAi1D6kAykTHZTR1KfM/u"
-    "XR3Y1UO0dlg8BIuHKj0c1TTmn2bx0Lb/MUqPz6IKCTVizVDZOVSxqWrx41h8lhqELiAyBJ"
-    "GMqtmm7SIiGf6y88MwQnWFNjA0Zt0ur3QHwnC+Ct958Lz8XY6DX6zQrQcYS9xvagHrDUxw"
-    "MMErOjQ02ASfGQpno5kUC2x9wUZY4IdefkhU8mBkTX8JCUH+C/g44OPUCV7wccDHqQu0O3"
-    "0cdjIrANRmp2mEpu/KbVQXCmzGuJDR4OcOVzIUe00Xh5o+YOSKoQfVsg3zZRsZckJCaGl8"
-    "wwpS7Taam8aS3JLIpW14F3TDbzbqVFit4NmCZwuebU08W9qTxf32eYlUUeH1+o3e4IUoeT"
-    "89hiqoMmHRaDW6hkCO/boZQSA/gPwA8qNO8AL5AeRHXaDNRH5s5yYgQHat/YtO45UjQWi+"
-    "cgz34aUy76A8bK/U7kPU0NzE+C1dDoWIWrGGiIPtMhL/RqQWC0kmdtJj3Y5uOR0dvfmNPP"
-    "sNzVXNxmYb0U/0y1m//cA5QK2UV3DPFfDHFQe33ecIbIsBKQKkSPUmigaTIvyd+uOTbRu1"
-    "Nz/k2VbeTwA3DNywCkEMbliF3bDX8RMEU7LWJp4aS2Lk0zMmOA4DUybRc8BuaWJTB4vvdC"
-    "FIQ8EKsem1FzR7Ca6qw1YXrUzjGyYWvo682smlQgoZ8qOFTPzWPT25TS6/YVI90g37gSiN"
-    "9SJKewucwlyB+QAcBHAQcG2NrkPuvFyMSbvdAT7rqkdWEg7Y2emQwSldB4EZjos6CMxk0r"
-    "F4vlm6HIitdJW5nJYw7k3uxkIXeRf3+k1/OBp3kfOPfKKHs5CJkvwRBmS2HA29A1tC9+71"
-    "sTAVhu7jzWXUuE2jxk4aNXbi1djhqJEAaGXdrTssBQkQkYGeuB+5TNWQYAMt1ZpYpj4myd"
-    "y1tzQ1NXftla9w2l7OuaVzfJxmVDo+jh+W6DMOH/g6nMoNMW6vDF3HsocLw6hESrST+BT3"
-    "xJ9w4VQ7IEVjoV1nqyHN0BdvNZUmiK8tUsI2HrHuEB00OxypNnqSLLQwJZ00Jv6WR0VVvP"
-    "tQ92jwFTgU4FCqOTM1mENxBiDapbk2Xoq11dEKqmyxF2KKlLHGegtiLq4lJHmwY15r7J5u"
-    "UeMnGWRq93vlHVTMdjv45gKyjC1LdMyJXGqIVgDDTw4tOOiJ+HmlkoklhwHAk4fz7Krsn1"
-    "b9THFWsa2tS+UdLX41Gg4FutQoo53d2gg6S5Dcy3td+Om2P+4Pf+wi/8q7R8t5F/f6UBCu"
-    "J+JY6N1NP9LVT9tPlMf7MvpMS3sXeTi84pcyeU6ZaMnGiret9KfJaMjv1qxktFOrso3+Rp"
-    "pqlXb4eMCzmq1VzVZ164i+7zWcK4pU8tgbHWYjPZdWEB17FSxrqp5LPxxRUFDhCnIOa7Ve"
-    "yDiYxzdmpWFirPLE6OgLmyZvk5B4Lyws1QRHIDwrnaYicU8TSNxTl8St79HZQDjl6mHMiQ"
-    "0e2Z1rbTUrCsFFyEMvGV7IQ69CHnqw7xcAdcNXr7IDZaXWr95K/I27nPvtnfHSlZRyj654"
-    "YHdHJ9veywh8EKiEQGU9huCa2o2pA5W8DrYjNtagqGTZUbHqL7htlTVShaE9S+XuniW4u2"
-    "esu1uNUFc1LZrDRbok6zETx7oRAGa1cGbVIgYptVJZfVwahoYlna+SoFhEKzMiV5Y6NneC"
-    "yGe1O9MjfjkaDUKIX/aj7fvu5lIYvzlx4CeFVNe47w+nUZzXM/rtZtmRDgkC1umxdr6dKD"
-    "9g+TGXpZpQDcQPqsNusmYqEHBAwFWdHkpNwL0OO9TDpio/tDj8kPekncQQSdsyZR4LlokD"
-    "6usxJj23l1PFRRqfp8X9uJ8yPVOHz3vbOTm7OHt/en72vk33xCC3NncuEvq/P4vGUz7fsG"
-    "lxu3i8cxoQaaDz33n3Ls2qmnfv4lfV0GcRD5V0qgwIe8UbiO5JKv//JMH/P2H9f/JGG+sc"
-    "SzDe+QyIHN79fB1boDBH81WXi/3z/57Jj5U="
+    "eJztXWtzozjW/isqf9meKnc2t073et96qxyHnva0Y2dtp3t611s0BsVhgsEDOJfdmf++Eh"
+    "ebi8CAwRH0+ZJw0RH4kZDOec7R0X9bS0PBmnXUXalT4wHrrQ76b0uXlpgcxO61UUtarbZ3"
+    "6AVbmmtOYWmlivam2NyyTUm2yY07SbMwuaRgSzbVla0a9CGtLlpJpq1jEzlC6M3335/Fo6"
+    "Oj7z+1kSUbK6yQG8jQMTLMhaSrlkQl/06uaC9ItS10L1n3SLWQZRsmVo7oUxVDJo9V9UVV"
+    "D1jr6u9rTH7mAtv32CSP+de/yWVVV/AztvzT1YN4p2JNCWGpKrQC57pov6yca7e3/auPTk"
+    "n68nNRNrT1Ut+WXr3Y94a+Kb5eq8oRlaH3Fpj8NMnGSgBifa1pXnP4l9w3Jhdsc403r6ps"
+    "Lyj4TlprtKFa/3e31mUKAnKeRP+c/7/3aoFiojgcTcWJMBXFVqxd6StEWsK7JBs67ROqbl"
+    "Og/vunW+8WEOdqiz6g96k7fnN28ZMDgWHZC9O56cDV+tMRlGzJFXVA36Ism5hiIkp2HO0r"
+    "csdWl5iNeFgygrziiR75B0VawL+wbYLtp+GD68NXAeAt8gOVEencXtunNMC0fy1Mpt3rG/"
+    "q4pWX9rjn4dacCvXPqXH2JXH3jtpdBvnp3PNhUgr72p58QPUX/HA2FaKtuyk3/2aLvJK1t"
+    "Q9SNJ1FSAt3Uv+qjRkpuW935H2vv3r1kstvaLx9pZYJWHdt1KT2LGtYX9j05PT0+TmnYL9"
+    "2x83GRUpHWGnq3Tt17f4bwdQZQkY6HeVAOS5WD9e5R7GBIX5xnAPriPBFneosJM3lcAZg9"
+    "qQZ26ZOLDECfRIefLdD0VhhoZ/q34iD/MhkN2SBvJaIzgyrb6A+kqZZdFdCBeXm+VjVb1a"
+    "0j+rzXmJopQqFJwYf5zXX312gL9Aajy+hoTyu4jDQHfl6p5HaBSTssWcKk7Q0nvHwINZmj"
+    "fUxSJ2lNsmxxbRVSzqKy0NI8t7SJH8mcVKSdw5LQyjy3sm8wzV/EfLZtTLBMM5ffBt5p1W"
+    "6hdQmJ/ziERE5wGaIAL4GX8jJ3D0zOIAhZHOqPhonVhf4ZvziA98n7SLrMMh89tmwUqa6e"
+    "EG+vbkdRU3raEFusjkYOCALYdg2W7qTXvRJaCWNGCUDfWriOxk1WgGPDJBte2rHnkvzwJJ"
+    "mKGOrh9I5xakSubMrGby1Pl9Erki4tHIjob6Fv7mHf1x9VW/J+eowwDtxtp1HGarjcLs44"
+    "GWLgZTkYYtvAywIvGzbsl5KqxRtc0GXzZUUaaIqf7QTD3pdsBJ+V1qTCr9N0QmXTooPR8G"
+    "e/eJRl+TOOuzhXlec8RGJYqirgm0TYmobG8Dv0dVvQ18uYFhO2dD3RCMwei8tH/2596Qtf"
+    "hXEHnRzP9Gvh+pIen5Lj7tV1f9hBZ+Rw9HVIr54ft7K1yIK+7tuz0/cXH8hd59fQk/cpTT"
+    "O57g4G/eEUnBKv0cc5ImfrNKxzNFNnYnMkWcarYhpaRBRYO57bGbjZH6GVHcO6CDcbEwTy"
+    "ELhZ4Gb5grgabnb76QM3uwvg2DDJEzd7jZdzbFr36qrF4GYDd9tp3OwyXK5UbvZfse96Tf"
+    "vLv4GzBc62FuNEgzlb4LRekdMC5bJS3Z3OMjlhDYgAnKCrc6Krrz31GrT0NGgD3y5P+nmo"
+    "YzM09GjHT9bRo18cRFCANg7aeJO0cVjZVu3KNktbL/Lg65cHx/FOx7H3wgS8tW6bDFIxGW"
+    "WG6OE6dOt2Ep8ZvGul9OMsvTi5D8diUPDva9XE4vJOikN8aRCTXNKTHHohyQjCcyJaFcSb"
+    "K0GM82os2Wfdy9FoEBrvL/vRIKpbSgS8OXFgJ4VUV1GMG+gETcXtlkyOJGH1UkjocOzIcR"
+    "Ti4z36sEtynJ6cvz//cHZxvmE6NlfS6A4XyJjtmKx/BwIT/LQSjPWal57sx89jrG20YLat"
+    "E0xiUbN5MMneibtvHAz2BCocvN1EqLaujT2hCvtSmgiVhS1r/y41cWvJABKfMSHpGElrRb"
+    "VF/Iip0H5jFK1JoBU1FKrfjPmeEP1izBuKjaTs23uUpo5CRH2SZEeB2huirrxRxBqKlIX3"
+    "R2mCG4uQLC1XkrrYd0rredU0FSbHZrkzzOWeOA1IPR9JNY3GSV2uDNMm5ovGyiqTS/l2av"
+    "qoanXkYTMDVkKfajI8Ij0RnwyzDKCGpK6vpKpmA2bY+355DlakmkbjZBHDfm2J8r2kL8oA"
+    "bOLU13OqazRwtrQoAa6ptGg0SrTI/lYwRarn1tRotIz5b1gugbCjeI38upqL2ELSxHtD23"
+    "9OJBV9MrTGTogmtsmXQ6OJzPXe+ujYr2y8bq5KusS2RIvopXyO16S23qayRmO2kvbWIm6k"
+    "ZmkOVQaO3UiWRa2CMbYwfWAscixcoJ0WOrbyiormpiwEj0HwWAxxCB6rb/AYZMiADBlcTJ"
+    "O8f0w+JqlfU8HUxZC1uD7tC4uD9lNBUhYHwYqVGq9YuTE0VX7pOnl+nPZh2R7RMu1U88Mp"
+    "LUrh4js3jRIeVQWT0si4Q0/3qnyP3IqQhCh0yE9F1EaSrpASdNunB3KFFtYwIsYJ8gIJEH"
+    "5WLdv6Kb5vVEXPABuJgwGqDTYS2EihWf8Rm35oYlYDKSDSwGU2Z1nWJ5wlL1A4i61QAMUK"
+    "FCtQrFIUqy/egJKoVX3Zjjg7VarA6ASMLmgroK2AtlKutsIRl1u+roLv7qjf9hGL9ANgf1"
+    "oJXG5MMu3TquFnlQI1/TSi2bnxM2NkSk7475dvhEadNuKUle8/x2LKKjWYMZYNMsS89Mgp"
+    "S4EJ3U/VX0yvJOkUSjY6CNQXUF9AfamR+kK/7Nz+6JBQI6aHqh3S4KnMNyVz9BWBp/Iwcx"
+    "MQas0k1PxMAwxNNJCEIFkJtQKFdnoju8giXeKtqh8hOl87rr/Jp+7b03cX1HlIT+dYMrGJ"
+    "nJgqpFrIskk/UuJOx/2qAnWXgyEF1F1QdyH+8hXUXXVF24Q0G2MpQoatJsPihfCuka5bxX"
+    "aTji5A5mNWUrQMDRAWhwbI3wCaZNmihcmwkX+Cico2cIqpyZSSyfaDYPMfoplhm74foZW5"
+    "2e6jPm0Mu30ATcYPpPvTZEnDQQnQ5txAhc8xYO/9U8h7oOHtYPBajKTTwRl0pN/xk7lI1y"
+    "7a5isEfzgQhEAQNokgxEtJ1QpxJhvJRjjED82XOOiJc1V5zkPMhqWAmN1JzN6Rp4rsHWwy"
+    "dPGQNHTzAt18RSArhv1GEtjY/LD/ZsxFW7VZ26hmgD4kDfAX6PV+ZqO8jreYYCMGncjmQ+"
+    "/eZRjlSankDYjovUist2GvRAsTTbSYAygiD50+f6df3kki1ikWDHMtdReoiCTsApVhFyin"
+    "w7qOMxuvGICri8TNoOKyhTaE4qy/e9tD/e309Ozs/enx2cWHd+fv37/7cLzZJyp+K23DqM"
+    "v+zxT2UPPE28FNZ8we43dvV76VPuTmchY23azJR93etP9FyMlTtFypDnL/z/TJ7eRGGF4J"
+    "Vx20OZzpwrg7oZfc/60CM8XJRYaJ4iRqPG/nCXor3Fp+4gwxvlI16xSdUkUTZo3KV+KvlI"
+    "IsU1gSWCZeWCaGmzGeOplONnu4GpPkwd+Y6iCLwQYuHb9n7XDpJHW43H4d2EUStkasDKpY"
+    "CrN9M2EzEqg1EbfQOt+909OHVxc3Ea9Db8FZS5CMJ51op4fbW6omM2skHkpa4FL2Kb2lNW"
+    "Xdp7SW/amcnWyosd/wnWzK2sSGQtXITWyqjC0K7BfMiDAK7yacHGcU2L/YKQhhRhBmFEMc"
+    "woz4JICyhBmRj9kwxQLh0DHBSimfQ4a+lBNh7uLjLtgsgmxQEti0GLa5nQMJKkZp/pwmBW"
+    "fZkklmaRejHCBHxMDrstvr4kHGGiB24swcG8pCuUnd2Vo7xkPuoM6oHEC9E2pYb//KwT4K"
+    "tiVVS0P/l8loyEY/IAvQ54fexORnW3kH87BUE3CveoyBlbEH9FSDk7qCdYevnAjtF2PeYn"
+    "CC9HI7jQz8zSsAJCCQgEACNogE9Ntu/pJzPo0Jwmwa1lUeyNuztcHdMci+LMeMVetamHbF"
+    "ybdhr4M2hzN9IHSvxMtu7/PH/mDQQaFT727/+mY0nnr33BP/zvBn0p/9O87JTBd+dYu7/9"
+    "0Y5tux4AYxk4OZPhamwnDaHw3FyVdBuOmgyIWZ/ln4Jo5H0y691kHBs5n+Vbj8NBp9Fq+E"
+    "Qf+LMP7WQdErM/262yc/hv4l5T91p5PuzQ0BZnhFCgdPyd3R+PPHweirOL4lTwqeObUMyY"
+    "t1hz3Bqcw/aRXQrcvno3iPmo9PukRr8WLm/3Er3Hrx7Dl6sCvVQe5/0o9uh0PS60j/cQ+c"
+    "njX+5l7yjmhkfa8nCF5kvXc40z+SvkEvuf+LtGj5kfUr01iw+ZjJUtK0xLUoQblCq1AKzd"
+    "/HVU3e7hqUs9P3F5tVJ/QkbZ3J5Lo7GMQXlki2jZcrVvhHOqBBOQA0tCjzRTMkxjSZzFQF"
+    "RKKapirb6A+kqVZlkAb0/Pla1WxVt47oY19D1acQpRNZUc4qorPQCuJElkXfP0d7bCX2ao"
+    "76qICV4I5N02DkzUrJOuELNI82fHd8nGEmJKUSp0LnXpQcV9YrLD7glzwoh6VKgZqj1B6n"
+    "mYA+TQH6NA60udZF6c5mZYHbkaEyKAgJKvlZORYnDYiybxajisKS0Mo8t/KdqqvWfaFmjo"
+    "hCO/PczrD8N3m+rCfxy2j2eIQ+uFLBlQqu1OKu1NHanhvP1zThIsOjGrjbTnOsGk450c/b"
+    "uHt3KYEubEREbGEQkBEVPEI3a5O8Izo7Ror0YiFHjUaq7ewHhXUbvZncCD00Wx8fS+8vfo"
+    "rvM1VWpeDk5WAcaoOT9wea67M4eWs019dvtQfBfZ+417B4I3ILHjr6kkCYN747IMKxj52b"
+    "uEsvHL5QBw/IQu8u0LvnhvIi2gTeQuiHpAH/Avgnx/GwEa86ducVPTPnHzIMLOcfEgcWeq"
+    "teQScMFzC16UoNO5kIw2kH0b80UOlmSgOUbqZ8hpRABESr3AgIakkX8aNsxYBc54dldU2v"
+    "GBH4OgRVN0ywbK+2U9N+KJl4qFyB/v+KEaBLbEvUnPw30ENAD9VDE2ouPeR/jDmU3IBIA/"
+    "Xc8g1o9nY3yfgefoObVlUjVcSEyBRzdJ4Sc3QejzkCD3bThq0sHuw02zEx+mgfe5EzNbnq"
+    "BSH47o7m3XvEYn6kWbKA+W7MJUW0EpLCpGSNCgrBBsURSGVpuZLURV7HV0QMYOU1FUNz4O"
+    "U2gIhTiMuLIIoPwSWA3FUmuEkJfqPohqad3bj6A2oJyPYCVTUU3Mj0kzfwLbDfCCQ/DyNd"
+    "beplpevtzM6kXruBbdtTGNjqtncHJpaj+b4NTOwPRGkAE5utdYGJBSYWhi1uhq0sTKynru"
+    "QcucJSMHhlGLzktWliXc61hj0oc8gdbSd5A6MKopwlJi05JC0WkUZHl/8YOhbzThQxwebx"
+    "3eV3aH8MSPIwJAeUxQQbtF/26cn5+/MPZxfnm+iyzZW0EDNWdJmGZfrjY8Cmbv4eFIOd3z"
+    "Ps/O5u3P6iy4VUn7g0xPTxo+3ErTRwfYDrgzdWs13+4uk4db8nj9xA2r5iMpk6kJhEsudZ"
+    "SiWRPS8WEMhAIAOB3AAmBgjkbK0LBDIQyDBscTNsQSjv64eVQijv4TFXJFV7EedrZcGKJk"
+    "vJORuRA6x3Y62pd86oXgBuhiggvhtxg7zR0ucXFoak5cGcKdw81CvIw0LT54q+/pJHOwpL"
+    "Ar/MjzIUN+KwrhRq46ActDDPLQxrUmBNSj3gBccMD2tSYO1EHohLWzux98qJbpZ1E3WBOW"
+    "xxwbKSA3oCNx8twxkY/KCT/YHBEQQ8guARBI9gA6h18Ahma13wCIJHEIYtboYt8Ai+Pn8P"
+    "HsHDY244idAJbrl8JUGh5qFc/mwMflfwuzYXcfAA/gj+Ics2VgUbOSAIbcxzGztWts+sFG"
+    "lrZgXQ5ty3uW+WFm7zaAXQ5jy3+TadU/60nqkpEn5MhzT4+8HfzxHEleWgDKSA2xPoUNq5"
+    "hqIcGyvB6V+B099dVLo3PM1KiwphEanoVBkWQaEiw+GyxQiL2Nxrp4VF0PYS7/xiEBcBcR"
+    "EQF1F/ByPERWRrXYiLqGqkgrgIGLYqiYtYEU1ILDB2ReWa52urZLUdxKBU6T02ZEnLNUNs"
+    "JZqHb/mbNZMfadF3YnThXyajIRvikFB0blBlG/2BNNWqzIAPGBTztarZqm4d0ee9hk1BQQ"
+    "pNC7Ht5KM7x0fGe1pBdDt54KyBs+aNpGlXmTwQKLFDUmL95cow7Y+qA0iMFAvcbe+kxVSn"
+    "MHmwV3oXO9bq6mi90gxJwQrqTb6gJ0kl4/cC3RkmUm0LuRWi34x5B1mYTOQKkmxEvmW7jd"
+    "zOpaCne6wj+x7TUgjrinXUioBd4WMYLB5QdUDV1WJsr6nNm4WqI7/UxixXqKDL5suKNNEU"
+    "PyfkiQ/INoKzS2tW4ddpurq6adXBaPizXzyqw0ZsYPU/WJy/2DhPcv6wUKHE/IVwP67q2y"
+    "o5LT/YAJWGBfnaAemCOdGNS+4BLp/qKNhXNbKvEnp1CUjfWriGjFlWgOPfcQhf8hpoeDsY"
+    "pBmwVccttBJiFnYbZpmMsTJCFVwrMB6vEC8e1q6pSBvFS4X9TkmlXA5dNCX9Ia0YXkqqJs"
+    "5V5Zl9f3VP92Jy74PVBlYbnzNGg622O/KDEzZRy2C3haTBcitguTkDZCHsN5JNcLK9Cuzu"
+    "vBPDPmVJfUiqItxjk0uNffPO9F6od28koXfn790BrSpH7w5LQe/e2bsl3XrCJoNy2/TvZA"
+    "d+QBZ6eAHCMyXoR9DXy5h9XWYAUAadJW4hUKtx4jz3aCh8zWkatIhIB5E/M703Gk67valw"
+    "1UGbw5n+j9vuoP+xT69uDp2yX4SxX9Y9nOmD0WTaQfRvq8BnVH4ATMSUDDfoZClpWjKFHR"
+    "Y9HId9EiOx3St7Mddnp+8vNqQ1PUnjqyfX3cGAsZessTblhGitDB/GRvqA0b3Ol+E8+Oi6"
+    "OyS9N+/HcS1Mu+JA6F6J3atJB4VOZ7pbJ7ns/J/p3Zt+B5E/M71/fTMak0/B/c/Hx7DSJN"
+    "tf6ZJ54g7INGEyqRrjEG2WA+eoXPOwLl9HgvwZP14uhXqteTioRVJPIjHLkgdne3SJ5sBT"
+    "7Zei26tH5OEz56fB4595wvyZmioF3PWsUAh3xX5+NLdCgGgY0VffuqeRqCrrlabK5EeLxl"
+    "1OZBmigG4YXWrC5UQ1IAJoQvTeIeF9Ij86L64BGeiuELHHR8Te6+zaxWcn3mvTrm28Xly3"
+    "LQHcrBmpaopsSJ3PhGspmDYa0Mxgshn33HAGs1k1E9SAwpkBVmfCLwHXZodBB9WiDKAGLa"
+    "mS+mxzsWWYnbljzBnQw0rppNSK9L/4ZJhlLCYfkrq+kqoapLGGsTJK6UlDUk1TIfICPOR7"
+    "SV+UgZUbgdNzqmsqZra0EE3jqQS0ptKiqSDRu1jfN0suBann1tRUoLydrZj5ifJCNfLrah"
+    "JYVS9B28yCCUvRgrPkjlwhm8nZKbszU8hIx2iuEbyRgzlaYRNRaWTcIQnRGv9iIVpnBz3d"
+    "Gxp+69y0sGTK9+hJJb1gbTvpO2gZUgeSiYwZTxVS4XN25wqJr0mjtcOSNFiSxvVwVNNIki"
+    "xL0rbfX6zRk2PzQkKNWIlWdWReYgBk8jiWHPsIDjHwN4J/jDfdtF2Gf8xPZnAYnrGu0AaG"
+    "xrxJGCs3IAznVdjGg8cd7TIc/GKlJrSIaeJ+Vwtob6CCgwrO6dDQYBV8biiM9EUZlm37go"
+    "3QwA+9qJU0yb2RN6gqJARRVWDjgI1TJ3jBxgEbpy7Q7rRx4pNZCaA2O/gnNH1zl/4w5C5P"
+    "MCGjLvUdpmTIo5/NDzW9x8gVQ/eqZRvmy9Yz5LiE0NJ4xApS7Ta6M40luSSRQ9vwDmga+b"
+    "jXqbRawbIFyxYs25pYtvRLFvfLHhSpguMsEI1OG0Qaeb92DFXAM2HR6GZ0FYECWeBjgkB+"
+    "APkB5Eed4AXyA8iPukCbi/zYzk1AgOxaURqdxrkjQWgUfAL34QXI76A8bK/U7q350J2J8V"
+    "u6yA6RZsUaIga2y0j8HZFaLCSZ2AmPdT90y/nQ0Zvv5N53dKdqNjbbiJ7Rl7O+/8TYlq+S"
+    "RzB3q/DHFQe33btTbIsBKQKkCH8TRYNJEfb+D8nBto3a8QHibLm3E8AMAzOMI4jBDOPYDH"
+    "sdO0EwJWtt4qmxJEo+3bmEYTDEyqRaDtgtTXTqYPGdJgTpKFghOr32guYvwVV12OqglWk8"
+    "YqLh68irnRwqpJAhP1jIxG/dPbnb5PARk+qRbtj3pNHiVkRlT4G9vTmYD8BAAAMB11bpOm"
+    "Q+73JU2u2+AnlXPcYlYdumnQYZ7P12EJhhE7KDwEwmHYtlm2WLgdhK88zltIRxd3I7FjrI"
+    "O5jp1/3haNxBzj9yRrf8IRMl+SMMyGw5GnrbAIWuzfSxMBWG7u3NYVS5zdKMp1ma8TS5GU"
+    "8ZzUgAtPLmgA9LQQBEZKAn5kchVTUk2EBNtSaaqY9JOnftLU3NzF175TkO2ys4t5weH2cZ"
+    "lY6Pk4cleo/BB76e79VPrpXgfw3k3trhg5UDJTMlPnL90qEURF4d6A15FtaVt5T/+IlUYp"
+    "jLNnIGYiLfRjZ+tpF1bzyRY1qLjjV2zqPyH5EnFH21Nsm36HwLEJUO/Ar/s1aD+ZXAt1hE"
+    "iw+Ic63Gd4fdwbdpvzfpoM0h3aBz/Jm0wPBnUbju9p2dOkMXZvrXT93ppHtz00H+kafy94"
+    "dT4edxN6DwB67wodgvTEmnwMea9tIwyFCssz/mgFSkRedEjJ8mLWO0vByNBqHv9LIfXSx/"
+    "e30pjN+cOLCTQqrr88m3+y0b6NfY8fZgGuH5hwy9+fxDYm+mtyKkjqGp8ov4iE2L6RFOIX"
+    "Ziks3TwM9OM+B9dpqIN70VMWEfVQXrrC6dYY/5oHATwD50Pg4Ty4apFFmbEpcEbgaioiAq"
+    "qk7wQlQUREXVBVpOo6LCOd8TOLxQUvgdLJ4RKrt7PYWONhI0UMml2WgKB0UlU7SNlpL5gG"
+    "3SAsgwEbXQl7RvIAXLKtVSLcb6iVKqTF0v8UA6W2y9BNByQMvxOUY1mJZzvsRYe2fj5HxZ"
+    "nmmF1lV/LPSm4oZw66DolZnevZ2OrkljXIlXQq8/6Y+GlL6LX+SDbgMGqGIGCIxiMIprAi"
+    "cYxWAU8265gVH84xnFC0n7ZETMuNjNdroxTIqJ9365DKuC8MpCho6RtXas179YiG4R6CY2"
+    "DC7TMQlIumurkX8aOScwWlhhrQEqpU5Y8cPBsN4G0xdMXz5UUb6i98tRRNcWzpvWPyACYG"
+    "Za8JBhd4p6rHbg1h++0iS5iOEflQOzP9qjXX2owBQbES1hjq0PwjxNqZmWKmwaqwB1FpWE"
+    "bwi4norhBa7ntbie1yEmxljG5MeTZmsxmInA3XYaNWG65cQHr+BObkJ4xOYLEpTTd+9O/o"
+    "ZW67mmyohII/teshEmd5FFehNWkIS8yjvo+1+PnrCmvX0gY63+19/Xkm6rz2+922+J9Hek"
+    "qZZt0W3Bl3Hu4kDPBG6Dg2GsDdwGcBsRt36CV5/d1A/Mr6ugybj7uzqYb7iClA/OQOoP/Z"
+    "lXBoSkGmGZVwE0J6tyxz6ZP14778lQFIIFdugKXlHR9MtmiukLZCamToeNe+HOMB2HhEx6"
+    "ysIwX9roSaW5xeiMjFaaZDtpj+fGWlcSQvtKq5kZ4RdVm/3aINoP1IK6jGzNVQs2XyNz7t"
+    "od8ReU53kWa3V7vdHtcNpB3sFMHwjdK9HbUKiDgmfeve5w8lUYT7x73pl3jzxK8O84x3Rx"
+    "7mTS/Zle9Y9oHOFVfyoKX4Th1Akg3J7N9FtaZnMveDbTJ6QGN+jQP5rpX4XLT6PRZ5rZp/"
+    "9FGPfpk+LXvEXC3auJkwfIWyHsn8504deb0XgqfuwPqHzwzNk8aeK+jX8002/G/S/d3jdx"
+    "LPzjlnQ2ci96hb5tbyxMnZd1DqKzzOssI1SkF8Y2WX09wU/iF4/0YtXNn8FHL84+YjlbV7"
+    "49PTl/f/7h7OL8Q5u6KsmlzZX3KXDH1xhLMpv1yjZIbKUPN0S0NipZ13n6kZMQS8g5J7dc"
+    "qQ5y/5MPejgafrvu/1Ogq/m9wyLdvfw9xdYrpeD8HZaE+ZuX+ZvhX/HeHlwA4ALgBuK6uw"
+    "BuLXJdeEzIuBW4204z69e0nIgfM+fbujENZS3biLyW9mKrstVGdENmP8U4NbUdQ5sGxRCz"
+    "fJM7xk+XFbflS6kxSzYtSJ0FVjv/w1NNZ/1apSZvYqwdbAy1tVIyZdc8ScmueeJm1ww5TC"
+    "RSdwzfDJGMviCk9SmS1ucOm6a7p2aBENKtMICfH/xXC4XmbXSpxChbW6xuXdWOs5xCutMI"
+    "C3QovowvbKbkOw7ebqebX+Tn7ZXv2LOKmMmId6cy3imdxa7yezJkKQZTq1aDEJhaPJhaNZ"
+    "nKIQc05ICGHNAdyAFdpwxAkAMackDzOIYAX8GnkgN8RXP5itTsruEC7Z2cxd7ZXWkt6I00"
+    "N9Y29e6qJjKedCTJsrHWaXqalWnI2LJImzBojP2rY8Z8+10csroCjVGjsanBNAZkdYWsrp"
+    "w0FTc2Hai5oOaCmstUc6+xLfUMXU/WcyMlUhXdJSlLodDzaLrUw7YiumhweWLHiV/UDH3x"
+    "VlMfseJqq7bxgHUn6eITzWSg2uhJspDHJLJdd2VVvHvFI2i/oP3WY8hqsPbrDECJ032GCK"
+    "hoBY3Qrw5NK25BnKvKcx7FNi5ZVQM0KTPFFjV2SGuufr9XlOsPzqdLMqXMREedKNQM0Qpg"
+    "+CnQCg56In5eqWRiKaAAsOQh9yQ/ayPj0z6xLe01Yw14NtprK33AVctbk2riPP6oNxoOhd"
+    "5UuMqpZ7c2gs5qfvfQWf7fHzv0mH/kXaPlvIOZPhSEq4k4Frq3008dFDyb6WPhy+gzLe0d"
+    "FCHLyl/97BlloiUbtK5Ykyc7i+OS0Y9alW30h5PmrrJm31pW87Wq2apuHdHnvYZxRZFKH3"
+    "ujw2zky6UVRMdeBcuaqhdqH4YoNFDpDaRJli1aL7pcyDaOS8PEyPPE6LQXNk2DwdAmW2Fh"
+    "qSYYApEopkyr3c5SVrudxVe7QVqOZPTrSTgxvrBYWg6P7C6S9pwhClHjkPe8Yngh6clrJT"
+    "1JGjZKgDqj75TPMWInwoyBMoQweQ80vB0MXsuHeiM5SdhinlPnenunv3TlF9vlKU0GNlM+"
+    "VudhKoTpgaOyLkNwTfXGzI7KfJnaAyKNcAtU7RXjP71Lq6qRKhJQl8ncPU8xd8/j5i4fri"
+    "4+NZrDebok6yEXx7oRAGa1dGbVIgqpnH8hbFDsgCthN1eCyOfVO19nCex6Tt9unh/pkCBg"
+    "nR1r5+1E+R7LD4U01ZRqwH/AD7sZV1OBgAMCjnd6iPOsw11sqvJ9i8EPeXfaaQyRtC1TKj"
+    "20DweUuLMC8ytn7KvgteJ+3E+VlmkpmyokUz4Fkkvsm1WCt487sqbu3bssi+revUteVUfv"
+    "RSxU8lHlQNgr3kB0K0nuSp5oeyn4shqfAZHDm5+vowuUZmjGtIZDTmZ//g85FLEj"
 )
