@@ -509,3 +509,17 @@ async def upsert_meta_lead(
         return await Lead.for_org(organization_id).get_or_none(meta_lead_id=meta_lead_id)
     await emit(EventType.LEAD_CREATED, organization_id, lead.id)
     return lead
+
+
+# --- deletion ----------------------------------------------------------------------------------------------
+
+
+async def delete_lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> Any:
+    """Deleting a lead is an erasure: the data map's path, a tombstone and a signed outcome (ErasureOutcome).
+
+    A lead under legal hold is kept and the outcome says why (`outcome.erased` is False).
+    """
+    from app.privacy.erasure import erase_lead
+
+    await get_lead(organization_id, lead_id)
+    return await erase_lead(organization_id, lead_id, reason=TombstoneReason.ERASURE)

@@ -7,6 +7,7 @@ from collections.abc import Awaitable
 from typing import TypeVar
 
 import strawberry
+from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from app.accounts.models import Role
@@ -133,6 +134,20 @@ class TagLeadsPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input
+class DeleteLeadInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class DeleteLeadPayload:
+    deleted_lead_id: strawberry.ID | None = strawberry.field(default=None, description="Null when a hold kept it.")
+    outcome: JSON | None = strawberry.field(
+        default=None, description="The erasure receipt: per category what was erased, anonymised or kept, signed."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 def _actor(context: Context) -> uuid.UUID:
     return context.require_viewer().user_id
 
@@ -219,3 +234,13 @@ class Mutation:
         pks = [pk_of(i, "Lead") for i in input.lead_ids]
         leads = await services.tag_leads(context.organization_id, pks, add=input.add, remove=input.remove)
         return TagLeadsPayload(leads=await lead_nodes(context, leads, want_under(info, "leads")))
+
+    @strawberry.mutation(extensions=WRITE, description="Erase a lead at once (an erasure: tombstone and receipt).")
+    @payload
+    async def delete_lead(self, info: Info, input: DeleteLeadInput) -> DeleteLeadPayload:
+        context = ctx(info)
+        outcome = await services.delete_lead(context.organization_id, _lead_pk(input.id))
+        return DeleteLeadPayload(
+            deleted_lead_id=input.id if outcome.erased else None,
+            outcome=outcome.to_json(),
+        )
