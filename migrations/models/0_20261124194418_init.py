@@ -246,6 +246,15 @@ CREATE TABLE IF NOT EXISTS "lead_form" (
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_lead_form_organiz_b42a79" UNIQUE ("organization_id", "meta_id")
 );
+CREATE TABLE IF NOT EXISTS "lead_import_file" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "content" TEXT NOT NULL,
+    "size_bytes" INT NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "uploaded_by_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL
+);
+COMMENT ON TABLE "lead_import_file" IS 'An uploaded CSV waiting for its import job: sealed at rest, deleted when the job ends.';
 CREATE TABLE IF NOT EXISTS "lead" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -256,6 +265,7 @@ CREATE TABLE IF NOT EXISTS "lead" (
     "phone_bidx" VARCHAR(64),
     "answers" TEXT,
     "status" VARCHAR(16) NOT NULL,
+    "status_rank" SMALLINT NOT NULL DEFAULT 10,
     "source" VARCHAR(16) NOT NULL,
     "platform" VARCHAR(16),
     "meta_lead_id" VARCHAR(64),
@@ -276,8 +286,53 @@ CREATE INDEX IF NOT EXISTS "idx_lead_phone_b_45188b" ON "lead" ("phone_bidx");
 CREATE INDEX IF NOT EXISTS "idx_lead_status_a86c93" ON "lead" ("status");
 CREATE INDEX IF NOT EXISTS "idx_lead_updated_b47370" ON "lead" ("updated_at");
 CREATE INDEX IF NOT EXISTS "idx_lead_organiz_78e77d" ON "lead" ("organization_id", "created_at", "id");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_72c028" ON "lead" ("organization_id", "updated_at", "id");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_6a5775" ON "lead" ("organization_id", "status_rank", "id");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_4c9962" ON "lead" ("organization_id", "email_bidx");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_ca1c6b" ON "lead" ("organization_id", "phone_bidx");
 COMMENT ON COLUMN "lead"."status" IS 'NEW: NEW\nCONTACTED: CONTACTED\nQUALIFIED: QUALIFIED\nCONVERTED: CONVERTED\nLOST: LOST';
 COMMENT ON COLUMN "lead"."source" IS 'META_LEAD_ADS: META_LEAD_ADS\nMANUAL: MANUAL\nAPI: API\nIMPORT: IMPORT';
+CREATE TABLE IF NOT EXISTS "lead_name_word" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "word_bidx" VARCHAR(64) NOT NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_name_w_organiz_a341c6" ON "lead_name_word" ("organization_id", "word_bidx");
+COMMENT ON TABLE "lead_name_word" IS 'One blind index per word of a lead''s name: whole-word search without the name in clear.';
+CREATE TABLE IF NOT EXISTS "lead_note" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "body" TEXT NOT NULL,
+    "author_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_note_lead_id_75652b" ON "lead_note" ("lead_id", "created_at");
+CREATE TABLE IF NOT EXISTS "lead_status_change" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "from_status" VARCHAR(16),
+    "to_status" VARCHAR(16) NOT NULL,
+    "changed_by_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_status_lead_id_ff9a0d" ON "lead_status_change" ("lead_id", "created_at");
+COMMENT ON COLUMN "lead_status_change"."from_status" IS 'NEW: NEW\nCONTACTED: CONTACTED\nQUALIFIED: QUALIFIED\nCONVERTED: CONVERTED\nLOST: LOST';
+COMMENT ON COLUMN "lead_status_change"."to_status" IS 'NEW: NEW\nCONTACTED: CONTACTED\nQUALIFIED: QUALIFIED\nCONVERTED: CONVERTED\nLOST: LOST';
+COMMENT ON TABLE "lead_status_change" IS 'The status history of a lead: who moved it, from what, to what, when.';
+CREATE TABLE IF NOT EXISTS "lead_tag" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "name" VARCHAR(64) NOT NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_lead_tag_lead_id_f397c4" UNIQUE ("lead_id", "name")
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_tag_organiz_5e4785" ON "lead_tag" ("organization_id", "name");
+COMMENT ON TABLE "lead_tag" IS 'A free-form label on a lead; tags are per organisation (`tag` filter, `tagLeads`).';
 CREATE TABLE IF NOT EXISTS "erasure_tombstone" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -444,153 +499,169 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXftzm0i2/le69MtmqhSvX3GyurduFZZJooksefVIJjvaYhC0bcYINIBsa3fmf7/dPC"
-    "QeDQIEEpBTlYoR9AHpO033Od85ffq/rYUuY9U84ZbKRH/CWquD/tvSxAUmB5FrbdQSl8vt"
-    "FXrCEueq3VhcKoK1aTY3LUOULHLhXlRNTE7J2JQMZWkpOn1Ii0NL0bA0bCBbCL357Y9X4e"
-    "Tk5Lef2siU9CWWyQWkaxjpxoOoKaZIJf+HnFHXSLFM9Ciaj0gxkWnpBpZP6FNlXSKPVbSH"
-    "sh6w0pQ/Vpj8zAdsPWKDPObXf5PTiibjV2x6H5dPwr2CVTmApSLTG9jnBWu9tM9Np72bj3"
-    "ZL+uXngqSrq4W2bb1cW4+6tmm+WinyCZWh1x4w+WmihWUfxNpKVV11eKecb0xOWMYKb76q"
-    "vD0h43txpVJFtf73fqVJFARkP4n+d/l/7lfzNROEwXAijPmJILQieqVfIaQJ95Ska7RPKJ"
-    "pFgfrvX859t4DYZ1v0Ad3P3OjNxdVPNgS6aT0Y9kUbrtZftqBoiY6oDfoWZcnAFBNBtKJo"
-    "35ArlrLAbMSDkiHkZVf0xDvIowHvxFYF21fDA9eDrwTAW+QHykPSuV3dJyhg0rvlxxPu9o"
-    "4+bmGaf6g2ftyEp1fO7bPr0Nk3jr508tY748HmJuhbb/IZ0Y/oX8MBH9bqpt3kXy36ncSV"
-    "pQua/iKIsq+bemc91EjLrdbtvxF9dx9Fg61rr31IywStOup1Ib4KKtYerEfy8fz0NEGxX7"
-    "mR/XKRViFtDdxL5861vwL42gOoQMfDLCgHpYrBevcodjCkry5TAH11GYszvcSEmTwuB8yu"
-    "VAO79NlVCqDPwsPPFmh6KQi0Pf2bUZB/Hg8HbJC3EuGZQZEs9CdSFdMqC2jfvDxfKaqlaO"
-    "YJfd4xpmaKUGBS8GB+c8v9EtZAtz+8Do/29AbXIXXg16VCLueYtIOSBUza7nBSlRehJnO0"
-    "h0niJK2KpiWszFzGWVgWNF1lTRv4mcxJefQclAQtV1nLnsM0XwvZfNuIYJFubnUVvNOr3U"
-    "LrEBL/sQmJjOAyRAFeAi/lZe6fmJyBH7Io1B91AysP2he8tgHvke8jahLLfXTZsmHodvWE"
-    "eHt2O4oa4suG2GJ1NHJAEMCW47Bw4y53w7dixowCgJ6auI7OTVqAI8MkG17aseei9PQiGr"
-    "IQ6OH0in6uh85s2kYvLc4X4TOiJj7YENHfQr+5i31Pe1Ys0f3pEcLYd7WdRBkrwXa7OON4"
-    "iIGXrcAQ2wZeFnjZoGO/EBU1qnBek4z1kihogl+tGMfek2wEn5WkUv6XSTKhstFofzj45D"
-    "UPsyx/RXEX5or8moVIDEqVBXyTCFtDVxlxh55m8dpqEbFigp6uKxqC2WVxq9G/W197/Dd+"
-    "1EFnpzPtlr+9psfn5Ji7ue0NOuiCHA6/DejZy9NWOo080K/79uL8/dUHctX+NfTD+wTVjG"
-    "+5fr83mEBQ4hh9vELkbJ2G9QrN1KnYHFGS8DKfhRYSBdauynoGbvZH0LLtWOfhZiOCQB4C"
-    "NwvcbLUgLoeb3b76wM3uAjgyTFaJm73Fizk2zEdl2WJws76r7SRudhFsVyg3+2vkvV7R/v"
-    "Jv4GyBs63FONFgzhY4rSNyWmBclmq701kmI6w+EYATbPWK2Oor17wGKz0JWt+7WyX7PNCx"
-    "GRZ6uOPH2+jhNw4yKMAaB2u8SdY4rGwrd2Wbqa4esuDrtYfA8c7AsfuFCXgrzTIYpGI8yg"
-    "zRw3Xo1nQcnRncc4X04zS9OL4PR3JQ8B8rxcDC4l6MQnytE5dc1OICegHJEMJzIloWxJsz"
-    "foyzWizpZ93r4bAfGO+ve+EkqiklAt6c2bCTRopjKEYddIKm7HRLJkcSs3opIHQ4duQ0DP"
-    "HpHn3YITnOzy7fX364uLrcMB2bM0l0hwNkxHeMt799iQleWQnGes1rV/bjlxFWN1Yw29fx"
-    "F7Go2TwY5+9Ewzc2BnsCFUzebiJU29DGnlAFYylNhMrEprl/lxo7d0kBUjVzQpIxEleyYg"
-    "n4GVOh/cYoeiee3qihUP2uz/eE6Gd93lBsRHnf3iM3dRQi5pMo2QbU3hBx0sYQayhSJt4f"
-    "pTFuLEKSuFiKysO+U1rXvU1TYbJ9lnvdWOyJU5/c5yO5TZNxKgCiJsNjN9nfOKIwdZ07NR"
-    "otff47lgrw4yheQ+9ezUXsQVSFR13d/yUkN/qsq419Ew1skTeHBpmNlcoqfpUFrZF3s9FK"
-    "rWPEKCVNYIm0iVbI63hL7tbd3KzRmC3Fh3072B25RZMwKjOf4E40zRfdkEeYmP4tRkJBsE"
-    "E7KaNg6TYVjE1byCmAnALIKWhQTgEsnIaF05WYJqv+MnmYJL5NOStaQjHL+ugXcsb3M0ES"
-    "csYhkbnGicx3uqpIa84u/2Drh+V7hNu0E90Pu7UgBpvv3EuEf1ZkTFoj/R69PCrSI3JuhE"
-    "REoUNehYo2EjWZtKC7gTyRM7SxihFxTpAbX0L4VTEt86fodiIlPQN8pAoMUG3wkcBHCsz6"
-    "z9jwMlbSOkg+kQZmX1+kSVu9iM9bvYgkroJhBYYVGFYJhtVXd0CJtaq+bkecnSaVb3QCRh"
-    "esFbBWwFop1lqpEJdbvK2C7+9p3PYZC/QFYL9aMVxuRDLp1arha5UANX01wkVb8StjZIqv"
-    "A+21b4RFnTTiFFUGOsMamzItmBGWdDLErLvkI8uACVxPtF8MtyXpFHI6OgjMFzBfwHypkf"
-    "lC3+zM8eiAUCOmh7ID0hCpzDYlV+gtgkjlYeYmINSaSah5C1AZlqhvbWq8EWr6Gu2MRnLI"
-    "JF3iraKdIDpf26G/8Wfu7fm7Kxo8pB/nWDSwgeycKqSYyLRIP5KjQcf9bgXmbgWGFDB3wd"
-    "yF/MsjmLvKkuqEqI2xFCHFDmRB8Vx418jWLWMXMtsWIPMxq1ZOCgUExUEB2RVg75puYjJs"
-    "5Nxx3SfbwCmmJlNKKt8Pks1/CDXD7k0/gpYrUwW+PjqGIvBAk1UH0v1psrjhoABoM9bVr+"
-    "YYsHdZffI90GDa7x+LkbQ7OIOO9Dp+PBfp+EXbMlYQDweCEAjCJhGE9kbsuTiTjWQjAuKH"
-    "5kts9IS5Ir9mIWaDUkDM7iRm78lTBfbGBim6eEAaunmObr4kkOXDfiMJbGx22H/X54KlWK"
-    "zd9VJAH5AG+HP0eq+yUdbAW0SwEYNOaE+Kd+9SjPKkVfy+FPRaKNdbt5aCiYklmi8AFJKH"
-    "Tp+90y/uRQFrFAuGu5a4OUhIEjYHSbE5iN1hncCZhZcMwJWH2D1CorK59gmpWH93dw35x/"
-    "n5xcX789OLqw/vLt+/f/fhdLN9SPRS0j4i171PFPaAeqJ6MC3RWjGi/nSM372L7Vb6kHsO"
-    "mdgY2w8+4bqT3lc+I0/RcqQ6yPk708bT8R0/uOFvOmhzONP4ETemp5y/rRwzxdlVioniLO"
-    "w8b+cJeimoLa9whhBdqZp2ik64RRNmjdJX4i/lnCxTUBJYpqqwTIwwY7R0Mp1s9gg1xslD"
-    "vDExQBaBDUI6Xs/aEdKJ63CZ4zqwuRjsmFUaVJESZvtWwmYUUGsiboF1vnuXpw+uLm4iXo"
-    "fema2WIOkvGrFOD7dHS01m1lA+lPiAC9m+bkrvlHb7ulr2p2J2sqHOfsN3silqExsKVSM3"
-    "sSkzt8i3jSQjwyi4yWR8npFvW0u7IaQZQZpRBHFIM6omAZQmzYi8zLoh5EiHjgiWSvkcMv"
-    "WlmAxzBx9nwWYeZP2SwKZFsM0cHIgxMQqL5zQpOcsSDTJLOxhlADkkBlGX3VEXFzLWALET"
-    "Z+bYUBTKTerO5sp2HjIndYblAOqdUMN6+yMn+8jYEhU1Cf2fx8MBG32fLECfHXoDk59tZh"
-    "3Mg1JNwL3sMQZWxh4wUg1B6hLWHR65ENrP+rzF4ATp6XYSGfi72wBIQCABgQRsEAno6W6+"
-    "zjifRgRhNg3aKk/k27Otwd05yJ5shRmr1i0/4YTx90G3gzaHM63PczfCNdf98rHX73dQ4K"
-    "N7tXd7NxxN3GvOB+/K4BPpz94V+8NM439xmjt/nRzm6Yh3kpjJwUwb8RN+MOkNB8L4G8/f"
-    "dVDoxEz7wn8XRsMJR891kP/TTPvGX38eDr8IN3y/95Uffe+g8JmZdsv1yI+h/5P2n7nJmL"
-    "u7I8AMbkhj/0dydTj68rE//CaMpuRJ/k/2XQbki3GDLm/fzPvQymFbF89HVT1rPjrpEqvF"
-    "zZn/55SfuvnsGXqwI9VBzl/Sj6aDAel1pP84B3bPGn13TrlHNLO+2+V5N7PePZxpH0nfoK"
-    "ecv3k0Wnxm/dLQH9h8zHghqmrsWhS/XK5VKLnm79OyJm9nDcrF+furzaoT+iFpncn4luv3"
-    "owtLRMvCiyUr/SMZUL8cABpYlLlWdZExTcYzVT6RsKWpSBb6E6mKWRqkPjt/vlJUS9HME/"
-    "rYY5j6FKJkIivMWYVsFnqDKJFl0u+fQR9bib3UUR8TsBTcsWHojLpZCVUnPIHm0YbvTk9T"
-    "zISkVexUaF8Lk+PyaomFJ7zOgnJQqhCoK1Ta4zwV0OcJQJ9HgTZWmiDeW6wqcDsqVPoFoU"
-    "BldVaORUkDYuwb+aiioCRoucpavlc0xXzMpeaQKOi5ynqG5b/x82U9iV+G2qMZ+hBKhVAq"
-    "hFLzh1KHK2uuv97SgouMiKrvajspsKrb7QSvbuPu3aV4urAREbEHnYCMqOAJulsZ5Duii1"
-    "Mki2sT2WY0Uix7PyisWejN+I7votnq9FR8f/VTdJ+pom4KQd4KjENtCPL+QHN9miBvjeb6"
-    "+q32ILjvk/caFG9EbcFDZ18SCLPmd/tEKhxjr0zepZsOn6uD+2Shd+fo3XNdXgsWgTcX+g"
-    "FpwD8H/vF5PGzEy87dOWJk5vJDioHl8kPswEIv1SvphBECpj5doWknY34w6SD6P01UupvQ"
-    "BKW7STVTSiADolVsBgT1pPPEUbZiQK5Xh2V1XK8IEXgcgooLEizbs+3Esh9yKh4qU6L/rx"
-    "ECdIEtkbqT/wZ6COihelhCzaWHvJcxg5HrE2mgnVu8A83e7iYe38NvcNMqa6QKuRCpco4u"
-    "E3KOLqM5RxDBbtqwlSaCneQ7xmYf7eMvVsxMLntBCL6/p3X3nrGQHWmWLGC+G3NRFsyYoj"
-    "AJVaP8QrBBcQhSSVwsReUha+ArJAawVrUUQ3PgrWwCUUUhLi6DKDoEFwAyJ49xkwr8htEN"
-    "TDu7cfUG1AKQ7fpu1VBwQ9NP1sQ3334jUPw8iHS5pZdlzt2ZnUm9cr5t2xMY2PK2dwcmtk"
-    "LzfRuY2B+I0gAmNp12gYkFJhaGrcoMW2mYWNdcyThyBaVg8EoxeEkrw8CalGkNu1/mkDva"
-    "jrMmRuVEOU1OWnxKWiQjjY4u/9E1LGSdKCKCzeO7i+/Q3hgQF2GITyiLCDZov+zzs8v3lx"
-    "8uri432WWbM0kpZqzsMhVL9MdHgE3c/N0vBju/p9j53dm4fa1JuUyfqDTk9FXH2ol6aRD6"
-    "gNBH1VjNdvGLp6PU/Z48cgNp+5LJZBpAYhLJbmQpkUR2o1hAIAOBDARyA5gYIJDTaRcIZC"
-    "CQYdiqzLAFqbzHTyuFVN7DYy6LiroW5iv5gZVNllBzNiQHWO/GWlXu7VE9B9wMUUB8N+I6"
-    "+UYLj1940EU1C+ZM4eahXkIdFlo+V/DslyzWUVAS+OXqGENRJw5rci4d++VAw1XWMKxJgT"
-    "Up9YAXAjNVWJMCayeyQFzY2om9V05wadZN1AXmoMcFy0oOGAncvLSMYKD/hY6PB/pHEIgI"
-    "QkQQIoINoNYhIphOuxARhIggDFuVGbYgInh8/h4igofHXLcLoRPcMsVK/ELNQ7n42Rjirh"
-    "B3bS7iEAH8EeJDpqUvcyrZJwg6rrKObS/bY1by6Jp5A9B55XXuuaW5dR6+Aei8yjrflnPK"
-    "XtYzsUTCjxmQhng/xPsrBHFpNSh9JeD2BDpQdq6hKEfGSgj6lxD0dxaV7g1Ps8qiQlpEIj"
-    "plpkVQqMhwuGgx0iI219pJaRFUX8K91wzyIiAvAvIi6h9ghLyIdNqFvIiyRirIi4Bhq5S8"
-    "iCWxhIQcY1dYrnmxtlJW20EOSpnRY10S1UwzxFaiefgWv1kz+ZEm/U6MLvzzeDhgQxwQCs"
-    "8NimShP5GqmKU58D6HYr5SVEvRzBP6vGP4FBSkwLQQ2U4+vHN8aLynNwhvJw+cNXDWVSNp"
-    "2mUWDwRK7NCUWCuGDttNhR2MBbN5NwYVFm0e5Fg8EaDLgC6r3vhaU78zDV12T35wTEl8Xp"
-    "OM9ZIoaYJfY6q1B6QbwZ0lqZb/ZZJsNm402x8OPnnNw7ZkKF9/ISqMGjspsN9INsFlOgrs"
-    "wlyRX7O4qUGpknCPTC41ZlqWBKB8I8tGEnp39t5tg5e5dweloHfv7N2iZr5gg+EDbfp3PB"
-    "3jk4Uenr2HJ1G4vLZaRPz+IuncFDZL1EOgjtrYfu7JgP+W0TVoEZEOIv/NtO5wMOG6E/6m"
-    "gzaHM+2fU67f+9ijZzeHdtuv/Mhr6xzOtP5wPOkg+n8rx2tUPJ1p6itDiqGLU+hyI33A8K"
-    "KtTPvBJ7fcgACeVZ+3/IQT+jx3I3A34w4KfJxpzj3JafvvTOPueh1E/ptpvdu74Yhoz/lb"
-    "Df0tVdHyUm1SzzU+mSaMf2VjHCBXMuAclmse1sVP67CA58dbzFGvpIuDGtH15L7S5FzY+7"
-    "OJdBG+Yq3z7u8WkofXvDoKZ67ZyrxWa+94Qn30mWGJlrNkIDuaWyFANLQH8LFrBzcSVXm1"
-    "VBWJ/GhBv8+ILEMU0A2iS124jKj6RABNSCE6JLwv5EdnxdUnA90VUrKOl5J1/LLh1ezEe1"
-    "UNJ98BDab9fmSVtskqepVjhXa6JbE1RTZgzqfCtRBMGw1oajDZjHtmOP3LaZsJqs/gTAGr"
-    "PeEXgOvUxDWk1lPPWj6zKAWofk+qoD7bXGwZbmcMxGmytDd3g1TtuNoO9CrW9i1/QQHqOn"
-    "dqkLkaHBudkrXMhUdZoRp692oSWGUuAOAN0VwZeKIv5qZFc+MYiwEibdpJCwOw01qwAs13"
-    "rRJokXEay0jX1DWak38qUQJyM/07aGnoz9hEoobcu5NDmTTSpScTGfitsljqhtUmh8+Y3B"
-    "5puvVIoD5phYAv7ymMtQxQtgPWIdRi4KlpLDbNOoQ6cZ+HDL8XQ31u04CyJgVHJSEx2P7d"
-    "SRlEsLrgcKsLIM29bJjJpGOyKP10+blb6SqvD2vxI248HfEd5B7MtNveYDjqIPsP+UQzdM"
-    "lESf7j+2S2HA7crN3AuZk24if8wLm8OQwbt2nUeJ5GjefxajxnqNEuAZFxcg1KQQgsNNAT"
-    "9yOXqRoQbKClWhPLNFXSGPEes5U7c9s3L9f6PFW9s/OEemfnTr2zSBg5nsosu6iCx9nF1F"
-    "bwUXo7qo1KvpY7SZShhpH0KGoPGOn3SET0Dn8zkXsP9IY8C2vyW8p//ERuohuLNvIq+LSR"
-    "hV8tZD7qL+SY3kXDapRBKecRu+mTXzcVJ5Yrg7yL9rvgc82hzgPwKxWdtRrMr/jexTxWvE"
-    "+80mY8N+D63ye97riDNod0Pd3oC9HA4JPA33I9e2Fd4MRM+/aZm4y5u7sO8o5ck783mPCf"
-    "RpzP4PedqYZh/2CIGgU+otprXSdDscZ+mX1SIY3OiVh1VFrEaHk9HPYD7+l1L7zGeHp7zY"
-    "/enNmwk0aKE2slus6wWJUN9DEWqB7MIrz8kKI3X36Ir3/7IULq6KoirYVnbJjMRMIEYici"
-    "2TwLvIQNY58VGWusLp2iioFfuAlgH7qMgYEl3ZCJSTVfZ+ZlwpLAzYSq0Matlo4HNX6hNG"
-    "TP1ylAVxN4IZm+Csn0HltxmKTEukLrGxqzlowtm8HbppLFcHiBXLMdLJ4eaLuTx+M0tJGg"
-    "iUoOzYYsHckKmaIttBCNJ2wRDSDdQNRDX9C+gWQsKdRKNaO8XTG3ZJZs9br6E+lssFsR0H"
-    "I1GaMaTMvZb2JE3+k4OU+2yrRC66Y34rsTYUO4dVD4zEzjppPhLVHGjXDDd3vj3nBA6bvo"
-    "yWrQbcAAlcwAgVMMTnFN4ASnGJziqntu4BT/eE7xg6h+1kNuXORiO9kZJs2ER69dilVBeG"
-    "kiXcPIXNne699MZOgvJro39EVgmY5BQNIcX438UclnAqOJZdYaoELuCSt+KjCst8H1Bde3"
-    "GqZotbL3izFEV2bm0kY+EQAz1YKHFNtW1GO1Q2Xj4UtVlPI4/mE5cPvDPdqxh3JMsSFRqG"
-    "9b5aUKG2XloM7CkvAOAddTMrzA9RyL6zkOMTHCEiY/nqitxWAmfFfbSdSE4bQTntyGO7kJ"
-    "/hkba8TL5+/enf0DLVdzVZEQkUbWo2ghTK4ik/QmLCMRuTfvoN/+fvKCVfXtExlrtb//sR"
-    "I1S3l9615+S6R/s/fLNslN8CLKXRzomcBtVGAYawO3AdxGKKwfE9Vnq/ppj815crxXB4sN"
-    "l1DywR5IvaE/9cqAgFQjPPMygK7IqtyRR+aPVvb3ZBgK/gY7bAW3qWB4bVPl9Nl2lGnbUT"
-    "TosAkv3OuGHZCgFRUfdGPdRi8KrS1GZ2TkbWqG5vpKk2NS+wq7c6pN2b27QbYfmAV1Gdma"
-    "axZs3kbm3LU7488vX+VZrMV1u8PpYNJB7sFMsze3dDcs7SD/J/caNxh/40dj95r7yb1GHs"
-    "V7V+xjujh3POY+8fbemc4RzSO86U0E/is/mNgJhNtPM21K22yu+T/NtDG5g5N06B3NtG/8"
-    "9efh8Aut7NP7yo969EnRc+4iYe5mbNcBclcIex9nGv8L3aZT+NjrU3n/J3tz1rHzbbyjmX"
-    "Y36n3lut+FEf/PKels5Fr4DP223RE/sb+sfRCeZY6zjFAW14yqsD0tJk7iNQ/1YqWWxXPJ"
-    "9yV/3p6fXb6//HBxdfmhTUOV5NTmzPsEuKNrjEWJzXqlGyS20gfcEHdjknH200/sglh8xj"
-    "m55Uh1kPOXvNCD4eD7be9fPF3N7x7m6e7F78dar/0iYf7OFV+JFsCGEACEACAEsI9zPzXJ"
-    "ef45puKW72o7ya1f0XYCfk5db+vO0OWVZCHytdS1pUhmG5kW6UFuiXHqatuONk2KIW75pn"
-    "aMVy4r6ssXcsc01bSgdBZ47dUfnmo669eqNHkTc+3sv0xPh42o177K9EdOEv8sVXXNs4Tq"
-    "mmdOdc1AwEQk947gmyKT0ROEsj55yvrcY8Ng7SOWKoV0KwzgZwf/aKnQVRtdSnHKVuYht8"
-    "erKKQ7nTBfh6qW84WNhHrH/svtZPeL/Ly96h27XhGzGPHuUsY7pdP4VV5PhirF4GrVahAC"
-    "V6sKrlZNpnKoAQ01oKEGdAdqQNepAhDUgIYa0FUcQ4CvqKaRA3xFc/mKxOquwQbtnZzF3t"
-    "Vd6V3QG3Gurywa3VUMpL9oSJQkfaXR8jRLQ5ewaRKdMGiM/W/HzPn2ujhUdQUao0ZjU4Np"
-    "DKjqClVdK6Kqyvh0YOaCmQtmLtPMvcWW2NU1Ld7ODbVINHQXpC2FQsti6dII25LYov7liR"
-    "07f1HVtYe3qvKMZcdatfQnrNlFF19oJQPFQi+iiVwmkR26K+rGu1c8gvUL1m89hqwGW7/2"
-    "ABQ73afIgArfoBH21aFpxS2Ic0V+zWLYRiXLUkCTKlNsUWOntGbq93tluf7gfLooUcpMsM"
-    "2JXGoI3wCGnxxasNET8OtSIRNLDgOAJQ+1J6uzNjI67RPf0lox1oCno7220gdctbx1qcb2"
-    "40+6w8GA7074m4x2dmsjaK/mdw7t5f+9kU2PeUfuOdrOPZhpA56/GQsjnptOPneQ/9NMG/"
-    "Ffh19oa/cgD1lW/Opn1ykTTEmn94qoPD5YHJUMv9SKZKE/7TJ3pal961nNV4pqKZp5Qp93"
-    "DOeKIpU89oaH2dCbS28QHntlLKmKlks/DFFQUOEKUkXTEsy1JuXyjaPSMDFWeWK09YUNQ2"
-    "cwtPFeWFCqCY5AKIsp1Wq3i4TVbhfR1W5QliMe/XoSTow3LFKWwyW785Q9Z4hC1jjUPS8Z"
-    "Xih6cqyiJ3HDRgFQp4ydVnOM2IkwY6AMIEy+BxpM+/1jxVDvRLsIWyRyap9v74yXLr1muy"
-    "Kl8cCmqsdqP0yBND0IVNZlCK6p3Zg6UJmtUrtPpBFhgbKjYtUv79Iqa6QKJdSlcncvE9zd"
-    "y6i7W41QVzUtmsNFukTzKRPHuhEAZrVwZtUkBqmUfSGsX+yAK2E3Z/zIZ7U7j7MEdjWn32"
-    "6eHemAIGCdHmv72wnSI5aeclmqCbeB+EF12M2omQoEHBBwVaeHKl51mMOGIj22GPyQe6Wd"
-    "xBCJ2zaF0kP7cECxOysw33LGvgquFvfjfsr0TAvZVCGe8slRXGLfqhJVe7lDa+revUuzqO"
-    "7du/hVdfRayEMlL1UGhN3mDUS3lOKu5ImWW4IvrfPpEzm8+3kcW6AwRzNiNRxyMvvr/wE7"
-    "lg0U"
+    "eJztXWtzozjW/isqf9meKnc2t073et96qxyHnva0Y2dtp3t611s0BsVhgsEDOJfdmf++Eh"
+    "ebi8CAwRH0+ZJw0RH4kZDOec7R0X9bS0PBmnXUXalT4wHrrQ76b0uXlpgcxO61UUtarbZ3"
+    "6AVbmmtOYWmlivam2NyyTUm2yY07SbMwuaRgSzbVla0a9CGtLlpJpq1jEzlC6M3335/Fo6"
+    "Oj7z+1kSUbK6yQG8jQMTLMhaSrlkQl/06uaC9ItS10L1n3SLWQZRsmVo7oUxVDJo9V9UVV"
+    "D1jr6u9rTH7mAtv32CSP+de/yWVVV/AztvzT1YN4p2JNCWGpKrQC57pov6yca7e3/auPTk"
+    "n68nNRNrT1Ut+WXr3Y94a+Kb5eq8oRlaH3Fpj8NMnGSgBifa1pXnP4l9w3Jhdsc403r6ps"
+    "Lyj4TlprtKFa/3e31mUKAnKeRP+c/7/3aoFiojgcTcWJMBXFVqxd6StEWsK7JBs67ROqbl"
+    "Og/vunW+8WEOdqiz6g96k7fnN28ZMDgWHZC9O56cDV+tMRlGzJFXVA36Ism5hiIkp2HO0r"
+    "csdWl5iNeFgygrziiR75B0VawL+wbYLtp+GD68NXAeAt8gOVEencXtunNMC0fy1Mpt3rG/"
+    "q4pWX9rjn4dacCvXPqXH2JXH3jtpdBvnp3PNhUgr72p58QPUX/HA2FaKtuyk3/2aLvJK1t"
+    "Q9SNJ1FSAt3Uv+qjRkpuW935H2vv3r1kstvaLx9pZYJWHdt1KT2LGtYX9j05PT0+TmnYL9"
+    "2x83GRUpHWGnq3Tt17f4bwdQZQkY6HeVAOS5WD9e5R7GBIX5xnAPriPBFneosJM3lcAZg9"
+    "qQZ26ZOLDECfRIefLdD0VhhoZ/q34iD/MhkN2SBvJaIzgyrb6A+kqZZdFdCBeXm+VjVb1a"
+    "0j+rzXmJopQqFJwYf5zXX312gL9Aajy+hoTyu4jDQHfl6p5HaBSTssWcKk7Q0nvHwINZmj"
+    "fUxSJ2lNsmxxbRVSzqKy0NI8t7SJH8mcVKSdw5LQyjy3sm8wzV/EfLZtTLBMM5ffBt5p1W"
+    "6hdQmJ/ziERE5wGaIAL4GX8jJ3D0zOIAhZHOqPhonVhf4ZvziA98n7SLrMMh89tmwUqa6e"
+    "EG+vbkdRU3raEFusjkYOCALYdg2W7qTXvRJaCWNGCUDfWriOxk1WgGPDJBte2rHnkvzwJJ"
+    "mKGOrh9I5xakSubMrGby1Pl9Erki4tHIjob6Fv7mHf1x9VW/J+eowwDtxtp1HGarjcLs44"
+    "GWLgZTkYYtvAywIvGzbsl5KqxRtc0GXzZUUaaIqf7QTD3pdsBJ+V1qTCr9N0QmXTooPR8G"
+    "e/eJRl+TOOuzhXlec8RGJYqirgm0TYmobG8Dv0dVvQ18uYFhO2dD3RCMwei8tH/2596Qtf"
+    "hXEHnRzP9Gvh+pIen5Lj7tV1f9hBZ+Rw9HVIr54ft7K1yIK+7tuz0/cXH8hd59fQk/cpTT"
+    "O57g4G/eEUnBKv0cc5ImfrNKxzNFNnYnMkWcarYhpaRBRYO57bGbjZH6GVHcO6CDcbEwTy"
+    "ELhZ4Gb5grgabnb76QM3uwvg2DDJEzd7jZdzbFr36qrF4GYDd9tp3OwyXK5UbvZfse96Tf"
+    "vLv4GzBc62FuNEgzlb4LRekdMC5bJS3Z3OMjlhDYgAnKCrc6Krrz31GrT0NGgD3y5P+nmo"
+    "YzM09GjHT9bRo18cRFCANg7aeJO0cVjZVu3KNktbL/Lg65cHx/FOx7H3wgS8tW6bDFIxGW"
+    "WG6OE6dOt2Ep8ZvGul9OMsvTi5D8diUPDva9XE4vJOikN8aRCTXNKTHHohyQjCcyJaFcSb"
+    "K0GM82os2Wfdy9FoEBrvL/vRIKpbSgS8OXFgJ4VUV1GMG+gETcXtlkyOJGH1UkjocOzIcR"
+    "Ti4z36sEtynJ6cvz//cHZxvmE6NlfS6A4XyJjtmKx/BwIT/LQSjPWal57sx89jrG20YLat"
+    "E0xiUbN5MMneibtvHAz2BCocvN1EqLaujT2hCvtSmgiVhS1r/y41cWvJABKfMSHpGElrRb"
+    "VF/Iip0H5jFK1JoBU1FKrfjPmeEP1izBuKjaTs23uUpo5CRH2SZEeB2huirrxRxBqKlIX3"
+    "R2mCG4uQLC1XkrrYd0rredU0FSbHZrkzzOWeOA1IPR9JNY3GSV2uDNMm5ovGyiqTS/l2av"
+    "qoanXkYTMDVkKfajI8Ij0RnwyzDKCGpK6vpKpmA2bY+355DlakmkbjZBHDfm2J8r2kL8oA"
+    "bOLU13OqazRwtrQoAa6ptGg0SrTI/lYwRarn1tRotIz5b1gugbCjeI38upqL2ELSxHtD23"
+    "9OJBV9MrTGTogmtsmXQ6OJzPXe+ujYr2y8bq5KusS2RIvopXyO16S23qayRmO2kvbWIm6k"
+    "ZmkOVQaO3UiWRa2CMbYwfWAscixcoJ0WOrbyiormpiwEj0HwWAxxCB6rb/AYZMiADBlcTJ"
+    "O8f0w+JqlfU8HUxZC1uD7tC4uD9lNBUhYHwYqVGq9YuTE0VX7pOnl+nPZh2R7RMu1U88Mp"
+    "LUrh4js3jRIeVQWT0si4Q0/3qnyP3IqQhCh0yE9F1EaSrpASdNunB3KFFtYwIsYJ8gIJEH"
+    "5WLdv6Kb5vVEXPABuJgwGqDTYS2EihWf8Rm35oYlYDKSDSwGU2Z1nWJ5wlL1A4i61QAMUK"
+    "FCtQrFIUqy/egJKoVX3Zjjg7VarA6ASMLmgroK2AtlKutsIRl1u+roLv7qjf9hGL9ANgf1"
+    "oJXG5MMu3TquFnlQI1/TSi2bnxM2NkSk7475dvhEadNuKUle8/x2LKKjWYMZYNMsS89Mgp"
+    "S4EJ3U/VX0yvJOkUSjY6CNQXUF9AfamR+kK/7Nz+6JBQI6aHqh3S4KnMNyVz9BWBp/Iwcx"
+    "MQas0k1PxMAwxNNJCEIFkJtQKFdnoju8giXeKtqh8hOl87rr/Jp+7b03cX1HlIT+dYMrGJ"
+    "nJgqpFrIskk/UuJOx/2qAnWXgyEF1F1QdyH+8hXUXXVF24Q0G2MpQoatJsPihfCuka5bxX"
+    "aTji5A5mNWUrQMDRAWhwbI3wCaZNmihcmwkX+Cico2cIqpyZSSyfaDYPMfoplhm74foZW5"
+    "2e6jPm0Mu30ATcYPpPvTZEnDQQnQ5txAhc8xYO/9U8h7oOHtYPBajKTTwRl0pN/xk7lI1y"
+    "7a5isEfzgQhEAQNokgxEtJ1QpxJhvJRjjED82XOOiJc1V5zkPMhqWAmN1JzN6Rp4rsHWwy"
+    "dPGQNHTzAt18RSArhv1GEtjY/LD/ZsxFW7VZ26hmgD4kDfAX6PV+ZqO8jreYYCMGncjmQ+"
+    "/eZRjlSankDYjovUist2GvRAsTTbSYAygiD50+f6df3kki1ikWDHMtdReoiCTsApVhFyin"
+    "w7qOMxuvGICri8TNoOKyhTaE4qy/e9tD/e309Ozs/enx2cWHd+fv37/7cLzZJyp+K23DqM"
+    "v+zxT2UPPE28FNZ8we43dvV76VPuTmchY23azJR93etP9FyMlTtFypDnL/z/TJ7eRGGF4J"
+    "Vx20OZzpwrg7oZfc/60CM8XJRYaJ4iRqPG/nCXor3Fp+4gwxvlI16xSdUkUTZo3KV+KvlI"
+    "IsU1gSWCZeWCaGmzGeOplONnu4GpPkwd+Y6iCLwQYuHb9n7XDpJHW43H4d2EUStkasDKpY"
+    "CrN9M2EzEqg1EbfQOt+909OHVxc3Ea9Db8FZS5CMJ51op4fbW6omM2skHkpa4FL2Kb2lNW"
+    "Xdp7SW/amcnWyosd/wnWzK2sSGQtXITWyqjC0K7BfMiDAK7yacHGcU2L/YKQhhRhBmFEMc"
+    "woz4JICyhBmRj9kwxQLh0DHBSimfQ4a+lBNh7uLjLtgsgmxQEti0GLa5nQMJKkZp/pwmBW"
+    "fZkklmaRejHCBHxMDrstvr4kHGGiB24swcG8pCuUnd2Vo7xkPuoM6oHEC9E2pYb//KwT4K"
+    "tiVVS0P/l8loyEY/IAvQ54fexORnW3kH87BUE3CveoyBlbEH9FSDk7qCdYevnAjtF2PeYn"
+    "CC9HI7jQz8zSsAJCCQgEACNogE9Ntu/pJzPo0Jwmwa1lUeyNuztcHdMci+LMeMVetamHbF"
+    "ybdhr4M2hzN9IHSvxMtu7/PH/mDQQaFT727/+mY0nnr33BP/zvBn0p/9O87JTBd+dYu7/9"
+    "0Y5tux4AYxk4OZPhamwnDaHw3FyVdBuOmgyIWZ/ln4Jo5H0y691kHBs5n+Vbj8NBp9Fq+E"
+    "Qf+LMP7WQdErM/262yc/hv4l5T91p5PuzQ0BZnhFCgdPyd3R+PPHweirOL4lTwqeObUMyY"
+    "t1hz3Bqcw/aRXQrcvno3iPmo9PukRr8WLm/3Er3Hrx7Dl6sCvVQe5/0o9uh0PS60j/cQ+c"
+    "njX+5l7yjmhkfa8nCF5kvXc40z+SvkEvuf+LtGj5kfUr01iw+ZjJUtK0xLUoQblCq1AKzd"
+    "/HVU3e7hqUs9P3F5tVJ/QkbZ3J5Lo7GMQXlki2jZcrVvhHOqBBOQA0tCjzRTMkxjSZzFQF"
+    "RKKapirb6A+kqVZlkAb0/Pla1WxVt47oY19D1acQpRNZUc4qorPQCuJElkXfP0d7bCX2ao"
+    "76qICV4I5N02DkzUrJOuELNI82fHd8nGEmJKUSp0LnXpQcV9YrLD7glzwoh6VKgZqj1B6n"
+    "mYA+TQH6NA60udZF6c5mZYHbkaEyKAgJKvlZORYnDYiybxajisKS0Mo8t/KdqqvWfaFmjo"
+    "hCO/PczrD8N3m+rCfxy2j2eIQ+uFLBlQqu1OKu1NHanhvP1zThIsOjGrjbTnOsGk450c/b"
+    "uHt3KYEubEREbGEQkBEVPEI3a5O8Izo7Ror0YiFHjUaq7ewHhXUbvZncCD00Wx8fS+8vfo"
+    "rvM1VWpeDk5WAcaoOT9wea67M4eWs019dvtQfBfZ+417B4I3ILHjr6kkCYN747IMKxj52b"
+    "uEsvHL5QBw/IQu8u0LvnhvIi2gTeQuiHpAH/Avgnx/GwEa86ducVPTPnHzIMLOcfEgcWeq"
+    "teQScMFzC16UoNO5kIw2kH0b80UOlmSgOUbqZ8hpRABESr3AgIakkX8aNsxYBc54dldU2v"
+    "GBH4OgRVN0ywbK+2U9N+KJl4qFyB/v+KEaBLbEvUnPw30ENAD9VDE2ouPeR/jDmU3IBIA/"
+    "Xc8g1o9nY3yfgefoObVlUjVcSEyBRzdJ4Sc3QejzkCD3bThq0sHuw02zEx+mgfe5EzNbnq"
+    "BSH47o7m3XvEYn6kWbKA+W7MJUW0EpLCpGSNCgrBBsURSGVpuZLURV7HV0QMYOU1FUNz4O"
+    "U2gIhTiMuLIIoPwSWA3FUmuEkJfqPohqad3bj6A2oJyPYCVTUU3Mj0kzfwLbDfCCQ/DyNd"
+    "beplpevtzM6kXruBbdtTGNjqtncHJpaj+b4NTOwPRGkAE5utdYGJBSYWhi1uhq0sTKynru"
+    "QcucJSMHhlGLzktWliXc61hj0oc8gdbSd5A6MKopwlJi05JC0WkUZHl/8YOhbzThQxwebx"
+    "3eV3aH8MSPIwJAeUxQQbtF/26cn5+/MPZxfnm+iyzZW0EDNWdJmGZfrjY8Cmbv4eFIOd3z"
+    "Ps/O5u3P6iy4VUn7g0xPTxo+3ErTRwfYDrgzdWs13+4uk4db8nj9xA2r5iMpk6kJhEsudZ"
+    "SiWRPS8WEMhAIAOB3AAmBgjkbK0LBDIQyDBscTNsQSjv64eVQijv4TFXJFV7EedrZcGKJk"
+    "vJORuRA6x3Y62pd86oXgBuhiggvhtxg7zR0ucXFoak5cGcKdw81CvIw0LT54q+/pJHOwpL"
+    "Ar/MjzIUN+KwrhRq46ActDDPLQxrUmBNSj3gBccMD2tSYO1EHohLWzux98qJbpZ1E3WBOW"
+    "xxwbKSA3oCNx8twxkY/KCT/YHBEQQ8guARBI9gA6h18Ahma13wCIJHEIYtboYt8Ai+Pn8P"
+    "HsHDY244idAJbrl8JUGh5qFc/mwMflfwuzYXcfAA/gj+Ics2VgUbOSAIbcxzGztWts+sFG"
+    "lrZgXQ5ty3uW+WFm7zaAXQ5jy3+TadU/60nqkpEn5MhzT4+8HfzxHEleWgDKSA2xPoUNq5"
+    "hqIcGyvB6V+B099dVLo3PM1KiwphEanoVBkWQaEiw+GyxQiL2Nxrp4VF0PYS7/xiEBcBcR"
+    "EQF1F/ByPERWRrXYiLqGqkgrgIGLYqiYtYEU1ILDB2ReWa52urZLUdxKBU6T02ZEnLNUNs"
+    "JZqHb/mbNZMfadF3YnThXyajIRvikFB0blBlG/2BNNWqzIAPGBTztarZqm4d0ee9hk1BQQ"
+    "pNC7Ht5KM7x0fGe1pBdDt54KyBs+aNpGlXmTwQKLFDUmL95cow7Y+qA0iMFAvcbe+kxVSn"
+    "MHmwV3oXO9bq6mi90gxJwQrqTb6gJ0kl4/cC3RkmUm0LuRWi34x5B1mYTOQKkmxEvmW7jd"
+    "zOpaCne6wj+x7TUgjrinXUioBd4WMYLB5QdUDV1WJsr6nNm4WqI7/UxixXqKDL5suKNNEU"
+    "PyfkiQ/INoKzS2tW4ddpurq6adXBaPizXzyqw0ZsYPU/WJy/2DhPcv6wUKHE/IVwP67q2y"
+    "o5LT/YAJWGBfnaAemCOdGNS+4BLp/qKNhXNbKvEnp1CUjfWriGjFlWgOPfcQhf8hpoeDsY"
+    "pBmwVccttBJiFnYbZpmMsTJCFVwrMB6vEC8e1q6pSBvFS4X9TkmlXA5dNCX9Ia0YXkqqJs"
+    "5V5Zl9f3VP92Jy74PVBlYbnzNGg622O/KDEzZRy2C3haTBcitguTkDZCHsN5JNcLK9Cuzu"
+    "vBPDPmVJfUiqItxjk0uNffPO9F6od28koXfn790BrSpH7w5LQe/e2bsl3XrCJoNy2/TvZA"
+    "d+QBZ6eAHCMyXoR9DXy5h9XWYAUAadJW4hUKtx4jz3aCh8zWkatIhIB5E/M703Gk67valw"
+    "1UGbw5n+j9vuoP+xT69uDp2yX4SxX9Y9nOmD0WTaQfRvq8BnVH4ATMSUDDfoZClpWjKFHR"
+    "Y9HId9EiOx3St7Mddnp+8vNqQ1PUnjqyfX3cGAsZessTblhGitDB/GRvqA0b3Ol+E8+Oi6"
+    "OyS9N+/HcS1Mu+JA6F6J3atJB4VOZ7pbJ7ns/J/p3Zt+B5E/M71/fTMak0/B/c/Hx7DSJN"
+    "tf6ZJ54g7INGEyqRrjEG2WA+eoXPOwLl9HgvwZP14uhXqteTioRVJPIjHLkgdne3SJ5sBT"
+    "7Zei26tH5OEz56fB4595wvyZmioF3PWsUAh3xX5+NLdCgGgY0VffuqeRqCrrlabK5EeLxl"
+    "1OZBmigG4YXWrC5UQ1IAJoQvTeIeF9Ij86L64BGeiuELHHR8Te6+zaxWcn3mvTrm28Xly3"
+    "LQHcrBmpaopsSJ3PhGspmDYa0Mxgshn33HAGs1k1E9SAwpkBVmfCLwHXZodBB9WiDKAGLa"
+    "mS+mxzsWWYnbljzBnQw0rppNSK9L/4ZJhlLCYfkrq+kqoapLGGsTJK6UlDUk1TIfICPOR7"
+    "SV+UgZUbgdNzqmsqZra0EE3jqQS0ptKiqSDRu1jfN0suBann1tRUoLydrZj5ifJCNfLrah"
+    "JYVS9B28yCCUvRgrPkjlwhm8nZKbszU8hIx2iuEbyRgzlaYRNRaWTcIQnRGv9iIVpnBz3d"
+    "Gxp+69y0sGTK9+hJJb1gbTvpO2gZUgeSiYwZTxVS4XN25wqJr0mjtcOSNFiSxvVwVNNIki"
+    "xL0rbfX6zRk2PzQkKNWIlWdWReYgBk8jiWHPsIDjHwN4J/jDfdtF2Gf8xPZnAYnrGu0AaG"
+    "xrxJGCs3IAznVdjGg8cd7TIc/GKlJrSIaeJ+Vwtob6CCgwrO6dDQYBV8biiM9EUZlm37go"
+    "3QwA+9qJU0yb2RN6gqJARRVWDjgI1TJ3jBxgEbpy7Q7rRx4pNZCaA2O/gnNH1zl/4w5C5P"
+    "MCGjLvUdpmTIo5/NDzW9x8gVQ/eqZRvmy9Yz5LiE0NJ4xApS7Ta6M40luSSRQ9vwDmga+b"
+    "jXqbRawbIFyxYs25pYtvRLFvfLHhSpguMsEI1OG0Qaeb92DFXAM2HR6GZ0FYECWeBjgkB+"
+    "APkB5Eed4AXyA8iPukCbi/zYzk1AgOxaURqdxrkjQWgUfAL34QXI76A8bK/U7q350J2J8V"
+    "u6yA6RZsUaIga2y0j8HZFaLCSZ2AmPdT90y/nQ0Zvv5N53dKdqNjbbiJ7Rl7O+/8TYlq+S"
+    "RzB3q/DHFQe33btTbIsBKQKkCH8TRYNJEfb+D8nBto3a8QHibLm3E8AMAzOMI4jBDOPYDH"
+    "sdO0EwJWtt4qmxJEo+3bmEYTDEyqRaDtgtTXTqYPGdJgTpKFghOr32guYvwVV12OqglWk8"
+    "YqLh68irnRwqpJAhP1jIxG/dPbnb5PARk+qRbtj3pNHiVkRlT4G9vTmYD8BAAAMB11bpOm"
+    "Q+73JU2u2+AnlXPcYlYdumnQYZ7P12EJhhE7KDwEwmHYtlm2WLgdhK88zltIRxd3I7FjrI"
+    "O5jp1/3haNxBzj9yRrf8IRMl+SMMyGw5GnrbAIWuzfSxMBWG7u3NYVS5zdKMp1ma8TS5GU"
+    "8ZzUgAtPLmgA9LQQBEZKAn5kchVTUk2EBNtSaaqY9JOnftLU3NzF175TkO2ys4t5weH2cZ"
+    "lY6Pk4cleo/BB76e79VPrpXgfw3k3trhg5UDJTMlPnL90qEURF4d6A15FtaVt5T/+IlUYp"
+    "jLNnIGYiLfRjZ+tpF1bzyRY1qLjjV2zqPyH5EnFH21Nsm36HwLEJUO/Ar/s1aD+ZXAt1hE"
+    "iw+Ic63Gd4fdwbdpvzfpoM0h3aBz/Jm0wPBnUbju9p2dOkMXZvrXT93ppHtz00H+kafy94"
+    "dT4edxN6DwB67wodgvTEmnwMea9tIwyFCssz/mgFSkRedEjJ8mLWO0vByNBqHv9LIfXSx/"
+    "e30pjN+cOLCTQqrr88m3+y0b6NfY8fZgGuH5hwy9+fxDYm+mtyKkjqGp8ov4iE2L6RFOIX"
+    "Ziks3TwM9OM+B9dpqIN70VMWEfVQXrrC6dYY/5oHATwD50Pg4Ty4apFFmbEpcEbgaioiAq"
+    "qk7wQlQUREXVBVpOo6LCOd8TOLxQUvgdLJ4RKrt7PYWONhI0UMml2WgKB0UlU7SNlpL5gG"
+    "3SAsgwEbXQl7RvIAXLKtVSLcb6iVKqTF0v8UA6W2y9BNByQMvxOUY1mJZzvsRYe2fj5HxZ"
+    "nmmF1lV/LPSm4oZw66DolZnevZ2OrkljXIlXQq8/6Y+GlL6LX+SDbgMGqGIGCIxiMIprAi"
+    "cYxWAU8265gVH84xnFC0n7ZETMuNjNdroxTIqJ9365DKuC8MpCho6RtXas179YiG4R6CY2"
+    "DC7TMQlIumurkX8aOScwWlhhrQEqpU5Y8cPBsN4G0xdMXz5UUb6i98tRRNcWzpvWPyACYG"
+    "Za8JBhd4p6rHbg1h++0iS5iOEflQOzP9qjXX2owBQbES1hjq0PwjxNqZmWKmwaqwB1FpWE"
+    "bwi4norhBa7ntbie1yEmxljG5MeTZmsxmInA3XYaNWG65cQHr+BObkJ4xOYLEpTTd+9O/o"
+    "ZW67mmyohII/teshEmd5FFehNWkIS8yjvo+1+PnrCmvX0gY63+19/Xkm6rz2+922+J9Hek"
+    "qZZt0W3Bl3Hu4kDPBG6Dg2GsDdwGcBsRt36CV5/d1A/Mr6ugybj7uzqYb7iClA/OQOoP/Z"
+    "lXBoSkGmGZVwE0J6tyxz6ZP14778lQFIIFdugKXlHR9MtmiukLZCamToeNe+HOMB2HhEx6"
+    "ysIwX9roSaW5xeiMjFaaZDtpj+fGWlcSQvtKq5kZ4RdVm/3aINoP1IK6jGzNVQs2XyNz7t"
+    "od8ReU53kWa3V7vdHtcNpB3sFMHwjdK9HbUKiDgmfeve5w8lUYT7x73pl3jzxK8O84x3Rx"
+    "7mTS/Zle9Y9oHOFVfyoKX4Th1Akg3J7N9FtaZnMveDbTJ6QGN+jQP5rpX4XLT6PRZ5rZp/"
+    "9FGPfpk+LXvEXC3auJkwfIWyHsn8504deb0XgqfuwPqHzwzNk8aeK+jX8002/G/S/d3jdx"
+    "LPzjlnQ2ci96hb5tbyxMnZd1DqKzzOssI1SkF8Y2WX09wU/iF4/0YtXNn8FHL84+YjlbV7"
+    "49PTl/f/7h7OL8Q5u6KsmlzZX3KXDH1xhLMpv1yjZIbKUPN0S0NipZ13n6kZMQS8g5J7dc"
+    "qQ5y/5MPejgafrvu/1Ogq/m9wyLdvfw9xdYrpeD8HZaE+ZuX+ZvhX/HeHlwA4ALgBuK6uw"
+    "BuLXJdeEzIuBW4204z69e0nIgfM+fbujENZS3biLyW9mKrstVGdENmP8U4NbUdQ5sGxRCz"
+    "fJM7xk+XFbflS6kxSzYtSJ0FVjv/w1NNZ/1apSZvYqwdbAy1tVIyZdc8ScmueeJm1ww5TC"
+    "RSdwzfDJGMviCk9SmS1ucOm6a7p2aBENKtMICfH/xXC4XmbXSpxChbW6xuXdWOs5xCutMI"
+    "C3QovowvbKbkOw7ebqebX+Tn7ZXv2LOKmMmId6cy3imdxa7yezJkKQZTq1aDEJhaPJhaNZ"
+    "nKIQc05ICGHNAdyAFdpwxAkAMackDzOIYAX8GnkgN8RXP5itTsruEC7Z2cxd7ZXWkt6I00"
+    "N9Y29e6qJjKedCTJsrHWaXqalWnI2LJImzBojP2rY8Z8+10csroCjVGjsanBNAZkdYWsrp"
+    "w0FTc2Hai5oOaCmstUc6+xLfUMXU/WcyMlUhXdJSlLodDzaLrUw7YiumhweWLHiV/UDH3x"
+    "VlMfseJqq7bxgHUn6eITzWSg2uhJspDHJLJdd2VVvHvFI2i/oP3WY8hqsPbrDECJ032GCK"
+    "hoBY3Qrw5NK25BnKvKcx7FNi5ZVQM0KTPFFjV2SGuufr9XlOsPzqdLMqXMREedKNQM0Qpg"
+    "+CnQCg56In5eqWRiKaAAsOQh9yQ/ayPj0z6xLe01Yw14NtprK33AVctbk2riPP6oNxoOhd"
+    "5UuMqpZ7c2gs5qfvfQWf7fHzv0mH/kXaPlvIOZPhSEq4k4Frq3008dFDyb6WPhy+gzLe0d"
+    "FCHLyl/97BlloiUbtK5Ykyc7i+OS0Y9alW30h5PmrrJm31pW87Wq2apuHdHnvYZxRZFKH3"
+    "ujw2zky6UVRMdeBcuaqhdqH4YoNFDpDaRJli1aL7pcyDaOS8PEyPPE6LQXNk2DwdAmW2Fh"
+    "qSYYApEopkyr3c5SVrudxVe7QVqOZPTrSTgxvrBYWg6P7C6S9pwhClHjkPe8Yngh6clrJT"
+    "1JGjZKgDqj75TPMWInwoyBMoQweQ80vB0MXsuHeiM5SdhinlPnenunv3TlF9vlKU0GNlM+"
+    "VudhKoTpgaOyLkNwTfXGzI7KfJnaAyKNcAtU7RXjP71Lq6qRKhJQl8ncPU8xd8/j5i4fri"
+    "4+NZrDebok6yEXx7oRAGa1dGbVIgqpnH8hbFDsgCthN1eCyOfVO19nCex6Tt9unh/pkCBg"
+    "nR1r5+1E+R7LD4U01ZRqwH/AD7sZV1OBgAMCjnd6iPOsw11sqvJ9i8EPeXfaaQyRtC1TKj"
+    "20DweUuLMC8ytn7KvgteJ+3E+VlmkpmyokUz4Fkkvsm1WCt487sqbu3bssi+revUteVUfv"
+    "RSxU8lHlQNgr3kB0K0nuSp5oeyn4shqfAZHDm5+vowuUZmjGtIZDTmZ//g85FLEj"
 )
