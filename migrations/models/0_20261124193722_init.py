@@ -296,6 +296,74 @@ CREATE INDEX IF NOT EXISTS "idx_erasure_tom_email_b_bd2aee" ON "erasure_tombston
 CREATE INDEX IF NOT EXISTS "idx_erasure_tom_phone_b_f7f25a" ON "erasure_tombstone" ("phone_bidx");
 COMMENT ON COLUMN "erasure_tombstone"."reason" IS 'ERASURE: ERASURE\nMINOR: MINOR\nMETA_DATA_DELETION: META_DATA_DELETION\nRETENTION: RETENTION';
 COMMENT ON TABLE "erasure_tombstone" IS 'Keyed only by blind indexes: proves an erasure and blocks re-import, reveals nothing.';
+CREATE TABLE IF NOT EXISTS "privacy_request" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "type" VARCHAR(24) NOT NULL,
+    "subject_kind" VARCHAR(16) NOT NULL,
+    "status" VARCHAR(24) NOT NULL,
+    "channel" VARCHAR(16) NOT NULL,
+    "subject_lead_id" UUID,
+    "email" TEXT,
+    "email_bidx" VARCHAR(64),
+    "phone" TEXT,
+    "details" TEXT,
+    "export_format" VARCHAR(8),
+    "confirmation_code" VARCHAR(24) NOT NULL UNIQUE,
+    "code_hash" VARCHAR(64),
+    "code_expires_at" TIMESTAMPTZ,
+    "code_attempts" SMALLINT NOT NULL DEFAULT 0,
+    "received_at" TIMESTAMPTZ NOT NULL,
+    "verified_at" TIMESTAMPTZ,
+    "due_at" TIMESTAMPTZ,
+    "scheduled_for" TIMESTAMPTZ,
+    "completed_at" TIMESTAMPTZ,
+    "extended_days" SMALLINT NOT NULL DEFAULT 0,
+    "extensions" TEXT,
+    "rejection_reason" TEXT,
+    "outcome" JSONB,
+    "job_id" UUID,
+    "reminded_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "subject_user_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_status_7256e9" ON "privacy_request" ("status");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_subject_5fe524" ON "privacy_request" ("subject_lead_id");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_email_b_a4682c" ON "privacy_request" ("email_bidx");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_due_at_f9a9dd" ON "privacy_request" ("due_at");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_schedul_ca9ef1" ON "privacy_request" ("scheduled_for");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_organiz_056347" ON "privacy_request" ("organization_id", "status", "received_at");
+COMMENT ON COLUMN "privacy_request"."type" IS 'ACCESS: ACCESS\nPORTABILITY: PORTABILITY\nRECTIFICATION: RECTIFICATION\nERASURE: ERASURE\nOBJECTION: OBJECTION\nCONSENT_WITHDRAWAL: CONSENT_WITHDRAWAL';
+COMMENT ON COLUMN "privacy_request"."subject_kind" IS 'ACCOUNT: ACCOUNT\nLEAD: LEAD\nMETA_USER: META_USER';
+COMMENT ON COLUMN "privacy_request"."status" IS 'PENDING_VERIFICATION: PENDING_VERIFICATION\nVERIFIED: VERIFIED\nSCHEDULED: SCHEDULED\nIN_PROGRESS: IN_PROGRESS\nCOMPLETED: COMPLETED\nREJECTED: REJECTED\nCANCELLED: CANCELLED';
+COMMENT ON COLUMN "privacy_request"."channel" IS 'PUBLIC: PUBLIC\nACCOUNT: ACCOUNT\nADMIN: ADMIN\nMETA: META';
+COMMENT ON COLUMN "privacy_request"."export_format" IS 'JSON: JSON\nCSV: CSV';
+COMMENT ON TABLE "privacy_request" IS 'One request about one subject. `organization` is null only for a META_USER request (many orgs).';
+CREATE TABLE IF NOT EXISTS "privacy_export_file" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "data_key" TEXT NOT NULL,
+    "format" VARCHAR(8) NOT NULL,
+    "size_bytes" BIGINT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "downloads" SMALLINT NOT NULL DEFAULT 0,
+    "chunk_count" INT NOT NULL DEFAULT 0,
+    "request_id" UUID NOT NULL REFERENCES "privacy_request" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_privacy_exp_expires_f1bab0" ON "privacy_export_file" ("expires_at");
+COMMENT ON COLUMN "privacy_export_file"."format" IS 'JSON: JSON\nCSV: CSV';
+COMMENT ON TABLE "privacy_export_file" IS 'A finished export ZIP, sealed at rest with its own data key, served by `/exports/{token}`.';
+CREATE TABLE IF NOT EXISTS "privacy_export_chunk" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "seq" INT NOT NULL,
+    "data" BYTEA NOT NULL,
+    "export_id" UUID NOT NULL REFERENCES "privacy_export_file" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_privacy_exp_export__f92a36" UNIQUE ("export_id", "seq")
+);
+COMMENT ON TABLE "privacy_export_chunk" IS 'One AES-GCM-sealed slice of an export ZIP (bounded memory both when writing and serving).';
 CREATE TABLE IF NOT EXISTS "meta_connection" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -347,120 +415,148 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtzm8jS/itT+pStUly2fMvRe+pUYZtstNHFR5KT7FltcRCMZNYItIBs6+zmv78zXC"
-    "QuAwIEMiJdlYoRTIP09DDT/XRPz1+NhS5j1TzhlspYf8Jao43+amjiApODyLUmaojL5fYK"
-    "PWGJU9VuLC4Vwdo0m5qWIUoWuTATVROTUzI2JUNZWopOH9Lg0FI0LA0byBZC7/7756twcn"
-    "Ly35+ayJT0JZbJBaRrGOnGXNQUU6SS/0fOqGukWCZ6FM1HpJjItHQDyyf0qbIukccq2rys"
-    "B6w05c8VJj9zjq1HbJDH/PY7Oa1oMn7Fpvdx+STMFKzKASwVmd7APi9Y66V97uGhc/fRbk"
-    "m//FSQdHW10Latl2vrUdc2zVcrRT6hMvTaHJOfJlpY9kGsrVTVVYd3yvnG5IRlrPDmq8rb"
-    "EzKeiSuVKqrxz9lKkygIyH4S/e/iX+5X8zUThP5gLIz4sSA0InqlXyGkCfeUpGu0TyiaRY"
-    "H667tz3y0g9tkGfcDtJ2747vzqJxsC3bTmhn3Rhqvx3RYULdERtUHfoiwZmGIiiFYU7Tty"
-    "xVIWmI14UDKEvOyKnngHeTTgndiqYPtqeOB68JUAeIP8QHlAOrer+wQFjDs9fjTmevf0cQ"
-    "vT/FO18ePGPL3Sss+uQ2ffOfrSyVvvjAebm6CvnfEnRD+i/wz6fFirm3bj/zTodxJXli5o"
-    "+osgyr5u6p31UCMtt1q3/0b0ffsoGmxde+1DWiZoHaNeF+KroGJtbj2Sj63T0wTFfuGG9s"
-    "tFWoW01XcvtZxr3wP42gOoQMfDLCgHpYrBevcodjCkry5SAH11EYszvcSEmTwuB8yuVA27"
-    "9NlVCqDPwsPPFmh6KQi0Pf2bUZB/GQ36bJC3EuGZQZEs9DdSFdMqC2jfvDxdKaqlaOYJfd"
-    "5bTM0UocCk4MH8rsd9C2vgtju4CY/29AY3IXXg16VCLueYtIOSBUza7nBSlRfhSOZoD5PE"
-    "SVoVTUtYmbmMs7AsaLrKmjbwM5mT8ug5KAlarrKWPYdpuhay+bYRwSLd3OoqeKdXu4XWIS"
-    "T+ZxMSGcFliAK8BF7Ky8yemJyBH7Io1B91Aytz7TNe24B3yPcRNYnlPrps2SB0u+OEeHt2"
-    "O4oa4suG2GJ1NHJAEMCW47Bwo1vujm/EjBkFAP1g4mN0btICHBkm2fDSjj0VpacX0ZCFQA"
-    "+nV/SWHjqzaRu9tGgtwmdETZzbENHfQr+5i31He1Ys0f3pEcLYd7WZRBkrwXa7OON4iIGX"
-    "rcAQ2wReFnjZoGO/EBU1qnBek4z1kihojF+tGMfek6wFn5WkUv7bOJlQ2Wi0O+j/7DUPsy"
-    "zfo7gLU0V+zUIkBqXKAr5OhK2hq4y4Q0ezeG21iFgxQU/XFQ3B7LK41ejfjS8d/is/bKOz"
-    "04nW43s39LhFjrm7XqffRufkcPC1T89enDbSaWROv+7789b11Qdy1f419MN1gmpGPa7b7f"
-    "THEJR4iz5eIXL2mIb1Cs3UqdgcUZLwMp+FFhIF1q7KegZu9kfQsu1Y5+FmI4JAHgI3C9xs"
-    "tSAuh5vdvvrAze4CODJMVomb7eHFFBvmo7JsMLhZ39VmEje7CLYrlJv9LfJer2h/+R04W+"
-    "Bsj2KcqDFnC5zWG3JaYFyWarvTWSYjrD4RgBNs9YrY6ivXvAYrPQla37tbJfs80LEZFnq4"
-    "48fb6OE3DjIowBoHa7xO1jisbCt3ZZupruZZ8PXaQ+B4Z+DY/cIEvJVmGQxSMR5lhujhOn"
-    "TjYRSdGdxzhfTjNL04vg9HclDwnyvFwMJiJkYhvtGJSy5qcQG9gGQI4SkRLQvizRk/xlkt"
-    "lvSz7s1g0A2M9zedcBLVAyUC3p3ZsJNGimMoRh10gqbsdEsmRxKzeikgdDh25DQM8ekefd"
-    "ghOVpnF9cXH86vLjZMx+ZMEt3hABnxHePtb19igldWgrFe88aV/fh5iNWNFcz2dfxFLI5s"
-    "Hozzd6LhGxuDPYEKJm/XEaptaGNPqIKxlDpCZWLT3L9LjZy7pACpmjkhyRiJK1mxBPyMqd"
-    "B+YxS9E09vVFOo/tCne0L0iz6tKTaivG/vkes6ChHzSZRsA2pviDhpY4jVFCkT74/SCNcW"
-    "IUlcLEVlvu+Uduvepq4w2T7LTDcWe+LUJff5SG5TZ5wKgKiu8CywJdImGpYKcE165G63m5"
-    "vVGrOlOGdVKMqC1j25RZ0wKjMmdy+a5otuyENMps8GIygXbNBMisot3aaCsWkLcTmIy0Fc"
-    "rkZxOVh8CIsPKzFNVv1l8jBJfJtyVoWDgnDHo1/Iu9zPBEnIu4RkwCNOBrzXVUVac/YSal"
-    "s/LN8j3KaZ6H7YrQUx2HxnPX7+WZExaY30GXp5VKRH5NwIiYhCh7xV3k0kajJpQSvqP5Ez"
-    "tLGKEXFOkMvRIvyqmJb5U7Qkf0nPAB+pAgNUE3wk8JECs/4zNryob1oHySdSwwzG8zSpX+"
-    "fxuV/nkeQvMKzAsALDKsGw+uIOKLFW1ZftiLPTpPKNTsDogrUC1gpYK8VaKxXicou3VfBs"
-    "RuO2z1igLwD71YrhciOSSa/WEb5WCVDTVyNc+BC/Mkam+FqqXvtaWNRJI05RpVQz5KmXac"
-    "EMsaSTIWZ9Sz6yDJjA9UT7xXBbkk4hp6ODwHwB8wXMlyMyX+ibnTkeHRCqxfRQdkAaIpXZ"
-    "puQKvUUQqTzM3ASEWj0JNW8RF8MS9a3vijdCTV+jFLuDm6RLvFe0E0Tnazv0N/rEvW9dXt"
-    "HgIf04xaKx2dw7cR/wfW4F5m4FhhQwd8HchfzLNzB3lSXVCVEbYylCil18guK58D4iW7eM"
-    "nXxsW4DMx6x6EykUEBQHBWRXgL3zsInJsJFz12KfbA2nmCOZUlL5fpBs/kOoGXZA+RG0XJ"
-    "lKysejYyikDDRZdSDdnyaLGw4KgDZjbepqjgF7l6Ym3wP1H7rdt2Ik7Q7OoCO9jh/PRTp+"
-    "0bYUDMTDgSAEgrBOBCFsPf2jbz1da2J2Rp4qsIuDp+jiAWno5jm6+ZJAlg/7jSSwsdlh/0"
-    "OfCpZisXaoSgF9QBrgz9HrvcpGWQNvEcFaDDqhuu6XlylGedIqvrY7vRbe5N5aCiYmlmi+"
-    "AFBIHjp99k6/mIkC1igWDHctscB+SBIK7KcosG93WCdwZuElA3BlHltnPyqbq9Z+xfq7W3"
-    "n/H63W+fl16/T86sPlxfX15YfTTQn+6KWkWvw3nZ8p7AH1RPVgWqK1YkT96Ri/eyfIrfQh"
-    "9+0wsTGyH3zC3Y47X/iMPEXDkWoj5+9EGz2M7vn+HX/XRpvDicYPuRE95fxt5Jgpzq5STB"
-    "RnYed5O0/QS0FteYUzhOhK1bRTdMIt6jBrlL4SfynnZJmCksAyVYVlYoQZo9V/6WSzR6gx"
-    "Th7ijYkBsghsENLxetaOkE5ch8sc14ENemDXmdKgipQw27cSNqOAWh1xC6zz3ROz8OriOu"
-    "J16N2NjhIk/UUj1unh9jk4kpm11HL0vo2gGPkNwW2i4rMcfBtT2Q0hyQGSHCKIQ5JDNd3P"
-    "NEkO5GXWDSFHMmZEsFSH85CB92LyWx18nOVieZD1S4IvH8E2MzUZY1gUxibXKTXEEg0ySz"
-    "sYZQA5JAac727O14WMNUDsxJk5NhSFcp26s7ma/oElK3NKWVgOoN4JNaz2feNUAxlboqIm"
-    "of/LaNBno++TBeizQ29g8rPNrIN5UKoOuJc9xsC6vAPGySBEVsKqpzcuw0Q3QGdwgu6+6P"
-    "Fk4B9uAyABgQQEErBGJKCnu+k643waEYTZNGirPJFvz7YGd2dAerIVZqwaPX7MCaNf+7dt"
-    "tDmcaF2euxNuuNvPHzvdbhsFPrpXO737wXDsXnM+eFf6P5P+7F2xP0w0/pvT3PnrZFA+DH"
-    "knhZIcTLQhP+b7486gL4y+8vx9G4VOTLTP/K/CcDDm6Lk28n+aaF/5m0+DwWfhju92vvDD"
-    "X9sofGai9bgO+TH0f9L+Ezcecff3BJj+HWns/0iuDoafP3YHX4XhA3mS/5N9lz75Ylz/lr"
-    "dv5n1o5LCti+ejqp6zG510idXiZuz++4F/cLNpM/RgR6qNnL+kHz30+6TXkf7jHNg9a/ir"
-    "c8o9onm9t7c87+b1uocT7SPpG/SU8zePRovP610a+pzNx4wWoqrGZsL75XLlwOeav0/Lmr"
-    "ydDPjz1vXVJuedfkjKch/1uG43mtYuWhZeLK3MgPrlANDAkrC1qouMaTKeqfKJhC1NRbLQ"
-    "30hVzNIg9dn505WiWopmntDHvoWpTyFKJrLCnFXIZqE3iBJZJv3+GfSxldhLHcdjApaCOz"
-    "YMnVG1J2HNuydQP9rw8vQ0xUxIWsVOhfa1MDkur5ZYeMLrLCgHpQqBukKFBVqpgG4lAN2K"
-    "Am2sNEGcWawaVDvq4/kFoTxeddatREkDYuwb+aiioCRoucpanimaYj7mUnNIFPRcZT3D4s"
-    "P4+fI4id80iw8hlAqhVAil7hFKHaysqf7ao+XeGBFV39VmUmBVt9sJXtW43Xvb8HRZFSJi"
-    "c52AjKjgCbpfGeQ7ovNTJItrE9lmNFIsezcarFno3eiev0WT1empeH31U3SXm6JuCkHeCo"
-    "xDTQjy/kBzfZog7xHN9ce32oPgvk/ea1C8FpXNDp19SSDMmt/tE6lwjL0yeZduOnyuDu6T"
-    "hd6do3dPdXktsHdtT4F+QBrwz4F/fB4PG/Gyc3feMDJz8SHFwHLxIXZgoZeOK+mEEQKmPl"
-    "2haScjvj9uI/o/TVS6H9MEpftxNVNKIAOiUWwGBPWk88RRtmJArleHZXVcrwgR+DYEFRck"
-    "WLZnm4llP+RUPFSmRP/fIgToAlsidSd/B3oI6KHjsITqSw95L2MGI9cnUkM7t3gHmr3ZRj"
-    "y+h99eo1HWSBVyIVLlHF0k5BxdRHOOIIJdt2ErTQQ7yXeMzT7ax1+smJlc9oIQPJthYs88"
-    "YyE70ixZwHw35qIsmDFFYRKqRvmFYHvUEKSSuFiKyjxr4CskBrBWtRRDfeCtbAJRRSEuLo"
-    "MoOgQXADInj3Bp1GYF0A1MO7tx9QbUApC99d2qpuCGpp+siW++3Q6g9HIQ6XJLL8ucuy80"
-    "k3rlfJtGJzCw5W0uDUxsheb7JjCxPxClAUxsOu0CEwtMLAxblRm20jCxrrmSceQKSsHglW"
-    "LwklaGgTUp0xp2v8wh99McZU2Myolympy0+JS0SEYaHV3+p2tYyDpRRATrx3cX36G9MSAu"
-    "whCfUBYRrNFuva2zi+uLD+dXF5vsss2ZpBQzVnaZiiX64yPAJm497ReDfadT7DvtbBu91q"
-    "Rcpk9UGnL6qmPtRL00CH1A6KNqrGaz+MXTUep+Tx65hrR9yWQyDSAxiWQ3spRIIrtRLCCQ"
-    "gUAGArkGTAwQyOm0CwQyEMgwbFVm2IJU3rdPK4VU3sNjLouKuhamK3nOyiZLqDkbkgOsd2"
-    "OtKjN7VM8BN0MUEN+NuE6+0cLjF+a6qGbBnClcP9RLqMNCy+cKnv2SxToKSgK/XB1jKOrE"
-    "YU3OpWO/HGi4yhqGNSmwJuU44IXATBXWpMDaiSwQF7Z2Yu+VE1yadRPHAnPQ44JlJQeMBG"
-    "5eWkYw0P9Cx8cD/SMIRAQhIggRwRpQ6xARTKddiAhCRBCGrcoMWxARfHv+HiKCh8dctwuh"
-    "E9wyxUr8QvVDufjZGOKuEHetL+IQAfwR4kOmpS9zKtknCDquso5tL9tjVvLomnkD0Hnlde"
-    "65pbl1Hr4B6LzKOt+Wc8pe1jOxRMKPGZCGeD/E+ysEcWk1KH0l4PYEOlB2rqYoR8ZKCPqX"
-    "EPR3FpXuDU+9yqJCWkQiOmWmRVCoyHC4aDDSIjbXmklpEVRfwsxrBnkRkBcBeRHHH2CEvI"
-    "h02oW8iLJGKsiLgGGrlLyIJbGEhBxjV1iufrG2UlbbQQ5KmdFjXRLVTDPEVqJ++Ba/WTP5"
-    "kSb9Towu/Mto0GdDHBAKzw2KZKG/kaqYpTnwPodiulJUS9HME/q8t/ApKEiBaSGynXx45/"
-    "jQeE9vEN5OHjhr4KyrRtI0yyweCJTYoSmxRgwdtpsKOxgLZvNuDCos2jzIsXgiQJcBXVa9"
-    "8fVI/c40dNmM/OCYkvi8JhnrJVHSGL/GVGsPSNeCO0tSLf9tnGw2bjTbHfR/9pqHbclQvv"
-    "5CVBg1dlJgv5Gsg8v0JrALU0V+zeKmBqVKwj0yuRwx07IkAOUbWTaS0Luz924bvMy9OygF"
-    "vXtn7xY18wUbDB9o07/j6RifLPTw7D08icLltdUi4vcXSeemsFmiHgJ11Eb2c0/6/NeMrk"
-    "GDiLQR+W+i3Q76Y+52zN+10eZwov37get2Pnbo2c2h3fYLP/TaOocTrTsYjduI/t/I8RoV"
-    "T2ea+sqQYujiFLrcSB8wvGgr037wSY/rE8Cz6rPHjzmhy3N3Anc3aqPAx4nm3JOctv9ONO"
-    "6+00bkv4nW6d0PhkR7zt9q6G+pipaXapN6rvHJ1GH8KxvjALmSAeewXP2wLn5ahwU8P95i"
-    "juNKujioEX2c3FeanAt7fzaRLsJXrHXe/d1C8vCaV0fhzDVbmddq7R1POB59Zlii5SwZyI"
-    "7mVggQDe0B/Na1g2uJqrxaqopEfrSgzzIiyxAFdIPoUhcuI6o+EUATUogOCe8L+dFZcfXJ"
-    "QHeFlKy3S8l6+7Lh1ezEe1UNJ98B9R+63cgqbZNV9CrHCu10S2KPFNmAOZ8K10IwrTWgqc"
-    "FkM+6Z4fQvp60nqD6DMwWs9oRfAK4PJj5Caj31rOUzi1KA6vekCuqz9cWW4XbGQJwmS3tz"
-    "N0jVPlSqNm+I5srAY30xNS2axcRI2460aSalcGOntWAFmu/K526QNwrLSNfUNZqSfypRAn"
-    "JzsttoaejP2ESihty7k0OZNNKlJxMZ+L2yWOqG1SSHz5jcHmm69UigPgnHnMt7CiPrHAos"
-    "QMb4Ubh/Rxo1S5Mxfkws1SEDpcWQVNuEjazpm1FJSOHcmesBeeCHywOHhOSyYSaTjskiX9"
-    "NlUm6lq7ySp8EPudHDkG8j92Ci9Tr9wbCN7D/kE82lJBMl+Y/vktly0HfzKwPnJtqQH/N9"
-    "5/LmMGzcplFjK40aW/FqbDHUaC/Wzzi5BqUgWBEa6In7kctUDQjW0FI9Ess0VXoP8R6zFa"
-    "Zy29cvK7aVqjJVK6EyVcupTBUJ+MWTTmVyKj1i3N7qmoYlF5cIoxJq0UziU5wE3WDjnWzK"
-    "QMNoiQ3kODGm7cSQXvCIkapr8/eq8oxltDJJC0t/wppNdLw8ihZSLPQimmhuiBrpTFECpc"
-    "gb716pD0UqgUM5jpmpxhyKs92DGZOOkmJ5bPgGVbbYCzFFylhEuAUxF9cSkDzYQsIjdk+3"
-    "qOUuOBG9RR1st0N3fFGSsGkKtjmRSw3hG8Dwk0MLNnoCfl0qZGLJYQCw5GH5SZX906qvWo"
-    "8qtrF1qdzF67eDfp+ni84z2tmNjaC9GN05nGj8t/vOsNP/uY28I/ccbeceTLQ+z9+NhCHP"
-    "PYw/0XXw20+Ux/sy+Exbuwd5OLziF+y6TplgSvqSlXsRXxkiKgnVOpPH3hzVOmUsqYqWSz"
-    "8MUVBQ4Qqy11aaazIO5vGNo9IwMVZ5YrT1hQ1DZ6ReJlSNDkjVwREIVeZOReKeJ5C457C9"
-    "QP0JJ8YbFlnq7pLdRHvTddYFplFRCC7Cwr2S4YWFZpVYaOZ79wuAut6LIhgDZebE/TJjqP"
-    "fkdIMRObXPN3fGS5deM9hNDwKVEKg8frsRdtNLp13YTa+skeoAu+lVI9RVTYvmcJEu0XzK"
-    "xLFuBIBZLZxZNYlBSq3UqD5udF3FosZWiV8spJUpkStLHZszfuSz2p3pEb8ZDLoBxG864f"
-    "790Lvhh+/ObPhJI8Ux7jv9cRjn1ZR+u2l2pAOCgHV6rO1vJ0iPWHrKZakm3AbiB9VhN6Nm"
-    "KhBwQMBVnR4qYPO9MtkhDhuK9Nhg8EPulWYSQyRu2xRKD+3DAXW0GJOe+ZZTxYU6n6vF/b"
-    "ifMj1Tm8973zq7uL74cH518aFJd/sjpzZnrhPef28Wjad8nrFhMl/xeOfUJ1JD5791eZlm"
-    "Vc3lZfyqGnot5KGSlyoDwm7zGqJ7lsr/P0vw/8+i/j95ooU1hiUY73z6RA7vfr6NLVCYo/"
-    "mmy8W+/z++Nut3"
+    "eJztXftzosq2/le6/Gl2lZOTmEyS4711q4hhZtxjNEfNzJ5zPMVG6CTsILgBk7gf//vt5q"
+    "E8GgQEA8yqSkUevUC/1Y/V31q9+s/WQpexah5xS2WqP2Gt1UV/tjRxgclB5F4btcTlcnuH"
+    "XrDEuWoXFpeKYG2KzU3LECWL3LgXVROTSzI2JUNZWopOX9Li0FI0LA0byBZC7379/VU4Oj"
+    "r69ac2MiV9iWVyA+kaRrrxIGqKKVLJ/yFX1DVSLBM9iuYjUkxkWrqB5SP6VlmXyGsV7aGs"
+    "F6w05fcVJj/zAVuP2CCv+c9/yWVFk/ErNr3T5ZNwr2BVDmCpyPQB9nXBWi/ta3d3/euPdk"
+    "n65eeCpKurhbYtvVxbj7q2Kb5aKfIRlaH3HjD5aaKFZR/E2kpVXXV4l5xvTC5Yxgpvvqq8"
+    "vSDje3GlUkW1/vd+pUkUBGS/if47+z/3q/mKCcJwNBUm/FQQWhG90q8Q0oR7SdI1WicUza"
+    "JA/fm389wtIPbVFn1B7zM3fnd6/pMNgW5aD4Z904ar9bctKFqiI2qDvkVZMjDFRBCtKNrX"
+    "5I6lLDAb8aBkCHnZFT3yDvJowLuwVcG2aXjgevCVAHiL/EB5RCq3q/sEBUz7N/xkyt3c0t"
+    "ctTPN31caPm/L0Tse+ug5dfefoSyet3ukPNg9B3/rTz4ieon+PhnxYq5ty03+36HcSV5Yu"
+    "aPqLIMq+aupd9VAjJbdatz8j+u49igZb1175kJYJWnXU60J8FVSsPViP5LRzfJyg2K/c2G"
+    "5cpFRIW0P3Vse593cAX7sDFWh/mAXloFQxWO/uxQ6G9PlZCqDPz2JxpreYMJPX5YDZlWpg"
+    "lT45TwH0Sbj72QJNbwWBtod/Mwryz5PRkA3yViI8MiiShf5CqmJaZQHtG5fnK0W1FM08ou"
+    "97i6GZIhQYFDyY391wv4Q10BuMrsK9PX3AVUgd+HWpkNs5Bu2gZAGDttudVKUh1GSM9jBJ"
+    "HKRV0bSElZnLOAvLgqarrGkDP5MxKY+eg5Kg5Spr2ZswzddCtrltRLDIaW51FbxzVruF1i"
+    "Ek/rAJiYzgMkQBXgIv5WXun5icgR+yKNQfdQMrD9oXvLYB75PvI2oSa/rosmWj0OPqCfH2"
+    "6rYXNcSXDbHFqmjkgCCALWfCwk163DXfiukzCgD6zsR1nNykBTjSTbLhpRV7LkpPL6IhC4"
+    "EaTu/oHT10ZVM2emvRWYSviJr4YENEfwv95i72fe1ZsUT3p0cIY9/ddhJlrATL7eKM4yEG"
+    "XrYCXWwbeFngZYMT+4WoqFGF85pkrJdEQVP8asVM7D3JRvBZSSrlf5kmEyobjQ5Gw09e8T"
+    "DL8ncUd2GuyK9ZiMSgVFnAN4mwNXSV4XfoaxavrRYRKyY403VFQzC7LG416nfra5//xo+7"
+    "6OR4pt3wN1f0uEOOueub/rCLTsnh6NuQXj07bqXTyAP9uu9POxfnl+Su/WvoyUWCaiY33G"
+    "DQH07BKfEWdbxC5GyduvUKjdSp2BxRkvAyn4UWEgXWrsp6Bm72R9CyPbHOw81GBIE8BG4W"
+    "uNlqQVwON7tt+sDN7gI40k1WiZu9wYs5NsxHZdlicLO+u+0kbnYRLFcoN/ufSLte0fryX+"
+    "BsgbOtRT/RYM4WOK035LTAuCzVdqejTEZYfSIAJ9jqFbHVV655DVZ6ErS+tlsl+zxQsRkW"
+    "erjix9vo4RYHERRgjYM13iRrHFa2lbuyzVRXD1nw9cqD43in49j9wgS8lWYZDFIxHmWG6O"
+    "EqdOtuEh0Z3GuF1OM0tTi+DkdiUPDvK8XAwuJejEJ8pZMpuajFOfQCkiGE50S0LIg3V/wY"
+    "Z7VY0o+6V6PRINDfX/XDQVR3lAh4d2LDTgopjqEYnaATNGWnWjI5kpjVSwGhw7Ejx2GIj/"
+    "eoww7J0Tk5uzi7PD0/2zAdmytJdIcDZGTuGG9/+wITvLQSjPWaV67sxy9jrG6sYPZcx5/E"
+    "ombjYNx8J+q+sTHYE6hg8HYTodq6NvaEKuhLaSJUJjbN/avUxHlKCpCqGROSjJG4khVLwM"
+    "+YCu3XR9En8fRBDYXqN32+J0Q/6/OGYiPK+9Yeuam9EDGfRMk2oPaGiJM2hlhDkTLx/ihN"
+    "cGMRksTFUlQe9h3Seu5jmgqTPWe5143FnjgNyHM+ksc0GacCIGoqPEtDeRaltUC5Bmzu2z"
+    "HdOk8bOw9rqB2wwJZIi2hYKmA2d0Oe1ts8rKnVzMZsKT6wkjplqmDkEU3CqEw35q1omi+6"
+    "IY8xsThaDD9msEA7yZG5dIuSfsIrC65McGWCK7NBrkxYrwnrNSsxTFa9MXmYJLamnIn0II"
+    "deffQLoar7mSAJoaoQP1nj+MlbXVWkNWevOrf1w5p7hMu0E6cfdmlBDBbfuYUB/6zImJRG"
+    "+j16eVSkR+Q8CImIQoe8hfFtJGoyKUE3IXgiV2hhFSMyOUEurY3wq2Ja5k/RXQxKegfMkS"
+    "rQQbVhjgRzpMCo/4wNz1GedoLkE2lg0Odpmmi50/hwudNIvBwYVmBYgWGVYFh9dTuUWKvq"
+    "67bH2WlS+XonYHTBWgFrBayVYq2VCnG5xdsq+P6e+m2fsUAbALtpxXC5EcmkplXDZpUANW"
+    "0a4VyR+JXRM8Wnn/XKN8KiTupxiso+myG0v0wLZowlnXQx6x45ZRkwgfuJ9ovhliSVQk5H"
+    "B4H5AuYLmC81Ml9oy87sjw4INWJ4KNshDZ7KbENyhVoReCoPMzYBodZMQs1b98awRH1L4u"
+    "KNUNNXKMWG6iapEu8V7QjR8dp2/U0+c+87H86p85CezrFobPZDT9w6fZ9HgblbgS4FzF0w"
+    "dyH+8g3MXWVJdULUxliKkGLjo6B4LrxrZOuWsfmRbQuQ8ZiVoiOFAoLioIDsCrA3azYx6T"
+    "ZybvTsk23gEFOTISXV3A+CzX8INcOmMT+CliuTfLo+Oobc00CTVQfS/WmyuO6gAGgzpvOu"
+    "Zh+wdzZv8j3Q8G4weCtG0q7gDDrSq/jxXKQzL9pmzwF/OBCEQBA2iSCE3bp/9N26G03M3p"
+    "O3Cux86imqeEAaqnmOar4kkOXDfiMJbGx22H/T54KlWKxNvVJAH5AG+HPUei+zUVbHW0Sw"
+    "EZ1OKBX+hw8penlSKj4dPr0XivXWraVgYmKJ5nMAheSh0mev9It7UcAaxYIxXUvckyAkCX"
+    "sSpNiTwK6wjuPMwksG4MpD7NYEUdlc2xNUrL67mxX8s9M5Pb3oHJ+eX344u7j4cHm82bUg"
+    "eitp+4Kr/icKe0A9UT2YlmitGF5/2sfv3jxzK33IrU5MbEzsFx9xvWn/K5+Rp2g5Ul3kfM"
+    "60yd3klh9e89ddtDmcafyYm9BLzmcrx0hxcp5ioDgJT5634wS9FdSWlzhDiK5UTTtEJzyi"
+    "CaNG6Svxl3JOlikoCSxTVVgmhpsxmjCZDjZ7uBrj5MHfmOggi8AGLh2vZu1w6cRVuMx+Hd"
+    "jTCDbqKS/RejiF2b6ZsBkJ1JqIW2Cd756YhVcXNxGvQ28IVUuQ9BeNWKeH2xqiJiNrsMOC"
+    "nSHeOoO/b7sxRkhIcDOy+MAQ3/ZndkGIC4G4kAjiEBdSzRl7mrgQ0ph1Q8gRvxoRLHWOfs"
+    "hYhWJCgh18nBV2eZD1SwL9EcE2M5sbY2IURsA3KZrGEg0ySjsYZQA5JAY0+W6a3IWM1UHs"
+    "xJnZNxSFcpOqs7ma/4YlK3MUXlgOoN4JNSyQfuPoDBlboqImof/zZDRko++TBeizQ++SHR"
+    "k786BUE3Avu4+BpYwHdC2CV7GEhWJvnLnqZ33eYnCC9HI7iQz8zS0AJCCQgEACNogE9HQ3"
+    "X2ccTyOCMJoGbZUn8u3Z1uDuoFFPtsKMVeuGn3LC5Puw10Wbw5k24Llr4YrrffnYHwy6KH"
+    "Dq3u3f3I7GU/eec+LdGX4i9dm7Y5/MNP4Xp7jz6QSd3o15J+qUHMy0MT/lh9P+aChMvvH8"
+    "bReFLsy0L/x3YTyacvRaF/nPZto3/urzaPRFuOYH/a/8+HsXha/MtBuuT34M/U/Kf+amE+"
+    "72lgAzvCaF/afk7mj85eNg9E0Y35E3+c/spwzJF+OGPd5+mHfSymFbF89HVT3MOTroEqvF"
+    "DXL+1x1/5wYgZ6jBjlQXOZ+kHt0Nh6TWkfrjHNg1a/zdueQe0VDoXo/n3VBo93CmfSR1g1"
+    "5yPvNotPhQ6KWhP7D5mMlCVNXYxQN+uVzLBnKN38dlDd7OooHTzsX5ZpkAPUlaGDC54QaD"
+    "6EoA0bLwYsmKaUgG1C8HgAZW0a1VXWQMk/FMlU8kbGkqkoX+QqqSKlAk38KKrZ0/XymqpW"
+    "jmEX3tW5j6FKJkIivMWYVsFvqAKJFl0u+fQR9bib3UUR8TsBTcsWHojERHCWkCPIHm0YYf"
+    "jo9TjISkVOxQaN8Lk+PyaomFJ7zOgnJQqhCoK5SLoZMK6E4C0J0o0MZKE8R7i5W2a0dKQb"
+    "8gZBSszlKfKGlAjH0jH1UUlAQtV1nL94qmmI+51BwSBT1XWc+wXjN+vKwn8ZtmvSa4UsGV"
+    "Cq7UPVypo5U1119vaIY8hkfVd7ed5FjV7XKCl2hv93ZAPF2JhojYg05ARlTwCN2uDPId0e"
+    "kxksW1iWwzGimWvYEP1iz0bnLL99BsdXwsXpz/FN0YqKiHgpO3Av1QG5y8P9BYn8bJW6Ox"
+    "vn6rPQju+8S9BsUbkQzu0NGXBMKs8d0+kQr72CsTd+mGw+eq4D5ZqN05avdcl9cCe6P7FO"
+    "gHpAH/HPjHx/GwES87ducNPTNnlyk6lrPL2I6F3qpX0AnDBUzndIWGnUz44bSL6H8aqHQ7"
+    "pQFKt9NqhpRABESr2AgIOpPO40fZigG5Xh2W1Zl6RYjAtyGouCDBsr3aTkz7IafioTIF+v"
+    "8nQoAusCXS6eR/gR4CeqgellBz6SGvMWYwcn0iDbRzi59As/cnicf38DuStMrqqUJTiFQx"
+    "R2cJMUdn0Zgj8GA3rdtK48FOmjvGRh/tM1+smJlc9oIQfH+PiT3zjIXsSLNkAfPdmIuyYM"
+    "YkhUnIGuUXgh1lQ5BK4mIpKg9ZHV8hMYC1qqkYmgNvZQOIKgpxcRFE0S64AJA5eYJLozYr"
+    "gG5g2NmNq9ehFoBsz/eohoIbGn6yBr75NoiAbNVBpMtNvSxz7lbaTOqV8+2zncDAlrcfNz"
+    "CxFRrv28DE/kCUBjCx6bQLTCwwsdBtVabbSsPEuuZKxp4rKAWdV4rOS1oZBtakTGvY/TKH"
+    "3IJ0kjUwKifKaWLS4kPSIhFptHf5Q9ewkHWgiAg2j+8uvkJ7fUCchyE+oCwi2KANjjsnZx"
+    "dnl6fnZ5voss2VpBAzVnSZiiX64yPAJu7W7ReDrbpTbNXt7LS91qRcpk9UGmL6qmPtRGdp"
+    "4PoA10fVWM128Yuno9T9njxyA2n7kslk6kBiEsmuZymRRHa9WEAgA4EMBHIDmBggkNNpFw"
+    "hkIJCh26pMtwWhvG8fVgqhvIfHXBYVdS3MV/IDK5osIedsSA6w3o21qtzbvXoOuBmigPhu"
+    "xHXyjRYev/Cgi2oWzJnCzUO9hDwsNH2u4NkvWayjoCTwy9UxhqKTOKzJuXTslwMNV1nDsC"
+    "YF1qTUA15wzFRhTQqsncgCcWFrJ/ZeOcGlWTdRF5iDMy5YVnJAT+Cm0TKcgf4GHe8P9Pcg"
+    "4BEEjyB4BBtArYNHMJ12wSMIHkHotirTbYFH8O35e/AIHh5z3U6ETnDL5CvxCzUP5eJHY/"
+    "C7gt+1uYiDB/BH8A+Zlr7MqWSfIOi4yjq2Z9kes5JH18wHgM4rr3NvWppb5+EHgM6rrPNt"
+    "OqfsaT0TUyT8mA5p8PeDv79CEJeWg9KXAm5PoANp5xqKcqSvBKd/CU5/Z1Hp3vA0Ky0qhE"
+    "UkolNmWASFinSHixYjLGJzr50UFkH1Jdx7xSAuAuIiIC6i/g5GiItIp12Iiyirp4K4COi2"
+    "SomLWBJLSMjRd4XlmudrK2W1HcSglOk91iVRzTRCbCWah2/xmzWTH2nS78Sowj9PRkM2xA"
+    "Gh8NigSBb6C6mKWdoE3jehmK8U1VI084i+7y3mFBSkwLAQ2U4+vHN8qL+nDwhvJw+cNXDW"
+    "VSNp2mUmDwRK7NCUWCuGDttNhR2MBbN5NwYVFi0e5Fg8EaDLgC6rXv9a03lnGrrsnvzgmJ"
+    "T4vCYZ6yVR0hS/xmRrD0g3gjtLUi3/yzTZbNxodjAafvKKh23JULz+QlQYOXZSYL+RbMKU"
+    "6U1gF+aK/JplmhqUKgn3yOBSY6ZlSQDK17NsJKF2Z6/dNniZa3dQCmr3ztotauYLNhhzoE"
+    "39jqdjfLJQw7PX8CQKl9dWi8i8v0g6N4XNEp0h0InaxH7v0ZD/lnFq0CIiXUT+zbTeaDjl"
+    "elP+uos2hzPtX3fcoP+xT69uDu2yX/mxV9Y5nGmD0WTaRfR/K0czKp7ONPWVIcXQxSl0uZ"
+    "E+oHvRVqb94qMbbkgAz6rPG37KCQOeuxa460kXBU5nmvNMctn+nGncbb+LyL+Z1r+5HY2J"
+    "9pzPauhvqYqWF2qTeqzxyTSh/ysb4wC5kgHnsFzzsC5+WIcFPD/eYo56BV0c1IiuJ/eVJu"
+    "bC3p9NpIvwFWudd3+3kDw08+oonLlmK/Narb39CfXRZ4YlWs6SgexoboUA0dAewG+dO7iR"
+    "qMqrpapI5EcL+n1GZBmigG4QXTqFy4iqTwTQhBCiQ8L7Qn50Vlx9MlBdISTr7UKy3j5teD"
+    "Ur8V5Zw8l3QMO7wSCySttkJb3KsUI73ZLYmiIbMOdT4VoIpo0GNDWYbMY9M5z+5bTNBNVn"
+    "cKaA1R7wC8D1zsQ1pNZTj1o+sygFqP6ZVEF1trnYMqadMRCnidLePA1CtQ8Vqs0borky8F"
+    "RfzE2LRjExwrYjZdpJIdzYKS1YgeK74rlbpEVhGemaukZz8qcSJSA3JruLlob+jE0kash9"
+    "OjmUSSFdejKRgd8ri6VuWG1y+IzJ45GmW48E6qOwz7m8tzCiziHBAkSM12L6V1OvWZqI8T"
+    "qxVId0lBZDUm0DNrKGb0YlIYRzZ6wHxIEfLg4cApLLhpkMOiaLfE0XSbmVrvJKnhY/5iZ3"
+    "Y76L3IOZdtMfjsZdZH+QMxpLSQZK8o8fkNFyNHTjKwPXZtqYn/JD5/bmMGzcplFjJ40aO/"
+    "Fq7DDUaC/Wzzi4BqXAWRHq6Mn0I5epGhBsoKVaE8s0VXgPmT1mS0zllm9eVGwnVWaqTkJm"
+    "qo6TmSri8IsnnUrlVF4pT9B7XGlPLRad4rvdTmJSlobyLEprAdsCgrSR2EmmjDSMOH7y/l"
+    "Pv5r2JRRXLyFQVCSP93qY37Aeif/dv0bu5viJ1QEYLvNCNNZrr1iN6ecQaejEUi+jQ5kBM"
+    "bDyT45+ihEqpb2Iu5XceSW+b+HdIYwksS03GrgazLLQhRtTd12JWy7qlQypWapkanHxf8v"
+    "G+c3J2cXZ5en522aY5TOiY5l25SNBzfziN7BtmiQzfh6KJxjom8M+VCME5X7telJoBmoDW"
+    "lZvcatMgyPB/1R9y4+/sxZlXjGRYV9+nPBe2tp3hNdsAERCC6LXkaKvtkL2nM9UxnT4qah"
+    "0HgLQ+1UDVypryqny71kY/1qz1dJPaqr33BHYatRy6VzTFfCQm5NasbCPX6hQtROqjhV4U"
+    "YlYqlon0Fw3RzhE94XXbtitJqfka/foPR9r8x5+W/oS1v3+NWrXlvgp8hRXorsCKBSsWR2"
+    "wvgbTgqM5TpIDxC1eZkS6EaisjSQaNfGO1t3TugK10lcG3c7F2Ef0/03qTr11E/uWh8S9T"
+    "8GWXsWzZZSSphfIHFjYzhvDc4yF+JheQa9KE7p+dzunpRef49Pzyw9nFxYfL483MLnoraY"
+    "p31f9EZ3kBTUSnfeaj2PlwnoUN3kpUucJXxtlI7DCFjBR5XCoByeYtma/JAJ7KpSITQ1zV"
+    "mZl+JwtRVWM7soDg4fqx47BOj/fuuE47F+ebroqeJHVOkxtuMIj2RrajQYjZ+S8Ww5BUrV"
+    "EsjM97Y+941br5UtglF60C6KVbh5oYbx9YT3x3UkzBCpY/rbrd5vcM1g+5QxuCeKlB+6F6"
+    "yiDjojV5NyHna0fpPMyuABLn+spCOrlirua/Yck6Qr/6o2d/RYpp/wQn8J7M1ZDoRDndTf"
+    "jx5jHvyO9dIyJoxviZS37fbloumhh+m5zRwBJWnh3qB7LDA39X0f6qwfydraaIvtPxR55s"
+    "lSfTLa7X4yeTLnI+ZxrNqsld9Qf96fcu8p3QcNHetP+x3+O8kFHf6UyLBqWOrn6mRWjZza"
+    "GdkXXCD6cC1dz1mPtGs3xGr+Xhr4oPQ3VHAuGJYJ63EoSfUfXKMLobTu3aQA9mGk3J2kX0"
+    "vxtXTEe77nbgy6OoEhLo1i0Zcg7d3PLD6/7wk/CVH/taIevqTHPOaNZj72imTXqf+eu7Ab"
+    "24OZxp/aFwOx59Gtt9gO+ENtSb2wHvpk52D2knQFsyvegdkZLcsMcP7CdvDqvRgKVHUdMw"
+    "Y3eJdBXDJ17pZnt7dzXo90hlsD9nWrQZc9c3fVJb7A+nITttuCLN1+0jY9P7xluzDNFSA/"
+    "8rwqJmifuH/VV2gAn7q9TXBwP7q7xJ7ZaxRSpq0sYfCVENW1mAPkfH4oa47RXaEHlIhTVR"
+    "1QAH8q57heJH1/JLupxp4RVTuBgjczcdd7hFWMVb9AQq4VE0H7OB7ROqcE2vzKhqA5Y/vI"
+    "EhDlnhqxzjYCtMtCy8WFqZ4xwiwrX20hcR6+B322RsOiHRBjoLmtRunrGhkB+SR9EhUegf"
+    "q6xneYVzqHgrdRDtVoSaqp1yTekRyyuVNEUyHcqq44gwqLrCqpb0xZLGJOXy4odkoceusq"
+    "bxq4VpYghBFteZLdqI8A9v0dqImOT9+fb6DYo3YQZ+aNbPwNTNRcmiuBRnKZhX1kNAGdmV"
+    "oa8sMhow+L74FuATCQ8cimShv5CqpAoOrg/yFItk5MMgh4YB+oAw8r/p84wO4q0EJIQLdy"
+    "kLxR7l8rAUAVEwhapsCtVrZ1cIXM2l9sjWrpVJUl2flp2h7/TCjlZm5g3VGKKAboX3Vasm"
+    "wuVsq+avmwUg3ewtgBgNeY9tatykPlHUsy97a1gqq1JXvd1gS+zpmubMi1uMVW+hEu2kVW"
+    "/2DgRSsHCqVW9LbCCnxZq2iskvf8RI1bWH9yp1ByJayZCd78nOaPryKFpIsdCLaKIHQ9SI"
+    "ktnL24p6MDNraqBjhqSpsFytHh1NTa3+NMvV7A4o1ihNQRGGH1DldQ+V5Qe3IObawiYgWe"
+    "ElSZUJV9uiZl/Zr957jwBiPHvFFyUJm6ZgmxO51BB+AHQ/ObRgo7dH+CZLHije6nB9jBCW"
+    "iq9/jSq2tZ1STezXH/VGw6G9oDSjnd3aCNoLyYfuolT+l9v+uD/81EXekXuNlnMPZtqQ56"
+    "8nwpjn7qafu8h/Rpe6fh19cVa62gfh+VWasa74tZLupEwwJX3JSq0Y74KMSu7licyn9u3M"
+    "ar5SVEvRzCP6vreYXJXioJSxpCpaLv0wREFBhStIFU1LMNekH8wzN45Kw8BY5YHR1hc2DF"
+    "ZgZ/wsLCjVhIlAcFQ6TbU31mnC3linzt5Y4GZOh349Cac0bmaX7Cbam68zOkIZouAIDQWa"
+    "VcWJX7UW1UA/c0UhLsfR7G/7BUDdbEczo6PM7GguNXOoaAeaR/OF0uvtnf7SpVdsl6c0Ht"
+    "jd3sm2+zICHzgqwVFZjy64pnZjakclq4Ht8I01yCtZtleM7QtL2At6H8dXPrKprJ4qCO1Z"
+    "qunuWcJ09yw63a2Gq6uaFs3hPF2iycoUH8+xbgSAWS2cWTWJQUqt1Kg+rnRdxaIWEw/tEw"
+    "vvN0vkylLH5oof+ax2Z4Z9ZkejQQDxq364ft/dXPHjdyc2/KSQ4hj3jH2dVnP67ebZkQ4I"
+    "AtbpsV46aboesfSUy1JNeAz4D6rDbkbNVCDggICrOj2UmoB7G3aIw4YiPbYY/JB7p53EEI"
+    "nbMoXSQ/twQLF5I5itnJEswtXiftxPmTPTQjYsi6d8nrFhMpt4/OTUJ9LAyX/nw4cUM1RS"
+    "Kj5TJr0XmqGSRpUBYbd4A9E9STX/P0mY/59E5//kjRZm7WUYP/n0iRx++vk2tkBhE82I1X"
+    "DIwezv/wfUIiYl"
 )
