@@ -19,6 +19,7 @@ MODEL_MODULES: list[str] = [
     "app.leads.models",
     "app.privacy.models",
     "app.privacy.request_models",
+    "app.privacy.erasure_models",
     "app.integrations.meta.models",
 ]
 

@@ -112,10 +112,17 @@ class ExportFile(BaseModel):
     """A finished export ZIP, sealed at rest with its own data key, served by `/exports/{token}`."""
 
     request: Any = fields.ForeignKeyField("models.PrivacyRequest", related_name="exports", on_delete=fields.CASCADE)
+    # The subject's own rows: an erasure of the user or lead deletes their export files with them.
+    subject_user: Any = fields.ForeignKeyField(
+        "models.User", null=True, on_delete=fields.CASCADE, related_name="export_files"
+    )
+    subject_lead: Any = fields.ForeignKeyField(
+        "models.Lead", null=True, on_delete=fields.CASCADE, related_name="export_files"
+    )
     data_key = SecretField()
     format = fields.CharEnumField(ExportFormat, max_length=8)
     size_bytes = fields.BigIntField()
-    sha256 = fields.CharField(max_length=64)
+    sha256 = classify(fields.CharField(max_length=64), DataCategory.EXPORT_FILES)
     expires_at = fields.DatetimeField(db_index=True)
     downloads = fields.SmallIntField(default=0, db_default=0)
     chunk_count = fields.IntField(default=0, db_default=0)

@@ -350,7 +350,9 @@ CREATE TABLE IF NOT EXISTS "privacy_export_file" (
     "expires_at" TIMESTAMPTZ NOT NULL,
     "downloads" SMALLINT NOT NULL DEFAULT 0,
     "chunk_count" INT NOT NULL DEFAULT 0,
-    "request_id" UUID NOT NULL REFERENCES "privacy_request" ("id") ON DELETE CASCADE
+    "request_id" UUID NOT NULL REFERENCES "privacy_request" ("id") ON DELETE CASCADE,
+    "subject_lead_id" UUID REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "subject_user_id" UUID REFERENCES "user_account" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_privacy_exp_expires_f1bab0" ON "privacy_export_file" ("expires_at");
 COMMENT ON COLUMN "privacy_export_file"."format" IS 'JSON: JSON\nCSV: CSV';
@@ -364,6 +366,103 @@ CREATE TABLE IF NOT EXISTS "privacy_export_chunk" (
     CONSTRAINT "uid_privacy_exp_export__f92a36" UNIQUE ("export_id", "seq")
 );
 COMMENT ON TABLE "privacy_export_chunk" IS 'One AES-GCM-sealed slice of an export ZIP (bounded memory both when writing and serving).';
+CREATE TABLE IF NOT EXISTS "lead_consent" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "purpose" VARCHAR(24) NOT NULL,
+    "granted" BOOL NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "policy_version" VARCHAR(32),
+    "evidence" TEXT,
+    "recorded_by_id" UUID,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_consen_lead_id_83174e" ON "lead_consent" ("lead_id", "purpose", "created_at");
+COMMENT ON COLUMN "lead_consent"."purpose" IS 'ANALYTICS: ANALYTICS\nMARKETING_EMAIL: MARKETING_EMAIL\nWHATSAPP: WHATSAPP\nMETA_INTEGRATION: META_INTEGRATION';
+COMMENT ON TABLE "lead_consent" IS 'One change of a lead''s consent (append-only): form, question, text shown, channel.';
+CREATE TABLE IF NOT EXISTS "lead_objection" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(24) NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "recorded_by_id" UUID,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_lead_object_lead_id_d9c644" UNIQUE ("lead_id", "kind")
+);
+COMMENT ON COLUMN "lead_objection"."kind" IS 'DIRECT_MARKETING: DIRECT_MARKETING\nAUTOMATED_DECISIONS: AUTOMATED_DECISIONS';
+COMMENT ON TABLE "lead_objection" IS 'An objection by a lead to direct marketing or automated decisions.';
+CREATE TABLE IF NOT EXISTS "legal_hold" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "lead_id" UUID,
+    "user_id" UUID,
+    "reason" TEXT NOT NULL,
+    "placed_by_id" UUID,
+    "released_at" TIMESTAMPTZ,
+    "released_by_id" UUID,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_legal_hold_lead_id_1bdf7d" ON "legal_hold" ("lead_id");
+CREATE INDEX IF NOT EXISTS "idx_legal_hold_user_id_761825" ON "legal_hold" ("user_id");
+COMMENT ON TABLE "legal_hold" IS 'Keeps one subject''s rows from erasure and retention until released.';
+CREATE TABLE IF NOT EXISTS "receipt_key" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kid" VARCHAR(64) NOT NULL UNIQUE,
+    "public_key" VARCHAR(64) NOT NULL
+);
+COMMENT ON TABLE "receipt_key" IS 'Every Ed25519 public key that ever signed a receipt: `/.well-known/quantix-receipt-key` lists them.';
+CREATE TABLE IF NOT EXISTS "retention_rule" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "category" VARCHAR(32) NOT NULL,
+    "days" INT NOT NULL,
+    "action" VARCHAR(16) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_retention_r_organiz_f5c209" UNIQUE ("organization_id", "category")
+);
+COMMENT ON COLUMN "retention_rule"."category" IS 'ACCOUNT: ACCOUNT\nLEAD_CONTACT: LEAD_CONTACT\nLEAD_ANSWERS: LEAD_ANSWERS\nLEAD_NOTES: LEAD_NOTES\nMESSAGES: MESSAGES\nAUDIT_EVENTS: AUDIT_EVENTS\nUSAGE_EVENTS: USAGE_EVENTS\nSESSIONS: SESSIONS\nWEBHOOK_DELIVERIES: WEBHOOK_DELIVERIES\nMETA_ADS_DATA: META_ADS_DATA\nEXPORT_FILES: EXPORT_FILES\nCONSENTS: CONSENTS\nPRIVACY_REQUESTS: PRIVACY_REQUESTS\nSECRETS: SECRETS';
+COMMENT ON COLUMN "retention_rule"."action" IS 'DELETE: DELETE\nANONYMIZE: ANONYMIZE';
+COMMENT ON TABLE "retention_rule" IS 'An organisation''s retention for one category, within the platform bounds.';
+CREATE TABLE IF NOT EXISTS "usage_event" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID,
+    "name" VARCHAR(100) NOT NULL,
+    "path" TEXT,
+    "referrer" TEXT,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_usage_event_organiz_b5a5a6" ON "usage_event" ("organization_id");
+CREATE INDEX IF NOT EXISTS "idx_usage_event_created_4bdc32" ON "usage_event" ("created_at");
+COMMENT ON TABLE "usage_event" IS 'Product analytics, stored only with the user''s ANALYTICS consent.';
+CREATE TABLE IF NOT EXISTS "user_consent" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID,
+    "purpose" VARCHAR(24) NOT NULL,
+    "granted" BOOL NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "policy_version" VARCHAR(32),
+    "evidence" TEXT,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_user_consen_user_id_df20a3" ON "user_consent" ("user_id", "purpose", "created_at");
+COMMENT ON COLUMN "user_consent"."purpose" IS 'ANALYTICS: ANALYTICS\nMARKETING_EMAIL: MARKETING_EMAIL\nWHATSAPP: WHATSAPP\nMETA_INTEGRATION: META_INTEGRATION';
+COMMENT ON TABLE "user_consent" IS 'One change of a user''s consent (append-only).';
+CREATE TABLE IF NOT EXISTS "user_objection" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(24) NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_user_object_user_id_4114a3" UNIQUE ("user_id", "kind")
+);
+COMMENT ON COLUMN "user_objection"."kind" IS 'DIRECT_MARKETING: DIRECT_MARKETING\nAUTOMATED_DECISIONS: AUTOMATED_DECISIONS';
+COMMENT ON TABLE "user_objection" IS 'An objection by a user (about their own account''s processing).';
 CREATE TABLE IF NOT EXISTS "meta_connection" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -415,148 +514,182 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXftzosq2/le6/Gl2lZOTmEyS4711q4hhZtxjNEfNzJ5zPMVG6CTsILgBk7gf//vt5q"
-    "E8GgQEA8yqSkUevUC/1Y/V31q9+s/WQpexah5xS2WqP2Gt1UV/tjRxgclB5F4btcTlcnuH"
-    "XrDEuWoXFpeKYG2KzU3LECWL3LgXVROTSzI2JUNZWopOX9Li0FI0LA0byBZC7379/VU4Oj"
-    "r69ac2MiV9iWVyA+kaRrrxIGqKKVLJ/yFX1DVSLBM9iuYjUkxkWrqB5SP6VlmXyGsV7aGs"
-    "F6w05fcVJj/zAVuP2CCv+c9/yWVFk/ErNr3T5ZNwr2BVDmCpyPQB9nXBWi/ta3d3/euPdk"
-    "n65eeCpKurhbYtvVxbj7q2Kb5aKfIRlaH3HjD5aaKFZR/E2kpVXXV4l5xvTC5Yxgpvvqq8"
-    "vSDje3GlUkW1/vd+pUkUBGS/if47+z/3q/mKCcJwNBUm/FQQWhG90q8Q0oR7SdI1WicUza"
-    "JA/fm389wtIPbVFn1B7zM3fnd6/pMNgW5aD4Z904ar9bctKFqiI2qDvkVZMjDFRBCtKNrX"
-    "5I6lLDAb8aBkCHnZFT3yDvJowLuwVcG2aXjgevCVAHiL/EB5RCq3q/sEBUz7N/xkyt3c0t"
-    "ctTPN31caPm/L0Tse+ug5dfefoSyet3ukPNg9B3/rTz4ieon+PhnxYq5ty03+36HcSV5Yu"
-    "aPqLIMq+aupd9VAjJbdatz8j+u49igZb1175kJYJWnXU60J8FVSsPViP5LRzfJyg2K/c2G"
-    "5cpFRIW0P3Vse593cAX7sDFWh/mAXloFQxWO/uxQ6G9PlZCqDPz2JxpreYMJPX5YDZlWpg"
-    "lT45TwH0Sbj72QJNbwWBtod/Mwryz5PRkA3yViI8MiiShf5CqmJaZQHtG5fnK0W1FM08ou"
-    "97i6GZIhQYFDyY391wv4Q10BuMrsK9PX3AVUgd+HWpkNs5Bu2gZAGDttudVKUh1GSM9jBJ"
-    "HKRV0bSElZnLOAvLgqarrGkDP5MxKY+eg5Kg5Spr2ZswzddCtrltRLDIaW51FbxzVruF1i"
-    "Ek/rAJiYzgMkQBXgIv5WXun5icgR+yKNQfdQMrD9oXvLYB75PvI2oSa/rosmWj0OPqCfH2"
-    "6rYXNcSXDbHFqmjkgCCALWfCwk163DXfiukzCgD6zsR1nNykBTjSTbLhpRV7LkpPL6IhC4"
-    "EaTu/oHT10ZVM2emvRWYSviJr4YENEfwv95i72fe1ZsUT3p0cIY9/ddhJlrATL7eKM4yEG"
-    "XrYCXWwbeFngZYMT+4WoqFGF85pkrJdEQVP8asVM7D3JRvBZSSrlf5kmEyobjQ5Gw09e8T"
-    "DL8ncUd2GuyK9ZiMSgVFnAN4mwNXSV4XfoaxavrRYRKyY403VFQzC7LG416nfra5//xo+7"
-    "6OR4pt3wN1f0uEOOueub/rCLTsnh6NuQXj07bqXTyAP9uu9POxfnl+Su/WvoyUWCaiY33G"
-    "DQH07BKfEWdbxC5GyduvUKjdSp2BxRkvAyn4UWEgXWrsp6Bm72R9CyPbHOw81GBIE8BG4W"
-    "uNlqQVwON7tt+sDN7gI40k1WiZu9wYs5NsxHZdlicLO+u+0kbnYRLFcoN/ufSLte0fryX+"
-    "BsgbOtRT/RYM4WOK035LTAuCzVdqejTEZYfSIAJ9jqFbHVV655DVZ6ErS+tlsl+zxQsRkW"
-    "erjix9vo4RYHERRgjYM13iRrHFa2lbuyzVRXD1nw9cqD43in49j9wgS8lWYZDFIxHmWG6O"
-    "EqdOtuEh0Z3GuF1OM0tTi+DkdiUPDvK8XAwuJejEJ8pZMpuajFOfQCkiGE50S0LIg3V/wY"
-    "Z7VY0o+6V6PRINDfX/XDQVR3lAh4d2LDTgopjqEYnaATNGWnWjI5kpjVSwGhw7Ejx2GIj/"
-    "eoww7J0Tk5uzi7PD0/2zAdmytJdIcDZGTuGG9/+wITvLQSjPWaV67sxy9jrG6sYPZcx5/E"
-    "ombjYNx8J+q+sTHYE6hg8HYTodq6NvaEKuhLaSJUJjbN/avUxHlKCpCqGROSjJG4khVLwM"
-    "+YCu3XR9En8fRBDYXqN32+J0Q/6/OGYiPK+9Yeuam9EDGfRMk2oPaGiJM2hlhDkTLx/ihN"
-    "cGMRksTFUlQe9h3Seu5jmgqTPWe5143FnjgNyHM+ksc0GacCIGoqPEtDeRaltUC5Bmzu2z"
-    "HdOk8bOw9rqB2wwJZIi2hYKmA2d0Oe1ts8rKnVzMZsKT6wkjplqmDkEU3CqEw35q1omi+6"
-    "IY8xsThaDD9msEA7yZG5dIuSfsIrC65McGWCK7NBrkxYrwnrNSsxTFa9MXmYJLamnIn0II"
-    "deffQLoar7mSAJoaoQP1nj+MlbXVWkNWevOrf1w5p7hMu0E6cfdmlBDBbfuYUB/6zImJRG"
-    "+j16eVSkR+Q8CImIQoe8hfFtJGoyKUE3IXgiV2hhFSMyOUEurY3wq2Ja5k/RXQxKegfMkS"
-    "rQQbVhjgRzpMCo/4wNz1GedoLkE2lg0Odpmmi50/hwudNIvBwYVmBYgWGVYFh9dTuUWKvq"
-    "67bH2WlS+XonYHTBWgFrBayVYq2VCnG5xdsq+P6e+m2fsUAbALtpxXC5EcmkplXDZpUANW"
-    "0a4VyR+JXRM8Wnn/XKN8KiTupxiso+myG0v0wLZowlnXQx6x45ZRkwgfuJ9ovhliSVQk5H"
-    "B4H5AuYLmC81Ml9oy87sjw4INWJ4KNshDZ7KbENyhVoReCoPMzYBodZMQs1b98awRH1L4u"
-    "KNUNNXKMWG6iapEu8V7QjR8dp2/U0+c+87H86p85CezrFobPZDT9w6fZ9HgblbgS4FzF0w"
-    "dyH+8g3MXWVJdULUxliKkGLjo6B4LrxrZOuWsfmRbQuQ8ZiVoiOFAoLioIDsCrA3azYx6T"
-    "ZybvTsk23gEFOTISXV3A+CzX8INcOmMT+CliuTfLo+Oobc00CTVQfS/WmyuO6gAGgzpvOu"
-    "Zh+wdzZv8j3Q8G4weCtG0q7gDDrSq/jxXKQzL9pmzwF/OBCEQBA2iSCE3bp/9N26G03M3p"
-    "O3Cux86imqeEAaqnmOar4kkOXDfiMJbGx22H/T54KlWKxNvVJAH5AG+HPUei+zUVbHW0Sw"
-    "EZ1OKBX+hw8penlSKj4dPr0XivXWraVgYmKJ5nMAheSh0mev9It7UcAaxYIxXUvckyAkCX"
-    "sSpNiTwK6wjuPMwksG4MpD7NYEUdlc2xNUrL67mxX8s9M5Pb3oHJ+eX344u7j4cHm82bUg"
-    "eitp+4Kr/icKe0A9UT2YlmitGF5/2sfv3jxzK33IrU5MbEzsFx9xvWn/K5+Rp2g5Ul3kfM"
-    "60yd3klh9e89ddtDmcafyYm9BLzmcrx0hxcp5ioDgJT5634wS9FdSWlzhDiK5UTTtEJzyi"
-    "CaNG6Svxl3JOlikoCSxTVVgmhpsxmjCZDjZ7uBrj5MHfmOggi8AGLh2vZu1w6cRVuMx+Hd"
-    "jTCDbqKS/RejiF2b6ZsBkJ1JqIW2Cd756YhVcXNxGvQ28IVUuQ9BeNWKeH2xqiJiNrsMOC"
-    "nSHeOoO/b7sxRkhIcDOy+MAQ3/ZndkGIC4G4kAjiEBdSzRl7mrgQ0ph1Q8gRvxoRLHWOfs"
-    "hYhWJCgh18nBV2eZD1SwL9EcE2M5sbY2IURsA3KZrGEg0ySjsYZQA5JAY0+W6a3IWM1UHs"
-    "xJnZNxSFcpOqs7ma/4YlK3MUXlgOoN4JNSyQfuPoDBlboqImof/zZDRko++TBeizQ++SHR"
-    "k786BUE3Avu4+BpYwHdC2CV7GEhWJvnLnqZ33eYnCC9HI7iQz8zS0AJCCQgEACNogE9HQ3"
-    "X2ccTyOCMJoGbZUn8u3Z1uDuoFFPtsKMVeuGn3LC5Puw10Wbw5k24Llr4YrrffnYHwy6KH"
-    "Dq3u3f3I7GU/eec+LdGX4i9dm7Y5/MNP4Xp7jz6QSd3o15J+qUHMy0MT/lh9P+aChMvvH8"
-    "bReFLsy0L/x3YTyacvRaF/nPZto3/urzaPRFuOYH/a/8+HsXha/MtBuuT34M/U/Kf+amE+"
-    "72lgAzvCaF/afk7mj85eNg9E0Y35E3+c/spwzJF+OGPd5+mHfSymFbF89HVT3MOTroEqvF"
-    "DXL+1x1/5wYgZ6jBjlQXOZ+kHt0Nh6TWkfrjHNg1a/zdueQe0VDoXo/n3VBo93CmfSR1g1"
-    "5yPvNotPhQ6KWhP7D5mMlCVNXYxQN+uVzLBnKN38dlDd7OooHTzsX5ZpkAPUlaGDC54QaD"
-    "6EoA0bLwYsmKaUgG1C8HgAZW0a1VXWQMk/FMlU8kbGkqkoX+QqqSKlAk38KKrZ0/XymqpW"
-    "jmEX3tW5j6FKJkIivMWYVsFvqAKJFl0u+fQR9bib3UUR8TsBTcsWHojERHCWkCPIHm0YYf"
-    "jo9TjISkVOxQaN8Lk+PyaomFJ7zOgnJQqhCoK5SLoZMK6E4C0J0o0MZKE8R7i5W2a0dKQb"
-    "8gZBSszlKfKGlAjH0jH1UUlAQtV1nL94qmmI+51BwSBT1XWc+wXjN+vKwn8ZtmvSa4UsGV"
-    "Cq7UPVypo5U1119vaIY8hkfVd7ed5FjV7XKCl2hv93ZAPF2JhojYg05ARlTwCN2uDPId0e"
-    "kxksW1iWwzGimWvYEP1iz0bnLL99BsdXwsXpz/FN0YqKiHgpO3Av1QG5y8P9BYn8bJW6Ox"
-    "vn6rPQju+8S9BsUbkQzu0NGXBMKs8d0+kQr72CsTd+mGw+eq4D5ZqN05avdcl9cCe6P7FO"
-    "gHpAH/HPjHx/GwES87ducNPTNnlyk6lrPL2I6F3qpX0AnDBUzndIWGnUz44bSL6H8aqHQ7"
-    "pQFKt9NqhpRABESr2AgIOpPO40fZigG5Xh2W1Zl6RYjAtyGouCDBsr3aTkz7IafioTIF+v"
-    "8nQoAusCXS6eR/gR4CeqgellBz6SGvMWYwcn0iDbRzi59As/cnicf38DuStMrqqUJTiFQx"
-    "R2cJMUdn0Zgj8GA3rdtK48FOmjvGRh/tM1+smJlc9oIQfH+PiT3zjIXsSLNkAfPdmIuyYM"
-    "YkhUnIGuUXgh1lQ5BK4mIpKg9ZHV8hMYC1qqkYmgNvZQOIKgpxcRFE0S64AJA5eYJLozYr"
-    "gG5g2NmNq9ehFoBsz/eohoIbGn6yBr75NoiAbNVBpMtNvSxz7lbaTOqV8+2zncDAlrcfNz"
-    "CxFRrv28DE/kCUBjCx6bQLTCwwsdBtVabbSsPEuuZKxp4rKAWdV4rOS1oZBtakTGvY/TKH"
-    "3IJ0kjUwKifKaWLS4kPSIhFptHf5Q9ewkHWgiAg2j+8uvkJ7fUCchyE+oCwi2KANjjsnZx"
-    "dnl6fnZ5voss2VpBAzVnSZiiX64yPAJu7W7ReDrbpTbNXt7LS91qRcpk9UGmL6qmPtRGdp"
-    "4PoA10fVWM128Yuno9T9njxyA2n7kslk6kBiEsmuZymRRHa9WEAgA4EMBHIDmBggkNNpFw"
-    "hkIJCh26pMtwWhvG8fVgqhvIfHXBYVdS3MV/IDK5osIedsSA6w3o21qtzbvXoOuBmigPhu"
-    "xHXyjRYev/Cgi2oWzJnCzUO9hDwsNH2u4NkvWayjoCTwy9UxhqKTOKzJuXTslwMNV1nDsC"
-    "YF1qTUA15wzFRhTQqsncgCcWFrJ/ZeOcGlWTdRF5iDMy5YVnJAT+Cm0TKcgf4GHe8P9Pcg"
-    "4BEEjyB4BBtArYNHMJ12wSMIHkHotirTbYFH8O35e/AIHh5z3U6ETnDL5CvxCzUP5eJHY/"
-    "C7gt+1uYiDB/BH8A+Zlr7MqWSfIOi4yjq2Z9kes5JH18wHgM4rr3NvWppb5+EHgM6rrPNt"
-    "OqfsaT0TUyT8mA5p8PeDv79CEJeWg9KXAm5PoANp5xqKcqSvBKd/CU5/Z1Hp3vA0Ky0qhE"
-    "UkolNmWASFinSHixYjLGJzr50UFkH1Jdx7xSAuAuIiIC6i/g5GiItIp12Iiyirp4K4COi2"
-    "SomLWBJLSMjRd4XlmudrK2W1HcSglOk91iVRzTRCbCWah2/xmzWTH2nS78Sowj9PRkM2xA"
-    "Gh8NigSBb6C6mKWdoE3jehmK8U1VI084i+7y3mFBSkwLAQ2U4+vHN8qL+nDwhvJw+cNXDW"
-    "VSNp2mUmDwRK7NCUWCuGDttNhR2MBbN5NwYVFi0e5Fg8EaDLgC6rXv9a03lnGrrsnvzgmJ"
-    "T4vCYZ6yVR0hS/xmRrD0g3gjtLUi3/yzTZbNxodjAafvKKh23JULz+QlQYOXZSYL+RbMKU"
-    "6U1gF+aK/JplmhqUKgn3yOBSY6ZlSQDK17NsJKF2Z6/dNniZa3dQCmr3ztotauYLNhhzoE"
-    "39jqdjfLJQw7PX8CQKl9dWi8i8v0g6N4XNEp0h0InaxH7v0ZD/lnFq0CIiXUT+zbTeaDjl"
-    "elP+uos2hzPtX3fcoP+xT69uDu2yX/mxV9Y5nGmD0WTaRfR/K0czKp7ONPWVIcXQxSl0uZ"
-    "E+oHvRVqb94qMbbkgAz6rPG37KCQOeuxa460kXBU5nmvNMctn+nGncbb+LyL+Z1r+5HY2J"
-    "9pzPauhvqYqWF2qTeqzxyTSh/ysb4wC5kgHnsFzzsC5+WIcFPD/eYo56BV0c1IiuJ/eVJu"
-    "bC3p9NpIvwFWudd3+3kDw08+oonLlmK/Narb39CfXRZ4YlWs6SgexoboUA0dAewG+dO7iR"
-    "qMqrpapI5EcL+n1GZBmigG4QXTqFy4iqTwTQhBCiQ8L7Qn50Vlx9MlBdISTr7UKy3j5teD"
-    "Ur8V5Zw8l3QMO7wSCySttkJb3KsUI73ZLYmiIbMOdT4VoIpo0GNDWYbMY9M5z+5bTNBNVn"
-    "cKaA1R7wC8D1zsQ1pNZTj1o+sygFqP6ZVEF1trnYMqadMRCnidLePA1CtQ8Vqs0borky8F"
-    "RfzE2LRjExwrYjZdpJIdzYKS1YgeK74rlbpEVhGemaukZz8qcSJSA3JruLlob+jE0kash9"
-    "OjmUSSFdejKRgd8ri6VuWG1y+IzJ45GmW48E6qOwz7m8tzCiziHBAkSM12L6V1OvWZqI8T"
-    "qxVId0lBZDUm0DNrKGb0YlIYRzZ6wHxIEfLg4cApLLhpkMOiaLfE0XSbmVrvJKnhY/5iZ3"
-    "Y76L3IOZdtMfjsZdZH+QMxpLSQZK8o8fkNFyNHTjKwPXZtqYn/JD5/bmMGzcplFjJ40aO/"
-    "Fq7DDUaC/Wzzi4BqXAWRHq6Mn0I5epGhBsoKVaE8s0VXgPmT1mS0zllm9eVGwnVWaqTkJm"
-    "qo6TmSri8IsnnUrlVF4pT9B7XGlPLRad4rvdTmJSlobyLEprAdsCgrSR2EmmjDSMOH7y/l"
-    "Pv5r2JRRXLyFQVCSP93qY37Aeif/dv0bu5viJ1QEYLvNCNNZrr1iN6ecQaejEUi+jQ5kBM"
-    "bDyT45+ihEqpb2Iu5XceSW+b+HdIYwksS03GrgazLLQhRtTd12JWy7qlQypWapkanHxf8v"
-    "G+c3J2cXZ5en522aY5TOiY5l25SNBzfziN7BtmiQzfh6KJxjom8M+VCME5X7telJoBmoDW"
-    "lZvcatMgyPB/1R9y4+/sxZlXjGRYV9+nPBe2tp3hNdsAERCC6LXkaKvtkL2nM9UxnT4qah"
-    "0HgLQ+1UDVypryqny71kY/1qz1dJPaqr33BHYatRy6VzTFfCQm5NasbCPX6hQtROqjhV4U"
-    "YlYqlon0Fw3RzhE94XXbtitJqfka/foPR9r8x5+W/oS1v3+NWrXlvgp8hRXorsCKBSsWR2"
-    "wvgbTgqM5TpIDxC1eZkS6EaisjSQaNfGO1t3TugK10lcG3c7F2Ef0/03qTr11E/uWh8S9T"
-    "8GWXsWzZZSSphfIHFjYzhvDc4yF+JheQa9KE7p+dzunpRef49Pzyw9nFxYfL483MLnoraY"
-    "p31f9EZ3kBTUSnfeaj2PlwnoUN3kpUucJXxtlI7DCFjBR5XCoByeYtma/JAJ7KpSITQ1zV"
-    "mZl+JwtRVWM7soDg4fqx47BOj/fuuE47F+ebroqeJHVOkxtuMIj2RrajQYjZ+S8Ww5BUrV"
-    "EsjM97Y+941br5UtglF60C6KVbh5oYbx9YT3x3UkzBCpY/rbrd5vcM1g+5QxuCeKlB+6F6"
-    "yiDjojV5NyHna0fpPMyuABLn+spCOrlirua/Yck6Qr/6o2d/RYpp/wQn8J7M1ZDoRDndTf"
-    "jx5jHvyO9dIyJoxviZS37fbloumhh+m5zRwBJWnh3qB7LDA39X0f6qwfydraaIvtPxR55s"
-    "lSfTLa7X4yeTLnI+ZxrNqsld9Qf96fcu8p3QcNHetP+x3+O8kFHf6UyLBqWOrn6mRWjZza"
-    "GdkXXCD6cC1dz1mPtGs3xGr+Xhr4oPQ3VHAuGJYJ63EoSfUfXKMLobTu3aQA9mGk3J2kX0"
-    "vxtXTEe77nbgy6OoEhLo1i0Zcg7d3PLD6/7wk/CVH/taIevqTHPOaNZj72imTXqf+eu7Ab"
-    "24OZxp/aFwOx59Gtt9gO+ENtSb2wHvpk52D2knQFsyvegdkZLcsMcP7CdvDqvRgKVHUdMw"
-    "Y3eJdBXDJ17pZnt7dzXo90hlsD9nWrQZc9c3fVJb7A+nITttuCLN1+0jY9P7xluzDNFSA/"
-    "8rwqJmifuH/VV2gAn7q9TXBwP7q7xJ7ZaxRSpq0sYfCVENW1mAPkfH4oa47RXaEHlIhTVR"
-    "1QAH8q57heJH1/JLupxp4RVTuBgjczcdd7hFWMVb9AQq4VE0H7OB7ROqcE2vzKhqA5Y/vI"
-    "EhDlnhqxzjYCtMtCy8WFqZ4xwiwrX20hcR6+B322RsOiHRBjoLmtRunrGhkB+SR9EhUegf"
-    "q6xneYVzqHgrdRDtVoSaqp1yTekRyyuVNEUyHcqq44gwqLrCqpb0xZLGJOXy4odkoceusq"
-    "bxq4VpYghBFteZLdqI8A9v0dqImOT9+fb6DYo3YQZ+aNbPwNTNRcmiuBRnKZhX1kNAGdmV"
-    "oa8sMhow+L74FuATCQ8cimShv5CqpAoOrg/yFItk5MMgh4YB+oAw8r/p84wO4q0EJIQLdy"
-    "kLxR7l8rAUAVEwhapsCtVrZ1cIXM2l9sjWrpVJUl2flp2h7/TCjlZm5g3VGKKAboX3Vasm"
-    "wuVsq+avmwUg3ewtgBgNeY9tatykPlHUsy97a1gqq1JXvd1gS+zpmubMi1uMVW+hEu2kVW"
-    "/2DgRSsHCqVW9LbCCnxZq2iskvf8RI1bWH9yp1ByJayZCd78nOaPryKFpIsdCLaKIHQ9SI"
-    "ktnL24p6MDNraqBjhqSpsFytHh1NTa3+NMvV7A4o1ihNQRGGH1DldQ+V5Qe3IObawiYgWe"
-    "ElSZUJV9uiZl/Zr957jwBiPHvFFyUJm6ZgmxO51BB+AHQ/ObRgo7dH+CZLHije6nB9jBCW"
-    "iq9/jSq2tZ1STezXH/VGw6G9oDSjnd3aCNoLyYfuolT+l9v+uD/81EXekXuNlnMPZtqQ56"
-    "8nwpjn7qafu8h/Rpe6fh19cVa62gfh+VWasa74tZLupEwwJX3JSq0Y74KMSu7licyn9u3M"
-    "ar5SVEvRzCP6vreYXJXioJSxpCpaLv0wREFBhStIFU1LMNekH8wzN45Kw8BY5YHR1hc2DF"
-    "ZgZ/wsLCjVhIlAcFQ6TbU31mnC3linzt5Y4GZOh349Cac0bmaX7Cbam68zOkIZouAIDQWa"
-    "VcWJX7UW1UA/c0UhLsfR7G/7BUDdbEczo6PM7GguNXOoaAeaR/OF0uvtnf7SpVdsl6c0Ht"
-    "jd3sm2+zICHzgqwVFZjy64pnZjakclq4Ht8I01yCtZtleM7QtL2At6H8dXPrKprJ4qCO1Z"
-    "qunuWcJ09yw63a2Gq6uaFs3hPF2iycoUH8+xbgSAWS2cWTWJQUqt1Kg+rnRdxaIWEw/tEw"
-    "vvN0vkylLH5oof+ax2Z4Z9ZkejQQDxq364ft/dXPHjdyc2/KSQ4hj3jH2dVnP67ebZkQ4I"
-    "AtbpsV46aboesfSUy1JNeAz4D6rDbkbNVCDggICrOj2UmoB7G3aIw4YiPbYY/JB7p53EEI"
-    "nbMoXSQ/twQLF5I5itnJEswtXiftxPmTPTQjYsi6d8nrFhMpt4/OTUJ9LAyX/nw4cUM1RS"
-    "Kj5TJr0XmqGSRpUBYbd4A9E9STX/P0mY/59E5//kjRZm7WUYP/n0iRx++vk2tkBhE82I1X"
-    "DIwezv/wfUIiYl"
+    "eJztXW1zm0i2/itd+rKZKsXjyI6T1b11q7BMEk1kySvJyWRWWwShts0YgQaQbe3M/PfbzZ"
+    "t4aRAgkICcqlSMoA9Iz2m6Tz/npf9sLbUFVowTbiVPtUestrroz5YqLjE5iFxro5a4Wm2v"
+    "0BOmOFesxuJKFkyv2dwwdVEyyYU7UTEwObXAhqTLK1PW6ENaHFqJuqliHVlC6NX3P16Ek5"
+    "OT7z+1kSFpK7wgF5CmYqTp96IqGyKV/B9yRtkg2TTQg2g8INlAhqnpeHFCn7rQJPJYWb0v"
+    "6wFrVf5jjcnPvMfmA9bJY/79H3JaVhf4BRvux9WjcCdjZRHAUl7QG1jnBXOzss7d3vavPl"
+    "gt6ZefC5KmrJfqtvVqYz5oqtd8vZYXJ1SGXrvH5KeJJl74IFbXiuKowz1lf2NywtTX2Puq"
+    "i+2JBb4T1wpVVOt/79aqREFA1pPof+f/53w1XzNBGI6mwoSfCkIrolf6FUKacE5Jmkr7hK"
+    "yaFKg//7bvuwXEOtuiD+h94savzi5+siDQDPNety5acLX+tgRFU7RFLdC3KEs6ppgIohlF"
+    "+4pcMeUlZiMelAwhv3BET9yDPBpwT2xVsH01XHBd+EoAvEV+4GJEOrej+wQFTPvX/GTKXd"
+    "/Qxy0N4w/Fwo+b8vRKxzq7CZ19ZetLI2+9PR54N0Ff+9NPiH5Ev42GfFirXrvpby36ncS1"
+    "qQmq9iyIC183dc+6qJGWW61bfyP67j2IOlvXbvuQlgladdTrUnwRFKzemw/kY+f0NEGxX7"
+    "ix9XKRViFtDZ1LHfva3wF8rQFUoONhFpSDUsVgvXsUOxjSF+cpgL44j8WZXmLCTB6XA2ZH"
+    "qoFd+s1FCqDfhIefLdD0UhBoa/o3oiD/MhkN2SBvJcIzgyyZ6C+kyIZZFtC+eXm+lhVTVo"
+    "0T+rxjTM0UocCk4ML86pr7NayB3mB0GR7t6Q0uQ+rALyuZXM4xaQclC5i0neGkKi9CTeZo"
+    "F5PESVoRDVNYG7mMs7AsaLrKmtbxE5mT8ug5KAlarrKW3QXTfCNkW9tGBItc5lZXwTtXtV"
+    "tobULivxYhkRFchijAS+ClvMzdI5Mz8EMWhfqDpmP5Xv2MNxbgffJ9RFViLR8dtmwUul09"
+    "Id6e3Y6iuvjsEVusjkYOCALYtBcs3KTHXfGtmDGjAKBvDVzHxU1agCPDJBte2rHnovT4LO"
+    "oLIdDD6RWto4XOeG2jl5adZfiMqIr3FkT0t9Bv7mDfV59kU3R+eoQw9l1tJ1HGcrDdLs44"
+    "HmLgZSswxLaBlwVeNriwX4qyElU4r0r6ZkUUNMUvZszC3pVsBJ+VpFL+12kyoeJpdDAafn"
+    "Sbh1mWv6O4C3N58ZKFSAxKlQV8kwhbXVMYfoe+avLqehmxYoIrXUc0BLPD4lajf7e+9Pmv"
+    "/LiL3pzO1Gv++pIed8gxd3XdH3bRGTkcfR3Ss+enrXQauadf9/VZ593Fe3LV+jX0w7sE1U"
+    "yuucGgP5yCU+IYfbxC5GydhvUKzdSp2BxRkvAqn4UWEgXWrsp6Bm72R9CytbDOw81GBIE8"
+    "BG4WuNlqQVwON7t99YGb3QVwZJisEjd7jZdzrBsP8qrF4GZ9V9tJ3Owy2K5Qbvbfkfd6Tf"
+    "vLf4CzBc62FuNEgzlb4LSOyGmBcVmq7U5nmYyw+kQATrDVK2Krrx3zGqz0JGh9726V7PNA"
+    "x2ZY6OGOH2+jh984iKAAaxys8SZZ45DZVm5mm6Gs77Pg67YHx/FOx7HzhQl4a9XUGaRiPM"
+    "oM0cN16NbtJDozOOcK6cdpenF8H47EoOA/1rKOheWdGIX4UiNLclGNc+gFJEMIz4loWRB7"
+    "Z/wYZ7VY0s+6l6PRIDDeX/bDQVS3lAh49caCnTSSbUMxukAnaC7sbsnkSGKylwJCh2NHTs"
+    "MQn+7Rh22So/Pm/N35+7OLc4/p8M4k0R02kJG1Y7z97QtMcMtKMPI1Lx3ZD5/HWPGsYPZa"
+    "x1/EombzYNx6J+q+sTDYE6hg8HYTodq6NvaEKuhLaSJUBjaM/bvUxL5LCpCqGROSjJG4Xs"
+    "imgJ8wFdpvjKJ34umNGgrV79p8T4h+0eYNxUZc7Nt7Fk0dhYj5JEqWAbU3RJzkGWINRcrA"
+    "+6M0wY1FSBKXK1G+33dK6zm3aSpM1prlTtOXe+I0IPf5QG7TZJwKgKip8Kx0+UmUNgLlGr"
+    "Cx78B0Y99tbN+soXaAwxaoxv72JO1ZPftOTe1gFlra/HcsFbD0pXiN3Hs1F7F7UREeNGX/"
+    "cYvc6JOmNHbw0rFJ3hzql9fXCqteWBa0xu7Nxmuljk62lMyKKdImaiGv4zW5W8+7WaMxW4"
+    "n3+3awG3KLJmFUZgjGjWgYz5q+GGOyWmoxYjCCDdpJQRgrpymxcdy2EIYBYRgQhtGgMAzI"
+    "NYdc80pMk1V/mVxMEt+mnEVAof5nffQLYfb7mSAJYfYQ+13j2O8bTZGlDWdVzLD0w1p7hN"
+    "u0E5cfVmtBDDbfuf0K/yQvMGmNtDv0/CBLD8i+ERIRhQ65RT3aSFQXpAXdQOWRnKGNFYzI"
+    "4gQ5LjmEX2TDNH6K7sBS0jNgjVSBAaoNayRYIwVm/Sesu0E+aRdIPpEGBqyfpYn0PYsP9T"
+    "2LxPqCYQWGFRhWCYbVF2dAibWqvmxHnJ0mlW90AkYXrBWwVsBaKdZaqRCXW7ytgu/uqN/2"
+    "CQv0BWC/WjFcbkQy6dWq4WuVADV9NcJ1bvELY2SKL53ttm+ERZ004hRVOTtDWlKZFswYSx"
+    "oZYjY98pFlwASuJ9ovutOSdIpFOjoIzBcwX8B8qZH5Qt/szP7ogFAjpoeyHdLgqcw2JVfo"
+    "LQJP5WHmJiDUmkmouTm7DEvUl84bb4QavkY7vZEcMkiXeC2rJ4jO15brb/KJe915e0Gdh/"
+    "TjHIs61pEVU4VkAxkm6UeLqNNxv1uBuVuBIQXMXTB3If7yCOauvKI6IWpjpCKk2LQtKJ4L"
+    "7xrZumVs3GbZAmQ+ZpUXSqGAoDgoILsCrI3mDUyGjZyb1PtkGzjF1GRKSbX2g2DzH0LNsO"
+    "HVj6DlyhTOr4+OoW4+0GTVgXR/mixuOCgA2oxbEVRzDNh7JwLyPdDwdjA4FiNpdXAGHel2"
+    "/Hgu0l4XbSt/gT8cCEIgCJtEEFp71+fiTDzJRjjED82XWOgJc3nxkoWYDUoBMbuTmL0jTx"
+    "XYe0Gk6OIBaejmObr5ikCWD3tPEtjY7LD/rs0FUzZZGxKmgD4gDfDn6PVuZaOsjreIYCMG"
+    "ndA2Hm/fphjlSav4rTzotVCst2auBAMTSzSfAygkD50+e6df3okCVikWjOVa4n4qIUnYTy"
+    "XFfipWh7UdZyZeMQCX72O3VYnK5tpapWL93dlo5Z+dztnZu87p2cX7t+fv3r19f+rtuBK9"
+    "lLT1ymX/I4U9oJ6oHgxTNNcMrz8d43dv/LuVPuQ2TQbWJ9aDT7jetP+Fz8hTtGypLrL/zt"
+    "TJ7eSGH17xV13kHc5UfsxN6Cn7byvHTPHmIsVE8Sa8eN7OE/RSUFtu4QwhmqmadopOuEUT"
+    "Zo3SM/FXi5wsU1ASWKaqsEwMN2O0dDKdbPZwNcbJg78x0UEWgQ1cOm7P2uHSietwmf06sB"
+    "8bbDJW3iYR4RJm+1bCZhRQayJugTzfvcvTB7OLm4jXoTezqyVI2rNKrNPDbWtTk5k1HDqq"
+    "6SaZHvfeFYK37vRBTrUlRB2hgg2AMkO2NsR7XMh+krf0Tmn3k6zlaFXMPkmUSmr4PklFbZ"
+    "FEoWrkFkllRq759nVlxK8Fd32Nj2Lz7TNrNYQgNghiiyAOQWzVpBfTBLGRl1nThRzB9hHB"
+    "UgnFQwZWFZO/YONjpwPnQdYvCVxtBNvMrqcYE6Mwb2GTQv9MUSeztI1RBpBDYuDT2+3Tcy"
+    "BjDRA7cWaODUWh3KTubKytxUPmkOGwHEC9E2qo5nDkULIFNkVZSUL/l8loyEbfJwvQZ4fe"
+    "oRszDuZBqSbgXvYYA3nXB4yDgBCIErJaj1xm7xdt3mJwgvR0O4kM/N1pACQgkIBAAjaIBH"
+    "R1N99knE8jgjCbBm2VR/Lt2dbg7gh3V7bCjFXrmp9ywuTbsNdF3uFMHfDclXDJ9T5/6A8G"
+    "XRT46FztX9+MxlPnmv3BvTL8SPqze8X6MFP5X+3m9l87Qv52zNsh8uRgpo75KT+c9kdDYf"
+    "KV52+6KHRipn7mvwnj0ZSj57rI/2mmfuUvP41Gn4UrftD/wo+/dVH4zEy95vrkx9D/SftP"
+    "3HTC3dwQYIZXpLH/I7k6Gn/+MBh9Fca35En+T9ZdhuSLccMeb93M/dDKYVsXz0dVPScjOu"
+    "kSq8XJyPjXLX/rZEtk6MG2VBfZf0k/uh0OSa8j/cc+sHrW+Jt9yjmieRu9Hs87eRvO4Uz9"
+    "QPoGPWX/zaPR4vM2Vrp2z+ZjJktRUWIznfxyuXKccs3fp2VN3naG01nn3YWX00Q/JGUxTa"
+    "65wSCatiSaJl6uWOEfyYD65QDQQMrvRtFExjQZz1T5RMKWpiyZ6C+kyKlCtfJlgW3t/Pla"
+    "VkxZNU7oY49h6lOIkomsMGcVslnoDaJElkG/fwZ9bCX2Ukd9TMBScMe6rjGqsiXUNHEFmk"
+    "cbvj09TTETklaxU6F1LUyOL9YrLDziTRaUg1KFQF2hwjGdVEB3EoDuRIHW16og3pmsGoM7"
+    "6p/6BaH8aXXyEqOkATH29XxUUVAStFxlLd/Jqmw85FJzSBT0XGU9Q3J5/HxZT+KXofZohD"
+    "64UsGVCq7U/K7U0dqcay/XtJwnw6Pqu9pOcqxqVjvBrQq6e+8ynqbNIiJ2rxGQERU8QTdr"
+    "nXxHdHaKFuLGQJYZjWTT2m0MqyZ6Nbnhe2i2Pj0V3138FN3FrKibgpO3AuNQG5y8P9Bcn8"
+    "bJW6O5vn7ZHgT3feJeg+KNqFx56OhLAmHW+G6fSIV97JWJu3TC4XN1cJ8s9O4cvXuuLTaC"
+    "SeDNhX5AGvDPgX98HA8b8bJjd47omTl/n2JgOX8fO7DQS/UKOmG4gOmartCwkwk/nHYR/Z"
+    "8GKt1MaYDSzbSaISUQAdEqNgKCrqTz+FG2YkCuV4dltZdeESLwOAQVFyRYtmfbiWU/Fql4"
+    "qEyB/v+OEKBLbIp0OfkfoIeAHqqHJdRcesh9GTMYuT6RBtq5xS+g2ZspxeN7+O2TWmWNVK"
+    "ElRKqYo/OEmKPzaMwReLCbNmyl8WAnrR1jo4/2WS9WzEwuOyEE393RuntPWMiONEsWMN+N"
+    "ubgQjJiiMAlVo/xCsP11CFJJXK5E+T6r4yskBrBWtRRDc+CtbABRRSEuLoIoOgQXADK3mO"
+    "AmFfgNoxuYdnbj6g6oBSDb892qoeCGpp+sgW++3WygtH4Q6XJLLy84SdLWMZWXvYvtZAaW"
+    "7k3itQMmFphYYGLrT2kAE5tOu8DEAhMLw1Zlhq00TKxjrmQcuYJSMHilGLykta5jVcqUw+"
+    "6XOeR+yZOsgVE5UU4TkxYfkhaJSKOjy381FQtZJ4qIYPP47uI7tDsGxHkY4gPKIoIN2o29"
+    "8+b83fn7s4tzL7rMO5MUYsaKLlOwRH98BNhLTVOwqMZFl23FQrDOiVxZY4Z3xo9s1kVv+t"
+    "XZ5Wg0CEywl/1wOPDt9SU/fvXG6tCkkWzzL1GcrY1vjY0q5TJ9otIQ01cdaye6SgPXB7g+"
+    "qsZqtotPno5S93vyyA2k7Usmk6kDiUkkO56lRBLZ8WIBgQwEMhDIDWBigEBOp10gkIFAhm"
+    "GrMsMWhPIeP6wUQnkPj/lClJWNMF8v7lnRZAk1Z0NygPVurBX5zhrVc8DNEAXEdyOukW+0"
+    "dPmFe01UsmDOFG4e6iXUYaHlcwXXfsliHQUlgV+ujjEUXcRhdZFLx3450HCVNQw5KZCTUg"
+    "94wTFThZwUyJ3IAnFhuRN7Z05wafIm6gJzcMUFaSUH9AR6Ly3DGeh/oeP9gf4RBDyC4BEE"
+    "j2ADqHXwCKbTLngEwSMIw1Zlhi3wCB6fvweP4OEx16xC6AS3TL4Sv1DzUC5+Nga/K/hdm4"
+    "s4eAB/BP+QYWqrnEr2CYKOq6xja5XtMit5dM28Aei88jp3l6W5dR6+Aei8yjrflnPKXtYz"
+    "sUTCj+mQBn8/+PsrBHFpNSh9JeD2BDpQdq6hKEfGSnD6l+D0t5NK94anWWVRISwiEZ0ywy"
+    "IoVGQ4XLYYYRHetXZSWATVl3DnNoO4CIiLgLiI+jsYIS4inXYhLqKskQriImDYKiUuYkUs"
+    "ISHH2BWWa56vrZRsO4hBKdN7rEmikmmG2Eo0D9/iN2smP9Kg34nRhX+ZjIZsiANC4blBlk"
+    "z0F1Jko7QFvG9BMV/Liimrxgl93jHWFBSkwLQQ2U4+vHN8aLynNwhvJw+cNXDWVSNp2mUW"
+    "DwRK7NCUWCuGDttNhR2MBbN4NwYVFm0e5FhcEaDLgC6r3vha03VnGrrsjvzgmJL4vCrpmx"
+    "VR0hS/xFRrD0g3gjtLUi3/6zTZbPQ0OxgNP7rNw7ZkKF5/KcqMGjspsPckm7BkOgrswlxe"
+    "vGRZpgalSsI9MrnUmGlZEYDyjSyeJPTu7L3bAi9z7w5KQe/e2btF1XjGOmMN5PXveDrGJw"
+    "s9PHsPT6JweXW9jKz7i6RzU9gs0RUCXahNrOeeDPmvGZcGLSLSReS/mdobDadcb8pfdZF3"
+    "OFP/dcsN+h/69Kx3aLX9wo/dtvbhTB2MJtMuov+3crxGxdOZhrbWpRi6OIUuPekDuhctZV"
+    "oPPrnmhgTwrPq85qecMOC5K4G7mnRR4ONMte9JTlt/Zyp30+8i8t9M7V/fjMZEe/bfauhv"
+    "pYimG2qTeq7xyTRh/Csb4wC5kgHnsFzzsC5+WocEnh8vmaNeQRcHNaLryX2libmw9mcTaR"
+    "K+bG7y7u8WkofXvDoKZ+ZsZc7V2tufUB99ZkjRslMGsqO5FQJEQ3sAH7t2cCNRXaxXiiyR"
+    "Hy1odxmRZYgCukF06RIuI6o+EUATQogOCe8z+dFZcfXJQHeFkKzjhWQdv2x4NTvxXlXDyX"
+    "dAw9vBIJKlbbCKXuXI0E6XEltTZAPmfCpcC8G00YCmBpPNuGeG059O20xQfQZnClitCb8A"
+    "XG8NXENqPfWs5TOLUoDqX0kV1Gebiy1j2RkDcZoobe9uEKodV9sBv6w03SToKfuCxFt3+i"
+    "Ar9aV5k6GiV7G6b6UQ2pd69p0aZNkHpxG7ui8zRysrVCP3Xk0Cq8xcCV4XjbWOp9pybpg0"
+    "jJCRNxFp007KocB2a8EMNN+VUNEiUxpeIE1VNmhO/ilECchJiuiila49YQOJKnLuTg4XpJ"
+    "EmPRpIx6/lJR1M2uTwCZPbI1UzHwjUJ60Q8OU9hZH2ARVOIGWjFgNPTd3WaVI26kQTHzJS"
+    "oRiWeBsxlTV+OioJMdTW704KtoJEjMMlYkBGQNkwk0nHYHk/0oUyb6WrnErX4sfc5HbMd5"
+    "FzMFOv+8PRuIusP+QTDWYmEyX5jx+Q2XI0dAKcA+dm6pif8kP7sncYNm7TqLGTRo2deDV2"
+    "GGq0qmVknFyDUuAtDA30ZPmRy1QNCDbQUq2JZZoqvo6sHrNVhnPaNy8svZOqNFwnoTRcxy"
+    "4NF/G4x7O+pXIqFrXZe1irjy0WneK73E5iUla6/CRKG8EhXSVPYieZMlIx4vjJ64+969cG"
+    "FhW8QIYiSxhpdxa9Yd0Q/da/Qa/m2pr0gQVa4qWmb9BcMx/Q8wNW0bMum0SHFgdiYP2JHP"
+    "8UJVRKfRKzloZ9S3rZwH9AHVlgWWoydzWYZaEvYkTdfTUmXd1pHVKxXEsHB/m+5M/rzpvz"
+    "d+fvzy7O37dpESE6p7ln3iXouT+cRjbuM0WGF0RWRX0TE3nrSITgnG8cN2bNAE1A69KpLu"
+    "e9EGT6v+wPufE3dnb0JaMa3eW3Kc+FrW17es02QQSEIHw0OdxxO2XvGc2QyWlcUWh3BjUE"
+    "ulbWmnPl27UW+rFmraub1FbtnSuw06jl0J2sysYDMSG3ZmUbOVanaCLSH030LBOzUjYNpD"
+    "2riA6O6BFv2pZdSVrNN+j7z7a08fOfpvaI1b+/R63ach8FvsIKDFdgxYIViyO2l0De4KjO"
+    "U9Rg8gtXmZEuhGoro0oNDT1lvW/p3AFb6SqDbxVD7iL6/0ztTb50EfkvD43/PgVf9j6WLX"
+    "sfqSoj/xcL3oohvPa4j1/JBeSatKD7Z6dzdvauc3p28f7t+bt3b9+feiu76KWkJd5l/yNd"
+    "5QU0EV32GQ9i5+1FFjZ4K1HlDl8ZZyOxw2QyU+RxqQQkm1ezoiYTeCqXyoIY4orGLLU9WY"
+    "qKEjuQBQQPN46dhnV6uvfAddZ5d+ENVfRD0uA0ueYGg+hoZDkahJitN2MxDEnVGsXC+Lwj"
+    "e8erNswX4x431laUd3yNr3hkGaIQfMBGd21kzgBniAK6icyo86YXQI3e2LTaeHvDeo4NO+"
+    "nR4OC4OwHc3ykLwLnZyYqMNzg9wu7uGZCymAJh3wyUf18Zy+YqJBHPC0dpyKhRatJUaKxl"
+    "OEOio/Fuh4hvLkgX4eMIIHGurU2kkTNO5zpB3/3ZC9+RbFg/wU58utN0JNpRprcTfuzd5h"
+    "X5vRtEBI2YOJ+Sn7fbLRLdGWdbnVrHEpafbOodtscB/0lFx6sG+08sNUX0nY6/d2WrTGa2"
+    "uF6Pn0y6yP47U2lZce6yP+hPv3WR7wMN1+9N+x/6Pc4N2fd9nKnRpIDR5S+0CW3rHVol6S"
+    "f8cCpQzV2Nua+0zHn0XB7/QfFpAK5Z80gwz9sJwveoemcY3Q6nVm+gBzOV1qTvIvq/k9dB"
+    "Z7vuduLLo6gSdhCo224QOXRzww+v+sOPwhd+7HsLWWdnqv2JbvvgHs3USe8Tf3U7oCe9w5"
+    "naHwo349HHsTUG+D7QF/X6ZsA7e0c4h3QQoG8yPekekZbcsMcPrDt7h9V4gaUHUVUxY3ut"
+    "dB3DJ17p1/bm9nLQ75HOYP2dqdHXmLu67pPeYv2xX2T7Ha7I61sf7rMiXqwseVewwdwOMG"
+    "GDufr6wGGDuaP07gU2SUdN2vksIapsKwvQ5xhYnBDjvULLIjepsCaqGmBGnnUnU/xoLRVJ"
+    "W2RKfGUKF2Nk7qbjDjbel2DRE6iEB9F4yAa2T6jCPb0ys6oFWP7wMoY4bItT5RgzS2Giae"
+    "LlilXbMTnOLCJc6yipImLN/G6bjK9OSLSBzoImvTdPWJfJD8mj6JAojI9V1vNijXOoeCt1"
+    "EO1WhJqqnXIN6QEv1gp5FclyKKuOI8Kg6gqrWtKWKxqTlMuLH5KFEbvKmsYvJqaFeYSFuM"
+    "ls0UaEf3iL1kLEYJcz9yg/ytAkAOqJN2EFfmjWT8dODXghrsRkCuaVdRNQRnZlaGuTzAYM"
+    "vi/+DfCJhCcOWTLRX0iRUwW41wd5ikUy8mGQQ9MAvUEY+d+1eUYH8VYCsjbCQ8pStma5PC"
+    "xFQBRMoSqbQvXa2h4CV3OpPboBTVU2CajPmw35hNXMJzzuxrLVRLicfWUhrbDAtMJs+/Q5"
+    "RdWiqJe2/1zVJuOjZL35t6JjpLyFdqqLz3ez4k8lX8tUyW40wPjeLiuN6B3+YSDnHugVeR"
+    "ZWF69pttlPXZpvtmwjK8eMyLeRSRb5yHjQnsmxE6bMzm8r/hFpUtrcrNnVWidjvdUbfVlQ"
+    "kMoGqWwVHYRquiJIk8rmexfzhAz6xCudDMENucG3ab9Hc9rcw5l6zY0/Ew0MPwr8NdcfdF"
+    "HoxEz9+ombTribmy5yj5yMp/5wyn8cc759bHxnwmPucaLi7nVRpcBHjQdNI0Oxyn6ZfVLh"
+    "QttErDoqLWK0vByNBoH39LIfJnpvry/58as3FuykkWxbcYy6dtpalzIFe24lqvzm5Iw+PE"
+    "8TVnseH1d7HgmsXWmKLG2EJ6wbzBVfwn5lEckmuDeCeJ91UuB91onFm14KOfee5AVWWV06"
+    "jWvPJ9wEsA/v2JM0nVLp803mgmphSeCRgtjmyCcsJo+waiN2MXBWhlJuDryVZT0rCnE5tO"
+    "dha3zVFdo9inuVzeCN5k5gSyuGw9s2aO9k8bRA2907eKjIk6D7Y9g0GzI1tJDJFG2ipag/"
+    "YmsvOFoziqzQl7RvoAWWZCskirFTRyG3ZG4053Z1qxwJ7DMHtFw9xqgG03L7FBeqRVGhqz"
+    "4tFSV4hFsXhc/MVO52OromyrgSrvhef9IfDSl9Fz1ZDboNGKCSGSBYFMOiuCZwwqIYFsVV"
+    "X7nBovjHWxTfi8onLbSMi1xsJy+GSTPhwW23cyH8GeOV4a+g/A8D6dqzge50bYmI8o21jq"
+    "390HUCkmqv1cgfhXwmMBp4EV0JF3RP2JyyAsN6G5a+sPSthilamwzrDIZojlD0Q4Wg1w/M"
+    "vZIs90qtrNrwc2h/+EoRpTwL/7AcLPvDPdq2h3Jl+wVEIduvOmlf0TnVU1YO6iwsCe8QcD"
+    "0lwwtcz7G4nuMQE2Na325lErW1GMyE72o7iZrQ7Xbu3vS7uQn+CesbxC86b9+++SdareeK"
+    "LCEijcwH0USYXEUG6U14gUTk3LyLvv988owV5fUjGWvVn/9Yi6opv7x2Lr8m0t+tqg0GuQ"
+    "leRrmLAz0TuI0KDGNt4DaA2wi59WO8+mxVPzLfrpxLxgpVgC6h4r81kLpDf+rMgIBUI1bm"
+    "ZQAdMceOZSU4ZP54bX1PhqHgb7DDVnCaCrrbNlVMn2VHGZYdRZ0OnnuB7vxIHRIS6Sn3mr"
+    "5po2fZfJBVOiOjlSKaNI8WzbW1uogJ7SvszswIv7DZ7N4Nov3ALKjLyNZcs8B7G5lzV4ot"
+    "yXzyVZ7FYrYSFHqj4ZTrTe0tBd1PzjVuOPnKjyfONeeTc408inevWMc0OXcy4T7Ss+4RjS"
+    "O86k8F/gs/nFoBhNtPM/WWtvGu+T/N1Am5gx106B7N1K/85afR6LNwxQ/6dBs9+qToOSdJ"
+    "mLuaCKR/OduqeR9nKv8r3URT+NAfUHn/J28vzIm3Aybdf3Pc/8L1vglj/l+3pLORa+Ez9N"
+    "v2xvzU+rLWQXiWOU4aIbvSamyR1cPXVi1zxLJLrXbenL87f392ce7VW/XOJBVdjeYYixKb"
+    "9Uo3SGylDzdEtDyTjLOefkJeEX7KZ5yTW7ZUF9l/yQs9HA2/Xfd/42k2v3OYp7sXv2khlN"
+    "Vr2vzN8K9Ut6xe1XQOLgBwAaRb3N8a5Dz/FFNxy3e1nbSsX9N2An5KXW/rRtcWa8lE5Gsp"
+    "G1OWjDYyTNKDFojWv7KW2tZCmwbFkGW5VzvGLZcVXcsXcsc01bSgdBas2qs/PNV01k+zaq"
+    "/MrN/EWDvrL3Olw0bUbV9l+iMnif/m9DTNMuX0NH6dQq+FHCaiydgtM80OyY4glPXJU9bn"
+    "Dus6q4puqhDSrTCAnx38o4VCV210KWVRdtji0BWFdOciLK4q9NEXX1hPqHfsv9xOXn6Rn7"
+    "dXvWNnVcQsRry7lPFO6TTrKrcnQ5ViWGrVahCCpVYVllo1mcqhBjTUgIYa0F2oAV2nCkBQ"
+    "AxpqQFdxDAG+oppGDvAVzeUrEqu7Bhu0d3IWe1d3pXdBr8S5tjapd1fWkfasIlGStLVKy9"
+    "OsdE3ChkF0wqAx9r8dM+bb7eJQ1RVojBqNTQ2mMaCqK1R1rYiqKrOmAzMXzFwwc5lm7jU2"
+    "xZ6mqvF2bqhFoqG7JG0pFGoWS5d62FbEFvWnJ3at+EVFU+9fK/ITXtjWqqk9YtUquvhMKx"
+    "nIJnoWDeQwiWzXXVE33p3xCNYvWL/1GLIabP1aA1DsdJ8iAip8g0bYV4emFbcgzuXFSxbD"
+    "NipZlgKaVJliixo7pDVTv98ryvUH59NFiVJmgmVO5FJD+AYw/OTQgoWegF9WMplYchgALH"
+    "moPVmd3MjotE/WluaakQOejvbaSh8wa3m7pJpYjz/pjYZDvjflrzLa2S1P0Mrmtw+t9P/+"
+    "2KLH3CPnHG3nHMzUIc9fTYQxz91OP3WR/9NMHfNfRp9pa+cgD1lWfPazsygTDEmj94qoPN"
+    "5ZHJUMv9SyZKK/rDJ3pal9u7Kar2XFlFXjhD7vGIsrilTy2BseZkNvLr1BeOxdYEmR1Vz6"
+    "YYiCggpXkCIapmBsVCnX2jgqDRNjlSdGS19Y1zUGQxu/CgtKNWEhEIpiSpXtdpaQ7XYWzX"
+    "aDshzx6NeTcGK8YZGyHA7ZnafsOUMUosah7nnJ8ELRk2MVPYkbNgqAOqXvtJpjxE6EGQNl"
+    "AGHyPdDwdjA4lg/1RrSKsEU8p9b59k5/6cpttstTGg9sqnqs1sNkCNMDR2VdhuCa2o2pHZ"
+    "XZKrX7RBrhFijbK1b98i6tskaqUEBdquXuecJy9zy63K2Gq6uaFs3hPF2i8ZiJY/UEgFkt"
+    "nFk1iEEqZU+E9YsdMBPWO+NHPqvdeZwU2PWcfrt5dqQDgoB1eqytbydID1h6zGWpJtwG/A"
+    "fVYTejZioQcEDAVZ0eqnjVYQ7rsvTQYvBDzpV2EkMkbtsUSg/twwHF7qzAfMsZ+yo4WtyP"
+    "+ylzZVrIpgrxlE+O4hL7VpWo2ssdyql7+zZNUt3bt/FZdfRaaIVKXqoMCDvNG4huKcVdyR"
+    "NNpwRf2sWnT+Twy8/j2AKFLTQjVsMhJ7O//x9ki9/a"
 )
