@@ -25,6 +25,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.privacy",
     "schema.privacy.engine",
     "schema.leads",
+    "schema.privacy.requests",
 ]
 
 

@@ -32,6 +32,7 @@ HANDLER_MODULES: list[str] = [
     "app.mail.services",
     "app.privacy.retention",
     "app.privacy.keys",
+    "app.privacy.jobs",
 ]
 
 
