@@ -33,6 +33,7 @@ HANDLER_MODULES: list[str] = [
     "app.privacy.retention",
     "app.privacy.keys",
     "app.privacy.jobs",
+    "app.campaigns.jobs",
 ]
 
 
