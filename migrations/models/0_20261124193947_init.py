@@ -296,13 +296,26 @@ CREATE INDEX IF NOT EXISTS "idx_erasure_tom_email_b_bd2aee" ON "erasure_tombston
 CREATE INDEX IF NOT EXISTS "idx_erasure_tom_phone_b_f7f25a" ON "erasure_tombstone" ("phone_bidx");
 COMMENT ON COLUMN "erasure_tombstone"."reason" IS 'ERASURE: ERASURE\nMINOR: MINOR\nMETA_DATA_DELETION: META_DATA_DELETION\nRETENTION: RETENTION';
 COMMENT ON TABLE "erasure_tombstone" IS 'Keyed only by blind indexes: proves an erasure and blocks re-import, reveals nothing.';
+CREATE TABLE IF NOT EXISTS "meta_form_reconciliation" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "form_meta_id" VARCHAR(64) NOT NULL,
+    "form_name" VARCHAR(400) NOT NULL,
+    "meta_count" INT,
+    "stored_count" INT NOT NULL,
+    "checked_at" TIMESTAMPTZ NOT NULL,
+    "error" VARCHAR(300),
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_meta_form_r_organiz_431d2a" UNIQUE ("organization_id", "form_meta_id")
+);
+COMMENT ON TABLE "meta_form_reconciliation" IS 'Daily comparison of Meta''s lead count for a form with the leads stored for it.';
 CREATE TABLE IF NOT EXISTS "meta_connection" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
     "meta_user_id" TEXT NOT NULL,
     "meta_user_bidx" VARCHAR(64) NOT NULL,
     "meta_user_name" TEXT,
-    "access_token" TEXT NOT NULL,
+    "access_token" TEXT,
     "token_expires_at" TIMESTAMPTZ,
     "status" VARCHAR(16) NOT NULL,
     "granted_scopes" JSONB NOT NULL,
@@ -317,6 +330,16 @@ CREATE TABLE IF NOT EXISTS "meta_connection" (
 CREATE INDEX IF NOT EXISTS "idx_meta_connec_meta_us_891101" ON "meta_connection" ("meta_user_bidx");
 COMMENT ON COLUMN "meta_connection"."status" IS 'CONNECTED: CONNECTED\nEXPIRING: EXPIRING\nEXPIRED: EXPIRED\nNEEDS_REAUTH: NEEDS_REAUTH\nREVOKED: REVOKED';
 COMMENT ON TABLE "meta_connection" IS 'One per organisation: the long-lived user token and what it was granted.';
+CREATE TABLE IF NOT EXISTS "meta_oauth_state" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "redirect_uri" VARCHAR(2000) NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_oauth_state" IS 'A started connect flow: the state''s nonce, bound to user, organisation and redirectUri; single-use.';
 CREATE TABLE IF NOT EXISTS "meta_page" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -330,6 +353,38 @@ CREATE TABLE IF NOT EXISTS "meta_page" (
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_meta_page_organiz_c86e3b" UNIQUE ("organization_id", "meta_id")
 );
+CREATE TABLE IF NOT EXISTS "meta_pending_grant" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "access_token" TEXT,
+    "token_expires_at" TIMESTAMPTZ,
+    "meta_user_id" TEXT NOT NULL,
+    "meta_user_name" TEXT,
+    "granted_scopes" JSONB NOT NULL,
+    "declined_scopes" JSONB NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_pending_grant" IS 'A token obtained by the callback, waiting for `completeMetaConnection` by the same user; single-use.';
+CREATE TABLE IF NOT EXISTS "meta_webhook_event" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "object" VARCHAR(64) NOT NULL,
+    "body" TEXT NOT NULL,
+    "body_bidx" VARCHAR(64) NOT NULL UNIQUE,
+    "status" VARCHAR(16) NOT NULL,
+    "attempts" SMALLINT NOT NULL,
+    "error" VARCHAR(300),
+    "organization_ids" JSONB NOT NULL,
+    "enqueued_at" TIMESTAMPTZ,
+    "processed_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_process_0f6bfd" ON "meta_webhook_event" ("processed_at");
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_status_0aa502" ON "meta_webhook_event" ("status", "created_at");
+COMMENT ON COLUMN "meta_webhook_event"."status" IS 'PENDING: PENDING\nPROCESSED: PROCESSED\nFAILED: FAILED';
+COMMENT ON TABLE "meta_webhook_event" IS 'The durable inbox: every signed Meta webhook body, stored (encrypted) before Meta gets its 200.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -347,120 +402,139 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtzm8jS/itT+pStUly2fMvRe+pUYZtstNHFR5KT7FltcRCMZNYItIBs6+zmv78zXC"
-    "QuAwIEMiJdlYoRTIP09DDT/XRPz1+NhS5j1TzhlspYf8Jao43+amjiApODyLUmaojL5fYK"
-    "PWGJU9VuLC4Vwdo0m5qWIUoWuTATVROTUzI2JUNZWopOH9Lg0FI0LA0byBZC7/7756twcn"
-    "Ly35+ayJT0JZbJBaRrGOnGXNQUU6SS/0fOqGukWCZ6FM1HpJjItHQDyyf0qbIukccq2rys"
-    "B6w05c8VJj9zjq1HbJDH/PY7Oa1oMn7Fpvdx+STMFKzKASwVmd7APi9Y66V97uGhc/fRbk"
-    "m//FSQdHW10Latl2vrUdc2zVcrRT6hMvTaHJOfJlpY9kGsrVTVVYd3yvnG5IRlrPDmq8rb"
-    "EzKeiSuVKqrxz9lKkygIyH4S/e/iX+5X8zUThP5gLIz4sSA0InqlXyGkCfeUpGu0TyiaRY"
-    "H667tz3y0g9tkGfcDtJ2747vzqJxsC3bTmhn3Rhqvx3RYULdERtUHfoiwZmGIiiFYU7Tty"
-    "xVIWmI14UDKEvOyKnngHeTTgndiqYPtqeOB68JUAeIP8QHlAOrer+wQFjDs9fjTmevf0cQ"
-    "vT/FO18ePGPL3Sss+uQ2ffOfrSyVvvjAebm6CvnfEnRD+i/wz6fFirm3bj/zTodxJXli5o"
-    "+osgyr5u6p31UCMtt1q3/0b0ffsoGmxde+1DWiZoHaNeF+KroGJtbj2Sj63T0wTFfuGG9s"
-    "tFWoW01XcvtZxr3wP42gOoQMfDLCgHpYrBevcodjCkry5SAH11EYszvcSEmTwuB8yuVA27"
-    "9NlVCqDPwsPPFmh6KQi0Pf2bUZB/GQ36bJC3EuGZQZEs9DdSFdMqC2jfvDxdKaqlaOYJfd"
-    "5bTM0UocCk4MH8rsd9C2vgtju4CY/29AY3IXXg16VCLueYtIOSBUza7nBSlRfhSOZoD5PE"
-    "SVoVTUtYmbmMs7AsaLrKmjbwM5mT8ug5KAlarrKWPYdpuhay+bYRwSLd3OoqeKdXu4XWIS"
-    "T+ZxMSGcFliAK8BF7Ky8yemJyBH7Io1B91Aytz7TNe24B3yPcRNYnlPrps2SB0u+OEeHt2"
-    "O4oa4suG2GJ1NHJAEMCW47Bwo1vujm/EjBkFAP1g4mN0btICHBkm2fDSjj0VpacX0ZCFQA"
-    "+nV/SWHjqzaRu9tGgtwmdETZzbENHfQr+5i31He1Ys0f3pEcLYd7WZRBkrwXa7OON4iIGX"
-    "rcAQ2wReFnjZoGO/EBU1qnBek4z1kihojF+tGMfek6wFn5WkUv7bOJlQ2Wi0O+j/7DUPsy"
-    "zfo7gLU0V+zUIkBqXKAr5OhK2hq4y4Q0ezeG21iFgxQU/XFQ3B7LK41ejfjS8d/is/bKOz"
-    "04nW43s39LhFjrm7XqffRufkcPC1T89enDbSaWROv+7789b11Qdy1f419MN1gmpGPa7b7f"
-    "THEJR4iz5eIXL2mIb1Cs3UqdgcUZLwMp+FFhIF1q7KegZu9kfQsu1Y5+FmI4JAHgI3C9xs"
-    "tSAuh5vdvvrAze4CODJMVomb7eHFFBvmo7JsMLhZ39VmEje7CLYrlJv9LfJer2h/+R04W+"
-    "Bsj2KcqDFnC5zWG3JaYFyWarvTWSYjrD4RgBNs9YrY6ivXvAYrPQla37tbJfs80LEZFnq4"
-    "48fb6OE3DjIowBoHa7xO1jisbCt3ZZupruZZ8PXaQ+B4Z+DY/cIEvJVmGQxSMR5lhujhOn"
-    "TjYRSdGdxzhfTjNL04vg9HclDwnyvFwMJiJkYhvtGJSy5qcQG9gGQI4SkRLQvizRk/xlkt"
-    "lvSz7s1g0A2M9zedcBLVAyUC3p3ZsJNGimMoRh10gqbsdEsmRxKzeikgdDh25DQM8ekefd"
-    "ghOVpnF9cXH86vLjZMx+ZMEt3hABnxHePtb19igldWgrFe88aV/fh5iNWNFcz2dfxFLI5s"
-    "Hozzd6LhGxuDPYEKJm/XEaptaGNPqIKxlDpCZWLT3L9LjZy7pACpmjkhyRiJK1mxBPyMqd"
-    "B+YxS9E09vVFOo/tCne0L0iz6tKTaivG/vkes6ChHzSZRsA2pviDhpY4jVFCkT74/SCNcW"
-    "IUlcLEVlvu+Uduvepq4w2T7LTDcWe+LUJff5SG5TZ5wKgKiu8CywJdImGpYKcE165G63m5"
-    "vVGrOlOGdVKMqC1j25RZ0wKjMmdy+a5otuyENMps8GIygXbNBMisot3aaCsWkLcTmIy0Fc"
-    "rkZxOVh8CIsPKzFNVv1l8jBJfJtyVoWDgnDHo1/Iu9zPBEnIu4RkwCNOBrzXVUVac/YSal"
-    "s/LN8j3KaZ6H7YrQUx2HxnPX7+WZExaY30GXp5VKRH5NwIiYhCh7xV3k0kajJpQSvqP5Ez"
-    "tLGKEXFOkMvRIvyqmJb5U7Qkf0nPAB+pAgNUE3wk8JECs/4zNryob1oHySdSwwzG8zSpX+"
-    "fxuV/nkeQvMKzAsALDKsGw+uIOKLFW1ZftiLPTpPKNTsDogrUC1gpYK8VaKxXicou3VfBs"
-    "RuO2z1igLwD71YrhciOSSa/WEb5WCVDTVyNc+BC/Mkam+FqqXvtaWNRJI05RpVQz5KmXac"
-    "EMsaSTIWZ9Sz6yDJjA9UT7xXBbkk4hp6ODwHwB8wXMlyMyX+ibnTkeHRCqxfRQdkAaIpXZ"
-    "puQKvUUQqTzM3ASEWj0JNW8RF8MS9a3vijdCTV+jFLuDm6RLvFe0E0Tnazv0N/rEvW9dXt"
-    "HgIf04xaKx2dw7cR/wfW4F5m4FhhQwd8HchfzLNzB3lSXVCVEbYylCil18guK58D4iW7eM"
-    "nXxsW4DMx6x6EykUEBQHBWRXgL3zsInJsJFz12KfbA2nmCOZUlL5fpBs/kOoGXZA+RG0XJ"
-    "lKysejYyikDDRZdSDdnyaLGw4KgDZjbepqjgF7l6Ym3wP1H7rdt2Ik7Q7OoCO9jh/PRTp+"
-    "0bYUDMTDgSAEgrBOBCFsPf2jbz1da2J2Rp4qsIuDp+jiAWno5jm6+ZJAlg/7jSSwsdlh/0"
-    "OfCpZisXaoSgF9QBrgz9HrvcpGWQNvEcFaDDqhuu6XlylGedIqvrY7vRbe5N5aCiYmlmi+"
-    "AFBIHjp99k6/mIkC1igWDHctscB+SBIK7KcosG93WCdwZuElA3BlHltnPyqbq9Z+xfq7W3"
-    "n/H63W+fl16/T86sPlxfX15YfTTQn+6KWkWvw3nZ8p7AH1RPVgWqK1YkT96Ri/eyfIrfQh"
-    "9+0wsTGyH3zC3Y47X/iMPEXDkWoj5+9EGz2M7vn+HX/XRpvDicYPuRE95fxt5Jgpzq5STB"
-    "RnYed5O0/QS0FteYUzhOhK1bRTdMIt6jBrlL4SfynnZJmCksAyVYVlYoQZo9V/6WSzR6gx"
-    "Th7ijYkBsghsENLxetaOkE5ch8sc14ENemDXmdKgipQw27cSNqOAWh1xC6zz3ROz8OriOu"
-    "J16N2NjhIk/UUj1unh9jk4kpm11HL0vo2gGPkNwW2i4rMcfBtT2Q0hyQGSHCKIQ5JDNd3P"
-    "NEkO5GXWDSFHMmZEsFSH85CB92LyWx18nOVieZD1S4IvH8E2MzUZY1gUxibXKTXEEg0ySz"
-    "sYZQA5JAac727O14WMNUDsxJk5NhSFcp26s7ma/oElK3NKWVgOoN4JNaz2feNUAxlboqIm"
-    "of/LaNBno++TBeizQ29g8rPNrIN5UKoOuJc9xsC6vAPGySBEVsKqpzcuw0Q3QGdwgu6+6P"
-    "Fk4B9uAyABgQQEErBGJKCnu+k643waEYTZNGirPJFvz7YGd2dAerIVZqwaPX7MCaNf+7dt"
-    "tDmcaF2euxNuuNvPHzvdbhsFPrpXO737wXDsXnM+eFf6P5P+7F2xP0w0/pvT3PnrZFA+DH"
-    "knhZIcTLQhP+b7486gL4y+8vx9G4VOTLTP/K/CcDDm6Lk28n+aaF/5m0+DwWfhju92vvDD"
-    "X9sofGai9bgO+TH0f9L+Ezcecff3BJj+HWns/0iuDoafP3YHX4XhA3mS/5N9lz75Ylz/lr"
-    "dv5n1o5LCti+ejqp6zG510idXiZuz++4F/cLNpM/RgR6qNnL+kHz30+6TXkf7jHNg9a/ir"
-    "c8o9onm9t7c87+b1uocT7SPpG/SU8zePRovP610a+pzNx4wWoqrGZsL75XLlwOeav0/Lmr"
-    "ydDPjz1vXVJuedfkjKch/1uG43mtYuWhZeLK3MgPrlANDAkrC1qouMaTKeqfKJhC1NRbLQ"
-    "30hVzNIg9dn505WiWopmntDHvoWpTyFKJrLCnFXIZqE3iBJZJv3+GfSxldhLHcdjApaCOz"
-    "YMnVG1J2HNuydQP9rw8vQ0xUxIWsVOhfa1MDkur5ZYeMLrLCgHpQqBukKFBVqpgG4lAN2K"
-    "Am2sNEGcWawaVDvq4/kFoTxeddatREkDYuwb+aiioCRoucpanimaYj7mUnNIFPRcZT3D4s"
-    "P4+fI4id80iw8hlAqhVAil7hFKHaysqf7ao+XeGBFV39VmUmBVt9sJXtW43Xvb8HRZFSJi"
-    "c52AjKjgCbpfGeQ7ovNTJItrE9lmNFIsezcarFno3eiev0WT1empeH31U3SXm6JuCkHeCo"
-    "xDTQjy/kBzfZog7xHN9ce32oPgvk/ea1C8FpXNDp19SSDMmt/tE6lwjL0yeZduOnyuDu6T"
-    "hd6do3dPdXktsHdtT4F+QBrwz4F/fB4PG/Gyc3feMDJz8SHFwHLxIXZgoZeOK+mEEQKmPl"
-    "2haScjvj9uI/o/TVS6H9MEpftxNVNKIAOiUWwGBPWk88RRtmJArleHZXVcrwgR+DYEFRck"
-    "WLZnm4llP+RUPFSmRP/fIgToAlsidSd/B3oI6KHjsITqSw95L2MGI9cnUkM7t3gHmr3ZRj"
-    "y+h99eo1HWSBVyIVLlHF0k5BxdRHOOIIJdt2ErTQQ7yXeMzT7ax1+smJlc9oIQPJthYs88"
-    "YyE70ixZwHw35qIsmDFFYRKqRvmFYHvUEKSSuFiKyjxr4CskBrBWtRRDfeCtbAJRRSEuLo"
-    "MoOgQXADInj3Bp1GYF0A1MO7tx9QbUApC99d2qpuCGpp+siW++3Q6g9HIQ6XJLL8ucuy80"
-    "k3rlfJtGJzCw5W0uDUxsheb7JjCxPxClAUxsOu0CEwtMLAxblRm20jCxrrmSceQKSsHglW"
-    "LwklaGgTUp0xp2v8wh99McZU2Myolympy0+JS0SEYaHV3+p2tYyDpRRATrx3cX36G9MSAu"
-    "whCfUBYRrNFuva2zi+uLD+dXF5vsss2ZpBQzVnaZiiX64yPAJm497ReDfadT7DvtbBu91q"
-    "Rcpk9UGnL6qmPtRL00CH1A6KNqrGaz+MXTUep+Tx65hrR9yWQyDSAxiWQ3spRIIrtRLCCQ"
-    "gUAGArkGTAwQyOm0CwQyEMgwbFVm2IJU3rdPK4VU3sNjLouKuhamK3nOyiZLqDkbkgOsd2"
-    "OtKjN7VM8BN0MUEN+NuE6+0cLjF+a6qGbBnClcP9RLqMNCy+cKnv2SxToKSgK/XB1jKOrE"
-    "YU3OpWO/HGi4yhqGNSmwJuU44IXATBXWpMDaiSwQF7Z2Yu+VE1yadRPHAnPQ44JlJQeMBG"
-    "5eWkYw0P9Cx8cD/SMIRAQhIggRwRpQ6xARTKddiAhCRBCGrcoMWxARfHv+HiKCh8dctwuh"
-    "E9wyxUr8QvVDufjZGOKuEHetL+IQAfwR4kOmpS9zKtknCDquso5tL9tjVvLomnkD0Hnlde"
-    "65pbl1Hr4B6LzKOt+Wc8pe1jOxRMKPGZCGeD/E+ysEcWk1KH0l4PYEOlB2rqYoR8ZKCPqX"
-    "EPR3FpXuDU+9yqJCWkQiOmWmRVCoyHC4aDDSIjbXmklpEVRfwsxrBnkRkBcBeRHHH2CEvI"
-    "h02oW8iLJGKsiLgGGrlLyIJbGEhBxjV1iufrG2UlbbQQ5KmdFjXRLVTDPEVqJ++Ba/WTP5"
-    "kSb9Towu/Mto0GdDHBAKzw2KZKG/kaqYpTnwPodiulJUS9HME/q8t/ApKEiBaSGynXx45/"
-    "jQeE9vEN5OHjhr4KyrRtI0yyweCJTYoSmxRgwdtpsKOxgLZvNuDCos2jzIsXgiQJcBXVa9"
-    "8fVI/c40dNmM/OCYkvi8JhnrJVHSGL/GVGsPSNeCO0tSLf9tnGw2bjTbHfR/9pqHbclQvv"
-    "5CVBg1dlJgv5Gsg8v0JrALU0V+zeKmBqVKwj0yuRwx07IkAOUbWTaS0Luz924bvMy9OygF"
-    "vXtn7xY18wUbDB9o07/j6RifLPTw7D08icLltdUi4vcXSeemsFmiHgJ11Eb2c0/6/NeMrk"
-    "GDiLQR+W+i3Q76Y+52zN+10eZwov37get2Pnbo2c2h3fYLP/TaOocTrTsYjduI/t/I8RoV"
-    "T2ea+sqQYujiFLrcSB8wvGgr037wSY/rE8Cz6rPHjzmhy3N3Anc3aqPAx4nm3JOctv9ONO"
-    "6+00bkv4nW6d0PhkR7zt9q6G+pipaXapN6rvHJ1GH8KxvjALmSAeewXP2wLn5ahwU8P95i"
-    "juNKujioEX2c3FeanAt7fzaRLsJXrHXe/d1C8vCaV0fhzDVbmddq7R1POB59Zlii5SwZyI"
-    "7mVggQDe0B/Na1g2uJqrxaqopEfrSgzzIiyxAFdIPoUhcuI6o+EUATUogOCe8L+dFZcfXJ"
-    "QHeFlKy3S8l6+7Lh1ezEe1UNJ98B9R+63cgqbZNV9CrHCu10S2KPFNmAOZ8K10IwrTWgqc"
-    "FkM+6Z4fQvp60nqD6DMwWs9oRfAK4PJj5Caj31rOUzi1KA6vekCuqz9cWW4XbGQJwmS3tz"
-    "N0jVPlSqNm+I5srAY30xNS2axcRI2460aSalcGOntWAFmu/K526QNwrLSNfUNZqSfypRAn"
-    "JzsttoaejP2ESihty7k0OZNNKlJxMZ+L2yWOqG1SSHz5jcHmm69UigPgnHnMt7CiPrHAos"
-    "QMb4Ubh/Rxo1S5Mxfkws1SEDpcWQVNuEjazpm1FJSOHcmesBeeCHywOHhOSyYSaTjskiX9"
-    "NlUm6lq7ySp8EPudHDkG8j92Ci9Tr9wbCN7D/kE82lJBMl+Y/vktly0HfzKwPnJtqQH/N9"
-    "5/LmMGzcplFjK40aW/FqbDHUaC/Wzzi5BqUgWBEa6In7kctUDQjW0FI9Ess0VXoP8R6zFa"
-    "Zy29cvK7aVqjJVK6EyVcupTBUJ+MWTTmVyKj1i3N7qmoYlF5cIoxJq0UziU5wE3WDjnWzK"
-    "QMNoiQ3kODGm7cSQXvCIkapr8/eq8oxltDJJC0t/wppNdLw8ihZSLPQimmhuiBrpTFECpc"
-    "gb716pD0UqgUM5jpmpxhyKs92DGZOOkmJ5bPgGVbbYCzFFylhEuAUxF9cSkDzYQsIjdk+3"
-    "qOUuOBG9RR1st0N3fFGSsGkKtjmRSw3hG8Dwk0MLNnoCfl0qZGLJYQCw5GH5SZX906qvWo"
-    "8qtrF1qdzF67eDfp+ni84z2tmNjaC9GN05nGj8t/vOsNP/uY28I/ccbeceTLQ+z9+NhCHP"
-    "PYw/0XXw20+Ux/sy+Exbuwd5OLziF+y6TplgSvqSlXsRXxkiKgnVOpPH3hzVOmUsqYqWSz"
-    "8MUVBQ4Qqy11aaazIO5vGNo9IwMVZ5YrT1hQ1DZ6ReJlSNDkjVwREIVeZOReKeJ5C457C9"
-    "QP0JJ8YbFlnq7pLdRHvTddYFplFRCC7Cwr2S4YWFZpVYaOZ79wuAut6LIhgDZebE/TJjqP"
-    "fkdIMRObXPN3fGS5deM9hNDwKVEKg8frsRdtNLp13YTa+skeoAu+lVI9RVTYvmcJEu0XzK"
-    "xLFuBIBZLZxZNYlBSq3UqD5udF3FosZWiV8spJUpkStLHZszfuSz2p3pEb8ZDLoBxG864f"
-    "790Lvhh+/ObPhJI8Ux7jv9cRjn1ZR+u2l2pAOCgHV6rO1vJ0iPWHrKZakm3AbiB9VhN6Nm"
-    "KhBwQMBVnR4qYPO9MtkhDhuK9Nhg8EPulWYSQyRu2xRKD+3DAXW0GJOe+ZZTxYU6n6vF/b"
-    "ifMj1Tm8973zq7uL74cH518aFJd/sjpzZnrhPef28Wjad8nrFhMl/xeOfUJ1JD5791eZlm"
-    "Vc3lZfyqGnot5KGSlyoDwm7zGqJ7lsr/P0vw/8+i/j95ooU1hiUY73z6RA7vfr6NLVCYo/"
-    "mmy8W+/z++Nut3"
+    "eJztXW1zo7iy/isqfzmzVZ5U4mSSuT63bpWTMLPecewc25nZPestFoPssMHg5WUSnz3736"
+    "/Ei82LwIDBAdJVMzEGtcBPC6n1dKv1V2ulSVgxTnpreao9YbXVRX+1VGGFyUHkWhu1hPV6"
+    "d4WeMIW5YhcW1jJvbovNDVMXRJNcWAiKgckpCRuiLq9NWaM3afXQWtBNFevIFkLvfv/zhT"
+    "85Ofn9hzYyRG2NJXIBaSpGmr4UVNkQqOQ/yRllg2TTQI+C8YhkAxmmpmPphN5V0kRyW1ld"
+    "lnUDS5X/tDD5mUtsPmKd3ObX38hpWZXwCza8r+snfiFjRQpgKUu0Avs8b27W9rmHh/7tJ7"
+    "skffg5L2qKtVJ3pdcb81FTt8UtS5ZOqAy9tsTkpwkmlnwQq5aiuOrwTjlPTE6YuoW3jyrt"
+    "Tkh4IVgKVVTrfxeWKlIQkH0n+ufi/9xH8xXj+eFoyk+4Kc+3InqljxDShHtK1FTaJmTVpE"
+    "D99bdT7w4Q+2yL3uDmx9743fnlDzYEmmEudfuiDVfrb1tQMAVH1AZ9h7KoY4oJL5hRtG/J"
+    "FVNeYTbiQckQ8pIreuId5NGAd2Kngt2r4YHrwVcC4C3yA6URadyu7hMUMO3fcZNp7+6e3m"
+    "5lGH8qNn69KUevdOyzm9DZd46+NPLWO/3BthL0rT/9EdGv6N+jIRfW6rbc9N8t+kyCZWq8"
+    "qj3zguRrpt5ZDzVScqd1+zOi75tHQWfr2isf0jJBq456XQkvvILVpflIvnZOTxMU+7U3tl"
+    "8uUiqkraF7qeNc+zuAr92B8rQ/zIJyUKoYrPf3YkdD+vIiBdCXF7E400tMmMntcsDsSjWw"
+    "SZ9dpgD6LNz97ICml4JA28O/EQX5p8loyAZ5JxEeGWTRRP9FimyYZQHtG5fnlqyYsmqc0P"
+    "u9xtBMEQoMCh7M7+56P4c1cDMYXYd7e1rBdUgd+GUtk8s5Bu2gZAGDttudVOVFqMkY7WGS"
+    "OEgrgmHylpHLOAvLgqarrGkdfydjUh49ByVBy1XWsjdhmm/4bHPbiGCR09zqKnjvrHYHrU"
+    "NI/McmJDKCyxAFeAm8lJdZPDE5Az9kUag/aTqWl+oXvLEB75PnEVSRNX102bJRqLp6Qrw7"
+    "u+tFdeF5S2yxGho5IAhg05mw9CY3vVuuFdNnFAD0g4HrOLlJC3Ckm2TDSxv2XBCfngVd4g"
+    "MtnF7ROlrozLZs9NKqswqfEVRhaUNEfwt9chf7vvpdNgX3p0cIY9/VdhJlLAfL7eOM4yEG"
+    "XrYCXWwbeFngZYMT+5UgK1GFc6qob9ZEQVP8YsZM7D3JRvBZSSrlfp4mEypbjQ5Gw89e8T"
+    "DL8ncUd34uSy9ZiMSgVFnAN4mw1TWF4XfoqyanWquIFROc6bqiIZhdFrca7bv1tc9948Zd"
+    "dHY6U++4u2t63CHHvdu7/rCLzsnh6NuQnr04baXTyJI+7vvzztXlR3LV/jX0y1WCaiZ3vc"
+    "GgP5yCU+I12niFyNk6desVGqlTsTmCKOJ1PgstJAqsXZX1DNzsW9CyPbHOw81GBIE8BG4W"
+    "uNlqQVwON7t79YGb3QdwpJusEjd7h1dzrBuP8rrF4GZ9V9tJ3OwqWK5QbvbXyHtt0fbyG3"
+    "C2wNnWop9oMGcLnNYrclpgXJZqu9NRJiOsPhGAE2z1itjqlmteg5WeBK3v3a2SfR5o2AwL"
+    "Pdzw42308BsHERRgjYM13iRrHFa2lbuyzVCsZRZ8vfLgON7rOHYfmIBnqabOIBXjUWaIHq"
+    "9Btx4m0ZHBPVdIO07TiuPbcCQGBf9pyTrmVwshCvG1Rqbkghrn0AtIhhCeE9GyIN6e8WOc"
+    "1WJJP+pej0aDQH9/3Q8HUT1QIuDdmQ07KSQ7hmJ0gk7QlJxmyeRIYlYvBYSOx46chiE+Pa"
+    "ANOyRH5+zi6uLj+eXFlunYnkmiOxwgI3PHePvbF5jgpZVgrNe8dmU/fRljZWsFs+c6/iQW"
+    "NRsH4+Y7UfeNjcGBQAWDt5sI1c61cSBUQV9KE6EysGEc3qQmTi0pQKpmTEgyRoIlySaPv2"
+    "MqdFgfRWviaEUNheoPbX4gRD9p84ZiI0iHth6pqb0QMZ8E0TagDoaoJ24NsYYiZeDDUZrg"
+    "xiIkCqu1IC8PHdJu3GqaCpM9Z1lo+upAnAaknk+kmibjVABETYVnhSmdTfTP65iUFGVFLm"
+    "KOQlvUOFBhowEkRVQsFoDbHantZltZozHTBMt85A0yk2VlesoC2qhHaprQihoN2FpYHorU"
+    "Pami2RhhVSI18UtdONgWvXfq+kyrahJoZbrO7wXDeNZ0aYyJldti+M6DBdpJzvO1W5SMTF"
+    "5ZcJ+D+xzc5w1yn8MaYVgjXIlhsuovk4dJ4tuUM3kj5G2sj34hPPowEyQhPBpidmscs3uv"
+    "KbK46dmZDmz9sOYe4TLtxOmHXZoXgsX3bpvBfZclTEojbYGeH2XxETkVIQFR6JCXjKGNBF"
+    "UiJejGF0/kDC2sYEQmJ8h1pSD8Ihum8UN054yS7gFzpAp0UG2YI8EcKTDqf8e6F5yRdoLk"
+    "E2lgoPF5mgjN8/gQzfNIjCYYVmBYgWGVYFh9dTuUWKvq667H2WtS+XonYHTBWgFrBayVYq"
+    "2VCnG5xdsqeLGg0QHfMS+5Hu/oqxXD5UYkk16tGr5WCVDTVyOcnxS/MHqm+JTHXvlGWNRJ"
+    "PU5RGY8zLCcp04KhcUiki9nckK8sAyZwPdF+0d2SpFFI6eggMF/AfAHzpUbmC32zM/ujA0"
+    "KNGB7KdkiDpzLbkFyhtwg8lccZm4BQayah5q21ZFiivmWY8Uao4Su01xvZQwZpEu9l9QTR"
+    "8dp2/U1+7L3vfLikzkP6dY4FHevIjqlCsoEMk7QjKep0PKwqMHcr0KWAuQvmLsRfvoK5K6"
+    "+pTojaGEsSUmy2FRTPhXeNbN0yNtyybQEyHrPSwqRQQFAcFJBdAfYG4QYm3UbOzcV9sg0c"
+    "YmoypKSa+0Gw+ZtQM2xU9Ba0XJmE5/XRMeQ7B5qsOpAeTpPFdQcFQJsxhXw1+4CDM8iT50"
+    "DDh8HgtRhJu4Ez6Eiv4cdzkc68aJexCfzhQBACQdgkghB2iH/rO8Q3mphdkLvy7Bz+KZp4"
+    "QBqaeY5mviaQ5cN+KwlsbHbY/9DmvCmbrI3kUkAfkAb4c7R6L7NRVsdbRLARnU5o+4UPH1"
+    "L08qRU/BYM9Foo1lsz17yBiSWazwEUkodGn73RrxYCj1WKBWO6lrgPRkgS9sFIsQ+G3WAd"
+    "x5mJ1wzA5WXsdhhR2VxbYlSsvbsbZPxPp3N+ftU5Pb/8+OHi6urDx9PtThnRS0lbZlz3P1"
+    "PYA+qJ6oHmt7QYXn/ax+/fsHUnfcztdQysT+wbn/Rupv2vXEaeouVIdZHzOVMnD5N7bnjL"
+    "3XbR9nCmcuPehJ5yPls5RoqzyxQDxVl48rwbJ+iloLa8xBl8dKVq2iE6oYomjBqlr8RfSz"
+    "lZpqAksExVYZkYbsZokm462BzgaoyTB39jooMsAhu4dLyWtcelE9fgMvt1YB8t2ByqNKgi"
+    "KcwOzYjNSKDWRNwC63wPxCy8uriJeB17E7JagqQ9q8Q6Pd52JDUZWUtNR+/br40R3xDczS"
+    "0+ysG3f5xdEIIcIMghgjgEOVRz+pkmyIG8zJrO5wjGjAiWOuE8puO9mPhWBx9nuVgeZP2S"
+    "MJePYJuZmowxLApjk5sUGmIKOhmlHYwygBwSA853P+frQsbqIPbizOwbikK5Sc3ZsOZ/YN"
+    "HMHFIWlgOo90INq31fOdRAwqYgK0no/zQZDdno+2QB+uzQ65j8bCNrZx6UagLuZfcxsC7v"
+    "iH4ycJGVsOrpldMw/aTNWwxOkJ5uJ5GBf7gFgAQEEhBIwAaRgJ7u5puM42lEEEbToK3yRJ"
+    "6ebQ3uj4D0ZCvMWLXuuGmPn/wyvOmi7eFMHXC9W/66d/PlU38w6KLAV/dq/+5+NJ6615wv"
+    "3pXhZ9KevSv2l5nK/ewUdz6dCMqHMeeEUJKDmTrmptxw2h8N+ck3jrvvotCJmfqF+4Ufj6"
+    "Y9eq6L/N9m6jfu+sfR6At/yw36X7nxL10UPjNT73p98mPoX1L+x9500ru/J8AMb0lh/1dy"
+    "dTT+8mkw+saPH8id/N/sWobkwXrDG86uzPvSymFbF89HVT1mNzroEqvFjdj91wP34EbTZm"
+    "jBjlQXOZ+kHT0Mh6TVkfbjHNgta/yLc8o9onG9Nzcc58b1uocz9RNpG/SU85lHo8XH9a51"
+    "bcnmYyYrQVFiI+H9crli4HON36dlDd5OBPx55+pyG/NOvyRFuU/ueoNBNKxdME28WpuZAf"
+    "XLAaCBJWEbRRMYw2Q8U+UTCVuasmii/yJFNkqD1Gfnzy1ZMWXVOKG3fQ1Tn0KUTGSFOauQ"
+    "zUIriBJZBn3+DPrYSRykjvqYgKXgjnVdY2TtSVjz7gk0jzb8cHqaYiQkpWKHQvtamByXrD"
+    "Xmn/AmC8pBqUKgrlBigU4qoDsJQHeiQOuWygsLk5WDak9+PL8gpMerzrqVKGlAjH09H1UU"
+    "lAQtV1nLC1mVjcdcag6Jgp6rrGdYfBg/XtaT+E2z+BBcqeBKBVfqAa7UkWXOtZc7mu6N4V"
+    "H1XW0nOVY1uxzvZY3bv7cNR5dVISK21AjIiAqeoHtLJ8+Izk+RJGwMZJvRSDbt3WiwaqJ3"
+    "k3vuBs2s01Ph6vKH6C43RVUKTt4K9ENtcPK+obE+jZO3RmN9/VZ7ENwPiXsNijcis9mxoy"
+    "8JhFnju30iFfaxVybu0g2Hz9XAfbLQunO07rkmbXj2ru0p0A9IA/458I+P42EjXnbszit6"
+    "Zi4+puhYLj7Gdiz0Ur2CThguYDqnKzTsZMINp11E/9JApfspDVC6n1YzpAQiIFrFRkDQmX"
+    "QeP8pODMj16rCsztQrQgS+DkHVCxIsu7PtxLQfUioeKlOg/68RAnSFTYFOJ38DegjooXpY"
+    "Qs2lh7yXMYOR6xNpoJ1b/ASavdlGPL7H316jVVZPFZpCpIo5ukiIObqIxhyBB7tp3VYaD3"
+    "bS3DE2+uiQ+WLFzOSyF4TgxQITe+Y75rMjzZIFzPdjLki8EZMUJiFrlF8ItkcNQSoKq7Ug"
+    "L7M6vkJiAGtVUzE0B97KBhBVFOLiIoiiXXABIPekCS6N2qwAuoFhZz+uXodaALI3vqoaCm"
+    "5o+Mka+Obb7QBSLweRLjf1stRz94VmUq8936bRCQxseZtLAxNbofG+DUzsG6I0gIlNp11g"
+    "YoGJhW6rMt1WGibWNVcy9lxBKei8UnReoqXrWBUzrWH3yxxzP81J1sConCiniUmLD0mLRK"
+    "TR3uU/mor5rANFRLB5fHfxDdrrA+I8DPEBZRHBBu3W2zm7uLr4eH55sY0u255JCjFjRZcp"
+    "WKQ/PgJs4tbTfjHYdzrFvtPOttEbVcxl+kSlIaavOtZOdJYGrg9wfVSN1WwXv3g6St0fyC"
+    "M3kLYvmUymDiQmkex6lhJJZNeLBQQyEMhAIDeAiQECOZ12gUAGAhm6rcp0WxDK+/phpRDK"
+    "e3zMJUFWNvzckpasaLKEnLMhOcB6P9aKvLB79RxwM0QB8f2Ia+SJVh6/sNQEJQvmTOHmoV"
+    "5CHhaaPpf37Jcs1lFQEvjl6hhD0UkcVqVcOvbLgYarrGFYkwJrUuoBLzhmqrAmBdZOZIG4"
+    "sLUTB6+c6KVZN1EXmIMzLlhWckRP4PalZTgD/S90vD/Q34OARxA8guARbAC1Dh7BdNoFjy"
+    "B4BKHbqky3BR7B1+fvwSN4fMw1OxE6wS2Tr8Qv1DyUix+Nwe8KftfmIg4ewLfgHzJMbZ1T"
+    "yT5B0HGVdWzPsj1mJY+umRWAziuvc29amlvn4QpA51XW+S6dU/a0nokpEt6mQxr8/eDvrx"
+    "DEpeWg9KWAOxDoQNq5hqIc6SvB6V+C099ZVHowPM1KiwphEYnolBkWQaEi3eGqxQiL2F5r"
+    "J4VFUH3xC68YxEVAXATERdTfwQhxEem0C3ERZfVUEBcB3VYpcRFrYgnxOfqusFzzfG2lrL"
+    "aDGJQyvceaKCiZRoidRPPwLX6zZvIjDfpMjCb802Q0ZEMcEAqPDbJoov8iRTZKm8D7JhRz"
+    "S1ZMWTVO6P1eY05BQQoMC5Ht5MM7x4f6e1pBeDt54KyBs64aSdMuM3kgUGLHpsRaMXTYfi"
+    "rsaCyYzbsxqLBo8SDH4okAXQZ0WfX615rOO9PQZQvyg2NS4nOqqG/WRElT/BKTrT0g3Qju"
+    "LEm13M/TZLNxq9nBaPjZKx62JUPx+itBZuTYSYH9VrIJU6ZXgZ2fy9JLlmlqUKok3CODS4"
+    "2ZljUBKF/PspWE1p29ddvgZW7dQSlo3Xtbt6Aaz1hnzIG27TuejvHJQgvP3sKTKFxOtVaR"
+    "eX+RdG4KmyU6Q6ATtYl935Mh9y3j1KBFRLqI/JmpN6PhtHcz5W67aHs4U//10Bv0P/Xp2e"
+    "2hXfYrN/bKOoczdTCaTLuI/m3leI2KpzMNzdLFGLo4hS630kd0L9rKtG98ctcbEsCz6vOO"
+    "m/b4Ade75Xu3ky4KfJ2pTp3ktP05U3v3/S4if2Zq/+5+NCbacz6rob+1IpheqE3qscYn04"
+    "T+r2yMA+RKBpzDcs3DuvhhHRbwvL3FHPUKujiqEV1P7itNzIW9P5tAF+HL5ibv/m4heXjN"
+    "q6Nw5pqtzGu1DvYn1EefGZZoOUsGsqO5EwJEQ3sAv3bu4EaiKllrRRbJj+a1RUZkGaKAbh"
+    "BdOoXLiKpPBNCEEKJjwvtMfnRWXH0y0FwhJOv1QrJeP214NRvxQVnDyTOg4cNgEFmlbbCS"
+    "XuVYoZ1uSWxNkQ2Y86lwLQTTRgOaGkw2454ZTv9y2maC6jM4U8BqD/gF4Ppg4BpS66lHLZ"
+    "9ZlAJU/0yqoDbbXGwZ084YiNNEaW9rg1DtY4Vqc7pgWDqeaqu5YdIoJkbYdqRMOymEGzul"
+    "eTNQfF88d4u8UVhCmqps0Jz8U4gSkBuT3UVrXfuODSSoyK2dHEqkkCY+GUjH7+XVWtPNNj"
+    "n8jkn1SNXMRwL1SdjnXN5dGFHnkGABIsZrMf2rqdcsTcR4nViqYzpKiyGpdgEbWcM3o5IQ"
+    "wrk31gPiwI8XBw4ByWXDTAYdg0W+pouk3ElXeSVPixv3Jg9jrovcg5l61x+Oxl1kf5BvNJ"
+    "aSDJTkDzcgo+Vo6MZXBs7N1DE35YbO5e1h2LhNo8ZOGjV24tXYYajRXqyfcXANSoGzItTR"
+    "k+lHLlM1INhAS7Umlmmq8B4ye8yWmMot37yo2E6qzFSdhMxUHSczVcThF086lcmpUIp6jM"
+    "lPFmVFFlxsIqwKo1Q7iVexTWabH9ajUnvplVu6sQwStdVa0GUyciJtge5Ijf8wEDXDkZ22"
+    "FpHqkUD/rtCzbD4i8xHblw1kmJqOJbuAbEZ5leKrT7WM34YDMloC4VKvYazBhEvgjcwwuo"
+    "XlqmzVV2YKZYOWNcFlQAiyXKbJcumskWFnwu+rMYvCg0IhoOVUifCrZrUt6UO875xdXF18"
+    "PL+8+NimCXuoAeeduUrAvj+cRtbF0kE/M7BhsVzQ5mrDpzUBVnzE4lO+oTcg2cChtyZDba"
+    "oZJNZ1jRH+kUAFewLNm0Oep+r3zxP6/fNov18n71FV3iKIya1oTO7rcCGUBLjRVBWLcTxI"
+    "qER7LwciBgvvpT5GKkZrrCMHKcNGqutwD5q6fK/I37GELIOUMLUnrNpBH8+PgolkEz0LBl"
+    "rqgkqaTZT0KLLi/XQH0BtAb9Sj62owveFsfWnELM1JkSosXEEjeI5jJ1TagZgr7iQgebSk"
+    "SjXmmXao5U6+Ga2iCXOQYzd8QRSxYfC2OZFLDeEKQAnZlWCDx+OXtUzGlRzjP0seMnFUmW"
+    "ipegI/Btu+m1G5efxuRsMhR/PvZTSzW1tBOy+fczhTuZ/v++P+8HMXeUfuOVrOPZipQ467"
+    "nfBjrvcw/ZGmBNx9oyFNX0dfaGn3IDy9SjPUFZ+7zJ2T8YaorVnLUOKTZEYlYeOS5L43x8"
+    "YlEhYVWc2lH4YoKKhwBdlppowN6QfzTI2j0jAwVnlgtPWV2Q0RlGqCCXoEX0S9kv4B35Tr"
+    "DYtk/XO5bqK9+SZrrq2oKMRZg3+vZHjBv1eJnDu+d78AqJudH4LRUWbOYVCmC3XUs8xHOo"
+    "vHLYb71He1vdd1qpGx5pE3tqX3+k57iBTWCTbIRQktFO3ZcXLa1fyDLoMnjaeN5pqlSsjU"
+    "bI9nO+AUtT2fOpZkndTwoMv/RAZRnILfk6JRt+qR7gkr9iswXLTBw/qGLN40HlbvleUtXc"
+    "4yqQzLNcKxGlknlXKhVOJKqcjUMr8ro3AnRtUUUJMXKxVZY+VbU2oVuqK0mjZiI/QLs9lS"
+    "yYLYqJ94WOPjfN4mnEAOVIEcsIxjJo2sK7S+d7dK8dT3wpJJA9jn23sJgLVX7Bj7q8Oa7N"
+    "cZs2BKDVPqSPhmjq34GhShXHaEbNZF2LD+Osv6awh7rULYq2A8ZQq42gpAmFWyMnKEWRnE"
+    "HqUuq6g+rjVNwYLKVolfLKSVOZErSx3bM37ks9qd6RG/Ho0GAcSv++H2/XB3zY3fndnwk0"
+    "KyY9szUhRYc/p08+xIBwQB6/RY20/H509hkFAN8JfAX9bQeAXCrTKsUMVX299jVSI/8zNd"
+    "itBisUT+6+39bJFTnF9uy6cIGHHWumtzU6DR9nSbBRq4IQqKQn9jGz0LMrHHlnauv99pxk"
+    "CKXTAJwO+elEEe347t2BcxcpybQshIBfq0NvBbwG8BPVA5egBWxb4xex1yYVThvYPcDBVR"
+    "BKwcrjRjCiuHK64giEJ9E1YDRKE2W7/A4kIUarXhBFIcolDrAm1Fo1C/4fmjpj1x3zHbzx"
+    "C43t7rZ3h2ivN4W36vn2H6iJFk6bQaJKtz7aWLiLS+QQZpPliyNx9Cbr1orkmbtrfH0Dvs"
+    "zYh/QHO8IOecwktsGkgm/zunp1EXQ8n3m6kzdaiZyMQqmQu+p1vWS86K18CaVtlw9q5+Iq"
+    "OviugaWLsMvR+9ttY1SmRi6QTdWzrRHDo/RZKwMZCwMLGO0vsxfvVlLfNR47+BfwP8G9Xs"
+    "URvs39Dmf2CRofH48NKdRCM41bKjd2n/mYs59QQbgfKxCVMKXuYEzgGhYmDfP3TUuGnXMH"
+    "Wp33h0k5fec8Pb/vBzxsG65Yp1kXswU+/HoxtuMqFpR7eHM/VTrz+gp5zPsO2XRnHFJyIV"
+    "TBOv1iZDdZOVoCixu2P55RqzM9Z55+pyuykW/ZK0H9bkrjcYRMNLYbek4+6WlMnFwpIFH0"
+    "vxPhaVgGHl21o8KAokfJVJ+C0RkEPRYdmjaPqYJlfdFR3hr1+HA+xhXRYfWwz2z73STuL9"
+    "hF2ZQpeiHxKPG2tTMekqhjXltuLqTjYK2Wc0np76jnWD6TmJN7J8Io2YRIcydn34kCZh14"
+    "cP8fm66LXQzIC8VBkQdos3EN2zVFbsWYIVexa1YskdTczajzjeePWJHN9mfZ2BsjDr9FUH"
+    "s7//H/TIMlM="
 )
