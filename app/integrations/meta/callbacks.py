@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from app.integrations.meta.connection import revoke_meta_user
+from app.integrations.meta.connection import revoke_meta_user, unsubscribe_meta_user_pages
 from app.integrations.meta.signatures import SignatureError, parse_signed_request
 from app.settings import get_settings
 
@@ -52,6 +52,6 @@ async def data_deletion(signed_request: str | None) -> DeletionAnswer | None:
         return None
     from app.privacy.requests import open_meta_data_deletion
 
-    await revoke_meta_user(user_id, reason="data_deletion")
+    await unsubscribe_meta_user_pages(user_id)
     code, url = await open_meta_data_deletion(user_id)
     return DeletionAnswer(url=url, confirmation_code=code)

@@ -13,15 +13,8 @@ from typing import Any
 
 import httpx
 
+from app.integrations.meta.transport import meta_transport
 from app.settings import Settings, get_settings
-
-_transport: httpx.AsyncBaseTransport | None = None
-
-
-def set_transport(transport: httpx.AsyncBaseTransport | None) -> None:
-    """Tests and the sandbox reach the emulator in-process (no sockets)."""
-    global _transport
-    _transport = transport
 
 
 class MetaError(Exception):
@@ -101,7 +94,9 @@ class Graph:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
         self.base = f"{self.settings.meta_graph_url.rstrip('/')}/{self.settings.meta_graph_version}"
-        self.http = httpx.AsyncClient(transport=_transport, timeout=httpx.Timeout(20.0), follow_redirects=False)
+        self.http = httpx.AsyncClient(
+            transport=meta_transport(self.settings), timeout=httpx.Timeout(20.0), follow_redirects=False
+        )
 
     async def __aenter__(self) -> Graph:
         return self

@@ -7,7 +7,6 @@ disconnect, deauthorize and data deletion; leads only when the admin asks for it
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 import uuid
 from dataclasses import dataclass
@@ -405,14 +404,20 @@ async def connections_of_meta_user(meta_user_id: str) -> list[MetaConnection]:
     return await MetaConnection.filter(meta_user_bidx__in=candidates)
 
 
-async def revoke_meta_user(meta_user_id: str, *, reason: str = "deauthorize") -> list[uuid.UUID]:
-    """Deauthorize / data deletion: every organisation this app-scoped id connected is marked REVOKED,
-    its tokens deleted and its Meta-derived records purged. Leads stay. Returns the organisations touched."""
-    touched: list[uuid.UUID] = []
+async def unsubscribe_meta_user_pages(meta_user_id: str) -> None:
+    """Before Meta-derived data goes: stop Meta sending leads for the Pages this user connected."""
     for conn in await connections_of_meta_user(meta_user_id):
         async with Graph() as graph:
             for page in await Page.for_org(conn.organization_id).filter(subscribed=True):
                 await _unsubscribe(graph, page)
+
+
+async def revoke_meta_user(meta_user_id: str, *, reason: str = "deauthorize") -> list[uuid.UUID]:
+    """Deauthorize / data deletion: every organisation this app-scoped id connected is marked REVOKED,
+    its tokens deleted and its Meta-derived records purged. Leads stay. Returns the organisations touched."""
+    touched: list[uuid.UUID] = []
+    await unsubscribe_meta_user_pages(meta_user_id)
+    for conn in await connections_of_meta_user(meta_user_id):
         async with in_transaction():
             await purge_meta_data(conn.organization_id)
             await MetaConnection.filter(id=conn.id).update(
@@ -427,10 +432,3 @@ async def revoke_meta_user(meta_user_id: str, *, reason: str = "deauthorize") ->
         await emit(EventType.META_CONNECTION_CHANGED, conn.organization_id, conn.id, status="REVOKED")
         touched.append(conn.organization_id)
     return touched
-
-
-def load_optional(module: str, name: str) -> Any:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
