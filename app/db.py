@@ -19,6 +19,7 @@ MODEL_MODULES: list[str] = [
     "app.leads.models",
     "app.privacy.models",
     "app.integrations.meta.models",
+    "app.webhooks.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

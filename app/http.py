@@ -128,6 +128,13 @@ class QuantixGraphQL(GraphQL):
 
         return await build_context(request, response)
 
+    async def on_ws_connect(self, context: Any) -> Any:
+        """graphql-transport-ws: authenticate by the `connection_init` payload (else close 4403)."""
+        from schema.realtime import authenticate_connection
+
+        await authenticate_connection(context)
+        return await super().on_ws_connect(context)
+
     async def render_graphql_ide(self, request: Request) -> Response:
         from app.graphiql import graphiql_page
 

@@ -21,6 +21,8 @@ SCHEMA_MODULES: list[str] = [
     "schema.accounts",
     "schema.jobs",
     "schema.privacy",
+    "schema.realtime",
+    "schema.webhooks",
 ]
 
 
