@@ -251,9 +251,14 @@ async def _lead_data(event: DomainEvent, subscription: WebhookSubscription, lead
     return data
 
 
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
 def _event_data(event: DomainEvent) -> dict[str, Any]:
     """Ids and non-personal facts of a privacy or Meta event (the bus carries nothing else)."""
-    data = {key: _plain(value) for key, value in event.data.items()}
+    data = {_camel(key): _plain(value) for key, value in event.data.items()}
     if event.subject_id is not None:
         if event.type.value == WebhookEventType.PRIVACY_REQUEST_COMPLETED.value:
             data.setdefault("privacyRequestId", global_id("PrivacyRequest", event.subject_id))
