@@ -16,7 +16,7 @@ os.environ["QUANTIX_ENV"] = "test"
 os.environ["QUANTIX_REDIS_NAMESPACE"] = f"qxtest:{_RUN}"
 os.environ["QUANTIX_ERASURE_LEDGER_PATH"] = f"/tmp/quantix-ledger-{_RUN}.jsonl"
 os.environ["QUANTIX_BASE_URL"] = "http://testserver"
-os.environ.setdefault("QUANTIX_JOB_TIMEOUT", "5")
+os.environ.setdefault("QUANTIX_JOB_TIMEOUT", "60")  # generous: a loaded CI machine must not cancel jobs
 if _BACKEND == "sqlite":
     os.environ["DATABASE_URL"] = f"sqlite:///tmp/quantix-test-{_RUN}.db"
     os.environ.pop("REDIS_URL", None)
@@ -91,8 +91,9 @@ async def _clean_redis() -> None:
 
     client = redis.from_url(settings.redis_url)
     try:
+        # Only this session's namespace: arq's own job keys are global, and other test sessions may be
+        # running jobs on the same Redis (they expire by themselves).
         keys = [k async for k in client.scan_iter(match=f"{settings.redis_namespace}*", count=500)]
-        keys += [k async for k in client.scan_iter(match="arq:*", count=500)]
         if keys:
             await client.delete(*keys)
     finally:
@@ -111,7 +112,11 @@ async def clean_state(database: None) -> AsyncIterator[None]:
         for table in tables:
             await conn.execute_script(f'DELETE FROM "{table}"')
     else:
-        await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
+        # TRUNCATE costs per table even when empty; find the tables with rows in one query.
+        probe = " UNION ALL ".join(f"SELECT '{t}' AS t WHERE EXISTS (SELECT 1 FROM \"{t}\")" for t in tables)
+        used = [row["t"] for row in await conn.execute_query_dict(probe)]
+        if used:
+            await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in used) + " CASCADE")
     await ensure_baseline_data()
     await _clean_redis()
     ratelimit.reset_local()

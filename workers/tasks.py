@@ -20,11 +20,14 @@ async def startup(ctx: dict[str, Any]) -> None:
     settings = ctx.get("settings") or get_settings()
     if not ctx.get("orm_managed_elsewhere"):
         ctx["orm"] = await init_orm(settings)
-    await queue.start_queue(settings, requeue=False)
+    if queue._backend is None:  # a worker embedded in a process that runs the queue (tests) shares it
+        await queue.start_queue(settings, requeue=False)
+        ctx["owns_queue"] = True
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
-    await queue.stop_queue()
+    if ctx.get("owns_queue"):
+        await queue.stop_queue()
     if ctx.get("orm") is not None:
         await ctx["orm"].close_connections()
 
