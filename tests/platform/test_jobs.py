@@ -174,7 +174,7 @@ async def test_a_killed_worker_job_completes_after_restart_and_workers_stop_on_s
             row = await Job.get(id=job.id)
             return row if row.status is JobStatus.RUNNING and row.attempts == 1 else None
 
-        await _wait_for(running, 10, "the first worker to start the job", log)
+        await _wait_for(running, 20, "the first worker to start the job", log)
         first.send_signal(signal.SIGKILL)
         assert first.wait(5) == -signal.SIGKILL
         assert (await Job.get(id=job.id)).status is JobStatus.RUNNING  # nobody finished it
@@ -185,11 +185,11 @@ async def test_a_killed_worker_job_completes_after_restart_and_workers_stop_on_s
             row = await Job.get(id=job.id)
             return row if row.status.finished else None
 
-        done = await _wait_for(finished, 17, "a restarted worker to finish the job", log)
+        done = await _wait_for(finished, 25, "a restarted worker to finish the job", log)
         assert (done.status, done.attempts, done.result) == (JobStatus.SUCCEEDED, 2, {"attempt": 2})
 
         second.send_signal(signal.SIGTERM)
-        assert second.wait(10) == 0, log.read_text()[-2000:]
+        assert second.wait(15) == 0, log.read_text()[-2000:]
         assert "Traceback" not in log.read_text()
     finally:
         for proc in (first, second):
