@@ -137,3 +137,17 @@ async def test_graphiql_can_be_switched_off() -> None:
     async with _http(_app(graphiql=False)) as http:
         page = await http.get("/graphql", headers={"accept": "text/html"})
     assert "graphiql" not in page.text.lower()
+
+
+async def test_graphql_response_json_clients_get_400_for_request_errors(client: httpx.AsyncClient) -> None:
+    accept = {"accept": "application/graphql-response+json, application/json;q=0.9"}
+    ok = await client.post("/graphql", json={"query": "{ __typename }"}, headers=accept)
+    assert ok.status_code == 200 and ok.headers["content-type"] == "application/graphql-response+json"
+    assert ok.json() == {"data": {"__typename": "Query"}}
+    invalid = await client.post("/graphql", json={"query": "{ nope }"}, headers=accept)
+    assert invalid.status_code == 400 and "data" not in invalid.json()
+    unauthenticated = await client.post("/graphql", json={"query": "{ me { id } }"}, headers=accept)
+    assert unauthenticated.status_code == 200  # the operation ran; the error belongs to a field
+    assert unauthenticated.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    plain = await client.post("/graphql", json={"query": "{ nope }"})
+    assert plain.status_code == 200 and plain.headers["content-type"] == "application/json"
