@@ -22,7 +22,8 @@ if _BACKEND == "sqlite":
     os.environ.pop("REDIS_URL", None)
 else:
     os.environ["DATABASE_URL"] = f"{PG_ADMIN_URL}/{TEST_DB}"
-    os.environ["REDIS_URL"] = os.environ.get("QUANTIX_TEST_REDIS", "redis://127.0.0.1:6379/0")
+    # Database 1: test sessions (several may run at once) share it; each keeps to its own namespace.
+    os.environ["REDIS_URL"] = os.environ.get("QUANTIX_TEST_REDIS", "redis://127.0.0.1:6379/1")
 for name in ("META_GRAPH_URL", "META_DIALOG_URL", "SMTP_URL", "QUANTIX_META_SANDBOX"):
     os.environ.pop(name, None)
 
@@ -83,21 +84,40 @@ def _tables() -> list[str]:
     return [m._meta.db_table for app in Tortoise.apps.values() for m in app.values()]
 
 
-async def _clean_redis() -> None:
+async def _clean_redis(*, everything: bool = False) -> None:
+    """Delete this session's keys only: other test sessions may share the Redis database.
+
+    Rate-limit and queue keys carry the session's namespace; arq's job keys (`arq:job:<id>` and friends)
+    do not, so they are found through the job ids in this session's queue.
+    """
     settings = get_settings()
     if not settings.redis_url:
         return
     import redis.asyncio as redis
+
+    from app.jobs.queue import arq_queue_name
 
     client = redis.from_url(settings.redis_url)
     try:
         # Only this session's namespace: arq's own job keys are global, and other test sessions may be
         # running jobs on the same Redis (they expire by themselves).
         keys = [k async for k in client.scan_iter(match=f"{settings.redis_namespace}*", count=500)]
+        job_ids = [j.decode() for j in await client.zrange(arq_queue_name(settings), 0, -1)]
+        keys = [f"arq:{kind}:{job_id}" for job_id in job_ids for kind in ("job", "in-progress", "retry", "result")]
+        keys += [k async for k in client.scan_iter(match=f"{settings.redis_namespace}:*", count=500)]
+        if everything:
+            keys += [k async for k in client.scan_iter(match=f"{settings.redis_namespace}*", count=500)]
         if keys:
             await client.delete(*keys)
     finally:
         await client.aclose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+async def _redis_namespace_cleanup() -> AsyncIterator[None]:
+    """Leave no keys behind when the session ends."""
+    yield
+    await _clean_redis(everything=True)
 
 
 @pytest.fixture(autouse=True)

@@ -27,14 +27,18 @@ async def startup(ctx: dict[str, Any]) -> None:
 
 async def shutdown(ctx: dict[str, Any]) -> None:
     if ctx.get("owns_queue"):
+    if not queue.is_started():  # a worker embedded in a process that has a queue (tests) keeps it
+        ctx["queue_started"] = True
+    if ctx.get("queue_started"):
         await queue.stop_queue()
     if ctx.get("orm") is not None:
         await ctx["orm"].close_connections()
 
 
 async def run_job_task(ctx: dict[str, Any], job_id: str) -> None:
+    settings = ctx.get("settings") or get_settings()
     try:
-        await queue.run_job(job_id)
+        await queue.run_job(job_id, timeout=settings.job_timeout_seconds)
     except RetryLater as retry:
         raise Retry(defer=retry.defer) from None
 
