@@ -123,3 +123,22 @@ async def test_each_token_has_a_rate_limit(client, monkeypatch) -> None:
     assert error_codes(body) == ["RATE_LIMITED"]
     assert body["errors"][0]["extensions"]["retryAfter"] > 0
     assert int(response.headers["retry-after"]) > 0
+
+
+async def test_demotion_revokes_tokens_beyond_the_new_role(client) -> None:
+    from schema.relay import to_global_id
+
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    member, member_token = await make_user(org, role=Role.MEMBER)
+    writer = await gql.data(CREATE_TOKEN, {"input": {"name": "w", "scopes": ["leads:write"]}}, token=member_token)
+    reader = await gql.data(CREATE_TOKEN, {"input": {"name": "r", "scopes": ["leads:read"]}}, token=member_token)
+    demote = """mutation($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { membership { role } } }"""
+    await gql.data(
+        demote, {"input": {"userId": str(to_global_id("User", member.id)), "role": "VIEWER"}}, token=owner_token
+    )
+    write_secret = writer["createApiToken"]["secret"]
+    read_secret = reader["createApiToken"]["secret"]
+    assert error_codes(await gql("{ organization { id } }", token=write_secret)) == ["UNAUTHENTICATED"]
+    assert (await gql.data("{ organization { id } }", token=read_secret))["organization"]["id"]
