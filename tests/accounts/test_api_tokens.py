@@ -142,3 +142,22 @@ async def test_demotion_revokes_tokens_beyond_the_new_role(client) -> None:
     read_secret = reader["createApiToken"]["secret"]
     assert error_codes(await gql("{ organization { id } }", token=write_secret)) == ["UNAUTHENTICATED"]
     assert (await gql.data("{ organization { id } }", token=read_secret))["organization"]["id"]
+
+
+async def test_scopes_decide_what_a_token_may_read_and_write(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    reader = await gql.data(CREATE_TOKEN, {"input": {"name": "r", "scopes": ["leads:read"]}}, token=owner_token)
+    writer = await gql.data(CREATE_TOKEN, {"input": {"name": "w", "scopes": ["leads:write"]}}, token=owner_token)
+    other = await gql.data(CREATE_TOKEN, {"input": {"name": "c", "scopes": ["campaigns:read"]}}, token=owner_token)
+    read_secret = reader["createApiToken"]["secret"]
+    write_secret = writer["createApiToken"]["secret"]
+    create = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code } } }"
+    lead_input = {"input": {"fullName": "Ada Prospect", "email": "ada.prospect@example.com"}}
+    assert error_codes(await gql(create, lead_input, token=read_secret)) == ["FORBIDDEN"]
+    created = await gql.data(create, lead_input, token=write_secret)
+    assert created["createLead"]["errors"] == []
+    assert (await gql.data("{ leads { totalCount } }", token=read_secret))["leads"]["totalCount"] == 1
+    body = await gql("{ leads { totalCount } }", token=other["createApiToken"]["secret"])
+    assert error_codes(body) == ["FORBIDDEN"]
