@@ -313,6 +313,9 @@ async def switch_organization(session_id: uuid.UUID, user_id: uuid.UUID, organiz
         raise DomainError(ErrorCode.NOT_FOUND, "No such organisation.", field="organizationId")
     await Session.filter(id=session_id, user_id=user_id).update(organization_id=organization_id)
     await User.filter(id=user_id).update(last_organization_id=organization_id)
+    await audit.record(
+        "auth.organization_switched", organization_id=organization_id, target_type="Session", target_id=session_id
+    )
     return await User.get(id=user_id)
 
 

@@ -133,3 +133,17 @@ async def test_owner_resets_a_members_mfa(client) -> None:
         RESET_MEMBER_MFA, {"input": {"userId": to_global_id("User", outsider.id)}}, token=owner_token
     )
     assert [(e["code"], e["field"]) for e in missing["resetMemberMfa"]["errors"]] == [("NOT_FOUND", "userId")]
+
+
+async def test_turning_mfa_on_or_off_ends_other_sessions(client) -> None:
+    gql = GraphQLClient(client)
+    token = (await sign_up(gql, email="others@example.com"))["token"]
+    other = (await log_in(gql, "others@example.com", PASSWORD))["data"]["logIn"]["token"]
+    secret, _codes = await enrol_mfa(gql, token)
+    assert (await gql.data(ME, token=token))["me"]["mfaEnabled"] is True
+    assert error_codes(await gql(ME, token=other)) == ["UNAUTHENTICATED"]
+    third = (await log_in(gql, "others@example.com", PASSWORD, otp=totp_now(secret)))["data"]["logIn"]["token"]
+    off = (await gql.data(DISABLE, {"input": {"code": totp_now(secret, 1)}}, token=token))["disableMfa"]
+    assert off["errors"] == []
+    assert error_codes(await gql(ME, token=third)) == ["UNAUTHENTICATED"]
+    assert (await gql.data(ME, token=token))["me"]["mfaEnabled"] is False
