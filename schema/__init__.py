@@ -24,7 +24,9 @@ SCHEMA_MODULES: list[str] = [
     "schema.jobs",
     "schema.privacy",
     "schema.privacy.engine",
+    "schema.meta",
     "schema.leads",
+    "schema.privacy.requests",
 ]
 
 

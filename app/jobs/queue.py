@@ -32,6 +32,10 @@ HANDLER_MODULES: list[str] = [
     "app.mail.services",
     "app.privacy.retention",
     "app.privacy.keys",
+    "app.privacy.jobs",
+    "app.campaigns.jobs",
+    "app.integrations.meta.leadgen",
+    "app.integrations.meta.health",
 ]
 
 
