@@ -13,6 +13,7 @@ from strawberry.types import ExecutionContext
 
 from app.settings import Settings, get_settings
 from schema.errors import ErrorProcessing
+from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 
 # Each module may define `Query`, `Mutation`, `Subscription` and `types` (extra types to register).
@@ -23,6 +24,8 @@ SCHEMA_MODULES: list[str] = [
     "schema.jobs",
     "schema.privacy",
     "schema.privacy.engine",
+    "schema.leads",
+    "schema.privacy.requests",
 ]
 
 
@@ -48,7 +51,7 @@ def build_schema(settings: Settings | None = None) -> QuantixSchema:
     queries, types = _parts("Query")
     mutations, _ = _parts("Mutation")
     subscriptions, _ = _parts("Subscription")
-    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, ParserCache]
+    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, LeadReadAudit, ParserCache]
     if not settings.graphql_introspection:
         extensions.append(DisableIntrospection)
     return QuantixSchema(

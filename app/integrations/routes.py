@@ -11,6 +11,8 @@ from app.settings import Settings
 # Modules exposing `routes(settings) -> list[BaseRoute]`; each integration adds its own.
 ROUTE_MODULES: list[str] = [
     "app.privacy.routes",
+    "app.privacy.status",
+    "app.integrations.meta.sandbox",
 ]
 
 

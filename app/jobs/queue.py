@@ -32,6 +32,8 @@ HANDLER_MODULES: list[str] = [
     "app.mail.services",
     "app.privacy.retention",
     "app.privacy.keys",
+    "app.privacy.jobs",
+    "app.campaigns.jobs",
 ]
 
 
