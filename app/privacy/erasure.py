@@ -377,12 +377,13 @@ async def preview_erasure(
 
 
 async def _apply(plan: ErasurePlan) -> ErasurePlan:
-    """Run the plan's steps (inside the caller's transaction); returns the plan with actual counts."""
+    """Run the plan's steps inside the caller's transaction, which also counted them. The counts stay the
+    plan's: drivers disagree on what a DELETE reports (SQLite adds the rows its ON DELETE SET NULL touched)."""
     for step in plan.steps:
-        if step.action is Erase.DELETE:
-            step.records = await step.model.filter(step.where).delete()
+        if step.action is Erase.DELETE and step.records:
+            await step.model.filter(step.where).delete()
         elif step.action is Erase.ANONYMIZE and step.records:
-            step.records = await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
+            await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
     return plan
 
 
