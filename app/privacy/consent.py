@@ -81,8 +81,22 @@ async def set_user_consent(
     )
     disconnect = None
     if purpose is ConsentPurpose.META_INTEGRATION and not granted and organization_id is not None:
-        disconnect = await disconnect_meta_for_consent(organization_id)
+        if await _may_disconnect_meta(organization_id, user_id):
+            disconnect = await disconnect_meta_for_consent(organization_id)
+        else:
+            disconnect = MetaDisconnect(disconnected=False, records_removed=0)
     return consent, disconnect
+
+
+async def _may_disconnect_meta(organization_id: uuid.UUID, user_id: uuid.UUID) -> bool:
+    """The connection holds the data of the person who connected it; admins manage it for everyone."""
+    from app.accounts.models import Membership, Role
+    from app.integrations.meta.models import MetaConnection
+
+    if await MetaConnection.for_org(organization_id).filter(connected_by_id=user_id).exists():
+        return True
+    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
+    return membership is not None and membership.role >= Role.ADMIN
 
 
 async def user_consents(user_id: uuid.UUID, *, history: bool = False) -> list[UserConsent]:
