@@ -24,6 +24,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.jobs",
     "schema.privacy",
     "schema.privacy.engine",
+    "schema.meta",
     "schema.leads",
     "schema.privacy.requests",
 ]

@@ -34,6 +34,8 @@ HANDLER_MODULES: list[str] = [
     "app.privacy.keys",
     "app.privacy.jobs",
     "app.campaigns.jobs",
+    "app.integrations.meta.leadgen",
+    "app.integrations.meta.health",
 ]
 
 
