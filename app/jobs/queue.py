@@ -31,6 +31,12 @@ MAX_ATTEMPTS = 8
 HANDLER_MODULES: list[str] = [
     "app.mail.services",
     "app.leads.imports",
+    "app.privacy.retention",
+    "app.privacy.keys",
+    "app.privacy.jobs",
+    "app.campaigns.jobs",
+    "app.integrations.meta.leadgen",
+    "app.integrations.meta.health",
 ]
 
 
