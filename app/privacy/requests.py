@@ -176,7 +176,9 @@ async def complete(
         details={"type": request.type.value, "subjectKind": request.subject_kind.value},
     )
     if request.organization_id is not None:
-        await emit(EventType.PRIVACY_REQUEST_COMPLETED, request.organization_id, request.id, type=request.type.value)
+        await emit(
+            EventType.PRIVACY_REQUEST_COMPLETED, request.organization_id, request.id, requestType=request.type.value
+        )
     return request
 
 
