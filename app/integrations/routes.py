@@ -11,6 +11,7 @@ from app.settings import Settings
 # Modules exposing `routes(settings) -> list[BaseRoute]`; each integration adds its own.
 ROUTE_MODULES: list[str] = [
     "app.privacy.status",
+    "app.privacy.routes",
 ]
 
 

@@ -31,6 +31,8 @@ MAX_ATTEMPTS = 8
 HANDLER_MODULES: list[str] = [
     "app.mail.services",
     "app.privacy.jobs",
+    "app.privacy.retention",
+    "app.privacy.keys",
 ]
 
 
