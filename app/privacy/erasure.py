@@ -158,13 +158,15 @@ def _entries_by_model() -> dict[type[Any], list[DataMapEntry]]:
     return grouped
 
 
-def _categories_of(entries: list[DataMapEntry], default: DataCategory) -> tuple[DataCategory, ...]:
+def _categories_of(entries: list[DataMapEntry], default: DataCategory | None = None) -> tuple[DataCategory, ...]:
+    """The categories a table's rows count under; rows with no classified field (tags, memberships, name-word
+    indexes) are still deleted but count under `default` only when one is given."""
     personal = sorted({e.classification.category for e in entries if e.classification.personal}, key=lambda c: c.value)
     if personal:
         return tuple(c for c in personal if c is not None)
     if any(e.classification.category is DataCategory.SECRETS for e in entries):
         return (DataCategory.SECRETS,)
-    return (default,)
+    return (default,) if default is not None else ()
 
 
 def _relations_to(target: type[Any]) -> list[tuple[type[Any], ForeignKeyFieldInstance]]:
@@ -215,7 +217,7 @@ async def _related_steps(
                 )
             continue  # otherwise the row is someone else's (a lead's owner): the database detaches it
         count = await model.filter(where).count()
-        steps.append(TableStep(model, Erase.DELETE, where, _categories_of(entries, default), count))
+        steps.append(TableStep(model, Erase.DELETE, where, _categories_of(entries), count))
     return steps
 
 
@@ -321,7 +323,8 @@ async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
             await Invitation.filter(invite_where).count(),
         )
     )
-    audit_where = Q(actor_user_id=user.id) | Q(target_id=str(user.id)) | Q(subject_bidx__in=[user.email_bidx])
+    user_bidx = [user.email_bidx, *blind_index_candidates(PLATFORM_SCOPE, "email", email)]
+    audit_where = Q(actor_user_id=user.id) | Q(target_id=str(user.id)) | Q(subject_bidx__in=user_bidx)
     steps.append(
         TableStep(
             AuditEvent,

@@ -10,6 +10,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
+from app.accounts.models import Role
 from app.privacy.datamap import DataCategory, Erase
 from app.privacy.erasure import ErasurePlan
 from app.privacy.erasure_models import (
@@ -214,7 +215,7 @@ class UsageEventType(Node):
 
 async def load_holds(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
     viewer = context.require_viewer()
-    if viewer.role is None or viewer.role.value < 30:  # ADMIN: legal holds are the privacy team's
+    if viewer.role is None or viewer.role < Role.ADMIN:  # legal holds are the privacy team's
         return {}
     rows = await LegalHold.for_org(context.organization_id).filter(id__in=pks)
     return {r.id: LegalHoldType.from_model(r) for r in rows}
