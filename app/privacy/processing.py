@@ -153,6 +153,8 @@ async def execute_erasure(request: PrivacyRequest) -> PrivacyRequest:
             result = await service.complete(request, outcome.to_json(), address=address)
     elif request.subject_user_id is not None:
         outcome = await erase_user(request.subject_user_id, request_id=request.id)
+        if outcome.erased:
+            request.subject_user_id = None  # the row is gone (the database already detached it)
         result = await service.complete(request, outcome.to_json(), address=address)
     else:
         result = await service.complete(request, no_data_outcome(request), address=address)

@@ -493,18 +493,11 @@ async def request_my_export(
     return request, job
 
 
-def _second_factor_ok(user: User, otp: str) -> bool:
-    """TOTP (±1 step) for users with MFA on."""
-    import pyotp
-
-    code = (otp or "").strip().replace(" ", "")
-    return bool(user.totp_secret and code.isdigit() and pyotp.TOTP(str(user.totp_secret)).verify(code, valid_window=1))
-
-
 async def request_account_deletion(
     user_id: uuid.UUID, organization_id: uuid.UUID | None, password: str, otp: str | None
 ) -> PrivacyRequest:
     """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
+    from app.accounts.mfa import verify_second_factor
     from app.privacy.erasure import check_account_erasable
     from app.security.passwords import verify_password
 
@@ -512,7 +505,7 @@ async def request_account_deletion(
     user = await User.get(id=user_id)
     if not verify_password(user.password_hash, password or ""):
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "The password is wrong.", field="password")
-    if user.mfa_enabled and not _second_factor_ok(user, otp or ""):
+    if user.mfa_enabled and await verify_second_factor(user, (otp or "").strip()) is None:
         raise DomainError(ErrorCode.INVALID_OTP, "The two-factor code is wrong or has expired.", field="otp")
     await check_account_erasable(user_id)
     if await mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED).exists():
