@@ -398,7 +398,7 @@ async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
         status=S.IN_PROGRESS,
     )
     if not connections:
-        await complete(request, {"requestId": str(request.id), "noDataHeld": True, "categories": [], "kept": []})
+        await complete(request, await signed_outcome(request, [], [], noDataHeld=True))
         return request.confirmation_code, status_url(request.confirmation_code)
     counts: dict[str, int] = {}
     for connection in connections:
@@ -413,19 +413,34 @@ async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
             details={"records": removed},
         )
         await emit(EventType.META_CONNECTION_CHANGED, connection.organization_id, connection.id, status="DELETED")
-    outcome = {
-        "requestId": str(request.id),
-        "organizations": len({c.organization_id for c in connections}),
-        "categories": [{"category": "META_ADS_DATA", "deleted": sum(counts.values()), "records": counts}],
-        "kept": [
-            {
-                "category": "LEAD_CONTACT",
-                "reason": "Leads belong to the businesses you sent them to; ask each business to erase them.",
-            }
-        ],
-    }
+    kept = [
+        {
+            "category": "LEAD_CONTACT",
+            "reason": "Leads belong to the businesses you sent them to; ask each business to erase them.",
+        }
+    ]
+    categories = [{"category": "META_ADS_DATA", "erased": sum(counts.values()), "anonymised": 0}]
+    outcome = await signed_outcome(
+        request, categories, kept, organizations=len({c.organization_id for c in connections}), records=counts
+    )
     await complete(request, outcome)
     return request.confirmation_code, status_url(request.confirmation_code)
+
+
+async def signed_outcome(
+    request: PrivacyRequest, categories: list[dict[str, Any]], kept: list[dict[str, Any]], **extra: Any
+) -> dict[str, Any]:
+    """An erasure outcome with its Ed25519 receipt, for erasures done outside the engine (Meta, no data)."""
+    from app.privacy.receipts import sign_outcome
+
+    body = {
+        "requestId": str(request.id),
+        "subjectKind": request.subject_kind.value,
+        "completedAt": now().replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "categories": categories,
+        "kept": kept,
+    }
+    return {**body, **extra, "receipt": await sign_outcome(body)}
 
 
 async def purge_meta_data(organization_id: uuid.UUID) -> dict[str, int]:
