@@ -21,6 +21,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.accounts",
     "schema.jobs",
     "schema.privacy",
+    "schema.campaigns",
 ]
 
 
