@@ -424,6 +424,7 @@ class MetaEmulator:
         self.user_scopes: dict[str, list[str]] = {}  # what the user granted the app (permissions edge)
         self.user_declined: dict[str, list[str]] = {}
         self.insights: dict[tuple[str, str], dict[str, Any]] = {}  # (ad id, YYYY-MM-DD) -> metrics
+        self.insights_by_day: dict[str, dict[str, dict[str, Any]]] = {}  # YYYY-MM-DD -> ad id -> metrics
         self.subscribed_apps: dict[str, list[str]] = {}  # page -> subscribed fields
         self.app_subscriptions: dict[str, dict[str, Any]] = {}  # object -> subscription
         self.sent_messages: list[dict[str, Any]] = []
@@ -642,7 +643,7 @@ class MetaEmulator:
     ) -> None:
         """One ad's delivery on one day; campaign/ad set/account rows are sums of these."""
         key = (ad_id, str(day))
-        self.insights[key] = {
+        self.insights[key] = self.insights_by_day.setdefault(str(day), {})[ad_id] = {
             "impressions": impressions,
             "clicks": clicks,
             "spend": Decimal(str(spend)),
@@ -1882,10 +1883,17 @@ class MetaEmulator:
                 raise GraphError(100, f"(#100) {f} is not valid for fields param.")
         account = self.objects.get("act_" + (self._account_of(obj) or ""), {})
         groups: dict[tuple[str, str, str], dict[str, Any]] = {}
-        for (ad_id, day_text), metrics in self.insights.items():
-            day = dt.date.fromisoformat(day_text)
-            if not (since <= day <= until):
-                continue
+        days = [since + dt.timedelta(days=n) for n in range((until - since).days + 1)]
+        if len(days) > len(self.insights_by_day):
+            days = sorted(
+                dt.date.fromisoformat(d) for d in self.insights_by_day if since.isoformat() <= d <= until.isoformat()
+            )
+        rows_in_range = [
+            (ad_id, day, metrics)
+            for day in days
+            for ad_id, metrics in self.insights_by_day.get(day.isoformat(), {}).items()
+        ]
+        for ad_id, day, metrics in rows_in_range:
             ad = self.objects.get(ad_id)
             if ad is None or not self._ad_in(ad, obj):
                 continue
