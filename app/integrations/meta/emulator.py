@@ -433,6 +433,7 @@ class MetaEmulator:
         self.requests: list[dict[str, Any]] = []
         self.faults: list[Fault] = []
         self.null_slots: set[int] = set()
+        self.batch_enabled = True  # False: `POST /` is refused like an unsupported request
         self.dialog_user_id: str | None = None
         self.deny_dialog_once = False
         self.deny_dialog = False
@@ -1044,6 +1045,10 @@ class MetaEmulator:
         if token is not None:
             token.data_access_expires_at = int(self.now()) - 1
 
+    def change_password(self, user_id: str | None = None) -> None:
+        """The user changed their Facebook password: every token of theirs fails with 190/460."""
+        self.remove_app(user_id, 460)
+
     def remove_app(self, user_id: str | None = None, subcode: int = 458) -> None:
         """The user removed the app (458) or changed their password (460): all their tokens die."""
         self.revoked_users[user_id or self.USER_ID] = subcode
@@ -1226,6 +1231,11 @@ class MetaEmulator:
         headers: dict[str, str] = {}
         try:
             if not segments and method == "POST" and not in_batch:
+                batch_fault = self._take_fault(method, "")
+                if batch_fault is not None:
+                    raise batch_fault
+                if not self.batch_enabled:
+                    raise GraphError(100, "(#100) Unsupported post request.", type="GraphMethodException")
                 status, payload = 200, self._batch(params, url, version)
                 self._log(method, "", version, params, body_json, 200)
                 return status, payload, {"x-app-usage": self._usage_app(hit=False)}

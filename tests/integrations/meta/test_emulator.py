@@ -324,3 +324,32 @@ async def test_sandbox_is_mounted_only_in_sandbox_mode() -> None:
     assert sandbox.routes(replace(settings, meta_sandbox=True, env="production")) == []
     mounted = sandbox.routes(replace(settings, meta_sandbox=True))
     assert mounted and mounted[0].path == "/sandbox/meta"
+
+
+async def test_sandbox_mount_serves_dialog_and_paging_under_its_prefix() -> None:
+    from dataclasses import replace
+
+    from starlette.applications import Starlette
+
+    from app.integrations.meta import sandbox
+    from app.settings import get_settings
+
+    settings = replace(get_settings(), meta_sandbox=True)
+    app = Starlette(routes=sandbox.routes(settings))
+    emulator = sandbox.sandbox_emulator(settings)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as http:
+        dialog = await http.get(
+            "/sandbox/meta/v25.0/dialog/oauth",
+            params={
+                "client_id": settings.meta_app_id,
+                "redirect_uri": "http://testserver/cb",
+                "state": "x",
+                "scope": "ads_read,pages_show_list",
+            },
+        )
+        assert dialog.status_code == 302 and dialog.headers["location"].startswith("http://testserver/cb?code=")
+        page = await http.get(
+            "/sandbox/meta/v25.0/me/adaccounts", params={"access_token": emulator.user_token(), "limit": 1}
+        )
+        assert page.json()["paging"]["next"].startswith("http://testserver/sandbox/meta/v25.0/me/adaccounts?")
+        assert (await http.get(page.json()["paging"]["next"])).json()["data"][0]["id"].startswith("act_")
