@@ -307,6 +307,20 @@ FIELDS: dict[str, set[str]] = {
     },
     "template": {"id", "name", "category", "language", "status", "components", "parameter_format"},
     "app": {"id", "name", "link", "category"},
+    "report_run": {
+        "id",
+        "account_id",
+        "async_status",
+        "async_percent_completion",
+        "date_start",
+        "date_stop",
+        "time_ref",
+        "time_completed",
+        "is_running",
+        "error_code",
+        "error_message",
+        "error_subcode",
+    },
 }
 NODE_TYPE = {
     "user": "User",
@@ -321,6 +335,7 @@ NODE_TYPE = {
     "phone_number": "WhatsAppBusinessPhoneNumber",
     "template": "WhatsAppBusinessHSM",
     "app": "Application",
+    "report_run": "AdReportRun",
 }
 INSIGHT_FIELDS = {
     "account_id",
@@ -434,6 +449,7 @@ class MetaEmulator:
         self.faults: list[Fault] = []
         self.null_slots: set[int] = set()
         self.batch_enabled = True  # False: `POST /` is refused like an unsupported request
+        self.next_report_outcome = "Job Completed"  # or "Job Failed" / "Job Skipped" for the next report run
         self.dialog_user_id: str | None = None
         self.deny_dialog_once = False
         self.deny_dialog = False
@@ -1401,6 +1417,13 @@ class MetaEmulator:
             raise _missing(head)
         kind = obj["_type"]
         if len(segments) == 1:
+            if method == "GET" and kind == "report_run":
+                self._poll_report(obj)
+                fields = (
+                    params.get("fields")
+                    or "id,account_id,async_status,async_percent_completion,date_start,date_stop,time_ref,is_running"
+                )
+                return self._select(obj, fields, token, url)
             if method == "GET":
                 self._check_object_access(token, obj)
                 return self._select(obj, params.get("fields"), token, url)
@@ -1835,16 +1858,75 @@ class MetaEmulator:
         return self._ads_edge("ad", {"adset_id": obj["id"]}, obj, token, params, url)
 
     def _edge_adaccount_insights(self, method, obj, token, params, body, url, rest):
+        if method == "POST":
+            return self._start_report(obj, token, params)
         return self._insights(obj, token, params, url)
 
     def _edge_campaign_insights(self, method, obj, token, params, body, url, rest):
+        if method == "POST":
+            return self._start_report(obj, token, params)
         return self._insights(obj, token, params, url)
 
     def _edge_adset_insights(self, method, obj, token, params, body, url, rest):
+        if method == "POST":
+            return self._start_report(obj, token, params)
         return self._insights(obj, token, params, url)
 
     def _edge_ad_insights(self, method, obj, token, params, body, url, rest):
+        if method == "POST":
+            return self._start_report(obj, token, params)
         return self._insights(obj, token, params, url)
+
+    # --- asynchronous insights (report runs) -------------------------------------------------------------
+
+    def _start_report(self, obj: dict[str, Any], token: Token, params: dict[str, Any]) -> dict[str, Any]:
+        """`POST .../insights`: validate like a GET, then a report run walks Not Started -> Completed (or
+        the outcome set with `next_report_outcome`) one step per poll."""
+        self._check_object_access(token, obj)
+        since, until = self._date_window(params)
+        query = {k: v for k, v in params.items() if k not in ("access_token", "appsecret_proof")}
+        self._insights(obj, token, {**query, "limit": "1"}, "https://graph.facebook.com/validate")
+        run_id = self._new_id("62")
+        outcome, self.next_report_outcome = self.next_report_outcome, "Job Completed"
+        self._put(
+            "report_run",
+            {
+                "id": run_id,
+                "account_id": self._account_of(obj),
+                "async_status": "Job Not Started",
+                "async_percent_completion": 0,
+                "date_start": since.isoformat(),
+                "date_stop": until.isoformat(),
+                "time_ref": int(self.now()),
+                "is_running": True,
+                "_source": obj["id"],
+                "_params": query,
+                "_outcome": outcome,
+                "_polls": 0,
+            },
+        )
+        return {"report_run_id": run_id}
+
+    def _poll_report(self, run: dict[str, Any]) -> None:
+        steps = [("Job Not Started", 0), ("Job Started", 0), ("Job Running", 45)]
+        run["_polls"] += 1
+        if run["_polls"] < len(steps):
+            run["async_status"], run["async_percent_completion"] = steps[run["_polls"]]
+            return
+        run["async_status"] = run["_outcome"]
+        run["is_running"] = False
+        run["time_completed"] = int(self.now())
+        if run["_outcome"] == "Job Completed":
+            run["async_percent_completion"] = 100
+        elif run["_outcome"] == "Job Failed":
+            run.update(error_code=-2, error_subcode=2490547, error_message="Report Failed")
+
+    def _edge_report_run_insights(self, method, obj, token, params, body, url, rest) -> Any:
+        if obj["async_status"] != "Job Completed":
+            raise GraphError(100, "(#100) The report is not ready yet", type="GraphMethodException")
+        source = self.objects[obj["_source"]]
+        fields = params.get("fields") or obj["_params"].get("fields") or "impressions,spend,date_start,date_stop"
+        return self._insights(source, token, {**obj["_params"], **params, "fields": fields}, url)
 
     def _date_window(self, params: dict[str, Any]) -> tuple[dt.date, dt.date]:
         today = dt.datetime.fromtimestamp(self.now(), dt.UTC).date()

@@ -353,3 +353,24 @@ async def test_sandbox_mount_serves_dialog_and_paging_under_its_prefix() -> None
         )
         assert page.json()["paging"]["next"].startswith("http://testserver/sandbox/meta/v25.0/me/adaccounts?")
         assert (await http.get(page.json()["paging"]["next"])).json()["data"][0]["id"].startswith("act_")
+
+
+async def test_async_insights_report_run(meta: FakeMeta, http: httpx.AsyncClient) -> None:
+    token = meta.user_token()
+    params = {"access_token": token, "level": "campaign", "fields": "campaign_id,spend", "date_preset": "last_7d"}
+    run = (await http.post(f"/v25.0/act_{meta.AD_ACCOUNT_ID}/insights", data=params)).json()["report_run_id"]
+    statuses = []
+    for _ in range(4):
+        polled = (await http.get(f"/{run}", params={"access_token": token})).json()
+        statuses.append(polled["async_status"])
+    assert statuses == ["Job Started", "Job Running", "Job Completed", "Job Completed"]
+    assert polled["async_percent_completion"] == 100
+    rows = (await http.get(f"/{run}/insights", params={"access_token": token})).json()["data"]
+    assert {r["campaign_id"] for r in rows} == {meta.CAMPAIGN_IDS[0], meta.CAMPAIGN_IDS[2]}
+    meta.next_report_outcome = "Job Failed"
+    failed = (await http.post(f"/act_{meta.AD_ACCOUNT_ID}/insights", data=params)).json()["report_run_id"]
+    for _ in range(3):
+        polled = (
+            await http.get(f"/{failed}", params={"access_token": token, "fields": "async_status,error_code"})
+        ).json()
+    assert polled["async_status"] == "Job Failed" and polled["error_code"] == -2
