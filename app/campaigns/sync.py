@@ -25,6 +25,8 @@ from app.integrations.meta.graph import (
     MetaError,
     MetaPermanent,
     MetaRetryable,
+    halve_limit,
+    is_reduce_data,
     relative_url,
 )
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
@@ -270,6 +272,8 @@ async def run_streams(
         transient = False
         for stream, body in zip(pending, results, strict=True):
             if isinstance(body, MetaError):
+                if is_reduce_data(body) and stream.next:
+                    stream.next = halve_limit(stream.next, None)[0]  # Meta asked for smaller pages
                 retryable = isinstance(body, MetaRetryable) and body.code not in THROTTLE_CODES
                 retries[id(stream)] = retries.get(id(stream), 0) + 1
                 if not retryable or retries[id(stream)] > graph.max_retries:

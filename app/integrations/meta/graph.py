@@ -484,7 +484,10 @@ class GraphClient:
             except MetaRetryable as exc:
                 if not is_reduce_data(exc):
                     raise
-                page_url, page_params = _halve_limit(page_url, page_params)
+                smaller = halve_limit(page_url, page_params)
+                if smaller == (page_url, page_params):
+                    raise  # already one item per page: shrinking cannot help, let the job back off
+                page_url, page_params = smaller
                 continue
             for item in body.get("data", []) if isinstance(body, dict) else []:
                 yield item
@@ -564,13 +567,16 @@ def _subject(path: str) -> str | None:
     return head if head.isdigit() else None
 
 
-def _halve_limit(url: str, params: dict[str, Any] | None) -> tuple[str, dict[str, Any] | None]:
+def halve_limit(url: str, params: dict[str, Any] | None) -> tuple[str, dict[str, Any] | None]:
     if params is not None:
-        current = int(params.get("limit") or 25)
-        return url, {**params, "limit": max(1, current // 2)}
+        current = _int(params.get("limit")) or 25
+        return url, ({**params, "limit": current // 2} if current > 1 else params)
     parts = urlsplit(url)
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    query["limit"] = str(max(1, int(query.get("limit") or 25) // 2))
+    current = _int(query.get("limit")) or 25
+    if current <= 1:
+        return url, None
+    query["limit"] = str(current // 2)
     return urlunsplit(parts._replace(query=urlencode(query))), None
 
 
@@ -631,6 +637,7 @@ __all__ = [
     "appsecret_proof",
     "classify",
     "connection_status_for",
+    "halve_limit",
     "is_reduce_data",
     "parse_usage",
     "relative_url",

@@ -185,3 +185,12 @@ def test_relative_urls_from_next_links() -> None:
     )
     assert relative_url("http://emu:9/meta/act_1/ads?after=x", "v25.0", "/meta") == "act_1/ads?after=x"
     assert relative_url("http://emu:9/root/v24.0/act_1/ads", "v25.0", "/root") == "act_1/ads"
+
+
+async def test_reduce_data_shrinks_that_page(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    meta.reduce_data_next("campaigns$")
+    await sync_organization(org.id)
+    limits = [c["params"]["limit"] for c in meta.calls("campaigns$")]
+    assert limits == ["500", "250"] and await Campaign.for_org(org.id).count() == 3
