@@ -1139,6 +1139,14 @@ class MetaEmulator:
             message="Please reduce the amount of data you're asking for, then retry your request",
         )
 
+    def deny_next_dialog(self) -> None:
+        """The next person at the dialog presses Cancel (`error=access_denied`)."""
+        self.deny_dialog_once = True
+
+    def grant_only(self, scopes: Iterable[str] | None) -> None:
+        """The dialog grants only these of the requested scopes (None: everything requested)."""
+        self.grant_scopes = list(scopes) if scopes is not None else None
+
     def null_batch_slots(self, *indexes: int) -> None:
         """The next batch answers `null` at these positions (timed out before running)."""
         self.null_slots = set(indexes)

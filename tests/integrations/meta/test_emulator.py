@@ -158,7 +158,7 @@ async def test_usage_headers_and_throttling(meta: FakeMeta, http: httpx.AsyncCli
 
 
 async def test_oauth_code_is_single_use_and_bound_to_redirect(meta: FakeMeta, http: httpx.AsyncClient) -> None:
-    meta.grant_scopes = ["ads_read", "pages_show_list"]
+    meta.grant_only(["ads_read", "pages_show_list"])
     dialog = await http.get(
         "/v25.0/dialog/oauth",
         params={
@@ -206,7 +206,7 @@ async def test_oauth_code_is_single_use_and_bound_to_redirect(meta: FakeMeta, ht
         await http.get("/debug_token", params={"input_token": long["access_token"], "access_token": meta.app_token()})
     ).json()["data"]
     assert debug["is_valid"] and debug["type"] == "USER" and set(debug["scopes"]) == {"ads_read"}
-    meta.deny_dialog_once = True
+    meta.deny_next_dialog()
     denied = await http.get(
         "/dialog/oauth", params={"client_id": meta.app_id, "redirect_uri": "https://crm/cb", "state": "s"}
     )
