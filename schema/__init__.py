@@ -30,6 +30,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.privacy.requests",
     "schema.realtime",
     "schema.webhooks",
+    "schema.campaigns",
 ]
 
 
