@@ -24,6 +24,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.privacy",
     "schema.meta",
     "schema.leads",
+    "schema.campaigns",
 ]
 
 

@@ -32,6 +32,7 @@ HANDLER_MODULES: list[str] = [
     "app.mail.services",
     "app.integrations.meta.leadgen",
     "app.integrations.meta.health",
+    "app.campaigns.jobs",
 ]
 
 

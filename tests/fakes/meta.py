@@ -15,7 +15,17 @@ from app.integrations.meta.emulator import DEFAULT_APP_ID, MAX_BATCH, GraphError
 from app.integrations.meta.transport import set_meta_transport
 from app.settings import get_settings
 
-__all__ = ["DEFAULT_APP_ID", "MAX_BATCH", "FakeMeta", "GraphError", "MetaEmulator", "Token", "iso", "meta_fixture"]
+__all__ = [
+    "DEFAULT_APP_ID",
+    "MAX_BATCH",
+    "FakeMeta",
+    "GraphError",
+    "MetaEmulator",
+    "Token",
+    "connect_org",
+    "iso",
+    "meta_fixture",
+]
 
 
 class FakeMeta(MetaEmulator):
@@ -77,3 +87,21 @@ async def meta_fixture() -> AsyncIterator[FakeMeta]:
         yield fake
     finally:
         FakeMeta.uninstall()
+
+
+async def connect_org(org: Any, fake: MetaEmulator, *, token: str | None = None, select_all: bool = False) -> Any:
+    """Store a working Meta connection for `org` (what a completed OAuth connect leaves behind)."""
+    from app.integrations.meta.models import ConnectionStatus, MetaConnection
+    from app.security.crypto import PLATFORM_SCOPE, blind_index
+
+    token = token or fake.user_token()
+    user_id = fake.USER_ID
+    return await MetaConnection.create(
+        organization=org,
+        meta_user_id=user_id,
+        meta_user_bidx=blind_index(PLATFORM_SCOPE, "meta_user", user_id),
+        meta_user_name="Dana Demo",
+        access_token=token,
+        status=ConnectionStatus.CONNECTED,
+        granted_scopes=list(fake.user_scopes.get(user_id, [])),
+    )

@@ -19,7 +19,7 @@ from typing import Any
 from app.campaigns.models import Ad, AdSet, Campaign, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta import webhooks
-from app.integrations.meta.calls import Graph, MetaError, MetaPermanent, MetaReauthRequired, MetaRetryable
+from app.integrations.meta.calls import Graph, MetaAuthError, MetaError, MetaPermanent, MetaRetryable
 from app.integrations.meta.connection import (
     effective_status,
     get_connection,
@@ -275,7 +275,7 @@ async def ingest_change(graph: Graph, value: dict[str, Any], outcome: Outcome) -
         return
     try:
         lead = await graph.get(leadgen_id, token=page.access_token, fields=LEAD_FIELDS)
-    except MetaReauthRequired as exc:
+    except MetaAuthError as exc:
         conn = await get_connection(page.organization_id)
         if conn is not None:
             await note_token_failure(conn, exc)
@@ -308,13 +308,11 @@ async def process_webhook_event(job: Job) -> dict[str, Any] | None:
             for value in leadgen_changes(body):
                 await ingest_change(graph, value, outcome)
     except MetaRetryable as exc:
-        if await webhooks.note_attempt(
-            event, f"Meta throttled or failed: {exc.message}", list(outcome.organization_ids)
-        ):
-            return {"failed": exc.message}
+        if await webhooks.note_attempt(event, exc.summary(), list(outcome.organization_ids)):
+            return {"failed": exc.summary()}
         raise RetryLater(min(exc.retry_after, 300.0), "Meta throttled or failed") from None
     except MetaError as exc:
-        await webhooks.mark_failed(event, f"Meta error {exc.code}: {exc.message}", list(outcome.organization_ids))
+        await webhooks.mark_failed(event, exc.summary(), list(outcome.organization_ids))
         return {"failed": f"Meta error {exc.code}"}
     except DomainError as exc:
         await webhooks.mark_failed(event, exc.message, list(outcome.organization_ids))
@@ -382,7 +380,7 @@ async def run_backfill(job: Job) -> dict[str, Any]:
                     await report_progress(job, min(99, seen * 100 // total))
     except MetaRetryable as exc:
         raise RetryLater(min(exc.retry_after, 300.0), "Meta throttled or failed") from None
-    except MetaReauthRequired as exc:
+    except MetaAuthError as exc:
         await note_token_failure(conn, exc)
         raise
     counts["fetched"] = sum(v for k, v in counts.items() if k != "fetched")
