@@ -10,7 +10,7 @@ import pytest
 from tortoise import Tortoise
 
 from app.accounts.models import Role
-from app.campaigns.models import Ad, AdAccount, AdSet, Campaign
+from app.campaigns.models import AdAccount, Campaign
 from app.integrations.meta import webhooks
 from app.integrations.meta.models import WebhookEvent, WebhookEventStatus
 from app.leads.models import Lead
@@ -70,13 +70,8 @@ async def test_oversized_body_is_refused(client: httpx.AsyncClient, meta: FakeMe
 @pytest.mark.sqlite
 async def test_lead_arrives_once_despite_duplicates_and_disorder(client: httpx.AsyncClient, meta: FakeMeta) -> None:
     gql, _ = await _connected(client, meta)
-    org_id = (await AdAccount.get(meta_id=f"act_{meta.AD_ACCOUNT_ID}")).organization_id
-    account = await AdAccount.get(meta_id=f"act_{meta.AD_ACCOUNT_ID}")
-    campaign = await Campaign.create(
-        organization_id=org_id, ad_account=account, meta_id=meta.CAMPAIGN_IDS[0], name="Q3"
-    )
-    ad_set = await AdSet.create(organization_id=org_id, campaign=campaign, meta_id=meta.ADSET_IDS[0], name="Berlin")
-    await Ad.create(organization_id=org_id, ad_set=ad_set, campaign=campaign, meta_id=meta.AD_IDS[0], name="A")
+    await drain()  # the first sync brings campaigns, ad sets and ads
+    assert await Campaign.filter(meta_id=meta.CAMPAIGN_IDS[0]).exists()
 
     first = meta.add_lead(
         meta.FORM_ID,
