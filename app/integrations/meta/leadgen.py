@@ -240,8 +240,13 @@ async def store_lead(graph: Graph, page: Page, lead: dict[str, Any]) -> str:
 
 
 async def page_for(page_meta_id: str) -> Page | None:
-    """The one organisation that selected this Page, if its connection still works."""
+    """The one organisation that selected (or alone lists) this Page, if its connection still works."""
     page = await Page.filter(meta_id=page_meta_id, selected=True).first()
+    if page is None:
+        # Not chosen (yet) but Meta sends its leads: acceptable only when exactly one organisation lists it.
+        listed = await Page.filter(meta_id=page_meta_id, access_token__isnull=False)
+        if len({p.organization_id for p in listed}) == 1:
+            page = listed[0]
     if page is None or not page.access_token:
         return None
     conn = await get_connection(page.organization_id)

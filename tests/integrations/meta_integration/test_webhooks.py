@@ -174,3 +174,21 @@ async def test_whatsapp_events_are_stored_for_their_room(client: httpx.AsyncClie
     assert json.loads(event.body)["entry"][0]["changes"][0]["field"] == "messages"
     rows = await Tortoise.get_connection("default").execute_query_dict("SELECT body FROM meta_webhook_event")
     assert rows[0]["body"].startswith("qx1.") and "Hallo" not in rows[0]["body"]
+
+
+async def test_leads_of_a_page_only_one_organisation_lists(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await connect(client, gql, meta, select=False)
+    await meta.deliver_lead(client, {"full_name": ["Early Bird"], "email": ["early@example.com"]})
+    await drain()
+    assert [lead["email"] for lead in await _leads(gql)] == ["early@example.com"]
+
+
+async def test_leads_for_unknown_pages_are_recorded_and_dropped(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    body = meta.leadgen_webhook("999000111", meta.FORM_ID, "130528934038370")
+    assert (await meta.post_webhook(client, body)).status_code == 200
+    await drain()
+    event = await WebhookEvent.get()
+    assert event.status is WebhookEventStatus.PROCESSED and event.organization_ids == []
+    assert await Lead.all().count() == 0
