@@ -100,7 +100,10 @@ async def connect_org(base_url: str) -> uuid.UUID:
     )
     await Membership.create(organization=org, user=user, role=Role.OWNER)
     url = await oauth.start_connection(org.id, user.id, f"{base_url}/")
-    async with httpx.AsyncClient() as browser:
+    from app.integrations.meta.transport import meta_transport
+    from app.settings import get_settings
+
+    async with httpx.AsyncClient(transport=meta_transport(get_settings())) as browser:
         dialog = await browser.get(url)
     outcome = await oauth.handle_callback(dict(parse_qsl(urlsplit(dialog.headers["location"]).query)))
     grant = dict(parse_qsl(urlsplit(outcome.redirect).query))["grant"]
