@@ -23,6 +23,8 @@ COMMAND_GROUPS: list[tuple[str, str]] = [
     ("leads", "app.leads.cli"),
     ("keys", "app.privacy.keys_cli"),
     ("privacy", "app.privacy.cli"),
+    ("demo", "app.demo"),
+    ("meta", "app.integrations.meta.cli"),
 ]
 
 T = TypeVar("T")

@@ -186,6 +186,32 @@ async def make_insight(
         reach=reach,
         leads=leads,
         currency=currency,
+    )
+
+
+async def _meta_connection(org: Organization, user: User) -> str:
+    from app.integrations.meta.connection import meta_user_bidx
+    from app.integrations.meta.models import MetaConnection
+
+    meta_user = _meta_id()
+    row = await MetaConnection.create(
+        organization=org,
+        meta_user_id=meta_user,
+        meta_user_bidx=meta_user_bidx(meta_user),
+        access_token="EAAtest",
+        granted_scopes=["ads_read"],
+        connected_by=user,
+    )
+    return to_global_id("MetaConnection", row.id)
+
+
+async def _meta_page(org: Organization, user: User) -> str:
+    from app.integrations.meta.models import Page
+
+    row = await Page.create(organization=org, meta_id=_meta_id(), name="Page", tasks=["ADVERTISE"])
+    return to_global_id("MetaPage", row.id)
+
+
 async def _ad_account(org: Organization, user: User) -> str:
     return to_global_id("AdAccount", (await make_ad_account(org)).id)
 async def _campaign(org: Organization, user: User) -> str:
@@ -201,4 +227,6 @@ async def _lead_form(org: Organization, user: User) -> str:
     "AdSet": _ad_set,
     "Ad": _ad,
     "LeadForm": _lead_form,
+    "MetaConnection": _meta_connection,
+    "MetaPage": _meta_page,
 }
