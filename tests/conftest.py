@@ -91,8 +91,9 @@ async def _clean_redis() -> None:
 
     client = redis.from_url(settings.redis_url)
     try:
+        # Only this session's namespace: arq's own `arq:job:*` keys belong to every session sharing this Redis
+        # (deleting them makes other sessions' queued jobs "expire"); their ids are unique, so none collide.
         keys = [k async for k in client.scan_iter(match=f"{settings.redis_namespace}*", count=500)]
-        keys += [k async for k in client.scan_iter(match="arq:*", count=500)]
         if keys:
             await client.delete(*keys)
     finally:

@@ -26,7 +26,7 @@ from app.webhooks.services import NotDue, attempt_delivery
 from app.webhooks.signing import parse_header, signature, verify
 from app.webhooks.transport import ADDRESS_REFUSED, forbidden_address
 from schema.relay import to_global_id
-from tests.events.conftest import Receiver
+from tests.events.conftest import Receiver, deliver_due
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
 CREATE = """
@@ -102,13 +102,13 @@ def _signed_by(secret: str, received: Any) -> bool:
 
 @pytest.mark.sqlite
 async def test_a_lead_event_is_delivered_signed_with_contact_fields_under_leads_read(
-    client: httpx.AsyncClient, receiver: Receiver, drain: Any
+    client: httpx.AsyncClient, receiver: Receiver
 ) -> None:
     org, gql = await _admin(client)
     _, secret = await _subscribe(gql, receiver.url, ["LEAD_CREATED"], ["leads:read"])
     lead = await _lead(org.id)
     event = await emit(EventType.LEAD_CREATED, org.id, lead.id)
-    await drain()
+    await deliver_due()
 
     assert len(receiver.requests) == 1
     received = receiver.requests[0]
@@ -142,7 +142,7 @@ async def test_a_lead_event_is_delivered_signed_with_contact_fields_under_leads_
 
 
 async def test_without_leads_read_the_payload_has_ids_but_no_contact_fields(
-    client: httpx.AsyncClient, receiver: Receiver, drain: Any
+    client: httpx.AsyncClient, receiver: Receiver
 ) -> None:
     org, gql = await _admin(client)
     await _subscribe(gql, receiver.url, ["LEAD_CREATED", "LEAD_ERASED"])
@@ -150,7 +150,7 @@ async def test_without_leads_read_the_payload_has_ids_but_no_contact_fields(
     await emit(EventType.LEAD_CREATED, org.id, lead.id)
     await emit(EventType.LEAD_UPDATED, org.id, lead.id)  # not subscribed
     await emit(EventType.LEAD_ERASED, org.id, lead.id)
-    await drain()
+    await deliver_due()
     bodies = [r.json() for r in receiver.requests]
     assert sorted(b["type"] for b in bodies) == ["LEAD_CREATED", "LEAD_ERASED"]
     for body in bodies:
@@ -221,13 +221,13 @@ async def test_the_retry_schedule_spans_24_hours_and_then_stops(client: httpx.As
 
 
 async def test_redeliver_sends_the_same_event_again_with_a_fresh_signature(
-    client: httpx.AsyncClient, receiver: Receiver, drain: Any
+    client: httpx.AsyncClient, receiver: Receiver
 ) -> None:
     org, gql = await _admin(client)
     _, secret = await _subscribe(gql, receiver.url, ["PRIVACY_REQUEST_COMPLETED"])
     request_id = uuid.uuid4()
     await emit(EventType.PRIVACY_REQUEST_COMPLETED, org.id, request_id, request_type="ERASURE")
-    await drain()
+    await deliver_due()
     original = (await gql.data(DELIVERIES))["webhookDeliveries"]["edges"][0]["node"]
 
     result = (await gql.data(REDELIVER, {"input": {"id": original["id"]}}))["redeliverWebhook"]
