@@ -13,6 +13,7 @@ from strawberry.types import ExecutionContext
 
 from app.settings import Settings, get_settings
 from schema.errors import ErrorProcessing
+from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 
 # Each module may define `Query`, `Mutation`, `Subscription` and `types` (extra types to register).
@@ -24,6 +25,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.privacy",
     "schema.realtime",
     "schema.webhooks",
+    "schema.leads",
 ]
 
 
@@ -49,7 +51,7 @@ def build_schema(settings: Settings | None = None) -> QuantixSchema:
     queries, types = _parts("Query")
     mutations, _ = _parts("Mutation")
     subscriptions, _ = _parts("Subscription")
-    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, ParserCache]
+    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, LeadReadAudit, ParserCache]
     if not settings.graphql_introspection:
         extensions.append(DisableIntrospection)
     return QuantixSchema(

@@ -31,6 +31,7 @@ MAX_ATTEMPTS = 8
 HANDLER_MODULES: list[str] = [
     "app.mail.services",
     "app.webhooks.services",
+    "app.leads.imports",
 ]
 
 
