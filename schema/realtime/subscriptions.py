@@ -34,7 +34,7 @@ from schema.relay import to_global_id
 
 log = logging.getLogger("quantix.realtime")
 
-AUTH_RECHECK_SECONDS = 3.0
+AUTH_RECHECK_SECONDS = 2.0
 CLOSE_FORBIDDEN = 4403
 LEAD_EVENTS_RULE = Allow(Role.VIEWER, "leads:read")
 
