@@ -81,6 +81,7 @@ class Hub:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.key = (settings.redis_url, settings.redis_namespace)
         self.loop = asyncio.get_running_loop()
         self.queues: dict[uuid.UUID, set[asyncio.Queue[LeadEventMessage]]] = {}
         self._redis: Any = None
@@ -177,6 +178,7 @@ class Hub:
 
 
 _hub: Hub | None = None
+_closing: set[asyncio.Task[None]] = set()
 
 
 def hub() -> Hub:
@@ -184,8 +186,14 @@ def hub() -> Hub:
     global _hub
     settings = get_settings()
     loop = asyncio.get_running_loop()
-    if _hub is None or _hub.loop is not loop or _hub.settings is not settings:
-        _hub = Hub(settings)
+    if _hub is not None and _hub.loop is loop and _hub.key == (settings.redis_url, settings.redis_namespace):
+        return _hub
+    if _hub is not None and _hub.loop is loop:
+        stale = _hub
+        task = loop.create_task(stale.close())
+        _closing.add(task)
+        task.add_done_callback(_closing.discard)
+    _hub = Hub(settings)
     return _hub
 
 

@@ -107,6 +107,8 @@ async def _clean_redis(*, everything: bool = False) -> None:
         keys += [k async for k in client.scan_iter(match=f"{settings.redis_namespace}:*", count=500)]
         if everything:
             keys += [k async for k in client.scan_iter(match=f"{settings.redis_namespace}*", count=500)]
+        # Only this session's namespace: arq's own `arq:job:*` keys belong to every session sharing this Redis
+        # (deleting them makes other sessions' queued jobs "expire"); their ids are unique, so none collide.
         if keys:
             await client.delete(*keys)
     finally:

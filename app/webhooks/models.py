@@ -66,7 +66,11 @@ class WebhookDelivery(TenantModel):
     status = fields.CharEnumField(
         WebhookDeliveryStatus, max_length=16, default=WebhookDeliveryStatus.PENDING, db_index=True
     )
-    body = EncryptedTextField(DataCategory.WEBHOOK_DELIVERIES, export=None, erase=Erase.DELETE, null=True)
+    # The lead the payload is about: erasing the lead blanks `body` here (it may hold contact fields).
+    lead: Any = fields.ForeignKeyField(
+        "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="webhook_deliveries", db_constraint=True
+    )
+    body = EncryptedTextField(DataCategory.WEBHOOK_DELIVERIES, export=None, erase=Erase.ANONYMIZE, null=True)
     scheduled_at = fields.DatetimeField()  # not attempted before this time
     attempted_at = fields.DatetimeField(null=True)
     http_status = fields.SmallIntField(null=True)

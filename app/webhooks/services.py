@@ -44,6 +44,7 @@ MAX_ATTEMPTS = len(RETRY_SCHEDULE) + 1
 DISABLE_AFTER_FAILURES = 50
 DUAL_SIGNING_PERIOD = dt.timedelta(hours=24)
 BODY_RETENTION = dt.timedelta(days=30)
+STALE_AFTER = dt.timedelta(minutes=2)
 MAX_URL_LENGTH = 2048
 FINISHED = (WebhookDeliveryStatus.SUCCEEDED, WebhookDeliveryStatus.FAILED, WebhookDeliveryStatus.SKIPPED)
 
@@ -313,6 +314,7 @@ async def on_domain_event(event: DomainEvent) -> None:
             attempt=1,
             body=body,
             scheduled_at=now,
+            lead_id=lead.id if lead is not None else None,
         )
         await _enqueue(delivery, defer=None)
 
@@ -355,9 +357,14 @@ async def attempt_delivery(
     if delivery.scheduled_at > now:
         raise NotDue((delivery.scheduled_at - now).total_seconds())
     subscription: WebhookSubscription = delivery.subscription
-    if not subscription.active and not delivery.manual:
+    skipped = None
+    if delivery.body is None:
+        skipped = "the payload was purged or erased"
+    elif not subscription.active and not delivery.manual:
+        skipped = "the subscription is disabled"
+    if skipped is not None:
         delivery.status = WebhookDeliveryStatus.SKIPPED
-        delivery.error = "the subscription is disabled"
+        delivery.error = skipped
         await delivery.save(update_fields=["status", "error"])
         return delivery
     claimed = await WebhookDelivery.filter(id=delivery.id, status=WebhookDeliveryStatus.PENDING).update(
@@ -394,6 +401,7 @@ async def attempt_delivery(
             attempt=delivery.attempt + 1,
             body=delivery.body,
             scheduled_at=next_at,
+            lead_id=delivery.lead_id,
         )
         await _enqueue(retry, defer=max(0.0, (next_at - _now()).total_seconds()))
     else:
@@ -405,11 +413,9 @@ async def _send(
     delivery: WebhookDelivery, subscription: WebhookSubscription, now: dt.datetime, settings: Settings
 ) -> tuple[int | None, int | None, str | None]:
     """POST the stored body; returns (HTTP status, duration in ms, our reason). The reply body is not read."""
-    if delivery.body is None:
-        return None, None, "the payload was purged"
     if settings.is_production and urlsplit(subscription.url).scheme != "https":
         return None, None, "https is required"
-    body = delivery.body.encode("utf-8")
+    body = (delivery.body or "").encode("utf-8")
     timestamp = int(time.time())
     headers = {
         "Content-Type": "application/json",
@@ -529,6 +535,7 @@ async def redeliver(organization_id: uuid.UUID, delivery_id: uuid.UUID | None) -
         manual=True,
         body=original.body,
         scheduled_at=now,
+        lead_id=original.lead_id,
     )
     return await attempt_delivery(delivery.id, now=now) or delivery
 
@@ -542,6 +549,26 @@ async def purge_bodies(now: dt.datetime | None = None) -> int:
     return await WebhookDelivery.filter(
         body__not_isnull=True, status__in=list(FINISHED), created_at__lt=now - BODY_RETENTION
     ).update(body=None, body_purged_at=now)
+
+
+async def sweep_stale_deliveries(now: dt.datetime | None = None, limit: int = 100) -> int:
+    """Attempt due deliveries whose job never ran (its row was written in a transaction the worker could not
+    see yet, or the queue lost it). The claim in `attempt_delivery` keeps a delivery from being sent twice."""
+    now = now or _now()
+    ids = (
+        await WebhookDelivery.filter(status=WebhookDeliveryStatus.PENDING, scheduled_at__lte=now - STALE_AFTER)
+        .order_by("scheduled_at")
+        .limit(limit)
+        .values_list("id", flat=True)
+    )
+    for delivery_id in ids:
+        await attempt_delivery(delivery_id, now=now)
+    return len(ids)
+
+
+@cron("webhook-stale-sweep")
+async def sweep_stale_deliveries_every_minute() -> None:
+    await sweep_stale_deliveries()
 
 
 @cron("webhook-body-purge", minute=23, hour=3)

@@ -24,14 +24,17 @@ from strawberry.types import Info
 
 from app.accounts.auth import AuthFailure, authenticate
 from app.accounts.models import Role
+from app.leads.models import Lead
 from app.realtime import LeadEventMessage, hub
 from schema.context import Context, bearer_from_header, ctx
+from schema.leads.audit import flush_contact_reads
+from schema.leads.types import LeadType, Want, lead_node, want_under
 from schema.permissions import Allow, allow, check_viewer
 from schema.relay import to_global_id
 
 log = logging.getLogger("quantix.realtime")
 
-AUTH_RECHECK_SECONDS = 3.0
+AUTH_RECHECK_SECONDS = 2.0
 CLOSE_FORBIDDEN = 4403
 LEAD_EVENTS_RULE = Allow(Role.VIEWER, "leads:read")
 
@@ -48,6 +51,7 @@ class LeadEvent:
     kind: LeadEventKind
     lead_id: strawberry.ID = strawberry.field(description="Global id of the lead (also when it was erased).")
     occurred_at: dt.datetime
+    lead: LeadType | None = strawberry.field(description="The lead as it is now; null when it was erased.")
 
 
 def _authorization(params: Any) -> str | None:
@@ -89,6 +93,18 @@ async def _close_forbidden(context: Context) -> None:
             await socket.close(code=CLOSE_FORBIDDEN, reason="Forbidden: the session or token is no longer valid")
 
 
+async def _current_lead(context: Context, message: LeadEventMessage, want: Want) -> LeadType | None:
+    """The lead as it is when the event is sent (contact reads audited per event); None once erased."""
+    if message.kind == LeadEventKind.ERASED.value or want.names == set():  # erased, or `lead` not selected
+        return None
+    row = await Lead.for_org(message.organization_id).get_or_none(id=message.lead_id)
+    if row is None:
+        return None
+    node = await lead_node(context, row, want)
+    await flush_contact_reads(context)
+    return node
+
+
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
@@ -99,6 +115,7 @@ class Subscription:
     async def lead_events(self, info: Info) -> AsyncGenerator[LeadEvent, None]:
         context = ctx(info)
         organization_id = context.organization_id
+        want = want_under(info, "lead")
         async with hub().listen(organization_id) as queue:
             checked_at = time.monotonic()
             while True:
@@ -117,4 +134,5 @@ class Subscription:
                     kind=LeadEventKind(message.kind),
                     lead_id=to_global_id("Lead", message.lead_id),
                     occurred_at=message.occurred_at,
+                    lead=await _current_lead(context, message, want),
                 )

@@ -91,6 +91,21 @@ class Receiver:
         self.arrived.clear()
 
 
+async def deliver_due() -> None:
+    """Run the webhook deliveries that are due. With Redis, make the attempts here rather than through a
+    burst worker, so other test sessions sharing the Redis server cannot disturb them; in-process, drain."""
+    from app.jobs import queue
+    from app.webhooks.models import WebhookDelivery, WebhookDeliveryStatus
+    from app.webhooks.services import attempt_delivery
+    from tests.support import drain_jobs
+
+    if isinstance(queue.backend(), queue.InProcessBackend):
+        await drain_jobs()
+        return
+    for row in await WebhookDelivery.filter(status=WebhookDeliveryStatus.PENDING).order_by("scheduled_at"):
+        await attempt_delivery(row.id)
+
+
 @pytest.fixture(scope="session")
 async def _receiver_server() -> AsyncIterator[Receiver]:
     receiver = Receiver()

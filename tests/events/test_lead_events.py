@@ -7,20 +7,29 @@ import os
 import sys
 import uuid
 
+import httpx
 import pytest
 
 from app.accounts.models import Membership, Role
 from app.accounts.sessions import revoke_sessions
+from app.audit.models import AuditEvent
 from app.events import EventType, emit
 from app.leads.models import Lead
 from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
 from app.settings import get_settings
 from schema.realtime import subscriptions
-from schema.relay import to_global_id
+from schema.relay import pk_of, to_global_id
 from tests.events.wsclient import WSClient, signed_in
-from tests.support import make_org, make_user
+from tests.support import GraphQLClient, make_org, make_user
 
 LEAD_EVENTS = "subscription { leadEvents { kind leadId occurredAt } }"
+LEAD_EVENTS_WITH_LEAD = "subscription { leadEvents { kind leadId occurredAt lead { id fullName email status } } }"
+CREATE_LEAD = """
+mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code field } } }"""
+SET_STATUS = """
+mutation($input: SetLeadStatusInput!) { setLeadStatus(input: $input) { lead { id status } errors { code } } }"""
+DELETE_LEAD = """
+mutation($input: DeleteLeadInput!) { deleteLead(input: $input) { deletedLeadId errors { code } } }"""
 
 
 async def _lead(org_id: uuid.UUID, name: str = "Grace Hopper") -> Lead:
@@ -34,9 +43,9 @@ async def _next(client: WSClient, timeout: float = 5.0) -> dict:
     return message["payload"]["data"]["leadEvents"]
 
 
-async def _subscribed(url: str, token: str) -> WSClient:
+async def _subscribed(url: str, token: str, query: str = LEAD_EVENTS) -> WSClient:
     client = await signed_in(url, token)
-    await client.subscribe("1", LEAD_EVENTS)
+    await client.subscribe("1", query)
     await asyncio.sleep(0.15)  # let the server register the listener before events are emitted
     return client
 
@@ -47,6 +56,41 @@ async def test_connection_without_a_valid_token_is_closed_with_4403(live_api: st
         client = await WSClient.open(live_api)
         await client.send({"type": "connection_init", **({"payload": payload} if payload is not None else {})})
         assert await client.close_code() == 4403, payload
+
+
+@pytest.mark.sqlite
+async def test_lead_mutations_stream_created_updated_erased_with_the_lead(
+    live_api: str, client: httpx.AsyncClient
+) -> None:
+    org = await make_org()
+    _, token = await make_user(org, role=Role.MEMBER)
+    gql = GraphQLClient(client, token)
+    watcher = await _subscribed(live_api, token, LEAD_EVENTS_WITH_LEAD)
+    try:
+        created = await gql.data(CREATE_LEAD, {"input": {"fullName": "Mary Jackson", "email": "mary@example.com"}})
+        lead_id = created["createLead"]["lead"]["id"]
+        event = await _next(watcher)
+        assert (event["kind"], event["leadId"]) == ("CREATED", lead_id)
+        assert event["lead"] == {
+            "id": lead_id,
+            "fullName": "Mary Jackson",
+            "email": "mary@example.com",
+            "status": "NEW",
+        }
+        reads = AuditEvent.filter(action="lead.contact_read", target_id=str(pk_of(lead_id, "Lead")))
+        assert await reads.count() == 1  # the subscription's read of the contact fields is audited
+
+        await gql.data(SET_STATUS, {"input": {"id": lead_id, "status": "CONTACTED"}})
+        event = await _next(watcher)
+        assert (event["kind"], event["lead"]["status"]) == ("UPDATED", "CONTACTED")
+
+        owner_gql = GraphQLClient(client, (await make_user(org, role=Role.ADMIN))[1])
+        deleted = await owner_gql.data(DELETE_LEAD, {"input": {"id": lead_id}})
+        assert deleted["deleteLead"]["errors"] == []
+        event = await _next(watcher)
+        assert (event["kind"], event["leadId"], event["lead"]) == ("ERASED", lead_id, None)
+    finally:
+        await watcher.close()
 
 
 @pytest.mark.sqlite

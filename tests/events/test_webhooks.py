@@ -26,7 +26,7 @@ from app.webhooks.services import NotDue, attempt_delivery
 from app.webhooks.signing import parse_header, signature, verify
 from app.webhooks.transport import ADDRESS_REFUSED, forbidden_address
 from schema.relay import to_global_id
-from tests.events.conftest import Receiver
+from tests.events.conftest import Receiver, deliver_due
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
 CREATE = """
@@ -102,13 +102,13 @@ def _signed_by(secret: str, received: Any) -> bool:
 
 @pytest.mark.sqlite
 async def test_a_lead_event_is_delivered_signed_with_contact_fields_under_leads_read(
-    client: httpx.AsyncClient, receiver: Receiver, drain: Any
+    client: httpx.AsyncClient, receiver: Receiver
 ) -> None:
     org, gql = await _admin(client)
     _, secret = await _subscribe(gql, receiver.url, ["LEAD_CREATED"], ["leads:read"])
     lead = await _lead(org.id)
     event = await emit(EventType.LEAD_CREATED, org.id, lead.id)
-    await drain()
+    await deliver_due()
 
     assert len(receiver.requests) == 1
     received = receiver.requests[0]
@@ -142,7 +142,7 @@ async def test_a_lead_event_is_delivered_signed_with_contact_fields_under_leads_
 
 
 async def test_without_leads_read_the_payload_has_ids_but_no_contact_fields(
-    client: httpx.AsyncClient, receiver: Receiver, drain: Any
+    client: httpx.AsyncClient, receiver: Receiver
 ) -> None:
     org, gql = await _admin(client)
     await _subscribe(gql, receiver.url, ["LEAD_CREATED", "LEAD_ERASED"])
@@ -150,7 +150,7 @@ async def test_without_leads_read_the_payload_has_ids_but_no_contact_fields(
     await emit(EventType.LEAD_CREATED, org.id, lead.id)
     await emit(EventType.LEAD_UPDATED, org.id, lead.id)  # not subscribed
     await emit(EventType.LEAD_ERASED, org.id, lead.id)
-    await drain()
+    await deliver_due()
     bodies = [r.json() for r in receiver.requests]
     assert sorted(b["type"] for b in bodies) == ["LEAD_CREATED", "LEAD_ERASED"]
     for body in bodies:
@@ -221,13 +221,13 @@ async def test_the_retry_schedule_spans_24_hours_and_then_stops(client: httpx.As
 
 
 async def test_redeliver_sends_the_same_event_again_with_a_fresh_signature(
-    client: httpx.AsyncClient, receiver: Receiver, drain: Any
+    client: httpx.AsyncClient, receiver: Receiver
 ) -> None:
     org, gql = await _admin(client)
     _, secret = await _subscribe(gql, receiver.url, ["PRIVACY_REQUEST_COMPLETED"])
     request_id = uuid.uuid4()
     await emit(EventType.PRIVACY_REQUEST_COMPLETED, org.id, request_id, request_type="ERASURE")
-    await drain()
+    await deliver_due()
     original = (await gql.data(DELIVERIES))["webhookDeliveries"]["edges"][0]["node"]
 
     result = (await gql.data(REDELIVER, {"input": {"id": original["id"]}}))["redeliverWebhook"]
@@ -388,3 +388,72 @@ async def test_only_admins_manage_webhooks_and_input_is_checked(client: httpx.As
 def test_payload_ids_are_the_api_global_ids() -> None:
     pk = uuid.uuid4()
     assert services.global_id("Lead", pk) == to_global_id("Lead", pk)
+
+
+async def test_erasing_a_lead_blanks_its_stored_payloads_and_skips_pending_retries(
+    client: httpx.AsyncClient, receiver: Receiver
+) -> None:
+    _, gql = await _admin(client)
+    sub_id, _ = await _subscribe(gql, receiver.url, ["LEAD_CREATED", "LEAD_ERASED"], ["leads:read"])
+    receiver.statuses = [500]
+    created = await gql.data(
+        "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code } } }",
+        {"input": {"fullName": "Dorothy Vaughan", "email": "dorothy@example.com"}},
+    )
+    lead_gid = created["createLead"]["lead"]["id"]
+    await deliver_due()  # fails once: a retry is now pending with the contact fields in its stored body
+    (failed, retry) = await _rows(sub_id)
+    assert retry.status is WebhookDeliveryStatus.PENDING and "dorothy@example.com" in (retry.body or "")
+
+    erased = await gql.data(
+        "mutation($input: DeleteLeadInput!) { deleteLead(input: $input) { deletedLeadId errors { code } } }",
+        {"input": {"id": lead_gid}},
+    )
+    assert erased["deleteLead"]["errors"] == []
+    failed, retry = await WebhookDelivery.get(id=failed.id), await WebhookDelivery.get(id=retry.id)
+    assert failed.body is None and retry.body is None and retry.lead_id is None
+
+    await attempt_delivery(retry.id, now=retry.scheduled_at)
+    retry = await WebhookDelivery.get(id=retry.id)
+    assert retry.status is WebhookDeliveryStatus.SKIPPED
+    assert [r.json()["type"] for r in receiver.requests] == ["LEAD_CREATED"]
+    purged = (await gql.data(REDELIVER, {"input": {"id": to_global_id("WebhookDelivery", failed.id)}}))[
+        "redeliverWebhook"
+    ]
+    assert purged["errors"] == [{"code": "INVALID_STATE", "field": "id"}]
+
+    await deliver_due()  # the LEAD_ERASED event carries the id only
+    erased_event = receiver.requests[-1].json()
+    assert (erased_event["type"], erased_event["data"]) == ("LEAD_ERASED", {"leadId": lead_gid})
+
+
+async def test_a_delivery_whose_job_never_ran_is_swept_up(client: httpx.AsyncClient, receiver: Receiver) -> None:
+    org, gql = await _admin(client)
+    sub_id, secret = await _subscribe(gql, receiver.url, ["META_CONNECTION_CHANGED"])
+    connection_id = uuid.uuid4()
+    await emit(EventType.META_CONNECTION_CHANGED, org.id, connection_id, status="REVOKED")
+    (row,) = await _rows(sub_id)
+    assert await services.sweep_stale_deliveries(row.scheduled_at + dt.timedelta(seconds=30)) == 0
+    assert await services.sweep_stale_deliveries(row.scheduled_at + dt.timedelta(minutes=3)) == 1
+    (received,) = receiver.requests
+    assert _signed_by(secret, received)
+    assert received.json()["data"] == {
+        "status": "REVOKED",
+        "metaConnectionId": to_global_id("MetaConnection", connection_id),
+    }
+    assert (await WebhookDelivery.get(id=row.id)).status is WebhookDeliveryStatus.SUCCEEDED
+
+
+@pytest.mark.parametrize("type_name", ["WebhookSubscription", "WebhookDelivery"])
+async def test_webhook_nodes_are_visible_to_their_admins_only(client: httpx.AsyncClient, type_name: str) -> None:
+    from tests.factories import NODE_FACTORIES
+
+    org = await make_org()
+    owner, owner_token = await make_user(org)
+    _, viewer_token = await make_user(org, role=Role.VIEWER)
+    _, stranger_token = await make_user(await make_org())
+    gid = await NODE_FACTORIES[type_name](org, owner)
+    query = "query($id: ID!) { node(id: $id) { id } }"
+    assert (await GraphQLClient(client, owner_token).data(query, {"id": gid}))["node"] == {"id": gid}
+    assert (await GraphQLClient(client, viewer_token).data(query, {"id": gid}))["node"] is None
+    assert (await GraphQLClient(client, stranger_token).data(query, {"id": gid}))["node"] is None
