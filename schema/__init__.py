@@ -23,7 +23,6 @@ SCHEMA_MODULES: list[str] = [
     "schema.audit",
     "schema.jobs",
     "schema.privacy",
-    "schema.privacy.requests",
     "schema.privacy.engine",
     "schema.meta",
     "schema.leads",

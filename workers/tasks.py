@@ -20,15 +20,12 @@ async def startup(ctx: dict[str, Any]) -> None:
     settings = ctx.get("settings") or get_settings()
     if not ctx.get("orm_managed_elsewhere"):
         ctx["orm"] = await init_orm(settings)
-    if queue._backend is None:  # a worker embedded in a process that runs the queue (tests) shares it
+    if not queue.is_started():  # a worker embedded in a process that has a queue (tests) keeps it
         await queue.start_queue(settings, requeue=False)
-        ctx["owns_queue"] = True
+        ctx["queue_started"] = True
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
-    if ctx.get("owns_queue"):
-    if not queue.is_started():  # a worker embedded in a process that has a queue (tests) keeps it
-        ctx["queue_started"] = True
     if ctx.get("queue_started"):
         await queue.stop_queue()
     if ctx.get("orm") is not None:
