@@ -112,9 +112,12 @@ async def _clean_redis(*, everything: bool = False) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 async def _redis_namespace_cleanup() -> AsyncIterator[None]:
-    """Leave no keys behind when the session ends."""
+    """Leave no keys behind when the session ends, and close the rate limiter's Redis client."""
     yield
     await _clean_redis(everything=True)
+    from app.security import ratelimit
+
+    await ratelimit.close()
 
 
 @pytest.fixture(autouse=True)
