@@ -132,7 +132,15 @@ async def clean_state(database: None) -> AsyncIterator[None]:
         for table in tables:
             await conn.execute_script(f'DELETE FROM "{table}"')
     else:
-        await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
+        # DELETE with foreign-key triggers off for the transaction: ~2 ms, where TRUNCATE of every table
+        # takes ~0.6 s (new files per table), which dominated the suite's time. Needs a superuser (as the
+        # test server's trust-auth `postgres` is); otherwise TRUNCATE.
+        deletes = " ".join(f'DELETE FROM "{t}";' for t in tables)
+        try:
+            await conn.execute_script(f"BEGIN; SET LOCAL session_replication_role = replica; {deletes} COMMIT;")
+        except Exception:
+            await conn.execute_script("ROLLBACK;")
+            await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
     await ensure_baseline_data()
     await _clean_redis()
     ratelimit.reset_local()
