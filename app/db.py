@@ -21,6 +21,7 @@ MODEL_MODULES: list[str] = [
     "app.privacy.request_models",
     "app.privacy.erasure_models",
     "app.integrations.meta.models",
+    "app.webhooks.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

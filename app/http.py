@@ -26,6 +26,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from app.db import ensure_baseline_data, tortoise_config
 from app.jobs import queue
+from app.realtime import close_hub
 from app.request_context import RequestInfo, reset_request, set_request
 from app.settings import Settings, get_settings
 
@@ -156,6 +157,13 @@ class QuantixGraphQL(GraphQL):
 
         return await build_context(request, response)
 
+    async def on_ws_connect(self, context: Any) -> Any:
+        """graphql-transport-ws: authenticate by the `connection_init` payload (else close 4403)."""
+        from schema.realtime import authenticate_connection
+
+        await authenticate_connection(context)
+        return await super().on_ws_connect(context)
+
     async def render_graphql_ide(self, request: Request) -> Response:
         from app.graphiql import graphiql_page
 
@@ -234,6 +242,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
                 await ensure_baseline_data()
             await queue.start_queue(settings, cron=settings.env != "test")
             stack.push_async_callback(queue.stop_queue)
+            stack.push_async_callback(close_hub)  # live-event pub/sub connections of this process
             app.state.http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
             stack.push_async_callback(app.state.http.aclose)
             yield

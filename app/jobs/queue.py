@@ -30,12 +30,14 @@ MAX_ATTEMPTS = 8
 # Modules whose import registers handlers and cron jobs. Each domain adds its own `jobs` module here.
 HANDLER_MODULES: list[str] = [
     "app.mail.services",
+    "app.leads.imports",
     "app.privacy.retention",
     "app.privacy.keys",
     "app.privacy.jobs",
     "app.campaigns.jobs",
     "app.integrations.meta.leadgen",
     "app.integrations.meta.health",
+    "app.webhooks.services",
 ]
 
 
