@@ -99,16 +99,11 @@ async def _clean_redis(*, everything: bool = False) -> None:
 
     client = redis.from_url(settings.redis_url)
     try:
-        # Only this session's namespace: arq's own job keys are global, and other test sessions may be
-        # running jobs on the same Redis (they expire by themselves).
-        keys = [k async for k in client.scan_iter(match=f"{settings.redis_namespace}*", count=500)]
         job_ids = [j.decode() for j in await client.zrange(arq_queue_name(settings), 0, -1)]
         keys = [f"arq:{kind}:{job_id}" for job_id in job_ids for kind in ("job", "in-progress", "retry", "result")]
         keys += [k async for k in client.scan_iter(match=f"{settings.redis_namespace}:*", count=500)]
         if everything:
             keys += [k async for k in client.scan_iter(match=f"{settings.redis_namespace}*", count=500)]
-        # Only this session's namespace: arq's own `arq:job:*` keys belong to every session sharing this Redis
-        # (deleting them makes other sessions' queued jobs "expire"); their ids are unique, so none collide.
         if keys:
             await client.delete(*keys)
     finally:
