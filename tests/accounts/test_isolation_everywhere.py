@@ -165,6 +165,27 @@ async def test_every_node_type_and_mutation_refuses_another_organisations_ids(cl
     leaked = [gid for gid, node in zip(foreign_ids, nodes["nodes"], strict=True) if node is not None]
     assert leaked == []
 
+    query_type = build_schema()._schema.query_type
+    for name, field in query_type.fields.items():
+        id_args = [k for k, a in field.args.items() if get_named_type(a.type).name == "ID" and k != "ids"]
+        if name == "node" or not id_args:
+            continue
+        arg_types = ", ".join(f"${k}: {a.type}" for k, a in field.args.items() if isinstance(a.type, GraphQLNonNull))
+        call_args = ", ".join(f"{k}: ${k}" for k, a in field.args.items() if isinstance(a.type, GraphQLNonNull))
+        selection = " { __typename }" if not isinstance(get_named_type(field.type), GraphQLScalarType) else ""
+        document = f"query({arg_types}) {{ {name}({call_args}){selection} }}"
+        for foreign_id in foreign_ids:
+            variables = {
+                k: (foreign_id if k in id_args else _dummy(a.type, k, foreign_id))
+                for k, a in field.args.items()
+                if isinstance(a.type, GraphQLNonNull)
+            }
+            body = await gql(document, variables)
+            codes = [e.get("extensions", {}).get("code") for e in body.get("errors") or []]
+            result = (body.get("data") or {}).get(name)
+            assert "INTERNAL_ERROR" not in codes, (name, foreign_id, body)
+            assert result in (None, []), (name, foreign_id, result)
+
     mutation_type = build_schema()._schema.mutation_type
     assert mutation_type is not None
     problems: list[str] = []
