@@ -171,7 +171,9 @@ async def _targets(organization_id: uuid.UUID, rule: EffectiveRule, now: dt.date
                 done = 0
                 for lead_id in ids:
                     try:
-                        outcome = await erase_lead(organization_id, lead_id, reason=TombstoneReason.RETENTION)
+                        outcome = await erase_lead(
+                            organization_id, lead_id, reason=TombstoneReason.RETENTION, same_person=False
+                        )
                     except DomainError:
                         continue  # erased meanwhile
                     done += int(outcome.erased)
