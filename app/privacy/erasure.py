@@ -247,15 +247,17 @@ class _LeadContext:
 
 
 async def _same_person(organization_id: uuid.UUID, lead: Lead) -> list[Lead]:
-    """The person's other leads in the organisation: same email or phone index, or linked as duplicates.
-    Dedupe keeps one lead per address except Meta duplicates (`duplicateOf`); erasing the person takes all."""
-    conditions = [Q(duplicate_of_id=lead.id)]
+    """The person's other leads in the organisation: same email or phone index (which is what makes a Meta
+    lead a `duplicateOf` another), or the lead it duplicates. Every condition is on an indexed column."""
+    conditions = []
     if lead.email_bidx:
         conditions.append(Q(email_bidx=lead.email_bidx))
     if lead.phone_bidx:
         conditions.append(Q(phone_bidx=lead.phone_bidx))
     if lead.duplicate_of_id:
         conditions.append(Q(id=lead.duplicate_of_id))
+    if not conditions:
+        return []
     query = Lead.for_org(organization_id).filter(Q(*conditions, join_type="OR")).exclude(id=lead.id)
     return list(await query.order_by("created_at", "id"))
 
