@@ -24,8 +24,12 @@ SCHEMA_MODULES: list[str] = [
     "schema.jobs",
     "schema.privacy",
     "schema.privacy.engine",
+    "schema.meta",
     "schema.leads",
     "schema.privacy.requests",
+    "schema.realtime",
+    "schema.webhooks",
+    "schema.campaigns",
 ]
 
 

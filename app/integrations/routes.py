@@ -12,6 +12,7 @@ from app.settings import Settings
 ROUTE_MODULES: list[str] = [
     "app.privacy.routes",
     "app.privacy.status",
+    "app.integrations.meta.routes",
     "app.integrations.meta.sandbox",
 ]
 

@@ -542,13 +542,26 @@ CREATE TABLE IF NOT EXISTS "user_objection" (
 );
 COMMENT ON COLUMN "user_objection"."kind" IS 'DIRECT_MARKETING: DIRECT_MARKETING\nAUTOMATED_DECISIONS: AUTOMATED_DECISIONS';
 COMMENT ON TABLE "user_objection" IS 'An objection by a user (about their own account''s processing).';
+CREATE TABLE IF NOT EXISTS "meta_form_reconciliation" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "form_meta_id" VARCHAR(64) NOT NULL,
+    "form_name" VARCHAR(400) NOT NULL,
+    "meta_count" INT,
+    "stored_count" INT NOT NULL,
+    "checked_at" TIMESTAMPTZ NOT NULL,
+    "error" VARCHAR(300),
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_meta_form_r_organiz_431d2a" UNIQUE ("organization_id", "form_meta_id")
+);
+COMMENT ON TABLE "meta_form_reconciliation" IS 'Daily comparison of Meta''s lead count for a form with the leads stored for it.';
 CREATE TABLE IF NOT EXISTS "meta_connection" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
     "meta_user_id" TEXT NOT NULL,
     "meta_user_bidx" VARCHAR(64) NOT NULL,
     "meta_user_name" TEXT,
-    "access_token" TEXT NOT NULL,
+    "access_token" TEXT,
     "token_expires_at" TIMESTAMPTZ,
     "status" VARCHAR(16) NOT NULL,
     "granted_scopes" JSONB NOT NULL,
@@ -563,6 +576,16 @@ CREATE TABLE IF NOT EXISTS "meta_connection" (
 CREATE INDEX IF NOT EXISTS "idx_meta_connec_meta_us_891101" ON "meta_connection" ("meta_user_bidx");
 COMMENT ON COLUMN "meta_connection"."status" IS 'CONNECTED: CONNECTED\nEXPIRING: EXPIRING\nEXPIRED: EXPIRED\nNEEDS_REAUTH: NEEDS_REAUTH\nREVOKED: REVOKED';
 COMMENT ON TABLE "meta_connection" IS 'One per organisation: the long-lived user token and what it was granted.';
+CREATE TABLE IF NOT EXISTS "meta_oauth_state" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "redirect_uri" VARCHAR(2000) NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_oauth_state" IS 'A started connect flow: the state''s nonce, bound to user, organisation and redirectUri; single-use.';
 CREATE TABLE IF NOT EXISTS "meta_page" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -576,6 +599,80 @@ CREATE TABLE IF NOT EXISTS "meta_page" (
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_meta_page_organiz_c86e3b" UNIQUE ("organization_id", "meta_id")
 );
+CREATE TABLE IF NOT EXISTS "meta_pending_grant" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "access_token" TEXT,
+    "token_expires_at" TIMESTAMPTZ,
+    "meta_user_id" TEXT NOT NULL,
+    "meta_user_name" TEXT,
+    "granted_scopes" JSONB NOT NULL,
+    "declined_scopes" JSONB NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_pending_grant" IS 'A token obtained by the callback, waiting for `completeMetaConnection` by the same user; single-use.';
+CREATE TABLE IF NOT EXISTS "meta_webhook_event" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "object" VARCHAR(64) NOT NULL,
+    "body" TEXT NOT NULL,
+    "body_bidx" VARCHAR(64) NOT NULL UNIQUE,
+    "status" VARCHAR(16) NOT NULL,
+    "attempts" SMALLINT NOT NULL,
+    "error" VARCHAR(300),
+    "organization_ids" JSONB NOT NULL,
+    "enqueued_at" TIMESTAMPTZ,
+    "processed_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_process_0f6bfd" ON "meta_webhook_event" ("processed_at");
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_status_0aa502" ON "meta_webhook_event" ("status", "created_at");
+COMMENT ON COLUMN "meta_webhook_event"."status" IS 'PENDING: PENDING\nPROCESSED: PROCESSED\nFAILED: FAILED';
+COMMENT ON TABLE "meta_webhook_event" IS 'The durable inbox: every signed Meta webhook body, stored (encrypted) before Meta gets its 200.';
+CREATE TABLE IF NOT EXISTS "webhook_subscription" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "url" VARCHAR(2048) NOT NULL,
+    "events" JSONB NOT NULL,
+    "scopes" JSONB NOT NULL,
+    "secret" TEXT NOT NULL,
+    "previous_secret" TEXT,
+    "secret_rotated_at" TIMESTAMPTZ,
+    "active" BOOL NOT NULL DEFAULT True,
+    "consecutive_failures" INT NOT NULL DEFAULT 0,
+    "disabled_at" TIMESTAMPTZ,
+    "created_by_id" UUID,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "webhook_delivery" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "event_id" UUID NOT NULL,
+    "event_type" VARCHAR(40) NOT NULL,
+    "attempt" SMALLINT NOT NULL,
+    "manual" BOOL NOT NULL DEFAULT False,
+    "status" VARCHAR(16) NOT NULL,
+    "body" TEXT,
+    "scheduled_at" TIMESTAMPTZ NOT NULL,
+    "attempted_at" TIMESTAMPTZ,
+    "http_status" SMALLINT,
+    "duration_ms" INT,
+    "error" VARCHAR(200),
+    "next_attempt_at" TIMESTAMPTZ,
+    "body_purged_at" TIMESTAMPTZ,
+    "lead_id" UUID REFERENCES "lead" ("id") ON DELETE SET NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "subscription_id" UUID NOT NULL REFERENCES "webhook_subscription" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_webhook_del_event_i_9f48f9" ON "webhook_delivery" ("event_id");
+CREATE INDEX IF NOT EXISTS "idx_webhook_del_status_d29a83" ON "webhook_delivery" ("status");
+CREATE INDEX IF NOT EXISTS "idx_webhook_del_organiz_3113be" ON "webhook_delivery" ("organization_id", "created_at", "id");
+COMMENT ON COLUMN "webhook_delivery"."event_type" IS 'LEAD_CREATED: LEAD_CREATED\nLEAD_UPDATED: LEAD_UPDATED\nLEAD_ERASED: LEAD_ERASED\nPRIVACY_REQUEST_COMPLETED: PRIVACY_REQUEST_COMPLETED\nMETA_CONNECTION_CHANGED: META_CONNECTION_CHANGED\nWEBHOOK_TEST: WEBHOOK_TEST';
+COMMENT ON COLUMN "webhook_delivery"."status" IS 'PENDING: PENDING\nSENDING: SENDING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED\nSKIPPED: SKIPPED';
+COMMENT ON TABLE "webhook_delivery" IS 'One attempt to deliver one event to one subscription.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -593,208 +690,242 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXXtz2ki2/ypd/LOZKuJ1bMfOcm/dKoyVhAkGL+BkssuWIkQbNBYSIwnb7O5899utF3"
-    "q0hCQEbimnKhULqU8Lfqcf593/aSz1GVbNk/ZKGeuPWGu00H8amrTE5CL2rIka0mq1fUJv"
-    "WNJUtRtLK0W0/GZT0zIk2SIPHiTVxOTWDJuyoawsRacvabTRSjIsDRvIJkJvfvzxIp6cnP"
-    "z4pYlMWV/hGXmAdA0j3ZhLmmJKlPJ/yB11gxTLRAvJXCDFRKalG3h2Qt8602XyWkWbH+oF"
-    "a035Y43Jz5xja4EN8pp//ovcVrQZfsGm93H1KD4oWJ2FsFRmtAP7vmhtVva9+/vuzUe7Jf"
-    "3yU1HW1fVS27ZebayFrvnN12tldkJp6LM5Jj9NsvAsALG2VlWXHd4t5xuTG5axxv5XnW1v"
-    "zPCDtFYpoxr/+7DWZAoCst9E/7v4P/erBZqJYn8wFkfCWBQbMb7SrxDhhHtL1jU6JhTNok"
-    "D950+n3y0g9t0GfUHnc3v45vzyFxsC3bTmhv3Qhqvxp00oWZJDaoO+RVk2MMVElKw42jfk"
-    "iaUsMRvxMGUE+ZlLeuJdFOGAd2PLgu3U8MD14DsA4A3yA2cDMrhd3qcwYNy9FUbj9u0dfd"
-    "3SNP9QbfzaY4E+ObPvbiJ33zj80smsd9YDvxP0rTv+jOhH9I9BX4hy1W83/keDfidpbemi"
-    "pj+L0iwwTL27Hmqk5Zbr9t8YvzsLyWDz2msf4TJBq4p8XUovooq1ubUgH89OT1MY+7U9tC"
-    "cXaRXhVt99dOY8+zOEr72AinQ9zINymKocrHevYkdD+vIiA9CXF4k400dMmMnrCsDsUtVw"
-    "SL+7zAD0u+jyswWaPgoDbW//ZhzkX0eDPhvkLUV0Z1BkC/0XqYppHQrowL48XSuqpWjmCX"
-    "3fa2zNFKHQpuDB/Oa2/VuUA53e4Dq62tMOriPswC8rhTwusGmHKUvYtN3lhJeJUJE92sMk"
-    "dZNWJdMS12Yh4SxKC5zmmdMGfiJ7UhE+hymByzxz2VOYphsxn24bIyxTzeWXwTu12i20jk"
-    "Hi37ZBIie4DFKAl8BL7TIPj0ybQRCyONQfdQMrc+0L3tiAd8n3kTSZpT661rJBpLtqQry9"
-    "u11FDenZN2yxBhq5IAhgy1FY2qNO+0ZoJKwZJQB9b+IqKjdZAY4tk2x46cCeSvLjs2TMxN"
-    "AIp0/0Mz1yx28bf7Q8W0bvSJo0tyGiv4V+cxf7rvakWJL702MG48DTZprJWAm322UzToYY"
-    "7LIcLLFNsMuCXTas2C8lRY0zXNBkY7MiDBrjFytBsfcoa2HPSmOp8Ns43aDic7Q36H/ymk"
-    "etLH/GcRenyuwljyExTHUo4OtksDV0leF36GqWoK2XMSkmrOm6pBGYXSsuH+O78bUrfBOG"
-    "LfTudKLdCrfX9PqMXLdvbrv9Fjonl4NvfXr34rSRjSNz+nXfnp9dXX4gT+1fQz9cpbBmdN"
-    "vu9br9MTglXmOMc2ScrdKyztFOncmaI8kyXhWT0CKkYLXjmc9gm/0ZuGwr1kVsszFCMB6C"
-    "bRZss3xBfBjb7Hbqg212F8CxZZIn2+wtXk6xYS6UVYNhmw08babZZpfhdqXaZv8Zm9drOl"
-    "7+BTZbsNlWYp2osc0WbFqvaNMC4fKgsjvdZXLCGiABOEFW50RWX7viNUjpadAG5i5P8nlo"
-    "YDMk9OjAT5bRozMOIihAGgdpvE7SOGS2HTazzVTX8zz4eu3BcbzTcex+YQLeWrMMhlExGW"
-    "UG6fEGdON+FN8Z3HuljOMsozh5DMdiUPAfa8XA4vJBikN8rROVXNKSHHohygjCU0J6KIj9"
-    "O0GM80os2Xfd68GgF1rvr7vRIKp7agh4886GnTRSHEExrqATNGfOsGTaSBKyl0JEx7OOnE"
-    "YhPt1jDDtGjrN3F1cXH84vL3xLh38nzdzhABnTHZPl70BggldWgpGvee3SfvwyxKovBbN1"
-    "nWARi4rtg0n6Ttx9Y2OwJ1Dh4O06QrV1bewJVdiXUkeoTGya+w+pkdNLBpD4jAlJx0hazx"
-    "RLxE+YEu23RtGeBNpRTaH6XZ/uCdGv+rSm2EizfUfPrK6rEBGfJNkWoPaGqC37glhNkTLx"
-    "/iiNcG0RkqXlSlLm+25pHbebusMkKpqpzBf7Dqmu00td0bI1vAfdWO4JU4/085F0U2uclO"
-    "VKNyyi7KmsGjy5RpXd00dFraLVOjNgJYypOsMj0g/is26UAVSf9PWNdFVvwHRr35lnY0W6"
-    "qTVOpiVZa1OUF5I2LwOwkd1fx+6u1sBZ0rwEuMbSvK4orQzlSZI3IjXBY3Nf4erO6W3odF"
-    "ZT9dg1omvm/mYWOrg6Tk91HWA2Wvr0dyyXYBGmeA28vuqL2FxSxYWu7i9GkI4+62ptZQgD"
-    "W2Tm0HA1Y723CD/0Ohuu6yvFL7El0SZaKdPxlvTW8TurNWYraW/B606ql7B1yMjEO8k0qS"
-    "I1xCamL4yFJoYbNNNiE1duUyLjeG0hOhGiE2OIQ3RidaMToQQLlGDhYpvkfTJ5mKTOpoK1"
-    "saEsdnX4C9ln+4kgKdlnkBJV4ZSoO11V5E3bLiRl84ele0TbNFPVD7u1KIWb7zyVTHhSZp"
-    "i0RvoDel4o8gI5HSEJUeiQV+uqiSRtRlrQc8UeyR3aWMWIKCfIjVRB+EUxLfOX+MFkB3oH"
-    "6EgcLFBN0JFARwrt+k/Y8GJfsypIAZIa5nGdZ0mAOU/OgDmPpcCAYAWCFQhWKYLVV3dBSZ"
-    "Sqvm5XnJ0iVWB1AosuSCsgrYC0Uq60wpEtt3xZBT88UL/tExbpBGBPrQRbbowybWpVcFql"
-    "QE2nRrT8O35hrEzJJ0p47WshUaetOGUdKJEjW/eQEswQyzpZYjYd8pElwISep8ovhtuSDI"
-    "pZNnMQiC8gvoD4UiHxhc7s3P7oEFEttodDO6TBU5lvS+ZoFoGn8jh7ExjU6mlQ80pZMCTR"
-    "QJWLZCHUDDTa6Y1sI5MMibeKdoLofm27/kaf22/P3l9S5yH9OMWSgQ1kx1QhxUSmRcbRLO"
-    "503K8rEHc5WFJA3AVxF+IvX0HcVVaUJ4RtjFSEDGeZhskL4V0hWfcQ55nasgDZj1lV9zIw"
-    "IEwODMjPAFUyLdHEZNnIv8FEaWu4xVRkS8mk+0Gw+U/BZjgH8mfgMjfnyVSHx3CcDJjJ+I"
-    "F0fzNZ0nJQArQ5T+jhcw3Y+4Ae8j1Q/77Xey2LpD3AGeZIb+An2yIdvWhbEBP84WAgBANh"
-    "nQyEeCkpaiGbiU9ZC4f4se0lNnriVJm95DHMhqnAMLvTMPtA3iqyj0jKMMRD1DDMCwzzFY"
-    "GsGPY+JVhj88P+uz4VLcVindObAfoQNcBfYNR7lY3yOt5ihLVYdCKnW71/n2GVJ62ST7ii"
-    "zyKx3rq1Ek1MJNFiDqAIPQz6/IN++SCJWKNYMNS11GPGIpRwzFiGY8bsAes4ziy8YgCuzB"
-    "NPG4vTFjpxjLPx7p4/9rezs/Pzq7PT88sP7y+urt5/OPUPIos/SjuR7Lr7icIeYk+cD04F"
-    "aPYaL2jrZcxQFuLElvqYpxea2HAKTZ+0O+PuVyGnnaLhULWQ83eije5Hd0L/RrhpIf9yog"
-    "nD9ojecv42CuwU7y4zbBTvosrzdp+gj8Lc8gpniPFM1axbdEoXddg1Dp6Jv5oVtDKFKcHK"
-    "xIuVieFmjJdOppvNHq7GJHrwN6Y6yGKwgUvHG1k7XDpJAy63XweOKYWzNw93SES0hNm+lb"
-    "AZBdTqiFsoz3fv8vTh7OI64nXsM14rCZL+rBHp9HjHcVVkZ42GjpZ0sJvwkuNgtypCBQcA"
-    "5YZsbUpzXMoxy/e0p6zHLFdytSrnnCRqSqr5OUllHZFEoarlEUmHjFwLHHfOiF8LH4aeHM"
-    "UWOH7dbghBbBDEFkMcgtj4NC9mCWIjk1k3xALB9jHCgxoUjxlYVU7+goOPkw5cBNkgJdhq"
-    "Y9jmdj0liBileQvrFPpnSQbZpR2McoAcIQOf3m6fngsZa4HYiTNzbSgL5ToNZ3NtKw+5Q4"
-    "ajdAD1TqihmsMrh5LNsCUpahr6v44GfTb6AVqAPj/0rrkx52IepqoD7odeYyDv+ohxEBAC"
-    "cYCs1lcus/erPm0wbIL0djPNGPi72wCMgGAEBCNgjYyAHu+mm5z7aYwQdtOwrPJIvj1bGt"
-    "wd4e7RcmyxatwK47Y4+t7vtJB/OdF6QvtGvG53vnzs9notFProPu3e3g2GY/eZ88F70v9E"
-    "xrP3xP4w0YTfnObOXydC/n4oOCHy5GKiDYWx0B93B31x9E0Q7loocmOifRG+i8PBuE3vtV"
-    "Dw00T7Jlx/Hgy+iDdCr/tVGH5voeidiXbb7pIfQ/8n7T+3x6P23R0Bpn9DGgc/kqeD4ZeP"
-    "vcE3cXhP3hT8ZPfSJ1+s3e8Idmfeh0YB2bp8exTvORnxTZdILW5Gxt/vhXs3WyLHCHaoWs"
-    "j5S8bRfb9PRh0ZP86FPbKG351b7hXN2+h0BMHN23AvJ9pHMjboLedvEY6Wn7exMvQ52x4z"
-    "WkqqmpjpFKQrlONUaP8+PdTm7WQ4nZ9dXfo5TfRDWhbT6Lbd68XTliTLwssVK/wjHdAgHQ"
-    "AaSvndqLrE2CaTLVUBkqikqcgW+i9SlUyhWsWywLZy/nStqJaimSf0ta8h6lOI0g1ZUZtV"
-    "RGahHcQNWSb9/jn4saXYix3VEQEPgjs2DJ1RlS2lpolHUD+z4fvT0ww7IWmVuBXaz6LG8d"
-    "l6hcVHvMmDcpiqFKg5KhxzlgnosxSgz+JAG2tNlB4sVo3BHfVPg4RQ/pSfvMS40YAI+0Yx"
-    "U1GYErjMM5cfFE0xF4XYHCEFPvPMZ0guT94vq2n4ZbA9HqEPrlRwpYIrtbgrdbC2pvrLLS"
-    "3nyfCoBp420xyrut1O9KqC7j67TKBps4iQzXUCMqKEJ+hubZDviM5P0UzamMgWo5Fi2aeN"
-    "Yc1Cb0Z3QgdN1qen0tXlL/FTzMrqFJy8HKxDTXDy/kR7fRYnb4X2+uplexDc94l7DZPXon"
-    "LlsaMvCYR547sDJBz72LmJu3TD4QsN8AAtjO4Co3uqzzaiReAthH6IGvAvgH9yHA8b8UPH"
-    "7ryiZ+biQ4aF5eJD4sJCH1Ur6IThAqY6XalhJyOhP24h+j8NVLob0wCluzGfISUQAdEoNw"
-    "KCatJF/ChbMjCu82NldVSvmCHwdQxU7bCBZXu3mVr2Y5bJDpUr0P+fMQPoElsSVSf/BeYh"
-    "MA9VQxKqr3nIm4w5hNwASQ3l3PIVaPZhSsn4Hv/4pMahVqqICpEp5ugiJeboIh5zBB7sui"
-    "1bWTzYabpjYvTRPvoiZ2LyoRNC8MMDrbv3hMX8SLNoAfPdmNv7qidLeUtOngWN2QGoiPws"
-    "Ywnil7cRFeZ5tAPgOc88l2beAdF5K8RFCSHy6s8osmZCWa1UVM2kslp7mQ1qAaksLVeSMs"
-    "8bOhAhA1h5LWZTH3i5DcHkFOLyYjDjS3AJILdnI1ynEulRdEPbzm5cvQW1BGQ7ga5qCm5k"
-    "+8k0bF3RqpSh2972VUk5LMvoDYuieaOzA0euwfkvYawPez6APzaZ/sHAwE1zEwYnC7gLwV"
-    "0I7sIa2N3BXZiNu+AuBHchLFvcLFtZ3IVp9tbUg8uTja2weLEWL3ltGFiTcxVaCdIccRG7"
-    "H+WN3i2IcpbA6eS46VjYNF1d/q1rWMy7UcQI6+eULX9Ae2tAkhs8Oeo5Rlgo9pk3uJ3o57"
-    "N3F1cXH84vL/wQaP9OWhw0KwRaxTL98TFgr3VdxZKWFAK9JYvAOiV0h1oz/DtBZPMqvdm1"
-    "s+vBoBfaYK+70ZyV+9trYfjmnT2gSSPFsb/EcbZPZzc3mlxI9IlTg4eZH2knrqWBdwm8S7"
-    "xZNZvlV/gImu/3tCC362Q/jvvj9kYnmy+uigB5rqI9IaqhUy0Ek6KZynyx70DqOr3UCaTD"
-    "OmvovGM6atwJmeqkcR3x4KABBw04aGpg6QQHTTbugoMGHDSwbHGzbGVx0EA+F+Rz1Q3zma"
-    "SoG3G6ns1ZAbEpBw9E6ADr3ViryoO9qheAm0EKiO9GXCffaOnZ7+a6pObBnElcP9QPUIyP"
-    "nqFQKFEwTAn+G36EobgSh7ViyaBBOuAwzxyGXO+flOeQ6/1T8RxyvXPxFxKTXxtWCB2B0B"
-    "HefKzNMhKTIYE2D8SQQFudBNrjBD9VZSSHzYKQW3zEcBV/XWRErATXzOSgleAiDWErELYC"
-    "YSs18P9C2Eo27kLYyqFWKghbgWULwlYq6GSGsJXjY67bR7YR3PKAHSKqH8rl78YQHATBQf"
-    "VFHMJUfgbnpmnpq4JMDhACj3nmMQSq/KQ8h0CVn4rnXASq8Ga5gJAKTuGFkAoeQipezedf"
-    "VZTB6V+7kieVRAiKeWQACWJHjhk74g0mRuhIYJztjhwRlUDrXREkjYGGkUf5FxORXpUnbG"
-    "yQrpF/GM2kDXrjrtiI6iiI1s/8pYkkE90SHQcZeKUblokU6wS150RImVMuI0VDo7/3ThoR"
-    "uI/wOmbkSzCqhmpbsZCXeHDMthmEwkAoDH8reEV9yllCYeypx+R3kkfI2mlfqSCHUzhKuR"
-    "TRsZXlinDAJO9gbdnKPLFMb4SwUI3eQtCdHmpmOBV6/3Z2dn5+dXZ6fvnh/cXV1fsPp36p"
-    "3vijtJq9191PtJxsaDbE68vKqiI/5oR+SwOoF0PdXGGNsRPfYFlZSmqC78Wjia4XDtGJS1"
-    "w1BqQtF0Kne9vuvXn3oXkRKZS8DfaKejDJ/iIv8o1nnwSGc7HhnKBxJQLut68N4KXVVYdz"
-    "GBqHPocBIj6Tca+mdJ4l4hP8ZJDRXS1Ywf0I7kfeTMlNyOiGjO66Iby3d/eQ/hXqiiJcWz"
-    "YYDhb/WTPNw0K1LfHBawbJueCRAI9E9XUeSM7Nxl1Izj2OkQaSc2HZyrBsZTHVrIgkJBZY"
-    "u6J09Uv4OkhdYkiEPmQKoy5Laq4dYktRP3zfXWbA91106dniSx+F8SU/0rTY0QO/jgZ9Ns"
-    "QhoujeoMgW+i9SFfNgKm9AoZiuFdVSNPOEvu81dAoKUmhb8MB+c9v+LcqHTm9wHV3vaQfX"
-    "YLkEyyVfEB/3GFMIOT5qyPGSRtN+VGxA4lHH26fNnWYxxW5MXuy23hl43NbQeqXq0gzPUG"
-    "f0FT1LClm/5+hBN5BCI3ztDtHv+rSFTEw28hmSLETmstVEzuCaoecF1pC1wLQVwtrMjAcc"
-    "H+41DCsemOrAVFeJtb2iOm8WUx35pRZmeWwETTY2K8KiMX5Jisfc0tbCZpfGVuG3cbq46n"
-    "O1N+h/8ppHZdiIDqz8G4vTjYXzxLCFiSCQLRrIBjrAQYNDPOmADMGc6MYp4YQK0K/4iAwJ"
-    "jM0SkL43cQUtZlkBjs/jEL7ka6D+fa/3mnELjYSYhd2KWSZlrIxQBUcLjMcrxJuHpWtK0k"
-    "TxVmG/U1Irx4YuGpL2mNYMLyVFFafK7IX9fEUGPXafg9YGWhufO0aNtbYH8oNFdghABr0t"
-    "RA2aWwHNzV4gC2HvU9bByfYqsDv7Tgz7lLrOIaoD4R7bXCrsm7e390Kj26eE0Z1/dAekqh"
-    "yjO0wFo3vn6JY08xkbDJObP76THfgBWhjhBQyeKUE/grZexvTrMgOAMsgscQ2Bao0j+70n"
-    "feFbTtWgQUhaiPw30TqD/rjdGQs3LeRfTrS/37d73Y9dete/tNt+FYZeW+dyovUGo3EL0f"
-    "8bBaZR+QEwEVUyzNDRUlLVZBN2mPR4Nux3MSO2c2cvy/X52dWlb7SmH9Ls1aPbdq/HqMug"
-    "rw05IVorw8TwqY8Y3WvPDPvFJ7ftPhm9eSfHrTBuiz2hfSO2b0YtFPo40Zw+yW3770Rr33"
-    "VbiPw30bq3d4MhmQrOXz4mw0qVLC/TJfPGHaCpw2ZyaIxDZrMcOEfp6od1+TISFHHfX4Di"
-    "yKTECH6P25SqlfNwVI2kmobELCkPqmRaokQPYlKsTQHWs+hhmvPD8Pg0T9g/U+uQgLueFQ"
-    "rhlI3Oj+aWCBDlrKBLLVGdrVeqIpMfLeoPOZFlkAK6YXSpCpcT1QAJoAnRe8eE95n86Ly4"
-    "BmhguELEHh8Re69Ty4nPQbxXKadtvF5cti0B3KzHolQU2ZA4nwnXUjCtNaCZwWRb3HPDGa"
-    "xmVU9QAwJnBljtDb8EXOsdBh0UizKAGtSkShqz9cWWoXbmjjFnQA+Z0klHV9G/4rNulJFM"
-    "3id9fSNd1UhiDWOllzKS+nqVT1lJh8gN8JAXkjYvAysnAqdjd1dXzCxpLhr6cwlojaV5XU"
-    "HCL37ZhD2BEl6C1RpquKTTp1jb98hGOp46Tk91HVP69HcsJ5RyygvVwOurTmAdOlvPFxgS"
-    "svaCAsWOsiq+HGO3zXSa41QleCMbc7TCBqLUSH9AEqI9/sVEtM8Wel7oKn5rPzSxZMgL9K"
-    "yQUbC27EontA09VVEmNAb7GMcDvWd3WZV4+h7tHbL3IHuP6+WookE3WbL3tvMvxvTkMMYQ"
-    "US2S9g4dxJgYK5q8jiWHiYLvEFyz4ErkTTZtluFK9Oo+HMckW1VoA0sjb8eU2Ka0JOXBNb"
-    "PtUhy8ZqXW/ohJ4t5QC0hvIIKDCM7p0lBjEXyqzxiVnjJkuHuEtZDAj53/S1iy0PPGn4WI"
-    "IAANdBzQcaoEL+g4oONUBdqdOk58MysB1HrHSYW2b+4qRYYiCxJUyGj0wQ5VMhT8kM0PNV"
-    "5g5JChhWJaurHZeoZslxBa6k94hhSriR4MfUluSeTS0t0LWnE/7nUqrVfQbEGzBc22Ipot"
-    "ncnifoWWIl1wXDCj1hWWCJP342OoA54NFrVmoyMIFCiYHyME4wcYP8D4USV4wfgBxo+qQJ"
-    "vL+LHdm8AAsiv5NrqNc2cEoQkDCbYPN5dgh8nDclvtPsUQPRgYv6X5iIiwFauIKNiOReJ/"
-    "EOnFRJKB7fBYZ6Kb9kRHb36QZz/Qg6Ja2Ggi+ol+OfPHL4wTDA/yCubBHt66YuO2+yCPbT"
-    "MwioBRhL+NosZGEfZRGcnBtrU6HAPibLnXE0ANAzWMI4hBDeNYDXsdPUEwJHNt4LG+JEI+"
-    "PeSFoTDE2qRqDthpTWTqYPOdKgQZKHhGZHp1g6abYFYdNltoZehPmEj4GnJ7J5cz0kiXH0"
-    "1k4LfO8eVNcvmESfdI060FYVpcizjYW+AYdA72A1AQQEHAlRW6jln6vByRdnsEQ96sxzgl"
-    "nHC1UyGDY/KOAjOc13YUmMmmY7J0s2wxEFtqnm05DWHYHt0PhRZyLybabbc/GLaQ/Yd8oq"
-    "cjkY2S/Cf0yG456LsnJoXuTbShMBb6zmP/MircZmHjWRY2niWz8YzBRgKgmbdcfpgKAiAi"
-    "Cz1RPwqJqiHCGkqqFZFMPUzSbdduampm27XbnuOwvYJ7y9npaZZV6fQ0eVmizxj2wFeyqd"
-    "g1yDqLtfbYYJlTAo+baZaUlaE8SfJGdKujyT5FpgJIbWH09lPn9q2JJRXPkKkqMrYDxTXk"
-    "dIj+0b1Db6b6moyBGVriJY0kn+rWwo4QR8+GYhEe2jYQExtP5Jrhlj3om5jeWadL+tjEf8"
-    "Tcs2BlASsLn3tXja0sdCLG2J18TKzT+njHwx6Sqc5ZsWfvLq4uPpxfXvgHxvp30k6NjR8Y"
-    "SydWHMprRZOMDRtNjyIC53TjVrOtGKApaF3TxPPghCDb/3W33x5+Z+eue+2Dg/36+1hoR6"
-    "VtZ3vNt0GEiMAZm+6M3W7Ze/oIc1V35RTanZ7C0NDiyle4RT9RrPV4k1mqffAIsgQZKppi"
-    "LogIuRUrm8iVOiULkfFo2WU1kWKZSH/WEF0c0SPeNG25krSabtCPvzrU5l//Y+mPWPvzBz"
-    "PY8ICvAl8hB8sVSLEgxeKY7CWSGRzneYb6QUFini3SpZjaDlFDiAZ2s+ZbxtRWn5pn8Bu/"
-    "jqgFn/4/0Tqjry1E/itixv+QwV72IdFa9iFqwzeVf2PR1xiiusc8WZML0dVJofvb2dn5+d"
-    "XZ6fnlh/cXV1fvP5z6ml38UZqKd939RLW8ECfiap+5kM7eX+axBm8peB7w3DgbiRymkJ2i"
-    "iEslRHmcHZ2TSBCeNvBMLpUZEcRVXWKddjRaSqqauJCFCI+3jp1GeXq698J1fnZ16S9V9E"
-    "Pa4jS6bfd68dXIdjQQdNYaY7YkYhihqjSKpdnzXtk7ztsyX4573Fzbx7GIBRJUGKQQfMBG"
-    "d23mPlKaQQroplpG3Zlegmn0zjGrDbcdVnNt2GkeDS+Ou9NTgoOyBJzrndTOmMHZET5uIl"
-    "DFEd4jHygiqZVyYp4fjlKTVeOgp5tF1lqGMyS+Gu92iAT2gmwRPi4Bkqb0HDGd3HEH1wn6"
-    "Ecxe+IEU0/4JTuLTg24gyYkyvR8JQ7+bN+T3bmj1BDMhzufA7yty5Nm2DpqBZaw8QYVK8J"
-    "9wvV7V2H9isynG74wlDV1ano2ZjXanI4xGLeT8nWh3g+G4fd3tdcffWyjwgYbrd8bdj91O"
-    "2wvZD3ycaPGkgMH1r7QJbetf2nUQR0J/LFLO3Qzb39o9uyBi5F4R/0H5aQCeWPNIMC86CK"
-    "J98D4YBvf9sT0a6MVE6wntmxai/7t5HXS3a203viKMKr9s5X6lRw9fd7QE23fjTujfdPuf"
-    "xK/CMDALWXcnmvOJ1hr1ribaqPNZuLnv0Zv+5UTr9sW74eDT0F4DAh/oRL296wluwVL3ki"
-    "4CdCbTm94Vadnud4Se3bN/yccEpuXMNKwWHRgBcq6n7d39da/bIYPB/jvR4tO4fXPbJaPF"
-    "/uNMZGcOczJ9q2P75MSLlSfviqbKxiHNEP7hU9YhO+fYoR+Q13y8vOZCo9unhNGdf3TPsE"
-    "UGKkPiyhJVtqUF6AssLG6I8V6hZbFOOOYErwFm5F0PCsWP1lKR9VmuxFcmcTlC5m5z3NHW"
-    "+wNI9AQqcSGZi3xgB4g4Hunc7Ko2YMXDyxjkJVg9OeNBRYycmWLMbIZJloWXKyt3nFmMuN"
-    "JRUmXEmgXdNjmnToS0hs6COs2bJ2wo5IcUYXSEFNZHnvk8W+MCLN5SHYW7nJimKsdcU17g"
-    "2VolU/GBdURqOo9jxMBqjlkt68sVjUkq5MWP0MKKzTOn8YuFaWEecSZtcku0MeKfXqK1ET"
-    "HJ+9NMftRCkwKoT14HDfzYVj8DUzcXNRYllZjMYHlldQLMyM8MfW2R3YBh70ueAQGS6Mah"
-    "yBb6L1KVTAHu1UGeYpGOfBTkyDZAO4gi/7s+zekg3lJA1kZ0SVkq9i5XxEoRIgVRiGdRaL"
-    "2aFQxcDVPW0BZV0cBVBtvdb8/hIQHVmdmQT8hnPuHrHnvFJ8KHOfUK0gpLTCvMclpuNKyj"
-    "lLS3mpUSPGjWG83L7JA3Yo2Z8hZ83Nx5tLAcaJkp2c05btkuK20f+vsXE7l9oDfkXVibva"
-    "XZZr+0aL7ZsonsHDNC30QWUfKRudCfybUbpszObyv/FVlS2rys2dXaIGu9PRoDWVCQygap"
-    "bJwuQhXVCLKksgXmYpGQwQA518kQ7X67933c7dCcNu9yot22h18IB/qfROG23e21UOTGRP"
-    "v2uT0ete/uWsi7cjOeuv2x8GnYDpxjE7gTXXNfJypubkgaBT4uPOg6WYo19mQOUEULbRMy"
-    "flhaxmp5PRj0QvP0uhs19N7fXgvDN+9s2EkjxZHiGHXt9LUh5wr23FLwPHMKRh9eZAmrvU"
-    "iOq72IBdaudFWRN+ITNkymxpdyXlmMsg7ujTDe52cZ8D4/S8SbPoo4956UGdZYQzqLay9A"
-    "XAewj+/Yk3WDmtKnm9wF1aKUYEcKY1sgn7CcPELeVuxy4OTGpFwfeLm1enIK8WHMnset8V"
-    "VVaPco7nVoC95g6ga2NBJseNsGzZ1WPD3UdvcJHhryKej5GI6ZDVk6milki7bQUjIesX0W"
-    "HK0ZRTT0JR0baIZlxQ6JYpzUUUqXzIPmvKFulyOBc+bALFeNNarGZrl9igtVoqjQTZeWih"
-    "J9g1sLRe9MtPb9eHBLmHEj3gid7qg76FPzXfwmH+Y2sAAd2AIESjEoxRWBE5RiUIp519xA"
-    "Kf75lOK5pH7WI2pc7GEzXRkmzcSF126nIvwF45UZrKD8FxMZ+rOJHgx9iQjzzbWB7fPQDQ"
-    "KS5uhq5I9KPhMYTTyLa8Il9QmHU3KwrDdB9QXVlw9RtDIZ1jkE0QKh6McKQa8emHslWe6V"
-    "Wsnb8nNsf/hKleQiin+UDtT+6Ih25KFC2X4hUsj24yftK76n+swqYDqLUsIcAlvPgeEFW8"
-    "9r2XpexzAxpPXtVhZhW4NhmQg8baaZJgynnXc2/W7bhPCEjQ0SZmfv37/7G1qtp6oiI0KN"
-    "rIVkIUyeIpOMJjxDEnI7b6Effz15xqr69pGstdpf/1hLmqW8vHUfvyXUP+yqDSbpBC/jto"
-    "sjvRNsGxwsY02wbYBtI+LWT/Dqs1n9yJxdBVVGjipAH6Div72Qekt/5syAEFUtNPNDAB0T"
-    "x15LSnCN+cO1/T0ZgkKwwQ5ZwW0qGl7bTDF9thxl2nIUdTr47gV68iN1SMhkpMx1Y9NEz4"
-    "q1UDS6I6OVKlk0jxZN9bU2SwjtK61nZoRfVGz2eoNoPxALqrKy1Vcs8Gcjc+/KcCRZgJ7n"
-    "XSzhKEGxM+iP252xc6Sg98l91u6PvgnDkfvM/eQ+I68SvCf2NU3OHY3an+hd74rGEd50x6"
-    "LwVeiP7QDC7aeJdk/b+M+CnybaiPTgBB16VxPtm3D9eTD4It4IvS49Ro++KX7PTRJu34xE"
-    "Mr7cY9X8jxNN+I0eoil+7PYoffCTfxbmyD8Bk56/Oex+bXe+i0Ph7/dksJFn0Tv023aGwt"
-    "j+svZFdJd5nTRCdqXVxCKrx6+tesgVyym1evbu4uriw/nlhV9v1b+TVnQ1nmMsyWyrV7ZF"
-    "Ykt9vCWi4YtkbfvtJ2SKCGMh557ccKhayPlLJnR/0P9+2/2HQLP53csiw738QwuhrF7d9m"
-    "+Gf4Xfsnq88RxcAOACyKbc35vkvvCUUHEr8LSZptavaTsRP2Wut3Vn6LO1bCHytdSNpchm"
-    "E5kWGUEzROtf2aq2rWjToBiilvu1Y7xyWXFdvpQes1TTgtJZoLXzvzxVdNfPorVzs+vXMd"
-    "bO/svUdNiIeu15Nn8UNOK/Oz3NoqacnibrKfRZxGEiWYzTMrOckOwSQlmfImV9HrBhsKro"
-    "Zgoh3RID+PnBf7VQaN5Wl4MoZcctDs0ppDuVsKSq0K+ufGEjpd5x8HEzXf0iP2+veseuVs"
-    "QsRry7lPFO6ix6lTeSoUoxqFqVWoRA1eJB1arIVg41oKEGNNSAbkEN6CpVAIIa0FADmsc1"
-    "BOwVfAo5YK+or70itbpruEFzp81i7+qutBf0Rprqa4t6dxUD6c8akmRZX2u0PM3K0GVsmo"
-    "QnDDPG/t0xY769IQ5VXcGMUaG1qcZmDKjqClVdOWEVNzodiLkg5oKYyxRzb7EldXRNS5Zz"
-    "Iy1SBd0laUuh0PJIutTDtiKyaDA9sWXHL6q6Nn+rKk945kirlv6INbvo4jOtZKBY6FkykW"
-    "tJZLvuyup4d8YjSL8g/VZjyaqx9GsvQInbfYYIqGgHtZCvjm1W3II4VWYveQTbOOWhGFCn"
-    "yhRb1NghrbnG/V5Rrj+5PV2SqclMtMWJQmyIdgDLTwEu2OiJ+GWlkI2lgADAoofak/zkRs"
-    "a3faJbWmtGDng2s9eW+ohZy1uVamS//qQz6PeFzli4ySlnN3xCO5vfubTT/7tD2zzmXbn3"
-    "aDv3YqL1BeFmJA6F9v34cwsFP020ofB18IW2di+KGMvKz352lTLRlHXaV4zlyc7iOGV0Ui"
-    "uyhf5rl7k7GNu3mtV0raiWopkn9H2voVxRpNLX3ugyG5m5tIPo2jvDsqpohfjDIAUGlc4g"
-    "VTIt0dxociHdOE4NGyPPG6PNL2wYOsNCm6yFhanqoAhEopgyZbudp2S7ncez3aAsRzL61T"
-    "Q4MWZYrCyHa+wuUvacQQpR41D3/MDwQtGT1yp6krRslAB1Rt8pn2vEToQZC2UIYfI9UP++"
-    "13stH+qdZBdhi3lO7fvNnf7Slddsl6c0GdhM9VjtlykQpgeOyqoswRWVGzM7KvNVag+Q1M"
-    "ItcGivGP/lXRqHWqkiAXWZ1N2LFHX3Iq7u8uHq4lOiOZ6nSzIfc9lYfQKwrJZuWTWJQCrn"
-    "T4QNkh0xE9a/E0Q+r9z5Oimw6yn9dtP8SIcIAevsWNvfTpQXWH4sJKmmdAP+A36sm3ExFQ"
-    "xwYIDj3TzEedXhNjYUedFg2IfcJ800C5G0bVOqeWgfG1DiyQrMWc44V8Hl4n62n0NqpqUc"
-    "qpBs8ilQXGLfqhK8Te5ITt3791mS6t6/T86qo88iGiqZVDkQdpvXEN2DFHclb7TcEnxZlc"
-    "8AyfHVz9eRBUpTNGNSwzE3sz//H0+a250="
+    "eJztfXtz2kjW91fp4p/NVBGvb7G93rfeKoyVhAkGL+BkssuWIlAbNBYSIwnb7O5896dbN3"
+    "RpCUkI3FJO1UwspD4t+J2+nHv/t7HQZayaR62lMtKfsNa4Rv9taNICk4vYsyZqSMvl5gm9"
+    "YUkT1W4sLRXR8ptNTMuQphZ58CipJia3ZGxODWVpKTp9SaOFlpJhadhANhF69+OPV/Ho6O"
+    "jHL01kTvUllskDpGsY6cZM0hRTopR/J3fUNVIsE80lc44UE5mWbmD5iL5V1qfktYo229cL"
+    "VpryxwqTnznD1hwb5DX/+je5rWgyfsWm93H5JD4qWJVDWCoy7cC+L1rrpX3v4aFz+9FuSb"
+    "/8RJzq6mqhbVov19Zc1/zmq5UiH1Ea+myGyU+TLCwHINZWquqyw7vlfGNywzJW2P+q8uaG"
+    "jB+llUoZ1fh/jyttSkFA9pvoP+f/3/1qgWai2OuPxKEwEsVGjK/0K0Q44d6a6hodE4pmUa"
+    "D++6fT7wYQ+26DvqD9uTV4d3bxiw2Bblozw35ow9X40yaULMkhtUHfoDw1MMVElKw42rfk"
+    "iaUsMBvxMGUEedklPfIuinDAu7FhwWZqeOB68O0B8Ab5gXKfDG6X9ykMGHXuhOGodXdPX7"
+    "cwzT9UG7/WSKBPTu2768jddw6/dDLrnfXA7wR964w+I/oR/bPfE6Jc9duN/tmg30laWbqo"
+    "6S+iJAeGqXfXQ4203HDd/hvjd3suGWxee+0jXCZoVZGvC+lVVLE2s+bk4+nxcQpjv7YG9u"
+    "QirSLc6rmPTp1nf4bwtRdQka6HeVAOU5WD9fZV7GBIX5xnAPriPBFn+ogJM3ldAZhdqhoO"
+    "6ZOLDECfRJefDdD0URhoe/s34yD/Ouz32CBvKKI7gzK10P+QqpjWvoAO7MuTlaJaimYe0f"
+    "e9xdZMEQptCh7M7+5av0U50O72b6KrPe3gJsIO/LpUyOMCm3aYsoRN211OeJkIFdmjPUxS"
+    "N2lVMi1xZRYSzqK0wGmeOW3gZ7InFeFzmBK4zDOXPYVpshbz6bYxwjLVXH4ZvFWr3UDrGC"
+    "T+YxskcoLLIAV4CbzULvP4xLQZBCGLQ/1RN7Ay077gtQ14h3wfSZuy1EfXWtaPdFdNiDd3"
+    "N6uoIb34hi3WQCMXBAFsOQpLa9hu3QqNhDWjBKAfTFxF5SYrwLFlkg0vHdgTafr0IhmyGB"
+    "rh9Il+qkfu+G3jjxani+gdSZNmNkT0t9Bv7mLf0Z4VS3J/esxgHHjaTDMZK+F222zGyRCD"
+    "XZaDJbYJdlmwy4YV+4WkqHGGC9rUWC8Jg0b41UpQ7D3KWtiz0lgq/DZKN6j4HO32e5+85l"
+    "Ery59x3MWJIr/mMSSGqfYFfJ0MtoauMvwOHc0StNUiJsWENV2XNAKza8XlY3w3vnaEb8Lg"
+    "Gp0cj7U74e6GXp+S69btXad3jc7IZf9bj949P25k48iMft33Z6eXF1fkqf1r6IfLFNYM71"
+    "rdbqc3AqfEW4xxjoyzVVrWOdqpM1lzpOkUL4tJaBFSsNrxzGewzf4MXLYV6yK22RghGA/B"
+    "Ngu2Wb4g3o9tdjP1wTa7DeDYMsmTbfYOLybYMOfKssGwzQaeNtNss4twu1Jts/+KzesVHS"
+    "//Bpst2GwrsU7U2GYLNq03tGmBcLlX2Z3uMjlhDZAAnCCrcyKrr1zxGqT0NGgDc5cn+Tw0"
+    "sBkSenTgJ8vo0RkHERQgjYM0XidpHDLb9pvZZqqrWR58vfbgON7qOHa/MAFvpVkGw6iYjD"
+    "KD9HADuvEwjO8M7r1SxnGWUZw8hmMxKPiPlWJgcfEoxSG+0YlKLmlJDr0QZQThCSHdF8T+"
+    "nSDGeSWW7LvuTb/fDa33N51oENUDNQS8O7FhJ40UR1CMK+gETdkZlkwbSUL2UojocNaR4y"
+    "jExzuMYcfIcXpyfnl+dXZx7ls6/Dtp5g4HyJjumCx/BwITvLISjHzNG5f245cBVn0pmK3r"
+    "BItYVGwfTNJ34u4bG4MdgQoHb9cRqo1rY0eowr6UOkJlYtPcfUgNnV4ygMRnTEg6RtJKVi"
+    "wRP2NKtNsaRXsSaEc1hep3fbIjRL/qk5piI8m7jh65rqsQEZ+kqS1A7QxRa+oLYjVFysS7"
+    "ozTEtUVoKi2WkjLbdUtru93UHSZR0UxlNt91SHWcXuqKlq3hPerGYkeYuqSfj6SbWuOkLJ"
+    "a6YRFlT2XV4Mk1quyePipqFa3WmQErYUzVGR6RfhBfdKMMoHqkr2+kq3oDplu7zjwbK9JN"
+    "rXEyLclameJ0LmmzMgAb2v217e5qDZwlzUqAayTN6orS0lCepelapCZ4bO4qXN07vQ2czm"
+    "qqHrtGdM3c3cxCB1fb6amuA8xGS5/8jqclWIQpXn2vr/oiNpNUca6ru4sRpKPPulpbGcLA"
+    "Fpk5NFzNWO0swg+8zgar+krxC0yDeoheRxZ80nKqqEoZnhqqKQ5CHdYaQNJEK2U9uyO9tf"
+    "3Oao2ZLq2suS3I7jpR+y3SE5Vg6z1Ll9LOov69VF/x3sEIazLpSZwZ0s6y2L3T1yfaVV1B"
+    "e8GTua4/0Qhk5Rkb6x0h++Z0d+v2VnfUzNXEf0k5yA0DPdYJvX0Grd9LpkltbANsYvrCWN"
+    "R6uEEzLWx96TYl0pDXFgLXIXA9hjgErlc3cB2qc0F1Li62Sd4nk4dJ6mwqeGwCnJhQHf5C"
+    "YvJuIkhKYjJky1Y4W/ZeV5XpumXXGLT5w9I9om2aqeqH3VqUws23HlgpPCsyJq2R/ohe5s"
+    "p0jpyOkIQodMgrg9hEkiaTFvTIySdyhzZWMSLKCXKDGBF+VUzL/CV+ZuWe3gE6EgcLVBN0"
+    "JNCRQrv+Mza8tIisClKApIYpvmdZciPPkpMjz2LZkSBYgWAFglWKYPXVXVASpaqvmxVnq0"
+    "gVWJ3AogvSCkgrIK2UK61wZMstX1bBj480IuUZi7IbZRGfWgm23Bhl2tSq4LRKgZpOjejJ"
+    "IPiVsTIlHzbkta+FRJ224pR11lCOQg77lGBo7BuNgGiTjywBJvQ8VX4x3JZkUMjZzEEgvo"
+    "D4AuJLhcQXOrNz+6NDRLXYHvbtkAZPZb4tmaNZBJ7Kw+xNYFCrp0HNq3LEkEQDBZCShVAz"
+    "0GirN7KFTDIk3ivaEaL7te36G35uvT/9cEGdh/TjBEsGNpAdU4UUE5kWGUdy3Om4W1cg7n"
+    "KwpIC4C+IuxF++gbirLClPCNsYmQkZjrkOkxfCu0Ky7j6OurZlAbIfswqyZmBAmBwYkJ8B"
+    "qmRaoonJspF/g4nS1nCLqciWkkn3g2Dzn4LNcETwz8Blbo4aqw6P4aQxMJPxA+nuZrKk5a"
+    "AEaHMe3sbnGrDz2W3ke6DeQ7f7VhZJe4AzzJHewE+2RTp60aZWMvjDwUAIBsI6GQjxQlLU"
+    "QjYTn7IWDvFD20ts9MSJIr/mMcyGqcAwu9Uw+0jeKrJPz8swxEPUMMwLDPMlgawY9j4lWG"
+    "Pzw/67PhEtxWId4Z4B+hA1wF9g1HuVjfI63mKEtVh0IgcffviQYZUnrZIPP6TPIrHeurUU"
+    "TUwk0WIOoAg9DPr8g37xKIlYo1gw1LXUEygjlHACZYYTKO0B6zjOLLxkAK7MEg+ijNMWOo"
+    "ySs/HuHk35t9PTs7PL0+Ozi6sP55eXH66O/TMq44/SDqu86XyisIfYE+eDczgAe40XtNUi"
+    "ZigLcWJDfciDbU1sOGcQHLXao85XIaedouFQXSPn71gbPgzvhd6tcHuN/MuxJgxaQ3rL+d"
+    "sosFOcXGTYKE6iyvNmn6CPwtzyCmeI8UzVrFt0Shd12DX2nom/lAtamcKUYGXixcrEcDPG"
+    "q+rTzWYHV2MSPfgbUx1kMdjApeONrC0unaQBl9uvAydYw7HM+zs/KFrCbNcq7IwCanXELZ"
+    "Tnu/PJJeHs4jridejjvysJkv6iEen0cCc1VmRnjYaOlnTmp/Ca48zPKkIFZ8PlhmxlSjMs"
+    "4ufdj4Z7oD0JzzU+Ga6cI/SoKanmR+iVdXoehaqWp+ftM3KttZIVy5mHjPi1wNNmWhSbRN"
+    "s564LdEILYIIgthjgEsfFpXswSxEYms26IBYLtY4R7NSgeMrCqnPwFBx8nHbgIskFKsNXG"
+    "sM3tekoQMUrzFtYp9M+SDLJLOxjlADlCBj697T49FzLWArEVZ+baUBbKdRrO5spWHnKHDE"
+    "fpAOqtUEM1hzcOJZOxJSlqGvq/Dvs9NvoBWoA+P/SuuTHnYh6mqgPu+15jIO/6gHEQEAKx"
+    "h6zWNy6z96s+aTBsgvR2M80Y+LvbAIyAYAQEI2CNjIAe7ybrnPtpjBB207Cs8kS+PVsa3B"
+    "7h7tFybLFq3Amjljj83mtfI/9yrHWF1q1402p/+djpdq9R6KP7tHN33x+M3GfOB+9J7xMZ"
+    "z94T+8NYE35zmjt/nQj5h4HghMiTi7E2EEZCb9Tp98ThN0G4v0aRG2Pti/BdHPRHLXrvGg"
+    "U/jbVvws3nfv+LeCt0O1+FwfdrFL0z1u5aHfJj6L+k/efWaNi6vyfA9G5J4+BH8rQ/+PKx"
+    "2/8mDh7Im4Kf7F565Iu1em3B7sz70CggW5dvj+I9JyO+6RKpxc3I+MeD8OBmS+QYwQ7VNX"
+    "L+knH00OuRUUfGj3Nhj6zBd+eWe0XzNtptQXDzNtzLsfaRjA16y/lbhKPl520sDX3GtscM"
+    "F5KqJmY6BekK5TgV2r+P97V5OxlOZ6eXF35OE/2QlsU0vGt1u/G0Jcmy8GLJCv9IBzRIB4"
+    "CGUn7Xqi4xtslkS1WAJCppKlML/Q+pSqZQrWJZYBs5f7JSVEvRzCP62rcQ9SlE6YasqM0q"
+    "IrPQDuKGLJN+/xz82FDsxI7qiIB7wR0bhs6oypZS08QjqJ/Z8MPxcYadkLRK3ArtZ1HjuL"
+    "xaYvEJr/OgHKYqBWqOCsecZgL6NAXo0zjQxkoTpUeLVWNwS/3TICGUP+UnLzFuNCDCvlHM"
+    "VBSmBC7zzOVHRVPMeSE2R0iBzzzzGZLLk/fLahp+GWyPR+iDKxVcqeBKLe5K7a+sif56R8"
+    "t5MjyqgafNNMeqbrcTvaqg288uE2jaLCJkM52AjCjhEbpfGeQ7orNjJEtrE9liNFIs+7Qx"
+    "rFno3fBeaKPx6vhYurz4JX6KWVmdgpOXg3WoCU7en2ivz+LkrdBeX71sD4L7LnGvYfJaVK"
+    "48dPQlgTBvfHeAhGMfOzdxl244fKEBHqCF0V1gdE90eS1aBN5C6IeoAf8C+CfH8bAR33fs"
+    "zht6Zs6vMiws51eJCwt9VK2gE4YLmOp0pYadDIXe6BrRf2mg0v2IBijdj/gMKYEIiEa5ER"
+    "BUky7iR9mQgXGdHyuro3rFDIFvY6BqhQ0sm7vN1LIfciY7VK5A/3/FDKALbElUnfw3mIfA"
+    "PFQNSai+5iFvMuYQcgMkNZRzy1eg2YcpJeN7+OOTGvtaqSIqRKaYo/OUmKPzeMwReLDrtm"
+    "xl8WCn6Y6J0Ue76Iucicn7TgjBj4+07t4zFvMjzaIFzLdjbu+rnizlLTl5FjRmB6Ai8rOM"
+    "JYhf3kZUmOfRDoDnPPNckr0DovNWiIsSQuTVn1FkzYSyWqmomklltXYyG9QC0qm0WErKLG"
+    "/oQIQMYOW1mE194OU2BJNTiMuLwYwvwSWA3JKHuE4l0qPohrad7bh6C2oJyLYDXdUU3Mj2"
+    "k2nYuqJVKUO3temrknJYltEbFkXzRmcHjlyD81/CWO/3fAB/bDL9g4GBm+YmDE4WcBeCux"
+    "DchTWwu4O7MBt3wV0I7kJYtrhZtrK4C9PsrakHlycbW2HxYi1e05VhYG2aq9BKkOaAi9jD"
+    "MG/0bkGUswROJ8dNx8Km6eryH13DYt6NIkZYP6ds+QPaWwOS3ODJUc8xwkKxz7zB7UQ/n5"
+    "6cX55fnV2c+yHQ/p20OGhWCLSKp/THx4C90XUVS1pSCPSGLALrhNDta83w7wSRzav0ZtfO"
+    "bvr9bmiDvelEc1Ye7m6EwbsTe0CTRopjf4njbJ/Obq61aSHRJ04NHmZ+pJ24lgbeJfAu8W"
+    "bVbJZf4SNovt/Rgtyqk/047o/bGZ1svrgqAuS5inaEqIZOtRBMimYqs/muA6nj9FInkPbr"
+    "rKHzjumocSdkqpPGdcSDgwYcNOCgqYGlExw02bgLDhpw0MCyxc2ylcVBA/lckM9VN8xlSV"
+    "HX4mQlz1gBsSkHD0ToAOvtWKvKo72qF4CbQQqIb0dcJ99o4dnvZrqk5sGcSVw/1PdQjI+e"
+    "oVAoUTBMCf4bfoShuBKHtWLJoEE64DDPHIZc75+U55Dr/VPxHHK9c/EXEpPfGlYIHYHQEd"
+    "58rM0yEpMhgTYPxJBAW50E2sMEP1VlJIfNgpBbfMBwFX9dZESsBNfM5KCV4CINYSsQtgJh"
+    "KzXw/0LYSjbuQtjKvlYqCFuBZQvCViroZIawlcNjrttHthHc8oAdIqofyuXvxhAcBMFB9U"
+    "UcwlR+BuemaenLgkwOEAKPeeYxBKr8pDyHQJWfiudcBKrwZrmAkApO4YWQCh5CKt7M519V"
+    "lMHpX7uSJ5VECIp5ZAAJYkcOGTviDSZG6EhgnG2PHBGVQOttESSNvoaRR/kXE5FelWdsrJ"
+    "Gukf8wkqU1eueu2IjqKIjWz/yliSQT3REdBxl4qRuWiRTrCLVmREiZUS4jRUPDf3SPGhG4"
+    "D/A6ZuRLMKqGaluxkJd4cMymGYTCQCgMfyt4RX3KWUJh7KnH5HeSR8jaal+pIIdTOEq5FN"
+    "GxlcWScMAk72Bt2cossUxvhLBQjd5C0B3va2Y4FXr/dnp6dnZ5enx2cfXh/PLyw9WxX6o3"
+    "/iitZu9N5xMtJxuaDfH6slNVmT7lhH5DA6gXQ91cYo2xE9/iqbKQ1ATfi0cTXS8coiOXuG"
+    "oMSFsuhHbnrtV9d3LVPI8USt4Ee0U9mGR/mc7zjWefBIZzseGcoHElAu63rw3gpdVVh3MY"
+    "Gvs+hwEiPpNxr6Z0niXiE/xkkNFdLVjB/QjuR95MyU3I6IaM7rohvLN3d5/+FeqKIlxbNB"
+    "gOFv9ZM83DQrUt8dFrBsm54JEAj0T1dR5Izs3GXUjOPYyRBpJzYdnKsGxlMdUsiSQkFli7"
+    "onT1S/jaS11iSITeZwqjPpXUXDvEhqJ++J5cZMD3JLr0bPClj8L4kh9pWuzogV+H/R4b4h"
+    "BRdG9Qphb6H1IVc28qb0ChmKwU1VI084i+7y10CgpSaFvwwH531/otyod2t38TXe9pBzdg"
+    "uQTLJV8QH/YYUwg5PmjI8YJG035UbEDiUcebp82tZjHFbkxe7LbeGnjc0tBqqeqSjGXUHn"
+    "5FL5JC1u8ZetQNpNAIX7tD9Ls+uUYmJhu5jCQLkblsNZEzuGT0MscasuaYtkJYk814wPH+"
+    "XsOw4oGpDkx1lVjbK6rzZjHVkV9qYZbHRtCmxnpJWDTCr0nxmBvaWtjs0tgq/DZKF1d9rn"
+    "b7vU9e86gMG9GBlf9gcbK2cJ4YtjARBLJFA9lAB9hrcIgnHZAhmBPdOCWcUAH6FR+RIYGx"
+    "WQLSDyauoMUsK8DxeRzCl3wN1Hvodt8ybqGRELOwXTHLpIyVEargaIHxeIV487B0TUmaKN"
+    "4q7HdKauXY0EVD0p7SmuGFpKjiRJFf2c+XZNBj9zlobaC18blj1FhreyQ/WGSHAGTQ20LU"
+    "oLkV0NzsBbIQ9j5lHZxsbwK7s+/EsE+p6xyi2hPusc2lwr55e3svNLp9Shjd+Ud3QKrKMb"
+    "rDVDC6t45uSTNfsMEwufnjO9mBH6CFEV7A4JkS9CNoq0VMvy4zACiDzBLXEKjWOLTfe9QT"
+    "vuVUDRqE5BqRf8Zau98btdoj4fYa+Zdj7R8PrW7nY4fe9S/ttl+FgdfWuRxr3f5wdI3ov4"
+    "0C06j8AJiIKhlm6HAhqWqyCTtMejgb9knMiO3c2clyfXZ6eeEbremHNHv18K7V7TLqMugr"
+    "Y5oQrZVhYvjUB4zutWeG/eKju1aPjN68k+NOGLXErtC6FVu3w2sU+jjWnD7JbfvvWGvdd6"
+    "4R+Wesde7u+wMyFZy/fEyGpSpZXqZL5o07QFOHzWTfGIfMZjlwjtLVD+vyZSQo4r67AMWR"
+    "SYkR/B63KVUr5+GgGkk1DYlZUh5UybREiR7EpFjrAqxn0cM054fh8WmesH+m1iEBdz0rFM"
+    "IpG50fzQ0RIMpZQZdaoiqvlqoyJT9a1B9zIssgBXTD6FIVLieqARJAE6L3DgnvC/nReXEN"
+    "0MBwhYg9PiL23qaWE5+DeKdSTpt4vbhsWwK4WY9FqSiyIXE+E66lYFprQDODyba454YzWM"
+    "2qnqAGBM4MsNobfgm41jsMOigWZQA1qEmVNGbriy1D7cwdY86AHjKlk46uon/FF90oI5m8"
+    "R/r6RrqqkcQaxkovZST19CqfspIOkRvgMZ1L2qwMrJwInLbdXV0xs6SZaOgvJaA1kmZ1BQ"
+    "m/+mUTdgRKeA1Wa6jhkk6fYm3XIxvpeGo7PdV1TOmT3/E0oZRTXqj6Xl91BesFT+a6/iS6"
+    "JxEqu07Db05/t+7BhjWai/vOcfTFrIRcx6AYtqUYjS/92W0znYE5UQneyMYcLbGBKDXSH5"
+    "GEaI9/MRHt8xq9zHUVv7cfmlgypnP0opBhsLLs+jC0DT2LckpoDPbhl3t6z/ZiNPGkR9o7"
+    "5DxCziPXi3hFQ5Wy5Dxu5l+M6cnBnyGiWqQ67jv0MzHCNnkdSw6uBY8rOLTBAcubbNosww"
+    "HrVcs4jCG7qtAGlkbeDnexDZBJyoNrnNymOHjNSq2YEpPEvaEWkN5ABAcRnNOlocYi+ESX"
+    "GfWxMtQF8AhrIYEfOmuasGSu543aCxFB2B7oOKDjVAle0HFAx6kKtFt1nPhmVgKo9Y4uC2"
+    "3f3NXXDMVjJKiQ0ZiNLapkKGQkmx9qNMfIIUNzxbR0Y73xDNkuIbTQn7GMFKuJHg19QW5J"
+    "5NLS3Qt6TkHc61Rar6DZgmYLmm1FNFs6k8XdylNFuuC4zEit61IRJu/Gx1AHPBssas1GRx"
+    "AocMxAjBCMH2D8AONHleAF4wcYP6oCbS7jx2ZvAgPItpTl6DbOnRGEplkk2D7cDIwtJg/L"
+    "bbX97Ef0aGD8nmZxIsJWrCKiYDsWib8j0ouJJAPb4bHORDftiY7e/SDPfqBHRbWw0UT0E/"
+    "1y5o9fGOc+7uUVzONQvHXFxm378SebZmAUAaMIfxtFjY0i7ANGkoNta3WkCMTZcq8ngBoG"
+    "ahhHEIMaxrEa9jZ6gmBI5srAI31BhHx6NA5DYYi1SdUcsNOayNTB5ltVCDJQsExkenWNJu"
+    "tgVh02r9HS0J8xkfA15PZOLmXSSJ8+mcjA751D35vk8hmT7pGmW3PCtLgWsbe3wOHxHOwH"
+    "oCCAgoArK3QdsmB8OSLt5uCKvFmPcUo4F2yrQgaHCx4EZjjl7iAwk03HZOlm2WIgNtQ823"
+    "IawqA1fBgI18i9GGt3nV5/cI3sP+QTPVOKbJTkH6FLdst+zz1nKnRvrA2EkdBzHvuXUeE2"
+    "CxtPs7DxNJmNpww2EgDNvIcMhKkgACKy0BP1o5CoGiKsoaRaEcnUwyTddu2mpma2XbvtOQ"
+    "7bK7i3nB4fZ1mVjo+TlyX6jGEPfCObil25rT1faU8Nljkl8LiZZklZGsqzNF2Lbk25qU+R"
+    "qQBSSxi+/9S+e29iScUyMlVliu1AcQ05HaJ/du7Ru4m+ImNARgu8oJHkE92a2xHi6MVQLM"
+    "JD2wZiYuOZXDPcsnt9E9M763RJH5v4j5h7FqwsYGXhc++qsZWFTsQYu5MP13VaH+5Q3X0y"
+    "1Tlh9/Tk/PL86uzi3D9m17+TdtZu/JhdOrHiUN4ommSs2Wh6FBE4J2u3BnDFAE1B64Ymng"
+    "cnBNn+bzq91uA7O3fdax8c7DffR0IrKm0722u+DSJEBM7YdGfsZsve0UeYqyYup9Bu9RSG"
+    "hhZXvsIN+olircebzFLto0eQJchQ0RRzTkTIjVjZRK7UKVmIjEfLLquJFMtE+ouG6OKInv"
+    "C6acuVpNVkjX781aE2//pfS3/C2p8/mMGGe3wV+Ao5WK5AigUpFsdkL5HM4DjPM9QPChLz"
+    "bJEuxdS2jxpCNLCbNd8yprb61DyD3/h1SC349N+x1h5+vUbknyJm/KsM9rKrRGvZVdSGby"
+    "r/waKvMUR1j1myJheiq5NC97fT07Ozy9Pjs4urD+eXlx+ujn3NLv4oTcW76XyiWl6IE3G1"
+    "z5xLpx8u8liDNxQ8D3hunI1EDlPITlHEpRKiPMyOzkkkCE8beCaXikwEcVWXWGdEDReSqi"
+    "YuZCHCw61jx1GeHu+8cJ2dXl74SxX9kLY4De9a3W58NbIdDQSdlcaYLYkYRqgqjWJp9rw3"
+    "9o7ztsyX4x43V/YhNmKBBBUGKQQfsNFdmbkP4maQArqpllF3ppdgGr13zGqDTYfVXBu2mk"
+    "fDi+P29JTgoCwB53ontTNmcHaED5sIVHGEd8gHikhqpZwz6Iej1GTV2OvpZpG1luEMia/G"
+    "2x0igb0gW4SPS4CkCT1HTCd33MF1hH4Esxd+IMW0f4KT+PSoG0hyokwfhsLA7+Yd+b1rWj"
+    "3BTIjz2fP7ihx5tqmDZuApVp6hQiX4T7her2rsP7HZFON3xpKGLi3PxsxGq90WhsNr5Pwd"
+    "a/f9wah10+l2Rt+vUeADDddvjzofO+2WF7If+DjW4kkB/ZtfaRPa1r+06yAOhd5IpJy7Hb"
+    "S+tbp2QcTIvSL+g/LTADyx5olgXnQQRPvgfTD0H3ojezTQi7HWFVq314j+6+Z10N3uerPx"
+    "FWFU+WUrdys9uv+6oyXYvhv3Qu+20/skfhUGgVnIujvWnE+01qh3NdaG7c/C7UOX3vQvx1"
+    "qnJ94P+p8G9hoQ+EAn6t19V3ALlrqXdBGgM5ne9K5Iy1avLXTtnv1LPiYwLWemYbXowAiQ"
+    "cz1t7x9uup02GQz237EWn8at27sOGS32H2ciO3OYk+lbHdsnJ16sPHlXNFU2DmmG8A+fsg"
+    "7ZOYcO/YC85sPlNRca3T4ljO78o1vGFhmoDIkrS1TZhhagL7CwuCHGO4WWxTrhmBO8BpiR"
+    "dz0qFD9aS2Wqy7kSX5nE5QiZ281xB1vv9yDRE6jEuWTO84EdIOJ4pHOzq9qAFQ8vY5CXYP"
+    "XkjAcVMXJmijGzGSZZFl4srdxxZjHiSkdJlRFrFnTb5Jw6EdIaOgvqNG+esaGQH1KE0RFS"
+    "WB955rO8wgVYvKE6CHc5MU1VjrnmdI7llUqm4iPriNR0HseIgdUcs3qqL5Y0JqmQFz9CCy"
+    "s2z5zGrxamhXlEWVrnlmhjxD+9RGsjYpL3p5n8qIUmBVCfvA4a+KGtfgambi5qLEoqMZnB"
+    "8srqBJiRnxn6yiK7AcPelzwDAiTRjUOZWuh/SFUyBbhXB3mKRTryUZAj2wDtIIr87/okp4"
+    "N4QwFZG9ElZaHYu1wRK0WIFEQhnkWh1VIuGLgapqyhLaqigasMtrvfnsNDAqozsyGfkM98"
+    "wrc99opPhPdz6hWkFZaYVpjltNxoWEcpaW81KyW416w3mpfZJm/EGjPlLfi4ufVo4WmgZa"
+    "ZkN+e4ZbustH3o719M5PaB3pF3YU1+T7PNfrmm+WaLJrJzzAh9E1lEyUfmXH8h126YMju/"
+    "rfxXZElp87JmlyuDrPX2aAxkQUEqG6SycboIVVQjyJLKFpiLRUIGA+RcJ0O0eq3u91GnTX"
+    "PavMuxdtcafCEc6H0ShbtWp3uNIjfG2rfPrdGwdX9/jbwrN+Op0xsJnwatwDk2gTvRNfdt"
+    "ouJmhqRR4OPCg66TpVhjT+YAVbTQNiHjh6VlrJY3/X43NE9vOlFD78PdjTB4d2LDThopjh"
+    "THqGunr4xprmDPDQXPM6dg9OF5lrDa8+S42vNYYO1SV5XpWnzGhsnU+FLOK4tR1sG9Ecb7"
+    "7DQD3meniXjTRxHn3rMiY401pLO49gLEdQD78I69qW5QU/pknbugWpQS7EhhbAvkE5aTR8"
+    "jbil0OnNyYlOsDL7dWT04h3o/Z87A1vqoK7Q7FvfZtwetP3MCWRoINb9OgudWKp4fabj/B"
+    "Q0M+BT0fwzGzIUtHskK2aAstJOMJ22fB0ZpRRENf0LGBZDxV7JAoxkkdpXTJPGjOG+p2OR"
+    "I4Zw7MctVYo2psltuluFAligrddmipKNE3uF2j6J2x1noY9e8IM27FW6HdGXb6PWq+i9/k"
+    "w9wGFqA9W4BAKQaluCJwglIMSjHvmhsoxT+fUjyT1M96RI2LPWymK8OkmTj32m1VhL9gvD"
+    "SDFZT/YiJDfzHRo6EvEGG+uTKwfR66QUDSHF2N/FHJZwKjieW4JlxSn3A4JQfLehNUX1B9"
+    "+RBFK5NhnUMQLRCKfqgQ9OqBuVOS5U6plbwtP4f2hy9VaVpE8Y/SgdofHdGOPFQo2y9ECt"
+    "l+/KR9xfdUn1kFTGdRSphDYOvZM7xg63krW8/bGCYGtL7d0iJsazAsE4GnzTTThOG0886m"
+    "326bEJ6xsUaCfPrhw8nf0HI1UZUpItTImksWwuQpMslowjKSkNv5Nfrx16MXrKrvn8haq/"
+    "31j5WkWcrre/fxe0L9w67aYJJO8CJuuzjQO8G2wcEy1gTbBtg2Im79BK8+m9VPzNlVUGXk"
+    "qAL0Hir+2wupt/RnzgwIUdVCM98H0DFx7K2kBNeYP1jZ35MhKAQbbJEV3Kai4bXNFNNny1"
+    "GmLUdRp4PvXqAnP1KHxJSMlJlurJvoRbHmikZ3ZLRUJYvm0aKJvtLkhNC+0npmRvhFxWav"
+    "N4j2A7GgKitbfcUCfzYy964MR5IF6HnexRKOEhTb/d6o1R45Rwp6n9xnrd7wmzAYus/cT+"
+    "4z8irBe2Jf0+Tc4bD1id71rmgc4W1nJApfhd7IDiDcfBprD7SN/yz4aawNSQ9O0KF3Nda+"
+    "CTef+/0v4q3Q7dBj9Oib4vfcJOHW7VAk48s9Vs3/ONaE3+ghmuLHTpfSBz/5Z2EO/RMw6f"
+    "mbg87XVvu7OBD+8UAGG3kWvUO/bXsgjOwva19Ed5m3SSNkV1pNLLJ6+Nqq+1yxnFKrpyfn"
+    "l+dXZxfnfr1V/05a0dV4jrE0ZVu9si0SG+rDLRENXyRr2W8/IlNEGAk59+SGQ3WNnL9kQv"
+    "f6ve93nX8KNJvfvSwy3Ms/tBDK6tVt/2b4V/gtq8cbz8EFAC6AbMr9g0nuC88JFbcCT5tp"
+    "av2KthPxc+Z6W/eGLq+mFiJfS11bytRsItMiI0hGtP6VrWrbijYNiiFquV87xiuXFdflS+"
+    "kxSzUtKJ0FWjv/y1NFd/0sWjs3u34dY+3sv0xNh42o155n80dBI/7J8XEWNeX4OFlPoc8i"
+    "DhPJYpyWmeWEZJcQyvoUKevziA2DVUU3UwjphhjAzw/+m4VC87a67EUpO2xxaE4h3aqEJV"
+    "WFfnPlCxsp9Y6Dj5vp6hf5eTvVO3a1ImYx4u2ljLdSZ9GrvJEMVYpB1arUIgSqFg+qVkW2"
+    "cqgBDTWgoQb0NdSArlIFIKgBDTWgeVxDwF7Bp5AD9or62itSq7uGGzS32ix2ru5Ke0HvpI"
+    "m+sqh3VzGQ/qIhaTrVVxotT7M09Ck2TcIThhlj9+6YMd/eEIeqrmDGqNDaVGMzBlR1haqu"
+    "nLCKG50OxFwQc0HMZYq5hE2LASbffqqoipQk6zJapQq8C0xlEkIkGnGqraLvraSoazTVF0"
+    "vJUEwigumP6I70SIRS+zgCW0K1kxYl++zQTcAjfWx6sZC0gcKIniy/+0zpkDYcNjAKiMog"
+    "KldlfauxqByakTmkryhdDWWw8qsn2KDljbgMER0wpWxfq1dE0M0UdHmeEnR5Hg+6tMelvY"
+    "XFgU5MiQwTFUqM5MySXnZepLPp5wY2Sna4nNPjigA7nePpU7GtN0RZw623IlstI3sxvtdi"
+    "w9AZWmLy0u8T1MGvF3GiZlr3z1LW/bP4us9N+FKFZhHkh0J+aMAWQo0AbV3Tkn1+kRbNrT"
+    "aQabhxpljlJTZCpZquHduDrs3eq8ozlh3PnaU/Yc0+gOKFVnVULPQimciNqmKHMZfV8XZz"
+    "B5g3wLxRjaWrxuYNewFKdH1kyAaLdlALO8ehQ6w2IE4U+TWPBByn3BcD6lSlc4Ma29iUa9"
+    "zvZHriTAc59MCXpjR8SLTFiUJsiHYATMjPBBs8Eb8uFbKvFNj/WfRwDAfPhhaialorRjm8"
+    "bBFAG+oDWts3GtXQfv1Ru9/rCe2RcJtTzG74hHZhQ+fSroTYGdiRQt6Ve4+2cy/GWk8Qbo"
+    "fiQGg9jD5fo+CnsTYQvva/0NbuRVS9yrLVlV8IztXJRHOq075iLE+Om49TRie1MrXQ/+yK"
+    "/3tj+0axmqwU1VI084i+7y10K4pU+tobXWYjM5d2EF17ZTxVFa0QfxikwKDSGaRKpiWaa2"
+    "1aSDWOU8PGyPPGaPMrtxsiTFUHEfQAvgioUJqMfjXtTYwZFqtQ6tq6i5wAxyCFBHrw7+0Z"
+    "XvDvvZV/L2nZKAHqjGHkfK4RWxFmLJQhhMn3QL2HbvetXKj91sqaUy0eNxju08DT5lbXqU"
+    "72mrlo+q23Z0wi0tgg2CAXJfSo6i+Ok9Pu5i8m0nQyeJrOUTbI0m2PZzPkFLU9nwaWFYP0"
+    "8GAof0c0BVLF70lTRlrlYd4JR+1xsF00wcP6E0m8WTys3pQVV4aSR6mM0tXCsRrJkjzOpF"
+    "jSZsmZksdx1bK4K6N0JwZvDKjIxMpkrFkVOzB+BYfFV4O/oM3u1VgACc9gHDgwxPsxDkBu"
+    "eYVzy++lGdMMYN9vbjUALL1m2zT/ZDwzJWZDTjao1NVaF2qsUhdIx4ZM7HwRsvwfe1Pl/G"
+    "sIe+Uh7FUyn3IFXPkEEGaVzowCYVYmkUen+QuEB8kOWCHcvxNEPq/c+TalwVcT+u0m+ZEO"
+    "EQLW2bG2v51YvIRBSjdgvwT7ZQWFVzC4cWMV4jzb/h5rMvmZn2gqQoNlJQo+b263FjnNxZ"
+    "nfPkPAiJPrrk8siUbb07rYNHBjKqkq/Y1N9CIpRB6b2bX+ftCKgRS7cBGAHx6VSb6+Hdux"
+    "LWLkMC+FkBEO1rQm2LfAvgXmAe7MA5AV+5PJ61ALg4d5B7UZOGEEZA5zbTGFzGHOGQRRqD"
+    "+F1ABRqPXmL1hxIQqVbzjBKA5RqFWBltMo1G94Mtf1J+EZs/0MoefNrX6GF6e5iP32W/0M"
+    "ozlG8sqg3SBFm+iv14hQG2tkkuGDZfvwIeT2iya6vG56Zwy9w55G/Aua4Edyz2k8w5aJFP"
+    "L/6fFx3MWw5/eNtbHW0y1kYY3ogu/1F9Knk/EaymlVTKRr6ho9afRcUZoDa7eh76PP3ONF"
+    "sXyE7lcG4Rw6O0aytDaR9GhhA2X3Y/wrULUsYBr/N/g3wL/B54paY/+Gc8hwnOPJ4aUbil"
+    "rYVPcdvUvXz0KWU4+wFigf2mBKwctdwDlEVA7s27eOCg/tCpYuDQqPbvHSe6F32+l9yrlZ"
+    "N1yya+RejLX7Qb8tDIe07Kh/OdY+tjpdesv5G5X9sjCu/EKkkmXhxdJisG64kFQ18XSsIF"
+    "1tTsY6O7288A/Foh/SzsMa3rW63Xh4KZyWdNjTknK5WFi04GMp38eiETBWhRSICCkY4Xk2"
+    "wvuGgAKMjtIehNOHFLmqzuiY/fpNbYC3mJ5zZawbyWZAv0kzzRLoGQHlYOtMh3u5Ig+tA+"
+    "cSI53ctq2J9Cb9EMwKYZ/kVaiXLJa0qFMhbIrxkuTBqgZWNf5sAjW2qtkTO6crNUizX18q"
+    "JxtiDs+0g40NRwzRbNaGcA8829QaXaF1K7YHQss+FyX4aazZnx7ubwPP3E/uM2HQGvqPnA"
+    "/UMtH52mp/FwfCPx7I0Bbb/bv7rjByLBUJj8banTBqie6xLJ1+TyT86n2iNAkPxto34eZz"
+    "v/9FHJGerlHwUxG7x3m2bP+UZP8Eu0dBs8dhrR4n+1p1y7N6EPFtJalxNFOTlzdEkLicJX"
+    "GZcxtrXGiLCOZlW1mH3p2hf+eh3RaEW7oy+ZdRuytp9aVzf2+3cS74sMS+jXeoQtaRfTiH"
+    "zOkcyyu1WAWACG0N5fKKyOGZjFXu1l2I1VFaMEvyzOm5ZS3FpN0yXb6LkBaS8TjjbIlSHo"
+    "1Ms10nCwawiZhGqGqE6enJ+eX51dnFuQ+sfycNXXAabik/n0G0Ok0vPh8rnEekJ9FdxQus"
+    "/wxy2AJ43gLs+J2lHZxagN1xauA2z9xWsSTnNLEGSOC4Ojiu7oDwhgrH5YOXQQrwQqoVJ6"
+    "lWwdFZAtSu8XAY6bWmiDOm9nbE6SZWAtJdt5tKbnZbkQ3s9Fydt8ga38nBLdFpsD3AJTod"
+    "yz2LAQrSQWhJJRbgGoeWrAyGxzXZZuQ25zngobDJ6Pwqk83o/CrFaEQfMmJNcgWYbyggrD"
+    "zdWVekGn3ukkpQSWmvhwOQzYOx4WRwWW9Ia7EaHdprvTTws6KvTHEHFjD6qIMv4eABBDZ6"
+    "oqFbBQUwZgdgbubZ3EyUKOWZEX6aGuy2ITpgsJun7AQZ6itAHIe60Zfi6YoiJj5KiroyWP"
+    "t+osc5ifwNE1WPd5B1S3Y2y4pJf1qRxSpCCssUz8uUp9pP1jndDDFC8JBFquMt5YK7fZgS"
+    "zC0cTyj324NfFBx33EB8iIODgrWs7bh9hSV73bi0H78MsOqjmurJC+bn1gT+P/fpIGoR6K"
+    "fzBsMn5D5pprmBpE0bbhw/iQI7c0lkiOfukN/N4cN9XGiyn4dMH5O5HiZb/QMktbC1RSz/"
+    "Hz5kMfx/+JBs96fPIrmBZFLlQNhtXkN0TzKF4p6khOKexENxyRstt/5qVjN+gOTwdvy3EZ"
+    "xKs9i/aRmPP/8PnL4CFg=="
 )
