@@ -58,6 +58,7 @@ async def test_create_requires_name_and_a_contact(team: Team) -> None:
     assert body["createLead"]["lead"] is None
 
 
+@pytest.mark.sqlite
 async def test_status_assign_note_and_history(team: Team) -> None:
     lead = await create_lead(team.gql, fullName="Grace Hopper", email="grace@example.com")
     member, _ = await team.member(Role.MEMBER)
@@ -216,3 +217,24 @@ async def test_node_factories_answer_for_the_owner_only(team: Team, client) -> N
         assert mine["node"] == {"__typename": type_name, "id": gid}
         theirs = await stranger.data("query($id: ID!) { node(id: $id) { id } }", {"id": gid})
         assert theirs["node"] is None
+
+
+async def test_create_with_source_and_answers(team: Team) -> None:
+    data = await team.gql.data(
+        "mutation($i: CreateLeadInput!) { createLead(input: $i) "
+        "{ lead { source answers { question values } } errors { code field } } }",
+        {
+            "i": {
+                "fullName": "Imp",
+                "email": "imp@example.com",
+                "source": "IMPORT",
+                "answers": [{"question": "budget", "values": ["10k"]}],
+            }
+        },
+    )
+    assert data["createLead"]["lead"] == {"source": "IMPORT", "answers": [{"question": "budget", "values": ["10k"]}]}
+    data = await team.gql.data(
+        "mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } errors { code field } } }",
+        {"i": {"fullName": "Fake", "email": "fake@example.com", "source": "META_LEAD_ADS"}},
+    )
+    assert data["createLead"]["errors"] == [{"code": "INVALID_INPUT", "field": "source"}]
