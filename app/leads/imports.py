@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Membership, Organization, User
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
-from app.jobs import Job, JobKind, enqueue, handler, report_progress
+from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
 from app.leads import services
 from app.leads.models import (
     STATUS_RANK,
@@ -39,6 +39,7 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 HEADER = ("fullName", "email", "phone", "status", "tags", "ownerEmail")
 REQUIRED_COLUMNS = ("fullName", "email", "phone")
 CHUNK_ROWS = 500
+STALE_UPLOAD = dt.timedelta(days=2)  # an upload whose job never ran is not kept longer than this
 Progress = Callable[[int, int], Awaitable[None]]
 
 
@@ -339,3 +340,9 @@ async def run_import(job: Job) -> dict[str, Any] | None:
         )
     finally:
         await stored.delete()  # the upload is not kept once the job has ended, whatever the outcome
+
+
+@cron("lead-import-files", minute=17, hour=3)
+async def purge_stale_uploads() -> int:
+    """Delete uploads whose import never ran (queue lost, job failed before starting)."""
+    return await ImportFile.filter(created_at__lt=dt.datetime.now(dt.UTC) - STALE_UPLOAD).delete()

@@ -153,3 +153,15 @@ async def test_import_checks_duplicates_across_chunks(team: Team, monkeypatch: p
     assert data["leads"]["totalCount"] == 3 and data["all"]["totalCount"] == 4
     lost = await team.gql.data('{ leads(filter: {status: LOST, search: "f"}) { edges { node { email } } } }')
     assert lost["leads"]["edges"] == [{"node": {"email": "f@example.com"}}]
+
+
+async def test_stale_uploads_are_purged(team: Team) -> None:
+    import datetime as dt
+
+    from app.leads.imports import purge_stale_uploads
+
+    old = await ImportFile.create(organization=team.org, content="fullName,email,phone\n", size_bytes=21)
+    fresh = await ImportFile.create(organization=team.org, content="fullName,email,phone\n", size_bytes=21)
+    await ImportFile.filter(id=old.id).update(created_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
+    assert await purge_stale_uploads() == 1
+    assert [f.id for f in await ImportFile.all()] == [fresh.id]
