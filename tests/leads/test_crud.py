@@ -238,3 +238,19 @@ async def test_create_with_source_and_answers(team: Team) -> None:
         {"i": {"fullName": "Fake", "email": "fake@example.com", "source": "META_LEAD_ADS"}},
     )
     assert data["createLead"]["errors"] == [{"code": "INVALID_INPUT", "field": "source"}]
+
+
+async def test_delete_of_a_held_lead_keeps_it_and_says_why(team: Team) -> None:
+    from app.privacy.holds import place_legal_hold
+    from schema.relay import from_global_id
+
+    lead = await create_lead(team.gql, fullName="Held", email="held@example.com")
+    await place_legal_hold(team.org.id, lead_id=from_global_id(lead["id"])[1], reason="Pending litigation")
+    data = await team.gql.data(
+        "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { deletedLeadId outcome errors { code } } }",
+        {"i": {"id": lead["id"]}},
+    )
+    payload = data["deleteLead"]
+    assert payload["errors"] == [] and payload["deletedLeadId"] is None
+    assert any("Pending litigation" in k["reason"] for k in payload["outcome"]["kept"])
+    assert (await team.gql.data("{ leads { totalCount } }"))["leads"]["totalCount"] == 1
