@@ -254,3 +254,24 @@ async def test_delete_of_a_held_lead_keeps_it_and_says_why(team: Team) -> None:
     assert payload["errors"] == [] and payload["deletedLeadId"] is None
     assert any("Pending litigation" in k["reason"] for k in payload["outcome"]["kept"])
     assert (await team.gql.data("{ leads { totalCount } }"))["leads"]["totalCount"] == 1
+
+
+async def test_lead_shows_its_consents_and_objections(team: Team) -> None:
+    from app.privacy import consent
+    from app.privacy.erasure_models import ConsentPurpose, ObjectionKind
+    from schema.relay import from_global_id
+
+    lead = await create_lead(team.gql, fullName="Consenting", email="yes@example.com")
+    pk = from_global_id(lead["id"])[1]
+    await consent.set_lead_consent(team.org.id, pk, ConsentPurpose.WHATSAPP, True)
+    await consent.set_lead_consent(team.org.id, pk, ConsentPurpose.WHATSAPP, False)
+    await consent.apply_objection(team.org.id, ObjectionKind.DIRECT_MARKETING, lead_id=pk)
+    data = await team.gql.data(
+        "query($id: ID!) { lead(id: $id) { consents { purpose granted } all: consents(history: true) { granted } "
+        "objections { kind } } }",
+        {"id": lead["id"]},
+    )
+    got = data["lead"]
+    assert {"purpose": "WHATSAPP", "granted": False} in got["consents"]
+    assert len(got["all"]) >= 2
+    assert got["objections"] == [{"kind": "DIRECT_MARKETING"}]
