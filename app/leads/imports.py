@@ -203,7 +203,20 @@ class _Chunk:
         return None
 
     async def run(self, candidates: list[_Candidate], problems: list[dict[str, Any]]) -> tuple[int, int]:
-        """Insert what may be inserted; returns (created, duplicates)."""
+        """Insert what may be inserted; returns (created, duplicates). One transaction per chunk, holding the
+        contact locks `createLead` takes, so a concurrent creation cannot slip a duplicate in."""
+        async with in_transaction():
+            await services.lock_contacts(
+                self.organization_id,
+                emails=[c.email for c in candidates],
+                phones=[c.e164 for c in candidates],
+            )
+            leads, duplicates = await self._insert(candidates, problems)
+        for lead in leads:
+            await emit(EventType.LEAD_CREATED, self.organization_id, lead.id)
+        return len(leads), duplicates
+
+    async def _insert(self, candidates: list[_Candidate], problems: list[dict[str, Any]]) -> tuple[list[Lead], int]:
         erased = await self._erased(candidates)
         existing = await self._existing(candidates)
         leads: list[Lead] = []
@@ -259,15 +272,12 @@ class _Chunk:
                 )
             )
         if leads:
-            async with in_transaction():
-                await Lead.bulk_create(leads)
-                for batch in (words, tags, history):
-                    if batch:
-                        await type(batch[0]).bulk_create(batch)  # type: ignore[attr-defined]
-                await Organization.filter(id=org, lead_count__gte=0).update(lead_count=F("lead_count") + len(leads))
-            for lead in leads:
-                await emit(EventType.LEAD_CREATED, org, lead.id)
-        return len(leads), duplicates
+            await Lead.bulk_create(leads)
+            for batch in (words, tags, history):
+                if batch:
+                    await type(batch[0]).bulk_create(batch)  # type: ignore[attr-defined]
+            await Organization.filter(id=org, lead_count__gte=0).update(lead_count=F("lead_count") + len(leads))
+        return leads, duplicates
 
 
 async def import_rows(
