@@ -20,8 +20,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 # (group name, module with a Typer `app`). Each domain with operator commands adds its line.
 COMMAND_GROUPS: list[tuple[str, str]] = [
-    ("privacy", "app.privacy.cli"),
     ("keys", "app.privacy.keys_cli"),
+    ("privacy", "app.privacy.cli"),
 ]
 
 T = TypeVar("T")

@@ -23,9 +23,10 @@ SCHEMA_MODULES: list[str] = [
     "schema.audit",
     "schema.jobs",
     "schema.privacy",
-    "schema.privacy.requests",
     "schema.privacy.engine",
+    "schema.meta",
     "schema.leads",
+    "schema.privacy.requests",
 ]
 
 

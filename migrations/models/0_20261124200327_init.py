@@ -216,6 +216,9 @@ CREATE TABLE IF NOT EXISTS "ad_set" (
     "optimization_goal" VARCHAR(64),
     "start_time" TIMESTAMPTZ,
     "end_time" TIMESTAMPTZ,
+    "meta_created_time" TIMESTAMPTZ,
+    "meta_updated_time" TIMESTAMPTZ,
+    "ad_account_id" UUID REFERENCES "ad_account" ("id") ON DELETE CASCADE,
     "campaign_id" UUID NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_ad_set_organiz_6de607" UNIQUE ("organization_id", "meta_id")
@@ -228,11 +231,32 @@ CREATE TABLE IF NOT EXISTS "ad" (
     "updated_at" TIMESTAMPTZ NOT NULL,
     "status" VARCHAR(32),
     "effective_status" VARCHAR(32),
+    "meta_created_time" TIMESTAMPTZ,
+    "meta_updated_time" TIMESTAMPTZ,
+    "ad_account_id" UUID REFERENCES "ad_account" ("id") ON DELETE CASCADE,
     "ad_set_id" UUID NOT NULL REFERENCES "ad_set" ("id") ON DELETE CASCADE,
     "campaign_id" UUID NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_ad_organiz_14558d" UNIQUE ("organization_id", "meta_id")
 );
+CREATE TABLE IF NOT EXISTS "campaign_insight" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "date" DATE NOT NULL,
+    "impressions" BIGINT NOT NULL,
+    "clicks" BIGINT NOT NULL,
+    "spend" DECIMAL(18,4) NOT NULL,
+    "reach" BIGINT NOT NULL,
+    "leads" INT NOT NULL,
+    "currency" VARCHAR(8) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "ad_account_id" UUID NOT NULL REFERENCES "ad_account" ("id") ON DELETE CASCADE,
+    "campaign_id" UUID NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_campaign_in_campaig_8ccfd3" UNIQUE ("campaign_id", "date")
+);
+CREATE INDEX IF NOT EXISTS "idx_campaign_in_organiz_f081ef" ON "campaign_insight" ("organization_id", "date");
+COMMENT ON TABLE "campaign_insight" IS 'One campaign''s delivery on one day (account time zone), as Meta reports it. Aggregated in SQL.';
 CREATE TABLE IF NOT EXISTS "lead_form" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -518,13 +542,26 @@ CREATE TABLE IF NOT EXISTS "user_objection" (
 );
 COMMENT ON COLUMN "user_objection"."kind" IS 'DIRECT_MARKETING: DIRECT_MARKETING\nAUTOMATED_DECISIONS: AUTOMATED_DECISIONS';
 COMMENT ON TABLE "user_objection" IS 'An objection by a user (about their own account''s processing).';
+CREATE TABLE IF NOT EXISTS "meta_form_reconciliation" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "form_meta_id" VARCHAR(64) NOT NULL,
+    "form_name" VARCHAR(400) NOT NULL,
+    "meta_count" INT,
+    "stored_count" INT NOT NULL,
+    "checked_at" TIMESTAMPTZ NOT NULL,
+    "error" VARCHAR(300),
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_meta_form_r_organiz_431d2a" UNIQUE ("organization_id", "form_meta_id")
+);
+COMMENT ON TABLE "meta_form_reconciliation" IS 'Daily comparison of Meta''s lead count for a form with the leads stored for it.';
 CREATE TABLE IF NOT EXISTS "meta_connection" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
     "meta_user_id" TEXT NOT NULL,
     "meta_user_bidx" VARCHAR(64) NOT NULL,
     "meta_user_name" TEXT,
-    "access_token" TEXT NOT NULL,
+    "access_token" TEXT,
     "token_expires_at" TIMESTAMPTZ,
     "status" VARCHAR(16) NOT NULL,
     "granted_scopes" JSONB NOT NULL,
@@ -539,6 +576,16 @@ CREATE TABLE IF NOT EXISTS "meta_connection" (
 CREATE INDEX IF NOT EXISTS "idx_meta_connec_meta_us_891101" ON "meta_connection" ("meta_user_bidx");
 COMMENT ON COLUMN "meta_connection"."status" IS 'CONNECTED: CONNECTED\nEXPIRING: EXPIRING\nEXPIRED: EXPIRED\nNEEDS_REAUTH: NEEDS_REAUTH\nREVOKED: REVOKED';
 COMMENT ON TABLE "meta_connection" IS 'One per organisation: the long-lived user token and what it was granted.';
+CREATE TABLE IF NOT EXISTS "meta_oauth_state" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "redirect_uri" VARCHAR(2000) NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_oauth_state" IS 'A started connect flow: the state''s nonce, bound to user, organisation and redirectUri; single-use.';
 CREATE TABLE IF NOT EXISTS "meta_page" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -552,6 +599,38 @@ CREATE TABLE IF NOT EXISTS "meta_page" (
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_meta_page_organiz_c86e3b" UNIQUE ("organization_id", "meta_id")
 );
+CREATE TABLE IF NOT EXISTS "meta_pending_grant" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "access_token" TEXT,
+    "token_expires_at" TIMESTAMPTZ,
+    "meta_user_id" TEXT NOT NULL,
+    "meta_user_name" TEXT,
+    "granted_scopes" JSONB NOT NULL,
+    "declined_scopes" JSONB NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_pending_grant" IS 'A token obtained by the callback, waiting for `completeMetaConnection` by the same user; single-use.';
+CREATE TABLE IF NOT EXISTS "meta_webhook_event" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "object" VARCHAR(64) NOT NULL,
+    "body" TEXT NOT NULL,
+    "body_bidx" VARCHAR(64) NOT NULL UNIQUE,
+    "status" VARCHAR(16) NOT NULL,
+    "attempts" SMALLINT NOT NULL,
+    "error" VARCHAR(300),
+    "organization_ids" JSONB NOT NULL,
+    "enqueued_at" TIMESTAMPTZ,
+    "processed_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_process_0f6bfd" ON "meta_webhook_event" ("processed_at");
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_status_0aa502" ON "meta_webhook_event" ("status", "created_at");
+COMMENT ON COLUMN "meta_webhook_event"."status" IS 'PENDING: PENDING\nPROCESSED: PROCESSED\nFAILED: FAILED';
+COMMENT ON TABLE "meta_webhook_event" IS 'The durable inbox: every signed Meta webhook body, stored (encrypted) before Meta gets its 200.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -569,199 +648,226 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXetzm0i2/1e69GUzVYrHsR0nq3vrVskySTSRJa8kJ5NdbREEbZsxAg0g25rH/367eU"
-    "g8GgQI5IacLzaCPo30O/047/6ztTAUrFlH3aU6NR6w3uqgP1u6tMDkIvasjVrScrl9Qm/Y"
-    "0lxzGktLVbQ3zeaWbUqyTR7cSpqFyS0FW7KpLm3VoC9pddFSMm0dm8ghQq++//4sHh0dff"
-    "+pjSzZWGKFPECGjpFh3km6akmU8n/IHW2NVNtC95J1j1QLWbZhYuWIvlUxZPJaVb+r6gUr"
-    "Xf19hcnPvMP2PTbJa/7zX3Jb1RX8jC3/4/JBvFWxpoSwVBXagXNftNdL597NTf/yg9OSfv"
-    "m5KBvaaqFvWy/X9r2hb5qvVqpyRGnosztMfppkYyUAsb7SNI8d/i33G5MbtrnCm6+qbG8o"
-    "+FZaaZRRrf+9XekyBQE5b6J/zv7P+2qBZqI4HE3FiTAVxVaMr/QrRDjh3ZINnY4JVbcpUH"
-    "/+7fa7BcS526Iv6H3qjl+dnv/kQGBY9p3pPHTgav3tEEq25JI6oG9Rlk1MMRElO472JXli"
-    "qwvMRjxMGUFe8UiP/IsiHPBvbFmwnRo+uD58FQDeIj9QGZHB7fE+hQHT/pUwmXavrunrFp"
-    "b1u+bg150K9MmJc3cdufvK5ZdBZr27Hmw6QV/700+IfkT/Hg2FKFc37ab/btHvJK1sQ9SN"
-    "J1FSAsPUv+ujRlpuue78j/G7dy+ZbF777SNcJmjVka8L6VnUsH5n35OPJ8fHKYz90h07k4"
-    "u0inBr6D06cZ/9HcLXWUBFuh7mQTlMVQ7Wu1exgyF9fpYB6POzRJzpIybM5HUFYPaoGjik"
-    "35xnAPpNdPnZAk0fhYF2tn8rDvIvk9GQDfKWIrozqLKN/kKaatlVAR3Yl+crVbNV3Tqi73"
-    "uJrZkiFNoUfJhfXXV/jXKgNxhdRFd72sFFhB34eamSxwU27TBlCZu2t5zwMhFqskf7mKRu"
-    "0ppk2eLKKiScRWmB0zxz2sSPZE8qwucwJXCZZy77CtN8LebTbWOEZaq5/DJ4p1a7hdY1SP"
-    "zhGCRygssgBXgJvNQuc/vAtBkEIYtD/cEwsXqnf8ZrB/A++T6SLrPUR89aNop0V0+It3e3"
-    "q6gpPW0MW6yBRi4IAth2FZbupNe9FFoJa0YJQN9YuI7KTVaAY8skG146sOeS/PAkmYoYGu"
-    "H0iXFiRO5s2sYfLU4W0TuSLt05ENHfQr+5h31ff1RtyfvpMYNx4Gk7zWSshtvtshknQwx2"
-    "WQ6W2DbYZcEuG1bsF5KqxRku6LK5XhIGTfGznaDY+5SNsGelsVT4dZpuUNlwdDAafvSbR6"
-    "0sf8dxF+eq8pzHkBimqgr4JhlsTUNj+B36ui3oq0VMiglruh5pBGbPisvH+G596QtfhXEH"
-    "vTme6VfC1QW9PiHX3cur/rCDTsnl6OuQ3j07bmXjyB39uq9PT96dvydPnV9DP7xLYc3kqj"
-    "sY9IdTcEq8xBjnyDhbp2Wdo506kzVHkmW8LCahRUjBasczn8E2+yNw2VGsi9hmY4RgPATb"
-    "LNhm+YK4GtvsduqDbXYXwLFlkifb7BVezLFp3avLFsM2G3jaTrPNLsLtSrXN/ic2r1d0vP"
-    "wXbLZgs63FOtFgmy3YtF7QpgXCZaWyO91lcsIaIAE4QVbnRFZfeeI1SOlp0AbmLk/yeWhg"
-    "MyT06MBPltGjMw4iKEAaB2m8SdI4ZLZVm9lmaau7PPj67cFxvNNx7H1hAt5Kt02GUTEZZQ"
-    "bp4QZ062YS3xm8e6WM4yyjOHkMx2JQ8O8r1cTi4laKQ3xhEJVc0pMceiHKCMJzQloVxJs7"
-    "QYzzSizZd92L0WgQWu8v+tEgqhtqCHj1xoGdNFJdQTGuoBM0FXdYMm0kCdlLIaLDWUeOox"
-    "Af7zGGXSPHyZuzd2fvT8/PNpaOzZ00c4cLZEx3TJa/A4EJflkJRr7mhUf74fMYaxspmK3r"
-    "BItY1GwfTNJ34u4bB4M9gQoHbzcRqq1rY0+owr6UJkJlYcvaf0hN3F4ygMRnTEg6RtJKUW"
-    "0RP2JKtN8aRXsSaEcNheo3Y74nRL8Y84ZiIyn7jh6lqasQEZ8k2RGg9oaoK28EsYYiZeH9"
-    "UZrgxiIkS4ulpN7tu6X1vG6aCpOjs9wa5mJPnAaknw+km0bjpC6WhmkT9UVjVZXJJXw7PX"
-    "1QtTraYTMDVsKYajI8Iv0gPhlmGUANSV9fSVfNBsyw9515Dlakm0bjZBHFfmWJ8r2k35UB"
-    "2MTpr+d012jgbOmuBLim0l1TUVqa6qMkr0VqVMbWvhLotdvb2O2soQqfZxbWrf0NB3Rw9d"
-    "yemjrAHLSM+W9YLsHGSfEa+X01F7E7SRPvDW1/MYJ09MnQGitDmNgmM4cGYJmrvUX4sd/Z"
-    "eNVcKX6BbYk20UuZjlekt96ms0ZjtpT2FryupWYJW1XG2l1LlkUVqTG2MH1hLNgu3KCdFm"
-    "239JoSGcdvC/F2EG8XQxzi7eobbwdFRaCoCBfbJO+TycckdTYVrPYMhZ7rw1/Ip9pPBEnJ"
-    "p4Iknxon+Vwbmiqvu05pJIc/LN0j2qadqn44rUUp3HznOVvCo6pg0hoZt+jpXpXvkdsRkh"
-    "CFDvnVm9pI0hXSgp6U9UDu0MYaRkQ5QV7sBcLPqmVbP8WP2qroHaAjcbBAtUFHAh0ptOs/"
-    "YtOP5syqIAVIGpiZdJolpeM0OafjNJbUAYIVCFYgWKUIVl+8BSVRqvqyXXF2ilSB1Qksui"
-    "CtgLQC0kq50gpHttzyZRV8e0v9to9YpBOAPbUSbLkxyrSpVcNplQI1nRrRgub4mbEyJZ+R"
-    "4LdvhESdtuKUdURCjvzTKiWYMZYNssSse+QjS4AJPU+VX0yvJRkUSjZzEIgvIL6A+FIj8Y"
-    "XO7Nz+6BBRI7aHqh3S4KnMtyVzNIvAU3mYvQkMas00qPnFGRiSaKBuQ7IQagUa7fRGdpFF"
-    "hsRrVT9CdL92XH+TT93XJ2/PqfOQfpxjycQmcmKqkGohyybjSIk7HffrCsRdDpYUEHdB3I"
-    "X4yxcQd9Ul5QlhGyMVIcPpnGHyQnjXSNat4oRORxYg+zGrjlwGBoTJgQH5GaBJli1amCwb"
-    "+TeYKG0Dt5iabCmZdD8INv8h2AwnG/4IXObmhJT68BgOSAEzGT+Q7m8mS1oOSoA255kzfK"
-    "4Bex85Q74HGt4MBi9lkXQGOMMc6Q/8ZFukqxdtSzyCPxwMhGAgbJKBEC8kVStkM9lQNsIh"
-    "fmh7iYOeOFeV5zyG2TAVGGZ3GmZvyVtF9qE/GYZ4iBqGeYFhviSQFcN+QwnW2Pyw/2bMRV"
-    "u1WSfPZoA+RA3wFxj1fmWjvI63GGEjFp3IeU1v32ZY5Umr5DOb6LNIrLdhL0ULE0m0mAMo"
-    "Qg+DPv+gX9xKItYpFgx1LfXgrAglHJyV4eAsZ8C6jjMbLxmAq3eJ52fFaQudocXZePdO1P"
-    "rnycnp6buT49Pz92/P3r17+/54c7RW/FHaGVsX/Y8U9hB74nxwK0Cz1/jdJ7xvqQ95Hp+F"
-    "TbfQ9FG3N+1/EXLaKVouVQe5/2f65GZyLQwvhcsO2lzOdGHcndBb7v9WgZ3izXmGjeJNVH"
-    "ne7hP0UZhbfuEMMZ6pmnWLTumiCbtG5Zn4S6WglSlMCVYmXqxMDDdjvHQy3Wz2cDUm0YO/"
-    "MdVBFoMNXDr+yNrh0kkacLn9OnDwJpwmWd0hEdESZvtWwmYUUGsibqE8373L04ezi5uI16"
-    "FPLa0lSMaTTqTTwx3HVZOdNRo6WtLBbsJzjoPd6ggVHACUG7KVJd3hUg4OvqE9ZT04uJar"
-    "VTnnJFFTUsPPSSrriCQKVSOPSKoyci1wgDcjfi18vHdyFFvgQHGnIQSxQRBbDHEIYuPTvJ"
-    "gliI1MZsMUCwTbxwgrNSgeMrCqnPwFFx83HbgIskFKsNXGsM3tekoQMUrzFjYp9M+WTLJL"
-    "uxjlADlCBj693T49DzLWArETZ+baUBbKTRrO1spRHnKHDEfpAOqdUEM1hxcOJVOwLalaGv"
-    "q/TEZDNvoBWoA+P/SeuTHnYh6magLuVa8xkHd9wDgICIGoIKv1hcvs/WLMWwybIL3dTjMG"
-    "/uY1ACMgGAHBCNggI6DPu/k6534aI4TdNCyrPJBvz5YGd0e4+7QcW6xaV8K0K06+DXsdtL"
-    "mc6QOheyledHufP/QHgw4KffSe9q+uR+Op98z94D8ZfiTj2X/ifJjpwq9uc/e/GyF/Mxbc"
-    "EHlyMdPHwlQYTvujoTj5KgjXHRS5MdM/C9/E8Wjapfc6KPhppn8VLj6NRp/FS2HQ/yKMv3"
-    "VQ9M5Mv+r2yY+hf0n7T93ppHt9TYAZXpLGwY/k6Wj8+cNg9FUc35A3BT85vQzJF+sOe4LT"
-    "mf+hVUC2Lt8exXtORnzTJVKLl5HxrxvhxsuWyDGCXaoOcv+TcXQzHJJRR8aPe+GMrPE395"
-    "Z3RfM2ej1B8PI2vMuZ/oGMDXrL/V+Eo+XnbSxN445tj5ksJE1LzHQK0hXKcSq0fx9XtXm7"
-    "GU6nJ+/ONzlN9ENaFtPkqjsYxNOWJNvGiyUr/CMd0CAdABpK+V1rhsTYJpMtVQGSqKSpyj"
-    "b6C2lqplCtYllgWzl/vlI1W9WtI/ralxD1KUTphqyozSois9AO4oYsi37/HPzYUuzFjvqI"
-    "gJXgjk3TYFRlS6lp4hM0z2z49vg4w05IWiVuhc6zqHFcWS2x+IDXeVAOU5UCNUeFY04yAX"
-    "2SAvRJHGhzpYvSrc2qMbij/mmQEMqf8pOXGDcaEGHfLGYqClMCl3nm8q2qq9Z9ITZHSIHP"
-    "PPMZksuT98t6Gn4ZbI9H6IMrFVyp4Eot7kodrey58XxFy3kyPKqBp+00x6rhtBP9qqC7zy"
-    "4TaNosImR3BgEZUcIjdL0yyXdEp8dIkdYWcsRopNrOaWNYt9GrybXQQ7PV8bH07vyn+Clm"
-    "ZXUKTl4O1qE2OHl/oL0+i5O3Rnt9/bI9CO77xL2GyRtRufLQ0ZcEwrzx3QESjn3s3MRdeu"
-    "HwhQZ4gBZGd4HRPTeUtWgTeAuhH6IG/AvgnxzHw0a86tidF/TMnL3PsLCcvU9cWOijegWd"
-    "MFzAVKcrNexkIgynHUT/0kCl6ykNULqe8hlSAhEQrXIjIKgmXcSPsiUD4zo/VlZX9YoZAl"
-    "/GQNUNG1i2d9upZT+UTHaoXIH+/4kZQBfYlqg6+V8wD4F5qB6SUHPNQ/5kzCHkBkgaKOeW"
-    "r0CzD1NKxvfwxye1qlqpIipEppijs5SYo7N4zBF4sJu2bGXxYKfpjonRR/voi5yJyVUnhO"
-    "DbW1p37xGL+ZFm0QLmuzGXFNFKKAqTUjUqSATHX0cglaXFUlLv8jq+ImQAK6+lGJoDL7cB"
-    "RJxCXF4EUXwJLgHkrjLBTSrwG0U3tO3sxtVfUEtAthfoqqHgRrafvIFvgdNsoLR+GOlqSy"
-    "8rXVk2VgmVlzcP2+kWWHo2yaYdWGLBEguW2PqbNMASm427YIkFSywsW9wsW1kssZ64knPl"
-    "ClPB4pVh8ZJXpol1OVcOe5DmkOclT/IGRhVEOUtMWnJIWiwija4ufxg6FvNuFDHC5tm7yx"
-    "/Q/hqQ5GFIDiiLETboNPaTN2fvzt6fnp9toss2d9JCzFjRZRqW6Y+PAXthGBqW9KTosi1Z"
-    "BNY5oatqzdjcCSKbV+nNrp1djEaD0AZ70Y+GA99cXQjjV2+cAU0aqa79JY6zc/CttdblQq"
-    "JPnBpi+viRduJaGrg+wPXBm1WzXX7ydNx0v6cduYFm+4qNydSBxDQke56lVCOy58UCAzIY"
-    "kMGA3ABLDBiQs3EXDMhgQIZli5tlC0J5Xz6sFEJ5D4+5IqnaWpyvlDtWNFlKzdkIHWC9G2"
-    "tNvXVW9QJwM0gB8d2IG+QbLXz7wp0haXkwZxI3D/UK6rDQ8rmiL7/kkY7ClGBf5kcYiitx"
-    "WFcK8ThIBxzmmcOQkwI5KfWAFxwzPOSkQO5EHohLy53YO3OimyVvoi4whzUuSCs5oCdwM2"
-    "kZzsDghE72BwZXEPAIgkcQPIINMK2DRzAbd8EjCB5BWLa4WbbAI/jy9nvwCB4ec8MphE5w"
-    "y+UrCRI1D+Xyd2Pwu4LftbmIgwfwR/APWbaxLMjkACHwmGceO1q2b1kpwmtmB8Bz7nnuq6"
-    "WFeR7tAHjOM8+35Zzyl/VMLZHwYzqkwd8P/n6OIK6sBmWgBNyeQIfKzjUU5dhaCU7/Cpz+"
-    "blLp3vA0qywqhEWkolNlWASFiiyHixYjLGLzrJ0WFkH5Jd76zSAuAuIiIC6i/g5GiIvIxl"
-    "2Ii6hqpYK4CFi2KomLWBJJSCywdkXpmudrqyTbDmJQqvQeG7Kk5dohthTNw7f8w5rJj7To"
-    "d2IM4V8moyEb4hBRdG9QZRv9hTTVqkyBDygU85Wq2apuHdH3vYROQUEKbQux4+SjJ8dH1n"
-    "vaQfQ4ebBZg82aNyNNu8rigWASO6RJrL9YGqb9QXUAiRnFAk/bO81iqtOYvNhrvcs61urq"
-    "aLXUDEnBCupNvqAnSSXr9x26NUyk2hZyO0S/GfMOsjDZyBUk2YjMZbuN3MGloKd7rCP7Ht"
-    "NWCOuKddSKgF3haxhWPDDVgamuFmt7TXXeLKY68kttzHKFCrpsrpeERVP8nFAnPkDbCJtd"
-    "GluFX6fp4uqGq4PR8KPfPCrDRnRg9Q8sztc2zlOcP0xUqDB/IdyPq5pbJZflBx2g0rAgXz"
-    "ogQzAnunHKPcDlUxwF/apG+lXCqC4B6RsL19BilhXg+DwO4Uu+BhreDAZpCmzVcQuthJiF"
-    "3YpZJmWsjFAFVwuMxyvEm4ela0rSRvFWYb9TUivXhi6akv6Q1gwvJFUT56ryzH6+vKdnMb"
-    "nPQWsDrY3PHaPBWtst+cEJh6hl0NtC1KC5FdDcnAWyEPYbyiY42V4EdnffiWGfklIfoqoI"
-    "99jmUmPfvLO9FxrdG0oY3flHd0CqyjG6w1QwuneObkm3nrDJMLltxneyAz9ACyO8gMEzJe"
-    "hH0FeLmH5dZgBQBpklriFQrXHivPdoKHzNqRq0CEkHkT8zvTcaTru9qXDZQZvLmf6vm+6g"
-    "/6FP724unbZfhLHf1r2c6YPRZNpB9G+rwDQqPwAmokqGGTpZSJqWbMIOkx7Ohv0mZsR27+"
-    "xluT49eXe+MVrTD2n26slVdzBgnCVrrEw5IVorw8TYUB8wuteZGc6Lj666QzJ6806OK2Ha"
-    "FQdC91LsXk46KPRxprt9ktvO/5neve53EPkz0/tX16MxmQrufz4mw1KTbD/TJfPGHaBpwm"
-    "ZSNcYhs1kOnKN0zcO6fBkJ6mf8eLUU6pXzcFCNpJ6GxCwpD87x6BKtgafa66LHq0foYZrz"
-    "w/D4NE/YP1NLpYC7nhUK4Wbs50dzSwSIhhF98aN7Gomqslpqqkx+tGjc5kSWQQrohtGlKl"
-    "xOVAMkgCZE7x0S3ifyo/PiGqCB4QoRe3xE7L3MqV18DuK9Du3axuvFZdsSwM1akaqmyIbE"
-    "+Uy4loJpowHNDCbb4p4bzmA1q2aCGhA4M8DqbPgl4NrsMOigWJQB1KAmVdKYbS62DLUzd4"
-    "w5A3rIlE4qrUj/i0+GWUYy+ZD09ZV01SCJNYyVUcpIGpJumgqRF+Ah30v6XRlYuRE4Pae7"
-    "pmJmS3eiaTyVgNZUumsqSPh5UzZhT6CE52C1hgYu6fQp1vctKEzHU8/tqaljyjsEjFnKKS"
-    "9UI7+vJoFVdbbeRmBIyNoLChQ7yqps5Bin7c6iKiMdo7lG8EYO5miJTUSpkXGLJER7/IeF"
-    "aJ8d9HRvaPi189DCkinfoyeVjIKV7VQ6oW1IH0gmNGa8qkqF79ldViWevkd7h+w9yN7jej"
-    "mqadBNluy97fyLMT05jDFE1IikvaqDGBNjRZPXseQwUfAdgmsWXIm8yabtMlyJft2Hw5hk"
-    "6wptYGnMW6+ycgXCcL4KW3nwzGy7FAe/Wam1P2KSuD/UAtIbiOAggnO6NDRYBJ8bCqPSU4"
-    "YMd5+wERL4ofN/CUvujbzxZyEiCEADHQd0nDrBCzoO6Dh1gXanjhPfzEoAtdlxUqHtm7tK"
-    "kaHIggQVMhp9sEOVDAU/ZPNDTe8xcsnQvWrZhrneeoYclxBaGI9YQardRremsSC3JHJpG9"
-    "4Frbgf9zqV1itotqDZgmZbE82WzmRxv0JLkS44LpjR6ApLhMn78THUAc8Gi0az0RUEChTM"
-    "jxGC8QOMH2D8qBO8YPwA40ddoM1l/NjuTWAA2ZV8G93GuTOC0ISBBNuHl0uww+Rhe612n2"
-    "KIbk2MX9N8RETYijVEFGzXIvE/iPRiIcnETnisO9EtZ6KjV9/Js+/oVtVsbLYR/US/nPX9"
-    "J8YJhpW8gnmwh7+uOLjtPshj2wyMImAU4W+jaLBRhH1URnKwbaMOx4A4W+71BFDDQA3jCG"
-    "JQwzhWw15GTxBMyVqZeGosiJBPD3lhKAyxNqmaA3ZbE5k62HynCkEGClaITK+t0XwdzKrD"
-    "VgctTeMREwlfR17v5FIhjQz5wUImfu0eX94ml4+YdI90w74nTItrEZW9BY5B52A/AAUBFA"
-    "RcW6HrkKXPyxFpt0cw5M16jFPCCVc7FTI4Ju8gMMN5bQeBmWw6Fks3yxYDsaXm2ZbTEsbd"
-    "yc1Y6CDvYqZf9YejcQc5/8gnejoS2SjJH2FAdsvR0DsxKXRvpo+FqTB0H28uo8JtFjaeZG"
-    "HjSTIbTxhsJABaecvlh6kgACKy0BP1o5CoGiJsoKRaE8nUxyTddu2lpma2XXvtOQ7bK7i3"
-    "nBwfZ1mVjo+TlyX6jGEPfCGbilODrHe/0h9aLHNK4HE7zZKyNNVHSV6LXnU0eUORqQBSV5"
-    "i8/ti7em1hScMKsjRVxk6guI7cDtG/+9fo1dxYkTGgoAVe0EjyuWHfOxHi6MlUbcJDxwZi"
-    "YfORXDPcspW+iemddbukjy38e8w9C1YWsLLwuXc12MpCJ2KM3cnHxLqtD3c8bJVMdc+KPX"
-    "lz9u7s/en52ebA2M2dtFNj4wfG0okVh/JC1SVzzUbTp4jAOV971WxrBmgKWhc08Tw4Icj2"
-    "f9Efdsff2LnrfvvgYL/4NhW6UWnb3V7zbRAhInDGpjtjt1v2nj7CXNVdOYV2p6cwNLS48h"
-    "Vu0U8Ua33eZJZqb32CLEGGqq5a90SE3IqVbeRJnZKNyHi0nbKaSLUtZDzpiC6O6AGv245c"
-    "SVrN1+j7zy619fOftvGA9b+/M4MNK3wV+Ao5WK5AigUpFsdkL5HM4DjPM9QPChLzbJEuxd"
-    "RWRQ0hGtjNmm8ZU1s31DyD3/plQi349O9M702+dBD5U8SM/z6Dvex9orXsfdSGb6l/YHGj"
-    "MUR1j7tkTS5E1ySF7p8nJ6en706OT8/fvz179+7t++ONZhd/lKbiXfQ/Ui0vxIm42mfdSy"
-    "dvz/NYg7cUPA94bpyNRA5TyU5RxKUSojzMjs5JJAhPG3gml4pCBHHNkFinHU0WkqYlLmQh"
-    "wsOtY8dRnh7vvXCdnrw73yxV9EPa4jS56g4G8dXIcTQQdFY6Y7YkYhihqjWKpdnzXtg7zt"
-    "syX4573Fo5x7GIBRJUGKQQfMBGd2XlPlKaQQroplpGvZlegmn02jWrjbcd1nNt2GkeDS+O"
-    "u9NTgoOyBJybndTOmMHZET5sIlDNEd4jHygiqZVyYt4mHKUhq0alp5tF1lqGMyS+Gu92iA"
-    "T2gmwRPh4Bkub0HDGD3PEG1xH6Hsxe+I5Uy/kJbuLTrWEiyY0yvZkI4003r8jvXdPqCVZC"
-    "nE/F7yty5Nm2DpqJZaw+QoVK8J9wvV412H/isCnG74wlDT1ano2ZrW6vJ0wmHeT+n+nXo/"
-    "G0e9Ef9KffOijwgYbr96b9D/1e1w/ZD3yc6fGkgNHFL7QJbbu5dOogToThVKScuxx3v3YH"
-    "TkHEyL0i/oPy0wB8seaBYF50EET74H0wjG6GU2c00IuZPhC6lx1E/3p5HXS362w3viKMKr"
-    "9s5X6lR6uvO1qC7bt1LQwv+8OP4hdhHJiFrLsz3f1Ea436VzN90vskXN4M6M3N5UzvD8Xr"
-    "8ejj2FkDAh/oRL26HghewVLvki4CdCbTm/4Vadkd9oSB0/Pmko8JTMuZ6VgrOjAC5FxP2+"
-    "ubi0G/RwaD83+mx6dx9/KqT0aL88+dyO4c5mT61sf2yYkXK0/eFU2VjUOaIfxjQ9mE7JxD"
-    "h35AXvPh8poLje4NJYzu/KNbwTYZqAyJK0tU2ZYWoC+wsHghxnuFlsU64ZgTvAaYkXfdqh"
-    "Q/WktFNpRcia9M4nKEzN3muIOt9xVI9AQq8V6y7vOBHSDieKRzs6s6gBUPL2OQl2D15IwH"
-    "NTFyZooxcxgm2TZeLO3ccWYx4lpHSZURaxZ02+ScOhHSBjoLmjRvHrGpkh9ShNERUlgfee"
-    "azssIFWLylOgh3OTFN1Y65lnyPlZVGpuIt64jUdB7HiIHVHLNaNhZLGpNUyIsfoYUVm2dO"
-    "42cb08I8oiKtc0u0MeIfXqJ1ELHI+9NMftRCkwLohrwJGvihrX4mpm4uaixKKjGZwfLK6g"
-    "SYkZ8ZxsomuwHD3pc8AwIk0Y1DlW30F9LUTAHu9UGeYpGOfBTkyDZAO4gi/5sxz+kg3lJA"
-    "1kZ0SVmozi5XxEoRIgVRiGdRaLVUCgauhikbaIuqaeAqg+3et+fwkID6zGzIJ+Qzn/Blj7"
-    "3iE+FqTr2CtMIS0wqznJYbDesoJe2tYaUEK816o3mZPfJGrDNT3oKP2zuPFpYDLTMlu7nH"
-    "LTtlpZ1Df/9hIa8P9Iq8C+vKa5pt9lOH5pst2sjJMSP0bWQTJR9Z98YTufbClNn5beW/Ik"
-    "tKm581u1yZZK13RmMgCwpS2SCVjdNFqKYaQZZUtsBcLBIyGCDnOhmiO+wOvk37PZrT5l/O"
-    "9Kvu+DPhwPCjKFx1+4MOityY6V8/daeT7vV1B/lXXsZTfzgVPo67gXNsAneia+7LRMXdmZ"
-    "JOgY8LD4ZBlmKdPZkDVNFC24SMH5aWsVpejEaD0Dy96EcNvTdXF8L41RsHdtJIdaU4Rl07"
-    "Y2XKuYI9txQ8z5yC0YdnWcJqz5Ljas9igbVLQ1PltfiITYup8aWcVxajbIJ7I4z36UkGvE"
-    "9PEvGmjyLOvUdVwTprSGdx7QWImwD24R17smFSU/p8nbugWpQS7EhhbAvkE5aTR8jbil0O"
-    "nNyYlJsDL7dWT04hrsbsedgaX3WFdo/iXlVb8EZzL7CllWDD2zZo77TiGaG2u0/w0NGGgp"
-    "6P4ZrZkG0gRSVbtI0WkvmAnbPgaM0ooqEv6NhACpZVJySKcVJHKV0yD5rzh7pTjgTOmQOz"
-    "XD3WqAab5fYpLlSLokKXfVoqStwY3Dooememd2+moyvCjEvxUuj1J/3RkJrv4jf5MLeBBa"
-    "hiCxAoxaAU1wROUIpBKeZdcwOl+MdTiu8k7ZMRUeNiD9vpyjBpJt777XYqwp8xXlrBCsr/"
-    "sJBpPFno1jQWiDDfWpnYOQ/dJCDprq5G/mnkM4HRwkpcEy6pTzickoNlvQ2qL6i+fIiitc"
-    "mwziGIFghFP1QIev3A3CvJcq/USt6Wn0P7w5eaJBdR/KN0oPZHR7QrDxXK9guRQrYfP2lf"
-    "8T11w6wCprMoJcwhsPVUDC/Yel7K1vMyhokxrW+3tAnbWgzLROBpO800Ybrt/LPpd9smhE"
-    "dsrpGgnLx9++afaLmaa6qMCDWy7yUbYfIUWWQ0YQVJyOu8g77/fPSENe31A1lr9Z9/X0m6"
-    "rT6/9h6/JtTfnaoNFukEL+K2iwO9E2wbHCxjbbBtgG0j4tZP8OqzWf3AnF0FVUaOKkBXUP"
-    "HfWUj9pT9zZkCIqhGaeRVAx8Sxl5ISPGP+eOV8T4agEGywQ1bwmoqm3zZTTJ8jR1mOHEWd"
-    "Dhv3Aj35kTokZDJS7gxz3UZPqn2v6nRHRktNsmkeLZobK11JCO0rrWdmhF9UbPZ7g2g/EA"
-    "vqsrI1VyzYzEbm3pXhSLIAPc+7WMJRgmJvNJx2e1P3SEH/k/esO5x8FcYT75n3yXtGXiX4"
-    "T5xrmpw7mXQ/0rv+FY0jvOxPReGLMJw6AYTbTzP9hrbZPAt+mukT0oMbdOhfzfSvwsWn0e"
-    "izeCkM+vQYPfqm+D0vSbh7ORHJ+PKOVdt8nOnCr/QQTfFDf0Dpg582Z2FONidg0vM3x/0v"
-    "3d43cSz864YMNvIseod+295YmDpf1rmI7jIvk0bIrrSaWGT18LVVq1yx3FKrJ2/O3p29Pz"
-    "0/29Rb3dxJK7oazzGWZLbVK9sisaU+3BLR2ohkXeftR2SKCFMh557ccqk6yP1PJvRwNPx2"
-    "1f+3QLP5vcsiw738QwuhrF7T9m+Gf4Xfsnq88RxcAOACyKbc31jkvvCYUHEr8LSdptavaD"
-    "sRP2aut3VtGspKthH5WtraVmWrjSybjCAF0fpXjqrtKNo0KIao5ZvaMX65rLguX0qPWapp"
-    "Qeks0Nr5X55quutn0dq52fWbGGvn/GdqOmxE/fY8mz8KGvHfHB9nUVOOj5P1FPos4jCRbM"
-    "ZpmVlOSPYIoaxPkbI+t9g0WVV0M4WQbokB/Pzgv1goNG+rSyVK2WGLQ3MK6U4lLKkq9Isr"
-    "X9hMqXccfNxOV7/Iz9ur3rGnFTGLEe8uZbyTOote5Y9kqFIMqlatFiFQtXhQtWqylUMNaK"
-    "gBDTWgO1ADuk4VgKAGNNSA5nENAXsFn0IO2Cuaa69Ire4abtDeabPYu7or7QW9kubGyqbe"
-    "XdVExpOOJFk2VjotT7M0DRlbFuEJw4yxf3fMmG9/iENVVzBj1GhtarAZA6q6QlVXTljFjU"
-    "4HYi6IuSDmMsXcK2xLPUPXk+XcSItUQXdB2lIo9DySLvWwLYksGkxP7Djxi5qh373W1Ees"
-    "uNKqbTxg3Sm6+EQrGag2epIs5FkS2a67sjrenfEI0i9Iv/VYshos/ToLUOJ2nyECKtpBI+"
-    "SrQ5sVtyDOVeU5j2Abp6yKAU2qTLFFjR3Smmvc7xXl+oPb0yWZmsxER5woxIZoB7D8FOCC"
-    "g56In5cq2VgKCAAseqg9yU9uZHzbJ7qlvWLkgGcze22pD5i1vFWpJs7rj3qj4VDoTYXLnH"
-    "J2a0PoZPO7l076f3/smMf8K+8ebeddzPShIFxOxLHQvZl+6qDgp5k+Fr6MPtPW3kURY1n5"
-    "2c+eUiZaskH7irE82Vkcp4xOalW20V9OmbvK2L7VrOYrVbNV3Tqi73sJ5Yoilb72RpfZyM"
-    "ylHUTXXgXLmqoX4g+DFBhUOoM0ybJFa63LhXTjODVsjDxvjA6/sGkaDAttshYWpmqCIhCJ"
-    "YsqU7Xaaku12Gs92g7IcyejX0+DEmGGxshyesbtI2XMGKUSNQ93ziuGFoicvVfQkadkoAe"
-    "qMvlM+14idCDMWyhDC5Hug4c1g8FI+1GvJKcIW85w699s7/aVLv9kuT2kysJnqsTovUyFM"
-    "DxyVdVmCayo3ZnZU5qvUHiBphFugaq8Y/+VdWlWtVJGAukzq7lmKunsWV3f5cHXxKdEczt"
-    "MlWQ+5bKwbArCslm5ZtYhAKudPhA2SHTATdnMniHxeufNlUmBXc/rt5vmRDhEC1tmxdr6d"
-    "KN9j+aGQpJrSDfgP+LFuxsVUMMCBAY538xDnVYe72FTl+xbDPuQ9aadZiKRtm1LNQ/vYgB"
-    "JPVmDOcsa5Ch4X97P9VKmZlnKoQrLJp0BxiX2rSvA2uSM5dW/fZkmqe/s2OauOPotoqGRS"
-    "5UDYa95AdCsp7kreaHsl+LIqnwGSw6ufLyMLlKZoxqSGQ25mf/8/vmCD+A=="
+    "eJztfXtz2kjW91fp4p/JVBGvb7Gz3rfeKoyVhAkGL+BkssuWIlAbNBYSIwnbzOW7P926oU"
+    "tLSELglnKqZmIh9WnB7/Tl3PvPxkKXsWoetZbKSH/EWuMK/dnQpAUmF7FnTdSQlsvNE3rD"
+    "kiaq3VhaKqLlN5uYliFNLfLgQVJNTG7J2JwaytJSdPqSRgstJcPSsIFsIvTm++8v4tHR0f"
+    "efm8ic6ksskwdI1zDSjZmkKaZEKf9F7qhrpFgmmkvmHCkmMi3dwPIRfausT8lrFW22rxes"
+    "NOX3FSY/c4atOTbIa/77P3Jb0WT8gk3v4/JRfFCwKoewVGTagX1ftNZL+979fefmg92Sfv"
+    "mJONXV1ULbtF6urbmu+c1XK0U+ojT02QyTnyZZWA5ArK1U1WWHd8v5xuSGZayw/1XlzQ0Z"
+    "P0grlTKq8f8eVtqUgoDsN9F/zv+/+9UCzUSx1x+JQ2Ekio0YX+lXiHDCvTXVNTomFM2iQP"
+    "35t9PvBhD7boO+oP2pNXhzdvGzDYFuWjPDfmjD1fjbJpQsySG1Qd+gPDUwxUSUrDjaN+SJ"
+    "pSwwG/EwZQR52SU98i6KcMC7sWHBZmp44Hrw7QHwBvmBcp8Mbpf3KQwYdW6F4ah1e0dftz"
+    "DN31Ubv9ZIoE9O7bvryN03Dr90Muud9cDvBH3tjD4h+hH9p98Tolz1243+06DfSVpZuqjp"
+    "z6IkB4apd9dDjbTccN3+G+N3ey4ZbF577SNcJmhVka8L6UVUsTaz5uTj6fFxCmO/tAb25C"
+    "KtItzquY9OnWd/h/C1F1CRrod5UA5TlYP19lXsYEhfnGcA+uI8EWf6iAkzeV0BmF2qGg7p"
+    "k4sMQJ9El58N0PRRGGh7+zfjIP8y7PfYIG8oojuDMrXQX0hVTGtfQAf25clKUS1FM4/o+1"
+    "5ja6YIhTYFD+Y3t61foxxod/vX0dWednAdYQd+WSrkcYFNO0xZwqbtLie8TISK7NEeJqmb"
+    "tCqZlrgyCwlnUVrgNM+cNvAT2ZOK8DlMCVzmmcuewjRZi/l02xhhmWouvwzeqtVuoHUMEn"
+    "/YBomc4DJIAV4CL7XLPDwybQZByOJQf9ANrMy0z3htA94h30fSpiz10bWW9SPdVRPizd3N"
+    "KmpIz75hizXQyAVBAFuOwtIatls3QiNhzSgB6HsTV1G5yQpwbJlkw0sH9kSaPj5LhiyGRj"
+    "h9op/qkTt+2/ijxekiekfSpJkNEf0t9Ju72He0J8WS3J8eMxgHnjbTTMZKuN02m3EyxGCX"
+    "5WCJbYJdFuyyYcV+ISlqnOGCNjXWS8KgEX6xEhR7j7IW9qw0lgq/jtINKj5Hu/3eR6951M"
+    "rydxx3caLIL3kMiWGqfQFfJ4OtoasMv0NHswRttYhJMWFN1yWNwOxacfkY340vHeGrMLhC"
+    "J8dj7Va4vabXp+S6dXPb6V2hM3LZ/9qjd8+PG9k4MqNf9+3Z6eXFe/LU/jX0w2UKa4a3rW"
+    "630xuBU+I1xjhHxtkqLesc7dSZrDnSdIqXxSS0CClY7XjmM9hmfwQu24p1EdtsjBCMh2Cb"
+    "BdssXxDvxza7mfpgm90GcGyZ5Mk2e4sXE2yYc2XZYNhmA0+babbZRbhdqbbZ/8bm9YqOl/"
+    "+BzRZstpVYJ2psswWb1ivatEC43KvsTneZnLAGSABOkNU5kdVXrngNUnoatIG5y5N8HhrY"
+    "DAk9OvCTZfTojIMICpDGQRqvkzQOmW37zWwz1dUsD75ee3Acb3Ucu1+YgLfSLINhVExGmU"
+    "F6uAHduB/Gdwb3XinjOMsoTh7DsRgU/PtKMbC4eJDiEF/rRCWXtCSHXogygvCEkO4LYv9O"
+    "EOO8Ekv2Xfe63++G1vvrTjSI6p4aAt6c2LCTRoojKMYVdIKm7AxLpo0kIXspRHQ468hxFO"
+    "LjHcawY+Q4PTm/PH9/dnHuWzr8O2nmDgfImO6YLH8HAhO8shKMfM1rl/bD5wFWfSmYresE"
+    "i1hUbB9M0nfi7hsbgx2BCgdv1xGqjWtjR6jCvpQ6QmVi09x9SA2dXjKAxGdMSDpG0kpWLB"
+    "E/YUq02xpFexJoRzWF6jd9siNEv+iTmmIjybuOHrmuqxARn6SpLUDtDFFr6gtiNUXKxLuj"
+    "NMS1RWgqLZaSMtt1S2u73dQdJlHRTGU233VIdZxe6oqWreE96MZiR5i6pJ8PpJta46Qslr"
+    "phEWVPZdXgyTWq7J4+KGoVrdaZASthTNUZHpF+EJ91owygeqSvr6SregOmW7vOPBsr0k2t"
+    "cTItyVqZ4nQuabMyABva/bXt7moNnCXNSoBrJM3qitLSUJ6k6VqkJnhs7ipc3Tm9DZzOaq"
+    "oeu0Z0zdzdzEIHV9vpqa4DzEZLn/yGpyVYhClefa+v+iI2k1Rxrqu7ixGko0+6WlsZwsAW"
+    "mTk0XM1Y7SzCD7zOBqv6SvELTIN6iF5HFnzScqqoShmeGqopDkId1hpA0kQrZT27Jb21/c"
+    "5qjZkuray5LcjuOlH7LdITlWDrPUuX0s6i/p1UX/HewQhrMulJnBnSzrLYndPXR9pVnUDb"
+    "ZwDxnWSa1N4xwCamL4xFEIcbNNNCiJduU7IzeW0hiBiCiGOIQxBxdYOIoVISVEriYpvkfT"
+    "J5mKTOpoIl7KF6fXX4C0miu4kgKUmikLlY4czFO11VpuuWXe/N5g9L94i2aaaqH3ZrUQo3"
+    "33p4oPCkyJi0RvoDep4r0zlyOkISotAhryRdE0maTFrQ4/8eyR3aWMWIKCfIDShD+EUxLf"
+    "Pn+PmBe3oH6EgcLFBN0JFARwrt+k/Y8ELUsypIAZIaplueZclTO0tOVDuLZaqBYAWCFQhW"
+    "KYLVF3dBSZSqvmxWnK0iVWB1AosuSCsgrYC0Uq60wpEtt3xZBT880OiAJyzKrsc7PrUSbL"
+    "kxyrSpVcFplQI1nRrRUxrwC2NlSj74xWtfC4k6bcUp69yXHEn1+5RgaBwSWWLWbfKRJcCE"
+    "nqfKL4bbkgwKOZs5CMQXEF9AfKmQ+EJndm5/dIioFtvDvh3S4KnMtyVzNIvAU3mYvQkMav"
+    "U0qHkVZxiSaKAYTbIQagYabfVGtpBJhsRbRTtCdL+2XX/DT623p+8uqPOQfpxgycAGsmOq"
+    "kGIi0yLjSI47HXfrCsRdDpYUEHdB3IX4y1cQd5Ul5QlhGyMlIcORw2HyQnhXSNbdx7HDti"
+    "xA9mNWccwMDAiTAwPyM0CVTEs0MVk28m8wUdoabjEV2VIy6X4QbP5DsBmOa/0RuMzNsU/V"
+    "4TGc+gRmMn4g3d1MlrQclABtzoO0+FwDdj5Hi3wP1Lvvdl/LImkPcIY50hv4ybZIRy/a1K"
+    "0FfzgYCMFAWCcDIV5IilrIZuJT1sIhfmh7iY2eOFHklzyG2TAVGGa3GmYfyFtF9klmGYZ4"
+    "iBqGeYFhviSQFcPepwRrbH7Yf9MnoqVYrOO0M0Afogb4C4x6r7JRXsdbjLAWi07kELp37z"
+    "Ks8qRV8kF09Fkk1lu3lqKJiSRazAEUoYdBn3/QLx4kEWsUC4a6lnoaYIQSTgPMcBqgPWAd"
+    "x5mFlwzAlVnioYBx2kIHA3I23t1jAv95enp2dnl6fHbx/t355eW798f+eYHxR2kHB153Pl"
+    "LYQ+yJ88Ep1M5e4wVttYgZykKc2FAf8pBRExtOPfijVnvU+SLktFM0HKor5Pwda8P74Z3Q"
+    "uxFurpB/OdaEQWtIbzl/GwV2ipOLDBvFSVR53uwT9FGYW17hDDGeqZp1i07pog67xt4z8Z"
+    "dyQStTmBKsTLxYmRhuxniFc7rZ7OBqTKIHf2OqgywGG7h0vJG1xaWTNOBy+3XgNGE4Ind/"
+    "Z7lES5jtWhGbUUCtjriF8nx3PkUinF1cR7wOfRRzJUHSnzUinR7u1LyK7KzR0NGSzl8UXn"
+    "Kcv1hFqOCcrtyQrUxphks5Df2e9pT1NPRKrlblHGdGTUk1P86srJPMKFS1PMlsn5FrrZWs"
+    "WM48ZMSvBZ4206LYJNrOWRfshhDEBkFsMcQhiI1P82KWIDYymXVDLBBsHyPcq0HxkIFV5e"
+    "QvOPg46cBFkA1Sgq02hm1u11OCiFGat7BOoX+WZJBd2sEoB8gRMvDpbffpuZCxFoitODPX"
+    "hrJQrtNwNle28pA7ZDhKB1BvhRqqObxyKJmMLUlR09D/ZdjvsdEP0AL0+aF3zY05F/MwVR"
+    "1w3/caA3nXB4yDgBCIPWS1vnKZvV/0SYNhE6S3m2nGwN/cBmAEBCMgGAFrZAT0eDdZ59xP"
+    "Y4Swm4ZllUfy7dnS4PYId4+WY4tV41YYtcTht177CvmXY60rtG7E61b784dOt3uFQh/dp5"
+    "3bu/5g5D5zPnhPeh/JePae2B/GmvCr09z560TI3w8EJ0SeXIy1gTASeqNOvycOvwrC3RWK"
+    "3Bhrn4Vv4qA/atF7Vyj4aax9Fa4/9fufxRuh2/kiDL5doeidsXbb6pAfQ/8l7T+1RsPW3R"
+    "0BpndDGgc/kqf9wecP3f5XcXBP3hT8ZPfSI1+s1WsLdmfeh0YB2bp8exTvORnxTZdILW5G"
+    "xr/vhXs3WyLHCHaorpDzl4yj+16PjDoyfpwLe2QNvjm33Cuat9FuC4Kbt+FejrUPZGzQW8"
+    "7fIhwtP29jaegztj1muJBUNTHTKUhXKMep0P59vK/N28lwOju9vPBzmuiHtCym4W2r242n"
+    "LUmWhRdLVvhHOqBBOgA0lPK7VnWJsU0mW6oCJFFJU5la6C+kKplCtYplgW3k/MlKUS1FM4"
+    "/oa19D1KcQpRuyojariMxCO4gbskz6/XPwY0OxEzuqIwLuBXdsGDqjKltKTROPoH5mw3fH"
+    "xxl2QtIqcSu0n0WN4/JqicVHvM6DcpiqFKg5Khxzmgno0xSgT+NAGytNlB4sVo3BLfVPg4"
+    "RQ/pSfvMS40YAI+0YxU1GYErjMM5cfFE0x54XYHCEFPvPMZ0guT94vq2n4ZbA9HqEPrlRw"
+    "pYIrtbgrtb+yJvrLLS3nyfCoBp420xyrut1O9KqCbj+7TKBps4iQzXQCMqKER+huZZDviM"
+    "6OkSytTWSL0Uix7NPGsGahN8M7oY3Gq+Nj6fLi5/gpZmV1Ck5eDtahJjh5f6C9PouTt0J7"
+    "ffWyPQjuu8S9hslrUbny0NGXBMK88d0BEo597NzEXbrh8IUGeIAWRneB0T3R5bVoEXgLoR"
+    "+iBvwL4J8cx8NGfN+xO6/omTl/n2FhOX+fuLDQR9UKOmG4gKlOV2rYyVDoja4Q/ZcGKt2N"
+    "aIDS3YjPkBKIgGiUGwFBNekifpQNGRjX+bGyOqpXzBD4OgaqVtjAsrnbTC37IWeyQ+UK9P"
+    "9vzAC6wJZE1cn/gXkIzEPVkITqax7yJmMOITdAUkM5t3wFmn2YUjK+hz8+qbGvlSqiQmSK"
+    "OTpPiTk6j8ccgQe7bstWFg92mu6YGH20i77ImZi874QQ/PBA6+49YTE/0ixawHw75va+6s"
+    "lS3pKTZ0FjdgAqIj/LWIL45W1EhXke7QB4zjPPJdk7IDpvhbgoIURe/R1F1kwoq5WKqplU"
+    "Vmsns0EtIJ1Ki6WkzPKGDkTIAFZei9nUB15uQzA5hbi8GMz4ElwCyC15iOtUIj2Kbmjb2Y"
+    "6rt6CWgGw70FVNwY1sP5mGrStalTJ0W5u+KimHZRm9YVE0b3R24Mg1OP8ljPV+zwfwxybT"
+    "PxgYuGluwuBkAXchuAvBXVgDuzu4C7NxF9yF4C6EZYubZSuLuzDN3pp6cHmysRUWL9biNV"
+    "0ZBtamuQqtBGkOuIjdD/NG7xZEOUvgdHLcdCxsmq4uf+gaFvNuFDHC+jllyx/Q3hqQ5AZP"
+    "jnqOERaKfeYNbif6+fTk/PL8/dnFuR8C7d9Ji4NmhUCreEp/fAzYa11XsaQlhUBvyCKwTg"
+    "jdvtYM/04Q2bxKb3bt7Lrf74Y22OtONGfl/vZaGLw5sQc0aaQ49pc4zvbp7OZamxYSfeLU"
+    "4GHmR9qJa2ngXQLvEm9WzWb5FT6C5vsdLcitOtmP4/64ndHJ5ourIkCeq2hHiGroVAvBpG"
+    "imMpvvOpA6Ti91Amm/zho675iOGndCpjppXEc8OGjAQQMOmhpYOsFBk4274KABBw0sW9ws"
+    "W1kcNJDPBflcdcNclhR1LU5W8owVEJty8ECEDrDejrWqPNiregG4GaSA+HbEdfKNFp79bq"
+    "ZLah7MmcT1Q30PxfjoGQqFEgXDlOC/4UcYiitxWCuWDBqkAw7zzGHI9f5BeQ653j8UzyHX"
+    "Oxd/ITH5tWGF0BEIHeHNx9osIzEZEmjzQAwJtNVJoD1M8FNVRnLYLAi5xQcMV/HXRUbESn"
+    "DNTA5aCS7SELYCYSsQtlID/y+ErWTjLoSt7GulgrAVWLYgbKWCTmYIWzk85rp9ZBvBLQ/Y"
+    "IaL6oVz+bgzBQRAcVF/EIUzlR3Bumpa+LMjkACHwmGceQ6DKD8pzCFT5oXjORaAKb5YLCK"
+    "ngFF4IqeAhpOLVfP5VRRmc/rUreVJJhKCYRwaQIHbkkLEj3mBihI4Extn2yBFRCbTeFkHS"
+    "6GsYeZQ/mYj0qjxhY410jfyHkSyt0Rt3xUZUR0G0fubPTSSZ6JboOMjAS92wTKRYR6g1I0"
+    "LKjHIZKRoa/rt71IjAfYDXMSNfglE1VNuKhbzEg2M2zSAUBkJh+FvBK+pTzhIKY089Jr+T"
+    "PELWVvtKBTmcwlHKpYiOrSyWhAMmeQdry1ZmiWV6I4SFavQWgu54XzPDqdD7z9PTs7PL0+"
+    "Ozi/fvzi8v370/9kv1xh+l1ey97nyk5WRDsyFeX3aqKtPHnNBvaAD1YqibS6wxduIbPFUW"
+    "kprge/FoouuFQ3TkEleNAWnLhdDu3La6b07eN88jhZI3wV5RDybZX6bzfOPZJ4HhXGw4J2"
+    "hciYD77WsDeGl11eEchsa+z2GAiM9k3KspnWeJ+AQ/GWR0VwtWcD+C+5E3U3ITMroho7tu"
+    "CO/s3d2nf4W6ogjXFg2Gg8V/1kzzsFBtS3zwmkFyLngkwCNRfZ0HknOzcReScw9jpIHkXF"
+    "i2MixbWUw1SyIJiQXWrihd/RK+9lKXGBKh95nCqE8lNdcOsaGoH74nFxnwPYkuPRt86aMw"
+    "vuRHmhY7euCXYb/HhjhEFN0blKmF/kKqYu5N5Q0oFJOVolqKZh7R972GTkFBCm0LHthvbl"
+    "u/RvnQ7vavo+s97eAaLJdgueQL4sMeYwohxwcNOV7QaNoPig1IPOp487S51Sym2I3Ji93W"
+    "WwOPWxpaLVVdkrGM2sMv6FlSyPo9Qw+6gRQa4Wt3iH7TJ1fIxGQjl5FkITKXrSZyBpeMnu"
+    "dYQ9Yc01YIa7IZDzje32sYVjww1YGprhJre0V13iymOvJLLczy2Aja1FgvCYtG+CUpHnND"
+    "WwubXRpbhV9H6eKqz9Vuv/fRax6VYSM6sPIHFidrC+eJYQsTQSBbNJANdIC9Bod40gEZgj"
+    "nRjVPCCRWgX/ERGRIYmyUgfW/iClrMsgIcn8chfMnXQL37bvc14xYaCTEL2xWzTMpYGaEK"
+    "jhYYj1eINw9L15SkieKtwn6npFaODV00JO0xrRleSIoqThT5hf18SQY9dp+D1gZaG587Ro"
+    "21tgfyg0V2CEAGvS1EDZpbAc3NXiALYe9T1sHJ9iqwO/tODPuUus4hqj3hHttcKuybt7f3"
+    "QqPbp4TRnX90B6SqHKM7TAWje+voljTzGRsMk5s/vpMd+AFaGOEFDJ4pQT+CtlrE9OsyA4"
+    "AyyCxxDYFqjUP7vUc94WtO1aBBSK4Q+Westfu9Uas9Em6ukH851v593+p2PnToXf/SbvtF"
+    "GHhtncux1u0PR1eI/tsoMI3KD4CJqJJhhg4Xkqomm7DDpIezYZ/EjNjOnZ0s12enlxe+0Z"
+    "p+SLNXD29b3S6jLoO+MqYJ0VoZJoZPfcDoXntm2C8+um31yOjNOzluhVFL7AqtG7F1M7xC"
+    "oY9jzemT3Lb/jrXWXecKkX/GWuf2rj8gU8H5y8dkWKqS5WW6ZN64AzR12Ez2jXHIbJYD5y"
+    "hd/bAuX0aCIu67C1AcmZQYwe9xm1K1ch4OqpFU05CYJeVBlUxLlOhBTIq1LsB6Fj1Mc34Y"
+    "Hp/mCftnah0ScNezQiGcstH50dwQAaKcFXSpJaryaqkqU/KjRf0hJ7IMUkA3jC5V4XKiGi"
+    "ABNCF675DwPpMfnRfXAA0MV4jY4yNi73VqOfE5iHcq5bSJ14vLtiWAm/VYlIoiGxLnM+Fa"
+    "Cqa1BjQzmGyLe244g9Ws6glqQODMAKu94ZeAa73DoINiUQZQg5pUSWO2vtgy1M7cMeYM6C"
+    "FTOunoKvpXfNaNMpLJe6Svr6SrGkmsYaz0UkZST6/yKSvpELkBHtO5pM3KwMqJwGnb3dUV"
+    "M0uaiYb+XAJaI2lWV5Dwi182YUeghJdgtYYaLun0KdZ2PbKRjqe201Ndx5Q++Q1PE0o55Y"
+    "Wq7/VVJ7D2na3nCwwJWXtBgWJLWRVfjrHbZjrNcaISvJGNOVpiA1FqpD8gCdEefzIR7fMK"
+    "Pc91Fb+1H5pYMqZz9KyQUbCy7EontA09VXFKaAz2MY57es/2sirx9D3aO2TvQfYe18tRRY"
+    "NusmTvbeZfjOnJYYwholok7e07iDExVjR5HUsOEwXfIbhmwZXIm2zaLMOV6NV9OIxJtqrQ"
+    "BpZG3o4psU1pScqDa2bbpjh4zUqt/RGTxL2hFpDeQAQHEZzTpaHGIvhElxmVnjJkuHuEtZ"
+    "DAD53/S1gy1/PGn4WIIAANdBzQcaoEL+g4oONUBdqtOk58MysB1HrHSYW2b+4qRYYiCxJU"
+    "yGj0wRZVMhT8kM0PNZpj5JChuWJaurHeeIZslxBa6E9YRorVRA+GviC3JHJp6e4Frbgf9z"
+    "qV1itotqDZgmZbEc2WzmRxt0JLkS44LphR6wpLhMm78THUAc8Gi1qz0REEChTMjxGC8QOM"
+    "H2D8qBK8YPwA40dVoM1l/NjsTWAA2ZZ8G93GuTOC0ISBBNuHm0uwxeRhua22n2KIHgyM39"
+    "J8RETYilVEFGzHIvEvRHoxkWRgOzzWmeimPdHRm+/k2Xf0oKgWNpqIfqJfzvz+M+MEw728"
+    "gnmwh7eu2LhtP8hj0wyMImAU4W+jqLFRhH1URnKwba0Ox4A4W+71BFDDQA3jCGJQwzhWw1"
+    "5HTxAMyVwZeKQviJBPD3lhKAyxNqmaA3ZaE5k62HyrCkEGCpaJTK+u0WQdzKrD5hVaGvoT"
+    "JhK+htzeyaVMGunTRxMZ+K1zfHmTXD5h0j3SdGtOmBbXIvb2FjgGnYP9ABQEUBBwZYWuQ5"
+    "Y+L0ek3RzBkDfrMU4JJ1xtVcjgmLyDwAzntR0EZrLpmCzdLFsMxIaaZ1tOQxi0hvcD4Qq5"
+    "F2PtttPrD66Q/Yd8oqcjkY2S/CN0yW7Z77knJoXujbWBMBJ6zmP/MircZmHjaRY2niaz8Z"
+    "TBRgKgmbdcfpgKAiAiCz1RPwqJqiHCGkqqFZFMPUzSbdduampm27XbnuOwvYJ7y+nxcZZV"
+    "6fg4eVmizxj2wFeyqdg1yNrzlfbYYJlTAo+baZaUpaE8SdO16FZHm/oUmQogtYTh24/t27"
+    "cmllQsI1NVptgOFNeQ0yH6T+cOvZnoKzIGZLTACxpJPtGtuR0hjp4NxSI8tG0gJjaeyDXD"
+    "LbvXNzG9s06X9LGJf4+5Z8HKAlYWPveuGltZ6ESMsTv5mFin9eGOh90nU52zYk9Pzi/P35"
+    "9dnPsHxvp30k6NjR8YSydWHMprRZOMNRtNjyIC52TtVrOtGKApaF3TxPPghCDb/3Wn1xp8"
+    "Y+eue+2Dg/3620hoRaVtZ3vNt0GEiMAZm+6M3WzZO/oIc1V35RTarZ7C0NDiyle4QT9RrP"
+    "V4k1mqffAIsgQZKppizokIuRErm8iVOiULkfFo2WU1kWKZSH/WEF0c0SNeN225krSarNH3"
+    "fzjU5j/+tPRHrP39nRlsuMdXga+Qg+UKpFiQYnFM9hLJDI7zPEP9oCAxzxbpUkxt+6ghRA"
+    "O7WfMtY2qrT80z+I1fhtSCT/8da+3hlytE/ilixn+fwV72PtFa9j5qwzeVP7DoawxR3WOW"
+    "rMmF6Oqk0P3z9PTs7PL0+Ozi/bvzy8t37499zS7+KE3Fu+58pFpeiBNxtc+cS6fvLvJYgz"
+    "cUPA94bpyNRA5TyE5RxKUSojzMjs5JJAhPG3gml4pMBHFVl1inHQ0XkqomLmQhwsOtY8dR"
+    "nh7vvHCdnV5e+EsV/ZC2OA1vW91ufDWyHQ0EnZXGmC2JGEaoKo1iafa8V/aO87bMl+MeN1"
+    "f2cSxigQQVBikEH7DRXZm5j5RmkAK6qZZRd6aXYBq9c8xqg02H1VwbtppHw4vj9vSU4KAs"
+    "Aed6J7UzZnB2hA+bCFRxhHfIB4pIaqWcmOeHo9Rk1djr6WaRtZbhDImvxtsdIoG9IFuEj0"
+    "uApAk9R0wnd9zBdYS+B7MXviPFtH+Ck/j0oBtIcqJM74fCwO/mDfm9a1o9wUyI89nz+4oc"
+    "ebapg2bgKVaeoEIl+E+4Xq9q7D+x2RTjd8aShi4tz8bMRqvdFobDK+T8HWt3/cGodd3pdk"
+    "bfrlDgAw3Xb486HzrtlheyH/g41uJJAf3rX2gT2ta/tOsgDoXeSKScuxm0vra6dkHEyL0i"
+    "/oPy0wA8seaRYF50EET74H0w9O97I3s00Iux1hVaN1eI/uvmddDd7mqz8RVhVPllK3crPb"
+    "r/uqMl2L4bd0LvptP7KH4RBoFZyLo71pxPtNaodzXWhu1Pws19l970L8dapyfeDfofB/Ya"
+    "EPhAJ+rtXVdwC5a6l3QRoDOZ3vSuSMtWry107Z79Sz4mMC1npmG16MAIkHM9be/ur7udNh"
+    "kM9t+xFp/GrZvbDhkt9h9nIjtzmJPpWx3bJyderDx5VzRVNg5phvAPn7IO2TmHDv2AvObD"
+    "5TUXGt0+JYzu/KNbxhYZqAyJK0tU2YYWoC+wsLghxjuFlsU64ZgTvAaYkXc9KBQ/Wktlqs"
+    "u5El+ZxOUImdvNcQdb7/cg0ROoxLlkzvOBHSDieKRzs6vagBUPL2OQl2D15IwHFTFyZoox"
+    "sxkmWRZeLK3ccWYx4kpHSZURaxZ02+ScOhHSGjoL6jRvnrChkB9ShNERUlgfeeazvMIFWL"
+    "yhOgh3OTFNVY655nSO5ZVKpuID64jUdB7HiIHVHLN6qi+WNCapkBc/QgsrNs+cxi8WpoV5"
+    "RFla55ZoY8Q/vERrI2KS96eZ/KiFJgVQn7wOGvihrX4Gpm4uaixKKjGZwfLK6gSYkZ8Z+s"
+    "oiuwHD3pc8AwIk0Y1DmVroL6QqmQLcq4M8xSId+SjIkW2AdhBF/jd9ktNBvKGArI3okrJQ"
+    "7F2uiJUiRAqiEM+i0GopFwxcDVPW0BZV0cBVBtvdb8/hIQHVmdmQT8hnPuHrHnvFJ8L7Of"
+    "UK0gpLTCvMclpuNKyjlLS3mpUS3GvWG83LbJM3Yo2Z8hZ83Nx6tPA00DJTsptz3LJdVto+"
+    "9PcnE7l9oDfkXViT39Jss5+vaL7ZoonsHDNC30QWUfKROdefybUbpszObyv/FVlS2rys2e"
+    "XKIGu9PRoDWVCQygapbJwuQhXVCLKksgXmYpGQwQA518kQrV6r+23UadOcNu9yrN22Bp8J"
+    "B3ofReG21eleociNsfb1U2s0bN3dXSHvys146vRGwsdBK3COTeBOdM19nai4mSFpFPi48K"
+    "DrZCnW2JM5QBUttE3I+GFpGavldb/fDc3T607U0Ht/ey0M3pzYsJNGiiPFMera6StjmivY"
+    "c0PB88wpGH14niWs9jw5rvY8Fli71FVluhafsGEyNb6U88pilHVwb4TxPjvNgPfZaSLe9F"
+    "HEufekyFhjDeksrr0AcR3APrxjb6ob1JQ+WecuqBalBDtSGNsC+YTl5BHytmKXAyc3JuX6"
+    "wMut1ZNTiPdj9jxsja+qQrtDca99W/D6EzewpZFgw9s0aG614umhtttP8NCQT0HPx3DMbM"
+    "jSkayQLdpCC8l4xPZZcLRmFNHQF3RsIBlPFTskinFSRyldMg+a84a6XY4EzpkDs1w11qga"
+    "m+V2KS5UiaJCNx1aKkr0DW5XKHpnrLXuR/1bwowb8UZod4adfo+a7+I3+TC3gQVozxYgUI"
+    "pBKa4InKAUg1LMu+YGSvGPpxTPJPWTHlHjYg+b6cowaSbOvXZbFeHPGC/NYAXln0xk6M8m"
+    "ejD0BSLMN1cGts9DNwhImqOrkT8q+UxgNLEc14RL6hMOp+RgWW+C6guqLx+iaGUyrHMIog"
+    "VC0Q8Vgl49MHdKstwptZK35efQ/vClKk2LKP5ROlD7oyPakYcKZfuFSCHbj5+0r/ie6jOr"
+    "gOksSglzCGw9e4YXbD2vZet5HcPEgNa3W1qEbQ2GZSLwtJlmmjCcdt7Z9NttE8ITNtZIkE"
+    "/fvTv5J1quJqoyRYQaWXPJQpg8RSYZTVhGEnI7v0Lf/3H0jFX17SNZa7V//L6SNEt5ees+"
+    "fkuov9tVG0zSCV7EbRcHeifYNjhYxppg2wDbRsStn+DVZ7P6kTm7CqqMHFWA3kPFf3sh9Z"
+    "b+zJkBIapaaOb7ADomjr2WlOAa8wcr+3syBIVggy2ygttUNLy2mWL6bDnKtOUo6nTw3Qv0"
+    "5EfqkJiSkTLTjXUTPSvWXNHojoyWqmTRPFo00VeanBDaV1rPzAi/qNjs9QbRfiAWVGVlq6"
+    "9Y4M9G5t6V4UiyAD3Pu1jCUYJiu98btdoj50hB75P7rNUbfhUGQ/eZ+8l9Rl4leE/sa5qc"
+    "Oxy2PtK73hWNI7zpjEThi9Ab2QGEm09j7Z628Z8FP421IenBCTr0rsbaV+H6U7//WbwRuh"
+    "16jB59U/yemyTcuhmKZHy5x6r5H8ea8Cs9RFP80OlS+uAn/yzMoX8CJj1/c9D50mp/EwfC"
+    "v+/JYCPPonfot20PhJH9Ze2L6C7zOmmE7EqriUVWD19bdZ8rllNq9fTk/PL8/dnFuV9v1b"
+    "+TVnQ1nmMsTdlWr2yLxIb6cEtEwxfJWvbbj8gUEUZCzj254VBdIecvmdC9fu/bbec/As3m"
+    "dy+LDPfyDy2Esnp1278Z/hV+y+rxxnNwAYALIJtyf2+S+8JTQsWtwNNmmlq/ou1E/JS53t"
+    "adocurqYXI11LXljI1m8i0yAiSEa1/ZavatqJNg2KIWu7XjvHKZcV1+VJ6zFJNC0pngdbO"
+    "//JU0V0/i9bOza5fx1g7+y9T02Ej6rXn2fxR0Ih/cnycRU05Pk7WU+iziMNEshinZWY5Id"
+    "klhLI+Rcr6PGDDYFXRzRRCuiEG8POD/2qh0LytLntRyg5bHJpTSLcqYUlVoV9d+cJGSr3j"
+    "4ONmuvpFft5O9Y5drYhZjHh7KeOt1Fn0Km8kQ5ViULUqtQiBqsWDqlWRrRxqQEMNaKgBfQ"
+    "U1oKtUAQhqQEMNaB7XELBX8CnkgL2ivvaK1Oqu4QbNrTaLnau70l7QG2miryzq3VUMpD9r"
+    "SJpO9ZVGy9MsDX2KTZPwhGHG2L07Zsy3N8ShqiuYMSq0NtXYjAFVXaGqKyes4kanAzEXxF"
+    "wQc5liLmHTYoDJt58qqiIlybqMVqkC7wJTmYQQiUacaqvoeyMp6hpN9cVSMhSTiGD6A7ol"
+    "PRKh1D6OwJZQ7aRFyT47dBPwSB+bXiwkbaAwoifL7z5TOqQNhw2MAqIyiMpVWd9qLCqHZm"
+    "QO6StKV0MZrPzqCTZoeSMuQ0QHTCnb1+oVEXQzBV2epwRdnseDLu1xaW9hcaATUyLDRIUS"
+    "IzmzpJedF+ls+rmBjZIdLuf0uCLATud4+lhs6w1R1nDrrchWy8hejO+12DB0hpaYvPT7BH"
+    "Xw60WcqJnW/bOUdf8svu5zE75UoVkE+aGQHxqwhVAjQFvXtGSfX6RFc6sNZBpunClWeYmN"
+    "UKmmK8f2oGuzt6ryhGXHc2fpj1izD6B4plUdFQs9SyZyo6rYYcxldbzd3AHmDTBvVGPpqr"
+    "F5w16AEl0fGbLBoh3Uws5x6BCrDYgTRX7JIwHHKffFgDpV6dygxjY25Rr3O5meONNBDj3w"
+    "pSkNHxJtcaIQG6IdABPyM8EGT8QvS4XsKwX2fxY9HMPBs6GFqJrWilEOL1sE0Ib6gNb2jU"
+    "Y1tF9/1O73ekJ7JNzkFLMbPqFd2NC5tCshdgZ2pJB35d6j7dyLsdYThJuhOBBa96NPVyj4"
+    "aawNhC/9z7S1exFVr7JsdeUXgnN1MtGc6rSvGMuT4+bjlNFJrUwt9Jdd8X9vbN8oVpOVol"
+    "qKZh7R972GbkWRSl97o8tsZObSDqJrr4ynqqIV4g+DFBhUOoNUybREc61NC6nGcWrYGHne"
+    "GG1+5XZDhKnqIIIewBcBFUqT0a+mvYkxw2IVSl1bd5ET4BikkEAP/r09wwv+vdfy7yUtGy"
+    "VAnTGMnM81YivCjIUyhDD5Hqh33+2+lgu131pZc6rF4wbDfRp42tzqOtXJXjMXTb/19oxJ"
+    "RBobBBvkooQeVP3ZcXLa3fxkIk0ng6fpHGWDLN32eDZDTlHb82lgWTFID/eG8i9EUyBV/J"
+    "Y0ZaRVHuadcNQeB9tFEzysP5DEm8XD6k1ZcWUoeZTKKF0tHKuRLMnjTIolbZacKXkcVy2L"
+    "uzJKd2LwxoCKTKxMxppVsQPjV3BYfDX4C9rsXo0FkPAMxoEDQ7wf4wDkllc4t/xOmjHNAP"
+    "b95lYDwNJrtk3zT8YzU2I25GSDSl2tdaHGKnWBdGzIxM4XIcv/sTdVzr+GsFcewl4l8zFX"
+    "wJVPAGFW6cwoEGZlEnl0mr9AeJDsgBXC/TtB5PPKna9TGnw1od9ukh/pECFgnR1r+9uJxU"
+    "sYpHQD9kuwX1ZQeAWDGzdWIc6z7e+wJpOf+ZGmIjRYVqLg8+Z2a5HTXJz57TMEjDi57vrE"
+    "kmi0Pa2LTQM3ppKq0t/YRM+SQuSxmV3r7zutGEixCxcB+O5RmeTr27Ed2yJGDvNSCBnhYE"
+    "1rgn0L7FtgHuDOPABZsT+YvA61MHiYd1CbgRNGQOYw1xZTyBzmnEEQhfpDSA0QhVpv/oIV"
+    "F6JQ+YYTjOIQhVoVaDmNQv2KJ3NdfxSeMNvPEHre3OpneHaai9hvv9XPMJpjJK8M2g1StI"
+    "n+coUItbFGJhk+WLYPH0Juv2iiy+umd8bQG+xpxD+jCX4g95zGM2yZSCH/nx4fx10Me37f"
+    "WBtrPd1CFtaILvhWfyZ9OhmvoZxWxUS6pq7Ro0bPFaU5sHYb+j76zD1eFMtH6G5lEM6hs2"
+    "MkS2sTSQ8WNlB2P8Z/A1XLAqbx/4F/A/wbfK6oNfZvOIcMxzmeHF66oaiFTXXf0bt0/Sxk"
+    "OfUIa4HyoQ2mFLzcBZxDROXAvn3rqPDQrmDp0qDw6BYvvRN6N53ex5ybdcMlu0LuxVi7G/"
+    "TbwnBIy476l2PtQ6vTpbecv1HZLwvjyi9EKlkWXiwtBuuGC0lVE0/HCtLV5mSss9PLC/9Q"
+    "LPoh7Tys4W2r242Hl8JpSYc9LSmXi4VFCz6W8n0sGgFjVUiBiJCCEZ5nI7xvCCjA6CjtQT"
+    "h9SJGr6oyO2a9fxwbYwoYynTcY1j/3STPN7idt2pSair5LPG6iTMU0VzGkKXcU86tslHLO"
+    "aLJ56gkbJtNzkixkBUhqoURHKna9e5elYNe7d8n1uuiziGZAJlUOhN3mNUT3JJMUe5IixZ"
+    "7EpVjyRguzziNOFl4DJIeXWV9noyxNOn3Vzezv/wPXKCJ5"
 )
