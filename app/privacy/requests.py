@@ -402,7 +402,7 @@ async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
         return request.confirmation_code, status_url(request.confirmation_code)
     counts: dict[str, int] = {}
     for connection in connections:
-        removed = await purge_meta_data(connection.organization_id)
+        removed = await erase_meta_connection(connection.organization_id)
         for name, n in removed.items():
             counts[name] = counts.get(name, 0) + n
         await audit.record(
@@ -443,15 +443,15 @@ async def signed_outcome(
     return {**body, **extra, "receipt": await sign_outcome(body)}
 
 
-async def purge_meta_data(organization_id: uuid.UUID) -> dict[str, int]:
-    """Delete an organisation's Meta connection and Meta-derived records (leads are kept)."""
-    from app.campaigns.models import AdAccount, LeadForm
-    from app.integrations.meta.models import MetaConnection, Page
+async def erase_meta_connection(organization_id: uuid.UUID) -> dict[str, int]:
+    """Delete an organisation's Meta connection (tokens, the Meta user's id and name) and every
+    Meta-derived record (the Meta room's purge); leads are kept."""
+    from app.integrations.meta.connection import purge_meta_data
+    from app.integrations.meta.models import MetaConnection
 
-    removed: dict[str, int] = {}
     async with in_transaction():
-        for model in (AdAccount, LeadForm, Page, MetaConnection):  # ad accounts cascade to the catalogue
-            removed[model.__name__] = await model.for_org(organization_id).delete()
+        removed = await purge_meta_data(organization_id)
+        removed["MetaConnection"] = await MetaConnection.for_org(organization_id).delete()
     return removed
 
 
