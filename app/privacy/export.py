@@ -373,6 +373,7 @@ async def run_export(job: Job) -> dict[str, Any]:
         organization_id=request.organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"files": len(manifest["files"]), "sizeBytes": export.size_bytes},
     )
     outcome = {

@@ -62,6 +62,7 @@ async def approve(
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"type": request.type.value},
     )
     return await run(request, planned)

@@ -173,6 +173,7 @@ async def complete(
         organization_id=request.organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"type": request.type.value, "subjectKind": request.subject_kind.value},
     )
     if request.organization_id is not None:
@@ -261,6 +262,7 @@ async def reject(organization_id: uuid.UUID, request_id: uuid.UUID | None, reaso
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"type": request.type.value},
     )
     return request
@@ -298,6 +300,7 @@ async def extend(organization_id: uuid.UUID, request_id: uuid.UUID | None, days:
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"days": days},
     )
     return request
@@ -334,6 +337,7 @@ async def cancel(user_id: uuid.UUID, request_id: uuid.UUID | None) -> PrivacyReq
         organization_id=request.organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"type": request.type.value},
     )
     return request
@@ -503,6 +507,7 @@ async def request_my_export(
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"format": fmt.value},
     )
     return request, job
@@ -548,5 +553,6 @@ async def request_account_deletion(
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
     )
     return request
