@@ -18,7 +18,7 @@ from app.errors import DomainError, ErrorCode
 from app.leads.models import Lead
 from app.privacy import requests as service
 from app.privacy.datamap import data_map
-from app.privacy.request_models import PrivacyRequest, RequestStatus, RequestType, SubjectKind
+from app.privacy.request_models import PrivacyRequest, RequestChannel, RequestStatus, RequestType, SubjectKind
 from app.security.crypto import (
     PLATFORM_SCOPE,
     blind_index,
@@ -299,3 +299,34 @@ async def _reindex(subject: Any, field: str, value: Any, scope: str) -> None:
         subject.email_bidx = bidx
     elif field == "phone" and hasattr(subject, "phone_bidx"):
         subject.phone_bidx = blind_index(scope, "phone", value) if value else None
+
+
+async def erase_lead_now(
+    organization_id: uuid.UUID, lead_id: uuid.UUID, *, reason: Any = None, notify: bool = True
+) -> tuple[PrivacyRequest, Any]:
+    """An erasure that needs no approval (`deleteLead`, `flagMinor` on a lead): recorded as a privacy
+    request (with a confirmation code and status page), executed at once by the engine.
+
+    Returns (the COMPLETED request, the engine's ErasureOutcome). Unknown lead -> NOT_FOUND on `id`.
+    With `notify`, the lead's address (read before it is erased) gets the confirmation mail.
+    """
+    from app.privacy.erasure import erase_lead
+    from app.privacy.models import TombstoneReason
+
+    lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
+    if lead is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="id")
+    address = str(lead.email) if notify and lead.email else None
+    request = await service.new_request(
+        organization_id=organization_id,
+        type=RequestType.ERASURE,
+        subject_kind=SubjectKind.LEAD,
+        channel=RequestChannel.ADMIN,
+        status=S.IN_PROGRESS,
+        subject_lead_id=lead_id,
+    )
+    outcome = await erase_lead(
+        organization_id, lead_id, reason=reason or TombstoneReason.ERASURE, request_id=request.id
+    )
+    await service.complete(request, outcome.to_json(), address=address)
+    return request, outcome

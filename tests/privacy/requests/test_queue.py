@@ -172,3 +172,19 @@ async def test_unknown_subject_completes_with_no_data_held(client) -> None:  # t
     request = await submit_and_verify(public, org.slug, "stranger@example.com", "ERASURE")
     body = await admin.data(APPROVE, {"input": {"id": request["id"]}})
     assert body["approvePrivacyRequest"]["privacyRequest"]["outcome"]["noDataHeld"] is True
+
+
+async def test_erase_lead_now_records_a_completed_request(client) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import DomainError
+    from app.privacy.processing import erase_lead_now
+
+    org, _, admin, lead = await _setup(client)
+    request, outcome = await erase_lead_now(org.id, lead.id)
+    assert request.status.value == "COMPLETED" and request.channel.value == "ADMIN"
+    assert outcome.receipt["signature"]
+    assert not await Lead.filter(id=lead.id).exists()
+    assert await mails_to("lena@example.com", "privacy.completed")
+    listed = await admin.data(QUEUE, {"filter": {"type": "ERASURE"}})
+    assert listed["privacyRequests"]["edges"][0]["node"]["status"] == "COMPLETED"
+    with pytest.raises(DomainError):
+        await erase_lead_now(org.id, lead.id)
