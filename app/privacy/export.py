@@ -22,7 +22,7 @@ import tempfile
 import uuid
 import zipfile
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -297,7 +297,7 @@ class ExportGone(Exception):
     """The export expired, was used up or deleted (410)."""
 
 
-async def open_download(token: str) -> tuple[ExportFile, AsyncIterator[bytes]] | None:
+async def open_download(token: str) -> tuple[ExportFile, AsyncGenerator[bytes, None]] | None:
     """The export and its plaintext byte stream; None for a token we never issued (404)."""
     export_id = parse_token(token)
     if export_id is None:
@@ -307,7 +307,7 @@ async def open_download(token: str) -> tuple[ExportFile, AsyncIterator[bytes]] |
         raise ExportGone()
     aead = AESGCM(base64.b64decode(export.data_key))
 
-    async def stream() -> AsyncIterator[bytes]:
+    async def stream() -> AsyncGenerator[bytes, None]:
         for seq in range(export.chunk_count):
             chunk = await ExportChunk.get_or_none(export_id=export.id, seq=seq)
             if chunk is None:

@@ -40,7 +40,7 @@ log = logging.getLogger("quantix.privacy")
 
 S = RequestStatus
 TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
-    S.PENDING_VERIFICATION: frozenset({S.VERIFIED, S.CANCELLED}),
+    S.PENDING_VERIFICATION: frozenset({S.VERIFIED, S.CANCELLED, S.REJECTED}),
     S.VERIFIED: frozenset({S.SCHEDULED, S.IN_PROGRESS, S.COMPLETED, S.REJECTED, S.CANCELLED}),
     S.SCHEDULED: frozenset({S.IN_PROGRESS, S.CANCELLED}),
     S.IN_PROGRESS: frozenset({S.COMPLETED, S.VERIFIED}),  # back to VERIFIED only when a job gives up

@@ -78,6 +78,8 @@ async def test_my_export_is_a_zip_with_manifest_hashes(client) -> None:  # type:
 async def test_five_downloads_then_gone_and_expiry(client) -> None:  # type: ignore[no-untyped-def]
     _, export = await _export(client)
     path = export["url"].removeprefix("http://testserver")
+    head = await client.head(path)
+    assert head.status_code == 200 and head.content == b""
     for _ in range(5):
         assert (await client.get(path)).status_code == 200
     assert (await client.get(path)).status_code == 410
