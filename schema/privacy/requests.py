@@ -268,6 +268,16 @@ class Query:
             filter_key=key,
         )
 
+    @strawberry.field(
+        extensions=allow(Role.ADMIN, "privacy:manage"), description="One request of the organisation's queue."
+    )
+    async def privacy_request(self, info: Info, id: strawberry.ID) -> PrivacyRequestType | None:
+        pk = _pk(id)
+        if pk is None:
+            return None
+        row = await PrivacyRequest.filter(id=pk, organization_id=ctx(info).organization_id).first()
+        return PrivacyRequestType.from_model(row) if row else None
+
     @strawberry.field(extensions=signed_in(), description="Your own privacy requests, newest first.")
     async def my_privacy_requests(
         self,

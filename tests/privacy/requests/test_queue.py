@@ -188,3 +188,12 @@ async def test_erase_lead_now_records_a_completed_request(client) -> None:  # ty
     assert listed["privacyRequests"]["edges"][0]["node"]["status"] == "COMPLETED"
     with pytest.raises(DomainError):
         await erase_lead_now(org.id, lead.id)
+
+
+async def test_single_request_query_is_scoped(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, _ = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com")
+    query = "query($id: ID!) { privacyRequest(id: $id) { id status } }"
+    assert (await admin.data(query, {"id": request["id"]}))["privacyRequest"]["status"] == "VERIFIED"
+    _, other = await make_user(await make_org(), role=Role.ADMIN)
+    assert (await GraphQLClient(client, other).data(query, {"id": request["id"]}))["privacyRequest"] is None
