@@ -217,7 +217,12 @@ async def build_zip(
         listing = "\n".join(f"- {f['path']}: {f['category']}, {f['records']} record(s)" for f in files) or "- (none)"
         archive.writestr("README.txt", README.format(format_note=format_note, categories=listing))
         manifest = {
-            "subject": {"kind": subject_kind, "requestId": str(request.id)},
+            "subject": {
+                "kind": subject_kind,
+                "id": str(subject_id),
+                "requestId": str(request.id),
+                "confirmationCode": request.confirmation_code,
+            },
             "generatedAt": service.now().isoformat(),
             "format": fmt.value,
             "files": files,
@@ -361,6 +366,7 @@ async def run_export(job: Job) -> dict[str, Any]:
             request, {"requestId": str(request.id), "noDataHeld": True, "categories": [], "kept": []}
         )
         return {"status": "no data held"}
+    request.job_id = job.id
     fmt = request.export_format or ExportFormat.JSON
     await ExportFile.filter(request_id=request.id).delete()  # a re-run starts clean
     await report_progress(job, 5)
