@@ -197,3 +197,28 @@ async def test_single_request_query_is_scoped(client) -> None:  # type: ignore[n
     assert (await admin.data(query, {"id": request["id"]}))["privacyRequest"]["status"] == "VERIFIED"
     _, other = await make_user(await make_org(), role=Role.ADMIN)
     assert (await GraphQLClient(client, other).data(query, {"id": request["id"]}))["privacyRequest"] is None
+
+
+async def test_admins_see_the_contact_and_subject_others_do_not(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, lead = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "RECTIFICATION", details="Wrong name")
+    query = "query($id: ID!) { privacyRequest(id: $id) { contactEmail contactPhone details subjectId } }"
+    seen = (await admin.data(query, {"id": request["id"]}))["privacyRequest"]
+    from schema.relay import to_global_id
+
+    assert seen == {
+        "contactEmail": "lena@example.com",
+        "contactPhone": None,
+        "details": "Wrong name",
+        "subjectId": to_global_id("Lead", lead.id),
+    }
+    created = await public(
+        "mutation($input: SubmitPrivacyRequestInput!) { submitPrivacyRequest(input: $input) { privacyRequest {"
+        " contactEmail details subjectId } } }",
+        {"input": {"organizationSlug": org.slug, "type": "ACCESS", "email": "lena@example.com", "details": "x"}},
+    )
+    assert created["data"]["submitPrivacyRequest"]["privacyRequest"] == {
+        "contactEmail": None,
+        "details": None,
+        "subjectId": None,
+    }
