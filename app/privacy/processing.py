@@ -69,22 +69,40 @@ async def approve(
 
 
 async def run(request: PrivacyRequest, planned: list[tuple[str, Any]] | None = None) -> PrivacyRequest:
-    """Move a VERIFIED request to IN_PROGRESS and do its work (an export finishes in its job)."""
+    """Claim a VERIFIED request (-> IN_PROGRESS, once even with two admins) and do its work.
+
+    An export finishes in its job; the rest completes here. A refused step (e.g. the subject became the
+    sole owner of a team) puts the request back to VERIFIED.
+    """
     if request.type is RequestType.ERASURE:
         await _check_erasable(request)
-    service.move(request, S.IN_PROGRESS)  # saved with the outcome, so a refused step leaves no trace
+    service.move(request, S.IN_PROGRESS)
+    claimed = await PrivacyRequest.filter(id=request.id, status=S.VERIFIED).update(
+        status=S.IN_PROGRESS, updated_at=service.now()
+    )
+    if not claimed:
+        raise DomainError(ErrorCode.INVALID_STATE, "This request is already being handled.", field="id")
+    try:
+        return await _work(request, planned or [])
+    except DomainError:
+        await PrivacyRequest.filter(id=request.id, status=S.IN_PROGRESS).update(status=S.VERIFIED)
+        request.status = S.VERIFIED
+        raise
+
+
+async def _work(request: PrivacyRequest, planned: list[tuple[str, Any]]) -> PrivacyRequest:
     if request.type in (RequestType.ACCESS, RequestType.PORTABILITY):
         if not _has_subject(request):
             return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
         from app.privacy.export import start_export
 
-        await request.save()
+        await request.save()  # the subject matched at approval
         await start_export(request)
         return request
     if request.type is RequestType.ERASURE:
         return await execute_erasure(request)
     if request.type is RequestType.RECTIFICATION:
-        return await apply_corrections(request, planned or [])
+        return await apply_corrections(request, planned)
     return await _apply_preference(request)
 
 

@@ -222,3 +222,27 @@ async def test_admins_see_the_contact_and_subject_others_do_not(client) -> None:
         "details": None,
         "subjectId": None,
     }
+
+
+async def test_refused_correction_leaves_the_request_verified(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, lead = await _setup(client)
+    await Lead.create(
+        organization=org,
+        full_name="Other",
+        email="taken@example.com",
+        email_bidx=blind_index(scope_of(org.id), "email", "taken@example.com"),
+    )
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "RECTIFICATION")
+    body = await admin(
+        APPROVE, {"input": {"id": request["id"], "corrections": [{"field": "email", "value": "taken@example.com"}]}}
+    )
+    assert body["data"]["approvePrivacyRequest"]["errors"][0]["code"] == "DUPLICATE"
+    assert (await PrivacyRequest.get(id=(await PrivacyRequest.first()).id)).status.value == "VERIFIED"
+    assert (await Lead.get(id=lead.id)).email == "lena@example.com"
+    fixed = await admin.data(
+        APPROVE, {"input": {"id": request["id"], "corrections": [{"field": "email", "value": "lena@new.example"}]}}
+    )
+    assert fixed["approvePrivacyRequest"]["privacyRequest"]["status"] == "COMPLETED"
+    moved = await Lead.get(id=lead.id)
+    assert moved.email == "lena@new.example"
+    assert moved.email_bidx == blind_index(scope_of(org.id), "email", "lena@new.example")
