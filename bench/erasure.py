@@ -139,14 +139,58 @@ async def decorate(organization_id: uuid.UUID, subject_ids: list[uuid.UUID]) -> 
         )
 
 
+def summary(timings: list[float]) -> dict[str, float]:
+    ms = sorted(t * 1000 for t in timings)
+    return {
+        "subjects": len(ms),
+        "mean": round(statistics.mean(ms), 2),
+        "p50": round(ms[len(ms) // 2], 2),
+        "p95": round(ms[min(len(ms) - 1, int(len(ms) * 0.95))], 2),
+        "max": round(ms[-1], 2),
+    }
+
+
+async def erase_all(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> tuple[list[float], dict[str, int]]:
+    from app.privacy.erasure import erase_lead
+    from app.privacy.models import TombstoneReason
+
+    timings: list[float] = []
+    categories: dict[str, int] = {}
+    for lead_id in lead_ids:
+        started = time.perf_counter()
+        outcome = await erase_lead(organization_id, lead_id, reason=TombstoneReason.ERASURE)
+        timings.append(time.perf_counter() - started)
+        for c in outcome.categories:
+            categories[c["category"]] = categories.get(c["category"], 0) + c["erased"] + c["anonymised"]
+    return timings, categories
+
+
+async def index_foreign_keys(conn: Any) -> list[str]:
+    """Index every single-column foreign key to `lead` that has none: each erasure's FK checks then stop
+    scanning whole tables (the finding this benchmark reports to the owners of those models)."""
+    rows = await conn.fetch(
+        """
+        SELECT c.conrelid::regclass::text AS tbl, a.attname AS col
+        FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+        WHERE c.contype = 'f' AND c.confrelid = 'lead'::regclass AND array_length(c.conkey, 1) = 1
+          AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])
+        """
+    )
+    created = []
+    for row in rows:
+        table, column = row["tbl"].strip('"'), row["col"]
+        await conn.execute(f'CREATE INDEX ON "{table}" ("{column}")')
+        created.append(f"{table}.{column}")
+    await conn.execute("ANALYZE")
+    return created
+
+
 async def main(args: argparse.Namespace) -> dict[str, Any]:
     import asyncpg
     from tortoise import Tortoise
 
     from app.db import init_orm
     from app.jobs import queue
-    from app.privacy.erasure import erase_lead
-    from app.privacy.models import TombstoneReason
     from app.settings import get_settings
 
     admin = await asyncpg.connect(f"{PG}/postgres")
@@ -172,35 +216,31 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
         ]
         await decorate(org.id, subject_ids)
         await conn.execute("ANALYZE")
-        print(f"Erasing {len(subject_ids)} subjects ...", flush=True)
-        timings = []
-        categories: dict[str, int] = {}
-        for lead_id in subject_ids:
-            started = time.perf_counter()
-            outcome = await erase_lead(org.id, lead_id, reason=TombstoneReason.ERASURE)
-            timings.append(time.perf_counter() - started)
-            for c in outcome.categories:
-                categories[c["category"]] = categories.get(c["category"], 0) + c["erased"] + c["anonymised"]
+        half = len(subject_ids) // 2
+        print(f"Erasing {half} subjects with the product schema ...", flush=True)
+        as_shipped, categories = await erase_all(org.id, subject_ids[:half])
+        created = await index_foreign_keys(conn)
+        print(f"Created {len(created)} missing foreign-key index(es): {', '.join(created) or '-'}", flush=True)
+        print(f"Erasing {len(subject_ids) - half} subjects with them ...", flush=True)
+        indexed, more = await erase_all(org.id, subject_ids[half:])
+        for name, count in more.items():
+            categories[name] = categories.get(name, 0) + count
         left = await conn.fetchval("SELECT count(*) FROM lead WHERE id = ANY($1::uuid[])", subject_ids)
         await conn.close()
         await queue.stop_queue()
         await Tortoise.close_connections()
-        ms = sorted(t * 1000 for t in timings)
         return {
             "benchmark": "erasure of one subject among N leads (PostgreSQL)",
             "leads": args.leads,
             "subjects": len(subject_ids),
             "subjectsLeft": left,
             "loadSeconds": round(load_seconds, 1),
-            "perSubjectMs": {
-                "mean": round(statistics.mean(ms), 2),
-                "p50": round(ms[len(ms) // 2], 2),
-                "p95": round(ms[min(len(ms) - 1, int(len(ms) * 0.95))], 2),
-                "max": round(ms[-1], 2),
-            },
+            "perSubjectMs": summary(as_shipped),
+            "perSubjectMsWithForeignKeyIndexes": summary(indexed),
+            "foreignKeyIndexesAdded": created,
             "rowsTouchedPerCategory": categories,
             "targetMs": 1000,
-            "meetsTarget": ms[min(len(ms) - 1, int(len(ms) * 0.95))] < 1000,
+            "meetsTarget": summary(as_shipped)["p95"] < 1000,
             "redis": bool(os.environ.get("REDIS_URL")),
             "python": platform.python_version(),
             "cpus": os.cpu_count(),

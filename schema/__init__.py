@@ -27,6 +27,9 @@ SCHEMA_MODULES: list[str] = [
     "schema.meta",
     "schema.leads",
     "schema.privacy.requests",
+    "schema.realtime",
+    "schema.webhooks",
+    "schema.campaigns",
 ]
 
 

@@ -377,12 +377,13 @@ async def preview_erasure(
 
 
 async def _apply(plan: ErasurePlan) -> ErasurePlan:
-    """Run the plan's steps (inside the caller's transaction); returns the plan with actual counts."""
+    """Run the plan's steps inside the caller's transaction, which also counted them. The counts stay the
+    plan's: drivers disagree on what a DELETE reports (SQLite adds the rows its ON DELETE SET NULL touched)."""
     for step in plan.steps:
-        if step.action is Erase.DELETE:
-            step.records = await step.model.filter(step.where).delete()
+        if step.action is Erase.DELETE and step.records:
+            await step.model.filter(step.where).delete()
         elif step.action is Erase.ANONYMIZE and step.records:
-            step.records = await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
+            await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
     return plan
 
 
@@ -431,11 +432,13 @@ async def erase_lead(
     *,
     reason: TombstoneReason = TombstoneReason.ERASURE,
     request_id: uuid.UUID | None = None,
+    tombstone: bool = True,
 ) -> ErasureOutcome:
     """Erase one lead now: delete / anonymise per the data map, tombstone, signed receipt.
 
     A lead under legal hold is kept; the outcome reports it with the hold's reason. Unknown lead or
-    another organisation's lead -> NOT_FOUND on `id`.
+    another organisation's lead -> NOT_FOUND on `id`. `tombstone=False` only when replaying the ledger,
+    whose tombstone for this person already exists.
     """
     async with in_transaction():
         lead = await Lead.for_org(organization_id).select_for_update().get_or_none(id=lead_id)
@@ -446,14 +449,15 @@ async def erase_lead(
         if not plan.held:
             await _apply(plan)
             await Organization.filter(id=organization_id, lead_count__gt=0).update(lead_count=F("lead_count") - 1)
-            keys = subject_keys(
-                organization_id,
-                meta_lead_id=lead.meta_lead_id,
-                email=lead.email,
-                phone=lead.phone,
-                default_country=context.country,
-            )
-            await record_tombstone(organization_id, keys, reason, request_id=request_id)
+            if tombstone:
+                keys = subject_keys(
+                    organization_id,
+                    meta_lead_id=lead.meta_lead_id,
+                    email=lead.email,
+                    phone=lead.phone,
+                    default_country=context.country,
+                )
+                await record_tombstone(organization_id, keys, reason, request_id=request_id)
             await audit.record(
                 "lead.erased",
                 organization_id=organization_id,

@@ -202,3 +202,17 @@ async def test_delete_lead_is_an_erasure(team: Team) -> None:
         {"i": {"id": lead["id"]}},
     )
     assert twice["deleteLead"] == {"deletedLeadId": None, "errors": [{"code": "NOT_FOUND", "field": "id"}]}
+
+
+async def test_node_factories_answer_for_the_owner_only(team: Team, client) -> None:  # type: ignore[no-untyped-def]
+    from tests.factories import NODE_FACTORIES
+    from tests.support import GraphQLClient, make_user
+
+    _, stranger_token = await make_user()
+    stranger = GraphQLClient(client, stranger_token)
+    for type_name in ("Lead", "LeadNote"):
+        gid = await NODE_FACTORIES[type_name](team.org, team.owner)
+        mine = await team.gql.data("query($id: ID!) { node(id: $id) { __typename id } }", {"id": gid})
+        assert mine["node"] == {"__typename": type_name, "id": gid}
+        theirs = await stranger.data("query($id: ID!) { node(id: $id) { id } }", {"id": gid})
+        assert theirs["node"] is None

@@ -57,25 +57,9 @@ async def usage_event(org: Organization, user: User) -> str:
     return to_global_id("UsageEvent", row.id)
 
 
-async def privacy_request(org: Organization, user: User) -> str:
-    from app.privacy.request_models import RequestChannel, RequestStatus, RequestType, SubjectKind
-    from app.privacy.requests import new_request
-
-    row = await new_request(
-        organization_id=org.id,
-        type=RequestType.ACCESS,
-        subject_kind=SubjectKind.ACCOUNT,
-        channel=RequestChannel.ACCOUNT,
-        status=RequestStatus.VERIFIED,
-        subject_user_id=user.id,
-    )
-    return to_global_id("PrivacyRequest", row.id)
-
-
 NODE_FACTORIES: dict[str, Callable[[Organization, User], Awaitable[str]]] = {
     "LegalHold": legal_hold,
     "Consent": consent,
     "Objection": objection,
     "UsageEvent": usage_event,
-    "PrivacyRequest": privacy_request,
 }
