@@ -19,7 +19,10 @@ console = Console(stderr=True)
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 # (group name, module with a Typer `app`). Each domain with operator commands adds its line.
-COMMAND_GROUPS: list[tuple[str, str]] = []
+COMMAND_GROUPS: list[tuple[str, str]] = [
+    ("keys", "app.privacy.keys_cli"),
+    ("privacy", "app.privacy.cli"),
+]
 
 T = TypeVar("T")
 

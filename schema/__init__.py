@@ -7,20 +7,26 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import DisableIntrospection, ParserCache, ValidationCache
+from strawberry.extensions import DisableIntrospection, ParserCache
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from app.settings import Settings, get_settings
 from schema.errors import ErrorProcessing
+from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 
 # Each module may define `Query`, `Mutation`, `Subscription` and `types` (extra types to register).
 SCHEMA_MODULES: list[str] = [
     "schema.core",
     "schema.accounts",
+    "schema.audit",
     "schema.jobs",
     "schema.privacy",
+    "schema.privacy.engine",
+    "schema.meta",
+    "schema.leads",
+    "schema.privacy.requests",
     "schema.campaigns",
 ]
 
@@ -47,7 +53,7 @@ def build_schema(settings: Settings | None = None) -> QuantixSchema:
     queries, types = _parts("Query")
     mutations, _ = _parts("Mutation")
     subscriptions, _ = _parts("Subscription")
-    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, ParserCache, ValidationCache]
+    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, LeadReadAudit, ParserCache]
     if not settings.graphql_introspection:
         extensions.append(DisableIntrospection)
     return QuantixSchema(

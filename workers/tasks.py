@@ -7,13 +7,16 @@ from typing import Any
 
 from arq import Retry
 
-from app.db import init_orm
 from app.jobs import queue
 from app.jobs.queue import RetryLater
 from app.settings import get_settings
 
 
 async def startup(ctx: dict[str, Any]) -> None:
+    # Imported here: app.db reads the settings at import, and `quantix worker` must refuse bad settings
+    # with its own clear message first.
+    from app.db import init_orm
+
     settings = ctx.get("settings") or get_settings()
     if not ctx.get("orm_managed_elsewhere"):
         ctx["orm"] = await init_orm(settings)

@@ -7,11 +7,14 @@ import uuid
 from dataclasses import dataclass
 
 from app.accounts.models import ApiToken, Membership, Role, Session, User, UserStatus
+from app.security import ratelimit
 from app.security.tokens import API_TOKEN_PREFIX, SESSION_PREFIX, token_hash
 
 SESSION_LIFETIME = dt.timedelta(days=30)
 SESSION_IDLE_LIMIT = dt.timedelta(days=7)
 LAST_SEEN_GRANULARITY = dt.timedelta(seconds=60)
+# Each partner token gets its own budget; past it every guarded field answers RATE_LIMITED.
+API_TOKEN_RATE_LIMIT = ratelimit.Limit("api-token", 600, 60)
 
 # What each scope lets a partner token do, and the least role its creator must hold to grant it.
 SCOPE_MIN_ROLE: dict[str, Role] = {
@@ -35,6 +38,7 @@ class Viewer:
     token_id: uuid.UUID | None = None
     scopes: frozenset[str] | None = None  # None for sessions: a session is limited by role only
     mfa_enrollment_required: bool = False
+    retry_after: int = 0  # > 0 when a partner token has spent its rate-limit budget
 
     @property
     def is_token(self) -> bool:
@@ -99,6 +103,7 @@ async def _authenticate_api_token(token: str) -> Viewer:
     ).select_related("user")
     if membership is None or membership.user.status is not UserStatus.ACTIVE:
         raise AuthFailure("the token's creator is no longer a member")
+    uses, reset_in = await ratelimit.hit(API_TOKEN_RATE_LIMIT, str(api_token.id))
     if api_token.last_used_at is None or now - api_token.last_used_at >= LAST_SEEN_GRANULARITY:
         await ApiToken.filter(id=api_token.id).update(last_used_at=now)
     return Viewer(
@@ -107,6 +112,7 @@ async def _authenticate_api_token(token: str) -> Viewer:
         role=membership.role,
         token_id=api_token.id,
         scopes=frozenset(api_token.scopes),
+        retry_after=reset_in if uses > API_TOKEN_RATE_LIMIT.limit else 0,
     )
 
 

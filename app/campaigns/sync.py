@@ -288,7 +288,7 @@ async def run_streams(
                 stream.items.append(body if isinstance(body, dict) else {})
                 stream.next = None
         if transient:
-            await graph.sleep(graph.retry_base * 2 ** min(5, max(retries.values())))
+            await graph.sleep(graph.retry_base * 2 ** min(5, max(retries.values()) - 1))
         if progress is not None:
             done = len([s for s in streams if not s.next])
             await progress(min(95, 5 + int(90 * done / total)))

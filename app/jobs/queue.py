@@ -30,7 +30,12 @@ MAX_ATTEMPTS = 8
 # Modules whose import registers handlers and cron jobs. Each domain adds its own `jobs` module here.
 HANDLER_MODULES: list[str] = [
     "app.mail.services",
+    "app.privacy.retention",
+    "app.privacy.keys",
+    "app.privacy.jobs",
     "app.campaigns.jobs",
+    "app.integrations.meta.leadgen",
+    "app.integrations.meta.health",
 ]
 
 

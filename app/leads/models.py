@@ -20,6 +20,10 @@ class LeadStatus(enum.Enum):
     LOST = "LOST"
 
 
+# Pipeline order: ordering by STATUS follows the pipeline, not the alphabet.
+STATUS_RANK = {"NEW": 10, "CONTACTED": 20, "QUALIFIED": 30, "CONVERTED": 40, "LOST": 50}
+
+
 class LeadSource(enum.Enum):
     META_LEAD_ADS = "META_LEAD_ADS"
     MANUAL = "MANUAL"
@@ -35,6 +39,7 @@ class Lead(TenantModel):
     phone_bidx = fields.CharField(max_length=64, null=True, db_index=True)
     answers = EncryptedJSONField(DataCategory.LEAD_ANSWERS, export="Form answers", null=True)
     status = fields.CharEnumField(LeadStatus, max_length=16, default=LeadStatus.NEW, db_index=True)
+    status_rank = fields.SmallIntField(default=10, db_default=10)  # STATUS_RANK[status], kept by the services
     source = fields.CharEnumField(LeadSource, max_length=16, default=LeadSource.MANUAL)
     platform = not_personal(fields.CharField(max_length=16, null=True))  # facebook / instagram
     meta_lead_id = fields.CharField(max_length=64, null=True)
@@ -55,4 +60,67 @@ class Lead(TenantModel):
     class Meta:
         table = "lead"
         unique_together = (("organization", "meta_lead_id"),)
-        indexes = (("organization", "created_at", "id"),)
+        indexes = (
+            ("organization", "created_at", "id"),
+            ("organization", "updated_at", "id"),
+            ("organization", "status_rank", "id"),
+            ("organization", "email_bidx"),
+            ("organization", "phone_bidx"),
+        )
+
+
+class LeadTag(TenantModel):
+    """A free-form label on a lead; tags are per organisation (`tag` filter, `tagLeads`)."""
+
+    lead: Any = fields.ForeignKeyField("models.Lead", related_name="tag_rows", on_delete=fields.CASCADE)
+    name = not_personal(fields.CharField(max_length=64))  # a team's label, not data about the person
+
+    class Meta:
+        table = "lead_tag"
+        unique_together = (("lead", "name"),)
+        indexes = (("organization", "name"),)
+
+
+class LeadNote(TenantModel):
+    lead: Any = fields.ForeignKeyField("models.Lead", related_name="notes", on_delete=fields.CASCADE)
+    author: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name=False)
+    body = EncryptedTextField(DataCategory.LEAD_NOTES, export="Notes")
+
+    class Meta:
+        table = "lead_note"
+        indexes = (("lead", "created_at"),)
+
+
+class LeadStatusChange(TenantModel):
+    """The status history of a lead: who moved it, from what, to what, when."""
+
+    lead: Any = fields.ForeignKeyField("models.Lead", related_name="status_changes", on_delete=fields.CASCADE)
+    from_status = fields.CharEnumField(LeadStatus, max_length=16, null=True)
+    to_status = fields.CharEnumField(LeadStatus, max_length=16)
+    changed_by: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name=False)
+
+    class Meta:
+        table = "lead_status_change"
+        indexes = (("lead", "created_at"),)
+
+
+class LeadNameWord(TenantModel):
+    """One blind index per word of a lead's name: whole-word search without the name in clear."""
+
+    lead: Any = fields.ForeignKeyField("models.Lead", related_name="name_words", on_delete=fields.CASCADE)
+    word_bidx = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "lead_name_word"
+        indexes = (("organization", "word_bidx"),)
+
+
+class ImportFile(TenantModel):
+    """An uploaded CSV waiting for its import job: sealed at rest, deleted when the job ends."""
+
+    content = EncryptedTextField(DataCategory.LEAD_CONTACT, export=None)
+    uploaded_by: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name=False)
+    size_bytes = fields.IntField(default=0)
+
+    class Meta:
+        table = "lead_import_file"

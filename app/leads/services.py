@@ -1,0 +1,525 @@
+"""Lead services: create, correct, move through the pipeline, assign, annotate, tag, and take Meta leads in.
+
+Contact fields are encrypted; the services keep their blind indexes (email, phone, each name word) in
+step so search and dedupe never need the plaintext. Every change announces a domain event (ids only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from app.accounts.models import Membership, Organization
+from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit
+from app.leads.models import (
+    STATUS_RANK,
+    Lead,
+    LeadNameWord,
+    LeadNote,
+    LeadSource,
+    LeadStatus,
+    LeadStatusChange,
+    LeadTag,
+)
+from app.privacy.ledger import is_contact_erased, is_meta_lead_erased, record_tombstone, subject_keys
+from app.privacy.models import TombstoneReason
+from app.security.crypto import (
+    blind_index,
+    blind_index_candidates,
+    name_words,
+    normalize_email,
+    normalize_phone,
+    scope_of,
+)
+
+MAX_NAME = 200
+MAX_NOTE = 10_000
+MAX_TAG = 64
+MAX_TAGS = 50
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+async def _organization(organization_id: uuid.UUID) -> Organization:
+    org = await Organization.get_or_none(id=organization_id)
+    if org is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "Unknown organisation.", "organizationId")
+    return org
+
+
+async def get_lead(organization_id: uuid.UUID, lead_id: uuid.UUID | None, field: str = "id") -> Lead:
+    """A lead of this organisation; another organisation's lead is just unknown."""
+    lead = await Lead.for_org(organization_id).get_or_none(id=lead_id) if lead_id is not None else None
+    if lead is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field)
+    return lead
+
+
+# --- normalisation and validation -------------------------------------------------------------------
+
+
+def clean_name(value: str | None, field: str = "fullName") -> str:
+    name = (value or "").strip()
+    if not name:
+        raise DomainError(ErrorCode.INVALID_INPUT, "A full name is required.", field)
+    if len(name) > MAX_NAME:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"A name has at most {MAX_NAME} characters.", field)
+    return name
+
+
+def clean_email(value: str | None, field: str = "email") -> str | None:
+    if value is None or not value.strip():
+        return None
+    email = value.strip()
+    if len(email) > 320 or not _EMAIL.match(email):
+        raise DomainError(ErrorCode.INVALID_INPUT, "This is not an email address.", field)
+    return email
+
+
+def clean_phone(value: str | None, default_country: str, field: str = "phone") -> tuple[str | None, str | None]:
+    """(the phone as given, its E.164 form); an unparseable number is INVALID_INPUT."""
+    if value is None or not value.strip():
+        return None, None
+    e164 = normalize_phone(value, default_country)
+    if e164 is None:
+        raise DomainError(ErrorCode.INVALID_INPUT, "This is not a phone number.", field)
+    return value.strip(), e164
+
+
+def clean_tags(values: Iterable[str] | None, field: str = "tags") -> list[str]:
+    tags: list[str] = []
+    for raw in values or ():
+        tag = raw.strip()
+        if not tag or len(tag) > MAX_TAG:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"A tag has 1 to {MAX_TAG} characters.", field)
+        if tag not in tags:
+            tags.append(tag)
+    if len(tags) > MAX_TAGS:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"At most {MAX_TAGS} tags at once.", field)
+    return tags
+
+
+def email_index(organization_id: uuid.UUID, email: str) -> str:
+    return blind_index(scope_of(organization_id), "email", normalize_email(email))
+
+
+def phone_index(organization_id: uuid.UUID, e164: str) -> str:
+    return blind_index(scope_of(organization_id), "phone", e164)
+
+
+def name_indexes(organization_id: uuid.UUID, full_name: str) -> list[str]:
+    scope = scope_of(organization_id)
+    return sorted({blind_index(scope, "name", word) for word in name_words(full_name)})
+
+
+async def find_contact_match(
+    organization_id: uuid.UUID,
+    *,
+    email: str | None,
+    e164: str | None,
+    exclude_id: uuid.UUID | None = None,
+    originals_only: bool = False,
+) -> tuple[Lead | None, str | None]:
+    """The oldest lead with this email or phone (and which field matched), or (None, None)."""
+    scope = scope_of(organization_id)
+    conditions = []
+    email_cands: list[str] = []
+    phone_cands: list[str] = []
+    if email:
+        email_cands = blind_index_candidates(scope, "email", normalize_email(email))
+        conditions.append(Q(email_bidx__in=email_cands))
+    if e164:
+        phone_cands = blind_index_candidates(scope, "phone", e164)
+        conditions.append(Q(phone_bidx__in=phone_cands))
+    if not conditions:
+        return None, None
+    qs = Lead.for_org(organization_id).filter(Q(*conditions, join_type="OR"))
+    if exclude_id is not None:
+        qs = qs.exclude(id=exclude_id)
+    if originals_only:
+        qs = qs.filter(duplicate_of_id=None)
+    match = await qs.order_by("created_at", "id").first()
+    if match is None:
+        return None, None
+    return match, ("email" if match.email_bidx in email_cands else "phone")
+
+
+async def _refuse_erased_or_duplicate(
+    org: Organization,
+    *,
+    email: str | None,
+    phone: str | None,
+    e164: str | None,
+    exclude_id: uuid.UUID | None = None,
+) -> None:
+    if (email or phone) and await is_contact_erased(
+        org.id, email=email, phone=e164 or phone, default_country=org.default_country
+    ):
+        raise DomainError(
+            ErrorCode.SUBJECT_ERASED,
+            "This person's data was erased; they cannot be added again this way.",
+            "email" if email else "phone",
+        )
+    match, field = await find_contact_match(org.id, email=email, e164=e164, exclude_id=exclude_id)
+    if match is not None:
+        raise DomainError(
+            ErrorCode.DUPLICATE,
+            f"A lead with this {field} already exists ({match.id}).",
+            field,
+            duplicate=match,
+            duplicate_id=match.id,
+        )
+
+
+async def _member_or_error(organization_id: uuid.UUID, user_id: uuid.UUID | None, field: str) -> uuid.UUID | None:
+    if user_id is None:
+        return None
+    if not await Membership.filter(organization_id=organization_id, user_id=user_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", field)
+    return user_id
+
+
+async def _write_name_words(lead: Lead) -> None:
+    await LeadNameWord.filter(lead_id=lead.id).delete()
+    rows = [
+        LeadNameWord(organization_id=lead.organization_id, lead_id=lead.id, word_bidx=b)
+        for b in name_indexes(lead.organization_id, lead.full_name)
+    ]
+    if rows:
+        await LeadNameWord.bulk_create(rows)
+
+
+async def _add_tags(lead_ids: Sequence[uuid.UUID], organization_id: uuid.UUID, tags: Sequence[str]) -> None:
+    if not tags or not lead_ids:
+        return
+    existing = {
+        (row[0], row[1]) for row in await LeadTag.filter(lead_id__in=list(lead_ids)).values_list("lead_id", "name")
+    }
+    rows = [
+        LeadTag(organization_id=organization_id, lead_id=lid, name=tag)
+        for lid in lead_ids
+        for tag in tags
+        if (lid, tag) not in existing
+    ]
+    if rows:
+        await LeadTag.bulk_create(rows)
+
+
+async def refresh_lead_count(organization_id: uuid.UUID) -> int:
+    """Recount an organisation's leads into its counter (after bulk deletions elsewhere)."""
+    count = await Lead.for_org(organization_id).count()
+    await Organization.filter(id=organization_id).update(lead_count=count)
+    return count
+
+
+# --- create and correct ------------------------------------------------------------------------------
+
+
+async def create_lead(
+    organization_id: uuid.UUID,
+    *,
+    full_name: str,
+    email: str | None = None,
+    phone: str | None = None,
+    status: LeadStatus = LeadStatus.NEW,
+    source: LeadSource = LeadSource.MANUAL,
+    owner_id: uuid.UUID | None = None,
+    tags: Sequence[str] = (),
+    answers: list[dict[str, Any]] | None = None,
+    actor_id: uuid.UUID | None = None,
+) -> Lead:
+    """A lead from a person (manual, API or import). Same email or phone -> DUPLICATE; erased -> SUBJECT_ERASED."""
+    org = await _organization(organization_id)
+    name = clean_name(full_name)
+    email = clean_email(email)
+    phone, e164 = clean_phone(phone, org.default_country)
+    if email is None and phone is None:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give an email or a phone number.", "email")
+    tag_list = clean_tags(tags)
+    await _member_or_error(organization_id, owner_id, "ownerId")
+    await _refuse_erased_or_duplicate(org, email=email, phone=phone, e164=e164)
+    now = _now()
+    async with in_transaction():
+        lead = await Lead.create(
+            organization_id=organization_id,
+            full_name=name,
+            email=email,
+            email_bidx=email_index(organization_id, email) if email else None,
+            phone=phone,
+            phone_bidx=phone_index(organization_id, e164) if e164 else None,
+            answers=answers,
+            status=status,
+            status_rank=STATUS_RANK[status.value],
+            source=source,
+            owner_id=owner_id,
+            last_activity_at=now,
+        )
+        await _write_name_words(lead)
+        await _add_tags([lead.id], organization_id, tag_list)
+        await LeadStatusChange.create(
+            organization_id=organization_id, lead_id=lead.id, from_status=None, to_status=status, changed_by_id=actor_id
+        )
+        await Organization.filter(id=organization_id).update(lead_count=F("lead_count") + 1)
+    await emit(EventType.LEAD_CREATED, organization_id, lead.id)
+    return lead
+
+
+async def update_lead(
+    organization_id: uuid.UUID,
+    lead_id: uuid.UUID,
+    *,
+    full_name: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+) -> Lead:
+    """Correct a lead's contact details. None leaves a field as it is; an empty string clears email or phone."""
+    org = await _organization(organization_id)
+    lead = await get_lead(organization_id, lead_id)
+    changed: list[str] = []
+    if full_name is not None:
+        name = clean_name(full_name)
+        if name != lead.full_name:
+            lead.full_name = name
+            changed.append("full_name")
+    new_email, check_email = lead.email, None
+    if email is not None:
+        new_email = clean_email(email)
+        if new_email != lead.email:
+            changed += ["email", "email_bidx"]
+            if new_email and (not lead.email or normalize_email(new_email) != normalize_email(lead.email)):
+                check_email = new_email
+    new_phone, new_e164, check_phone = lead.phone, None, None
+    if phone is not None:
+        new_phone, new_e164 = clean_phone(phone, org.default_country)
+        if new_phone != lead.phone:
+            changed += ["phone", "phone_bidx"]
+            if new_e164 and lead.phone_bidx not in blind_index_candidates(scope_of(organization_id), "phone", new_e164):
+                check_phone = new_phone
+    if new_email is None and new_phone is None:
+        raise DomainError(ErrorCode.INVALID_INPUT, "A lead keeps an email or a phone number.", "email")
+    if check_email or check_phone:
+        await _refuse_erased_or_duplicate(
+            org, email=check_email, phone=check_phone, e164=new_e164 if check_phone else None, exclude_id=lead.id
+        )
+    if not changed:
+        return lead
+    if "email" in changed:
+        lead.email = new_email
+        lead.email_bidx = email_index(organization_id, new_email) if new_email else None
+    if "phone" in changed:
+        lead.phone = new_phone
+        lead.phone_bidx = phone_index(organization_id, new_e164) if new_e164 else None
+    lead.last_activity_at = _now()
+    async with in_transaction():
+        await lead.save(update_fields=[*changed, "last_activity_at", "updated_at"])
+        if "full_name" in changed:
+            await _write_name_words(lead)
+    await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
+    return lead
+
+
+async def set_status(
+    organization_id: uuid.UUID, lead_id: uuid.UUID, status: LeadStatus, *, actor_id: uuid.UUID | None = None
+) -> Lead:
+    """Move a lead in the pipeline; each move is kept in its status history."""
+    lead = await get_lead(organization_id, lead_id)
+    if lead.status is status:
+        return lead
+    previous = lead.status
+    lead.status = status
+    lead.status_rank = STATUS_RANK[status.value]
+    lead.last_activity_at = _now()
+    async with in_transaction():
+        await lead.save(update_fields=["status", "status_rank", "last_activity_at", "updated_at"])
+        await LeadStatusChange.create(
+            organization_id=organization_id,
+            lead_id=lead.id,
+            from_status=previous,
+            to_status=status,
+            changed_by_id=actor_id,
+        )
+    await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
+    return lead
+
+
+async def assign(organization_id: uuid.UUID, lead_id: uuid.UUID, owner_id: uuid.UUID | None) -> Lead:
+    """Give a lead to a member of the organisation (None: nobody)."""
+    lead = await get_lead(organization_id, lead_id)
+    await _member_or_error(organization_id, owner_id, "ownerId")
+    if lead.owner_id == owner_id:
+        return lead
+    lead.owner_id = owner_id
+    lead.last_activity_at = _now()
+    await lead.save(update_fields=["owner_id", "last_activity_at", "updated_at"])
+    await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
+    return lead
+
+
+async def add_note(
+    organization_id: uuid.UUID, lead_id: uuid.UUID, body: str, *, author_id: uuid.UUID | None = None
+) -> tuple[Lead, LeadNote]:
+    text = (body or "").strip()
+    if not text or len(text) > MAX_NOTE:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"A note has 1 to {MAX_NOTE} characters.", "body")
+    lead = await get_lead(organization_id, lead_id)
+    lead.last_activity_at = _now()
+    async with in_transaction():
+        note = await LeadNote.create(organization_id=organization_id, lead_id=lead.id, author_id=author_id, body=text)
+        await lead.save(update_fields=["last_activity_at", "updated_at"])
+    await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
+    return lead, note
+
+
+async def tag_leads(
+    organization_id: uuid.UUID,
+    lead_ids: Sequence[uuid.UUID | None],
+    *,
+    add: Sequence[str] = (),
+    remove: Sequence[str] = (),
+) -> list[Lead]:
+    """Add and remove tags on several leads at once; every id must be a lead of this organisation."""
+    to_add = clean_tags(add, "add")
+    to_remove = clean_tags(remove, "remove")
+    if not lead_ids:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Name at least one lead.", "leadIds")
+    if len(lead_ids) > 100:
+        raise DomainError(ErrorCode.INVALID_INPUT, "At most 100 leads at once.", "leadIds")
+    wanted = [i for i in lead_ids if i is not None]
+    leads = await Lead.for_org(organization_id).filter(id__in=wanted)
+    found = {lead.id: lead for lead in leads}
+    if len(wanted) != len(lead_ids) or any(i not in found for i in wanted):
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "leadIds")
+    ordered = list(dict.fromkeys(wanted))
+    async with in_transaction():
+        if to_remove:
+            await LeadTag.filter(lead_id__in=ordered, name__in=to_remove).delete()
+        await _add_tags(ordered, organization_id, [t for t in to_add if t not in to_remove])
+        await Lead.filter(id__in=ordered).update(last_activity_at=_now(), updated_at=_now())
+    for lead_id in ordered:
+        await emit(EventType.LEAD_UPDATED, organization_id, lead_id)
+    return list(await Lead.for_org(organization_id).filter(id__in=ordered).order_by("created_at", "id"))
+
+
+# --- Meta leads ------------------------------------------------------------------------------------------
+
+
+def _age_at(birth: str, when: dt.datetime) -> int | None:
+    for fmt in ("%Y-%m-%d", "%m/%d/%Y", "%d/%m/%Y"):
+        try:
+            born = dt.datetime.strptime(birth.strip(), fmt).date()
+        except ValueError:
+            continue
+        day = when.date()
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+    return None
+
+
+def _birth_answer(answers: list[dict[str, Any]]) -> str | None:
+    for answer in answers:
+        if str(answer.get("question", "")).lower() == "date_of_birth":
+            values = answer.get("values") or []
+            return str(values[0]) if values else None
+    return None
+
+
+async def upsert_meta_lead(
+    organization_id: uuid.UUID,
+    *,
+    meta_lead_id: str,
+    created_time: dt.datetime | None,
+    full_name: str | None,
+    email: str | None,
+    phone: str | None,
+    answers: list[dict[str, Any]],
+    platform: str | None = None,
+    campaign_id: uuid.UUID | None = None,
+    ad_set_id: uuid.UUID | None = None,
+    ad_id: uuid.UUID | None = None,
+    form_id: uuid.UUID | None = None,
+) -> Lead | None:
+    """Store a Lead Ads submission once per Meta lead id.
+
+    A re-delivery returns the stored lead; an erased Meta lead id, or a person under 18 at `created_time`
+    (the `date_of_birth` answer; only a MINOR tombstone of the Meta lead id is kept), gives None. A lead
+    whose email or phone matches an existing one is stored with `duplicate_of` set.
+    """
+    existing = await Lead.for_org(organization_id).get_or_none(meta_lead_id=meta_lead_id)
+    if existing is not None:
+        return existing
+    if await is_meta_lead_erased(organization_id, meta_lead_id):
+        return None
+    when = created_time or _now()
+    birth = _birth_answer(answers)
+    if birth is not None:
+        age = _age_at(birth, when)
+        if age is not None and age < 18:
+            await record_tombstone(
+                organization_id, subject_keys(organization_id, meta_lead_id=meta_lead_id), TombstoneReason.MINOR
+            )
+            return None
+    org = await _organization(organization_id)
+    email_clean = email.strip() if email and email.strip() else None
+    phone_clean = phone.strip() if phone and phone.strip() else None
+    e164 = normalize_phone(phone_clean, org.default_country) if phone_clean else None
+    original, _ = await find_contact_match(organization_id, email=email_clean, e164=e164, originals_only=True)
+    if original is None:
+        original, _ = await find_contact_match(organization_id, email=email_clean, e164=e164)
+    name = (full_name or "").strip()[:MAX_NAME]
+    try:
+        async with in_transaction():
+            lead = await Lead.create(
+                organization_id=organization_id,
+                full_name=name,
+                email=email_clean,
+                email_bidx=email_index(organization_id, email_clean) if email_clean else None,
+                phone=phone_clean,
+                phone_bidx=phone_index(organization_id, e164) if e164 else None,
+                answers=answers,
+                status=LeadStatus.NEW,
+                status_rank=STATUS_RANK["NEW"],
+                source=LeadSource.META_LEAD_ADS,
+                platform=platform,
+                meta_lead_id=meta_lead_id,
+                meta_created_time=created_time,
+                campaign_id=campaign_id,
+                ad_set_id=ad_set_id,
+                ad_id=ad_id,
+                form_id=form_id,
+                duplicate_of_id=original.id if original else None,
+                last_activity_at=_now(),
+            )
+            await _write_name_words(lead)
+            await LeadStatusChange.create(
+                organization_id=organization_id, lead_id=lead.id, from_status=None, to_status=LeadStatus.NEW
+            )
+            await Organization.filter(id=organization_id).update(lead_count=F("lead_count") + 1)
+    except IntegrityError:
+        # A concurrent delivery of the same Meta lead won the race.
+        return await Lead.for_org(organization_id).get_or_none(meta_lead_id=meta_lead_id)
+    await emit(EventType.LEAD_CREATED, organization_id, lead.id)
+    return lead
+
+
+# --- deletion ----------------------------------------------------------------------------------------------
+
+
+async def delete_lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> Any:
+    """Deleting a lead is an erasure: the data map's path, a tombstone and a signed outcome (ErasureOutcome).
+
+    A lead under legal hold is kept and the outcome says why (`outcome.erased` is False).
+    """
+    from app.privacy.erasure import erase_lead
+
+    await get_lead(organization_id, lead_id)
+    return await erase_lead(organization_id, lead_id, reason=TombstoneReason.ERASURE)

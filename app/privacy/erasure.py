@@ -1,0 +1,544 @@
+"""The erasure engine: plans computed from the data map and the ORM relations, executed per subject.
+
+A plan lists, per table, the rows that go (DELETE), the values that are blanked while the row stays
+(ANONYMIZE, e.g. the audit trail) and the rows kept under a legal basis or a legal hold (KEEP).
+`preview_erasure` returns the plan; `erase_lead` / `erase_user` execute the same plan in one transaction,
+leave a blind-index tombstone, clear Redis keys carrying the subject's indexes and return a signed receipt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from tortoise.expressions import F, Q
+from tortoise.fields.relational import ForeignKeyFieldInstance
+from tortoise.transactions import in_transaction
+
+from app.accounts.models import Membership, Organization, Role, User
+from app.audit import services as audit
+from app.audit.models import AuditEvent
+from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit
+from app.leads.models import Lead
+from app.mail.models import OutboxMail
+from app.privacy.datamap import DataCategory, DataMapEntry, Erase, data_map
+from app.privacy.holds import active_holds, hold_reason
+from app.privacy.ledger import record_tombstone, subject_keys
+from app.privacy.models import TombstoneReason
+from app.privacy.receipts import sign_outcome
+from app.request_context import current_request
+from app.security import ratelimit
+from app.security.crypto import (
+    PLATFORM_SCOPE,
+    blind_index_candidates,
+    normalize_email,
+    normalize_phone,
+    scope_of,
+)
+from app.settings import get_settings
+
+log = logging.getLogger("quantix.privacy.erasure")
+
+LEAD = "LEAD"
+ACCOUNT = "ACCOUNT"
+
+
+@dataclass
+class TableStep:
+    """What happens to the matching rows of one table."""
+
+    model: type[Any]
+    action: Erase
+    where: Q
+    categories: tuple[DataCategory, ...]
+    records: int
+    blank: tuple[str, ...] = ()  # ANONYMIZE: columns set to NULL
+    reason: str | None = None  # KEEP: the legal basis
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "model": self.model.__name__,
+            "table": self.model._meta.db_table,
+            "action": self.action.value,
+            "categories": [c.value for c in self.categories],
+            "records": self.records,
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class ErasurePlan:
+    """A dry run: exactly what `erase_lead` / `erase_user` would delete, anonymise and keep."""
+
+    subject_kind: str
+    organization_id: uuid.UUID | None
+    subject_id: uuid.UUID
+    steps: list[TableStep] = field(default_factory=list)
+    held_reason: str | None = None  # set when a legal hold keeps the whole subject
+
+    @property
+    def held(self) -> bool:
+        return self.held_reason is not None
+
+    def categories(self) -> list[dict[str, Any]]:
+        """Per category, rows erased and rows anonymised (held subjects erase nothing)."""
+        erased: dict[DataCategory, int] = defaultdict(int)
+        anonymised: dict[DataCategory, int] = defaultdict(int)
+        if not self.held:
+            for step in self.steps:
+                if step.records == 0:
+                    continue
+                for category in step.categories:
+                    if step.action is Erase.DELETE:
+                        erased[category] += step.records
+                    elif step.action is Erase.ANONYMIZE:
+                        anonymised[category] += step.records
+        names = sorted({*erased, *anonymised}, key=lambda c: c.value)
+        return [{"category": c.value, "erased": erased[c], "anonymised": anonymised[c]} for c in names]
+
+    def kept(self) -> list[dict[str, Any]]:
+        """Rows kept, with their reason: a legal basis, or the legal hold over the whole subject."""
+        kept: dict[tuple[str, str], int] = defaultdict(int)
+        for step in self.steps:
+            if step.records == 0:
+                continue
+            if self.held and step.action is not Erase.KEEP:
+                for category in step.categories:
+                    kept[(category.value, self.held_reason or "")] += step.records
+            elif step.action is Erase.KEEP:
+                for category in step.categories:
+                    kept[(category.value, step.reason or "Kept under a legal basis")] += step.records
+        return [{"category": c, "reason": r, "records": n} for (c, r), n in sorted(kept.items())]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "subjectKind": self.subject_kind,
+            "categories": self.categories(),
+            "kept": self.kept(),
+            "tables": [s.as_dict() for s in self.steps if s.records],
+        }
+
+
+@dataclass
+class ErasureOutcome:
+    request_id: uuid.UUID | None
+    subject_kind: str
+    completed_at: dt.datetime
+    categories: list[dict[str, Any]]
+    kept: list[dict[str, Any]]
+    receipt: dict[str, str] = field(default_factory=dict)
+    erased: bool = True  # False when a legal hold kept the subject
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "requestId": str(self.request_id) if self.request_id else None,
+            "subjectKind": self.subject_kind,
+            "completedAt": self.completed_at.isoformat().replace("+00:00", "Z"),
+            "categories": self.categories,
+            "kept": self.kept,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The outcome as stored on a privacy request and shown to the subject, with its receipt."""
+        return {**self.body(), "receipt": self.receipt}
+
+
+# --- planning ------------------------------------------------------------------------------------------
+
+
+def _entries_by_model() -> dict[type[Any], list[DataMapEntry]]:
+    grouped: dict[type[Any], list[DataMapEntry]] = defaultdict(list)
+    for entry in data_map():
+        grouped[entry.model].append(entry)
+    return grouped
+
+
+def _categories_of(entries: list[DataMapEntry], default: DataCategory) -> tuple[DataCategory, ...]:
+    personal = sorted({e.classification.category for e in entries if e.classification.personal}, key=lambda c: c.value)
+    if personal:
+        return tuple(c for c in personal if c is not None)
+    if any(e.classification.category is DataCategory.SECRETS for e in entries):
+        return (DataCategory.SECRETS,)
+    return (default,)
+
+
+def _relations_to(target: type[Any]) -> list[tuple[type[Any], ForeignKeyFieldInstance]]:
+    """Every (model, foreign key) that points at `target`."""
+    from app.privacy.datamap import _models
+
+    found = []
+    for model in _models():
+        for name in (*model._meta.fk_fields, *model._meta.o2o_fields):
+            fk = model._meta.fields_map[name]
+            if fk.related_model is target:
+                found.append((model, fk))
+    return found
+
+
+async def _related_steps(
+    target: type[Any], subject_id: uuid.UUID, default: DataCategory, by_model: dict[type[Any], list[DataMapEntry]]
+) -> list[TableStep]:
+    """Rows of other tables that belong to (CASCADE) or mention (SET NULL) the subject."""
+    steps: list[TableStep] = []
+    for model, fk in _relations_to(target):
+        if model is target:
+            continue  # e.g. a lead's duplicate_of: other subjects, detached by the database
+        entries = by_model.get(model, [])
+        where = Q(**{fk.source_field: subject_id})
+        on_delete = str(getattr(fk.on_delete, "value", fk.on_delete)).upper()
+        if on_delete == "SET NULL":
+            blank = tuple(
+                e.field_name
+                for e in entries
+                if e.classification.erase is Erase.ANONYMIZE and model._meta.fields_map[e.field_name].null
+            )
+            kept = [e for e in entries if e.classification.erase is Erase.KEEP]
+            if blank:
+                cats = _categories_of([e for e in entries if e.field_name in blank], default)
+                steps.append(TableStep(model, Erase.ANONYMIZE, where, cats, await model.filter(where).count(), blank))
+            elif kept:
+                reason = kept[0].classification.kept_reason
+                steps.append(
+                    TableStep(
+                        model,
+                        Erase.KEEP,
+                        where,
+                        _categories_of(kept, default),
+                        await model.filter(where).count(),
+                        reason=reason,
+                    )
+                )
+            continue  # otherwise the row is someone else's (a lead's owner): the database detaches it
+        count = await model.filter(where).count()
+        steps.append(TableStep(model, Erase.DELETE, where, _categories_of(entries, default), count))
+    return steps
+
+
+def _anonymisable(model: type[Any], by_model: dict[type[Any], list[DataMapEntry]]) -> tuple[str, ...]:
+    return tuple(e.field_name for e in by_model.get(model, []) if e.classification.erase is Erase.ANONYMIZE)
+
+
+def _redis_tokens_for(
+    organization_id: uuid.UUID | None, subject_id: uuid.UUID, email: str | None, phone: str | None, country: str | None
+) -> set[str]:
+    """Substrings by which a Redis key could name the subject: blind indexes, keyed hashes, the id."""
+    tokens = {str(subject_id), subject_id.hex}
+    scopes = [PLATFORM_SCOPE] + ([scope_of(organization_id)] if organization_id else [])
+    if email:
+        normalized = normalize_email(email)
+        tokens.add(ratelimit.hashed(normalized))
+        for scope in scopes:
+            tokens.update(blind_index_candidates(scope, "email", normalized))
+    e164 = normalize_phone(phone, country) if phone else None
+    if e164:
+        tokens.add(ratelimit.hashed(e164))
+        for scope in scopes:
+            tokens.update(blind_index_candidates(scope, "phone", e164))
+    return tokens
+
+
+@dataclass
+class _LeadContext:
+    lead: Lead
+    country: str | None
+    plan: ErasurePlan
+    redis_tokens: set[str]
+
+
+async def _plan_lead(organization_id: uuid.UUID, lead: Lead) -> _LeadContext:
+    by_model = _entries_by_model()
+    org = await Organization.get(id=organization_id)
+    country = org.default_country
+    lead_entries = by_model.get(Lead, [])
+    present = {e.classification.category for e in lead_entries if getattr(lead, e.field_name) is not None}
+    own_categories = tuple(c for c in _categories_of(lead_entries, DataCategory.LEAD_CONTACT) if c in present) or (
+        DataCategory.LEAD_CONTACT,
+    )
+    steps = await _related_steps(Lead, lead.id, DataCategory.LEAD_CONTACT, by_model)
+
+    # Audit events about the lead: anonymised, never deleted.
+    scope = scope_of(organization_id)
+    bidx = [b for b in (lead.email_bidx, lead.phone_bidx) if b]
+    if lead.meta_lead_id:
+        bidx += blind_index_candidates(scope, "meta_lead", lead.meta_lead_id)
+    audit_where = Q(organization_id=organization_id) & (
+        Q(target_id=str(lead.id)) | Q(subject_bidx__in=bidx) if bidx else Q(target_id=str(lead.id))
+    )
+    steps.append(
+        TableStep(
+            AuditEvent,
+            Erase.ANONYMIZE,
+            audit_where,
+            (DataCategory.AUDIT_EVENTS,),
+            await AuditEvent.filter(audit_where).count(),
+            (*_anonymisable(AuditEvent, by_model), "target_id", "subject_bidx"),
+        )
+    )
+    # Mails sent to the lead's address by this organisation.
+    if lead.email:
+        to = blind_index_candidates(PLATFORM_SCOPE, "email", normalize_email(lead.email))
+        mail_where = Q(organization_id=organization_id, to_bidx__in=to)
+        steps.append(
+            TableStep(
+                OutboxMail,
+                Erase.DELETE,
+                mail_where,
+                _categories_of(by_model.get(OutboxMail, []), DataCategory.LEAD_CONTACT),
+                await OutboxMail.filter(mail_where).count(),
+            )
+        )
+    steps.append(TableStep(Lead, Erase.DELETE, Q(id=lead.id, organization_id=organization_id), own_categories, 1))
+    holds = await active_holds(organization_id=organization_id, lead_id=lead.id)
+    plan = ErasurePlan(LEAD, organization_id, lead.id, steps, hold_reason(holds) if holds else None)
+    tokens = _redis_tokens_for(organization_id, lead.id, lead.email, lead.phone, country)
+    tokens.update(bidx)
+    return _LeadContext(lead, country, plan, tokens)
+
+
+async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
+    by_model = _entries_by_model()
+    steps = await _related_steps(User, user.id, DataCategory.ACCOUNT, by_model)
+    org_ids = [m.organization_id for m in await Membership.filter(user_id=user.id)]
+    email = normalize_email(user.email)
+    # Invitations addressed to the user's email, whichever scope the inviting side indexed it in.
+    invite_bidx = [
+        b for s in [PLATFORM_SCOPE, *(scope_of(o) for o in org_ids)] for b in blind_index_candidates(s, "email", email)
+    ]
+    from app.accounts.models import Invitation
+
+    invite_where = Q(email_bidx__in=invite_bidx) & ~Q(invited_by_id=user.id)
+    steps.append(
+        TableStep(
+            Invitation,
+            Erase.DELETE,
+            invite_where,
+            _categories_of(by_model.get(Invitation, []), DataCategory.ACCOUNT),
+            await Invitation.filter(invite_where).count(),
+        )
+    )
+    audit_where = Q(actor_user_id=user.id) | Q(target_id=str(user.id)) | Q(subject_bidx__in=[user.email_bidx])
+    steps.append(
+        TableStep(
+            AuditEvent,
+            Erase.ANONYMIZE,
+            audit_where,
+            (DataCategory.AUDIT_EVENTS,),
+            await AuditEvent.filter(audit_where).count(),
+            (*_anonymisable(AuditEvent, by_model), "target_id", "subject_bidx", "actor_user_id"),
+        )
+    )
+    to = blind_index_candidates(PLATFORM_SCOPE, "email", email)
+    steps.append(
+        TableStep(
+            OutboxMail,
+            Erase.DELETE,
+            Q(to_bidx__in=to),
+            _categories_of(by_model.get(OutboxMail, []), DataCategory.ACCOUNT),
+            await OutboxMail.filter(to_bidx__in=to).count(),
+        )
+    )
+    steps.append(TableStep(User, Erase.DELETE, Q(id=user.id), (DataCategory.ACCOUNT,), 1))
+    holds = await active_holds(user_id=user.id)
+    plan = ErasurePlan(ACCOUNT, None, user.id, steps, hold_reason(holds) if holds else None)
+    tokens = _redis_tokens_for(None, user.id, user.email, user.phone, None)
+    tokens.add(user.email_bidx)
+    for org_id in org_ids:
+        tokens.update(blind_index_candidates(scope_of(org_id), "email", email))
+    return plan, tokens
+
+
+async def preview_erasure(
+    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+) -> ErasurePlan:
+    """The dry run of an erasure of one lead of the organisation, or of one of its members' accounts."""
+    if (lead_id is None) == (user_id is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    if lead_id is not None:
+        lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
+        if lead is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        return (await _plan_lead(organization_id, lead)).plan
+    if not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    user = await User.get(id=user_id)
+    plan, _ = await _plan_user(user)
+    return plan
+
+
+# --- execution -----------------------------------------------------------------------------------------
+
+
+async def _apply(plan: ErasurePlan) -> ErasurePlan:
+    """Run the plan's steps (inside the caller's transaction); returns the plan with actual counts."""
+    for step in plan.steps:
+        if step.action is Erase.DELETE:
+            step.records = await step.model.filter(step.where).delete()
+        elif step.action is Erase.ANONYMIZE and step.records:
+            step.records = await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
+    return plan
+
+
+async def forget_redis_keys(tokens: set[str]) -> int:
+    """Delete rate-limit and cache keys whose name carries one of the subject's indexes or ids."""
+    tokens = {t for t in tokens if t and len(t) >= 8}
+    removed = 0
+    for key in [k for k in list(ratelimit._local) if any(t in k for t in tokens)]:
+        ratelimit._local.pop(key, None)
+        removed += 1
+    settings = get_settings()
+    if not settings.redis_url or not tokens:
+        return removed
+    import redis.asyncio as redis
+
+    client = redis.from_url(settings.redis_url)
+    try:
+        doomed = []
+        async for raw in client.scan_iter(match=f"{settings.redis_namespace}:*", count=1000):
+            key = raw.decode() if isinstance(raw, bytes) else raw
+            if any(t in key for t in tokens):
+                doomed.append(raw)
+        if doomed:
+            removed += int(await client.delete(*doomed))
+    finally:
+        await client.aclose()
+    return removed
+
+
+async def _finish(plan: ErasurePlan, request_id: uuid.UUID | None) -> ErasureOutcome:
+    outcome = ErasureOutcome(
+        request_id=request_id,
+        subject_kind=plan.subject_kind,
+        completed_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        categories=plan.categories(),
+        kept=plan.kept(),
+        erased=not plan.held,
+    )
+    outcome.receipt = await sign_outcome(outcome.body())
+    return outcome
+
+
+async def erase_lead(
+    organization_id: uuid.UUID,
+    lead_id: uuid.UUID,
+    *,
+    reason: TombstoneReason = TombstoneReason.ERASURE,
+    request_id: uuid.UUID | None = None,
+) -> ErasureOutcome:
+    """Erase one lead now: delete / anonymise per the data map, tombstone, signed receipt.
+
+    A lead under legal hold is kept; the outcome reports it with the hold's reason. Unknown lead or
+    another organisation's lead -> NOT_FOUND on `id`.
+    """
+    async with in_transaction():
+        lead = await Lead.for_org(organization_id).select_for_update().get_or_none(id=lead_id)
+        if lead is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="id")
+        context = await _plan_lead(organization_id, lead)
+        plan = context.plan
+        if not plan.held:
+            await _apply(plan)
+            await Organization.filter(id=organization_id, lead_count__gt=0).update(lead_count=F("lead_count") - 1)
+            keys = subject_keys(
+                organization_id,
+                meta_lead_id=lead.meta_lead_id,
+                email=lead.email,
+                phone=lead.phone,
+                default_country=context.country,
+            )
+            await record_tombstone(organization_id, keys, reason, request_id=request_id)
+            await audit.record(
+                "lead.erased",
+                organization_id=organization_id,
+                target_type="Lead",
+                details={"requestId": str(request_id) if request_id else None, "reason": reason.value},
+            )
+    if not plan.held:
+        await forget_redis_keys(context.redis_tokens)
+        await emit(EventType.LEAD_ERASED, organization_id, lead_id)
+    return await _finish(plan, request_id)
+
+
+async def check_account_erasable(user_id: uuid.UUID) -> None:
+    """A sole OWNER of an organisation that has other members must hand over first (INVALID_STATE)."""
+    for membership in await Membership.filter(user_id=user_id, role=Role.OWNER):
+        org_id = membership.organization_id
+        other_owners = await Membership.for_org(org_id).filter(role=Role.OWNER).exclude(user_id=user_id).exists()
+        others = await Membership.for_org(org_id).exclude(user_id=user_id).exists()
+        if others and not other_owners:
+            raise DomainError(
+                ErrorCode.INVALID_STATE,
+                "You are the only owner of an organisation with other members: transfer ownership first.",
+            )
+
+
+async def erase_user(user_id: uuid.UUID, *, request_id: uuid.UUID | None = None) -> ErasureOutcome:
+    """Erase an account: the user row, sessions, tokens they created, memberships, recovery codes, policy
+    acceptances, consents, usage events and mails to them; audit events about them are anonymised.
+    Leads they own stay (they belong to the organisation) and lose their owner."""
+    user = await User.get_or_none(id=user_id)
+    if user is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such user.", field="id")
+    await check_account_erasable(user_id)
+    async with in_transaction():
+        user = await User.filter(id=user_id).select_for_update().get_or_none()
+        if user is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such user.", field="id")
+        plan, tokens = await _plan_user(user)
+        if not plan.held:
+            await _apply(plan)
+            actor = current_request().user_id
+            await AuditEvent.create(
+                action="account.erased",
+                actor_user_id=actor if actor != user_id else None,
+                target_type="User",
+                details={"requestId": str(request_id) if request_id else None},
+                request_id=current_request().request_id,
+            )
+    if not plan.held:
+        await forget_redis_keys(tokens)
+    return await _finish(plan, request_id)
+
+
+# --- minors --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class MinorOutcome:
+    """What flagMinor did: a lead is erased; a user is suspended, removed, and erased if nothing holds them."""
+
+    suspended: bool = False
+    membership_removed: bool = False
+    outcome: ErasureOutcome | None = None
+
+
+async def flag_minor(
+    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+) -> MinorOutcome:
+    if (lead_id is None) == (user_id is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    if lead_id is not None:
+        if not await Lead.for_org(organization_id).filter(id=lead_id).exists():
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        outcome = await erase_lead(organization_id, lead_id, reason=TombstoneReason.MINOR)
+        return MinorOutcome(outcome=outcome)
+    from app.accounts.models import UserStatus
+    from app.accounts.sessions import revoke_sessions
+
+    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
+    if membership is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    assert user_id is not None
+    async with in_transaction():
+        await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)
+        await revoke_sessions(user_id)
+        await membership.delete()
+        await audit.record("user.flagged_minor", organization_id=organization_id, target_type="User", target_id=user_id)
+    result = MinorOutcome(suspended=True, membership_removed=True)
+    if not await Membership.filter(user_id=user_id).exists():
+        result.outcome = await erase_user(user_id)
+    return result

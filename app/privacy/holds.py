@@ -1,0 +1,95 @@
+"""Legal holds: a subject under hold is skipped by erasure and retention, which report the reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from app.accounts.models import Membership
+from app.audit import services as audit
+from app.errors import DomainError, ErrorCode
+from app.leads.models import Lead
+from app.privacy.erasure_models import LegalHold
+
+MAX_REASON = 500
+
+
+async def place_legal_hold(
+    organization_id: uuid.UUID,
+    *,
+    lead_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
+    reason: str,
+    placed_by_id: uuid.UUID | None = None,
+) -> LegalHold:
+    if (lead_id is None) == (user_id is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    reason = (reason or "").strip()
+    if not reason or len(reason) > MAX_REASON:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"A reason of 1-{MAX_REASON} characters is required.", "reason")
+    if lead_id is not None and not await Lead.for_org(organization_id).filter(id=lead_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+    if user_id is not None and not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    hold = await LegalHold.create(
+        organization_id=organization_id, lead_id=lead_id, user_id=user_id, reason=reason, placed_by_id=placed_by_id
+    )
+    await audit.record(
+        "legal_hold.placed",
+        organization_id=organization_id,
+        target_type="Lead" if lead_id else "User",
+        target_id=lead_id or user_id,
+        details={"holdId": str(hold.id)},
+    )
+    return hold
+
+
+async def release_legal_hold(
+    organization_id: uuid.UUID, hold_id: uuid.UUID, *, released_by_id: uuid.UUID | None = None
+) -> LegalHold:
+    hold = await LegalHold.for_org(organization_id).get_or_none(id=hold_id)
+    if hold is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such legal hold.", field="id")
+    if hold.released_at is not None:
+        raise DomainError(ErrorCode.ALREADY_DONE, "This legal hold is already released.", field="id")
+    hold.released_at = dt.datetime.now(dt.UTC)
+    hold.released_by_id = released_by_id
+    await hold.save(update_fields=["released_at", "released_by_id"])
+    await audit.record(
+        "legal_hold.released",
+        organization_id=organization_id,
+        target_type="Lead" if hold.lead_id else "User",
+        target_id=hold.lead_id or hold.user_id,
+        details={"holdId": str(hold.id)},
+    )
+    return hold
+
+
+async def active_holds(
+    *, organization_id: uuid.UUID | None = None, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+) -> list[LegalHold]:
+    """Unreleased holds on a lead (of an organisation) or on a user (in any organisation)."""
+    qs = LegalHold.filter(released_at__isnull=True)
+    if organization_id is not None:
+        qs = qs.filter(organization_id=organization_id)
+    if lead_id is not None:
+        qs = qs.filter(lead_id=lead_id)
+    if user_id is not None:
+        qs = qs.filter(user_id=user_id)
+    return await qs.order_by("created_at")
+
+
+async def held_lead_ids(organization_id: uuid.UUID) -> set[uuid.UUID]:
+    rows = await LegalHold.for_org(organization_id).filter(released_at__isnull=True, lead_id__isnull=False)
+    return {r.lead_id for r in rows}
+
+
+async def held_user_ids(organization_id: uuid.UUID | None = None) -> set[uuid.UUID]:
+    qs = LegalHold.filter(released_at__isnull=True, user_id__isnull=False)
+    if organization_id is not None:
+        qs = qs.filter(organization_id=organization_id)
+    return {r.user_id for r in await qs}
+
+
+def hold_reason(holds: list[LegalHold]) -> str:
+    return "Legal hold: " + "; ".join(h.reason for h in holds)

@@ -1,0 +1,246 @@
+"""Lead mutations: thin resolvers over app.leads.services."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable
+from typing import TypeVar
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.errors import DomainError, ErrorCode
+from app.leads import services
+from app.leads.models import Lead, LeadSource, LeadStatus
+from schema.context import Context, ctx
+from schema.errors import UserError, payload
+from schema.leads.types import LeadNoteType, LeadStatusEnum, LeadType, Want, lead_node, lead_nodes, want_under
+from schema.permissions import allow
+from schema.relay import pk_of
+
+T = TypeVar("T")
+WRITE = allow(Role.MEMBER, "leads:write")
+
+
+def _lead_pk(value: strawberry.ID, field: str = "id") -> uuid.UUID:
+    pk = pk_of(value, "Lead")
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field)
+    return pk
+
+
+def _user_pk(value: strawberry.ID | None, field: str = "ownerId") -> uuid.UUID | None:
+    if value is None:
+        return None
+    pk = pk_of(value, "User")
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", field)
+    return pk
+
+
+async def _naming_duplicate(context: Context, want: Want, call: Awaitable[T]) -> T:
+    """Run a service call; a DUPLICATE error carries the existing lead as the payload's `duplicate`."""
+    try:
+        return await call
+    except DomainError as error:
+        existing = error.details.get("duplicate")
+        if isinstance(existing, Lead):
+            error.details["duplicate"] = await lead_node(context, existing, want)
+        raise
+
+
+@strawberry.input
+class CreateLeadInput:
+    full_name: str
+    email: str | None = strawberry.field(default=None, description="Email or phone (or both) is required.")
+    phone: str | None = strawberry.field(default=None, description="Parsed with the organisation's country.")
+    status: LeadStatusEnum | None = None  # type: ignore[valid-type]
+    owner_id: strawberry.ID | None = None
+    tags: list[str] | None = None
+
+
+@strawberry.type
+class CreateLeadPayload:
+    lead: LeadType | None = None
+    duplicate: LeadType | None = strawberry.field(default=None, description="The existing lead, on DUPLICATE.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="A correction: fields left out stay as they are; an empty email or phone clears it.")
+class UpdateLeadInput:
+    id: strawberry.ID
+    full_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@strawberry.type
+class UpdateLeadPayload:
+    lead: LeadType | None = None
+    duplicate: LeadType | None = strawberry.field(default=None, description="The existing lead, on DUPLICATE.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class SetLeadStatusInput:
+    id: strawberry.ID
+    status: LeadStatusEnum  # type: ignore[valid-type]
+
+
+@strawberry.type
+class SetLeadStatusPayload:
+    lead: LeadType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class AssignLeadInput:
+    id: strawberry.ID
+    owner_id: strawberry.ID | None = strawberry.field(default=None, description="A member; null unassigns.")
+
+
+@strawberry.type
+class AssignLeadPayload:
+    lead: LeadType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="The lead is `id` (or `leadId`); give exactly one.")
+class AddLeadNoteInput:
+    body: str
+    id: strawberry.ID | None = None
+    lead_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class AddLeadNotePayload:
+    lead: LeadType | None = None
+    note: LeadNoteType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class TagLeadsInput:
+    lead_ids: list[strawberry.ID]
+    add: list[str] = strawberry.field(default_factory=list)
+    remove: list[str] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class TagLeadsPayload:
+    leads: list[LeadType] | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class DeleteLeadInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class DeleteLeadPayload:
+    deleted_lead_id: strawberry.ID | None = strawberry.field(default=None, description="Null when a hold kept it.")
+    outcome: JSON | None = strawberry.field(
+        default=None, description="The erasure receipt: per category what was erased, anonymised or kept, signed."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _actor(context: Context) -> uuid.UUID:
+    return context.require_viewer().user_id
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=WRITE, description="Add a lead; the same email or phone gives DUPLICATE.")
+    @payload
+    async def create_lead(self, info: Info, input: CreateLeadInput) -> CreateLeadPayload:
+        context = ctx(info)
+        viewer = context.require_viewer()
+        lead = await _naming_duplicate(
+            context,
+            want_under(info, "duplicate"),
+            services.create_lead(
+                context.organization_id,
+                full_name=input.full_name,
+                email=input.email,
+                phone=input.phone,
+                status=input.status or LeadStatus.NEW,
+                source=LeadSource.API if viewer.is_token else LeadSource.MANUAL,
+                owner_id=_user_pk(input.owner_id),
+                tags=input.tags or (),
+                actor_id=viewer.user_id,
+            ),
+        )
+        return CreateLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+
+    @strawberry.mutation(extensions=WRITE, description="Correct a lead's name, email or phone.")
+    @payload
+    async def update_lead(self, info: Info, input: UpdateLeadInput) -> UpdateLeadPayload:
+        context = ctx(info)
+        lead = await _naming_duplicate(
+            context,
+            want_under(info, "duplicate"),
+            services.update_lead(
+                context.organization_id,
+                _lead_pk(input.id),
+                full_name=input.full_name,
+                email=input.email,
+                phone=input.phone,
+            ),
+        )
+        return UpdateLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+
+    @strawberry.mutation(extensions=WRITE, description="Move a lead in the pipeline (kept in its history).")
+    @payload
+    async def set_lead_status(self, info: Info, input: SetLeadStatusInput) -> SetLeadStatusPayload:
+        context = ctx(info)
+        lead = await services.set_status(
+            context.organization_id, _lead_pk(input.id), input.status, actor_id=_actor(context)
+        )
+        return SetLeadStatusPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+
+    @strawberry.mutation(extensions=WRITE, description="Give a lead to a member (or to nobody).")
+    @payload
+    async def assign_lead(self, info: Info, input: AssignLeadInput) -> AssignLeadPayload:
+        context = ctx(info)
+        lead = await services.assign(context.organization_id, _lead_pk(input.id), _user_pk(input.owner_id))
+        return AssignLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+
+    @strawberry.mutation(extensions=WRITE, description="Write a note about a lead.")
+    @payload
+    async def add_lead_note(self, info: Info, input: AddLeadNoteInput) -> AddLeadNotePayload:
+        context = ctx(info)
+        if (input.id is None) == (input.lead_id is None):
+            raise DomainError(ErrorCode.INVALID_INPUT, "Give the lead as `id` or `leadId`, not both.", "id")
+        field = "id" if input.id is not None else "leadId"
+        target = input.id if input.id is not None else input.lead_id
+        assert target is not None
+        lead, note = await services.add_note(
+            context.organization_id, _lead_pk(target, field), input.body, author_id=_actor(context)
+        )
+        author = await note.author if note.author_id else None
+        return AddLeadNotePayload(
+            lead=await lead_node(context, lead, want_under(info, "lead")),
+            note=LeadNoteType.from_model(note, author),
+        )
+
+    @strawberry.mutation(extensions=WRITE, description="Add and remove tags on up to 100 leads.")
+    @payload
+    async def tag_leads(self, info: Info, input: TagLeadsInput) -> TagLeadsPayload:
+        context = ctx(info)
+        pks = [pk_of(i, "Lead") for i in input.lead_ids]
+        leads = await services.tag_leads(context.organization_id, pks, add=input.add, remove=input.remove)
+        return TagLeadsPayload(leads=await lead_nodes(context, leads, want_under(info, "leads")))
+
+    @strawberry.mutation(extensions=WRITE, description="Erase a lead at once (an erasure: tombstone and receipt).")
+    @payload
+    async def delete_lead(self, info: Info, input: DeleteLeadInput) -> DeleteLeadPayload:
+        context = ctx(info)
+        outcome = await services.delete_lead(context.organization_id, _lead_pk(input.id))
+        return DeleteLeadPayload(
+            deleted_lead_id=input.id if outcome.erased else None,
+            outcome=outcome.to_json(),
+        )

@@ -1,0 +1,296 @@
+"""Lead types. List fields are plain attributes filled by `lead_nodes`, which prefetches in a constant
+number of queries what the query selected (owner, tags, last note, duplicateOf) and marks contact reads
+for the per-request audit batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+from strawberry.types.nodes import Selection
+
+from app.accounts.models import User
+from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
+from schema.accounts.types import UserType
+from schema.context import Context
+from schema.leads.audit import mark_contact_reads
+from schema.relay import Connection, Node, PageArgs, paginate, register_node, to_global_id
+
+LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
+LeadSourceEnum = strawberry.enum(LeadSource, name="LeadSource", description="How a lead reached the CRM.")
+
+CONTACT_FIELDS = frozenset({"fullName", "email", "phone", "answers"})
+MAX_DUPLICATE_DEPTH = 4
+
+
+@strawberry.type(name="LeadAnswer", description="One answer of a lead form.")
+class LeadAnswerType:
+    question: str
+    values: list[str]
+
+
+@strawberry.type(name="LeadNote", description="A note a member wrote about a lead.")
+class LeadNoteType(Node):
+    body: str
+    author: UserType | None
+    created_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, note: LeadNote, author: User | None) -> LeadNoteType:
+        return cls(
+            id=to_global_id("LeadNote", note.id),
+            body=note.body,
+            author=UserType.from_model(author) if author else None,
+            created_at=note.created_at,
+        )
+
+
+@strawberry.type(name="LeadStatusChange", description="One move of a lead in the pipeline.")
+class LeadStatusChangeType:
+    from_status: LeadStatusEnum | None  # type: ignore[valid-type]
+    to_status: LeadStatusEnum  # type: ignore[valid-type]
+    changed_by: UserType | None
+    changed_at: dt.datetime
+
+
+@strawberry.type(name="Lead", description="A person who answered an ad or was added by the team.")
+class LeadType(Node):
+    full_name: str
+    email: str | None
+    phone: str | None
+    status: LeadStatusEnum  # type: ignore[valid-type]
+    source: LeadSourceEnum  # type: ignore[valid-type]
+    platform: str | None = strawberry.field(description="facebook or instagram for Meta leads.")
+    campaign_id: strawberry.ID | None
+    ad_set_id: strawberry.ID | None
+    ad_id: strawberry.ID | None
+    form_id: strawberry.ID | None
+    answers: list[LeadAnswerType]
+    tags: list[str]
+    owner: UserType | None
+    last_note: LeadNoteType | None = strawberry.field(description="The most recent note, if any.")
+    duplicate_of: LeadType | None = strawberry.field(
+        description="The earlier lead with the same email or phone (Meta leads are kept, and point to it)."
+    )
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    pk: strawberry.Private[uuid.UUID]
+    organization_pk: strawberry.Private[uuid.UUID]
+
+    @strawberry.field(description="Notes about this lead, newest first.")
+    async def notes(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[LeadNoteType]:
+        qs = LeadNote.for_org(self.organization_pk).filter(lead_id=self.pk)
+
+        async def to_nodes(rows: list[LeadNote]) -> list[LeadNoteType]:
+            authors = await _users({n.author_id for n in rows})
+            return [LeadNoteType.from_model(n, authors.get(n.author_id)) for n in rows]
+
+        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, batch=True, filter_key=str(self.pk))
+
+    @strawberry.field(description="Every status this lead has had, oldest first.")
+    async def status_history(self) -> list[LeadStatusChangeType]:
+        rows = await LeadStatusChange.for_org(self.organization_pk).filter(lead_id=self.pk).order_by("created_at", "id")
+        users = await _users({r.changed_by_id for r in rows})
+        return [
+            LeadStatusChangeType(
+                from_status=r.from_status,
+                to_status=r.to_status,
+                changed_by=UserType.from_model(users[r.changed_by_id]) if r.changed_by_id in users else None,
+                changed_at=r.created_at,
+            )
+            for r in rows
+        ]
+
+
+# --- what a query selected -------------------------------------------------------------------------------
+
+
+@dataclass
+class Want:
+    """The Lead fields a query selected (None anywhere = everything), and what it wants of duplicateOf."""
+
+    names: set[str] | None = field(default_factory=set)
+    duplicate: Want | None = None
+
+    def has(self, name: str) -> bool:
+        return self.names is None or name in self.names
+
+    def reads_contact(self) -> bool:
+        return self.names is None or bool(self.names & CONTACT_FIELDS)
+
+
+EVERYTHING = Want(names=None)
+
+
+def _children(selections: Iterable[Selection]) -> list[Any]:
+    """Selected fields, with fragments flattened."""
+    out: list[Any] = []
+    for sel in selections:
+        if hasattr(sel, "name") and hasattr(sel, "alias"):
+            out.append(sel)
+        else:
+            out.extend(_children(getattr(sel, "selections", ()) or ()))
+    return out
+
+
+def want_of(selections: Iterable[Selection]) -> Want:
+    """The Want of a Lead selection set."""
+    want = Want()
+    assert want.names is not None
+    for sel in _children(selections):
+        want.names.add(sel.name)
+        if sel.name == "duplicateOf":
+            nested = want_of(sel.selections or ())
+            want.duplicate = nested if want.duplicate is None else _merge(want.duplicate, nested)
+    return want
+
+
+def _merge(a: Want, b: Want) -> Want:
+    names = None if a.names is None or b.names is None else a.names | b.names
+    if a.duplicate is None or b.duplicate is None:
+        dup = a.duplicate or b.duplicate
+    else:
+        dup = _merge(a.duplicate, b.duplicate)
+    return Want(names=names, duplicate=dup)
+
+
+def want_under(info: Info, *path: str) -> Want:
+    """The Want of the Lead found by following `path` (e.g. "edges", "node") below the current field."""
+    level = [c for s in _children(info.selected_fields) for c in _children(s.selections or ())]
+    for step in path:
+        level = [c for s in level if s.name == step for c in _children(s.selections or ())]
+    return want_of(level)
+
+
+# --- building nodes --------------------------------------------------------------------------------------
+
+
+async def _users(ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID, User]:
+    wanted = [i for i in set(ids) if i is not None]
+    if not wanted:
+        return {}
+    return {u.id: u for u in await User.filter(id__in=wanted)}
+
+
+async def _tags(lead_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    from app.leads.models import LeadTag
+
+    tags: dict[uuid.UUID, list[str]] = {}
+    for lead_id, name in await LeadTag.filter(lead_id__in=lead_ids).order_by("name").values_list("lead_id", "name"):
+        tags.setdefault(lead_id, []).append(name)
+    return tags
+
+
+_LAST_NOTES_SQL = (
+    "SELECT id, created_at, organization_id, lead_id, author_id, body FROM ("
+    "SELECT n.*, ROW_NUMBER() OVER (PARTITION BY lead_id ORDER BY created_at DESC, id DESC) AS rn "
+    'FROM "lead_note" n WHERE lead_id IN ({ids})) latest WHERE rn = 1'
+)
+
+
+async def _last_notes(lead_ids: list[uuid.UUID]) -> dict[uuid.UUID, LeadNote]:
+    """The newest note of each lead, in one statement (window function; PostgreSQL and SQLite)."""
+    ids = ", ".join(f"'{uuid.UUID(str(i))}'" for i in lead_ids)  # UUIDs only: safe to inline
+    sql = _LAST_NOTES_SQL.replace("{ids}", ids)
+    rows = await LeadNote.raw(sql)
+    return {uuid.UUID(str(n.lead_id)): n for n in rows}  # type: ignore[union-attr]
+
+
+def _gid(type_name: str, pk: uuid.UUID | None) -> strawberry.ID | None:
+    return to_global_id(type_name, pk) if pk is not None else None
+
+
+def _answers(raw: Any) -> list[LeadAnswerType]:
+    out = []
+    for item in raw or ():
+        if isinstance(item, dict):
+            values = item.get("values") or []
+            out.append(
+                LeadAnswerType(
+                    question=str(item.get("question", "")),
+                    values=[str(v) for v in (values if isinstance(values, list) else [values])],
+                )
+            )
+    return out
+
+
+async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHING, depth: int = 0) -> list[LeadType]:
+    """LeadType objects for `leads`, with what `want` selects prefetched in a constant number of queries."""
+    if not leads:
+        return []
+    ids = [lead.id for lead in leads]
+    tags = await _tags(ids) if want.has("tags") else {}
+    notes = await _last_notes(ids) if want.has("lastNote") else {}
+    user_ids: set[uuid.UUID | None] = set()
+    if want.has("owner"):
+        user_ids |= {lead.owner_id for lead in leads}
+    user_ids |= {n.author_id for n in notes.values()}
+    users = await _users(user_ids)
+    duplicates: dict[uuid.UUID, LeadType] = {}
+    dup_ids = {lead.duplicate_of_id for lead in leads if lead.duplicate_of_id is not None}
+    if want.has("duplicateOf") and dup_ids and depth < MAX_DUPLICATE_DEPTH:
+        originals = await Lead.filter(id__in=list(dup_ids), organization_id=leads[0].organization_id)
+        built = await lead_nodes(context, originals, want.duplicate or EVERYTHING, depth + 1)
+        duplicates = {node.pk: node for node in built}
+    if want.reads_contact():
+        mark_contact_reads(context, leads)
+    nodes = []
+    for lead in leads:
+        note = notes.get(lead.id)
+        owner = users.get(lead.owner_id) if lead.owner_id else None
+        nodes.append(
+            LeadType(
+                id=to_global_id("Lead", lead.id),
+                full_name=lead.full_name,
+                email=lead.email,
+                phone=lead.phone,
+                status=lead.status,
+                source=lead.source,
+                platform=lead.platform,
+                campaign_id=_gid("Campaign", lead.campaign_id),
+                ad_set_id=_gid("AdSet", lead.ad_set_id),
+                ad_id=_gid("Ad", lead.ad_id),
+                form_id=_gid("LeadForm", lead.form_id),
+                answers=_answers(lead.answers) if want.has("answers") else [],
+                tags=tags.get(lead.id, []),
+                owner=UserType.from_model(owner) if owner else None,
+                last_note=LeadNoteType.from_model(note, users.get(note.author_id)) if note else None,
+                duplicate_of=duplicates.get(lead.duplicate_of_id) if lead.duplicate_of_id else None,
+                created_at=lead.created_at,
+                updated_at=lead.updated_at,
+                pk=lead.id,
+                organization_pk=lead.organization_id,
+            )
+        )
+    return nodes
+
+
+async def lead_node(context: Context, lead: Lead, want: Want = EVERYTHING) -> LeadType:
+    return (await lead_nodes(context, [lead], want))[0]
+
+
+async def load_leads(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await Lead.for_org(context.organization_id).filter(id__in=pks)
+    return {node.pk: node for node in await lead_nodes(context, list(rows))}
+
+
+async def load_notes(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await LeadNote.for_org(context.organization_id).filter(id__in=pks)
+    authors = await _users({n.author_id for n in rows})
+    return {n.id: LeadNoteType.from_model(n, authors.get(n.author_id)) for n in rows}
+
+
+register_node("Lead", load_leads, scope="leads:read")
+register_node("LeadNote", load_notes, scope="leads:read")

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from app.accounts.models import Organization, Role, User
+from tests.support import GraphQLClient, make_org, make_user
+
+
+@dataclass
+class Team:
+    org: Organization
+    owner: User
+    gql: GraphQLClient  # as the owner
+    http: httpx.AsyncClient
+
+    async def member(self, role: Role) -> tuple[User, GraphQLClient]:
+        user, token = await make_user(self.org, role=role)
+        return user, GraphQLClient(self.http, token)
+
+
+@pytest.fixture
+async def team(client: httpx.AsyncClient) -> Team:
+    org = await make_org()
+    owner, token = await make_user(org, role=Role.OWNER)
+    return Team(org=org, owner=owner, gql=GraphQLClient(client, token), http=client)
+
+
+CREATE = """
+mutation($input: CreateLeadInput!) {
+  createLead(input: $input) {
+    lead { id fullName email phone status source tags owner { id } createdAt updatedAt }
+    duplicate { id fullName }
+    errors { field code message }
+  }
+}
+"""
+
+
+async def create_lead(gql: GraphQLClient, **fields: Any) -> dict[str, Any]:
+    data = await gql.data(CREATE, {"input": fields})
+    payload = data["createLead"]
+    assert payload["errors"] == [], payload["errors"]
+    return payload["lead"]

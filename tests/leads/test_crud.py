@@ -1,0 +1,204 @@
+"""Creating, correcting, moving, assigning, noting and tagging leads over GraphQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.accounts.models import Role
+from app.audit.models import AuditEvent
+from app.leads.models import Lead
+from tests.leads.conftest import CREATE, Team, create_lead
+from tests.support import error_codes
+
+LEAD = """
+query($id: ID!) {
+  lead(id: $id) {
+    id fullName email phone status tags
+    owner { id }
+    lastNote { body author { id } }
+    notes(first: 10) { totalCount edges { node { body } } }
+    statusHistory { fromStatus toStatus changedBy { id } }
+  }
+}
+"""
+
+
+@pytest.mark.sqlite
+async def test_create_then_read_lead(team: Team) -> None:
+    lead = await create_lead(
+        team.gql, fullName="Zoë Ångström", email="Zoe@Example.com", phone="+1 415 555 0100", tags=["vip", "vip", "q4"]
+    )
+    assert lead["fullName"] == "Zoë Ångström"
+    assert lead["email"] == "Zoe@Example.com"
+    assert lead["status"] == "NEW"
+    assert lead["source"] == "MANUAL"
+    assert sorted(lead["tags"]) == ["q4", "vip"]
+    data = await team.gql.data(LEAD, {"id": lead["id"]})
+    assert data["lead"]["statusHistory"] == [
+        {
+            "fromStatus": None,
+            "toStatus": "NEW",
+            "changedBy": {"id": data["lead"]["statusHistory"][0]["changedBy"]["id"]},
+        }
+    ]
+    stored = await Lead.get(id=(await Lead.all())[0].id)
+    assert stored.email_bidx and stored.phone_bidx
+
+
+async def test_create_requires_name_and_a_contact(team: Team) -> None:
+    body = await team.gql.data(CREATE, {"input": {"fullName": "  ", "email": "a@b.co"}})
+    assert body["createLead"]["errors"][0]["code"] == "INVALID_INPUT"
+    assert body["createLead"]["errors"][0]["field"] == "fullName"
+    body = await team.gql.data(CREATE, {"input": {"fullName": "No Contact"}})
+    assert body["createLead"]["errors"][0]["code"] == "INVALID_INPUT"
+    body = await team.gql.data(CREATE, {"input": {"fullName": "Bad Mail", "email": "nope"}})
+    assert body["createLead"]["errors"][0]["field"] == "email"
+    body = await team.gql.data(CREATE, {"input": {"fullName": "Bad Phone", "phone": "12"}})
+    assert body["createLead"]["errors"][0]["field"] == "phone"
+    assert body["createLead"]["lead"] is None
+
+
+async def test_status_assign_note_and_history(team: Team) -> None:
+    lead = await create_lead(team.gql, fullName="Grace Hopper", email="grace@example.com")
+    member, _ = await team.member(Role.MEMBER)
+    data = await team.gql.data(
+        "mutation($i: SetLeadStatusInput!) { setLeadStatus(input: $i) { lead { status } errors { code } } }",
+        {"i": {"id": lead["id"], "status": "QUALIFIED"}},
+    )
+    assert data["setLeadStatus"] == {"lead": {"status": "QUALIFIED"}, "errors": []}
+    from schema.relay import to_global_id
+
+    member_id = to_global_id("User", member.id)
+    data = await team.gql.data(
+        "mutation($i: AssignLeadInput!) { assignLead(input: $i) { lead { owner { id } } errors { code field } } }",
+        {"i": {"id": lead["id"], "ownerId": member_id}},
+    )
+    assert data["assignLead"]["lead"]["owner"]["id"] == member_id
+    data = await team.gql.data(
+        "mutation($i: AddLeadNoteInput!) { addLeadNote(input: $i) { lead { id } note { body } errors { code } } }",
+        {"i": {"id": lead["id"], "body": "Called, wants a demo"}},
+    )
+    assert data["addLeadNote"]["note"]["body"] == "Called, wants a demo"
+    await team.gql.data(
+        "mutation($i: AddLeadNoteInput!) { addLeadNote(input: $i) { errors { code } } }",
+        {"i": {"leadId": lead["id"], "body": "Second"}},
+    )
+    data = await team.gql.data(LEAD, {"id": lead["id"]})
+    got = data["lead"]
+    assert got["lastNote"]["body"] == "Second"
+    assert [e["node"]["body"] for e in got["notes"]["edges"]] == ["Second", "Called, wants a demo"]
+    assert got["notes"]["totalCount"] == 2
+    assert [(h["fromStatus"], h["toStatus"]) for h in got["statusHistory"]] == [(None, "NEW"), ("NEW", "QUALIFIED")]
+
+
+async def test_assign_to_a_stranger_is_not_found(team: Team) -> None:
+    from tests.support import make_user
+
+    lead = await create_lead(team.gql, fullName="Grace Hopper", email="grace@example.com")
+    stranger, _ = await make_user()
+    from schema.relay import to_global_id
+
+    data = await team.gql.data(
+        "mutation($i: AssignLeadInput!) { assignLead(input: $i) { lead { id } errors { code field } } }",
+        {"i": {"id": lead["id"], "ownerId": to_global_id("User", stranger.id)}},
+    )
+    assert data["assignLead"] == {"lead": None, "errors": [{"code": "NOT_FOUND", "field": "ownerId"}]}
+
+
+async def test_update_lead_corrects_and_reindexes(team: Team) -> None:
+    lead = await create_lead(team.gql, fullName="Jon Smith", email="jon@example.com")
+    data = await team.gql.data(
+        "mutation($i: UpdateLeadInput!) { updateLead(input: $i) { lead { fullName email phone } errors { code } } }",
+        {"i": {"id": lead["id"], "fullName": "John Smith", "phone": "+44 20 7946 0958"}},
+    )
+    assert data["updateLead"]["lead"] == {
+        "fullName": "John Smith",
+        "email": "jon@example.com",
+        "phone": "+44 20 7946 0958",
+    }
+    found = await team.gql.data('{ leads(filter: {search: "john"}) { totalCount } }')
+    assert found["leads"]["totalCount"] == 1
+    gone = await team.gql.data('{ leads(filter: {search: "jon"}) { totalCount } }')
+    assert gone["leads"]["totalCount"] == 0
+    by_phone = await team.gql.data('{ leads(filter: {search: "+442079460958"}) { totalCount } }')
+    assert by_phone["leads"]["totalCount"] == 1
+
+
+async def test_tag_leads_adds_and_removes(team: Team) -> None:
+    a = await create_lead(team.gql, fullName="A One", email="a@example.com", tags=["old"])
+    b = await create_lead(team.gql, fullName="B Two", email="b@example.com")
+    data = await team.gql.data(
+        "mutation($i: TagLeadsInput!) { tagLeads(input: $i) { leads { id tags } errors { code field } } }",
+        {"i": {"leadIds": [a["id"], b["id"]], "add": ["hot", "q4"], "remove": ["old"]}},
+    )
+    tags = {n["id"]: n["tags"] for n in data["tagLeads"]["leads"]}
+    assert tags == {a["id"]: ["hot", "q4"], b["id"]: ["hot", "q4"]}
+    hot = await team.gql.data(
+        '{ leads(filter: {tag: "hot"}) { totalCount } old: leads(filter: {tag: "old"}) { totalCount } }'
+    )
+    assert hot["leads"]["totalCount"] == 2 and hot["old"]["totalCount"] == 0
+
+
+async def test_contact_reads_are_audited_in_one_batch(team: Team) -> None:
+    for i in range(3):
+        await create_lead(team.gql, fullName=f"Person {i}", email=f"p{i}@example.com")
+    await AuditEvent.all().delete()
+    await team.gql.data("{ leads { edges { node { id status } } } }")
+    assert await AuditEvent.filter(action="lead.contact_read").count() == 0
+    await team.gql.data("{ leads { edges { node { fullName email } } } }")
+    events = await AuditEvent.filter(action="lead.contact_read")
+    assert len(events) == 3
+    assert len({e.request_id for e in events}) == 1
+    assert {e.target_type for e in events} == {"Lead"}
+
+
+async def test_other_organisation_cannot_see_or_touch_a_lead(team: Team, client) -> None:  # type: ignore[no-untyped-def]
+    from tests.support import GraphQLClient, make_user
+
+    lead = await create_lead(team.gql, fullName="Private Person", email="pp@example.com")
+    _, token = await make_user()
+    other = GraphQLClient(client, token)
+    assert (await other.data("query($id: ID!) { lead(id: $id) { id } }", {"id": lead["id"]}))["lead"] is None
+    assert (await other.data("query($id: ID!) { node(id: $id) { id } }", {"id": lead["id"]}))["node"] is None
+    assert (await other.data("{ leads { totalCount } }"))["leads"]["totalCount"] == 0
+    data = await other.data(
+        "mutation($i: SetLeadStatusInput!) { setLeadStatus(input: $i) { lead { id } errors { code field } } }",
+        {"i": {"id": lead["id"], "status": "LOST"}},
+    )
+    assert data["setLeadStatus"]["errors"] == [{"code": "NOT_FOUND", "field": "id"}]
+
+
+async def test_node_resolves_a_lead(team: Team) -> None:
+    lead = await create_lead(team.gql, fullName="Node Person", email="np@example.com")
+    data = await team.gql.data("query($id: ID!) { node(id: $id) { ... on Lead { fullName } } }", {"id": lead["id"]})
+    assert data["node"]["fullName"] == "Node Person"
+    body = await team.gql('query { lead(id: "!!notanid") { id } }')
+    assert error_codes(body) == ["INVALID_INPUT"]
+
+
+@pytest.mark.sqlite
+async def test_delete_lead_is_an_erasure(team: Team) -> None:
+    from app.accounts.models import Organization
+
+    lead = await create_lead(team.gql, fullName="Erase Me", email="erase@example.com", phone="+1 415 555 0142")
+    await team.gql.data(
+        "mutation($i: AddLeadNoteInput!) { addLeadNote(input: $i) { errors { code } } }",
+        {"i": {"id": lead["id"], "body": "private"}},
+    )
+    data = await team.gql.data(
+        "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { deletedLeadId outcome errors { code field } } }",
+        {"i": {"id": lead["id"]}},
+    )
+    payload = data["deleteLead"]
+    assert payload["errors"] == [] and payload["deletedLeadId"] == lead["id"]
+    assert payload["outcome"]["receipt"]["signature"]
+    assert (await team.gql.data("query($id: ID!) { lead(id: $id) { id } }", {"id": lead["id"]}))["lead"] is None
+    assert (await team.gql.data("{ leads { totalCount } }"))["leads"]["totalCount"] == 0
+    assert (await Organization.get(id=team.org.id)).lead_count == 0
+    again = await team.gql.data(CREATE, {"input": {"fullName": "Erase Me", "email": "erase@example.com"}})
+    assert again["createLead"]["errors"][0]["code"] == "SUBJECT_ERASED"
+    twice = await team.gql.data(
+        "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { deletedLeadId errors { code field } } }",
+        {"i": {"id": lead["id"]}},
+    )
+    assert twice["deleteLead"] == {"deletedLeadId": None, "errors": [{"code": "NOT_FOUND", "field": "id"}]}

@@ -1,0 +1,51 @@
+"""The engine API other rooms call: preview equals execution, tombstones block, holds keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.audit import services as audit
+from app.audit.models import AuditEvent
+from app.leads.models import Lead
+from app.privacy.erasure import erase_lead, preview_erasure
+from app.privacy.holds import place_legal_hold, release_legal_hold
+from app.privacy.ledger import is_contact_erased, is_meta_lead_erased
+from app.privacy.models import TombstoneReason
+from tests.privacy.erasure.helpers import make_lead
+from tests.support import make_org
+
+pytestmark = pytest.mark.sqlite
+
+
+async def test_preview_counts_equal_what_erasure_does() -> None:
+    org = await make_org()
+    lead = await make_lead(org, email="grace@example.org", meta_lead_id="9001", answers={"city": "Arlington"})
+    await audit.record("lead.viewed", organization_id=org.id, target_type="Lead", target_id=lead.id, details={"x": 1})
+    plan = await preview_erasure(org.id, lead_id=lead.id)
+    outcome = await erase_lead(org.id, lead.id, reason=TombstoneReason.ERASURE)
+    assert outcome.categories == plan.categories()
+    cats = {c["category"]: c for c in outcome.categories}
+    assert cats["LEAD_CONTACT"]["erased"] == 1
+    assert cats["LEAD_ANSWERS"]["erased"] == 1
+    assert cats["AUDIT_EVENTS"]["anonymised"] == 1
+    assert not await Lead.filter(id=lead.id).exists()
+    event = await AuditEvent.get(action="lead.viewed")
+    assert event.target_id is None and event.details is None
+    assert await is_contact_erased(org.id, email=" Grace@Example.org ", phone=None)
+    assert await is_contact_erased(org.id, email=None, phone="+14155550134")
+    assert await is_meta_lead_erased(org.id, "9001")
+    assert outcome.receipt["keyId"] and outcome.receipt["signature"]
+
+
+async def test_held_lead_is_kept_and_reported() -> None:
+    org = await make_org()
+    lead = await make_lead(org)
+    hold = await place_legal_hold(org.id, lead_id=lead.id, reason="Pending litigation 42")
+    outcome = await erase_lead(org.id, lead.id, reason=TombstoneReason.ERASURE)
+    assert outcome.categories == []
+    assert {"category": "LEAD_CONTACT", "reason": "Legal hold: Pending litigation 42", "records": 1} in outcome.kept
+    assert await Lead.filter(id=lead.id).exists()
+    assert not await is_contact_erased(org.id, email=lead.email, phone=None)
+    await release_legal_hold(org.id, hold.id)
+    outcome = await erase_lead(org.id, lead.id, reason=TombstoneReason.ERASURE)
+    assert outcome.kept == [] and not await Lead.filter(id=lead.id).exists()
