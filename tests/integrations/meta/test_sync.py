@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -18,7 +19,9 @@ from tests.support import make_org
 
 
 @pytest.fixture(autouse=True)
-def _no_pauses() -> None:
+def _no_pauses() -> Iterator[None]:
+    THROTTLE.clear()
+    yield
     THROTTLE.clear()
 
 
