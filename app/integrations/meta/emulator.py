@@ -1745,7 +1745,10 @@ class MetaEmulator:
                 for t in self.tokens.values():
                     if t.user_id == obj["id"]:
                         t.scopes = [s for s in t.scopes if s != perm]
-                return {"success": True}
+                self.user_declined.setdefault(obj["id"], [])
+                if perm not in self.user_declined[obj["id"]]:
+                    self.user_declined[obj["id"]].append(perm)
+                return True  # META.md §1.1: one permission -> `true`
             self.remove_app(obj["id"], 458)
             for page_id in self.user_pages.get(obj["id"], {}):
                 self.subscribed_apps.pop(page_id, None)

@@ -374,3 +374,13 @@ async def test_async_insights_report_run(meta: FakeMeta, http: httpx.AsyncClient
             await http.get(f"/{failed}", params={"access_token": token, "fields": "async_status,error_code"})
         ).json()
     assert polled["async_status"] == "Job Failed" and polled["error_code"] == -2
+
+
+async def test_revoking_one_permission(meta: FakeMeta, http: httpx.AsyncClient) -> None:
+    token = meta.user_token()
+    assert (
+        await http.delete(f"/{meta.USER_ID}/permissions/leads_retrieval", params={"access_token": token})
+    ).json() is True
+    perms = (await http.get("/me/permissions", params={"access_token": token})).json()["data"]
+    assert {"permission": "leads_retrieval", "status": "declined"} in perms
+    assert {"permission": "ads_read", "status": "granted"} in perms
