@@ -446,6 +446,7 @@ class MetaEmulator:
         self.windows: dict[tuple[str, str], float] = {}  # (phone number id, wa_id) -> last inbound time
         self.undeliverable: set[str] = set()
         self.requests: list[dict[str, Any]] = []
+        self.max_logged = 20_000
         self.faults: list[Fault] = []
         self.null_slots: set[int] = set()
         self.batch_enabled = True  # False: `POST /` is refused like an unsupported request
@@ -1220,6 +1221,8 @@ class MetaEmulator:
         status: int,
         error: dict[str, Any] | None = None,
     ) -> None:
+        if len(self.requests) >= self.max_logged:
+            del self.requests[: self.max_logged // 2]  # the sandbox runs for days: keep the log bounded
         self.requests.append(
             {
                 "method": method,

@@ -197,3 +197,19 @@ async def test_reduce_data_shrinks_that_page(meta: FakeMeta) -> None:
     await sync_organization(org.id)
     limits = [c["params"]["limit"] for c in meta.calls("campaigns$")]
     assert limits == ["500", "250"] and await Campaign.for_org(org.id).count() == 3
+
+
+@pytest.mark.usefixtures("app")
+async def test_hourly_cron_queues_one_sync_per_connected_organisation(meta: FakeMeta) -> None:
+    from app.campaigns.jobs import refresh_connected_organizations
+    from app.jobs import queue
+
+    connected, revoked = await make_org(), await make_org()
+    await connect_org(connected, meta)
+    await connect_org(revoked, meta)
+    await MetaConnection.for_org(revoked.id).update(status=ConnectionStatus.REVOKED)
+    assert any(c.name == "meta-sync-hourly" for c in queue.crons)
+    await refresh_connected_organizations()
+    await refresh_connected_organizations()  # the same hour: deduplicated
+    jobs = await Job.filter(kind=JobKind.META_SYNC)
+    assert [j.organization_id for j in jobs] == [connected.id]
