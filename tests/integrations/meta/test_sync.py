@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
 from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
-from app.campaigns.sync import sync_organization
+from app.campaigns.sync import FIRST_RUN_DAYS, insight_chunks, sync_organization
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import THROTTLE
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
@@ -165,7 +166,9 @@ async def test_without_batch_support_pages_are_read_one_by_one(meta: FakeMeta) -
     meta.batch_enabled = False
     await sync_organization(org.id)
     assert await Campaign.for_org(org.id).count() == 3 and await Ad.for_org(org.id).count() == 3
-    assert meta.graph_calls("insights$") == 31
+    today = dt.datetime.now(dt.UTC).date()
+    chunks = insight_chunks(today - dt.timedelta(days=FIRST_RUN_DAYS), today)
+    assert meta.graph_calls("insights$") == len(chunks)
 
 
 async def test_throttled_operation_stops_the_sync(meta: FakeMeta) -> None:
@@ -213,3 +216,12 @@ async def test_hourly_cron_queues_one_sync_per_connected_organisation(meta: Fake
     await refresh_connected_organizations()  # the same hour: deduplicated
     jobs = await Job.filter(kind=JobKind.META_SYNC)
     assert [j.organization_id for j in jobs] == [connected.id]
+
+
+def test_insight_chunks_cover_the_range_once() -> None:
+    since, until = dt.date(2024, 1, 15), dt.date(2026, 11, 24)
+    chunks = insight_chunks(since, until)
+    assert chunks[0][0] == since and chunks[-1] == (until, until)
+    assert all(b[0] == a[1] + dt.timedelta(days=1) for a, b in itertools.pairwise(chunks))
+    assert sum(1 for a, b in chunks if a == b) >= 31 and chunks[1][0] == dt.date(2024, 2, 1)
+    assert insight_chunks(until, until) == [(until, until)]
