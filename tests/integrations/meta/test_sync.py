@@ -46,8 +46,10 @@ async def test_first_sync_stores_everything(meta: FakeMeta) -> None:
     assert last.date == yesterday and last.impressions == 1010 and last.spend == Decimal("51.25")
     assert last.leads == 4  # the `lead` action only, not its aliases
     assert last.currency == "EUR"
-    # one batch per round: account, 3 edges and 31 day streams fit in one HTTP call
-    assert result["synced"][0]["rounds"] == 1
+    # the account list, then the account, 3 edges, 31 days and ~36 months in two batches of <= 50
+    today = dt.datetime.now(dt.UTC).date()
+    chunks = insight_chunks(today - dt.timedelta(days=FIRST_RUN_DAYS), today)
+    assert result["graphCalls"] == 3 and result["synced"][0]["operations"] == 4 + len(chunks)
 
 
 async def test_sync_is_idempotent(meta: FakeMeta) -> None:
