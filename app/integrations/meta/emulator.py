@@ -1460,7 +1460,10 @@ class MetaEmulator:
             raise problem
         if self.require_appsecret_proof and token.kind != "APP":
             proof = params.get("appsecret_proof")
-            expected = hmac.new(self.app_secret.encode(), str(value).encode(), hashlib.sha256).hexdigest()
+            signed = str(value)
+            if params.get("appsecret_time"):  # the time-bound variant (META.md §1.8)
+                signed = f"{value}|{params['appsecret_time']}"
+            expected = hmac.new(self.app_secret.encode(), signed.encode(), hashlib.sha256).hexdigest()
             if not proof or not hmac.compare_digest(str(proof), expected):
                 raise GraphError(
                     100,

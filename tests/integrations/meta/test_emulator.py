@@ -140,6 +140,11 @@ async def test_appsecret_proof_enforced(meta: FakeMeta, http: httpx.AsyncClient)
     proof = hmac.new(meta.app_secret.encode(), token.encode(), hashlib.sha256).hexdigest()
     ok = await http.get("/me", params={"access_token": token, "appsecret_proof": proof})
     assert ok.status_code == 200
+    timed = hmac.new(meta.app_secret.encode(), f"{token}|1759449600".encode(), hashlib.sha256).hexdigest()
+    bound = await http.get(
+        "/me", params={"access_token": token, "appsecret_proof": timed, "appsecret_time": "1759449600"}
+    )
+    assert bound.status_code == 200
 
 
 async def test_usage_headers_and_throttling(meta: FakeMeta, http: httpx.AsyncClient) -> None:
