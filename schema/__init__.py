@@ -28,6 +28,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.leads",
     "schema.realtime",
     "schema.webhooks",
+    "schema.privacy.requests",
     "schema.campaigns",
 ]
 
