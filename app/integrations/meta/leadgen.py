@@ -350,15 +350,25 @@ async def start_backfill(
     form = await _find_form(organization_id, form_id)
     if form is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", field="formId")
-    page = await Page.for_org(organization_id).filter(meta_id=form.page_meta_id or "", selected=True).first()
+    page = await _form_page(organization_id, form)
     if page is None:
         raise DomainError(
-            ErrorCode.INVALID_STATE, "Select the form's Page in the Meta connection first.", field="formId"
+            ErrorCode.INVALID_STATE, "The form's Page is not one this Meta connection manages.", field="formId"
         )
     payload: dict[str, Any] = {"form_id": str(form.id)}
     if since is not None:
         payload["since"] = int((since if since.tzinfo else since.replace(tzinfo=dt.UTC)).timestamp())
     return await enqueue(JobKind.LEAD_BACKFILL, payload, organization_id=organization_id, created_by_id=user_id)
+
+
+async def _form_page(organization_id: uuid.UUID, form: LeadForm) -> Page | None:
+    """The form's Page with a token (selected or merely listed by this organisation's connection)."""
+    return (
+        await Page.for_org(organization_id)
+        .filter(meta_id=form.page_meta_id or "", access_token__isnull=False)
+        .order_by("-selected")
+        .first()
+    )
 
 
 async def _find_form(organization_id: uuid.UUID, form_id: uuid.UUID | str) -> LeadForm | None:
@@ -373,7 +383,7 @@ async def run_backfill(job: Job) -> dict[str, Any]:
     form = await LeadForm.for_org(organization_id).filter(id=job.payload["form_id"]).first()
     if form is None:
         return {"skipped": "form is gone"}
-    page = await Page.for_org(organization_id).filter(meta_id=form.page_meta_id or "", selected=True).first()
+    page = await _form_page(organization_id, form)
     conn = await MetaConnection.for_org(organization_id).first()
     if page is None or conn is None or not page.access_token:
         return {"skipped": "not connected"}
