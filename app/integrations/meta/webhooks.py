@@ -23,7 +23,7 @@ from app.security.crypto import PLATFORM_SCOPE, blind_index, sha256_hex
 log = logging.getLogger("quantix.meta.webhooks")
 
 MAX_BODY_BYTES = 5 * 1024 * 1024
-MAX_PROCESSING_ATTEMPTS = 8
+MAX_PROCESSING_ATTEMPTS = 12  # with the backoff in leadgen: about 10 minutes of Meta throttling
 NEVER_ENQUEUED_AFTER = dt.timedelta(seconds=30)  # receipt could not reach the queue
 STUCK_AFTER = dt.timedelta(minutes=10)  # enqueued, yet still PENDING: the job was lost
 RETENTION = dt.timedelta(days=30)
