@@ -20,7 +20,7 @@ from app.privacy import consent as consent_service
 from schema.accounts.types import UserType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
-from schema.privacy.engine_types import ConsentType, ObjectionType
+from schema.privacy.engine_types import ConsentType, ObjectionType, resolve_lead_consents, resolve_lead_objections
 from schema.relay import Connection, Node, PageArgs, paginate, register_node, to_global_id
 
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
