@@ -21,6 +21,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 # (group name, module with a Typer `app`). Each domain with operator commands adds its line.
 COMMAND_GROUPS: list[tuple[str, str]] = [
     ("leads", "app.leads.cli"),
+    ("keys", "app.privacy.keys_cli"),
+    ("privacy", "app.privacy.cli"),
 ]
 
 T = TypeVar("T")

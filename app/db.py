@@ -18,6 +18,7 @@ MODEL_MODULES: list[str] = [
     "app.campaigns.models",
     "app.leads.models",
     "app.privacy.models",
+    "app.privacy.request_models",
     "app.privacy.erasure_models",
     "app.integrations.meta.models",
     "app.webhooks.models",

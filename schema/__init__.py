@@ -25,7 +25,10 @@ SCHEMA_MODULES: list[str] = [
     "schema.privacy",
     "schema.realtime",
     "schema.webhooks",
+    "schema.privacy.engine",
+    "schema.meta",
     "schema.leads",
+    "schema.privacy.requests",
 ]
 
 

@@ -51,6 +51,9 @@ class Campaign(MetaRecord):
 
 class AdSet(MetaRecord):
     campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="ad_sets", on_delete=fields.CASCADE)
+    ad_account: Any = fields.ForeignKeyField(
+        "models.AdAccount", related_name="ad_sets", on_delete=fields.CASCADE, null=True
+    )
     status = fields.CharField(max_length=32, null=True)
     effective_status = fields.CharField(max_length=32, null=True)
     daily_budget = fields.CharField(max_length=32, null=True)
@@ -58,6 +61,8 @@ class AdSet(MetaRecord):
     optimization_goal = fields.CharField(max_length=64, null=True)
     start_time = fields.DatetimeField(null=True)
     end_time = fields.DatetimeField(null=True)
+    meta_created_time = fields.DatetimeField(null=True)
+    meta_updated_time = fields.DatetimeField(null=True)
 
     class Meta:
         table = "ad_set"
@@ -67,12 +72,37 @@ class AdSet(MetaRecord):
 class Ad(MetaRecord):
     ad_set: Any = fields.ForeignKeyField("models.AdSet", related_name="ads", on_delete=fields.CASCADE)
     campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="ads", on_delete=fields.CASCADE)
+    ad_account: Any = fields.ForeignKeyField(
+        "models.AdAccount", related_name="ads", on_delete=fields.CASCADE, null=True
+    )
     status = fields.CharField(max_length=32, null=True)
     effective_status = fields.CharField(max_length=32, null=True)
+    meta_created_time = fields.DatetimeField(null=True)
+    meta_updated_time = fields.DatetimeField(null=True)
 
     class Meta:
         table = "ad"
         unique_together = (("organization", "meta_id"),)
+
+
+class Insight(TenantModel):
+    """One campaign's delivery on one day (account time zone), as Meta reports it. Aggregated in SQL."""
+
+    campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="insights", on_delete=fields.CASCADE)
+    ad_account: Any = fields.ForeignKeyField("models.AdAccount", related_name="insights", on_delete=fields.CASCADE)
+    date = fields.DateField()
+    impressions = fields.BigIntField(default=0)
+    clicks = fields.BigIntField(default=0)
+    spend = fields.DecimalField(max_digits=18, decimal_places=4, default=0)
+    reach = fields.BigIntField(default=0)
+    leads = fields.IntField(default=0)
+    currency = fields.CharField(max_length=8, default="USD")
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "campaign_insight"
+        unique_together = (("campaign", "date"),)
+        indexes = (("organization", "date"),)
 
 
 class LeadForm(MetaRecord):

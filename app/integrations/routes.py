@@ -9,7 +9,12 @@ from starlette.routing import BaseRoute
 from app.settings import Settings
 
 # Modules exposing `routes(settings) -> list[BaseRoute]`; each integration adds its own.
-ROUTE_MODULES: list[str] = []
+ROUTE_MODULES: list[str] = [
+    "app.privacy.routes",
+    "app.privacy.status",
+    "app.integrations.meta.routes",
+    "app.integrations.meta.sandbox",
+]
 
 
 def integration_routes(settings: Settings) -> list[BaseRoute]:

@@ -32,6 +32,12 @@ HANDLER_MODULES: list[str] = [
     "app.mail.services",
     "app.webhooks.services",
     "app.leads.imports",
+    "app.privacy.retention",
+    "app.privacy.keys",
+    "app.privacy.jobs",
+    "app.campaigns.jobs",
+    "app.integrations.meta.leadgen",
+    "app.integrations.meta.health",
 ]
 
 

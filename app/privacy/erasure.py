@@ -502,3 +502,43 @@ async def erase_user(user_id: uuid.UUID, *, request_id: uuid.UUID | None = None)
     if not plan.held:
         await forget_redis_keys(tokens)
     return await _finish(plan, request_id)
+
+
+# --- minors --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class MinorOutcome:
+    """What flagMinor did: a lead is erased; a user is suspended, removed, and erased if nothing holds them."""
+
+    suspended: bool = False
+    membership_removed: bool = False
+    outcome: ErasureOutcome | None = None
+
+
+async def flag_minor(
+    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+) -> MinorOutcome:
+    if (lead_id is None) == (user_id is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    if lead_id is not None:
+        if not await Lead.for_org(organization_id).filter(id=lead_id).exists():
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        outcome = await erase_lead(organization_id, lead_id, reason=TombstoneReason.MINOR)
+        return MinorOutcome(outcome=outcome)
+    from app.accounts.models import UserStatus
+    from app.accounts.sessions import revoke_sessions
+
+    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
+    if membership is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    assert user_id is not None
+    async with in_transaction():
+        await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)
+        await revoke_sessions(user_id)
+        await membership.delete()
+        await audit.record("user.flagged_minor", organization_id=organization_id, target_type="User", target_id=user_id)
+    result = MinorOutcome(suspended=True, membership_removed=True)
+    if not await Membership.filter(user_id=user_id).exists():
+        result.outcome = await erase_user(user_id)
+    return result

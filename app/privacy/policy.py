@@ -19,3 +19,46 @@ async def current_policy(today: dt.date | None = None) -> PolicyVersion:
 
 async def must_accept_policy(user: User) -> bool:
     return user.accepted_policy_version != (await current_policy()).version
+
+
+def next_version(existing: list[str]) -> str:
+    """One more than the highest numeric version ("1" -> "2"); non-numeric versions are ignored."""
+    numbers = [int(v) for v in existing if v.isdigit()]
+    return str(max(numbers, default=0) + 1)
+
+
+async def publish_policy(text: str, effective: dt.date, version: str | None = None) -> tuple[PolicyVersion, int]:
+    """Install a new policy version and tell every user; each must accept it at their next sign-in
+    once it is in effect (`must_accept_policy`). Returns (the version, users notified)."""
+    from app.accounts.models import UserStatus
+    from app.errors import DomainError, ErrorCode
+    from app.mail.services import send_mail
+
+    body = text.strip()
+    if not body:
+        raise DomainError(ErrorCode.INVALID_INPUT, "The policy text is empty.", field="text")
+    existing = await PolicyVersion.all().values_list("version", flat=True)
+    version = (version or next_version(list(existing))).strip()
+    if version in existing:
+        raise DomainError(ErrorCode.DUPLICATE, f"Policy version {version} already exists.", field="version")
+    policy = await PolicyVersion.create(version=version, effective_date=effective, text=body)
+    notified = 0
+    last_id = None
+    while True:  # in batches, so a large user base never sits in memory at once
+        qs = User.filter(status=UserStatus.ACTIVE).order_by("id").limit(500)
+        if last_id is not None:
+            qs = qs.filter(id__gt=last_id)
+        users = await qs
+        if not users:
+            break
+        for user in users:
+            await send_mail(
+                str(user.email),
+                "We have updated our privacy policy",
+                f"A new version of the QuantixOne privacy policy takes effect on {effective:%d %B %Y}. "
+                "You will be asked to read and accept it the next time you sign in.\n",
+                kind="privacy.policy_published",
+            )
+            notified += 1
+        last_id = users[-1].id
+    return policy, notified

@@ -216,6 +216,9 @@ CREATE TABLE IF NOT EXISTS "ad_set" (
     "optimization_goal" VARCHAR(64),
     "start_time" TIMESTAMPTZ,
     "end_time" TIMESTAMPTZ,
+    "meta_created_time" TIMESTAMPTZ,
+    "meta_updated_time" TIMESTAMPTZ,
+    "ad_account_id" UUID REFERENCES "ad_account" ("id") ON DELETE CASCADE,
     "campaign_id" UUID NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_ad_set_organiz_6de607" UNIQUE ("organization_id", "meta_id")
@@ -228,11 +231,32 @@ CREATE TABLE IF NOT EXISTS "ad" (
     "updated_at" TIMESTAMPTZ NOT NULL,
     "status" VARCHAR(32),
     "effective_status" VARCHAR(32),
+    "meta_created_time" TIMESTAMPTZ,
+    "meta_updated_time" TIMESTAMPTZ,
+    "ad_account_id" UUID REFERENCES "ad_account" ("id") ON DELETE CASCADE,
     "ad_set_id" UUID NOT NULL REFERENCES "ad_set" ("id") ON DELETE CASCADE,
     "campaign_id" UUID NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_ad_organiz_14558d" UNIQUE ("organization_id", "meta_id")
 );
+CREATE TABLE IF NOT EXISTS "campaign_insight" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "date" DATE NOT NULL,
+    "impressions" BIGINT NOT NULL,
+    "clicks" BIGINT NOT NULL,
+    "spend" DECIMAL(18,4) NOT NULL,
+    "reach" BIGINT NOT NULL,
+    "leads" INT NOT NULL,
+    "currency" VARCHAR(8) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "ad_account_id" UUID NOT NULL REFERENCES "ad_account" ("id") ON DELETE CASCADE,
+    "campaign_id" UUID NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_campaign_in_campaig_8ccfd3" UNIQUE ("campaign_id", "date")
+);
+CREATE INDEX IF NOT EXISTS "idx_campaign_in_organiz_f081ef" ON "campaign_insight" ("organization_id", "date");
+COMMENT ON TABLE "campaign_insight" IS 'One campaign''s delivery on one day (account time zone), as Meta reports it. Aggregated in SQL.';
 CREATE TABLE IF NOT EXISTS "lead_form" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -351,6 +375,76 @@ CREATE INDEX IF NOT EXISTS "idx_erasure_tom_email_b_bd2aee" ON "erasure_tombston
 CREATE INDEX IF NOT EXISTS "idx_erasure_tom_phone_b_f7f25a" ON "erasure_tombstone" ("phone_bidx");
 COMMENT ON COLUMN "erasure_tombstone"."reason" IS 'ERASURE: ERASURE\nMINOR: MINOR\nMETA_DATA_DELETION: META_DATA_DELETION\nRETENTION: RETENTION';
 COMMENT ON TABLE "erasure_tombstone" IS 'Keyed only by blind indexes: proves an erasure and blocks re-import, reveals nothing.';
+CREATE TABLE IF NOT EXISTS "privacy_request" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "type" VARCHAR(24) NOT NULL,
+    "subject_kind" VARCHAR(16) NOT NULL,
+    "status" VARCHAR(24) NOT NULL,
+    "channel" VARCHAR(16) NOT NULL,
+    "subject_lead_id" UUID,
+    "email" TEXT,
+    "email_bidx" VARCHAR(64),
+    "phone" TEXT,
+    "details" TEXT,
+    "export_format" VARCHAR(8),
+    "confirmation_code" VARCHAR(24) NOT NULL UNIQUE,
+    "code_hash" VARCHAR(64),
+    "code_expires_at" TIMESTAMPTZ,
+    "code_attempts" SMALLINT NOT NULL DEFAULT 0,
+    "received_at" TIMESTAMPTZ NOT NULL,
+    "verified_at" TIMESTAMPTZ,
+    "due_at" TIMESTAMPTZ,
+    "scheduled_for" TIMESTAMPTZ,
+    "completed_at" TIMESTAMPTZ,
+    "extended_days" SMALLINT NOT NULL DEFAULT 0,
+    "extensions" TEXT,
+    "rejection_reason" TEXT,
+    "outcome" JSONB,
+    "job_id" UUID,
+    "reminded_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "subject_user_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_status_7256e9" ON "privacy_request" ("status");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_subject_5fe524" ON "privacy_request" ("subject_lead_id");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_email_b_a4682c" ON "privacy_request" ("email_bidx");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_due_at_f9a9dd" ON "privacy_request" ("due_at");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_schedul_ca9ef1" ON "privacy_request" ("scheduled_for");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_organiz_056347" ON "privacy_request" ("organization_id", "status", "received_at");
+COMMENT ON COLUMN "privacy_request"."type" IS 'ACCESS: ACCESS\nPORTABILITY: PORTABILITY\nRECTIFICATION: RECTIFICATION\nERASURE: ERASURE\nOBJECTION: OBJECTION\nCONSENT_WITHDRAWAL: CONSENT_WITHDRAWAL';
+COMMENT ON COLUMN "privacy_request"."subject_kind" IS 'ACCOUNT: ACCOUNT\nLEAD: LEAD\nMETA_USER: META_USER';
+COMMENT ON COLUMN "privacy_request"."status" IS 'PENDING_VERIFICATION: PENDING_VERIFICATION\nVERIFIED: VERIFIED\nSCHEDULED: SCHEDULED\nIN_PROGRESS: IN_PROGRESS\nCOMPLETED: COMPLETED\nREJECTED: REJECTED\nCANCELLED: CANCELLED';
+COMMENT ON COLUMN "privacy_request"."channel" IS 'PUBLIC: PUBLIC\nACCOUNT: ACCOUNT\nADMIN: ADMIN\nMETA: META';
+COMMENT ON COLUMN "privacy_request"."export_format" IS 'JSON: JSON\nCSV: CSV';
+COMMENT ON TABLE "privacy_request" IS 'One request about one subject. `organization` is null only for a META_USER request (many orgs).';
+CREATE TABLE IF NOT EXISTS "privacy_export_file" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "data_key" TEXT NOT NULL,
+    "format" VARCHAR(8) NOT NULL,
+    "size_bytes" BIGINT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "downloads" SMALLINT NOT NULL DEFAULT 0,
+    "chunk_count" INT NOT NULL DEFAULT 0,
+    "request_id" UUID NOT NULL REFERENCES "privacy_request" ("id") ON DELETE CASCADE,
+    "subject_lead_id" UUID REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "subject_user_id" UUID REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_privacy_exp_expires_f1bab0" ON "privacy_export_file" ("expires_at");
+COMMENT ON COLUMN "privacy_export_file"."format" IS 'JSON: JSON\nCSV: CSV';
+COMMENT ON TABLE "privacy_export_file" IS 'A finished export ZIP, sealed at rest with its own data key, served by `/exports/{token}`.';
+CREATE TABLE IF NOT EXISTS "privacy_export_chunk" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "seq" INT NOT NULL,
+    "data" BYTEA NOT NULL,
+    "export_id" UUID NOT NULL REFERENCES "privacy_export_file" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_privacy_exp_export__f92a36" UNIQUE ("export_id", "seq")
+);
+COMMENT ON TABLE "privacy_export_chunk" IS 'One AES-GCM-sealed slice of an export ZIP (bounded memory both when writing and serving).';
 CREATE TABLE IF NOT EXISTS "lead_consent" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -448,13 +542,26 @@ CREATE TABLE IF NOT EXISTS "user_objection" (
 );
 COMMENT ON COLUMN "user_objection"."kind" IS 'DIRECT_MARKETING: DIRECT_MARKETING\nAUTOMATED_DECISIONS: AUTOMATED_DECISIONS';
 COMMENT ON TABLE "user_objection" IS 'An objection by a user (about their own account''s processing).';
+CREATE TABLE IF NOT EXISTS "meta_form_reconciliation" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "form_meta_id" VARCHAR(64) NOT NULL,
+    "form_name" VARCHAR(400) NOT NULL,
+    "meta_count" INT,
+    "stored_count" INT NOT NULL,
+    "checked_at" TIMESTAMPTZ NOT NULL,
+    "error" VARCHAR(300),
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_meta_form_r_organiz_431d2a" UNIQUE ("organization_id", "form_meta_id")
+);
+COMMENT ON TABLE "meta_form_reconciliation" IS 'Daily comparison of Meta''s lead count for a form with the leads stored for it.';
 CREATE TABLE IF NOT EXISTS "meta_connection" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
     "meta_user_id" TEXT NOT NULL,
     "meta_user_bidx" VARCHAR(64) NOT NULL,
     "meta_user_name" TEXT,
-    "access_token" TEXT NOT NULL,
+    "access_token" TEXT,
     "token_expires_at" TIMESTAMPTZ,
     "status" VARCHAR(16) NOT NULL,
     "granted_scopes" JSONB NOT NULL,
@@ -469,6 +576,16 @@ CREATE TABLE IF NOT EXISTS "meta_connection" (
 CREATE INDEX IF NOT EXISTS "idx_meta_connec_meta_us_891101" ON "meta_connection" ("meta_user_bidx");
 COMMENT ON COLUMN "meta_connection"."status" IS 'CONNECTED: CONNECTED\nEXPIRING: EXPIRING\nEXPIRED: EXPIRED\nNEEDS_REAUTH: NEEDS_REAUTH\nREVOKED: REVOKED';
 COMMENT ON TABLE "meta_connection" IS 'One per organisation: the long-lived user token and what it was granted.';
+CREATE TABLE IF NOT EXISTS "meta_oauth_state" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "redirect_uri" VARCHAR(2000) NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_oauth_state" IS 'A started connect flow: the state''s nonce, bound to user, organisation and redirectUri; single-use.';
 CREATE TABLE IF NOT EXISTS "meta_page" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -482,6 +599,38 @@ CREATE TABLE IF NOT EXISTS "meta_page" (
     "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_meta_page_organiz_c86e3b" UNIQUE ("organization_id", "meta_id")
 );
+CREATE TABLE IF NOT EXISTS "meta_pending_grant" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "access_token" TEXT,
+    "token_expires_at" TIMESTAMPTZ,
+    "meta_user_id" TEXT NOT NULL,
+    "meta_user_name" TEXT,
+    "granted_scopes" JSONB NOT NULL,
+    "declined_scopes" JSONB NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_pending_grant" IS 'A token obtained by the callback, waiting for `completeMetaConnection` by the same user; single-use.';
+CREATE TABLE IF NOT EXISTS "meta_webhook_event" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "object" VARCHAR(64) NOT NULL,
+    "body" TEXT NOT NULL,
+    "body_bidx" VARCHAR(64) NOT NULL UNIQUE,
+    "status" VARCHAR(16) NOT NULL,
+    "attempts" SMALLINT NOT NULL,
+    "error" VARCHAR(300),
+    "organization_ids" JSONB NOT NULL,
+    "enqueued_at" TIMESTAMPTZ,
+    "processed_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_process_0f6bfd" ON "meta_webhook_event" ("processed_at");
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_status_0aa502" ON "meta_webhook_event" ("status", "created_at");
+COMMENT ON COLUMN "meta_webhook_event"."status" IS 'PENDING: PENDING\nPROCESSED: PROCESSED\nFAILED: FAILED';
+COMMENT ON TABLE "meta_webhook_event" IS 'The durable inbox: every signed Meta webhook body, stored (encrypted) before Meta gets its 200.';
 CREATE TABLE IF NOT EXISTS "webhook_subscription" (
     "id" UUID NOT NULL PRIMARY KEY,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -541,186 +690,242 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWlzo0jS/isV+vL2RKi9vvpY7RtvhCzT3ZqWJa8kd8/seoNBULYYI9Bw+Njd+e9vFY"
-    "fEUSBAIBd0frE5Kgv0VFGV+WRW1n86K0PBmnXUX6tz4wHrnR76T0eXVpgcJO51UUdar7d3"
-    "6AVbWmhuYWmtivam2MKyTUm2yY07SbMwuaRgSzbVta0a9CGdPlpLpq1jE7lC6M1vfzyLR0"
-    "dHv/3URZZsrLFCbiBDx8gw7yVdtSQq+TdyRXtBqm2hpWQtkWohyzZMrBzRpyqGTB6r6vd1"
-    "PcDR1T8cTH7mPbaX2CSP+ee/yGVVV/AztoLT9YN4p2JNiWCpKrQC97pov6zdazc3w8tPbk"
-    "n68gtRNjRnpW9Lr1/spaFvijuOqhxRGXrvHpOfJtlYCUGsO5rmN0dwyXtjcsE2Hbx5VWV7"
-    "QcF3kqPRhur8752jyxQE5D6J/jn/P//VQsVEcTyZizNhLoqdRLvSV4i1hH9JNnTaJ1Tdpk"
-    "D950+v3i0g7tUOfcDgS3/65uz9Ty4EhmXfm+5NF67On66gZEueqAv6FmXZxBQTUbKTaF+S"
-    "O7a6wmzEo5Ix5BVf9Cg4KNMCwYVtE2w/jQDcAL4aAO+QH6hMSOf22z6jAebDK2E2719d08"
-    "etLOsPzcWvPxfonVP36kvs6huvvQzy1XvjwaYS9H04/4LoKfrHZCzEW3VTbv6PDn0nybEN"
-    "UTeeREkJddPgaoAaKbltdfd/or0HS8lkt3VQPtbKBK0mtutKehY1rN/bS3J6enyc0bDf+l"
-    "P34yKlYq019m+devf+jODrDqAiHQ+LoByVqgbr3aPYwZB+f54D6PfnqTjTW0yYyeNKwOxL"
-    "tbBLn7zPAfRJfPjZAk1vRYF2p38rCfLPs8mYDfJWIj4zqLKN/os01bLrAjo0Ly8cVbNV3T"
-    "qiz3uNqZkiFJkUApjfXPV/ibfAYDS5iI/2tIKLWHPg57VKbpeYtKOSFUza/nDCy4fQkDk6"
-    "wCRzktYkyxYdq5RyFpeFlua5pU38SOakMu0clYRW5rmVA4Np8SIWs20TglWaufw28E6rdg"
-    "utR0j82yUkCoLLEAV4CbyUl7l7YHIGYciSUH8yTKze61/xiwv4kLyPpMss89Fnyyax6poJ"
-    "8fbqdhQ1pacNscXqaOSAIIBtz2Dpzwb9S6GTMmZUAPSNhZto3OQFODFMsuGlHXshyQ9Pkq"
-    "mIkR5O7xinRuzKpmzy1up0Fb8i6dK9CxH9LfTNfeyH+qNqS/5PTxDGobvdLMpYjZbbxRmn"
-    "Qwy8LAdDbBd4WeBlo4b9SlK1ZIMLumy+rEkDzfGznWLYB5Kt4LOymlT4ZZ5NqGxadDQZfw"
-    "6Kx1mWP5O4iwtVeS5CJEal6gK+TYStaWgMv8NQtwXdWSW0mKil64vGYPZZXD76d+fbUPgu"
-    "THvo5PhWvxKuLujxKTnuX14Nxz10Rg4n38f06vlxJ1+L3NPXfXt2+uH9R3LX/TX05ENG08"
-    "yu+qPRcDwHp8Rr9HGOyNkmDesczdS52BxJlvG6nIYWEwXWjud2Bm72R2hl17Auw80mBIE8"
-    "BG4WuFm+IK6Hm91++sDN7gI4MUzyxM1e4dUCm9ZSXXcY3GzobjeLm11Fy1XKzf4z8V07tL"
-    "/8Czhb4GwbMU60mLMFTusVOS1QLmvV3eksUxDWkAjACbo6J7q646vXoKVnQRv6dnnSzyMd"
-    "m6Ghxzt+uo4e/+IgggK0cdDG26SNw8q2ele2WZpzXwTfoDw4jnc6jv0XJuA5um0ySMV0lB"
-    "mih+vQnZtZcmbwr1XSj/P04vQ+nIhBwX84qonF1Z2UhPjCICa5pKc59CKSMYQXRLQuiDdX"
-    "whgX1Vjyz7oXk8koMt5fDONBVDeUCHhz4sJOCqmeopg00AmaitctmRxJyuqliNDh2JHjOM"
-    "THe/Rhj+Q4PTn/cP7x7P35hunYXMmiOzwgE7Zjuv4dCkwI0kow1mte+LKfvk6xttGC2bZO"
-    "OIlFw+bBNHsn6b5xMdgTqGjwdhuh2ro29oQq6ktpI1QWtqz9u9TMqyUHSHzGhGRjJDmKao"
-    "v4EVOh/cYoWpNAK2opVL8biz0h+tlYtBQbSdm39yhtHYWI+iTJrgK1N0R9eaOItRQpC++P"
-    "0gy3FiFZWq0l9X7fKW3gV9NWmFyb5c4wV3viNCL1fCLVtBondbU2TJuYLxorq0wh5dut6Z"
-    "OqNZGHzQ1YBX2qzfCI9ER8MswqgBqTur6TqtoNmGHv++W5WJFqWo2TRQx7xxLlpaTfVwHY"
-    "zK1v4FbXauBs6b4CuObSfatRokX2t4IpUgOvplajZSx+x3IFhB3FaxLU1V7E7iVNXBra/n"
-    "MiqeiLobV2QjSxTb4cGk1kOnvro9OgsqnTXpV0hW2JFtEr+RyvSG2DTWWtxmwt7a1FXEvt"
-    "1Rye8GJpGA808kx9xObLnlB996q79GtrO2qWs9g8pBrkZqEa24RencGK15JlUUt0ii1MH5"
-    "iIVowW6GaFK679oqK5KQsBixCwmEAcAhabG7AIWVkgKwsX0yTvH1OASebXVDJdNmTKbk77"
-    "woK0/VSQjAVpsEqqwaukrg1NlV/6bm4pt31Ytke8TDfT/HBLi1K0+M6NyoRHVcGkNDLu0N"
-    "NSlZfIqwhJiEKHgvRXXSTpCilBtxp7IFdoYQ0jYpwgP3gF4WfVsq2fknuV1fQMsJE4GKC6"
-    "YCOBjRSZ9R+xGYTD5jWQQiItXNp1lmdNzFn6opizxKoYUKxAsQLFKkOx+uYPKKla1bftiL"
-    "NTpQqNTsDogrYC2gpoK9VqKxxxudXrKvjujsYKPGKRfgDsTyuFy01IZn1aDfysMqCmn0Y8"
-    "Izx+ZoxM6ZtMBOVboVFnjThV7TFRYAFvnRrMFMsGjYAYkFOWAhO5n6m/mH5J0imUfHQQqC"
-    "+gvoD60iD1hX7Zhf3REaFWTA91O6TBU1lsSuboKwJP5WHmJiDU2kmoBdktGJpoKPFFuhJq"
-    "hQrt9Eb2kUW6xFtVP0J0vnZdf7Mv/ben795T5yE9XWDJxCZyY6qQaiHLJv1ISTod96sK1F"
-    "0OhhRQd0HdhfjLV1B31TVtE9JsjJUJObY3jYqXwrtBum4dW5y6ugCZj1mJ+HI0QFQcGqB4"
-    "A2iSZYsWJsNG8QkmLtvCKaYhU0ou2w+CzX+IZoatIX+EVuZmi5nmtDHsMAM0GT+Q7k+TpQ"
-    "0HFUBbcNMePseAvffsIe+Bxjej0Wsxkm4HZ9CRQcdP5yI9u2ibIxP84UAQAkHYJoIQryRV"
-    "K8WZbCRb4RA/NF/ioicuVOW5CDEblQJidicxe0eeKrJ3TcrRxSPS0M1LdPM1gawc9htJYG"
-    "OLw/67sRBt1WZt3ZsD+og0wF+i1weZjYo63hKCrRh0YhtevXuXY5QnpdI3vaL3YrHehr0W"
-    "LUw00XIOoJg8dPrinX51J4lYp1gwzLXMncdikrDzWI6dx9wO6znObLxmAK7ep25AlpQttQ"
-    "kZZ/3d35Lsr6enZ2cfTo/P3n98d/7hw7uPx5u9yZK3sjYpuxh+prBHmifZDl4KbfYYL+jO"
-    "KkGURVpiK33IDQ0tbHqZuo/6g/nwm1CQp+h4Uj3k/b/VZzeza2F8KVz20ObwVhem/Rm95P"
-    "3vlJgpTt7nmChO4sbzdp6gt6KtFSTOEJMrVfNO0RlVtGHWqH0l/lopyTJFJYFl4oVlYrgZ"
-    "k+m66WSzh6sxTR78jZkOsgRs4NIJetYOl05ahyvs14GdS2E7ztqgSqQw2zf7OiOBWhtxi6"
-    "zz3XtLhOjq4jbidehtXxsJkvGkE+30cPuZNWRmjcVDSfe4kr1xb2hNeffGbWR/qmb3JGrs"
-    "t3z3pKo2TqJQtXLjpDpji0J7VDMijKI7WKfHGYX2zHYLQpgRhBklEIcwIz4JoDxhRuRjNk"
-    "yxRDh0QrBWyueQoS/VRJh7+HgLNssgG5YENi2BbWHnQIqKUZk/p03BWbZkklnaw6gAyDEx"
-    "8Lrs9rr4kLEGiJ04M8eGqlBuU3e2HNd4KBzUGZcDqHdCDevtXznYR8G2pGpZ6P88m4zZ6I"
-    "dkAfri0JuY/Gyr6GAelWoD7nWPMbAy9oCeanBS17Du8JUTof1sLDoMTpBe7maRgb/7BYAE"
-    "BBIQSMAWkYBB2y1eCs6nCUGYTaO6ygN5e7Y2uDsGOZDlmLHqXAnzvjj7dTzooc3hrT4S+p"
-    "fiRX/w9dNwNOqhyKl/d3h1PZnO/XveSXBn/Jn05+COe3KrC794xb3/XgzzzVTwgpjJwa0+"
-    "FebCeD6cjMXZd0G47qHYhVv9q/CrOJ3M+/RaD4XPbvXvwsWXyeSreCmMht+E6a89FL9yq1"
-    "/1h+TH0L+k/Jf+fNa/vibAjC9J4fApuTuZfv00mnwXpzfkSeEzt5YxebH+eCC4lQUnnRK6"
-    "dfV8FO9R88lJl2gtfsz832+EGz+evUAP9qR6yPtP+tHNeEx6Hek/3oHbs6a/epf8IxpZPx"
-    "gIgh9Z7x/e6p9I36CXvP9lWrT6yPq1adyz+ZjZStK01LUoYblSq1BKzd/HdU3e3hqUs9MP"
-    "7zerTuhJ1jqT2VV/NEouLJFsG6/WrPCPbEDDcgBoZFHmi2ZIjGkynakKicQ1TVW20X+Rpl"
-    "q1QRrS8xeOqtmqbh3Rx76Gqk8hyiay4pxVTGehFSSJLIu+f4H22Ers1RzNUQFrwR2bpsHI"
-    "m5WRdSIQaB9t+O74OMdMSEqlToXuvTg5rjhrLD7glyIoR6UqgZqj1B6nuYA+zQD6NAm06e"
-    "iidGezssDtyFAZFoQElfysHEuSBkTZN8tRRVFJaGWeW/lO1VVrWaqZY6LQzjy3Myz/TZ8v"
-    "m0n8Mpo9GaEPrlRwpYIrtbwrdeLYC+P5iiZcZHhUQ3e7WY5Vwy0nBnkbd+8uJdCFjYiI3R"
-    "sEZEQFj9C1Y5J3RGfHSJFeLOSq0Ui13f2gsG6jN7NrYYBuneNj6cP7n5L7TFVVKTh5ORiH"
-    "uuDk/YHm+jxO3gbN9c1b7UFw3yfuNSreityCh46+JBAWje8OiXDsY+cm7tIPhy/VwUOy0L"
-    "tL9O6FobyINoG3FPoRacC/BP7pcTxsxOuO3XlFz8z5xxwDy/nH1IGF3mpW0AnDBUxtukrD"
-    "TmbCeN5D9C8NVLqe0wCl6zmfISUQAdGpNgKCWtJl/ChbMSDX+WFZPdMrQQS+DkHVjxIs26"
-    "vdzLQfSi4eqlCg/z8TBOgK2xI1J/8F9BDQQ83QhNpLDwUfYwElNyTSQj23egOavd1NOr6H"
-    "3+CmU9dIFTMhcsUcnWfEHJ0nY47Ag922YSuPBzvLdkyNPtrHXuRMTa57QQi+u6N59x6xWB"
-    "xplixgvhtzSRGtlKQwGVmjwkKwQXEMUllarSX1vqjjKyYGsPKaiqE98HIbQMQpxNVFECWH"
-    "4ApA7isz3KYEv3F0I9POblyDAbUCZAehqloKbmz6KRr4FtpvBJKfR5GuN/Wy0vd3ZmdSr/"
-    "3Qtu0ZDGx927sDE8vRfN8FJvYHojSAic3XusDEAhMLwxY3w1YeJtZXVwqOXFEpGLxyDF6y"
-    "Y5pYlwutYQ/LHHJH21nRwKiSKOeJSUsPSUtEpNHR5d+GjsWiE0VCsH18d/UdOhgD0jwM6Q"
-    "FlCcEW7Zd9enL+4fzj2fvzTXTZ5kpWiBkrukzDMv3xCWAzN38Pi8HO7zl2fvc2bn/R5VKq"
-    "T1IaYvr40XaSVhq4PsD1wRur2a1+8XSSut+TR24hbV8zmUwdSEwi2fcsZZLIvhcLCGQgkI"
-    "FAbgETAwRyvtYFAhkIZBi2uBm2IJT39cNKIZT38Jgrkqq9iAtHuWdFk2XknI3JAda7sdbU"
-    "O3dULwE3QxQQ3424Qd5oFfAL94akFcGcKdw+1GvIw0LT54qB/lJEO4pKAr/MjzKUNOKwrp"
-    "Rq47ActDDPLQxrUmBNSjPgBccMD2tSYO1EEYgrWzux98qJfp51E02BOWpxwbKSA3oCNx8t"
-    "wxkY/qDT/YHhEQQ8guARBI9gC6h18Ajma13wCIJHEIYtboYt8Ai+Pn8PHsHDY264idAJbo"
-    "V8JWGh9qFc/WwMflfwu7YXcfAA/gj+Ics21iUbOSQIbcxzG7tWdsCslGlrZgXQ5ty3eWCW"
-    "lm7zeAXQ5jy3+TadU/G0npkpEn5MhzT4+8HfzxHEteWgDKWA2xPoSNq5lqKcGCvB6V+D09"
-    "9bVLo3PO1KiwphEZno1BkWQaEiw+GqwwiL2NzrZoVF0PYS74JiEBcBcREQF9F8ByPEReRr"
-    "XYiLqGukgrgIGLZqiYtYE01ILDF2xeXa52urZbUdxKDU6T02ZEkrNENsJdqHb/WbNZMfad"
-    "F3YnThn2eTMRviiFB8blBlG/0XaapVmwEfMigWjqrZqm4d0ee9hk1BQYpMC4nt5OM7x8fG"
-    "e1pBfDt54KyBs+aNpOnWmTwQKLFDUmLD1dow7U+qC0iCFAvd7e6kxVS3MHmwX3oXO9bp68"
-    "hZa4akYAUNZt/Qk6SS8fse3RkmUm0LeRWi341FD1mYTOQKkmxEvmW7i7zOpaCnJdaRvcS0"
-    "FMK6Yh11YmDX+BgGiwdUHVB1jRjbG2rz5qHqyC+1McsVKuiy+bImTTTHzyl54kOyreDssp"
-    "pV+GWera5uWnU0GX8Oisd12JgNrP4bi4sXGxdJzh8VKpWYvxTux3V9WxWn5QcboNawoEA7"
-    "IF2wILpJyT3A5VMdBfuqQfZVSq+uAOkbCzeQMcsLcPI7juBLXgONb0ajLAO27riFTkrMwm"
-    "7DLJcxVkWogmcFJuMVksWj2jUV6aJkqajfKa2Ux6GLpqQ/ZBXDK0nVxIWqPLPvr5d0Lybv"
-    "PlhtYLXxOWO02Gq7Iz84ZRO1HHZbRBostxKWmztAlsJ+I9kGJ9urwO7NOwnsM5bUR6Rqwj"
-    "0xuTTYN+9O76V690YSenfx3h3Sqgr07qgU9O6dvVvSrSdsMii3Tf9Od+CHZKGHlyA8M4J+"
-    "BN1ZJezrKgOAcugsSQuBWo0z97lHY+F7QdOgQ0R6iPy51QeT8bw/mAuXPbQ5vNX/ftMfDT"
-    "8N6dXNoVv2mzANynqHt/poMpv3EP3bKfEZVR8AEzMlow06W0malk5hR0UPx2GfJEhs78pe"
-    "zPXZ6Yf3G9KanmTx1bOr/mjE2EvWcEw5JVorx4exkT5gdK/7ZbgPPrrqj0nvLfpxXAnzvj"
-    "gS+pdi/3LWQ5HTW92rk1x2/9/q/ethD5E/t/rw6noyJZ+C95+Pj2GtSXaw0iX3xB2SacNk"
-    "UjfGEdqsAM5xufZhXb2OBPkzfrxcCs1a83BQi6SZRGKeJQ/u9ugSzYGn2i9lt1ePycNnzk"
-    "+DJz/zlPkzM1UKuOtZoRDeiv3iaG6FANEooq++dU8rUVWctabK5EeLxl1BZBmigG4UXWrC"
-    "FUQ1JAJoQvTeIeF9Ij+6KK4hGeiuELHHR8Te6+zaxWcn3mvTrm28XlK3rQDcvBmpGopsRJ"
-    "3PhWslmLYa0Nxgshn3wnCGs1m1E9SQwpkDVnfCrwDXdodBh9WiHKCGLamK+mx7sWWYnYVj"
-    "zBnQw0rptNSK9L/4ZJhVLCYfk7q+k6papLFGsTIq6UljUk1bIfIDPOSlpN9XgZUXgTNwq2"
-    "srZrZ0L5rGUwVozaX7toJE72J93yy5FKSBV1NbgfJ3tmLmJyoK1SSoq61gPeHF0jAeqIKh"
-    "PmJT3XfI+u7Vd+lV99IinaHuhXsb3SFlAV9Yt9iRYWWj0rhld+ZXmegYLTSCN3IxR2tsIi"
-    "qNjDskIVrj/1iI1tlDT0tDw2/dmxaWTHmJnlTSDRzbTXpCy5A6kExkzGSClRqfszvDSnIl"
-    "H60dFvLBQj6uB/GGxt/kWci3/f4SjZ4e0RgRasX6vbrjGVPDRtPHsfSIUXAjgpcWvIq86a"
-    "bdKryKQQqIw7CzTYU2NDQWTV1ZuwFhuK/CNh58xm2X4RAUqzQNSEITD7paSHsDFRxUcE6H"
-    "hhar4AtDYSR9yrHYPRBshQZ+6KXApEmWRtFQtIgQxKKBjQM2TpPgBRsHbJymQLvTxklOZh"
-    "WA2u6Qqcj0zV3SyEiQQYoJGQ9E2GFKRuIg8vmh5kuMPDG0VC3bMF+2niHXJYRWxiNWkGp3"
-    "0Z1prMgliRzahn9Ak+8nvU6V1QqWLVi2YNk2xLKlX7K4X86lWBUc585odbIl0sj7tWOkAp"
-    "4Ji1Y3o6cIlMidnxAE8gPIDyA/mgQvkB9AfjQF2kLkx3ZuAgJk1zrc+DTOHQlC1w6kcB/+"
-    "soIdlIftl9q9oSG6MzF+S5cmItKsWEPEwPYYib8hUouFJBO74bHeh265Hzp68xu59xu6Uz"
-    "Ubm11Ez+jLWb/9xNjMsJZHMPf4CMYVF7fde3psiwEpAqQIfxNFi0kR9q4Z6cG2rdonA+Js"
-    "ubcTwAwDM4wjiMEM49gMex07QTAlyzHx3FgRJZ/u98IwGBJlMi0H7JUmOnW4+E4TgnQUrB"
-    "CdXntBi5fwqjps9dDaNB4x0fB15NdODhVSyJAfLGTit95O5l1y+IhJ9Ug37CVptKQVUdtT"
-    "YEd0DuYDMBDAQMCNVboOmQW9GpV2uxtD0VWPSUnY7GqnQQY75h0EZti67SAwk0nHYtlm+W"
-    "IgttI8czkdYdqf3UyFHvIPbvWr4Xgy7SH3HzmjGyWRiZL8EUZktpyM/c2TItdu9akwF8be"
-    "7c1hXLnN04yneZrxNL0ZTxnNSAC0imbOj0pBAERsoCfmRylVNSLYQk21IZppgEk2d+0vTc"
-    "3NXfvlOQ7bKzm3nB4f5xmVjo/ThyV6j8EHvp7vNUhJluJ/DWUs2+GDlUMlcyU+8vzSkRRE"
-    "fh3oDXkW1pW3lP/4iVRimKsucgdiIt9FNn62kbU0nsgxrUXHGjvnUfWPKBKKvnZM8i263w"
-    "JEpQO/wv+s1WJ+JfQtltHiQ+Jcq/H9cX/063w4mPXQ5pBuazr9Slpg/FkUrvpDd3/TyIVb"
-    "/fuX/nzWv77uoeDIV/mH47nwedoPKfyhK3wo9vempFPgE017YRhkKNbZH3NIKtaiCyLGT5"
-    "NWMVpeTCajyHd6MYwvlr+5uhCmb05c2Ekh1fP5FNszmA30a+wTfDCN8Pxjjt58/jG1N9Nb"
-    "MVLH0FT5RXzEpsX0CGcQOwnJ9mngZ6c58D47TcWb3oqZsI+qgnVWl94k4/h5NhmnmLEh4T"
-    "aAfeh8HCaWDVMpszYlKQncDERFQVRUk+CFqCiIimoKtJxGRUUz5adweJFU+jtYPCNSdvd6"
-    "Ch1tJGigkkez0RQOikqmaButJPMB26QFkGEiaqGvaN9ACpZVqqVajPUTlVSZuV7igXS2xH"
-    "oJoOWAluNzjGoxLed+iYn2zsfJBbI80wqdy+FUGMzFDeHWQ/Ert3r/Zj65Io1xKV4Kg+Fs"
-    "OBlT+i55kQ+6DRigmhkgMIrBKG4InGAUg1HMu+UGRvGPZxTfS9oXI2bGJW52s41hUkxcBu"
-    "VyrArCawsZOkaW41qv/2MhurGil9gwvEzHJCDpnq1G/mnknMBoYYW1BqiSOmHFDwfDehdM"
-    "XzB9+VBF+Yrer0YRdSxcNK1/SATAzLXgIcfuFM1Y7cCtP3ytSXIZwz8uB2Z/vEd7+lCJKT"
-    "YmWsEc2xyEeZpScy1V2DRWCeosLgnfEHA9NcMLXM9rcT2vQ0xMsYzJjyfN1mEwE6G73Sxq"
-    "wvTKiQ9+wZ3chED3g0eCcvru3clf0dpZaKqMiDSyl5KNMLmLLNKbsIIk5FfeQ7/95egJa9"
-    "rbBzLW6n/5w5F0W31+699+S6R/Q5pq2RbdFnyV5C4O9EzgNjgYxrrAbQC3EXPrp3j12U39"
-    "wPy6SpqMu7+rg/mGa0j54A6kwdCfe2VARKoVlnkdQHOyKncakPlTx31PhqIQLrBDV/CLim"
-    "ZQNldMXygzMXU6bNwLd4bpOiRk0lPuDfOli55UmluMzshorUm2m/Z4YTi6khLaV1nNzAi/"
-    "uNoc1AbRfqAWNGVka69asPkamXPX7oi/sDzPs1inPxhMbsbzHvIPbvWR0L8U/Q2Feih85t"
-    "/rj2ffhenMv+ef+ffIo4TgjntMF+fOZv3P9GpwROMIL4dzUfgmjOduAOH27Fa/oWU298Jn"
-    "t/qM1OAFHQZHt/p34eLLZPKVZvYZfhOmQ/qk5DV/kXD/cubmAfJXCAent7rwy/VkOhc/DU"
-    "dUPnzmbp40894mOLrVr6fDb/3Br+JU+PsN6WzkXvwKfdvBVJi7L+sexGeZ11lGqEgvjG2y"
-    "hnqKnyQoHuvFqpc/g49enH/EcreufHt6cv7h/OPZ+/OPXeqqJJc2Vz5kwJ1cYyzJbNYr3y"
-    "CxlT7cENHZqGR99+lHbkIsoeCc3PGkesj7Tz7o8WT869XwHwJdze8flunu1e8p5qyVkvN3"
-    "VBLmb17mb4Z/xX97cAGAC4AbiJvuArixyHXhMSXjVuhuN8usd2g5ET/mzrd1bRqKI9uIvJ"
-    "b2Yquy1UV0Q+YgxTg1tV1DmwbFELN8kzsmSJeVtOUrqTFPNi1InQVWO//DU0Nn/UalJm9j"
-    "rB1sDLW1UnJl1zzJyK554mXXjDhMJFJ3At8ckYyBIKT1KZPW5w6bprenZokQ0q0wgF8c/F"
-    "cLheZtdKnFKHMsVreua8dZTiHdaYSFOhRfxhc2M/Idh293s80v8vP2ynfsW0XMZMS7Uxnv"
-    "lM5jVwU9GbIUg6nVqEEITC0eTK2GTOWQAxpyQEMO6B7kgG5SBiDIAQ05oHkcQ4Cv4FPJAb"
-    "6ivXxFZnbXaIHuTs5i7+yutBb0RloYjk29u6qJjCcdSbJsODpNT7M2DRlbFmkTBo2xf3XM"
-    "mO+gi0NWV6AxGjQ2tZjGgKyukNWVk6bixqYDNRfUXFBzmWruFbalgaHr6XpurESmorsiZS"
-    "kUehFNl3rY1kQXDS9P7Lnxi5qh37/V1EeseNqqbTxg3U26+EQzGag2epIs5DOJbNddVRXv"
-    "XvEI2i9ov80Yslqs/boDUOp0nyMCKl5BK/SrQ9OKWxAXqvJcRLFNStbVAG3KTLFFjR3SWq"
-    "jf7xXl+oPz6ZJMKTPRVSdKNUO8Ahh+SrSCi56In9cqmVhKKAAsecg9yc/ayOS0T2xL22Gs"
-    "Ac9He22lD7hqeWtSzdzHHw0m47EwmAuXBfXszkbQXc3vHbrL/4dTlx4LjvxrtJx/cKuPBe"
-    "FyJk6F/s38Sw+Fz271qfBt8pWW9g/KkGXVr372jTLRkg1aV6LJ053FScn4R63KNvqvm+au"
-    "tmbfWlYLR9VsVbeO6PNew7iiSGWPvfFhNvbl0griY6+CZU3VS7UPQxQaqPIG0iTLFq0XXS"
-    "5lGyelYWLkeWJ02wubpsFgaNOtsKhUGwyBWBRTrtVuZxmr3c6Sq90gLUc6+s0knBhfWCIt"
-    "h092l0l7zhCFqHHIe14zvJD05LWSnqQNGxVAndN3yucYsRNhxkAZQZi8BxrfjEav5UO9lt"
-    "wkbAnPqXu9u9Nfug6K7fKUpgObKx+r+zAVwvTAUdmUIbihemNuR2WxTO0hkVa4Ber2ivGf"
-    "3qVT10gVC6jLZe6eZ5i750lzlw9XF58azeE8XZL1UIhj3QgAs1o5s2oRhVQuvhA2LHbAlb"
-    "CbK2Hki+qdr7ME1lnQt1sURzoiCFjnx9p9O1FeYvmhlKaaUQ34D/hhN5NqKhBwQMDxTg9x"
-    "nnX4O14sDePhEtN4c5O5+2C8SDeLM3ryCtMfuC2dK8hesm28WtvINpAv7O7646YyphfpSX"
-    "ikZkfUl6olT1KsxP5BEXojIK6AqQKmir+xqsVMlfthF5z7wzL1TvrNyzrsYePCkUA0X7xi"
-    "tAaeucCOt9nSVOi74YnhM397pZvry9A9/8y/J0z7s80t7ySxTZE4mFxd0x1bLhP7FW1v+b"
-    "m0/OjI4WQskvYaf6YyKTe2mzDNSU3b7ZfoWXxWzEfB5WLgMgi4BP/mTcPJPjRbSZqWuvlR"
-    "SOxw+x+d1DXqepsfnZ1+eL/Z94ieZG15NLvqj0ZJQ5eob46kFSQUtkJAJuQhEziP0k4qbT"
-    "HF3I/UvhbGl8Px54LKW8cXI+OUd0C3U/OvzDZXbgYDQbikI9Pm8Fb/1B+O6CXvPyn1dXh9"
-    "7ZbxDsqMSNVHZi8MhRHLkMMTEAiCB6C4B8CSl1hxtHKsXEy2hXp5Q/TwXFycP3WXauq4LL"
-    "CuPLf00rbXYtpsma3fxURL6XictWyFWp7imB5NuCq0YWhUqkWYVrZtaOElBi1eXXCaK9zi"
-    "NCPc4jQZbqET7Un0R/ES4z9DHKYAnqcAqhOLa8e8LzXdJ6WhtXlubQ1LSkGKNSQCq0Zg1c"
-    "gB4Y0EcxSDlyEK8EJMACeLcsK9swKoffJwFqu1pYgzPu3diNNJrAKkR341jZzsdiIbmum5"
-    "WvbE6t/pwS3xz2B3gEv8c6x2fRQsgoLQkkYMwC0OLXFMhsc1nTPyi/Mc8FCaMsqV9JoWyy"
-    "CNkomv3UiRQgtEthKwQiTbWVdmhUjhnEiQCqnWBTtk8mBMODlc1lvRVoxGh/Zar038qBqO"
-    "Je7RBIw62uBLOHgAgYueaBp2SQWMWQHQzTzTzcSIUh8Z4aeZwW5boQMGuwXGTrhBNwYQx6"
-    "Fu7vbgskMRE+8kVXNM1ryf6nFOEz9cyOZxHPXjPXTdip3NimrRn1ZmsIqJwjDF8zAVmPbF"
-    "M6vFBcFDBrkK2023MD6oRK5C8IuC4453Z0cFi3nDyajduH2VpXtd+LKfvk6xtkE105MXXp"
-    "/bEvj/rNNB1CfQy8sOwyfk3+lmuYGkbRluHD+pCjtzSGSo536X38/hw31caLqfh3w+FnM8"
-    "TGf9QyKt4NpizP+7d3mI/3fv0nl/ei+2NpB8VAUQ9ou3EN2TXKG4JxmhuCfJUFzyRBvrDM"
-    "05ncYPiRyex38dxakyxj6hYh0y2uHP/wfZ4JDA"
+    "eJztfXtz2kjW91fp4p/NVBGvb7G93rfeKoyVhAkGL+BkssuWIlAbNBYSIwnb7O5896dbN3"
+    "RpCUkI3FJO1UwspD4t+J2+nHv/t7HQZayaR62lMtKfsNa4Rv9taNICk4vYsyZqSMvl5gm9"
+    "YUkT1W4sLRXR8ptNTMuQphZ58CipJia3ZGxODWVpKTp9SaOFlpJhadhANhF69+OPV/Ho6O"
+    "jHL01kTvUllskDpGsY6cZM0hRTopR/J3fUNVIsE80lc44UE5mWbmD5iL5V1qfktYo229cL"
+    "VpryxwqTnznD1hwb5DX/+je5rWgyfsWm93H5JD4qWJVDWCoy7cC+L1rrpX3v4aFz+9FuSb"
+    "/8RJzq6mqhbVov19Zc1/zmq5UiH1Ea+myGyU+TLCwHINZWquqyw7vlfGNywzJW2P+q8uaG"
+    "jB+llUoZ1fh/jyttSkFA9pvoP+f/3/1qgWai2OuPxKEwEsVGjK/0K0Q44d6a6hodE4pmUa"
+    "D++6fT7wYQ+26DvqD9uTV4d3bxiw2Bblozw35ow9X40yaULMkhtUHfoDw1MMVElKw42rfk"
+    "iaUsMBvxMGUEedklPfIuinDAu7FhwWZqeOB68O0B8Ab5gXKfDG6X9ykMGHXuhOGodXdPX7"
+    "cwzT9UG7/WSKBPTu2768jddw6/dDLrnfXA7wR964w+I/oR/bPfE6Jc9duN/tmg30laWbqo"
+    "6S+iJAeGqXfXQ4203HDd/hvjd3suGWxee+0jXCZoVZGvC+lVVLE2s+bk4+nxcQpjv7YG9u"
+    "QirSLc6rmPTp1nf4bwtRdQka6HeVAOU5WD9fZV7GBIX5xnAPriPBFn+ogJM3ldAZhdqhoO"
+    "6ZOLDECfRJefDdD0URhoe/s34yD/Ouz32CBvKKI7gzK10P+QqpjWvoAO7MuTlaJaimYe0f"
+    "e9xdZMEQptCh7M7+5av0U50O72b6KrPe3gJsIO/LpUyOMCm3aYsoRN211OeJkIFdmjPUxS"
+    "N2lVMi1xZRYSzqK0wGmeOW3gZ7InFeFzmBK4zDOXPYVpshbz6bYxwjLVXH4ZvFWr3UDrGC"
+    "T+YxskcoLLIAV4CbzULvP4xLQZBCGLQ/1RN7Ay077gtQ14h3wfSZuy1EfXWtaPdFdNiDd3"
+    "N6uoIb34hi3WQCMXBAFsOQpLa9hu3QqNhDWjBKAfTFxF5SYrwLFlkg0vHdgTafr0IhmyGB"
+    "rh9Il+qkfu+G3jjxani+gdSZNmNkT0t9Bv7mLf0Z4VS3J/esxgHHjaTDMZK+F222zGyRCD"
+    "XZaDJbYJdlmwy4YV+4WkqHGGC9rUWC8Jg0b41UpQ7D3KWtiz0lgq/DZKN6j4HO32e5+85l"
+    "Ery59x3MWJIr/mMSSGqfYFfJ0MtoauMvwOHc0StNUiJsWENV2XNAKza8XlY3w3vnaEb8Lg"
+    "Gp0cj7U74e6GXp+S69btXad3jc7IZf9bj949P25k48iMft33Z6eXF1fkqf1r6IfLFNYM71"
+    "rdbqc3AqfEW4xxjoyzVVrWOdqpM1lzpOkUL4tJaBFSsNrxzGewzf4MXLYV6yK22RghGA/B"
+    "Ngu2Wb4g3o9tdjP1wTa7DeDYMsmTbfYOLybYMOfKssGwzQaeNtNss4twu1Jts/+KzesVHS"
+    "//Bpst2GwrsU7U2GYLNq03tGmBcLlX2Z3uMjlhDZAAnCCrcyKrr1zxGqT0NGgDc5cn+Tw0"
+    "sBkSenTgJ8vo0RkHERQgjYM0XidpHDLb9pvZZqqrWR58vfbgON7qOHa/MAFvpVkGw6iYjD"
+    "KD9HADuvEwjO8M7r1SxnGWUZw8hmMxKPiPlWJgcfEoxSG+0YlKLmlJDr0QZQThCSHdF8T+"
+    "nSDGeSWW7LvuTb/fDa33N51oENUDNQS8O7FhJ40UR1CMK+gETdkZlkwbSUL2UojocNaR4y"
+    "jExzuMYcfIcXpyfnl+dXZx7ls6/Dtp5g4HyJjumCx/BwITvLISjHzNG5f245cBVn0pmK3r"
+    "BItYVGwfTNJ34u4bG4MdgQoHb9cRqo1rY0eowr6UOkJlYtPcfUgNnV4ygMRnTEg6RtJKVi"
+    "wRP2NKtNsaRXsSaEc1hep3fbIjRL/qk5piI8m7jh65rqsQEZ+kqS1A7QxRa+oLYjVFysS7"
+    "ozTEtUVoKi2WkjLbdUtru93UHSZR0UxlNt91SHWcXuqKlq3hPerGYkeYuqSfj6SbWuOkLJ"
+    "a6YRFlT2XV4Mk1quyePipqFa3WmQErYUzVGR6RfhBfdKMMoHqkr2+kq3oDplu7zjwbK9JN"
+    "rXEyLclameJ0LmmzMgAb2v217e5qDZwlzUqAayTN6orS0lCepelapCZ4bO4qXN07vQ2czm"
+    "qqHrtGdM3c3cxCB1fb6amuA8xGS5/8jqclWIQpXn2vr/oiNpNUca6ru4sRpKPPulpbGcLA"
+    "Fpk5NFzNWO0swg+8zgar+krxC0yDeoheRxZ80nKqqEoZnhqqKQ5CHdYaQNJEK2U9uyO9tf"
+    "3Oao2ZLq2suS3I7jpR+y3SE5Vg6z1Ll9LOov69VF/x3sEIazLpSZwZ0s6y2L3T1yfaVV1B"
+    "e8GTua4/0Qhk5Rkb6x0h++Z0d+v2VnfUzNXEf0k5yA0DPdYJvX0Grd9LpkltbANsYvrCWN"
+    "R6uEEzLWx96TYl0pDXFgLXIXA9hjgErlc3cB2qc0F1Li62Sd4nk4dJ6mwqeGwCnJhQHf5C"
+    "YvJuIkhKYjJky1Y4W/ZeV5XpumXXGLT5w9I9om2aqeqH3VqUws23HlgpPCsyJq2R/ohe5s"
+    "p0jpyOkIQodMgrg9hEkiaTFvTIySdyhzZWMSLKCXKDGBF+VUzL/CV+ZuWe3gE6EgcLVBN0"
+    "JNCRQrv+Mza8tIisClKApIYpvmdZciPPkpMjz2LZkSBYgWAFglWKYPXVXVASpaqvmxVnq0"
+    "gVWJ3AogvSCkgrIK2UK61wZMstX1bBj480IuUZi7IbZRGfWgm23Bhl2tSq4LRKgZpOjejJ"
+    "IPiVsTIlHzbkta+FRJ224pR11lCOQg77lGBo7BuNgGiTjywBJvQ8VX4x3JZkUMjZzEEgvo"
+    "D4AuJLhcQXOrNz+6NDRLXYHvbtkAZPZb4tmaNZBJ7Kw+xNYFCrp0HNq3LEkEQDBZCShVAz"
+    "0GirN7KFTDIk3ivaEaL7te36G35uvT/9cEGdh/TjBEsGNpAdU4UUE5kWGUdy3Om4W1cg7n"
+    "KwpIC4C+IuxF++gbirLClPCNsYmQkZjrkOkxfCu0Ky7j6OurZlAbIfswqyZmBAmBwYkJ8B"
+    "qmRaoonJspF/g4nS1nCLqciWkkn3g2Dzn4LNcETwz8Blbo4aqw6P4aQxMJPxA+nuZrKk5a"
+    "AEaHMe3sbnGrDz2W3ke6DeQ7f7VhZJe4AzzJHewE+2RTp60aZWMvjDwUAIBsI6GQjxQlLU"
+    "QjYTn7IWDvFD20ts9MSJIr/mMcyGqcAwu9Uw+0jeKrJPz8swxEPUMMwLDPMlgawY9j4lWG"
+    "Pzw/67PhEtxWId4Z4B+hA1wF9g1HuVjfI63mKEtVh0IgcffviQYZUnrZIPP6TPIrHeurUU"
+    "TUwk0WIOoAg9DPr8g37xKIlYo1gw1LXUEygjlHACZYYTKO0B6zjOLLxkAK7MEg+ijNMWOo"
+    "ySs/HuHk35t9PTs7PL0+Ozi6sP55eXH66O/TMq44/SDqu86XyisIfYE+eDczgAe40XtNUi"
+    "ZigLcWJDfciDbU1sOGcQHLXao85XIaedouFQXSPn71gbPgzvhd6tcHuN/MuxJgxaQ3rL+d"
+    "sosFOcXGTYKE6iyvNmn6CPwtzyCmeI8UzVrFt0Shd12DX2nom/lAtamcKUYGXixcrEcDPG"
+    "q+rTzWYHV2MSPfgbUx1kMdjApeONrC0unaQBl9uvAydYw7HM+zs/KFrCbNcq7IwCanXELZ"
+    "Tnu/PJJeHs4jridejjvysJkv6iEen0cCc1VmRnjYaOlnTmp/Ca48zPKkIFZ8PlhmxlSjMs"
+    "4ufdj4Z7oD0JzzU+Ga6cI/SoKanmR+iVdXoehaqWp+ftM3KttZIVy5mHjPi1wNNmWhSbRN"
+    "s564LdEILYIIgthjgEsfFpXswSxEYms26IBYLtY4R7NSgeMrCqnPwFBx8nHbgIskFKsNXG"
+    "sM3tekoQMUrzFtYp9M+SDLJLOxjlADlCBj697T49FzLWArEVZ+baUBbKdRrO5spWHnKHDE"
+    "fpAOqtUEM1hzcOJZOxJSlqGvq/Dvs9NvoBWoA+P/SuuTHnYh6mqgPu+15jIO/6gHEQEAKx"
+    "h6zWNy6z96s+aTBsgvR2M80Y+LvbAIyAYAQEI2CNjIAe7ybrnPtpjBB207Cs8kS+PVsa3B"
+    "7h7tFybLFq3Amjljj83mtfI/9yrHWF1q1402p/+djpdq9R6KP7tHN33x+M3GfOB+9J7xMZ"
+    "z94T+8NYE35zmjt/nQj5h4HghMiTi7E2EEZCb9Tp98ThN0G4v0aRG2Pti/BdHPRHLXrvGg"
+    "U/jbVvws3nfv+LeCt0O1+FwfdrFL0z1u5aHfJj6L+k/efWaNi6vyfA9G5J4+BH8rQ/+PKx"
+    "2/8mDh7Im4Kf7F565Iu1em3B7sz70CggW5dvj+I9JyO+6RKpxc3I+MeD8OBmS+QYwQ7VNX"
+    "L+knH00OuRUUfGj3Nhj6zBd+eWe0XzNtptQXDzNtzLsfaRjA16y/lbhKPl520sDX3GtscM"
+    "F5KqJmY6BekK5TgV2r+P97V5OxlOZ6eXF35OE/2QlsU0vGt1u/G0Jcmy8GLJCv9IBzRIB4"
+    "CGUn7Xqi4xtslkS1WAJCppKlML/Q+pSqZQrWJZYBs5f7JSVEvRzCP62rcQ9SlE6YasqM0q"
+    "IrPQDuKGLJN+/xz82FDsxI7qiIB7wR0bhs6oypZS08QjqJ/Z8MPxcYadkLRK3ArtZ1HjuL"
+    "xaYvEJr/OgHKYqBWqOCsecZgL6NAXo0zjQxkoTpUeLVWNwS/3TICGUP+UnLzFuNCDCvlHM"
+    "VBSmBC7zzOVHRVPMeSE2R0iBzzzzGZLLk/fLahp+GWyPR+iDKxVcqeBKLe5K7a+sif56R8"
+    "t5MjyqgafNNMeqbrcTvaqg288uE2jaLCJkM52AjCjhEbpfGeQ7orNjJEtrE9liNFIs+7Qx"
+    "rFno3fBeaKPx6vhYurz4JX6KWVmdgpOXg3WoCU7en2ivz+LkrdBeX71sD4L7LnGvYfJaVK"
+    "48dPQlgTBvfHeAhGMfOzdxl244fKEBHqCF0V1gdE90eS1aBN5C6IeoAf8C+CfH8bAR33fs"
+    "zht6Zs6vMiws51eJCwt9VK2gE4YLmOp0pYadDIXe6BrRf2mg0v2IBijdj/gMKYEIiEa5ER"
+    "BUky7iR9mQgXGdHyuro3rFDIFvY6BqhQ0sm7vN1LIfciY7VK5A/3/FDKALbElUnfw3mIfA"
+    "PFQNSai+5iFvMuYQcgMkNZRzy1eg2YcpJeN7+OOTGvtaqSIqRKaYo/OUmKPzeMwReLDrtm"
+    "xl8WCn6Y6J0Ue76Iucicn7TgjBj4+07t4zFvMjzaIFzLdjbu+rnizlLTl5FjRmB6Ai8rOM"
+    "JYhf3kZUmOfRDoDnPPNckr0DovNWiIsSQuTVn1FkzYSyWqmomklltXYyG9QC0qm0WErKLG"
+    "/oQIQMYOW1mE194OU2BJNTiMuLwYwvwSWA3JKHuE4l0qPohrad7bh6C2oJyLYDXdUU3Mj2"
+    "k2nYuqJVKUO3temrknJYltEbFkXzRmcHjlyD81/CWO/3fAB/bDL9g4GBm+YmDE4WcBeCux"
+    "DchTWwu4O7MBt3wV0I7kJYtrhZtrK4C9PsrakHlycbW2HxYi1e05VhYG2aq9BKkOaAi9jD"
+    "MG/0bkGUswROJ8dNx8Km6eryH13DYt6NIkZYP6ds+QPaWwOS3ODJUc8xwkKxz7zB7UQ/n5"
+    "6cX55fnV2c+yHQ/p20OGhWCLSKp/THx4C90XUVS1pSCPSGLALrhNDta83w7wSRzav0ZtfO"
+    "bvr9bmiDvelEc1Ye7m6EwbsTe0CTRopjf4njbJ/Obq61aSHRJ04NHmZ+pJ24lgbeJfAu8W"
+    "bVbJZf4SNovt/Rgtyqk/047o/bGZ1svrgqAuS5inaEqIZOtRBMimYqs/muA6nj9FInkPbr"
+    "rKHzjumocSdkqpPGdcSDgwYcNOCgqYGlExw02bgLDhpw0MCyxc2ylcVBA/lckM9VN8xlSV"
+    "HX4mQlz1gBsSkHD0ToAOvtWKvKo72qF4CbQQqIb0dcJ99o4dnvZrqk5sGcSVw/1PdQjI+e"
+    "oVAoUTBMCf4bfoShuBKHtWLJoEE64DDPHIZc75+U55Dr/VPxHHK9c/EXEpPfGlYIHYHQEd"
+    "58rM0yEpMhgTYPxJBAW50E2sMEP1VlJIfNgpBbfMBwFX9dZESsBNfM5KCV4CINYSsQtgJh"
+    "KzXw/0LYSjbuQtjKvlYqCFuBZQvCViroZIawlcNjrttHthHc8oAdIqofyuXvxhAcBMFB9U"
+    "UcwlR+BuemaenLgkwOEAKPeeYxBKr8pDyHQJWfiudcBKrwZrmAkApO4YWQCh5CKt7M519V"
+    "lMHpX7uSJ5VECIp5ZAAJYkcOGTviDSZG6EhgnG2PHBGVQOttESSNvoaRR/kXE5FelWdsrJ"
+    "Gukf8wkqU1eueu2IjqKIjWz/yliSQT3REdBxl4qRuWiRTrCLVmREiZUS4jRUPDf3SPGhG4"
+    "D/A6ZuRLMKqGaluxkJd4cMymGYTCQCgMfyt4RX3KWUJh7KnH5HeSR8jaal+pIIdTOEq5FN"
+    "GxlcWScMAk72Bt2cossUxvhLBQjd5C0B3va2Y4FXr/dnp6dnZ5enx2cfXh/PLyw9WxX6o3"
+    "/iitZu9N5xMtJxuaDfH6slNVmT7lhH5DA6gXQ91cYo2xE9/iqbKQ1ATfi0cTXS8coiOXuG"
+    "oMSFsuhHbnrtV9d3LVPI8USt4Ee0U9mGR/mc7zjWefBIZzseGcoHElAu63rw3gpdVVh3MY"
+    "Gvs+hwEiPpNxr6Z0niXiE/xkkNFdLVjB/QjuR95MyU3I6IaM7rohvLN3d5/+FeqKIlxbNB"
+    "gOFv9ZM83DQrUt8dFrBsm54JEAj0T1dR5Izs3GXUjOPYyRBpJzYdnKsGxlMdUsiSQkFli7"
+    "onT1S/jaS11iSITeZwqjPpXUXDvEhqJ++J5cZMD3JLr0bPClj8L4kh9pWuzogV+H/R4b4h"
+    "BRdG9Qphb6H1IVc28qb0ChmKwU1VI084i+7y10CgpSaFvwwH531/otyod2t38TXe9pBzdg"
+    "uQTLJV8QH/YYUwg5PmjI8YJG035UbEDiUcebp82tZjHFbkxe7LbeGnjc0tBqqeqSjGXUHn"
+    "5FL5JC1u8ZetQNpNAIX7tD9Ls+uUYmJhu5jCQLkblsNZEzuGT0MscasuaYtkJYk814wPH+"
+    "XsOw4oGpDkx1lVjbK6rzZjHVkV9qYZbHRtCmxnpJWDTCr0nxmBvaWtjs0tgq/DZKF1d9rn"
+    "b7vU9e86gMG9GBlf9gcbK2cJ4YtjARBLJFA9lAB9hrcIgnHZAhmBPdOCWcUAH6FR+RIYGx"
+    "WQLSDyauoMUsK8DxeRzCl3wN1Hvodt8ybqGRELOwXTHLpIyVEargaIHxeIV487B0TUmaKN"
+    "4q7HdKauXY0EVD0p7SmuGFpKjiRJFf2c+XZNBj9zlobaC18blj1FhreyQ/WGSHAGTQ20LU"
+    "oLkV0NzsBbIQ9j5lHZxsbwK7s+/EsE+p6xyi2hPusc2lwr55e3svNLp9Shjd+Ud3QKrKMb"
+    "rDVDC6t45uSTNfsMEwufnjO9mBH6CFEV7A4JkS9CNoq0VMvy4zACiDzBLXEKjWOLTfe9QT"
+    "vuVUDRqE5BqRf8Zau98btdoj4fYa+Zdj7R8PrW7nY4fe9S/ttl+FgdfWuRxr3f5wdI3ov4"
+    "0C06j8AJiIKhlm6HAhqWqyCTtMejgb9knMiO3c2clyfXZ6eeEbremHNHv18K7V7TLqMugr"
+    "Y5oQrZVhYvjUB4zutWeG/eKju1aPjN68k+NOGLXErtC6FVu3w2sU+jjWnD7JbfvvWGvdd6"
+    "4R+Wesde7u+wMyFZy/fEyGpSpZXqZL5o07QFOHzWTfGIfMZjlwjtLVD+vyZSQo4r67AMWR"
+    "SYkR/B63KVUr5+GgGkk1DYlZUh5UybREiR7EpFjrAqxn0cM054fh8WmesH+m1iEBdz0rFM"
+    "IpG50fzQ0RIMpZQZdaoiqvlqoyJT9a1B9zIssgBXTD6FIVLieqARJAE6L3DgnvC/nReXEN"
+    "0MBwhYg9PiL23qaWE5+DeKdSTpt4vbhsWwK4WY9FqSiyIXE+E66lYFprQDODyba454YzWM"
+    "2qnqAGBM4MsNobfgm41jsMOigWZQA1qEmVNGbriy1D7cwdY86AHjKlk46uon/FF90oI5m8"
+    "R/r6RrqqkcQaxkovZST19CqfspIOkRvgMZ1L2qwMrJwInLbdXV0xs6SZaOgvJaA1kmZ1BQ"
+    "m/+mUTdgRKeA1Wa6jhkk6fYm3XIxvpeGo7PdV1TOmT3/E0oZRTXqj6Xl91BesFT+a6/iS6"
+    "JxEqu07Db05/t+7BhjWai/vOcfTFrIRcx6AYtqUYjS/92W0znYE5UQneyMYcLbGBKDXSH5"
+    "GEaI9/MRHt8xq9zHUVv7cfmlgypnP0opBhsLLs+jC0DT2LckpoDPbhl3t6z/ZiNPGkR9o7"
+    "5DxCziPXi3hFQ5Wy5Dxu5l+M6cnBnyGiWqQ67jv0MzHCNnkdSw6uBY8rOLTBAcubbNosww"
+    "HrVcs4jCG7qtAGlkbeDnexDZBJyoNrnNymOHjNSq2YEpPEvaEWkN5ABAcRnNOlocYi+ESX"
+    "GfWxMtQF8AhrIYEfOmuasGSu543aCxFB2B7oOKDjVAle0HFAx6kKtFt1nPhmVgKo9Y4uC2"
+    "3f3NXXDMVjJKiQ0ZiNLapkKGQkmx9qNMfIIUNzxbR0Y73xDNkuIbTQn7GMFKuJHg19QW5J"
+    "5NLS3Qt6TkHc61Rar6DZgmYLmm1FNFs6k8XdylNFuuC4zEit61IRJu/Gx1AHPBssas1GRx"
+    "AocMxAjBCMH2D8AONHleAF4wcYP6oCbS7jx2ZvAgPItpTl6DbOnRGEplkk2D7cDIwtJg/L"
+    "bbX97Ef0aGD8nmZxIsJWrCKiYDsWib8j0ouJJAPb4bHORDftiY7e/SDPfqBHRbWw0UT0E/"
+    "1y5o9fGOc+7uUVzONQvHXFxm378SebZmAUAaMIfxtFjY0i7ANGkoNta3WkCMTZcq8ngBoG"
+    "ahhHEIMaxrEa9jZ6gmBI5srAI31BhHx6NA5DYYi1SdUcsNOayNTB5ltVCDJQsExkenWNJu"
+    "tgVh02r9HS0J8xkfA15PZOLmXSSJ8+mcjA751D35vk8hmT7pGmW3PCtLgWsbe3wOHxHOwH"
+    "oCCAgoArK3QdsmB8OSLt5uCKvFmPcUo4F2yrQgaHCx4EZjjl7iAwk03HZOlm2WIgNtQ823"
+    "IawqA1fBgI18i9GGt3nV5/cI3sP+QTPVOKbJTkH6FLdst+zz1nKnRvrA2EkdBzHvuXUeE2"
+    "CxtPs7DxNJmNpww2EgDNvIcMhKkgACKy0BP1o5CoGiKsoaRaEcnUwyTddu2mpma2XbvtOQ"
+    "7bK7i3nB4fZ1mVjo+TlyX6jGEPfCObil25rT1faU8Nljkl8LiZZklZGsqzNF2Lbk25qU+R"
+    "qQBSSxi+/9S+e29iScUyMlVliu1AcQ05HaJ/du7Ru4m+ImNARgu8oJHkE92a2xHi6MVQLM"
+    "JD2wZiYuOZXDPcsnt9E9M763RJH5v4j5h7FqwsYGXhc++qsZWFTsQYu5MP13VaH+5Q3X0y"
+    "1Tlh9/Tk/PL86uzi3D9m17+TdtZu/JhdOrHiUN4ommSs2Wh6FBE4J2u3BnDFAE1B64Ymng"
+    "cnBNn+bzq91uA7O3fdax8c7DffR0IrKm0722u+DSJEBM7YdGfsZsve0UeYqyYup9Bu9RSG"
+    "hhZXvsIN+olircebzFLto0eQJchQ0RRzTkTIjVjZRK7UKVmIjEfLLquJFMtE+ouG6OKInv"
+    "C6acuVpNVkjX781aE2//pfS3/C2p8/mMGGe3wV+Ao5WK5AigUpFsdkL5HM4DjPM9QPChLz"
+    "bJEuxdS2jxpCNLCbNd8yprb61DyD3/h1SC349N+x1h5+vUbknyJm/KsM9rKrRGvZVdSGby"
+    "r/waKvMUR1j1myJheiq5NC97fT07Ozy9Pjs4urD+eXlx+ujn3NLv4oTcW76XyiWl6IE3G1"
+    "z5xLpx8u8liDNxQ8D3hunI1EDlPITlHEpRKiPMyOzkkkCE8beCaXikwEcVWXWGdEDReSqi"
+    "YuZCHCw61jx1GeHu+8cJ2dXl74SxX9kLY4De9a3W58NbIdDQSdlcaYLYkYRqgqjWJp9rw3"
+    "9o7ztsyX4x43V/YhNmKBBBUGKQQfsNFdmbkP4maQArqpllF3ppdgGr13zGqDTYfVXBu2mk"
+    "fDi+P29JTgoCwB53ontTNmcHaED5sIVHGEd8gHikhqpZwz6Iej1GTV2OvpZpG1luEMia/G"
+    "2x0igb0gW4SPS4CkCT1HTCd33MF1hH4Esxd+IMW0f4KT+PSoG0hyokwfhsLA7+Yd+b1rWj"
+    "3BTIjz2fP7ihx5tqmDZuApVp6hQiX4T7her2rsP7HZFON3xpKGLi3PxsxGq90WhsNr5Pwd"
+    "a/f9wah10+l2Rt+vUeADDddvjzofO+2WF7If+DjW4kkB/ZtfaRPa1r+06yAOhd5IpJy7Hb"
+    "S+tbp2QcTIvSL+g/LTADyx5olgXnQQRPvgfTD0H3ojezTQi7HWFVq314j+6+Z10N3uerPx"
+    "FWFU+WUrdys9uv+6oyXYvhv3Qu+20/skfhUGgVnIujvWnE+01qh3NdaG7c/C7UOX3vQvx1"
+    "qnJ94P+p8G9hoQ+EAn6t19V3ALlrqXdBGgM5ne9K5Iy1avLXTtnv1LPiYwLWemYbXowAiQ"
+    "cz1t7x9uup02GQz237EWn8at27sOGS32H2ciO3OYk+lbHdsnJ16sPHlXNFU2DmmG8A+fsg"
+    "7ZOYcO/YC85sPlNRca3T4ljO78o1vGFhmoDIkrS1TZhhagL7CwuCHGO4WWxTrhmBO8BpiR"
+    "dz0qFD9aS2Wqy7kSX5nE5QiZ281xB1vv9yDRE6jEuWTO84EdIOJ4pHOzq9qAFQ8vY5CXYP"
+    "XkjAcVMXJmijGzGSZZFl4srdxxZjHiSkdJlRFrFnTb5Jw6EdIaOgvqNG+esaGQH1KE0RFS"
+    "WB955rO8wgVYvKE6CHc5MU1VjrnmdI7llUqm4iPriNR0HseIgdUcs3qqL5Y0JqmQFz9CCy"
+    "s2z5zGrxamhXlEWVrnlmhjxD+9RGsjYpL3p5n8qIUmBVCfvA4a+KGtfgambi5qLEoqMZnB"
+    "8srqBJiRnxn6yiK7AcPelzwDAiTRjUOZWuh/SFUyBbhXB3mKRTryUZAj2wDtIIr87/okp4"
+    "N4QwFZG9ElZaHYu1wRK0WIFEQhnkWh1VIuGLgapqyhLaqigasMtrvfnsNDAqozsyGfkM98"
+    "wrc99opPhPdz6hWkFZaYVpjltNxoWEcpaW81KyW416w3mpfZJm/EGjPlLfi4ufVo4WmgZa"
+    "ZkN+e4ZbustH3o719M5PaB3pF3YU1+T7PNfrmm+WaLJrJzzAh9E1lEyUfmXH8h126YMju/"
+    "rfxXZElp87JmlyuDrPX2aAxkQUEqG6SycboIVVQjyJLKFpiLRUIGA+RcJ0O0eq3u91GnTX"
+    "PavMuxdtcafCEc6H0ShbtWp3uNIjfG2rfPrdGwdX9/jbwrN+Op0xsJnwatwDk2gTvRNfdt"
+    "ouJmhqRR4OPCg66TpVhjT+YAVbTQNiHjh6VlrJY3/X43NE9vOlFD78PdjTB4d2LDThopjh"
+    "THqGunr4xprmDPDQXPM6dg9OF5lrDa8+S42vNYYO1SV5XpWnzGhsnU+FLOK4tR1sG9Ecb7"
+    "7DQD3meniXjTRxHn3rMiY401pLO49gLEdQD78I69qW5QU/pknbugWpQS7EhhbAvkE5aTR8"
+    "jbil0OnNyYlOsDL7dWT04h3o/Z87A1vqoK7Q7FvfZtwetP3MCWRoINb9OgudWKp4fabj/B"
+    "Q0M+BT0fwzGzIUtHskK2aAstJOMJ22fB0ZpRRENf0LGBZDxV7JAoxkkdpXTJPGjOG+p2OR"
+    "I4Zw7MctVYo2psltuluFAligrddmipKNE3uF2j6J2x1noY9e8IM27FW6HdGXb6PWq+i9/k"
+    "w9wGFqA9W4BAKQaluCJwglIMSjHvmhsoxT+fUjyT1M96RI2LPWymK8OkmTj32m1VhL9gvD"
+    "SDFZT/YiJDfzHRo6EvEGG+uTKwfR66QUDSHF2N/FHJZwKjieW4JlxSn3A4JQfLehNUX1B9"
+    "+RBFK5NhnUMQLRCKfqgQ9OqBuVOS5U6plbwtP4f2hy9VaVpE8Y/SgdofHdGOPFQo2y9ECt"
+    "l+/KR9xfdUn1kFTGdRSphDYOvZM7xg63krW8/bGCYGtL7d0iJsazAsE4GnzTTThOG0886m"
+    "326bEJ6xsUaCfPrhw8nf0HI1UZUpItTImksWwuQpMslowjKSkNv5Nfrx16MXrKrvn8haq/"
+    "31j5WkWcrre/fxe0L9w67aYJJO8CJuuzjQO8G2wcEy1gTbBtg2Im79BK8+m9VPzNlVUGXk"
+    "qAL0Hir+2wupt/RnzgwIUdVCM98H0DFx7K2kBNeYP1jZ35MhKAQbbJEV3Kai4bXNFNNny1"
+    "GmLUdRp4PvXqAnP1KHxJSMlJlurJvoRbHmikZ3ZLRUJYvm0aKJvtLkhNC+0npmRvhFxWav"
+    "N4j2A7GgKitbfcUCfzYy964MR5IF6HnexRKOEhTb/d6o1R45Rwp6n9xnrd7wmzAYus/cT+"
+    "4z8irBe2Jf0+Tc4bD1id71rmgc4W1nJApfhd7IDiDcfBprD7SN/yz4aawNSQ9O0KF3Nda+"
+    "CTef+/0v4q3Q7dBj9Oib4vfcJOHW7VAk48s9Vs3/ONaE3+ghmuLHTpfSBz/5Z2EO/RMw6f"
+    "mbg87XVvu7OBD+8UAGG3kWvUO/bXsgjOwva19Ed5m3SSNkV1pNLLJ6+Nqq+1yxnFKrpyfn"
+    "l+dXZxfnfr1V/05a0dV4jrE0ZVu9si0SG+rDLRENXyRr2W8/IlNEGAk59+SGQ3WNnL9kQv"
+    "f6ve93nX8KNJvfvSwy3Ms/tBDK6tVt/2b4V/gtq8cbz8EFAC6AbMr9g0nuC88JFbcCT5tp"
+    "av2KthPxc+Z6W/eGLq+mFiJfS11bytRsItMiI0hGtP6VrWrbijYNiiFquV87xiuXFdflS+"
+    "kxSzUtKJ0FWjv/y1NFd/0sWjs3u34dY+3sv0xNh42o155n80dBI/7J8XEWNeX4OFlPoc8i"
+    "DhPJYpyWmeWEZJcQyvoUKevziA2DVUU3UwjphhjAzw/+m4VC87a67EUpO2xxaE4h3aqEJV"
+    "WFfnPlCxsp9Y6Dj5vp6hf5eTvVO3a1ImYx4u2ljLdSZ9GrvJEMVYpB1arUIgSqFg+qVkW2"
+    "cqgBDTWgoQb0NdSArlIFIKgBDTWgeVxDwF7Bp5AD9or62itSq7uGGzS32ix2ru5Ke0HvpI"
+    "m+sqh3VzGQ/qIhaTrVVxotT7M09Ck2TcIThhlj9+6YMd/eEIeqrmDGqNDaVGMzBlR1haqu"
+    "nLCKG50OxFwQc0HMZYq5hE2LASbffqqoipQk6zJapQq8C0xlEkIkGnGqraLvraSoazTVF0"
+    "vJUEwigumP6I70SIRS+zgCW0K1kxYl++zQTcAjfWx6sZC0gcKIniy/+0zpkDYcNjAKiMog"
+    "KldlfauxqByakTmkryhdDWWw8qsn2KDljbgMER0wpWxfq1dE0M0UdHmeEnR5Hg+6tMelvY"
+    "XFgU5MiQwTFUqM5MySXnZepLPp5wY2Sna4nNPjigA7nePpU7GtN0RZw623IlstI3sxvtdi"
+    "w9AZWmLy0u8T1MGvF3GiZlr3z1LW/bP4us9N+FKFZhHkh0J+aMAWQo0AbV3Tkn1+kRbNrT"
+    "aQabhxpljlJTZCpZquHduDrs3eq8ozlh3PnaU/Yc0+gOKFVnVULPQimciNqmKHMZfV8XZz"
+    "B5g3wLxRjaWrxuYNewFKdH1kyAaLdlALO8ehQ6w2IE4U+TWPBByn3BcD6lSlc4Ma29iUa9"
+    "zvZHriTAc59MCXpjR8SLTFiUJsiHYATMjPBBs8Eb8uFbKvFNj/WfRwDAfPhhaialorRjm8"
+    "bBFAG+oDWts3GtXQfv1Ru9/rCe2RcJtTzG74hHZhQ+fSroTYGdiRQt6Ve4+2cy/GWk8Qbo"
+    "fiQGg9jD5fo+CnsTYQvva/0NbuRVS9yrLVlV8IztXJRHOq075iLE+Om49TRie1MrXQ/+yK"
+    "/3tj+0axmqwU1VI084i+7y10K4pU+tobXWYjM5d2EF17ZTxVFa0QfxikwKDSGaRKpiWaa2"
+    "1aSDWOU8PGyPPGaPMrtxsiTFUHEfQAvgioUJqMfjXtTYwZFqtQ6tq6i5wAxyCFBHrw7+0Z"
+    "XvDvvZV/L2nZKAHqjGHkfK4RWxFmLJQhhMn3QL2HbvetXKj91sqaUy0eNxju08DT5lbXqU"
+    "72mrlo+q23Z0wi0tgg2CAXJfSo6i+Ok9Pu5i8m0nQyeJrOUTbI0m2PZzPkFLU9nwaWFYP0"
+    "8GAof0c0BVLF70lTRlrlYd4JR+1xsF00wcP6E0m8WTys3pQVV4aSR6mM0tXCsRrJkjzOpF"
+    "jSZsmZksdx1bK4K6N0JwZvDKjIxMpkrFkVOzB+BYfFV4O/oM3u1VgACc9gHDgwxPsxDkBu"
+    "eYVzy++lGdMMYN9vbjUALL1m2zT/ZDwzJWZDTjao1NVaF2qsUhdIx4ZM7HwRsvwfe1Pl/G"
+    "sIe+Uh7FUyn3IFXPkEEGaVzowCYVYmkUen+QuEB8kOWCHcvxNEPq/c+TalwVcT+u0m+ZEO"
+    "EQLW2bG2v51YvIRBSjdgvwT7ZQWFVzC4cWMV4jzb/h5rMvmZn2gqQoNlJQo+b263FjnNxZ"
+    "nfPkPAiJPrrk8siUbb07rYNHBjKqkq/Y1N9CIpRB6b2bX+ftCKgRS7cBGAHx6VSb6+Hdux"
+    "LWLkMC+FkBEO1rQm2LfAvgXmAe7MA5AV+5PJ61ALg4d5B7UZOGEEZA5zbTGFzGHOGQRRqD"
+    "+F1ABRqPXmL1hxIQqVbzjBKA5RqFWBltMo1G94Mtf1J+EZs/0MoefNrX6GF6e5iP32W/0M"
+    "ozlG8sqg3SBFm+iv14hQG2tkkuGDZfvwIeT2iya6vG56Zwy9w55G/Aua4Edyz2k8w5aJFP"
+    "L/6fFx3MWw5/eNtbHW0y1kYY3ogu/1F9Knk/EaymlVTKRr6ho9afRcUZoDa7eh76PP3ONF"
+    "sXyE7lcG4Rw6O0aytDaR9GhhA2X3Y/wrULUsYBr/N/g3wL/B54paY/+Gc8hwnOPJ4aUbil"
+    "rYVPcdvUvXz0KWU4+wFigf2mBKwctdwDlEVA7s27eOCg/tCpYuDQqPbvHSe6F32+l9yrlZ"
+    "N1yya+RejLX7Qb8tDIe07Kh/OdY+tjpdesv5G5X9sjCu/EKkkmXhxdJisG64kFQ18XSsIF"
+    "1tTsY6O7288A/Foh/SzsMa3rW63Xh4KZyWdNjTknK5WFi04GMp38eiETBWhRSICCkY4Xk2"
+    "wvuGgAKMjtIehNOHFLmqzuiY/fpNbYC3mJ5zZawbyWZAv0kzzRLoGQHlYOtMh3u5Ig+tA+"
+    "cSI53ctq2J9Cb9EMwKYZ/kVaiXLJa0qFMhbIrxkuTBqgZWNf5sAjW2qtkTO6crNUizX18q"
+    "JxtiDs+0g40NRwzRbNaGcA8829QaXaF1K7YHQss+FyX4aazZnx7ubwPP3E/uM2HQGvqPnA"
+    "/UMtH52mp/FwfCPx7I0Bbb/bv7rjByLBUJj8banTBqie6xLJ1+TyT86n2iNAkPxto34eZz"
+    "v/9FHJGerlHwUxG7x3m2bP+UZP8Eu0dBs8dhrR4n+1p1y7N6EPFtJalxNFOTlzdEkLicJX"
+    "GZcxtrXGiLCOZlW1mH3p2hf+eh3RaEW7oy+ZdRuytp9aVzf2+3cS74sMS+jXeoQtaRfTiH"
+    "zOkcyyu1WAWACG0N5fKKyOGZjFXu1l2I1VFaMEvyzOm5ZS3FpN0yXb6LkBaS8TjjbIlSHo"
+    "1Ms10nCwawiZhGqGqE6enJ+eX51dnFuQ+sfycNXXAabik/n0G0Ok0vPh8rnEekJ9FdxQus"
+    "/wxy2AJ43gLs+J2lHZxagN1xauA2z9xWsSTnNLEGSOC4Ojiu7oDwhgrH5YOXQQrwQqoVJ6"
+    "lWwdFZAtSu8XAY6bWmiDOm9nbE6SZWAtJdt5tKbnZbkQ3s9Fydt8ga38nBLdFpsD3AJTod"
+    "yz2LAQrSQWhJJRbgGoeWrAyGxzXZZuQ25zngobDJ6Pwqk83o/CrFaEQfMmJNcgWYbyggrD"
+    "zdWVekGn3ukkpQSWmvhwOQzYOx4WRwWW9Ia7EaHdprvTTws6KvTHEHFjD6qIMv4eABBDZ6"
+    "oqFbBQUwZgdgbubZ3EyUKOWZEX6aGuy2ITpgsJun7AQZ6itAHIe60Zfi6YoiJj5KiroyWP"
+    "t+osc5ifwNE1WPd5B1S3Y2y4pJf1qRxSpCCssUz8uUp9pP1jndDDFC8JBFquMt5YK7fZgS"
+    "zC0cTyj324NfFBx33EB8iIODgrWs7bh9hSV73bi0H78MsOqjmurJC+bn1gT+P/fpIGoR6K"
+    "fzBsMn5D5pprmBpE0bbhw/iQI7c0lkiOfukN/N4cN9XGiyn4dMH5O5HiZb/QMktbC1RSz/"
+    "Hz5kMfx/+JBs96fPIrmBZFLlQNhtXkN0TzKF4p6khOKexENxyRstt/5qVjN+gOTwdvy3EZ"
+    "xKs9i/aRmPP/8PnL4CFg=="
 )

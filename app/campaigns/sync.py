@@ -1,0 +1,553 @@
+"""Meta ads sync: ad accounts, campaigns, ad sets, ads and daily campaign insights, upserted on
+(organization, meta_id). Few Graph calls: every edge is a "stream" of pages; each round sends the next page
+of every unfinished stream in one batch (<= 50 operations per HTTP call), and insights are split into one
+stream per day so a large account needs a handful of rounds rather than hundreds of sequential pages.
+After the first run, objects are fetched with `updated_time > last sync` and insights for the last days only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import urlencode
+
+from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
+from app.errors import DomainError, ErrorCode
+from app.integrations.meta.graph import BatchRequest, GraphClient, MetaError, relative_url
+from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
+from app.settings import Settings, get_settings
+
+log = logging.getLogger("quantix.campaigns.sync")
+
+PAGE_SIZE = 500
+DEFAULT_DAYS = 30
+MAX_DAYS = 37 * 31  # Meta keeps 37 months of insights
+RESTATE_DAYS = 3  # Meta revises recent days; an incremental run re-reads them
+OVERLAP = dt.timedelta(hours=1)  # clock skew margin for updated_time filtering
+
+ACCOUNT_FIELDS = "id,account_id,name,currency,timezone_name,account_status"
+CAMPAIGN_FIELDS = (
+    "id,name,status,effective_status,objective,daily_budget,lifetime_budget,start_time,stop_time,"
+    "created_time,updated_time"
+)
+ADSET_FIELDS = (
+    "id,name,campaign_id,status,effective_status,daily_budget,lifetime_budget,optimization_goal,"
+    "start_time,end_time,created_time,updated_time"
+)
+AD_FIELDS = "id,name,adset_id,campaign_id,status,effective_status,created_time,updated_time"
+INSIGHT_FIELDS = "campaign_id,impressions,clicks,spend,reach,actions,account_currency,date_start,date_stop"
+FORM_FIELDS = "id,name,status,locale,questions"
+STATUSES = {
+    "campaigns": ["ACTIVE", "PAUSED", "DELETED", "ARCHIVED", "IN_PROCESS", "WITH_ISSUES"],
+    "adsets": ["ACTIVE", "PAUSED", "DELETED", "ARCHIVED", "IN_PROCESS", "WITH_ISSUES", "CAMPAIGN_PAUSED"],
+    "ads": [
+        "ACTIVE",
+        "PAUSED",
+        "DELETED",
+        "ARCHIVED",
+        "IN_PROCESS",
+        "WITH_ISSUES",
+        "CAMPAIGN_PAUSED",
+        "ADSET_PAUSED",
+        "DISAPPROVED",
+        "PENDING_REVIEW",
+        "PREAPPROVED",
+        "PENDING_BILLING_INFO",
+    ],
+}
+
+Progress = Callable[[int], Awaitable[None]]
+
+
+@dataclasses.dataclass
+class SyncReport:
+    ad_account: str
+    incremental: bool
+    since: str
+    until: str
+    campaigns: int = 0
+    ad_sets: int = 0
+    ads: int = 0
+    insight_rows: int = 0
+    skipped_rows: int = 0
+    operations: int = 0
+    rounds: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclasses.dataclass
+class _Stream:
+    name: str
+    next: str | None
+    items: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def parse_time(value: Any) -> dt.datetime | None:
+    """Meta's `2026-07-01T09:12:44+0000` (also with a colon or `Z`)."""
+    if not value or not isinstance(value, str):
+        return None
+    text = value.replace("Z", "+00:00")
+    if len(text) >= 5 and text[-5] in "+-" and text[-3] != ":":
+        text = f"{text[:-2]}:{text[-2:]}"
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(Decimal(str(value)))
+    except (InvalidOperation, ValueError, TypeError):
+        return 0
+
+
+def _decimal(value: Any) -> Decimal:
+    try:
+        return Decimal(str(value)) if value is not None else Decimal("0")
+    except InvalidOperation:
+        return Decimal("0")
+
+
+def lead_count(actions: Any) -> int:
+    """Leads = the `lead` action only; aliases (`onsite_conversion.lead_grouped`...) are not summed."""
+    if not isinstance(actions, list):
+        return 0
+    for action in actions:
+        if isinstance(action, dict) and action.get("action_type") == "lead":
+            return _int(action.get("value"))
+    return 0
+
+
+def _rel(path: str, params: dict[str, Any]) -> str:
+    return f"{path}?{urlencode(params)}"
+
+
+# --- connection ------------------------------------------------------------------------------------------
+
+
+async def connection_for(organization_id: uuid.UUID | str) -> MetaConnection:
+    """The organisation's usable Meta connection, else INTEGRATION_NOT_CONNECTED."""
+    connection = await MetaConnection.for_org(organization_id).first()
+    if connection is None or connection.status not in (ConnectionStatus.CONNECTED, ConnectionStatus.EXPIRING):
+        raise DomainError(ErrorCode.INTEGRATION_NOT_CONNECTED, "Meta is not connected for this organisation")
+    if not connection.access_token:
+        raise DomainError(ErrorCode.INTEGRATION_NOT_CONNECTED, "Meta is not connected for this organisation")
+    return connection
+
+
+# --- ad accounts ----------------------------------------------------------------------------------------
+
+
+async def _upsert_ad_accounts(organization_id: uuid.UUID | str, rows: list[dict[str, Any]]) -> None:
+    now = _now()
+    objects = [
+        AdAccount(
+            organization_id=organization_id,
+            meta_id=str(row["id"]),
+            account_id=str(row.get("account_id") or str(row["id"]).removeprefix("act_")),
+            name=str(row.get("name") or "")[:400],
+            currency=str(row.get("currency") or "USD")[:8],
+            timezone_name=row.get("timezone_name"),
+            account_status=row.get("account_status"),
+            updated_at=now,
+        )
+        for row in rows
+        if row.get("id")
+    ]
+    if objects:
+        await AdAccount.bulk_create(
+            objects,
+            on_conflict=["organization_id", "meta_id"],
+            update_fields=["account_id", "name", "currency", "timezone_name", "account_status", "updated_at"],
+        )
+
+
+async def sync_ad_accounts(graph: GraphClient, organization_id: uuid.UUID | str) -> list[AdAccount]:
+    """Every ad account the token can read (`/me/adaccounts`), upserted."""
+    rows = [row async for row in graph.paginate("me/adaccounts", {"fields": ACCOUNT_FIELDS, "limit": PAGE_SIZE})]
+    await _upsert_ad_accounts(organization_id, rows)
+    ids = [str(r["id"]) for r in rows if r.get("id")]
+    return await AdAccount.for_org(organization_id).filter(meta_id__in=ids).order_by("meta_id")
+
+
+# --- one ad account ---------------------------------------------------------------------------------------
+
+
+def _window(ad_account: AdAccount, since: dt.date | None, today: dt.date) -> tuple[dt.date, dt.date, bool]:
+    incremental = ad_account.last_synced_at is not None
+    if since is None:
+        if incremental:
+            since = ad_account.last_synced_at.date() - dt.timedelta(days=RESTATE_DAYS)
+        else:
+            since = today - dt.timedelta(days=DEFAULT_DAYS)
+    since = max(since, today - dt.timedelta(days=MAX_DAYS))
+    return min(since, today), today, incremental
+
+
+def plan_streams(
+    ad_account: AdAccount, since: dt.date, until: dt.date, *, updated_after: dt.datetime | None
+) -> list[_Stream]:
+    """The first page of every edge a sync reads (the account itself, objects, one insights stream a day)."""
+    act = ad_account.meta_id if ad_account.meta_id.startswith("act_") else f"act_{ad_account.account_id}"
+    streams = [_Stream("account", _rel(act, {"fields": ACCOUNT_FIELDS}))]
+    for edge, fields in (("campaigns", CAMPAIGN_FIELDS), ("adsets", ADSET_FIELDS), ("ads", AD_FIELDS)):
+        filtering: list[dict[str, Any]] = [{"field": "effective_status", "operator": "IN", "value": STATUSES[edge]}]
+        if updated_after is not None:
+            filtering.append(
+                {"field": "updated_time", "operator": "GREATER_THAN", "value": int(updated_after.timestamp())}
+            )
+        params = {"fields": fields, "limit": PAGE_SIZE, "filtering": _json(filtering)}
+        streams.append(_Stream(edge, _rel(f"{act}/{edge}", params)))
+    day = since
+    while day <= until:
+        params = {
+            "level": "campaign",
+            "fields": INSIGHT_FIELDS,
+            "time_range": _json({"since": day.isoformat(), "until": day.isoformat()}),
+            "time_increment": 1,
+            "limit": PAGE_SIZE,
+        }
+        streams.append(_Stream("insights", _rel(f"{act}/insights", params)))
+        day += dt.timedelta(days=1)
+    return streams
+
+
+def _json(value: Any) -> str:
+    import json
+
+    return json.dumps(value, separators=(",", ":"))
+
+
+async def run_streams(
+    graph: GraphClient, streams: list[_Stream], *, progress: Progress | None = None
+) -> tuple[int, int]:
+    """Read every stream to its end, one batch per round. Returns (operations, rounds)."""
+    version = graph.settings.meta_graph_version
+    operations = rounds = 0
+    total = len(streams)
+    while True:
+        pending = [s for s in streams if s.next]
+        if not pending:
+            return operations, rounds
+        rounds += 1
+        operations += len(pending)
+        results = await graph.batch([BatchRequest(s.next or "") for s in pending], raise_errors=False)
+        errors = [r for r in results if isinstance(r, MetaError)]
+        if errors:
+            raise errors[0]
+        for stream, body in zip(pending, results, strict=True):
+            if isinstance(body, dict) and "data" in body:
+                stream.items.extend(x for x in body.get("data") or [] if isinstance(x, dict))
+                nxt = (body.get("paging") or {}).get("next")
+                stream.next = relative_url(nxt, version) if nxt else None
+            else:
+                stream.items.append(body if isinstance(body, dict) else {})
+                stream.next = None
+        if progress is not None:
+            done = len([s for s in streams if not s.next])
+            await progress(min(95, 5 + int(90 * done / total)))
+
+
+async def sync_ad_account(
+    graph: GraphClient,
+    organization_id: uuid.UUID | str,
+    ad_account: AdAccount,
+    *,
+    since: dt.date | None = None,
+    progress: Progress | None = None,
+) -> SyncReport:
+    """Bring one ad account's objects and daily insights up to date (idempotent)."""
+    started = _now()
+    today = started.date()
+    first, until, incremental = _window(ad_account, since, today)
+    updated_after = (ad_account.last_synced_at - OVERLAP) if incremental else None
+    streams = plan_streams(ad_account, first, until, updated_after=updated_after)
+    report = SyncReport(ad_account.meta_id, incremental, first.isoformat(), until.isoformat())
+    report.operations, report.rounds = await run_streams(graph, streams, progress=progress)
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for stream in streams:
+        by_name.setdefault(stream.name, []).extend(stream.items)
+    if by_name.get("account"):
+        await _upsert_ad_accounts(organization_id, by_name["account"])
+        await ad_account.refresh_from_db()
+    report.campaigns = await _upsert_campaigns(organization_id, ad_account, by_name.get("campaigns", []))
+    report.ad_sets = await _upsert_ad_sets(organization_id, ad_account, by_name.get("adsets", []))
+    report.ads = await _upsert_ads(organization_id, ad_account, by_name.get("ads", []))
+    report.insight_rows, report.skipped_rows = await _upsert_insights(
+        organization_id, ad_account, by_name.get("insights", [])
+    )
+    ad_account.last_synced_at = started
+    await AdAccount.filter(id=ad_account.id).update(last_synced_at=started)
+    return report
+
+
+async def _meta_map(model: Any, organization_id: uuid.UUID | str, meta_ids: set[str]) -> dict[str, uuid.UUID]:
+    if not meta_ids:
+        return {}
+    rows = await model.for_org(organization_id).filter(meta_id__in=list(meta_ids)).values_list("meta_id", "id")
+    return {str(m): i for m, i in rows}
+
+
+async def _upsert_campaigns(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+    now = _now()
+    objects = [
+        Campaign(
+            organization_id=organization_id,
+            ad_account_id=ad_account.id,
+            meta_id=str(r["id"]),
+            name=str(r.get("name") or "")[:400],
+            status=r.get("status"),
+            effective_status=r.get("effective_status"),
+            objective=r.get("objective"),
+            daily_budget=r.get("daily_budget"),
+            lifetime_budget=r.get("lifetime_budget"),
+            start_time=parse_time(r.get("start_time")),
+            stop_time=parse_time(r.get("stop_time")),
+            meta_created_time=parse_time(r.get("created_time")),
+            meta_updated_time=parse_time(r.get("updated_time")),
+            updated_at=now,
+        )
+        for r in rows
+        if r.get("id")
+    ]
+    if objects:
+        await Campaign.bulk_create(
+            objects,
+            batch_size=500,
+            on_conflict=["organization_id", "meta_id"],
+            update_fields=[
+                "ad_account_id",
+                "name",
+                "status",
+                "effective_status",
+                "objective",
+                "daily_budget",
+                "lifetime_budget",
+                "start_time",
+                "stop_time",
+                "meta_created_time",
+                "meta_updated_time",
+                "updated_at",
+            ],
+        )
+    return len(objects)
+
+
+async def _upsert_ad_sets(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+    campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
+    now = _now()
+    objects = [
+        AdSet(
+            organization_id=organization_id,
+            ad_account_id=ad_account.id,
+            campaign_id=campaigns[str(r.get("campaign_id"))],
+            meta_id=str(r["id"]),
+            name=str(r.get("name") or "")[:400],
+            status=r.get("status"),
+            effective_status=r.get("effective_status"),
+            daily_budget=r.get("daily_budget"),
+            lifetime_budget=r.get("lifetime_budget"),
+            optimization_goal=r.get("optimization_goal"),
+            start_time=parse_time(r.get("start_time")),
+            end_time=parse_time(r.get("end_time")),
+            meta_created_time=parse_time(r.get("created_time")),
+            meta_updated_time=parse_time(r.get("updated_time")),
+            updated_at=now,
+        )
+        for r in rows
+        if r.get("id") and str(r.get("campaign_id")) in campaigns
+    ]
+    if objects:
+        await AdSet.bulk_create(
+            objects,
+            batch_size=500,
+            on_conflict=["organization_id", "meta_id"],
+            update_fields=[
+                "ad_account_id",
+                "campaign_id",
+                "name",
+                "status",
+                "effective_status",
+                "daily_budget",
+                "lifetime_budget",
+                "optimization_goal",
+                "start_time",
+                "end_time",
+                "meta_created_time",
+                "meta_updated_time",
+                "updated_at",
+            ],
+        )
+    return len(objects)
+
+
+async def _upsert_ads(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+    ad_sets = await _meta_map(AdSet, organization_id, {str(r.get("adset_id")) for r in rows})
+    campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
+    now = _now()
+    objects = [
+        Ad(
+            organization_id=organization_id,
+            ad_account_id=ad_account.id,
+            ad_set_id=ad_sets[str(r.get("adset_id"))],
+            campaign_id=campaigns[str(r.get("campaign_id"))],
+            meta_id=str(r["id"]),
+            name=str(r.get("name") or "")[:400],
+            status=r.get("status"),
+            effective_status=r.get("effective_status"),
+            meta_created_time=parse_time(r.get("created_time")),
+            meta_updated_time=parse_time(r.get("updated_time")),
+            updated_at=now,
+        )
+        for r in rows
+        if r.get("id") and str(r.get("adset_id")) in ad_sets and str(r.get("campaign_id")) in campaigns
+    ]
+    if objects:
+        await Ad.bulk_create(
+            objects,
+            batch_size=500,
+            on_conflict=["organization_id", "meta_id"],
+            update_fields=[
+                "ad_account_id",
+                "ad_set_id",
+                "campaign_id",
+                "name",
+                "status",
+                "effective_status",
+                "meta_created_time",
+                "meta_updated_time",
+                "updated_at",
+            ],
+        )
+    return len(objects)
+
+
+async def _upsert_insights(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
+    now = _now()
+    objects: dict[tuple[uuid.UUID, dt.date], Insight] = {}
+    skipped = 0
+    for r in rows:
+        campaign_id = campaigns.get(str(r.get("campaign_id")))
+        try:
+            day = dt.date.fromisoformat(str(r.get("date_start")))
+        except ValueError:
+            day = None
+        if campaign_id is None or day is None:
+            skipped += 1
+            continue
+        objects[(campaign_id, day)] = Insight(
+            organization_id=organization_id,
+            campaign_id=campaign_id,
+            ad_account_id=ad_account.id,
+            date=day,
+            impressions=_int(r.get("impressions")),
+            clicks=_int(r.get("clicks")),
+            spend=_decimal(r.get("spend")),
+            reach=_int(r.get("reach")),
+            leads=lead_count(r.get("actions")),
+            currency=str(r.get("account_currency") or ad_account.currency or "USD")[:8],
+            updated_at=now,
+        )
+    if objects:
+        await Insight.bulk_create(
+            list(objects.values()),
+            batch_size=500,
+            on_conflict=["campaign_id", "date"],
+            update_fields=["impressions", "clicks", "spend", "reach", "leads", "currency", "updated_at"],
+        )
+    return len(objects), skipped
+
+
+# --- lead forms -------------------------------------------------------------------------------------------
+
+
+async def sync_lead_forms(graph: GraphClient, organization_id: uuid.UUID | str) -> int:
+    """The forms (with their questions) of every selected Page, read with that Page's token."""
+    count = 0
+    pages = await Page.for_org(organization_id).filter(selected=True)
+    now = _now()
+    for page in pages:
+        if not page.access_token:
+            continue
+        rows = [
+            row
+            async for row in graph.paginate(
+                f"{page.meta_id}/leadgen_forms", {"fields": FORM_FIELDS, "limit": 100}, token=page.access_token
+            )
+        ]
+        objects = [
+            LeadForm(
+                organization_id=organization_id,
+                meta_id=str(r["id"]),
+                page_meta_id=page.meta_id,
+                name=str(r.get("name") or "")[:400],
+                status=r.get("status"),
+                locale=r.get("locale"),
+                questions=r.get("questions") or [],
+                updated_at=now,
+            )
+            for r in rows
+            if r.get("id")
+        ]
+        if objects:
+            await LeadForm.bulk_create(
+                objects,
+                on_conflict=["organization_id", "meta_id"],
+                update_fields=["page_meta_id", "name", "status", "locale", "questions", "updated_at"],
+            )
+        count += len(objects)
+    return count
+
+
+# --- the whole organisation -------------------------------------------------------------------------------
+
+
+async def sync_organization(
+    organization_id: uuid.UUID | str,
+    *,
+    ad_account_id: uuid.UUID | str | None = None,
+    since: dt.date | None = None,
+    progress: Progress | None = None,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
+    """Sync one ad account (by our id) or every selected one; refreshes the account list and forms too.
+    Raises DomainError INTEGRATION_NOT_CONNECTED, or the Graph client's Meta errors."""
+    settings = settings or get_settings()
+    connection = await connection_for(organization_id)
+    reports: list[dict[str, Any]] = []
+    async with GraphClient(settings, access_token=connection.access_token) as graph:
+        accounts = await sync_ad_accounts(graph, organization_id)
+        if ad_account_id is not None:
+            target = await AdAccount.for_org(organization_id).get_or_none(id=ad_account_id)
+            if target is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "Unknown ad account", field="adAccountId")
+            targets = [target]
+        else:
+            # The chosen accounts; before any choice, every active one (so data shows up after connecting).
+            targets = [a for a in accounts if a.selected] or [a for a in accounts if a.account_status in (1, None)]
+        for index, account in enumerate(targets):
+
+            async def scaled(pct: int, index: int = index) -> None:
+                if progress is not None:
+                    await progress(int((index * 100 + pct) / max(1, len(targets))))
+
+            report = await sync_ad_account(graph, organization_id, account, since=since, progress=scaled)
+            reports.append(report.as_dict())
+        forms = await sync_lead_forms(graph, organization_id)
+        calls = graph.calls
+    await MetaConnection.filter(id=connection.id).update(last_synced_at=_now(), last_error=None)
+    return {"adAccounts": len(accounts), "synced": reports, "leadForms": forms, "graphCalls": calls}

@@ -1,0 +1,124 @@
+"""HTTP endpoints Meta and the browser call: OAuth callback, webhooks, deauthorize, data deletion."""
+
+from __future__ import annotations
+
+import hmac
+import html
+import logging
+
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from app.integrations.meta import callbacks, oauth, webhooks
+from app.integrations.meta.signatures import verify_hub_signature
+from app.settings import Settings, get_settings
+
+log = logging.getLogger("quantix.meta.routes")
+
+
+def _page(title: str, text: str, status: int) -> HTMLResponse:
+    body = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8>"
+        f"<title>{html.escape(title)}</title></head><body><h1>{html.escape(title)}</h1>"
+        f"<p>{html.escape(text)}</p></body></html>"
+    )
+    return HTMLResponse(body, status_code=status, headers={"cache-control": "no-store"})
+
+
+async def oauth_callback(request: Request) -> Response:
+    params = {k: v for k, v in request.query_params.items()}
+    try:
+        outcome = await oauth.handle_callback(params)
+    except oauth.BadState:
+        return _page(
+            "This Meta sign-in link is not valid",
+            "The link is missing, forged, expired or was already used. Start connecting Meta again from the app.",
+            400,
+        )
+    return RedirectResponse(outcome.redirect, status_code=302, headers={"cache-control": "no-store"})
+
+
+async def webhook_handshake(request: Request) -> Response:
+    settings = get_settings()
+    q = request.query_params
+    mode = q.get("hub.mode") or q.get("hub_mode")
+    token = q.get("hub.verify_token") or q.get("hub_verify_token")
+    challenge = q.get("hub.challenge") or q.get("hub_challenge")
+    if (
+        mode == "subscribe"
+        and token is not None
+        and challenge is not None
+        and hmac.compare_digest(token.encode(), settings.meta_webhook_verify_token.encode())
+    ):
+        return PlainTextResponse(challenge)
+    return PlainTextResponse("Forbidden", status_code=403)
+
+
+async def _read_limited(request: Request, limit: int) -> bytes | None:
+    """The raw body, or None when it exceeds `limit` bytes (nothing beyond the limit is buffered)."""
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def webhook_event(request: Request) -> Response:
+    settings = get_settings()
+    try:
+        raw = await _read_limited(request, webhooks.MAX_BODY_BYTES)
+    except ClientDisconnect:
+        return PlainTextResponse("Incomplete body", status_code=400)
+    if raw is None:
+        return PlainTextResponse("Body too large", status_code=413)
+    if not verify_hub_signature(settings.meta_app_secret, raw, request.headers.get("x-hub-signature-256")):
+        return PlainTextResponse("Invalid signature", status_code=401)
+    try:
+        await webhooks.receive(raw)
+    except webhooks.InvalidWebhookBody:
+        return PlainTextResponse("Not a webhook event", status_code=400)
+    return PlainTextResponse("EVENT_RECEIVED")
+
+
+async def _signed_request(request: Request) -> str | None:
+    try:
+        form = await request.form()
+    except Exception:
+        return None
+    value = form.get("signed_request")
+    return value if isinstance(value, str) else None
+
+
+async def deauthorize(request: Request) -> Response:
+    try:
+        await callbacks.deauthorize(await _signed_request(request))
+    except callbacks.BadSignedRequest:
+        return JSONResponse({"error": "invalid signed_request"}, status_code=400)
+    return JSONResponse({"success": True})
+
+
+async def data_deletion(request: Request) -> Response:
+    try:
+        answer = await callbacks.data_deletion(await _signed_request(request))
+    except callbacks.BadSignedRequest:
+        return JSONResponse({"error": "invalid signed_request"}, status_code=400)
+    if answer is None:
+        return JSONResponse({"success": True, "ignored": True})
+    return JSONResponse({"url": answer.url, "confirmation_code": answer.confirmation_code})
+
+
+def routes(settings: Settings) -> list[BaseRoute]:
+    return [
+        Route("/integrations/meta/callback", oauth_callback, methods=["GET"]),
+        Route("/webhooks/meta", webhook_handshake, methods=["GET"]),
+        Route("/webhooks/meta", webhook_event, methods=["POST"]),
+        Route("/meta/deauthorize", deauthorize, methods=["POST"]),
+        Route("/meta/data-deletion", data_deletion, methods=["POST"]),
+    ]

@@ -1,0 +1,143 @@
+"""Privacy requests (one state machine for every right) and the export files they produce."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from tortoise import fields
+
+from app.orm import BaseModel
+from app.privacy.datamap import DataCategory, Erase, classify, not_personal
+from app.security.fields import EncryptedJSONField, EncryptedTextField, SecretField
+
+
+class RequestType(enum.Enum):
+    ACCESS = "ACCESS"
+    PORTABILITY = "PORTABILITY"
+    RECTIFICATION = "RECTIFICATION"
+    ERASURE = "ERASURE"
+    OBJECTION = "OBJECTION"
+    CONSENT_WITHDRAWAL = "CONSENT_WITHDRAWAL"
+
+
+class SubjectKind(enum.Enum):
+    ACCOUNT = "ACCOUNT"
+    LEAD = "LEAD"
+    META_USER = "META_USER"
+
+
+class RequestStatus(enum.Enum):
+    PENDING_VERIFICATION = "PENDING_VERIFICATION"
+    VERIFIED = "VERIFIED"
+    SCHEDULED = "SCHEDULED"
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETED = "COMPLETED"
+    REJECTED = "REJECTED"
+    CANCELLED = "CANCELLED"
+
+    @property
+    def open(self) -> bool:
+        return self not in (RequestStatus.COMPLETED, RequestStatus.REJECTED, RequestStatus.CANCELLED)
+
+
+class RequestChannel(enum.Enum):
+    """Where the request came from: it decides who is told and whether an admin must approve."""
+
+    PUBLIC = "PUBLIC"  # the no-sign-in intake; the subject is only an email until verified
+    ACCOUNT = "ACCOUNT"  # a signed-in user about their own account
+    ADMIN = "ADMIN"  # an admin acting for a subject (deleteLead, flagMinor)
+    META = "META"  # Meta's data-deletion callback
+
+
+class ExportFormat(enum.Enum):
+    JSON = "JSON"
+    CSV = "CSV"
+
+
+class PrivacyRequest(BaseModel):
+    """One request about one subject. `organization` is null only for a META_USER request (many orgs)."""
+
+    organization: Any = fields.ForeignKeyField(
+        "models.Organization", null=True, on_delete=fields.CASCADE, related_name="privacy_requests"
+    )
+    type = fields.CharEnumField(RequestType, max_length=24)
+    subject_kind = not_personal(fields.CharEnumField(SubjectKind, max_length=16))
+    status = fields.CharEnumField(RequestStatus, max_length=24, db_index=True)
+    channel = fields.CharEnumField(RequestChannel, max_length=16)
+    subject_user: Any = fields.ForeignKeyField(
+        "models.User", null=True, on_delete=fields.SET_NULL, related_name="privacy_requests"
+    )
+    subject_lead_id = fields.UUIDField(null=True, db_index=True)  # no FK: the request outlives an erased lead
+    email = EncryptedTextField(DataCategory.PRIVACY_REQUESTS, export="Contact email", null=True)
+    email_bidx = fields.CharField(max_length=64, null=True, db_index=True)
+    phone = EncryptedTextField(DataCategory.PRIVACY_REQUESTS, export="Contact phone", null=True)
+    details = EncryptedTextField(DataCategory.PRIVACY_REQUESTS, export="Request details", null=True)
+    export_format = fields.CharEnumField(ExportFormat, max_length=8, null=True)
+    confirmation_code = fields.CharField(max_length=24, unique=True)
+    code_hash = classify(fields.CharField(max_length=64, null=True), DataCategory.SECRETS)
+    code_expires_at = fields.DatetimeField(null=True)
+    code_attempts = fields.SmallIntField(default=0, db_default=0)
+    received_at = fields.DatetimeField()
+    verified_at = fields.DatetimeField(null=True)
+    due_at = fields.DatetimeField(null=True, db_index=True)
+    scheduled_for = fields.DatetimeField(null=True, db_index=True)
+    completed_at = fields.DatetimeField(null=True)
+    extended_days = fields.SmallIntField(default=0, db_default=0)
+    extensions = EncryptedJSONField(
+        DataCategory.PRIVACY_REQUESTS,
+        export="Deadline extensions",
+        erase=Erase.KEEP,
+        null=True,
+        kept_reason="Evidence that the request was handled within its deadline.",
+    )
+    rejection_reason = EncryptedTextField(
+        DataCategory.PRIVACY_REQUESTS,
+        export="Rejection reason",
+        erase=Erase.KEEP,
+        null=True,
+        kept_reason="Evidence of how the request was answered.",
+    )
+    outcome = not_personal(fields.JSONField(null=True))  # counts, categories and legal bases only
+    job_id = fields.UUIDField(null=True)
+    reminded_at = fields.DatetimeField(null=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "privacy_request"
+        indexes = (("organization", "status", "received_at"),)
+
+
+class ExportFile(BaseModel):
+    """A finished export ZIP, sealed at rest with its own data key, served by `/exports/{token}`."""
+
+    request: Any = fields.ForeignKeyField("models.PrivacyRequest", related_name="exports", on_delete=fields.CASCADE)
+    # The subject's own rows: an erasure of the user or lead deletes their export files with them.
+    subject_user: Any = fields.ForeignKeyField(
+        "models.User", null=True, on_delete=fields.CASCADE, related_name="export_files"
+    )
+    subject_lead: Any = fields.ForeignKeyField(
+        "models.Lead", null=True, on_delete=fields.CASCADE, related_name="export_files"
+    )
+    data_key = SecretField()
+    format = fields.CharEnumField(ExportFormat, max_length=8)
+    size_bytes = fields.BigIntField()
+    sha256 = classify(fields.CharField(max_length=64), DataCategory.EXPORT_FILES)
+    expires_at = fields.DatetimeField(db_index=True)
+    downloads = fields.SmallIntField(default=0, db_default=0)
+    chunk_count = fields.IntField(default=0, db_default=0)
+
+    class Meta:
+        table = "privacy_export_file"
+
+
+class ExportChunk(BaseModel):
+    """One AES-GCM-sealed slice of an export ZIP (bounded memory both when writing and serving)."""
+
+    export: Any = fields.ForeignKeyField("models.ExportFile", related_name="chunks", on_delete=fields.CASCADE)
+    seq = fields.IntField()
+    data = classify(fields.BinaryField(), DataCategory.EXPORT_FILES, erase=Erase.DELETE)
+
+    class Meta:
+        table = "privacy_export_chunk"
+        unique_together = (("export", "seq"),)

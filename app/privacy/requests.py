@@ -1,0 +1,542 @@
+"""The privacy request lifecycle: one state machine for every right and every kind of subject.
+
+Public requests wait for verification, then (except objections and consent withdrawals) for an admin.
+A signed-in user's own requests start VERIFIED; an account erasure waits out the grace period
+(SCHEDULED). Every completion mails the subject. Services raise DomainError; nothing here knows GraphQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+import string
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from app.accounts.models import Membership, Organization, Role, User
+from app.audit import services as audit
+from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit
+from app.jobs import Job
+from app.mail.services import send_mail
+from app.privacy.request_models import (
+    ExportFormat,
+    PrivacyRequest,
+    RequestChannel,
+    RequestStatus,
+    RequestType,
+    SubjectKind,
+)
+from app.security.ratelimit import Limit, enforce
+from app.settings import get_settings
+
+log = logging.getLogger("quantix.privacy")
+
+S = RequestStatus
+TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
+    S.PENDING_VERIFICATION: frozenset({S.VERIFIED, S.CANCELLED}),
+    S.VERIFIED: frozenset({S.SCHEDULED, S.IN_PROGRESS, S.COMPLETED, S.REJECTED, S.CANCELLED}),
+    S.SCHEDULED: frozenset({S.IN_PROGRESS, S.CANCELLED}),
+    S.IN_PROGRESS: frozenset({S.COMPLETED, S.VERIFIED}),  # back to VERIFIED only when a job gives up
+    S.COMPLETED: frozenset(),
+    S.REJECTED: frozenset(),
+    S.CANCELLED: frozenset(),
+}
+MAX_EXTENSION_DAYS = 60
+REMIND_BEFORE = dt.timedelta(days=3)
+_CODE_ALPHABET = string.ascii_letters + string.digits
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def new_confirmation_code() -> str:
+    """24 random alphanumerics: the public handle of a request (status page)."""
+    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(24))
+
+
+def status_url(code: str) -> str:
+    return f"{get_settings().base_url.rstrip('/')}/privacy/status/{code}"
+
+
+def move(request: PrivacyRequest, to: RequestStatus) -> None:
+    """Apply one transition of the state machine, or refuse with INVALID_STATE."""
+    if to not in TRANSITIONS[request.status]:
+        raise DomainError(
+            ErrorCode.INVALID_STATE,
+            f"A {request.status.value} request cannot become {to.value}.",
+            field="id",
+        )
+    request.status = to
+
+
+def mark_verified(request: PrivacyRequest, at: dt.datetime | None = None) -> None:
+    """VERIFIED, with the deadline counted from verification (QUANTIX_PRIVACY_DUE_DAYS)."""
+    at = at or now()
+    move(request, S.VERIFIED)
+    request.verified_at = at
+    request.due_at = at + dt.timedelta(days=get_settings().privacy_due_days)
+
+
+async def new_request(
+    *,
+    organization_id: uuid.UUID | None,
+    type: RequestType,
+    subject_kind: SubjectKind,
+    channel: RequestChannel,
+    status: RequestStatus,
+    subject_user_id: uuid.UUID | None = None,
+    subject_lead_id: uuid.UUID | None = None,
+    save: bool = True,
+    **fields: Any,
+) -> PrivacyRequest:
+    at = now()
+    request = PrivacyRequest(
+        organization_id=organization_id,
+        type=type,
+        subject_kind=subject_kind,
+        channel=channel,
+        status=S.PENDING_VERIFICATION,
+        subject_user_id=subject_user_id,
+        subject_lead_id=subject_lead_id,
+        confirmation_code=new_confirmation_code(),
+        received_at=at,
+        **fields,
+    )
+    if status is not S.PENDING_VERIFICATION:
+        mark_verified(request, at)
+        if status is not S.VERIFIED:
+            move(request, status)
+    if save:
+        await request.save()
+    return request
+
+
+# --- telling the subject -------------------------------------------------------------------------------
+
+
+async def subject_address(request: PrivacyRequest) -> str | None:
+    """Where the subject hears back: the verified email of a public request, else the account's email."""
+    if request.email:
+        return str(request.email)
+    if request.subject_user_id is not None:
+        user = await User.get_or_none(id=request.subject_user_id)
+        if user is not None and user.email:
+            return str(user.email)
+    return None
+
+
+async def tell_subject(
+    request: PrivacyRequest, subject: str, text: str, kind: str, *, address: str | None = None
+) -> None:
+    address = address or await subject_address(request)
+    if address is None:
+        return
+    footer = f"\n\nFollow this request at {status_url(request.confirmation_code)}\n"
+    await send_mail(address, subject, text + footer, kind=kind, organization_id=request.organization_id)
+
+
+_TYPE_WORDS = {
+    RequestType.ACCESS: "access to your data",
+    RequestType.PORTABILITY: "a portable copy of your data",
+    RequestType.RECTIFICATION: "a correction of your data",
+    RequestType.ERASURE: "the erasure of your data",
+    RequestType.OBJECTION: "your objection to processing",
+    RequestType.CONSENT_WITHDRAWAL: "the withdrawal of your consent",
+}
+
+
+async def complete(
+    request: PrivacyRequest, outcome: dict[str, Any], *, extra_text: str = "", address: str | None = None
+) -> PrivacyRequest:
+    """COMPLETED with its outcome; the subject is mailed and partners hear PRIVACY_REQUEST_COMPLETED."""
+    move(request, S.COMPLETED)
+    request.completed_at = now()
+    request.outcome = outcome
+    await request.save()
+    await tell_subject(
+        request,
+        "Your privacy request is complete",
+        f"We have completed your request for {_TYPE_WORDS[request.type]}.{extra_text}",
+        kind="privacy.completed",
+        address=address,
+    )
+    await audit.record(
+        "privacy.request_completed",
+        organization_id=request.organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"type": request.type.value, "subjectKind": request.subject_kind.value},
+    )
+    if request.organization_id is not None:
+        await emit(EventType.PRIVACY_REQUEST_COMPLETED, request.organization_id, request.id, type=request.type.value)
+    return request
+
+
+# --- reading -------------------------------------------------------------------------------------------
+
+
+async def get_for_org(organization_id: uuid.UUID, request_id: uuid.UUID | None) -> PrivacyRequest:
+    request = None
+    if request_id is not None:
+        request = await PrivacyRequest.filter(id=request_id, organization_id=organization_id).first()
+    if request is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such privacy request.", field="id")
+    return request
+
+
+def overdue_q(at: dt.datetime | None = None) -> Q:
+    open_statuses = [s for s in RequestStatus if s.open and s is not S.PENDING_VERIFICATION]
+    return Q(due_at__lt=at or now(), status__in=open_statuses)
+
+
+def queue_for_org(
+    organization_id: uuid.UUID,
+    *,
+    status: RequestStatus | None = None,
+    type: RequestType | None = None,
+    overdue: bool | None = None,
+) -> QuerySet[PrivacyRequest]:
+    qs = PrivacyRequest.filter(organization_id=organization_id)
+    if status is not None:
+        qs = qs.filter(status=status)
+    if type is not None:
+        qs = qs.filter(type=type)
+    if overdue is True:
+        qs = qs.filter(overdue_q())
+    elif overdue is False:
+        qs = qs.exclude(overdue_q())
+    return qs
+
+
+def is_overdue(request: PrivacyRequest, at: dt.datetime | None = None) -> bool:
+    return (
+        request.due_at is not None
+        and request.status.open
+        and request.status is not S.PENDING_VERIFICATION
+        and request.due_at < (at or now())
+    )
+
+
+async def count_overdue() -> int:
+    return await PrivacyRequest.filter(overdue_q()).count()
+
+
+# --- admin decisions -----------------------------------------------------------------------------------
+
+
+def _require_text(value: str | None, field: str, what: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"A {what} is required.", field=field)
+    if len(text) > 2000:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"The {what} is too long (2,000 characters at most).", field=field)
+    return text
+
+
+async def reject(organization_id: uuid.UUID, request_id: uuid.UUID | None, reason: str) -> PrivacyRequest:
+    text = _require_text(reason, "reason", "reason")
+    request = await get_for_org(organization_id, request_id)
+    move(request, S.REJECTED)
+    request.rejection_reason = text
+    request.completed_at = now()
+    await request.save()
+    await tell_subject(
+        request,
+        "Your privacy request was declined",
+        f"We could not act on your request for {_TYPE_WORDS[request.type]}.\n\nReason given:\n{text}",
+        kind="privacy.rejected",
+    )
+    await audit.record(
+        "privacy.request_rejected",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"type": request.type.value},
+    )
+    return request
+
+
+async def extend(organization_id: uuid.UUID, request_id: uuid.UUID | None, days: int, reason: str) -> PrivacyRequest:
+    """Push the deadline back, at most 60 days in total, with a reason the subject is told."""
+    text = _require_text(reason, "reason", "reason")
+    if days < 1:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Extend by at least one day.", field="days")
+    request = await get_for_org(organization_id, request_id)
+    if not request.status.open or request.due_at is None:
+        raise DomainError(ErrorCode.INVALID_STATE, "Only a verified, open request has a deadline.", field="id")
+    if request.extended_days + days > MAX_EXTENSION_DAYS:
+        left = MAX_EXTENSION_DAYS - request.extended_days
+        raise DomainError(
+            ErrorCode.INVALID_INPUT,
+            f"A deadline can be extended by {MAX_EXTENSION_DAYS} days in total; {left} left.",
+            field="days",
+        )
+    request.due_at = request.due_at + dt.timedelta(days=days)
+    request.extended_days += days
+    request.extensions = [*(request.extensions or []), {"days": days, "reason": text, "at": now().isoformat()}]
+    request.reminded_at = None
+    await request.save()
+    await tell_subject(
+        request,
+        "Your privacy request needs more time",
+        f"We need more time to complete your request for {_TYPE_WORDS[request.type]}. "
+        f"The new deadline is {request.due_at:%d %B %Y}.\n\nWhy:\n{text}",
+        kind="privacy.extended",
+    )
+    await audit.record(
+        "privacy.request_extended",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"days": days},
+    )
+    return request
+
+
+# --- the signed-in subject -----------------------------------------------------------------------------
+
+
+def mine(user_id: uuid.UUID) -> QuerySet[PrivacyRequest]:
+    return PrivacyRequest.filter(subject_user_id=user_id, channel=RequestChannel.ACCOUNT)
+
+
+async def cancel(user_id: uuid.UUID, request_id: uuid.UUID | None) -> PrivacyRequest:
+    """The subject withdraws their own request (an account erasure during its grace period)."""
+    request = await mine(user_id).filter(id=request_id).first() if request_id else None
+    if request is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such privacy request.", field="id")
+    if request.status not in (S.PENDING_VERIFICATION, S.VERIFIED, S.SCHEDULED):
+        raise DomainError(ErrorCode.INVALID_STATE, "This request can no longer be cancelled.", field="id")
+    updated = await PrivacyRequest.filter(id=request.id, status=request.status).update(
+        status=S.CANCELLED, completed_at=now(), updated_at=now()
+    )
+    if not updated:
+        raise DomainError(ErrorCode.INVALID_STATE, "This request can no longer be cancelled.", field="id")
+    await request.refresh_from_db()
+    await tell_subject(
+        request,
+        "Your privacy request was cancelled",
+        f"As you asked, we cancelled your request for {_TYPE_WORDS[request.type]}.",
+        kind="privacy.cancelled",
+    )
+    await audit.record(
+        "privacy.request_cancelled",
+        organization_id=request.organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"type": request.type.value},
+    )
+    return request
+
+
+# --- deadlines -----------------------------------------------------------------------------------------
+
+
+async def admin_addresses(organization_id: uuid.UUID) -> list[str]:
+    members = await Membership.filter(organization_id=organization_id, role__gte=Role.ADMIN).select_related("user")
+    return [str(m.user.email) for m in members if m.user.email]
+
+
+async def remind_near_deadline(at: dt.datetime | None = None) -> int:
+    """Mail each organisation's admins about open requests due within three days (once per request)."""
+    at = at or now()
+    due = await PrivacyRequest.filter(
+        overdue_q(at + REMIND_BEFORE), organization_id__isnull=False, reminded_at__isnull=True
+    ).order_by("due_at")
+    by_org: dict[uuid.UUID, list[PrivacyRequest]] = {}
+    for request in due:
+        by_org.setdefault(request.organization_id, []).append(request)
+    for organization_id, requests in by_org.items():
+        lines = "\n".join(
+            f"- {r.type.value} request {r.confirmation_code}, due {r.due_at:%Y-%m-%d %H:%M} UTC"
+            + (" (overdue)" if is_overdue(r, at) else "")
+            for r in requests
+        )
+        for address in await admin_addresses(organization_id):
+            await send_mail(
+                address,
+                "Privacy requests near their deadline",
+                f"These privacy requests are due soon or overdue:\n{lines}\n",
+                kind="privacy.reminder",
+                organization_id=organization_id,
+            )
+        await PrivacyRequest.filter(id__in=[r.id for r in requests]).update(reminded_at=at)
+    return len(due)
+
+
+# --- Meta data deletion --------------------------------------------------------------------------------
+
+
+async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
+    """Meta's data-deletion callback: one META_USER request over every organisation that id connected.
+
+    Deletes the connection (tokens, the Meta user's id and name) and the Meta-derived records (pages,
+    ad accounts with their campaigns, ad sets, ads and insights, lead forms); leads stay with the
+    organisations that collected them. Needs no approval; an unknown id completes at once.
+    Returns (confirmation_code, status_url).
+    """
+    from app.integrations.meta.models import MetaConnection
+    from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates
+
+    bidx = blind_index_candidates(PLATFORM_SCOPE, "meta_user", app_scoped_user_id.strip())
+    connections = await MetaConnection.filter(meta_user_bidx__in=bidx)
+    request = await new_request(
+        organization_id=None,
+        type=RequestType.ERASURE,
+        subject_kind=SubjectKind.META_USER,
+        channel=RequestChannel.META,
+        status=S.IN_PROGRESS,
+    )
+    if not connections:
+        await complete(request, {"requestId": str(request.id), "noDataHeld": True, "categories": [], "kept": []})
+        return request.confirmation_code, status_url(request.confirmation_code)
+    counts: dict[str, int] = {}
+    for connection in connections:
+        removed = await purge_meta_data(connection.organization_id)
+        for name, n in removed.items():
+            counts[name] = counts.get(name, 0) + n
+        await audit.record(
+            "privacy.meta_data_deleted",
+            organization_id=connection.organization_id,
+            target_type="PrivacyRequest",
+            target_id=request.id,
+            details={"records": removed},
+        )
+        await emit(EventType.META_CONNECTION_CHANGED, connection.organization_id, connection.id, status="DELETED")
+    outcome = {
+        "requestId": str(request.id),
+        "organizations": len({c.organization_id for c in connections}),
+        "categories": [{"category": "META_ADS_DATA", "deleted": sum(counts.values()), "records": counts}],
+        "kept": [
+            {
+                "category": "LEAD_CONTACT",
+                "reason": "Leads belong to the businesses you sent them to; ask each business to erase them.",
+            }
+        ],
+    }
+    await complete(request, outcome)
+    return request.confirmation_code, status_url(request.confirmation_code)
+
+
+async def purge_meta_data(organization_id: uuid.UUID) -> dict[str, int]:
+    """Delete an organisation's Meta connection and Meta-derived records (leads are kept)."""
+    from app.campaigns.models import AdAccount, LeadForm
+    from app.integrations.meta.models import MetaConnection, Page
+
+    removed: dict[str, int] = {}
+    async with in_transaction():
+        for model in (AdAccount, LeadForm, Page, MetaConnection):  # ad accounts cascade to the catalogue
+            removed[model.__name__] = await model.for_org(organization_id).delete()
+    return removed
+
+
+def kept_of(request: PrivacyRequest) -> list[dict[str, str]]:
+    """What was kept and why, from the outcome (the status page shows it; it names no person)."""
+    outcome = request.outcome or {}
+    kept: Iterable[Any] = outcome.get("kept") or []
+    result = []
+    for item in kept:
+        if isinstance(item, dict) and item.get("category"):
+            result.append({"category": str(item["category"]), "reason": str(item.get("reason") or "")})
+    if request.status is S.REJECTED:
+        result.append({"category": "PRIVACY_REQUESTS", "reason": "The request was declined; the reason was mailed."})
+    return result
+
+
+async def organization_by_slug(slug: str) -> Organization:
+    org = await Organization.get_or_none(slug=(slug or "").strip())
+    if org is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No organisation has this handle.", field="organizationSlug")
+    return org
+
+
+# --- signed-in self service ----------------------------------------------------------------------------
+
+EXPORTS_PER_USER = Limit("privacy-my-export", 5, 3600)
+DELETION_ATTEMPTS = Limit("privacy-account-deletion", 5, 900)
+
+
+async def request_my_export(
+    user_id: uuid.UUID, organization_id: uuid.UUID | None, fmt: ExportFormat
+) -> tuple[PrivacyRequest, Job]:
+    """A signed-in user's copy of their data: VERIFIED at once, no approval, built by an EXPORT job."""
+    from app.privacy.export import start_export
+
+    await enforce(EXPORTS_PER_USER, f"user:{user_id}")
+    request = await new_request(
+        organization_id=organization_id,
+        type=RequestType.ACCESS,
+        subject_kind=SubjectKind.ACCOUNT,
+        channel=RequestChannel.ACCOUNT,
+        status=S.VERIFIED,  # the export job moves it to IN_PROGRESS, then COMPLETED
+        subject_user_id=user_id,
+        export_format=fmt,
+    )
+    job = await start_export(request)
+    await audit.record(
+        "privacy.export_requested",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"format": fmt.value},
+    )
+    return request, job
+
+
+def _second_factor_ok(user: User, otp: str) -> bool:
+    """TOTP (±1 step) for users with MFA on."""
+    import pyotp
+
+    code = (otp or "").strip().replace(" ", "")
+    return bool(user.totp_secret and code.isdigit() and pyotp.TOTP(str(user.totp_secret)).verify(code, valid_window=1))
+
+
+async def request_account_deletion(
+    user_id: uuid.UUID, organization_id: uuid.UUID | None, password: str, otp: str | None
+) -> PrivacyRequest:
+    """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
+    from app.privacy.erasure import check_account_erasable
+    from app.security.passwords import verify_password
+
+    await enforce(DELETION_ATTEMPTS, f"user:{user_id}")
+    user = await User.get(id=user_id)
+    if not verify_password(user.password_hash, password or ""):
+        raise DomainError(ErrorCode.INVALID_CREDENTIALS, "The password is wrong.", field="password")
+    if user.mfa_enabled and not _second_factor_ok(user, otp or ""):
+        raise DomainError(ErrorCode.INVALID_OTP, "The two-factor code is wrong or has expired.", field="otp")
+    await check_account_erasable(user_id)
+    if await mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED).exists():
+        raise DomainError(ErrorCode.ALREADY_DONE, "Your account is already scheduled for deletion.")
+    request = await new_request(
+        organization_id=organization_id,
+        type=RequestType.ERASURE,
+        subject_kind=SubjectKind.ACCOUNT,
+        channel=RequestChannel.ACCOUNT,
+        status=S.SCHEDULED,
+        subject_user_id=user_id,
+        save=False,
+    )
+    request.scheduled_for = request.verified_at + dt.timedelta(days=get_settings().erasure_grace_days)
+    await request.save()
+    await tell_subject(
+        request,
+        "Your account will be deleted",
+        f"As you asked, your QuantixOne account and the personal data it holds will be erased on "
+        f"{request.scheduled_for:%d %B %Y at %H:%M} UTC. Until then you can sign in and cancel the deletion.",
+        kind="privacy.erasure_scheduled",
+    )
+    await audit.record(
+        "privacy.account_deletion_scheduled",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+    )
+    return request

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.integrations.meta import connection, leadgen, oauth
+from app.integrations.meta.connection import get_connection
+from schema.context import ctx
+from schema.errors import UserError, payload
+from schema.jobs.types import JobType
+from schema.meta.types import MetaConnectionType
+from schema.permissions import allow
+from schema.relay import from_global_id
+
+
+@strawberry.input
+class StartMetaConnectionInput:
+    redirect_uri: str = strawberry.field(
+        description="Where the browser returns after Meta (this service's origin or an allowed CORS origin)."
+    )
+
+
+@strawberry.type
+class StartMetaConnectionPayload:
+    authorize_url: str | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class CompleteMetaConnectionInput:
+    grant: str = strawberry.field(description="The `grant` the callback put on the redirectUri.")
+
+
+@strawberry.type
+class CompleteMetaConnectionPayload:
+    meta_connection: MetaConnectionType | None = None
+    job: JobType | None = strawberry.field(default=None, description="The first sync.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class SelectMetaAssetsInput:
+    ad_account_ids: list[str] = strawberry.field(description="Meta ad account ids (`act_…`) to sync.")
+    page_ids: list[str] = strawberry.field(description="Meta Page ids to receive leads from.")
+
+
+@strawberry.type
+class SelectMetaAssetsPayload:
+    meta_connection: MetaConnectionType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class DisconnectMetaInput:
+    purge_leads: bool = strawberry.field(description="Also delete the leads that came from Meta.")
+
+
+@strawberry.type
+class DisconnectMetaPayload:
+    disconnected: bool | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class BackfillLeadsInput:
+    form_id: strawberry.ID = strawberry.field(description="A LeadForm id, or Meta's form id.")
+    since: dt.datetime | None = None
+
+
+@strawberry.type
+class BackfillLeadsPayload:
+    job: JobType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _form_ref(value: str) -> object:
+    text = str(value).strip()
+    if text.isdigit():
+        return text
+    try:
+        type_name, pk = from_global_id(text)
+    except Exception:
+        return text
+    return pk if type_name == "LeadForm" else text
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Begin connecting Meta: open `authorizeUrl`.")
+    @payload
+    async def start_meta_connection(self, info: Info, input: StartMetaConnectionInput) -> StartMetaConnectionPayload:
+        c = ctx(info)
+        url = await oauth.start_connection(c.organization_id, c.require_viewer().user_id, input.redirect_uri)
+        return StartMetaConnectionPayload(authorize_url=url)
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN), description="Finish connecting Meta with the grant from the callback."
+    )
+    @payload
+    async def complete_meta_connection(
+        self, info: Info, input: CompleteMetaConnectionInput
+    ) -> CompleteMetaConnectionPayload:
+        c = ctx(info)
+        done = await connection.complete_connection(c.organization_id, c.require_viewer().user_id, input.grant)
+        return CompleteMetaConnectionPayload(
+            meta_connection=MetaConnectionType.from_model(done.connection),
+            job=JobType.from_model(done.job) if done.job else None,
+        )
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN), description="Choose the ad accounts to sync and the Pages to take leads from."
+    )
+    @payload
+    async def select_meta_assets(self, info: Info, input: SelectMetaAssetsInput) -> SelectMetaAssetsPayload:
+        org = ctx(info).organization_id
+        await connection.select_assets(org, input.ad_account_ids, input.page_ids)
+        row = await get_connection(org)
+        return SelectMetaAssetsPayload(meta_connection=MetaConnectionType.from_model(row) if row else None)
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN),
+        description="Revoke at Meta, unsubscribe Pages, delete tokens and Meta-derived records (and leads if asked).",
+    )
+    @payload
+    async def disconnect_meta(self, info: Info, input: DisconnectMetaInput) -> DisconnectMetaPayload:
+        await connection.disconnect(ctx(info).organization_id, input.purge_leads)
+        return DisconnectMetaPayload(disconnected=True)
+
+    @strawberry.mutation(
+        extensions=allow(Role.MEMBER, "leads:write"), description="Fetch the leads Meta still holds for a form."
+    )
+    @payload
+    async def backfill_leads(self, info: Info, input: BackfillLeadsInput) -> BackfillLeadsPayload:
+        c = ctx(info)
+        job = await leadgen.start_backfill(
+            c.organization_id, _form_ref(input.form_id), input.since, c.require_viewer().user_id
+        )
+        return BackfillLeadsPayload(job=JobType.from_model(job))

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import strawberry
+
+from app.campaigns.models import AdAccount
+from app.integrations.meta.connection import effective_status, missing_scopes
+from app.integrations.meta.health import Health
+from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
+from schema.context import Context
+from schema.relay import Node, register_node, to_global_id
+
+MetaConnectionStatusEnum = strawberry.enum(ConnectionStatus, name="MetaConnectionStatus")
+
+
+@strawberry.type(name="MetaAdAccount", description="An ad account the connected Meta login can use.")
+class MetaAdAccountType:
+    id: strawberry.ID
+    meta_id: str = strawberry.field(description="Meta's id, `act_<account_id>`.")
+    account_id: str
+    name: str
+    currency: str
+    timezone_name: str | None
+    account_status: int | None
+    selected: bool
+
+    @classmethod
+    def from_model(cls, row: AdAccount) -> MetaAdAccountType:
+        return cls(
+            id=to_global_id("AdAccount", row.id),
+            meta_id=row.meta_id,
+            account_id=row.account_id,
+            name=row.name,
+            currency=row.currency,
+            timezone_name=row.timezone_name,
+            account_status=row.account_status,
+            selected=row.selected,
+        )
+
+
+@strawberry.type(name="MetaPage", description="A Facebook Page the connected Meta login manages.")
+class MetaPageType(Node):
+    meta_id: str
+    name: str
+    tasks: list[str]
+    can_advertise: bool = strawberry.field(description="Lead retrieval needs the ADVERTISE task.")
+    selected: bool
+    subscribed: bool = strawberry.field(description="Subscribed to `leadgen` (as last checked).")
+    subscription_checked_at: dt.datetime | None
+
+    @classmethod
+    def from_model(cls, row: Page) -> MetaPageType:
+        return cls(
+            id=to_global_id("MetaPage", row.id),
+            meta_id=row.meta_id,
+            name=row.name,
+            tasks=list(row.tasks or []),
+            can_advertise="ADVERTISE" in (row.tasks or []),
+            selected=row.selected,
+            subscribed=row.subscribed,
+            subscription_checked_at=row.subscription_checked_at,
+        )
+
+
+@strawberry.type(name="MetaConnection", description="Your organisation's link to Meta.")
+class MetaConnectionType(Node):
+    status: MetaConnectionStatusEnum  # type: ignore[valid-type]
+    granted_scopes: list[str]
+    declined_scopes: list[str]
+    missing_scopes: list[str]
+    expires_at: dt.datetime | None = strawberry.field(description="When the Meta token expires.")
+    last_synced_at: dt.datetime | None
+    last_error: str | None
+    connected_at: dt.datetime
+    updated_at: dt.datetime
+    organization_pk: strawberry.Private[uuid.UUID]
+
+    @classmethod
+    def from_model(cls, row: MetaConnection) -> MetaConnectionType:
+        return cls(
+            id=to_global_id("MetaConnection", row.id),
+            status=effective_status(row),
+            granted_scopes=sorted(row.granted_scopes or []),
+            declined_scopes=sorted(row.declined_scopes or []),
+            missing_scopes=missing_scopes(row),
+            expires_at=row.token_expires_at,
+            last_synced_at=row.last_synced_at,
+            last_error=row.last_error,
+            connected_at=row.created_at,
+            updated_at=row.updated_at,
+            organization_pk=row.organization_id,
+        )
+
+    @strawberry.field(description="Ad accounts the token lists; `selected` ones are synced.")
+    async def ad_accounts(self) -> list[MetaAdAccountType]:
+        rows = await AdAccount.for_org(self.organization_pk).order_by("name", "meta_id")
+        return [MetaAdAccountType.from_model(r) for r in rows]
+
+    @strawberry.field(description="Pages the token manages; `selected` ones deliver leads.")
+    async def pages(self) -> list[MetaPageType]:
+        rows = await Page.for_org(self.organization_pk).order_by("name", "meta_id")
+        return [MetaPageType.from_model(r) for r in rows]
+
+
+@strawberry.type(description="Something to fix in the Meta integration.")
+class IntegrationIssue:
+    kind: str = strawberry.field(
+        description="NOT_CONNECTED, TOKEN_EXPIRING, TOKEN_EXPIRED, NEEDS_REAUTH, REVOKED, MISSING_PERMISSIONS, "
+        "PAGE_SUBSCRIPTION_LOST, WEBHOOK_EVENTS_FAILED or LEAD_COUNT_MISMATCH."
+    )
+    severity: str = strawberry.field(description="WARNING or ERROR.")
+    message: str
+
+
+@strawberry.type(description="A Meta webhook event that could not be processed.")
+class FailedWebhookEvent:
+    id: strawberry.ID
+    received_at: dt.datetime
+    error: str | None
+    attempts: int
+
+
+@strawberry.type(description="Meta's lead count for one form against the leads stored for it (daily).")
+class LeadCountReconciliation:
+    form_meta_id: str
+    form_name: str
+    meta_count: int | None
+    stored_count: int
+    difference: int | None = strawberry.field(description="Meta's count minus stored leads.")
+    checked_at: dt.datetime
+    error: str | None
+
+
+@strawberry.type(description="The state of the Meta integration, checked live where Meta can tell.")
+class IntegrationHealth:
+    status: MetaConnectionStatusEnum | None  # type: ignore[valid-type]
+    healthy: bool
+    token_expires_at: dt.datetime | None
+    token_expiring_soon: bool = strawberry.field(description="The token expires within 7 days.")
+    missing_scopes: list[str]
+    lost_page_subscriptions: list[MetaPageType]
+    failed_webhook_events: list[FailedWebhookEvent]
+    reconciliation: list[LeadCountReconciliation]
+    issues: list[IntegrationIssue]
+    checked_at: dt.datetime
+
+    @classmethod
+    def from_health(cls, health: Health) -> IntegrationHealth:
+        return cls(
+            status=health.status,
+            healthy=health.healthy,
+            token_expires_at=health.token_expires_at,
+            token_expiring_soon=health.status is ConnectionStatus.EXPIRING,
+            missing_scopes=health.missing_scopes,
+            lost_page_subscriptions=[MetaPageType.from_model(p) for p in health.lost_subscriptions],
+            failed_webhook_events=[
+                FailedWebhookEvent(
+                    id=strawberry.ID(str(e.id)), received_at=e.received_at, error=e.error, attempts=e.attempts
+                )
+                for e in health.failed_events
+            ],
+            reconciliation=[
+                LeadCountReconciliation(
+                    form_meta_id=r.form_meta_id,
+                    form_name=r.form_name,
+                    meta_count=r.meta_count,
+                    stored_count=r.stored_count,
+                    difference=None if r.meta_count is None else r.meta_count - r.stored_count,
+                    checked_at=r.checked_at,
+                    error=r.error,
+                )
+                for r in health.reconciliation
+            ],
+            issues=[IntegrationIssue(kind=i.kind, severity=i.severity, message=i.message) for i in health.issues],
+            checked_at=health.checked_at,
+        )
+
+
+async def load_connections(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await MetaConnection.filter(id__in=pks, organization_id=context.organization_id)
+    return {r.id: MetaConnectionType.from_model(r) for r in rows}
+
+
+async def load_pages(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await Page.filter(id__in=pks, organization_id=context.organization_id)
+    return {r.id: MetaPageType.from_model(r) for r in rows}
+
+
+register_node("MetaConnection", load_connections, scope=None)
+register_node("MetaPage", load_pages, scope="campaigns:read")

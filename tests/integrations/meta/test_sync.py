@@ -1,0 +1,146 @@
+"""Ads sync against the emulator: upserts, idempotence, incremental runs, insights, job and errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
+from app.campaigns.sync import sync_organization
+from app.errors import DomainError, ErrorCode
+from app.integrations.meta.graph import THROTTLE
+from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
+from app.jobs import Job, JobKind, JobStatus, RetryLater, enqueue, run_job
+from tests.fakes.meta import FakeMeta, connect_org
+from tests.support import make_org
+
+
+@pytest.fixture(autouse=True)
+def _no_pauses() -> None:
+    THROTTLE.clear()
+
+
+@pytest.mark.sqlite
+async def test_first_sync_stores_everything(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    result = await sync_organization(org.id)
+    assert result["adAccounts"] == 2
+    assert await Campaign.for_org(org.id).count() == 3
+    assert await AdSet.for_org(org.id).count() == 3
+    assert await Ad.for_org(org.id).count() == 3
+    legacy = await Campaign.for_org(org.id).get(meta_id=meta.CAMPAIGN_IDS[2])
+    assert legacy.objective == "LEAD_GENERATION" and legacy.lifetime_budget == "150000"
+    account = await AdAccount.for_org(org.id).get(meta_id=f"act_{meta.AD_ACCOUNT_ID}")
+    assert account.last_synced_at is not None and account.currency == "EUR"
+    rows = await Insight.for_org(org.id).filter(campaign__meta_id=meta.CAMPAIGN_IDS[0]).order_by("date")
+    assert len(rows) == 30
+    yesterday = dt.datetime.now(dt.UTC).date() - dt.timedelta(days=1)
+    last = rows[-1]
+    assert last.date == yesterday and last.impressions == 1010 and last.spend == Decimal("51.25")
+    assert last.leads == 4  # the `lead` action only, not its aliases
+    assert last.currency == "EUR"
+    # one batch per round: account, 3 edges and 31 day streams fit in one HTTP call
+    assert result["synced"][0]["rounds"] == 1
+
+
+async def test_sync_is_idempotent(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    await sync_organization(org.id)
+    counts = [await m.for_org(org.id).count() for m in (Campaign, AdSet, Ad, Insight)]
+    await AdAccount.for_org(org.id).update(last_synced_at=None)  # force a full run again
+    await sync_organization(org.id)
+    assert [await m.for_org(org.id).count() for m in (Campaign, AdSet, Ad, Insight)] == counts
+
+
+async def test_incremental_run_asks_only_for_changes(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    await sync_organization(org.id)
+    meta.advance(7200)
+    meta.touch(meta.CAMPAIGN_IDS[1], name="Awareness summer", status="ACTIVE")
+    meta.requests.clear()
+    result = await sync_organization(org.id)
+    report = result["synced"][0]
+    assert report["incremental"] and report["campaigns"] == 1 and report["ads"] == 0
+    changed = await Campaign.for_org(org.id).get(meta_id=meta.CAMPAIGN_IDS[1])
+    assert changed.name == "Awareness summer" and changed.effective_status == "ACTIVE"
+    campaign_calls = meta.calls("campaigns$")
+    assert "updated_time" in campaign_calls[0]["params"]["filtering"]
+    assert len(meta.calls("insights$")) <= 5  # only the last days are re-read
+
+
+async def test_lead_forms_are_read_with_page_tokens(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    pages = meta._edge_user_accounts(
+        "GET",
+        meta.objects[meta.USER_ID],
+        meta.lookup_token(meta.user_token()),
+        {},
+        None,
+        "https://graph.facebook.com/v25.0/me/accounts",
+        [],
+    )["data"]
+    token = next(p["access_token"] for p in pages if p["id"] == meta.PAGE_ID)
+    await Page.create(organization=org, meta_id=meta.PAGE_ID, name="Acme Clinic", access_token=token, selected=True)
+    result = await sync_organization(org.id)
+    assert result["leadForms"] == 2
+    form = await LeadForm.for_org(org.id).get(meta_id=meta.FORM2_ID)
+    assert form.locale == "de_DE" and form.questions[2]["key"] == "phone_number_(eg.65xxxxxxxx)"
+
+
+async def test_not_connected_is_a_domain_error() -> None:
+    org = await make_org()
+    with pytest.raises(DomainError) as caught:
+        await sync_organization(org.id)
+    assert caught.value.code == ErrorCode.INTEGRATION_NOT_CONNECTED
+
+
+@pytest.mark.usefixtures("app")
+@pytest.mark.parametrize(
+    ("subcode", "status"),
+    [(458, ConnectionStatus.REVOKED), (463, ConnectionStatus.EXPIRED), (460, ConnectionStatus.NEEDS_REAUTH)],
+)
+async def test_job_marks_the_connection_on_auth_errors(meta: FakeMeta, subcode: int, status: ConnectionStatus) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    meta.fail_next("adaccounts", code=190, subcode=subcode)
+    job = await enqueue(JobKind.META_SYNC, {"ad_account_id": None, "since": None}, organization_id=org.id)
+    await run_job(job.id)
+    job = await Job.get(id=job.id)
+    assert job.status is JobStatus.FAILED
+    connection = await MetaConnection.for_org(org.id).get()
+    assert connection.status is status and connection.last_error and "190" in connection.last_error
+
+
+@pytest.mark.usefixtures("app")
+async def test_job_retries_later_when_throttled(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    meta.fail_next("adaccounts", code=17, subcode=2446079)
+    job = await enqueue(JobKind.META_SYNC, {"ad_account_id": None, "since": None}, organization_id=org.id)
+    with pytest.raises(RetryLater) as retry:
+        await run_job(job.id)
+    assert retry.value.defer >= 60
+    job = await Job.get(id=job.id)
+    assert job.status is JobStatus.RETRYING and job.error and "17" in job.error
+    assert (await MetaConnection.for_org(org.id).get()).status is ConnectionStatus.CONNECTED
+
+
+@pytest.mark.usefixtures("app")
+async def test_job_syncs_one_account_with_progress(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    await sync_organization(org.id)
+    account = await AdAccount.for_org(org.id).get(meta_id=f"act_{meta.DISABLED_AD_ACCOUNT_ID}")
+    since = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=3)).isoformat()
+    job = await enqueue(JobKind.META_SYNC, {"ad_account_id": str(account.id), "since": since}, organization_id=org.id)
+    await run_job(job.id)
+    job = await Job.get(id=job.id)
+    assert job.status is JobStatus.SUCCEEDED and job.progress == 100
+    assert job.result["synced"][0]["ad_account"] == f"act_{meta.DISABLED_AD_ACCOUNT_ID}"
+    assert job.result["synced"][0]["since"] == since
