@@ -1,0 +1,931 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        CREATE TABLE IF NOT EXISTS "organization" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "name" VARCHAR(200) NOT NULL,
+    "slug" VARCHAR(64) NOT NULL UNIQUE,
+    "default_country" VARCHAR(2) NOT NULL DEFAULT 'US',
+    "require_mfa" BOOL NOT NULL DEFAULT False,
+    "lead_count" INT NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS "policy_version" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "version" VARCHAR(32) NOT NULL UNIQUE,
+    "effective_date" DATE NOT NULL,
+    "text" TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "user_account" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "email" TEXT NOT NULL,
+    "email_bidx" VARCHAR(64) NOT NULL UNIQUE,
+    "full_name" TEXT NOT NULL,
+    "phone" TEXT,
+    "job_title" TEXT,
+    "password_hash" VARCHAR(255) NOT NULL,
+    "totp_secret" TEXT,
+    "mfa_enabled" BOOL NOT NULL DEFAULT False,
+    "totp_last_step" BIGINT,
+    "status" VARCHAR(16) NOT NULL,
+    "accepted_policy_version" VARCHAR(32),
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "last_organization_id" UUID REFERENCES "organization" ("id") ON DELETE SET NULL
+);
+COMMENT ON COLUMN "user_account"."status" IS 'ACTIVE: ACTIVE\nSUSPENDED: SUSPENDED\nERASED: ERASED';
+CREATE TABLE IF NOT EXISTS "api_token" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "name" VARCHAR(200) NOT NULL,
+    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "token_hint" VARCHAR(16) NOT NULL,
+    "scopes" JSONB NOT NULL,
+    "expires_at" TIMESTAMPTZ,
+    "last_used_at" TIMESTAMPTZ,
+    "revoked_at" TIMESTAMPTZ,
+    "created_by_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "api_token" IS 'A partner token (`qx_...`), scoped to one organisation; only its hash is stored.';
+CREATE TABLE IF NOT EXISTS "invitation" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "email" TEXT NOT NULL,
+    "email_bidx" VARCHAR(64) NOT NULL,
+    "role" SMALLINT NOT NULL,
+    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "accepted_at" TIMESTAMPTZ,
+    "revoked_at" TIMESTAMPTZ,
+    "invited_by_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_invitation_email_b_a74fd0" ON "invitation" ("email_bidx");
+COMMENT ON COLUMN "invitation"."role" IS 'VIEWER: 10\nMEMBER: 20\nADMIN: 30\nOWNER: 40';
+CREATE TABLE IF NOT EXISTS "membership" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "role" SMALLINT NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_membership_organiz_5819f1" UNIQUE ("organization_id", "user_id")
+);
+COMMENT ON COLUMN "membership"."role" IS 'VIEWER: 10\nMEMBER: 20\nADMIN: 30\nOWNER: 40';
+CREATE TABLE IF NOT EXISTS "password_reset" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "policy_acceptance" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "version" VARCHAR(32) NOT NULL,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "policy_acceptance" IS 'Evidence of which policy a user accepted, and when (kept while the account exists).';
+CREATE TABLE IF NOT EXISTS "recovery_code" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "code_hash" VARCHAR(64) NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "session" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "ip_address" TEXT,
+    "user_agent" TEXT,
+    "last_seen_at" TIMESTAMPTZ NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "revoked_at" TIMESTAMPTZ,
+    "organization_id" UUID REFERENCES "organization" ("id") ON DELETE SET NULL,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "session" IS 'A sign-in. Only the SHA-256 of the bearer token is stored.';
+CREATE TABLE IF NOT EXISTS "audit_event" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "actor_user_id" UUID,
+    "actor_token_id" UUID,
+    "action" VARCHAR(64) NOT NULL,
+    "target_type" VARCHAR(32),
+    "target_id" VARCHAR(64),
+    "subject_bidx" VARCHAR(64),
+    "ip_address" TEXT,
+    "details" TEXT,
+    "request_id" VARCHAR(64),
+    "organization_id" UUID REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_audit_event_actor_u_6c2dc0" ON "audit_event" ("actor_user_id");
+CREATE INDEX IF NOT EXISTS "idx_audit_event_action_3fd1cc" ON "audit_event" ("action");
+CREATE INDEX IF NOT EXISTS "idx_audit_event_target__197bf7" ON "audit_event" ("target_id");
+CREATE INDEX IF NOT EXISTS "idx_audit_event_subject_920b50" ON "audit_event" ("subject_bidx");
+CREATE TABLE IF NOT EXISTS "job" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "created_by_id" UUID,
+    "kind" VARCHAR(32) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "progress" SMALLINT NOT NULL,
+    "attempts" SMALLINT NOT NULL,
+    "payload" JSONB NOT NULL,
+    "result" JSONB,
+    "error" VARCHAR(500),
+    "dedupe_key" VARCHAR(200) UNIQUE,
+    "run_after" TIMESTAMPTZ,
+    "started_at" TIMESTAMPTZ,
+    "finished_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_job_kind_bc9481" ON "job" ("kind");
+CREATE INDEX IF NOT EXISTS "idx_job_status_2e13c7" ON "job" ("status");
+COMMENT ON COLUMN "job"."kind" IS 'META_SYNC: META_SYNC\nLEAD_BACKFILL: LEAD_BACKFILL\nLEAD_IMPORT: LEAD_IMPORT\nLEAD_INGEST: LEAD_INGEST\nEXPORT: EXPORT\nERASURE: ERASURE\nRETENTION_SWEEP: RETENTION_SWEEP\nKEY_ROTATION: KEY_ROTATION\nWEBHOOK_DELIVERY: WEBHOOK_DELIVERY\nMAIL: MAIL\nWHATSAPP_SEND: WHATSAPP_SEND\nWORKFLOW_RUN: WORKFLOW_RUN\nMAINTENANCE: MAINTENANCE';
+COMMENT ON COLUMN "job"."status" IS 'QUEUED: QUEUED\nRUNNING: RUNNING\nRETRYING: RETRYING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED';
+CREATE TABLE IF NOT EXISTS "outbox_mail" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID,
+    "to_address" TEXT NOT NULL,
+    "to_bidx" VARCHAR(64) NOT NULL,
+    "subject" TEXT NOT NULL,
+    "body_text" TEXT NOT NULL,
+    "kind" VARCHAR(48) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "attempts" SMALLINT NOT NULL,
+    "sent_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_outbox_mail_organiz_46fa18" ON "outbox_mail" ("organization_id");
+CREATE INDEX IF NOT EXISTS "idx_outbox_mail_to_bidx_034eb5" ON "outbox_mail" ("to_bidx");
+COMMENT ON COLUMN "outbox_mail"."status" IS 'QUEUED: QUEUED\nSENT: SENT\nKEPT: KEPT\nFAILED: FAILED';
+COMMENT ON TABLE "outbox_mail" IS 'Every outgoing mail. Purged 30 days after it is sent (SPEC §6).';
+CREATE TABLE IF NOT EXISTS "ad_account" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "meta_id" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(400) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "account_id" VARCHAR(64) NOT NULL,
+    "currency" VARCHAR(8) NOT NULL,
+    "timezone_name" VARCHAR(64),
+    "account_status" INT,
+    "selected" BOOL NOT NULL DEFAULT False,
+    "last_synced_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_ad_account_organiz_14d124" UNIQUE ("organization_id", "meta_id")
+);
+CREATE TABLE IF NOT EXISTS "campaign" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "meta_id" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(400) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(32),
+    "effective_status" VARCHAR(32),
+    "objective" VARCHAR(64),
+    "daily_budget" VARCHAR(32),
+    "lifetime_budget" VARCHAR(32),
+    "start_time" TIMESTAMPTZ,
+    "stop_time" TIMESTAMPTZ,
+    "meta_created_time" TIMESTAMPTZ,
+    "meta_updated_time" TIMESTAMPTZ,
+    "ad_account_id" UUID NOT NULL REFERENCES "ad_account" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_campaign_organiz_fae8db" UNIQUE ("organization_id", "meta_id")
+);
+CREATE TABLE IF NOT EXISTS "ad_set" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "meta_id" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(400) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(32),
+    "effective_status" VARCHAR(32),
+    "daily_budget" VARCHAR(32),
+    "lifetime_budget" VARCHAR(32),
+    "optimization_goal" VARCHAR(64),
+    "start_time" TIMESTAMPTZ,
+    "end_time" TIMESTAMPTZ,
+    "meta_created_time" TIMESTAMPTZ,
+    "meta_updated_time" TIMESTAMPTZ,
+    "ad_account_id" UUID REFERENCES "ad_account" ("id") ON DELETE CASCADE,
+    "campaign_id" UUID NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_ad_set_organiz_6de607" UNIQUE ("organization_id", "meta_id")
+);
+CREATE TABLE IF NOT EXISTS "ad" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "meta_id" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(400) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(32),
+    "effective_status" VARCHAR(32),
+    "meta_created_time" TIMESTAMPTZ,
+    "meta_updated_time" TIMESTAMPTZ,
+    "ad_account_id" UUID REFERENCES "ad_account" ("id") ON DELETE CASCADE,
+    "ad_set_id" UUID NOT NULL REFERENCES "ad_set" ("id") ON DELETE CASCADE,
+    "campaign_id" UUID NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_ad_organiz_14558d" UNIQUE ("organization_id", "meta_id")
+);
+CREATE TABLE IF NOT EXISTS "campaign_insight" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "date" DATE NOT NULL,
+    "impressions" BIGINT NOT NULL,
+    "clicks" BIGINT NOT NULL,
+    "spend" DECIMAL(18,4) NOT NULL,
+    "reach" BIGINT NOT NULL,
+    "leads" INT NOT NULL,
+    "currency" VARCHAR(8) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "ad_account_id" UUID NOT NULL REFERENCES "ad_account" ("id") ON DELETE CASCADE,
+    "campaign_id" UUID NOT NULL REFERENCES "campaign" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_campaign_in_campaig_8ccfd3" UNIQUE ("campaign_id", "date")
+);
+CREATE INDEX IF NOT EXISTS "idx_campaign_in_organiz_f081ef" ON "campaign_insight" ("organization_id", "date");
+COMMENT ON TABLE "campaign_insight" IS 'One campaign''s delivery on one day (account time zone), as Meta reports it. Aggregated in SQL.';
+CREATE TABLE IF NOT EXISTS "lead_form" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "meta_id" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(400) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "page_meta_id" VARCHAR(64),
+    "status" VARCHAR(32),
+    "locale" VARCHAR(16),
+    "questions" JSONB NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_lead_form_organiz_b42a79" UNIQUE ("organization_id", "meta_id")
+);
+CREATE TABLE IF NOT EXISTS "lead_import_file" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "content" TEXT NOT NULL,
+    "size_bytes" INT NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "uploaded_by_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL
+);
+COMMENT ON TABLE "lead_import_file" IS 'An uploaded CSV waiting for its import job: sealed at rest, deleted when the job ends.';
+CREATE TABLE IF NOT EXISTS "lead" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "full_name" TEXT NOT NULL,
+    "email" TEXT,
+    "email_bidx" VARCHAR(64),
+    "phone" TEXT,
+    "phone_bidx" VARCHAR(64),
+    "answers" TEXT,
+    "status" VARCHAR(16) NOT NULL,
+    "status_rank" SMALLINT NOT NULL DEFAULT 10,
+    "source" VARCHAR(16) NOT NULL,
+    "platform" VARCHAR(16),
+    "meta_lead_id" VARCHAR(64),
+    "meta_created_time" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "last_activity_at" TIMESTAMPTZ,
+    "ad_id" UUID REFERENCES "ad" ("id") ON DELETE SET NULL,
+    "ad_set_id" UUID REFERENCES "ad_set" ("id") ON DELETE SET NULL,
+    "campaign_id" UUID REFERENCES "campaign" ("id") ON DELETE SET NULL,
+    "duplicate_of_id" UUID REFERENCES "lead" ("id") ON DELETE SET NULL,
+    "form_id" UUID REFERENCES "lead_form" ("id") ON DELETE SET NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "owner_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL,
+    CONSTRAINT "uid_lead_organiz_9a4852" UNIQUE ("organization_id", "meta_lead_id")
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_email_b_2c1dce" ON "lead" ("email_bidx");
+CREATE INDEX IF NOT EXISTS "idx_lead_phone_b_45188b" ON "lead" ("phone_bidx");
+CREATE INDEX IF NOT EXISTS "idx_lead_status_a86c93" ON "lead" ("status");
+CREATE INDEX IF NOT EXISTS "idx_lead_updated_b47370" ON "lead" ("updated_at");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_78e77d" ON "lead" ("organization_id", "created_at", "id");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_72c028" ON "lead" ("organization_id", "updated_at", "id");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_6a5775" ON "lead" ("organization_id", "status_rank", "id");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_4c9962" ON "lead" ("organization_id", "email_bidx");
+CREATE INDEX IF NOT EXISTS "idx_lead_organiz_ca1c6b" ON "lead" ("organization_id", "phone_bidx");
+COMMENT ON COLUMN "lead"."status" IS 'NEW: NEW\nCONTACTED: CONTACTED\nQUALIFIED: QUALIFIED\nCONVERTED: CONVERTED\nLOST: LOST';
+COMMENT ON COLUMN "lead"."source" IS 'META_LEAD_ADS: META_LEAD_ADS\nMANUAL: MANUAL\nAPI: API\nIMPORT: IMPORT';
+CREATE TABLE IF NOT EXISTS "lead_name_word" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "word_bidx" VARCHAR(64) NOT NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_name_w_organiz_a341c6" ON "lead_name_word" ("organization_id", "word_bidx");
+COMMENT ON TABLE "lead_name_word" IS 'One blind index per word of a lead''s name: whole-word search without the name in clear.';
+CREATE TABLE IF NOT EXISTS "lead_note" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "body" TEXT NOT NULL,
+    "author_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_note_lead_id_75652b" ON "lead_note" ("lead_id", "created_at");
+CREATE TABLE IF NOT EXISTS "lead_status_change" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "from_status" VARCHAR(16),
+    "to_status" VARCHAR(16) NOT NULL,
+    "changed_by_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_status_lead_id_ff9a0d" ON "lead_status_change" ("lead_id", "created_at");
+COMMENT ON COLUMN "lead_status_change"."from_status" IS 'NEW: NEW\nCONTACTED: CONTACTED\nQUALIFIED: QUALIFIED\nCONVERTED: CONVERTED\nLOST: LOST';
+COMMENT ON COLUMN "lead_status_change"."to_status" IS 'NEW: NEW\nCONTACTED: CONTACTED\nQUALIFIED: QUALIFIED\nCONVERTED: CONVERTED\nLOST: LOST';
+COMMENT ON TABLE "lead_status_change" IS 'The status history of a lead: who moved it, from what, to what, when.';
+CREATE TABLE IF NOT EXISTS "lead_tag" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "name" VARCHAR(64) NOT NULL,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_lead_tag_lead_id_f397c4" UNIQUE ("lead_id", "name")
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_tag_organiz_5e4785" ON "lead_tag" ("organization_id", "name");
+COMMENT ON TABLE "lead_tag" IS 'A free-form label on a lead; tags are per organisation (`tag` filter, `tagLeads`).';
+CREATE TABLE IF NOT EXISTS "erasure_tombstone" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID NOT NULL,
+    "meta_lead_bidx" VARCHAR(64),
+    "email_bidx" VARCHAR(64),
+    "phone_bidx" VARCHAR(64),
+    "reason" VARCHAR(24) NOT NULL,
+    "request_id" UUID,
+    "erased_at" TIMESTAMPTZ NOT NULL,
+    "note" VARCHAR(200)
+);
+CREATE INDEX IF NOT EXISTS "idx_erasure_tom_organiz_bb37b5" ON "erasure_tombstone" ("organization_id");
+CREATE INDEX IF NOT EXISTS "idx_erasure_tom_meta_le_593968" ON "erasure_tombstone" ("meta_lead_bidx");
+CREATE INDEX IF NOT EXISTS "idx_erasure_tom_email_b_bd2aee" ON "erasure_tombstone" ("email_bidx");
+CREATE INDEX IF NOT EXISTS "idx_erasure_tom_phone_b_f7f25a" ON "erasure_tombstone" ("phone_bidx");
+COMMENT ON COLUMN "erasure_tombstone"."reason" IS 'ERASURE: ERASURE\nMINOR: MINOR\nMETA_DATA_DELETION: META_DATA_DELETION\nRETENTION: RETENTION';
+COMMENT ON TABLE "erasure_tombstone" IS 'Keyed only by blind indexes: proves an erasure and blocks re-import, reveals nothing.';
+CREATE TABLE IF NOT EXISTS "privacy_request" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "type" VARCHAR(24) NOT NULL,
+    "subject_kind" VARCHAR(16) NOT NULL,
+    "status" VARCHAR(24) NOT NULL,
+    "channel" VARCHAR(16) NOT NULL,
+    "subject_lead_id" UUID,
+    "email" TEXT,
+    "email_bidx" VARCHAR(64),
+    "phone" TEXT,
+    "details" TEXT,
+    "export_format" VARCHAR(8),
+    "confirmation_code" VARCHAR(24) NOT NULL UNIQUE,
+    "code_hash" VARCHAR(64),
+    "code_expires_at" TIMESTAMPTZ,
+    "code_attempts" SMALLINT NOT NULL DEFAULT 0,
+    "received_at" TIMESTAMPTZ NOT NULL,
+    "verified_at" TIMESTAMPTZ,
+    "due_at" TIMESTAMPTZ,
+    "scheduled_for" TIMESTAMPTZ,
+    "completed_at" TIMESTAMPTZ,
+    "extended_days" SMALLINT NOT NULL DEFAULT 0,
+    "extensions" TEXT,
+    "rejection_reason" TEXT,
+    "outcome" JSONB,
+    "job_id" UUID,
+    "reminded_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "subject_user_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_status_7256e9" ON "privacy_request" ("status");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_subject_5fe524" ON "privacy_request" ("subject_lead_id");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_email_b_a4682c" ON "privacy_request" ("email_bidx");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_due_at_f9a9dd" ON "privacy_request" ("due_at");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_schedul_ca9ef1" ON "privacy_request" ("scheduled_for");
+CREATE INDEX IF NOT EXISTS "idx_privacy_req_organiz_056347" ON "privacy_request" ("organization_id", "status", "received_at");
+COMMENT ON COLUMN "privacy_request"."type" IS 'ACCESS: ACCESS\nPORTABILITY: PORTABILITY\nRECTIFICATION: RECTIFICATION\nERASURE: ERASURE\nOBJECTION: OBJECTION\nCONSENT_WITHDRAWAL: CONSENT_WITHDRAWAL';
+COMMENT ON COLUMN "privacy_request"."subject_kind" IS 'ACCOUNT: ACCOUNT\nLEAD: LEAD\nMETA_USER: META_USER';
+COMMENT ON COLUMN "privacy_request"."status" IS 'PENDING_VERIFICATION: PENDING_VERIFICATION\nVERIFIED: VERIFIED\nSCHEDULED: SCHEDULED\nIN_PROGRESS: IN_PROGRESS\nCOMPLETED: COMPLETED\nREJECTED: REJECTED\nCANCELLED: CANCELLED';
+COMMENT ON COLUMN "privacy_request"."channel" IS 'PUBLIC: PUBLIC\nACCOUNT: ACCOUNT\nADMIN: ADMIN\nMETA: META';
+COMMENT ON COLUMN "privacy_request"."export_format" IS 'JSON: JSON\nCSV: CSV';
+COMMENT ON TABLE "privacy_request" IS 'One request about one subject. `organization` is null only for a META_USER request (many orgs).';
+CREATE TABLE IF NOT EXISTS "privacy_export_file" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "data_key" TEXT NOT NULL,
+    "format" VARCHAR(8) NOT NULL,
+    "size_bytes" BIGINT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "downloads" SMALLINT NOT NULL DEFAULT 0,
+    "chunk_count" INT NOT NULL DEFAULT 0,
+    "request_id" UUID NOT NULL REFERENCES "privacy_request" ("id") ON DELETE CASCADE,
+    "subject_lead_id" UUID REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "subject_user_id" UUID REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_privacy_exp_expires_f1bab0" ON "privacy_export_file" ("expires_at");
+COMMENT ON COLUMN "privacy_export_file"."format" IS 'JSON: JSON\nCSV: CSV';
+COMMENT ON TABLE "privacy_export_file" IS 'A finished export ZIP, sealed at rest with its own data key, served by `/exports/{token}`.';
+CREATE TABLE IF NOT EXISTS "privacy_export_chunk" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "seq" INT NOT NULL,
+    "data" BYTEA NOT NULL,
+    "export_id" UUID NOT NULL REFERENCES "privacy_export_file" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_privacy_exp_export__f92a36" UNIQUE ("export_id", "seq")
+);
+COMMENT ON TABLE "privacy_export_chunk" IS 'One AES-GCM-sealed slice of an export ZIP (bounded memory both when writing and serving).';
+CREATE TABLE IF NOT EXISTS "lead_consent" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "purpose" VARCHAR(24) NOT NULL,
+    "granted" BOOL NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "policy_version" VARCHAR(32),
+    "evidence" TEXT,
+    "recorded_by_id" UUID,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_lead_consen_lead_id_83174e" ON "lead_consent" ("lead_id", "purpose", "created_at");
+COMMENT ON COLUMN "lead_consent"."purpose" IS 'ANALYTICS: ANALYTICS\nMARKETING_EMAIL: MARKETING_EMAIL\nWHATSAPP: WHATSAPP\nMETA_INTEGRATION: META_INTEGRATION';
+COMMENT ON TABLE "lead_consent" IS 'One change of a lead''s consent (append-only): form, question, text shown, channel.';
+CREATE TABLE IF NOT EXISTS "lead_objection" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(24) NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "recorded_by_id" UUID,
+    "lead_id" UUID NOT NULL REFERENCES "lead" ("id") ON DELETE CASCADE,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_lead_object_lead_id_d9c644" UNIQUE ("lead_id", "kind")
+);
+COMMENT ON COLUMN "lead_objection"."kind" IS 'DIRECT_MARKETING: DIRECT_MARKETING\nAUTOMATED_DECISIONS: AUTOMATED_DECISIONS';
+COMMENT ON TABLE "lead_objection" IS 'An objection by a lead to direct marketing or automated decisions.';
+CREATE TABLE IF NOT EXISTS "legal_hold" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "lead_id" UUID,
+    "user_id" UUID,
+    "reason" TEXT NOT NULL,
+    "placed_by_id" UUID,
+    "released_at" TIMESTAMPTZ,
+    "released_by_id" UUID,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_legal_hold_lead_id_1bdf7d" ON "legal_hold" ("lead_id");
+CREATE INDEX IF NOT EXISTS "idx_legal_hold_user_id_761825" ON "legal_hold" ("user_id");
+COMMENT ON TABLE "legal_hold" IS 'Keeps one subject''s rows from erasure and retention until released.';
+CREATE TABLE IF NOT EXISTS "receipt_key" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kid" VARCHAR(64) NOT NULL UNIQUE,
+    "public_key" VARCHAR(64) NOT NULL
+);
+COMMENT ON TABLE "receipt_key" IS 'Every Ed25519 public key that ever signed a receipt: `/.well-known/quantix-receipt-key` lists them.';
+CREATE TABLE IF NOT EXISTS "retention_rule" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "category" VARCHAR(32) NOT NULL,
+    "days" INT NOT NULL,
+    "action" VARCHAR(16) NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_retention_r_organiz_f5c209" UNIQUE ("organization_id", "category")
+);
+COMMENT ON COLUMN "retention_rule"."category" IS 'ACCOUNT: ACCOUNT\nLEAD_CONTACT: LEAD_CONTACT\nLEAD_ANSWERS: LEAD_ANSWERS\nLEAD_NOTES: LEAD_NOTES\nMESSAGES: MESSAGES\nAUDIT_EVENTS: AUDIT_EVENTS\nUSAGE_EVENTS: USAGE_EVENTS\nSESSIONS: SESSIONS\nWEBHOOK_DELIVERIES: WEBHOOK_DELIVERIES\nMETA_ADS_DATA: META_ADS_DATA\nEXPORT_FILES: EXPORT_FILES\nCONSENTS: CONSENTS\nPRIVACY_REQUESTS: PRIVACY_REQUESTS\nSECRETS: SECRETS';
+COMMENT ON COLUMN "retention_rule"."action" IS 'DELETE: DELETE\nANONYMIZE: ANONYMIZE';
+COMMENT ON TABLE "retention_rule" IS 'An organisation''s retention for one category, within the platform bounds.';
+CREATE TABLE IF NOT EXISTS "usage_event" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID,
+    "name" VARCHAR(100) NOT NULL,
+    "path" TEXT,
+    "referrer" TEXT,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_usage_event_organiz_b5a5a6" ON "usage_event" ("organization_id");
+CREATE INDEX IF NOT EXISTS "idx_usage_event_created_4bdc32" ON "usage_event" ("created_at");
+COMMENT ON TABLE "usage_event" IS 'Product analytics, stored only with the user''s ANALYTICS consent.';
+CREATE TABLE IF NOT EXISTS "user_consent" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID,
+    "purpose" VARCHAR(24) NOT NULL,
+    "granted" BOOL NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "policy_version" VARCHAR(32),
+    "evidence" TEXT,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_user_consen_user_id_df20a3" ON "user_consent" ("user_id", "purpose", "created_at");
+COMMENT ON COLUMN "user_consent"."purpose" IS 'ANALYTICS: ANALYTICS\nMARKETING_EMAIL: MARKETING_EMAIL\nWHATSAPP: WHATSAPP\nMETA_INTEGRATION: META_INTEGRATION';
+COMMENT ON TABLE "user_consent" IS 'One change of a user''s consent (append-only).';
+CREATE TABLE IF NOT EXISTS "user_objection" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "kind" VARCHAR(24) NOT NULL,
+    "source" VARCHAR(48) NOT NULL,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_user_object_user_id_4114a3" UNIQUE ("user_id", "kind")
+);
+COMMENT ON COLUMN "user_objection"."kind" IS 'DIRECT_MARKETING: DIRECT_MARKETING\nAUTOMATED_DECISIONS: AUTOMATED_DECISIONS';
+COMMENT ON TABLE "user_objection" IS 'An objection by a user (about their own account''s processing).';
+CREATE TABLE IF NOT EXISTS "meta_form_reconciliation" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "form_meta_id" VARCHAR(64) NOT NULL,
+    "form_name" VARCHAR(400) NOT NULL,
+    "meta_count" INT,
+    "stored_count" INT NOT NULL,
+    "checked_at" TIMESTAMPTZ NOT NULL,
+    "error" VARCHAR(300),
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_meta_form_r_organiz_431d2a" UNIQUE ("organization_id", "form_meta_id")
+);
+COMMENT ON TABLE "meta_form_reconciliation" IS 'Daily comparison of Meta''s lead count for a form with the leads stored for it.';
+CREATE TABLE IF NOT EXISTS "meta_connection" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "meta_user_id" TEXT NOT NULL,
+    "meta_user_bidx" VARCHAR(64) NOT NULL,
+    "meta_user_name" TEXT,
+    "access_token" TEXT,
+    "token_expires_at" TIMESTAMPTZ,
+    "status" VARCHAR(16) NOT NULL,
+    "granted_scopes" JSONB NOT NULL,
+    "declined_scopes" JSONB NOT NULL,
+    "last_synced_at" TIMESTAMPTZ,
+    "last_error" VARCHAR(300),
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "connected_by_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_meta_connec_organiz_3b1c50" UNIQUE ("organization_id")
+);
+CREATE INDEX IF NOT EXISTS "idx_meta_connec_meta_us_891101" ON "meta_connection" ("meta_user_bidx");
+COMMENT ON COLUMN "meta_connection"."status" IS 'CONNECTED: CONNECTED\nEXPIRING: EXPIRING\nEXPIRED: EXPIRED\nNEEDS_REAUTH: NEEDS_REAUTH\nREVOKED: REVOKED';
+COMMENT ON TABLE "meta_connection" IS 'One per organisation: the long-lived user token and what it was granted.';
+CREATE TABLE IF NOT EXISTS "meta_oauth_state" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "redirect_uri" VARCHAR(2000) NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_oauth_state" IS 'A started connect flow: the state''s nonce, bound to user, organisation and redirectUri; single-use.';
+CREATE TABLE IF NOT EXISTS "meta_page" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "meta_id" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(400) NOT NULL,
+    "access_token" TEXT,
+    "tasks" JSONB NOT NULL,
+    "selected" BOOL NOT NULL DEFAULT False,
+    "subscribed" BOOL NOT NULL DEFAULT False,
+    "subscription_checked_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_meta_page_organiz_c86e3b" UNIQUE ("organization_id", "meta_id")
+);
+CREATE TABLE IF NOT EXISTS "meta_pending_grant" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "access_token" TEXT,
+    "token_expires_at" TIMESTAMPTZ,
+    "meta_user_id" TEXT NOT NULL,
+    "meta_user_name" TEXT,
+    "granted_scopes" JSONB NOT NULL,
+    "declined_scopes" JSONB NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "user_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "meta_pending_grant" IS 'A token obtained by the callback, waiting for `completeMetaConnection` by the same user; single-use.';
+CREATE TABLE IF NOT EXISTS "meta_webhook_event" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "object" VARCHAR(64) NOT NULL,
+    "body" TEXT NOT NULL,
+    "body_bidx" VARCHAR(64) NOT NULL UNIQUE,
+    "status" VARCHAR(16) NOT NULL,
+    "attempts" SMALLINT NOT NULL,
+    "error" VARCHAR(300),
+    "organization_ids" JSONB NOT NULL,
+    "enqueued_at" TIMESTAMPTZ,
+    "processed_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_process_0f6bfd" ON "meta_webhook_event" ("processed_at");
+CREATE INDEX IF NOT EXISTS "idx_meta_webhoo_status_0aa502" ON "meta_webhook_event" ("status", "created_at");
+COMMENT ON COLUMN "meta_webhook_event"."status" IS 'PENDING: PENDING\nPROCESSED: PROCESSED\nFAILED: FAILED';
+COMMENT ON TABLE "meta_webhook_event" IS 'The durable inbox: every signed Meta webhook body, stored (encrypted) before Meta gets its 200.';
+CREATE TABLE IF NOT EXISTS "webhook_subscription" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "url" VARCHAR(2048) NOT NULL,
+    "events" JSONB NOT NULL,
+    "scopes" JSONB NOT NULL,
+    "secret" TEXT NOT NULL,
+    "previous_secret" TEXT,
+    "secret_rotated_at" TIMESTAMPTZ,
+    "active" BOOL NOT NULL DEFAULT True,
+    "consecutive_failures" INT NOT NULL DEFAULT 0,
+    "disabled_at" TIMESTAMPTZ,
+    "created_by_id" UUID,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "webhook_delivery" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "event_id" UUID NOT NULL,
+    "event_type" VARCHAR(40) NOT NULL,
+    "attempt" SMALLINT NOT NULL,
+    "manual" BOOL NOT NULL DEFAULT False,
+    "status" VARCHAR(16) NOT NULL,
+    "lead_id" UUID,
+    "body" TEXT,
+    "scheduled_at" TIMESTAMPTZ NOT NULL,
+    "attempted_at" TIMESTAMPTZ,
+    "http_status" SMALLINT,
+    "duration_ms" INT,
+    "error" VARCHAR(200),
+    "next_attempt_at" TIMESTAMPTZ,
+    "body_purged_at" TIMESTAMPTZ,
+    "organization_id" UUID NOT NULL REFERENCES "organization" ("id") ON DELETE CASCADE,
+    "subscription_id" UUID NOT NULL REFERENCES "webhook_subscription" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_webhook_del_event_i_9f48f9" ON "webhook_delivery" ("event_id");
+CREATE INDEX IF NOT EXISTS "idx_webhook_del_status_d29a83" ON "webhook_delivery" ("status");
+CREATE INDEX IF NOT EXISTS "idx_webhook_del_lead_id_37b54d" ON "webhook_delivery" ("lead_id");
+CREATE INDEX IF NOT EXISTS "idx_webhook_del_organiz_3113be" ON "webhook_delivery" ("organization_id", "created_at", "id");
+COMMENT ON COLUMN "webhook_delivery"."event_type" IS 'LEAD_CREATED: LEAD_CREATED\nLEAD_UPDATED: LEAD_UPDATED\nLEAD_ERASED: LEAD_ERASED\nPRIVACY_REQUEST_COMPLETED: PRIVACY_REQUEST_COMPLETED\nMETA_CONNECTION_CHANGED: META_CONNECTION_CHANGED\nWEBHOOK_TEST: WEBHOOK_TEST';
+COMMENT ON COLUMN "webhook_delivery"."status" IS 'PENDING: PENDING\nSENDING: SENDING\nSUCCEEDED: SUCCEEDED\nFAILED: FAILED\nSKIPPED: SKIPPED';
+COMMENT ON TABLE "webhook_delivery" IS 'One attempt to deliver one event to one subscription.';
+CREATE TABLE IF NOT EXISTS "aerich" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "version" VARCHAR(255) NOT NULL,
+    "app" VARCHAR(100) NOT NULL,
+    "content" JSONB NOT NULL
+);
+-- baseline privacy policy
+INSERT INTO "policy_version" ("id", "created_at", "version", "effective_date", "text") VALUES (gen_random_uuid(), now(), '1', '2026-01-01', 'QuantixOne privacy policy, version 1. We process the personal data you and your leads give us to run the CRM, only for as long as needed, and honour access, correction, erasure, portability, objection and consent withdrawal. We do not serve anyone under 18.') ON CONFLICT DO NOTHING;
+    """
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        """
+
+
+MODELS_STATE = (
+    "eJztfXtz2kjW91fp4p/NVBGvb7G93rfeKoyVhAkGL+BkssuWIlAbNBYSIwnb7O5896dbN3"
+    "RpCUkI3FJO1UwspD4t+J2+nHv/t7HQZayaR62lMtKfsNa4Rv9taNICk4vYsyZqSMvl5gm9"
+    "YUkT1W4sLRXR8ptNTMuQphZ58CipJia3ZGxODWVpKTp9SaOFlpJhadhANhF69+OPV/Ho6O"
+    "jHL01kTvUllskDpGsY6cZM0hRTopR/J3fUNVIsE80lc44UE5mWbmD5iL5V1qfktYo229cL"
+    "VpryxwqTnznD1hwb5DX/+je5rWgyfsWm93H5JD4qWJVDWCoy7cC+L1rrpX3v4aFz+9FuSb"
+    "/8RJzq6mqhbVov19Zc1/zmq5UiH1Ea+myGyU+TLCwHINZWquqyw7vlfGNywzJW2P+q8uaG"
+    "jB+llUoZ1fh/jyttSkFA9pvoP+f/3/1qgWai2OuPxKEwEsVGjK/0K0Q44d6a6hodE4pmUa"
+    "D++6fT7wYQ+26DvqD9uTV4d3bxiw2Bblozw35ow9X40yaULMkhtUHfoDw1MMVElKw42rfk"
+    "iaUsMBvxMGUEedklPfIuinDAu7FhwWZqeOB68O0B8Ab5gXKfDG6X9ykMGHXuhOGodXdPX7"
+    "cwzT9UG7/WSKBPTu2768jddw6/dDLrnfXA7wR964w+I/oR/bPfE6Jc9duN/tmg30laWbqo"
+    "6S+iJAeGqXfXQ4203HDd/hvjd3suGWxee+0jXCZoVZGvC+lVVLE2s+bk4+nxcQpjv7YG9u"
+    "QirSLc6rmPTp1nf4bwtRdQka6HeVAOU5WD9fZV7GBIX5xnAPriPBFn+ogJM3ldAZhdqhoO"
+    "6ZOLDECfRJefDdD0URhoe/s34yD/Ouz32CBvKKI7gzK10P+QqpjWvoAO7MuTlaJaimYe0f"
+    "e9xdZMEQptCh7M7+5av0U50O72b6KrPe3gJsIO/LpUyOMCm3aYsoRN211OeJkIFdmjPUxS"
+    "N2lVMi1xZRYSzqK0wGmeOW3gZ7InFeFzmBK4zDOXPYVpshbz6bYxwjLVXH4ZvFWr3UDrGC"
+    "T+YxskcoLLIAV4CbzULvP4xLQZBCGLQ/1RN7Ay077gtQ14h3wfSZuy1EfXWtaPdFdNiDd3"
+    "N6uoIb34hi3WQCMXBAFsOQpLa9hu3QqNhDWjBKAfTFxF5SYrwLFlkg0vHdgTafr0IhmyGB"
+    "rh9Il+qkfu+G3jjxani+gdSZNmNkT0t9Bv7mLf0Z4VS3J/esxgHHjaTDMZK+F222zGyRCD"
+    "XZaDJbYJdlmwy4YV+4WkqHGGC9rUWC8Jg0b41UpQ7D3KWtiz0lgq/DZKN6j4HO32e5+85l"
+    "Ery59x3MWJIr/mMSSGqfYFfJ0MtoauMvwOHc0StNUiJsWENV2XNAKza8XlY3w3vnaEb8Lg"
+    "Gp0cj7U74e6GXp+S69btXad3jc7IZf9bj949P25k48iMft33Z6eXF1fkqf1r6IfLFNYM71"
+    "rdbqc3AqfEW4xxjoyzVVrWOdqpM1lzpOkUL4tJaBFSsNrxzGewzf4MXLYV6yK22RghGA/B"
+    "Ngu2Wb4g3o9tdjP1wTa7DeDYMsmTbfYOLybYMOfKssGwzQaeNtNss4twu1Jts/+KzesVHS"
+    "//Bpst2GwrsU7U2GYLNq03tGmBcLlX2Z3uMjlhDZAAnCCrcyKrr1zxGqT0NGgDc5cn+Tw0"
+    "sBkSenTgJ8vo0RkHERQgjYM0XidpHDLb9pvZZqqrWR58vfbgON7qOHa/MAFvpVkGw6iYjD"
+    "KD9HADuvEwjO8M7r1SxnGWUZw8hmMxKPiPlWJgcfEoxSG+0YlKLmlJDr0QZQThCSHdF8T+"
+    "nSDGeSWW7LvuTb/fDa33N51oENUDNQS8O7FhJ40UR1CMK+gETdkZlkwbSUL2UojocNaR4y"
+    "jExzuMYcfIcXpyfnl+dXZx7ls6/Dtp5g4HyJjumCx/BwITvLISjHzNG5f245cBVn0pmK3r"
+    "BItYVGwfTNJ34u4bG4MdgQoHb9cRqo1rY0eowr6UOkJlYtPcfUgNnV4ygMRnTEg6RtJKVi"
+    "wRP2NKtNsaRXsSaEc1hep3fbIjRL/qk5piI8m7jh65rqsQEZ+kqS1A7QxRa+oLYjVFysS7"
+    "ozTEtUVoKi2WkjLbdUtru93UHSZR0UxlNt91SHWcXuqKlq3hPerGYkeYuqSfj6SbWuOkLJ"
+    "a6YRFlT2XV4Mk1quyePipqFa3WmQErYUzVGR6RfhBfdKMMoHqkr2+kq3oDplu7zjwbK9JN"
+    "rXEyLclameJ0LmmzMgAb2v217e5qDZwlzUqAayTN6orS0lCepelapCZ4bO4qXN07vQ2czm"
+    "qqHrtGdM3c3cxCB1fb6amuA8xGS5/8jqclWIQpXn2vr/oiNpNUca6ru4sRpKPPulpbGcLA"
+    "Fpk5NFzNWO0swg+8zgar+krxC0yDeoheRxZ80nKqqEoZnhqqKQ5CHdYaQNJEK2U9uyO9tf"
+    "3Oao2ZLq2suS3I7jpR+y3SE5Vg6z1Ll9LOov69VF/x3sEIazLpSZwZ0s6y2L3T1yfaVV1B"
+    "e8GTua4/0Qhk5Rkb6x0h++Z0d+v2VnfUzNXEf0k5yA0DPdYJvX0Grd9LpkltbANsYvrCWN"
+    "R6uEEzLWx96TYl0pDXFgLXIXA9hjgErlc3cB2qc0F1Li62Sd4nk4dJ6mwqeGwCnJhQHf5C"
+    "YvJuIkhKYjJky1Y4W/ZeV5XpumXXGLT5w9I9om2aqeqH3VqUws23HlgpPCsyJq2R/ohe5s"
+    "p0jpyOkIQodMgrg9hEkiaTFvTIySdyhzZWMSLKCXKDGBF+VUzL/CV+ZuWe3gE6EgcLVBN0"
+    "JNCRQrv+Mza8tIisClKApIYpvmdZciPPkpMjz2LZkSBYgWAFglWKYPXVXVASpaqvmxVnq0"
+    "gVWJ3AogvSCkgrIK2UK61wZMstX1bBj480IuUZi7IbZRGfWgm23Bhl2tSq4LRKgZpOjejJ"
+    "IPiVsTIlHzbkta+FRJ224pR11lCOQg77lGBo7BuNgGiTjywBJvQ8VX4x3JZkUMjZzEEgvo"
+    "D4AuJLhcQXOrNz+6NDRLXYHvbtkAZPZb4tmaNZBJ7Kw+xNYFCrp0HNq3LEkEQDBZCShVAz"
+    "0GirN7KFTDIk3ivaEaL7te36G35uvT/9cEGdh/TjBEsGNpAdU4UUE5kWGUdy3Om4W1cg7n"
+    "KwpIC4C+IuxF++gbirLClPCNsYmQkZjrkOkxfCu0Ky7j6OurZlAbIfswqyZmBAmBwYkJ8B"
+    "qmRaoonJspF/g4nS1nCLqciWkkn3g2Dzn4LNcETwz8Blbo4aqw6P4aQxMJPxA+nuZrKk5a"
+    "AEaHMe3sbnGrDz2W3ke6DeQ7f7VhZJe4AzzJHewE+2RTp60aZWMvjDwUAIBsI6GQjxQlLU"
+    "QjYTn7IWDvFD20ts9MSJIr/mMcyGqcAwu9Uw+0jeKrJPz8swxEPUMMwLDPMlgawY9j4lWG"
+    "Pzw/67PhEtxWId4Z4B+hA1wF9g1HuVjfI63mKEtVh0IgcffviQYZUnrZIPP6TPIrHeurUU"
+    "TUwk0WIOoAg9DPr8g37xKIlYo1gw1LXUEygjlHACZYYTKO0B6zjOLLxkAK7MEg+ijNMWOo"
+    "ySs/HuHk35t9PTs7PL0+Ozi6sP55eXH66O/TMq44/SDqu86XyisIfYE+eDczgAe40XtNUi"
+    "ZigLcWJDfciDbU1sOGcQHLXao85XIaedouFQXSPn71gbPgzvhd6tcHuN/MuxJgxaQ3rL+d"
+    "sosFOcXGTYKE6iyvNmn6CPwtzyCmeI8UzVrFt0Shd12DX2nom/lAtamcKUYGXixcrEcDPG"
+    "q+rTzWYHV2MSPfgbUx1kMdjApeONrC0unaQBl9uvAydYw7HM+zs/KFrCbNcq7IwCanXELZ"
+    "Tnu/PJJeHs4jridejjvysJkv6iEen0cCc1VmRnjYaOlnTmp/Ca48zPKkIFZ8PlhmxlSjMs"
+    "4ufdj4Z7oD0JzzU+Ga6cI/SoKanmR+iVdXoehaqWp+ftM3KttZIVy5mHjPi1wNNmWhSbRN"
+    "s564LdEILYIIgthjgEsfFpXswSxEYms26IBYLtY4R7NSgeMrCqnPwFBx8nHbgIskFKsNXG"
+    "sM3tekoQMUrzFtYp9M+SDLJLOxjlADlCBj697T49FzLWArEVZ+baUBbKdRrO5spWHnKHDE"
+    "fpAOqtUEM1hzcOJZOxJSlqGvq/Dvs9NvoBWoA+P/SuuTHnYh6mqgPu+15jIO/6gHEQEAKx"
+    "h6zWNy6z96s+aTBsgvR2M80Y+LvbAIyAYAQEI2CNjIAe7ybrnPtpjBB207Cs8kS+PVsa3B"
+    "7h7tFybLFq3Amjljj83mtfI/9yrHWF1q1402p/+djpdq9R6KP7tHN33x+M3GfOB+9J7xMZ"
+    "z94T+8NYE35zmjt/nQj5h4HghMiTi7E2EEZCb9Tp98ThN0G4v0aRG2Pti/BdHPRHLXrvGg"
+    "U/jbVvws3nfv+LeCt0O1+FwfdrFL0z1u5aHfJj6L+k/efWaNi6vyfA9G5J4+BH8rQ/+PKx"
+    "2/8mDh7Im4Kf7F565Iu1em3B7sz70CggW5dvj+I9JyO+6RKpxc3I+MeD8OBmS+QYwQ7VNX"
+    "L+knH00OuRUUfGj3Nhj6zBd+eWe0XzNtptQXDzNtzLsfaRjA16y/lbhKPl520sDX3GtscM"
+    "F5KqJmY6BekK5TgV2r+P97V5OxlOZ6eXF35OE/2QlsU0vGt1u/G0Jcmy8GLJCv9IBzRIB4"
+    "CGUn7Xqi4xtslkS1WAJCppKlML/Q+pSqZQrWJZYBs5f7JSVEvRzCP62rcQ9SlE6YasqM0q"
+    "IrPQDuKGLJN+/xz82FDsxI7qiIB7wR0bhs6oypZS08QjqJ/Z8MPxcYadkLRK3ArtZ1HjuL"
+    "xaYvEJr/OgHKYqBWqOCsecZgL6NAXo0zjQxkoTpUeLVWNwS/3TICGUP+UnLzFuNCDCvlHM"
+    "VBSmBC7zzOVHRVPMeSE2R0iBzzzzGZLLk/fLahp+GWyPR+iDKxVcqeBKLe5K7a+sif56R8"
+    "t5MjyqgafNNMeqbrcTvaqg288uE2jaLCJkM52AjCjhEbpfGeQ7orNjJEtrE9liNFIs+7Qx"
+    "rFno3fBeaKPx6vhYurz4JX6KWVmdgpOXg3WoCU7en2ivz+LkrdBeX71sD4L7LnGvYfJaVK"
+    "48dPQlgTBvfHeAhGMfOzdxl244fKEBHqCF0V1gdE90eS1aBN5C6IeoAf8C+CfH8bAR33fs"
+    "zht6Zs6vMiws51eJCwt9VK2gE4YLmOp0pYadDIXe6BrRf2mg0v2IBijdj/gMKYEIiEa5ER"
+    "BUky7iR9mQgXGdHyuro3rFDIFvY6BqhQ0sm7vN1LIfciY7VK5A/3/FDKALbElUnfw3mIfA"
+    "PFQNSai+5iFvMuYQcgMkNZRzy1eg2YcpJeN7+OOTGvtaqSIqRKaYo/OUmKPzeMwReLDrtm"
+    "xl8WCn6Y6J0Ue76Iucicn7TgjBj4+07t4zFvMjzaIFzLdjbu+rnizlLTl5FjRmB6Ai8rOM"
+    "JYhf3kZUmOfRDoDnPPNckr0DovNWiIsSQuTVn1FkzYSyWqmomklltXYyG9QC0qm0WErKLG"
+    "/oQIQMYOW1mE194OU2BJNTiMuLwYwvwSWA3JKHuE4l0qPohrad7bh6C2oJyLYDXdUU3Mj2"
+    "k2nYuqJVKUO3temrknJYltEbFkXzRmcHjlyD81/CWO/3fAB/bDL9g4GBm+YmDE4WcBeCux"
+    "DchTWwu4O7MBt3wV0I7kJYtrhZtrK4C9PsrakHlycbW2HxYi1e05VhYG2aq9BKkOaAi9jD"
+    "MG/0bkGUswROJ8dNx8Km6eryH13DYt6NIkZYP6ds+QPaWwOS3ODJUc8xwkKxz7zB7UQ/n5"
+    "6cX55fnV2c+yHQ/p20OGhWCLSKp/THx4C90XUVS1pSCPSGLALrhNDta83w7wSRzav0ZtfO"
+    "bvr9bmiDvelEc1Ye7m6EwbsTe0CTRopjf4njbJ/Obq61aSHRJ04NHmZ+pJ24lgbeJfAu8W"
+    "bVbJZf4SNovt/Rgtyqk/047o/bGZ1svrgqAuS5inaEqIZOtRBMimYqs/muA6nj9FInkPbr"
+    "rKHzjumocSdkqpPGdcSDgwYcNOCgqYGlExw02bgLDhpw0MCyxc2ylcVBA/lckM9VN8xlSV"
+    "HX4mQlz1gBsSkHD0ToAOvtWKvKo72qF4CbQQqIb0dcJ99o4dnvZrqk5sGcSVw/1PdQjI+e"
+    "oVAoUTBMCf4bfoShuBKHtWLJoEE64DDPHIZc75+U55Dr/VPxHHK9c/EXEpPfGlYIHYHQEd"
+    "58rM0yEpMhgTYPxJBAW50E2sMEP1VlJIfNgpBbfMBwFX9dZESsBNfM5KCV4CINYSsQtgJh"
+    "KzXw/0LYSjbuQtjKvlYqCFuBZQvCViroZIawlcNjrttHthHc8oAdIqofyuXvxhAcBMFB9U"
+    "UcwlR+BuemaenLgkwOEAKPeeYxBKr8pDyHQJWfiudcBKrwZrmAkApO4YWQCh5CKt7M519V"
+    "lMHpX7uSJ5VECIp5ZAAJYkcOGTviDSZG6EhgnG2PHBGVQOttESSNvoaRR/kXE5FelWdsrJ"
+    "Gukf8wkqU1eueu2IjqKIjWz/yliSQT3REdBxl4qRuWiRTrCLVmREiZUS4jRUPDf3SPGhG4"
+    "D/A6ZuRLMKqGaluxkJd4cMymGYTCQCgMfyt4RX3KWUJh7KnH5HeSR8jaal+pIIdTOEq5FN"
+    "GxlcWScMAk72Bt2cossUxvhLBQjd5C0B3va2Y4FXr/dnp6dnZ5enx2cfXh/PLyw9WxX6o3"
+    "/iitZu9N5xMtJxuaDfH6slNVmT7lhH5DA6gXQ91cYo2xE9/iqbKQ1ATfi0cTXS8coiOXuG"
+    "oMSFsuhHbnrtV9d3LVPI8USt4Ee0U9mGR/mc7zjWefBIZzseGcoHElAu63rw3gpdVVh3MY"
+    "Gvs+hwEiPpNxr6Z0niXiE/xkkNFdLVjB/QjuR95MyU3I6IaM7rohvLN3d5/+FeqKIlxbNB"
+    "gOFv9ZM83DQrUt8dFrBsm54JEAj0T1dR5Izs3GXUjOPYyRBpJzYdnKsGxlMdUsiSQkFli7"
+    "onT1S/jaS11iSITeZwqjPpXUXDvEhqJ++J5cZMD3JLr0bPClj8L4kh9pWuzogV+H/R4b4h"
+    "BRdG9Qphb6H1IVc28qb0ChmKwU1VI084i+7y10CgpSaFvwwH531/otyod2t38TXe9pBzdg"
+    "uQTLJV8QH/YYUwg5PmjI8YJG035UbEDiUcebp82tZjHFbkxe7LbeGnjc0tBqqeqSjGXUHn"
+    "5FL5JC1u8ZetQNpNAIX7tD9Ls+uUYmJhu5jCQLkblsNZEzuGT0MscasuaYtkJYk814wPH+"
+    "XsOw4oGpDkx1lVjbK6rzZjHVkV9qYZbHRtCmxnpJWDTCr0nxmBvaWtjs0tgq/DZKF1d9rn"
+    "b7vU9e86gMG9GBlf9gcbK2cJ4YtjARBLJFA9lAB9hrcIgnHZAhmBPdOCWcUAH6FR+RIYGx"
+    "WQLSDyauoMUsK8DxeRzCl3wN1Hvodt8ybqGRELOwXTHLpIyVEargaIHxeIV487B0TUmaKN"
+    "4q7HdKauXY0EVD0p7SmuGFpKjiRJFf2c+XZNBj9zlobaC18blj1FhreyQ/WGSHAGTQ20LU"
+    "oLkV0NzsBbIQ9j5lHZxsbwK7s+/EsE+p6xyi2hPusc2lwr55e3svNLp9Shjd+Ud3QKrKMb"
+    "rDVDC6t45uSTNfsMEwufnjO9mBH6CFEV7A4JkS9CNoq0VMvy4zACiDzBLXEKjWOLTfe9QT"
+    "vuVUDRqE5BqRf8Zau98btdoj4fYa+Zdj7R8PrW7nY4fe9S/ttl+FgdfWuRxr3f5wdI3ov4"
+    "0C06j8AJiIKhlm6HAhqWqyCTtMejgb9knMiO3c2clyfXZ6eeEbremHNHv18K7V7TLqMugr"
+    "Y5oQrZVhYvjUB4zutWeG/eKju1aPjN68k+NOGLXErtC6FVu3w2sU+jjWnD7JbfvvWGvdd6"
+    "4R+Wesde7u+wMyFZy/fEyGpSpZXqZL5o07QFOHzWTfGIfMZjlwjtLVD+vyZSQo4r67AMWR"
+    "SYkR/B63KVUr5+GgGkk1DYlZUh5UybREiR7EpFjrAqxn0cM054fh8WmesH+m1iEBdz0rFM"
+    "IpG50fzQ0RIMpZQZdaoiqvlqoyJT9a1B9zIssgBXTD6FIVLieqARJAE6L3DgnvC/nReXEN"
+    "0MBwhYg9PiL23qaWE5+DeKdSTpt4vbhsWwK4WY9FqSiyIXE+E66lYFprQDODyba454YzWM"
+    "2qnqAGBM4MsNobfgm41jsMOigWZQA1qEmVNGbriy1D7cwdY86AHjKlk46uon/FF90oI5m8"
+    "R/r6RrqqkcQaxkovZST19CqfspIOkRvgMZ1L2qwMrJwInLbdXV0xs6SZaOgvJaA1kmZ1BQ"
+    "m/+mUTdgRKeA1Wa6jhkk6fYm3XIxvpeGo7PdV1TOmT3/E0oZRTXqj6Xl91Amvf2Xq+wJCQ"
+    "tRcUKLaUVfHlGLttptMcJyrBG9mYoyU2EKVG+iOSEO3xLyaifV6jl7mu4vf2QxNLxnSOXh"
+    "QyClaWXemEtqGnKk4JjcE+xnFP79leViWevkd7h+w9yN7jejmqaNBNluy9zfyLMT05jDFE"
+    "VIukvX0HMSbGiiavY8lhouA7BNcsuBJ5k02bZbgSvboPhzHJVhXawNLI2zEltiktSXlwzW"
+    "zbFAevWam1P2KSuDfUAtIbiOAggnO6NNRYBJ/oMqPSU4YMd4+wFhL4ofN/CUvmet74sxAR"
+    "BKCBjgM6TpXgBR0HdJyqQLtVx4lvZiWAWu84qdD2zV2lyFBkQYIKGY0+2KJKhoIfsvmhRn"
+    "OMHDI0V0xLN9Ybz5DtEkIL/RnLSLGa6NHQF+SWRC4t3b2gFffjXqfSegXNFjRb0GwrotnS"
+    "mSzuVmgp0gXHBTNqXWGJMHk3PoY64NlgUWs2OoJAgYL5MUIwfoDxA4wfVYIXjB9g/KgKtL"
+    "mMH5u9CQwg25Jvo9s4d0YQmjCQYPtwcwm2mDwst9X2UwzRo4Hxe5qPiAhbsYqIgu1YJP6O"
+    "SC8mkgxsh8c6E920Jzp694M8+4EeFdXCRhPRT/TLmT9+YZxguJdXMA/28NYVG7ftB3lsmo"
+    "FRBIwi/G0UNTaKsI/KSA62rdXhGBBny72eAGoYqGEcQQxqGMdq2NvoCYIhmSsDj/QFEfLp"
+    "IS8MhSHWJlVzwE5rIlMHm29VIchAwTKR6dU1mqyDWXXYvEZLQ3/GRMLXkNs7uZRJI336ZC"
+    "IDv3eOL2+Sy2dMukeabs0J0+JaxN7eAsegc7AfgIIACgKurNB1yNLn5Yi0myMY8mY9xinh"
+    "hKutChkck3cQmOG8toPATDYdk6WbZYuB2FDzbMtpCIPW8GEgXCP3YqzddXr9wTWy/5BP9H"
+    "QkslGSf4Qu2S37PffEpNC9sTYQRkLPeexfRoXbLGw8zcLG02Q2njLYSAA085bLD1NBAERk"
+    "oSfqRyFRNURYQ0m1IpKph0m67dpNTc1su3bbcxy2V3BvOT0+zrIqHR8nL0v0GcMe+EY2Fb"
+    "sGWXu+0p4aLHNK4HEzzZKyNJRnaboW3epoU58iUwGkljB8/6l9997EkoplZKrKFNuB4hpy"
+    "OkT/7NyjdxN9RcaAjBZ4QSPJJ7o1tyPE0YuhWISHtg3ExMYzuWa4Zff6JqZ31umSPjbxHz"
+    "H3LFhZwMrC595VYysLnYgxdicfE+u0PtzxsPtkqnNW7OnJ+eX51dnFuX9grH8n7dTY+IGx"
+    "dGLFobxRNMlYs9H0KCJwTtZuNduKAZqC1g1NPA9OCLL933R6rcF3du661z442G++j4RWVN"
+    "p2ttd8G0SICJyx6c7YzZa9o48wV3VXTqHd6ikMDS2ufIUb9BPFWo83maXaR48gS5Choinm"
+    "nIiQG7GyiVypU7IQGY+WXVYTKZaJ9BcN0cURPeF105YrSavJGv34q0Nt/vW/lv6EtT9/MI"
+    "MN9/gq8BVysFyBFAtSLI7JXiKZwXGeZ6gfFCTm2SJdiqltHzWEaGA3a75lTG31qXkGv/Hr"
+    "kFrw6b9jrT38eo3IP0XM+FcZ7GVXidayq6gN31T+g0VfY4jqHrNkTS5EVyeF7m+np2dnl6"
+    "fHZxdXH84vLz9cHfuaXfxRmop30/lEtbwQJ+JqnzmXTj9c5LEGbyh4HvDcOBuJHKaQnaKI"
+    "SyVEeZgdnZNIEJ428EwuFZkI4qousU47Gi4kVU1cyEKEh1vHjqM8Pd554To7vbzwlyr6IW"
+    "1xGt61ut34amQ7Ggg6K40xWxIxjFBVGsXS7Hlv7B3nbZkvxz1uruzjWMQCCSoMUgg+YKO7"
+    "MnMfKc0gBXRTLaPuTC/BNHrvmNUGmw6ruTZsNY+GF8ft6SnBQVkCzvVOamfM4OwIHzYRqO"
+    "II75APFJHUSjkxzw9HqcmqsdfTzSJrLcMZEl+NtztEAntBtggflwBJE3qOmE7uuIPrCP0I"
+    "Zi/8QIpp/wQn8elRN5DkRJk+DIWB38078nvXtHqCmRDns+f3FTnybFMHzcBTrDxDhUrwn3"
+    "C9XtXYf2KzKcbvjCUNXVqejZmNVrstDIfXyPk71u77g1HrptPtjL5fo8AHGq7fHnU+dtot"
+    "L2Q/8HGsxZMC+je/0ia0rX9p10EcCr2RSDl3O2h9a3XtgoiRe0X8B+WnAXhizRPBvOggiP"
+    "bB+2DoP/RG9migF2OtK7RurxH9183roLvd9WbjK8Ko8stW7lZ6dP91R0uwfTfuhd5tp/dJ"
+    "/CoMArOQdXesOZ9orVHvaqwN25+F24cuvelfjrVOT7wf9D8N7DUg8IFO1Lv7ruAWLHUv6S"
+    "JAZzK96V2Rlq1eW+jaPfuXfExgWs5Mw2rRgREg53ra3j/cdDttMhjsv2MtPo1bt3cdMlrs"
+    "P85EduYwJ9O3OrZPTrxYefKuaKpsHNIM4R8+ZR2ycw4d+gF5zYfLay40un1KGN35R7eMLT"
+    "JQGRJXlqiyDS1AX2BhcUOMdwoti3XCMSd4DTAj73pUKH60lspUl3MlvjKJyxEyt5vjDrbe"
+    "70GiJ1CJc8mc5wM7QMTxSOdmV7UBKx5exiAvwerJGQ8qYuTMFGNmM0yyLLxYWrnjzGLElY"
+    "6SKiPWLOi2yTl1IqQ1dBbUad48Y0MhP6QIoyOksD7yzGd5hQuweEN1EO5yYpqqHHPN6RzL"
+    "K5VMxUfWEanpPI4RA6s5ZvVUXyxpTFIhL36EFlZsnjmNXy1MC/OIsrTOLdHGiH96idZGxC"
+    "TvTzP5UQtNCqA+eR008ENb/QxM3VzUWJRUYjKD5ZXVCTAjPzP0lUV2A4a9L3kGBEiiG4cy"
+    "tdD/kKpkCnCvDvIUi3TkoyBHtgHaQRT53/VJTgfxhgKyNqJLykKxd7kiVooQKYhCPItCq6"
+    "VcMHA1TFlDW1RFA1cZbHe/PYeHBFRnZkM+IZ/5hG977BWfCO/n1CtIKywxrTDLabnRsI5S"
+    "0t5qVkpwr1lvNC+zTd6INWbKW/Bxc+vRwtNAy0zJbs5xy3ZZafvQ37+YyO0DvSPvwpr8nm"
+    "ab/XJN880WTWTnmBH6JrKIko/Muf5Crt0wZXZ+W/mvyJLS5mXNLlcGWevt0RjIgoJUNkhl"
+    "43QRqqhGkCWVLTAXi4QMBsi5ToZo9Vrd76NOm+a0eZdj7a41+EI40PskCnetTvcaRW6MtW"
+    "+fW6Nh6/7+GnlXbsZTpzcSPg1agXNsAneia+7bRMXNDEmjwMeFB10nS7HGnswBqmihbULG"
+    "D0vLWC1v+v1uaJ7edKKG3oe7G2Hw7sSGnTRSHCmOUddOXxnTXMGeGwqeZ07B6MPzLGG158"
+    "lxteexwNqlrirTtfiMDZOp8aWcVxajrIN7I4z32WkGvM9OE/GmjyLOvWdFxhprSGdx7QWI"
+    "6wD24R17U92gpvTJOndBtSgl2JHC2BbIJywnj5C3FbscOLkxKdcHXm6tnpxCvB+z52FrfF"
+    "UV2h2Ke+3bgtefuIEtjQQb3qZBc6sVTw+13X6Ch4Z8Cno+hmNmQ5aOZIVs0RZaSMYTts+C"
+    "ozWjiIa+oGMDyXiq2CFRjJM6SumSedCcN9TtciRwzhyY5aqxRtXYLLdLcaFKFBW67dBSUa"
+    "JvcLtG0TtjrfUw6t8RZtyKt0K7M+z0e9R8F7/Jh7kNLEB7tgCBUgxKcUXgBKUYlGLeNTdQ"
+    "in8+pXgmqZ/1iBoXe9hMV4ZJM3HutduqCH/BeGkGKyj/xUSG/mKiR0NfIMJ8c2Vg+zx0g4"
+    "CkOboa+aOSzwRGE8txTbikPuFwSg6W9SaovqD68iGKVibDOocgWiAU/VAh6NUDc6cky51S"
+    "K3lbfg7tD1+q0rSI4h+lA7U/OqIdeahQtl+IFLL9+En7iu+pPrMKmM6ilDCHwNazZ3jB1v"
+    "NWtp63MUwMaH27pUXY1mBYJgJPm2mmCcNp551Nv902ITxjY40E+fTDh5O/oeVqoipTRKiR"
+    "NZcshMlTZJLRhGUkIbfza/Tjr0cvWFXfP5G1VvvrHytJs5TX9+7j94T6h121wSSd4EXcdn"
+    "Ggd4Jtg4NlrAm2DbBtRNz6CV59NqufmLOroMrIUQXoPVT8txdSb+nPnBkQoqqFZr4PoGPi"
+    "2FtJCa4xf7CyvydDUAg22CIruE1Fw2ubKabPlqNMW46iTgffvUBPfqQOiSkZKTPdWDfRi2"
+    "LNFY3uyGipShbNo0UTfaXJCaF9pfXMjPCLis1ebxDtB2JBVVa2+ooF/mxk7l0ZjiQL0PO8"
+    "iyUcJSi2+71Rqz1yjhT0PrnPWr3hN2EwdJ+5n9xn5FWC98S+psm5w2HrE73rXdE4wtvOSB"
+    "S+Cr2RHUC4+TTWHmgb/1nw01gbkh6coEPvaqx9E24+9/tfxFuh26HH6NE3xe+5ScKt26FI"
+    "xpd7rJr/cawJv9FDNMWPnS6lD37yz8Ic+idg0vM3B52vrfZ3cSD844EMNvIseod+2/ZAGN"
+    "lf1r6I7jJvk0bIrrSaWGT18LVV97liOaVWT0/OL8+vzi7O/Xqr/p20oqvxHGNpyrZ6ZVsk"
+    "NtSHWyIavkjWst9+RKaIMBJy7skNh+oaOX/JhO71e9/vOv8UaDa/e1lkuJd/aCGU1avb/s"
+    "3wr/BbVo83noMLAFwA2ZT7B5PcF54TKm4FnjbT1PoVbSfi58z1tu4NXV5NLUS+lrq2lKnZ"
+    "RKZFRpCMaP0rW9W2FW0aFEPUcr92jFcuK67Ll9JjlmpaUDoLtHb+l6eK7vpZtHZudv06xt"
+    "rZf5maDhtRrz3P5o+CRvyT4+MsasrxcbKeQp9FHCaSxTgtM8sJyS4hlPUpUtbnERsGq4pu"
+    "phDSDTGAnx/8NwuF5m112YtSdtji0JxCulUJS6oK/ebKFzZS6h0HHzfT1S/y83aqd+xqRc"
+    "xixNtLGW+lzqJXeSMZqhSDqlWpRQhULR5UrYps5VADGmpAQw3oa6gBXaUKQFADGmpA87iG"
+    "gL2CTyEH7BX1tVekVncNN2hutVnsXN2V9oLeSRN9ZVHvrmIg/UVD0nSqrzRanmZp6FNsmo"
+    "QnDDPG7t0xY769IQ5VXcGMUaG1qcZmDKjqClVdOWEVNzodiLkg5oKYyxRzCZsWA0y+/VRR"
+    "FSlJ1mW0ShV4F5jKJIRINOJUW0XfW0lR12iqL5aSoZhEBNMf0R3pkQil9nEEtoRqJy1K9t"
+    "mhm4BH+tj0YiFpA4URPVl+95nSIW04bGAUEJVBVK7K+lZjUTk0I3NIX1G6Gspg5VdPsEHL"
+    "G3EZIjpgStm+Vq+IoJsp6PI8JejyPB50aY9LewuLA52YEhkmKpQYyZklvey8SGfTzw1slO"
+    "xwOafHFQF2OsfTp2Jbb4iyhltvRbZaRvZifK/FhqEztMTkpd8nqINfL+JEzbTun6Ws+2fx"
+    "dZ+b8KUKzSLID4X80IAthBoB2rqmJfv8Ii2aW20g03DjTLHKS2yESjVdO7YHXZu9V5VnLD"
+    "ueO0t/wpp9AMULreqoWOhFMpEbVcUOYy6r4+3mDjBvgHmjGktXjc0b9gKU6PrIkA0W7aAW"
+    "do5Dh1htQJwo8mseCThOuS8G1KlK5wY1trEp17jfyfTEmQ5y6IEvTWn4kGiLE4XYEO0AmJ"
+    "CfCTZ4In5dKmRfKbD/s+jhGA6eDS1E1bRWjHJ42SKANtQHtLZvNKqh/fqjdr/XE9oj4Tan"
+    "mN3wCe3Chs6lXQmxM7Ajhbwr9x5t516MtZ4g3A7FgdB6GH2+RsFPY20gfO1/oa3di6h6lW"
+    "WrK78QnKuTieZUp33FWJ4cNx+njE5qZWqh/9kV//fG9o1iNVkpqqVo5hF931voVhSp9LU3"
+    "usxGZi7tILr2yniqKloh/jBIgUGlM0iVTEs019q0kGocp4aNkeeN0eZXbjdEmKoOIugBfB"
+    "FQoTQZ/WramxgzLFah1LV1FzkBjkEKCfTg39szvODfeyv/XtKyUQLUGcPI+VwjtiLMWChD"
+    "CJPvgXoP3e5buVD7rZU1p1o8bjDcp4Gnza2uU53sNXPR9Ftvz5hEpLFBsEEuSuhR1V8cJ6"
+    "fdzV9MpOlk8DSdo2yQpdsez2bIKWp7Pg0sKwbp4cFQ/o5oCqSK35OmjLTKw7wTjtrjYLto"
+    "gof1J5J4s3hYvSkrrgwlj1IZpauFYzWSJXmcSbGkzZIzJY/jqmVxV0bpTgzeGFCRiZXJWL"
+    "MqdmD8Cg6LrwZ/QZvdq7EAEp7BOHBgiPdjHIDc8grnlt9LM6YZwL7f3GoAWHrNtmn+yXhm"
+    "SsyGnGxQqau1LtRYpS6Qjg2Z2PkiZPk/9qbK+dcQ9spD2KtkPuUKuPIJIMwqnRkFwqxMIo"
+    "9O8xcID5IdsEK4fyeIfF65821Kg68m9NtN8iMdIgSss2NtfzuxeAmDlG7Afgn2ywoKr2Bw"
+    "48YqxHm2/T3WZPIzP9FUhAbLShR83txuLXKaizO/fYaAESfXXZ9YEo22p3WxaeDGVFJV+h"
+    "ub6EVSiDw2s2v9/aAVAyl24SIAPzwqk3x9O7ZjW8TIYV4KISMcrGlNsG+BfQvMA9yZByAr"
+    "9ieT16EWBg/zDmozcMIIyBzm2mIKmcOcMwiiUH8KqQGiUOvNX7DiQhQq33CCURyiUKsCLa"
+    "dRqN/wZK7rT8IzZvsZQs+bW/0ML05zEfvtt/oZRnOM5JVBu0GKNtFfrxGhNtbIJMMHy/bh"
+    "Q8jtF010ed30zhh6hz2N+Bc0wY/kntN4hi0TKeT/0+PjuIthz+8ba2Otp1vIwhrRBd/rL6"
+    "RPJ+M1lNOqmEjX1DV60ui5ojQH1m5D30efuceLYvkI3a8Mwjl0doxkaW0i6dHCBsrux/hX"
+    "oGpZwDT+b/BvgH+DzxW1xv4N55DhOMeTw0s3FLWwqe47epeun4Uspx5hLVA+tMGUgpe7gH"
+    "OIqBzYt28dFR7aFSxdGhQe3eKl90LvttP7lHOzbrhk18i9GGv3g35bGA5p2VH/cqx9bHW6"
+    "9JbzNyr7ZWFc+YVIJcvCi6XFYN1wIalq4ulYQbranIx1dnp54R+KRT+knYc1vGt1u/HwUj"
+    "gt6bCnJeVysbBowcdSvo9FI2CsCikQEVIwwvNshPcNAQUYHaU9CKcPKXJVndEx+/Wb2gBv"
+    "MT3nylg3ks2AfpNmmiXQMwLKwdaZDvdyRR5aB84lRjq5bVsT6U36IZgVwj7Jq1AvWSxpUa"
+    "dC2BTjJcmDVQ2savzZBGpsVbMndk5XapBmv75UTjbEHJ5pBxsbjhii2awN4R54tqk1ukLr"
+    "VmwPhJZ9Lkrw01izPz3c3waeuZ/cZ8KgNfQfOR+oZaLztdX+Lg6EfzyQoS22+3f3XWHkWC"
+    "oSHo21O2HUEt1jWTr9nkj41ftEaRIejLVvws3nfv+LOCI9XaPgpyJ2j/Ns2f4pyf4Jdo+C"
+    "Zo/DWj1O9rXqlmf1IOLbSlLjaKYmL2+IIHE5S+Iy5zbWuNAWEczLtrIOvTtD/85Duy0It3"
+    "Rl8i+jdlfS6kvn/t5u41zwYYkl80TOKScESPZ65kL1pIS3cbVVyNS0D0+bOZ1jeaUWK6cQ"
+    "oa2hklMRpSaT5c+VgwqxOkoLNl6eOT23rKWYJHqkC8sR0kICM2ecLVFkpmF+th9qwQA2Ed"
+    "MIVY0wPT05vzy/Ors494H176ShCx7YLbX8M8ipp+mV/GNVCIn0JLqreIH1n0EOWwDPW4Ad"
+    "DLW0I30LsDtODdzmmduQWbVXzTRUNy4fvAxSgBcyrTjJtAqOzhKgdm2Hw0ivNUWcMbU5TM"
+    "QKMSM5ECPKs+3BGNGxU+65AVA8DcIgKrFa1DgMYmUwvIPJKrnbnGfnfGGN/Pwqk0p+fpWi"
+    "k9OHjLiIXMHQGwoIgU73hRSpnJ67/A9U/dlrIXuyeTA2nAwewQ1pLVajQzsFlwZ+VvSVKe"
+    "7AAkYfdTDVHtw/a6MnGrpVUABjdgDWPJ6teUSJUp4ZoZKpgVkbogMGZnnKTpChvgLEcVgW"
+    "fSmerihi4qOkqCuDte8nOvSSyN8wqfJ4B1m3ZF+erJj0pxVZrCKksEzxvEx5qv1kndMmHi"
+    "PcayAcL/zNU8ltKRfc7cOUYG7heEK53x6ceOBl4gbiQxxyE6y7bMeYKyzZ68al/fhlgFUf"
+    "1VS3UzCXtCbw/7lPB1GLQD+dNxg+IfdJM80NJG3acOP4SRTYmUsiQzx3h/xuDh/uw+6S/T"
+    "xk+pjM9TDZ6h8gqYWtLWL5//Ahi+H/w4dkuz99FsljI5MqB8Ju8xqie5Ip0vEkJdLxJB7p"
+    "SN5oubVCs5rxAySHt+O/jeBUmsX+TUtO/Pl//kUpKg=="
+)
