@@ -20,7 +20,7 @@ from app.privacy import consent as consent_service
 from schema.accounts.types import UserType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
-from schema.privacy.engine_types import ConsentType, ObjectionType, resolve_lead_consents, resolve_lead_objections
+from schema.privacy.engine_types import ConsentType, ObjectionType
 from schema.relay import Connection, Node, PageArgs, paginate, register_node, to_global_id
 
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
@@ -83,8 +83,6 @@ class LeadType(Node):
     updated_at: dt.datetime
     pk: strawberry.Private[uuid.UUID]
     organization_pk: strawberry.Private[uuid.UUID]
-    consents: list[ConsentType] = strawberry.field(resolver=resolve_lead_consents, description="Consent per purpose.")
-    objections: list[ObjectionType] = strawberry.field(resolver=resolve_lead_objections, description="Objections.")
 
     @strawberry.field(description="Notes about this lead, newest first.")
     async def notes(
