@@ -352,7 +352,7 @@ async def process_webhook_event(job: Job) -> dict[str, Any] | None:
 
 
 async def start_backfill(
-    organization_id: uuid.UUID, form_id: uuid.UUID | str, since: dt.datetime | None, user_id: uuid.UUID | None
+    organization_id: uuid.UUID, form_id: uuid.UUID | str | None, since: dt.datetime | None, user_id: uuid.UUID | None
 ) -> Job:
     """`/{form_id}/leads` with the unix `time_created` filter, in a job."""
     form = await _find_form(organization_id, form_id)
@@ -380,7 +380,9 @@ async def _form_page(organization_id: uuid.UUID, form: LeadForm) -> Page | None:
     )
 
 
-async def _find_form(organization_id: uuid.UUID, form_id: uuid.UUID | str) -> LeadForm | None:
+async def _find_form(organization_id: uuid.UUID, form_id: uuid.UUID | str | None) -> LeadForm | None:
+    if form_id is None:
+        return None
     if isinstance(form_id, uuid.UUID):
         return await LeadForm.for_org(organization_id).filter(id=form_id).first()
     return await LeadForm.for_org(organization_id).filter(meta_id=str(form_id).strip()).first()
