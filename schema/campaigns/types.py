@@ -183,7 +183,8 @@ class CampaignType(Node):
             since, until = insight_range(range.since if range else None, range.until if range else None)
         except DomainError as error:
             raise invalid_input(error.message) from None
-        totals, daily = await campaign_insights(ctx(info).organization_id, self.pk, since, until)
+        currency = self.ad_account.currency if self.ad_account is not None else None
+        totals, daily = await campaign_insights(ctx(info).organization_id, self.pk, since, until, currency)
         points = [InsightPoint.of(d) for d in daily]
         return CampaignInsights(
             since=since,
