@@ -1258,6 +1258,7 @@ class MetaEmulator:
         headers: dict[str, str] = {}
         try:
             if not segments and method == "POST" and not in_batch:
+                headers = {"x-app-usage": self._usage_app(hit=False)}
                 batch_fault = self._take_fault(method, "")
                 if batch_fault is not None:
                     raise batch_fault

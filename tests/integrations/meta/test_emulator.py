@@ -97,6 +97,7 @@ async def test_errors_have_meta_shape_and_fault_injection(meta: FakeMeta, http: 
     failed = await http.get(f"/v25.0/act_{meta.AD_ACCOUNT_ID}/campaigns", params={"access_token": token})
     error = failed.json()["error"]
     assert failed.status_code == 500 and error["code"] == 2 and error["fbtrace_id"] and error["type"]
+    assert "x-app-usage" in failed.headers  # usage headers on every response, errors included
     ok = await http.get(f"/v25.0/act_{meta.AD_ACCOUNT_ID}/campaigns", params={"access_token": token})
     assert ok.status_code == 200
     missing = (await http.get("/v25.0/999", params={"access_token": token})).json()["error"]
