@@ -445,6 +445,7 @@ class MetaEmulator:
         self.sent_messages: list[dict[str, Any]] = []
         self.windows: dict[tuple[str, str], float] = {}  # (phone number id, wa_id) -> last inbound time
         self.undeliverable: set[str] = set()
+        self.window_errors = "sync"  # "webhook": free-form sends outside the 24 h window fail later, by status
         self.requests: list[dict[str, Any]] = []
         self.max_logged = 20_000
         self.faults: list[Fault] = []
@@ -2223,6 +2224,7 @@ class MetaEmulator:
             raise GraphError(100, "(#100) The parameter to is required.")
         wa_id = re.sub(r"\D", "", to)
         kind = msg.get("type", "text")
+        failure: int | None = None
         if wa_id in self.undeliverable:
             raise GraphError(
                 131026,
@@ -2251,7 +2253,9 @@ class MetaEmulator:
                 if len(text) > 4096:
                     raise GraphError(100, "(#100) Param text['body'] must be at most 4096 characters long.")
             opened = self.windows.get((obj["id"], wa_id))
-            if opened is None or self.now() - opened > 86400:
+            if (opened is None or self.now() - opened > 86400) and self.window_errors == "webhook":
+                failure = 131047  # accepted now, reported later as a `failed` status (as Cloud API often does)
+            elif opened is None or self.now() - opened > 86400:
                 raise GraphError(
                     131047,
                     "Re-engagement message",
@@ -2271,6 +2275,7 @@ class MetaEmulator:
                 "payload": msg,
                 "biz_opaque_callback_data": msg.get("biz_opaque_callback_data"),
                 "at": self.now(),
+                "failure": failure,
             }
         )
         message: dict[str, Any] = {"id": wamid}
@@ -2470,6 +2475,18 @@ class MetaEmulator:
             entry["biz_opaque_callback_data"] = opaque
         if status in ("sent", "delivered", "read"):
             entry["pricing"] = {"billable": True, "pricing_model": "PMP", "category": "utility"}
+        if status == "failed" and errors is None and sent is not None and sent.get("failure") == 131047:
+            errors = [
+                {
+                    "code": 131047,
+                    "title": "Re-engagement message",
+                    "message": "Re-engagement message",
+                    "error_data": {
+                        "details": "Message failed to send because more than 24 hours have passed since "
+                        "the customer last replied to this number."
+                    },
+                }
+            ]
         if status == "failed":
             entry["errors"] = errors or [
                 {

@@ -390,3 +390,14 @@ async def test_revoking_one_permission(meta: FakeMeta, http: httpx.AsyncClient) 
     perms = (await http.get("/me/permissions", params={"access_token": token})).json()["data"]
     assert {"permission": "leads_retrieval", "status": "declined"} in perms
     assert {"permission": "ads_read", "status": "granted"} in perms
+
+
+async def test_window_failure_can_arrive_as_a_status_webhook(meta: FakeMeta, http: httpx.AsyncClient) -> None:
+    meta.window_errors = "webhook"
+    headers = {"Authorization": f"Bearer {meta.system_user_token()}"}
+    text = {"messaging_product": "whatsapp", "to": "4915100000009", "type": "text", "text": {"body": "Hi"}}
+    sent = (await http.post(f"/{meta.PHONE_NUMBER_ID}/messages", json=text, headers=headers)).json()
+    wamid = sent["messages"][0]["id"]
+    status = json.loads(meta.whatsapp_status_webhook(wamid, "failed"))["entry"][0]["changes"][0]["value"]
+    assert status["statuses"][0]["errors"][0]["code"] == 131047
+    assert status["statuses"][0]["recipient_id"] == "4915100000009"
