@@ -11,6 +11,16 @@ things created at run time (codes, message ids, fbtrace ids). The wire facts it 
 
 Tokens are self-describing signed strings, so several processes (API and worker) sharing an app secret
 accept each other's tokens; revocations and other state stay per process.
+
+Knobs for tests: `fail_next(path_regex, code=, subcode=, http_status=, message=, times=, method=, is_transient=)`,
+`reduce_data_next`, `null_batch_slots`, `batch_enabled`, `set_usage(bucket, percent)`, `revoke_token`,
+`expire_token`, `expire_data_access`, `remove_app`, `change_password`, `deny_next_dialog`, `grant_only`,
+`require_appsecret_proof`, `undeliverable`, `window_errors`, `next_report_outcome`, `advance(seconds)`.
+Builders: `seed_default`, `add_user/page/ad_account/campaign/ad_set/ad/insight/lead_form/lead/waba/
+phone_number/template`, `touch`, `open_window`, tokens via `user_token`, `system_user_token`, `app_token`.
+Senders: `sign_webhook`, `webhook_headers`, `leadgen_webhook`, `leadgen_change`, `leadgen_webhook_batch`,
+`whatsapp_status_webhook`, `whatsapp_inbound_message`, `signed_request`. Inspection: `requests`, `calls()`,
+`sent_messages`, `subscribed_apps`, `app_subscriptions`.
 """
 
 from __future__ import annotations
