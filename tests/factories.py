@@ -367,9 +367,19 @@ async def own_credentials(org: Organization, user: User) -> dict[str, Any]:
     return {"email": user.email, "password": DEFAULT_PASSWORD}
 
 
+async def lead_contact(org: Organization, user: User) -> dict[str, Any]:
+    return {"email": f"walk-{uuid.uuid4().hex[:8]}@example.com"}
+
+
+# Where the walk's guess from names and payloads is wrong: "mutation.field" -> the Node type the id names.
+ID_FIELD_TYPES: dict[str, str] = {
+    "testWebhook.id": "WebhookSubscription",
+}
+
 MUTATION_SETUP: dict[str, MutationSetup] = {
     "backfillLeads": meta_connected,
     "syncMeta": meta_connected,
     "selectMetaAssets": meta_connected,
     "logIn": own_credentials,
+    "createLead": lead_contact,
 }
