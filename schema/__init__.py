@@ -23,12 +23,12 @@ SCHEMA_MODULES: list[str] = [
     "schema.audit",
     "schema.jobs",
     "schema.privacy",
-    "schema.privacy.requests",
     "schema.privacy.engine",
     "schema.meta",
     "schema.leads",
     "schema.realtime",
     "schema.webhooks",
+    "schema.privacy.requests",
     "schema.campaigns",
 ]
 

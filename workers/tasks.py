@@ -27,7 +27,10 @@ async def startup(ctx: dict[str, Any]) -> None:
 
 async def shutdown(ctx: dict[str, Any]) -> None:
     if ctx.get("owns_queue"):
+        from app.realtime import close_hub
+
         await queue.stop_queue()
+        await close_hub()  # the live-event publisher of this worker process
     if ctx.get("orm") is not None:
         await ctx["orm"].close_connections()
 
