@@ -130,11 +130,15 @@ def test_metrics_aggregate_every_api_process(tmp_path: Path) -> None:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
-        served = 1
-        for _ in range(39):  # a new connection each time, so both workers serve some
+        served = 1  # the readiness probe above
+        pids: set[str] = set()
+        deadline = time.monotonic() + 20
+        # A new connection each time; keep going until both workers have served some (the second may
+        # still be starting on a busy machine).
+        while (len(pids) < 2 or served < 20) and time.monotonic() < deadline:
             assert httpx.get(f"{base}/healthz", timeout=2).status_code == 200
             served += 1
-        pids = {p.name.split("_")[-1] for p in metrics_dir.glob("counter_*.db")}
+            pids = {p.name.split("_")[-1] for p in metrics_dir.glob("counter_*.db")}
         assert len(pids) == 2, f"expected two API processes to have counted, saw {pids}"
         for _ in range(4):  # ask several times: every answer has the same total
             text = httpx.get(f"{base}/metrics", timeout=5).text
