@@ -178,3 +178,21 @@ async def test_gauges_other_domains_refresh_at_scrape_time(client: httpx.AsyncCl
         metrics.registry.unregister(probe)
     assert sample(text, "quantix_probe_db", kind="b") == 2.0
     assert sample(text, "quantix_probe_refreshed") == 7.0
+
+
+@pytest.mark.sqlite
+def test_serve_with_several_processes_gets_a_fresh_shared_metrics_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.metrics import MULTIPROC_ENV, prepare_multiprocess_dir
+
+    monkeypatch.delenv(MULTIPROC_ENV, raising=False)
+    assert prepare_multiprocess_dir(1) is None  # one process: nothing to share
+    path = Path(str(prepare_multiprocess_dir(2)))
+    assert os.environ[MULTIPROC_ENV] == str(path) and path.is_dir()
+    monkeypatch.setenv(MULTIPROC_ENV, str(tmp_path / "given"))
+    (tmp_path / "given").mkdir()
+    (tmp_path / "given" / "counter_123.db").write_bytes(b"stale")
+    assert prepare_multiprocess_dir(2) == str(tmp_path / "given")
+    assert not list((tmp_path / "given").glob("*.db"))  # counts of an earlier run are wiped
+    path.rmdir()
