@@ -45,6 +45,7 @@ DISABLE_AFTER_FAILURES = 50
 DUAL_SIGNING_PERIOD = dt.timedelta(hours=24)
 BODY_RETENTION = dt.timedelta(days=30)
 STALE_AFTER = dt.timedelta(minutes=2)
+INTERRUPTED_AFTER = dt.timedelta(minutes=5)  # well past the 10 s timeout: the sending process died
 MAX_URL_LENGTH = 2048
 FINISHED = (WebhookDeliveryStatus.SUCCEEDED, WebhookDeliveryStatus.FAILED, WebhookDeliveryStatus.SKIPPED)
 
@@ -291,6 +292,8 @@ async def on_domain_event(event: DomainEvent) -> None:
         event_type = WebhookEventType(event.type.value)
     except ValueError:
         return
+    if event_type is WebhookEventType.LEAD_ERASED and event.subject_id is not None:
+        await forget_lead(event.organization_id, event.subject_id)
     subscriptions = [
         s
         for s in await WebhookSubscription.for_org(event.organization_id).filter(active=True)
@@ -317,6 +320,15 @@ async def on_domain_event(event: DomainEvent) -> None:
             lead_id=lead.id if lead is not None else None,
         )
         await _enqueue(delivery, defer=None)
+
+
+async def forget_lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> int:
+    """An erased lead: blank the stored bodies about it (pending retries are then skipped, not sent)."""
+    return (
+        await WebhookDelivery.for_org(organization_id)
+        .filter(lead_id=lead_id, body__not_isnull=True)
+        .update(body=None, body_purged_at=_now())
+    )
 
 
 async def _enqueue(delivery: WebhookDelivery, defer: float | None) -> None:
@@ -383,6 +395,12 @@ async def attempt_delivery(
         await WebhookSubscription.filter(id=subscription.id).update(consecutive_failures=0)
         return delivery
     delivery.status = WebhookDeliveryStatus.FAILED
+    await _after_failure(delivery, subscription, now)
+    return delivery
+
+
+async def _after_failure(delivery: WebhookDelivery, subscription: WebhookSubscription, now: dt.datetime) -> None:
+    """Count the failure (disabling at 50 in a row), save the row, and schedule the next attempt."""
     await WebhookSubscription.filter(id=subscription.id).update(consecutive_failures=F("consecutive_failures") + 1)
     failures = await WebhookSubscription.filter(id=subscription.id).values_list("consecutive_failures", flat=True)
     disabled = False
@@ -406,7 +424,6 @@ async def attempt_delivery(
         await _enqueue(retry, defer=max(0.0, (next_at - _now()).total_seconds()))
     else:
         await delivery.save()
-    return delivery
 
 
 async def _send(
@@ -553,7 +570,8 @@ async def purge_bodies(now: dt.datetime | None = None) -> int:
 
 async def sweep_stale_deliveries(now: dt.datetime | None = None, limit: int = 100) -> int:
     """Attempt due deliveries whose job never ran (its row was written in a transaction the worker could not
-    see yet, or the queue lost it). The claim in `attempt_delivery` keeps a delivery from being sent twice."""
+    see yet, or the queue lost it), and fail-and-retry attempts whose process died mid-send. The claim in
+    `attempt_delivery` keeps a delivery from being sent twice at once."""
     now = now or _now()
     ids = (
         await WebhookDelivery.filter(status=WebhookDeliveryStatus.PENDING, scheduled_at__lte=now - STALE_AFTER)
@@ -563,7 +581,18 @@ async def sweep_stale_deliveries(now: dt.datetime | None = None, limit: int = 10
     )
     for delivery_id in ids:
         await attempt_delivery(delivery_id, now=now)
-    return len(ids)
+    interrupted = await WebhookDelivery.filter(
+        status=WebhookDeliveryStatus.SENDING, attempted_at__lte=now - INTERRUPTED_AFTER
+    ).select_related("subscription")
+    for delivery in interrupted:
+        claimed = await WebhookDelivery.filter(id=delivery.id, status=WebhookDeliveryStatus.SENDING).update(
+            status=WebhookDeliveryStatus.FAILED, error="the attempt was interrupted"
+        )
+        if claimed:  # the process sending it died: count it as failed and retry on schedule
+            delivery.status = WebhookDeliveryStatus.FAILED
+            delivery.error = "the attempt was interrupted"
+            await _after_failure(delivery, delivery.subscription, now)
+    return len(ids) + len(interrupted)
 
 
 @cron("webhook-stale-sweep")

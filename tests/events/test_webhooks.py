@@ -149,6 +149,7 @@ async def test_without_leads_read_the_payload_has_ids_but_no_contact_fields(
     lead = await _lead(org.id)
     await emit(EventType.LEAD_CREATED, org.id, lead.id)
     await emit(EventType.LEAD_UPDATED, org.id, lead.id)  # not subscribed
+    await deliver_due()
     await emit(EventType.LEAD_ERASED, org.id, lead.id)
     await deliver_due()
     bodies = [r.json() for r in receiver.requests]
@@ -411,7 +412,7 @@ async def test_erasing_a_lead_blanks_its_stored_payloads_and_skips_pending_retri
     )
     assert erased["deleteLead"]["errors"] == []
     failed, retry = await WebhookDelivery.get(id=failed.id), await WebhookDelivery.get(id=retry.id)
-    assert failed.body is None and retry.body is None and retry.lead_id is None
+    assert failed.body is None and retry.body is None
 
     await attempt_delivery(retry.id, now=retry.scheduled_at)
     retry = await WebhookDelivery.get(id=retry.id)
@@ -457,3 +458,19 @@ async def test_webhook_nodes_are_visible_to_their_admins_only(client: httpx.Asyn
     assert (await GraphQLClient(client, owner_token).data(query, {"id": gid}))["node"] == {"id": gid}
     assert (await GraphQLClient(client, viewer_token).data(query, {"id": gid}))["node"] is None
     assert (await GraphQLClient(client, stranger_token).data(query, {"id": gid}))["node"] is None
+
+
+async def test_an_attempt_interrupted_by_a_crash_is_retried(client: httpx.AsyncClient, receiver: Receiver) -> None:
+    org, gql = await _admin(client)
+    sub_id, _ = await _subscribe(gql, receiver.url, ["LEAD_CREATED"])
+    await emit(EventType.LEAD_CREATED, org.id, uuid.uuid4())
+    (row,) = await _rows(sub_id)
+    started = row.scheduled_at
+    await WebhookDelivery.filter(id=row.id).update(status=WebhookDeliveryStatus.SENDING, attempted_at=started)
+    assert await services.sweep_stale_deliveries(started + dt.timedelta(minutes=1)) == 0
+    assert await services.sweep_stale_deliveries(started + dt.timedelta(minutes=6)) == 1
+    first, retry = await _rows(sub_id)
+    assert (first.status, first.error) == (WebhookDeliveryStatus.FAILED, "the attempt was interrupted")
+    assert (retry.attempt, retry.status) == (2, WebhookDeliveryStatus.PENDING)
+    await attempt_delivery(retry.id, now=retry.scheduled_at)
+    assert len(receiver.requests) == 1 and receiver.requests[0].headers["x-quantix-event-id"] == str(first.event_id)

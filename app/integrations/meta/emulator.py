@@ -446,6 +446,7 @@ class MetaEmulator:
         self.windows: dict[tuple[str, str], float] = {}  # (phone number id, wa_id) -> last inbound time
         self.undeliverable: set[str] = set()
         self.requests: list[dict[str, Any]] = []
+        self.max_logged = 20_000
         self.faults: list[Fault] = []
         self.null_slots: set[int] = set()
         self.batch_enabled = True  # False: `POST /` is refused like an unsupported request
@@ -1220,6 +1221,8 @@ class MetaEmulator:
         status: int,
         error: dict[str, Any] | None = None,
     ) -> None:
+        if len(self.requests) >= self.max_logged:
+            del self.requests[: self.max_logged // 2]  # the sandbox runs for days: keep the log bounded
         self.requests.append(
             {
                 "method": method,
@@ -1457,7 +1460,10 @@ class MetaEmulator:
             raise problem
         if self.require_appsecret_proof and token.kind != "APP":
             proof = params.get("appsecret_proof")
-            expected = hmac.new(self.app_secret.encode(), str(value).encode(), hashlib.sha256).hexdigest()
+            signed = str(value)
+            if params.get("appsecret_time"):  # the time-bound variant (META.md §1.8)
+                signed = f"{value}|{params['appsecret_time']}"
+            expected = hmac.new(self.app_secret.encode(), signed.encode(), hashlib.sha256).hexdigest()
             if not proof or not hmac.compare_digest(str(proof), expected):
                 raise GraphError(
                     100,
@@ -1745,7 +1751,10 @@ class MetaEmulator:
                 for t in self.tokens.values():
                     if t.user_id == obj["id"]:
                         t.scopes = [s for s in t.scopes if s != perm]
-                return {"success": True}
+                self.user_declined.setdefault(obj["id"], [])
+                if perm not in self.user_declined[obj["id"]]:
+                    self.user_declined[obj["id"]].append(perm)
+                return True  # META.md §1.1: one permission -> `true`
             self.remove_app(obj["id"], 458)
             for page_id in self.user_pages.get(obj["id"], {}):
                 self.subscribed_apps.pop(page_id, None)

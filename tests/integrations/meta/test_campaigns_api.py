@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -31,7 +32,9 @@ query($id: ID!, $range: InsightRangeInput, $g: InsightGranularity!) {
 
 
 @pytest.fixture(autouse=True)
-def _no_pauses() -> None:
+def _no_pauses() -> Iterator[None]:
+    THROTTLE.clear()
+    yield
     THROTTLE.clear()
 
 
@@ -105,7 +108,7 @@ async def test_synced_campaigns_are_listed_filtered_and_scoped(client, meta: Fak
 
 
 async def test_nodes_resolve_only_in_their_organisation(client) -> None:
-    user, token = await make_user(role=Role.VIEWER)
+    user, token = await make_user(role=Role.OWNER)  # NODE_FACTORIES also holds admin-only types
     org = await user.last_organization
     _, stranger = await make_user(role=Role.OWNER)
     for type_name in ("AdAccount", "Campaign", "AdSet", "Ad", "LeadForm"):  # this room's types

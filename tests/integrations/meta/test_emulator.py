@@ -140,6 +140,11 @@ async def test_appsecret_proof_enforced(meta: FakeMeta, http: httpx.AsyncClient)
     proof = hmac.new(meta.app_secret.encode(), token.encode(), hashlib.sha256).hexdigest()
     ok = await http.get("/me", params={"access_token": token, "appsecret_proof": proof})
     assert ok.status_code == 200
+    timed = hmac.new(meta.app_secret.encode(), f"{token}|1759449600".encode(), hashlib.sha256).hexdigest()
+    bound = await http.get(
+        "/me", params={"access_token": token, "appsecret_proof": timed, "appsecret_time": "1759449600"}
+    )
+    assert bound.status_code == 200
 
 
 async def test_usage_headers_and_throttling(meta: FakeMeta, http: httpx.AsyncClient) -> None:
@@ -374,3 +379,13 @@ async def test_async_insights_report_run(meta: FakeMeta, http: httpx.AsyncClient
             await http.get(f"/{failed}", params={"access_token": token, "fields": "async_status,error_code"})
         ).json()
     assert polled["async_status"] == "Job Failed" and polled["error_code"] == -2
+
+
+async def test_revoking_one_permission(meta: FakeMeta, http: httpx.AsyncClient) -> None:
+    token = meta.user_token()
+    assert (
+        await http.delete(f"/{meta.USER_ID}/permissions/leads_retrieval", params={"access_token": token})
+    ).json() is True
+    perms = (await http.get("/me/permissions", params={"access_token": token})).json()["data"]
+    assert {"permission": "leads_retrieval", "status": "declined"} in perms
+    assert {"permission": "ads_read", "status": "granted"} in perms
