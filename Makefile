@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install assets lint schema services
+.PHONY: run test install assets lint schema services judges
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) >/dev/null 2>&1 && echo $(PYTHON) || echo python3) -m venv $(VENV)
@@ -32,6 +32,12 @@ test: install services assets
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 	QUANTIX_TEST_DATABASE=sqlite $(BIN)/python -m pytest -m sqlite
+	$(MAKE) judges
+
+## Third-party judges against a running `quantix serve`: the graphql-http audit and GraphiQL in headless
+## Chromium with the network closed (installs Debian's chromium and the pinned npm packages if missing).
+judges: install assets
+	tests/judges/run.sh
 
 lint: install
 	$(BIN)/ruff check .

@@ -40,7 +40,10 @@ Listener = Callable[[DomainEvent], Awaitable[None]]
 _listeners: list[Listener] = []
 
 # Modules whose import subscribes listeners (e.g. partner webhooks, leadEvents publisher, workflows).
-LISTENER_MODULES: list[str] = []
+LISTENER_MODULES: list[str] = [
+    "app.realtime",
+    "app.webhooks.services",
+]
 _loaded = False
 
 

@@ -6,6 +6,8 @@ Any `extra` key or dict key naming a personal field (from the data map) or a sec
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -39,9 +41,23 @@ _ALWAYS_SECRET = {
     "user_agent",
     "body",
     "text",
+    "note",
+    "notes",
+    "comment",
+    "first_name",
+    "last_name",
+    "address",
+    "birth_date",
+    "date_of_birth",
+    "session",
+    "recovery_codes",
+    "otpauth_uri",
 }
+# A key containing one of these (after normalising) is always redacted: `apiToken`, `metaAppSecret`, ...
+_SECRET_PARTS = ("token", "secret", "password", "email", "phone", "fullname", "cookie")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+_PHONE = re.compile(r"(?<![\w-])\+?\d[\d\s().-]{5,}\d(?![\w-])")  # 7+ digits, not inside an id
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?")
 _BEARER = re.compile(r"(?i)\b(bearer\s+|qxs_|qx_|EAA)[A-Za-z0-9._~+/=-]{6,}")
 _QUERY_SECRET = re.compile(
     r"(?i)\b(access_token|code|state|token|appsecret_proof|client_secret|hub\.verify_token|signed_request)"
@@ -52,13 +68,34 @@ _PATH_TOKEN = re.compile(r"(/(?:exports|privacy/status)/)[^/\s?\"']+")
 _STANDARD_ATTRS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 
 
-def _personal_keys() -> set[str]:
-    try:
-        from app.privacy.datamap import personal_field_names
+def _norm(key: object) -> str:
+    """`fullName`, `full_name` and `Full-Name` are the same key to the filter."""
+    return re.sub(r"[^a-z0-9]", "", str(key).lower())
 
-        return set(personal_field_names()) | _ALWAYS_SECRET
-    except Exception:  # the ORM is not initialised yet (early start-up logs)
-        return set(_ALWAYS_SECRET)
+
+_ALWAYS_SECRET_NORM = {_norm(k) for k in _ALWAYS_SECRET}
+_data_map_keys: frozenset[str] | None = None
+
+
+def _personal_keys() -> set[str]:
+    """Normalised keys to redact: the data map's personal fields (once the ORM knows them) and secrets."""
+    global _data_map_keys
+    if _data_map_keys is None:
+        try:
+            from app.privacy.datamap import personal_field_names
+
+            names = personal_field_names()
+        except Exception:  # the ORM is not initialised yet (early start-up logs)
+            names = frozenset()
+        if names:
+            _data_map_keys = frozenset(_norm(n) for n in names)
+        return {_norm(k) for k in _ALWAYS_SECRET | set(names)}
+    return set(_data_map_keys) | _ALWAYS_SECRET_NORM
+
+
+def _is_secret_key(key: object, keys: set[str]) -> bool:
+    norm = _norm(key)
+    return norm in keys or any(part in norm for part in _SECRET_PARTS)
 
 
 def redact_text(text: str) -> str:
@@ -66,16 +103,17 @@ def redact_text(text: str) -> str:
     text = _QUERY_SECRET.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
     text = _PATH_TOKEN.sub(lambda m: m.group(1) + REDACTED, text)
     text = _EMAIL.sub(REDACTED, text)
-    return _PHONE.sub(REDACTED, text)
+    return _PHONE.sub(lambda m: m.group(0) if _DATE.fullmatch(m.group(0)) else REDACTED, text)
 
 
 def redact(value: Any, keys: set[str] | None = None, depth: int = 0) -> Any:
+    """A copy of `value` safe to log: personal or secret keys redacted, text scrubbed, objects opened up."""
     keys = keys if keys is not None else _personal_keys()
     if depth > 6:
         return REDACTED
     if isinstance(value, dict):
-        return {k: (REDACTED if str(k).lower() in keys else redact(v, keys, depth + 1)) for k, v in value.items()}
-    if isinstance(value, list | tuple | set):
+        return {k: (REDACTED if _is_secret_key(k, keys) else redact(v, keys, depth + 1)) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
         return [redact(v, keys, depth + 1) for v in value]
     if isinstance(value, str):
         return redact_text(value)
@@ -83,7 +121,30 @@ def redact(value: Any, keys: set[str] | None = None, depth: int = 0) -> Any:
         return value
     if hasattr(value, "_meta") and hasattr(value, "pk"):  # a model instance: only its type and id
         return f"<{type(value).__name__} {value.pk}>"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        return {"type": type(value).__name__, **redact(fields, keys, depth + 1)}
+    if hasattr(value, "__dict__") and not isinstance(value, type) and vars(value):
+        return {"type": type(value).__name__, **redact(dict(vars(value)), keys, depth + 1)}
     return redact_text(repr(value))
+
+
+def _safe_record(record: logging.LogRecord, keys: set[str]) -> logging.LogRecord:
+    """A copy whose message arguments (and a non-text message) went through `redact` before formatting."""
+    if isinstance(record.msg, str) and not record.args:
+        return record
+    safe = copy.copy(record)
+    if not isinstance(safe.msg, str):
+        safe.msg = json.dumps(redact(safe.msg, keys), default=str)
+    if isinstance(safe.args, dict):
+        safe.args = redact(safe.args, keys)
+    elif safe.args:
+        safe.args = tuple(a if isinstance(a, bool | int | float) else _as_text(redact(a, keys)) for a in safe.args)
+    return safe
+
+
+def _as_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, default=str)
 
 
 class JsonFormatter(logging.Formatter):
@@ -93,7 +154,7 @@ class JsonFormatter(logging.Formatter):
             "ts": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "msg": redact_text(record.getMessage()),
+            "msg": redact_text(_safe_record(record, keys).getMessage()),
         }
         request_id = current_request().request_id
         if request_id:
@@ -101,7 +162,10 @@ class JsonFormatter(logging.Formatter):
         for key, value in record.__dict__.items():
             if key in _STANDARD_ATTRS or key.startswith("_"):
                 continue
-            entry[key] = REDACTED if key.lower() in keys else redact(value, keys)
+            if key == "request_id" and isinstance(value, str):
+                entry[key] = value  # ours, random
+                continue
+            entry[key] = REDACTED if _is_secret_key(key, keys) else redact(value, keys)
         if record.exc_info and record.exc_info[0] is not None:
             # Type and location only: exception messages and locals may quote personal data.
             exc_type, _, tb = record.exc_info
@@ -124,5 +188,6 @@ def configure_logging(level: str = "INFO") -> None:
         logger = logging.getLogger(name)
         logger.handlers[:] = []
         logger.propagate = True
+    logging.getLogger("uvicorn.access").setLevel("WARNING")  # `quantix.access` logs each request, paths masked
     logging.getLogger("tortoise").setLevel("WARNING")
     logging.getLogger("strawberry.execution").setLevel("CRITICAL")

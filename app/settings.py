@@ -30,7 +30,7 @@ class SettingsError(ValueError):
     """The environment describes a configuration the service refuses to run with."""
 
 
-def _bool(value: str | None, default: bool) -> bool:
+def _bool(value: str | None, default: bool, name: str = "a true/false setting") -> bool:
     if value is None or value.strip() == "":
         return default
     lowered = value.strip().lower()
@@ -38,7 +38,26 @@ def _bool(value: str | None, default: bool) -> bool:
         return True
     if lowered in {"0", "false", "no", "off"}:
         return False
-    raise SettingsError(f"expected true or false, got {value!r}")
+    raise SettingsError(f"{name} must be true or false, got {value!r}")
+
+
+def _int(name: str, value: str | None, default: int, minimum: int = 0) -> int:
+    if value is None or value.strip() == "":
+        return default
+    try:
+        number = int(value.strip())
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, got {value!r}") from None
+    if number < minimum:
+        raise SettingsError(f"{name} must be at least {minimum}, got {number}")
+    return number
+
+
+def _log_level(value: str | None) -> str:
+    level = (value or "INFO").strip().upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise SettingsError(f"QUANTIX_LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, got {value!r}")
+    return level
 
 
 def _list(value: str | None) -> tuple[str, ...]:
@@ -89,6 +108,7 @@ class Settings:
     metrics_token: str | None = None
     log_level: str = "INFO"
     job_timeout_seconds: int = 600
+    extra_handler_modules: tuple[str, ...] = ()
     dev_values: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -166,13 +186,13 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
 
     graph_url, dialog_url = get("META_GRAPH_URL"), get("META_DIALOG_URL")
     sandbox_default = env == "development" and graph_url is None and dialog_url is None
-    sandbox = _bool(get("QUANTIX_META_SANDBOX"), sandbox_default)
+    sandbox = _bool(get("QUANTIX_META_SANDBOX"), sandbox_default, "QUANTIX_META_SANDBOX")
     base_url = (get("QUANTIX_BASE_URL") or "http://localhost:8000").rstrip("/")
     sandbox_root = f"{base_url}/sandbox/meta"
 
     database_url = get("DATABASE_URL") or "sqlite://./quantix.db"
     smtp_url = get("SMTP_URL")
-    allow_private = _bool(get("QUANTIX_WEBHOOK_ALLOW_PRIVATE"), not production)
+    allow_private = _bool(get("QUANTIX_WEBHOOK_ALLOW_PRIVATE"), not production, "QUANTIX_WEBHOOK_ALLOW_PRIVATE")
 
     settings = Settings(
         env=env,
@@ -195,15 +215,16 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         meta_sandbox=sandbox,
         smtp_url=smtp_url,
         mail_from=get("QUANTIX_MAIL_FROM") or "QuantixOne <no-reply@localhost>",
-        erasure_grace_days=int(get("QUANTIX_ERASURE_GRACE_DAYS") or 7),
-        privacy_due_days=int(get("QUANTIX_PRIVACY_DUE_DAYS") or 30),
+        erasure_grace_days=_int("QUANTIX_ERASURE_GRACE_DAYS", get("QUANTIX_ERASURE_GRACE_DAYS"), 7),
+        privacy_due_days=_int("QUANTIX_PRIVACY_DUE_DAYS", get("QUANTIX_PRIVACY_DUE_DAYS"), 30, minimum=1),
         erasure_ledger_path=get("QUANTIX_ERASURE_LEDGER_PATH") or "./erasure-ledger.jsonl",
         webhook_allow_private=allow_private,
-        graphql_introspection=_bool(get("QUANTIX_GRAPHQL_INTROSPECTION"), True),
-        graphiql=_bool(get("QUANTIX_GRAPHIQL"), not production),
+        graphql_introspection=_bool(get("QUANTIX_GRAPHQL_INTROSPECTION"), True, "QUANTIX_GRAPHQL_INTROSPECTION"),
+        graphiql=_bool(get("QUANTIX_GRAPHIQL"), not production, "QUANTIX_GRAPHIQL"),
         metrics_token=get("QUANTIX_METRICS_TOKEN"),
-        log_level=(get("QUANTIX_LOG_LEVEL") or "INFO").upper(),
-        job_timeout_seconds=int(get("QUANTIX_JOB_TIMEOUT") or 600),
+        log_level=_log_level(get("QUANTIX_LOG_LEVEL")),
+        job_timeout_seconds=_int("QUANTIX_JOB_TIMEOUT", get("QUANTIX_JOB_TIMEOUT"), 600, minimum=1),
+        extra_handler_modules=_list(get("QUANTIX_EXTRA_HANDLER_MODULES")),
         dev_values=frozenset(dev_values),
     )
     if production:
@@ -222,7 +243,7 @@ def _refuse_production(settings: Settings) -> None:
     if not settings.smtp_url:
         problems.append("SMTP_URL is unset")
     if not settings.base_url.startswith("https://"):
-        problems.append("QUANTIX_BASE_URL must be https://")
+        problems.append("QUANTIX_BASE_URL must be an https:// URL")
     if settings.webhook_allow_private:
         problems.append("QUANTIX_WEBHOOK_ALLOW_PRIVATE=true is refused")
     if problems:

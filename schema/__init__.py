@@ -7,7 +7,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import DisableIntrospection, ParserCache, ValidationCache
+from strawberry.extensions import DisableIntrospection, ParserCache
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
@@ -20,10 +20,15 @@ from schema.limits import limit_extensions
 SCHEMA_MODULES: list[str] = [
     "schema.core",
     "schema.accounts",
+    "schema.audit",
     "schema.jobs",
     "schema.privacy",
+    "schema.privacy.engine",
     "schema.meta",
     "schema.leads",
+    "schema.privacy.requests",
+    "schema.realtime",
+    "schema.webhooks",
     "schema.campaigns",
 ]
 
@@ -50,7 +55,7 @@ def build_schema(settings: Settings | None = None) -> QuantixSchema:
     queries, types = _parts("Query")
     mutations, _ = _parts("Mutation")
     subscriptions, _ = _parts("Subscription")
-    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, LeadReadAudit, ParserCache, ValidationCache]
+    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, LeadReadAudit, ParserCache]
     if not settings.graphql_introspection:
         extensions.append(DisableIntrospection)
     return QuantixSchema(

@@ -33,6 +33,7 @@ class Context:
     auth_error: str | None = None
     bearer: str | None = None
     cache: dict[str, Any] = field(default_factory=dict)
+    connection_params: dict[str, Any] | None = None  # graphql-transport-ws `connection_init` payload
 
     @property
     def organization_id(self) -> uuid.UUID:

@@ -1,134 +1,236 @@
-"""Operation limits of SPEC.md §6: depth 12, 30 aliases, 5,000 tokens, cost 10,000, nodes(ids:) <= 100.
+"""Operation limits of SPEC.md §6, checked before execution (and before the costlier standard validation).
 
-Cost: 1 per field; a field taking `first`/`last` multiplies its subtree by that value (default 20).
-Introspection is exempt. The rule is built per operation so it can read variable values.
+- depth 12 (a field with a selection set adds one level; introspection fields are exempt),
+- 30 aliases, 5,000 tokens (enforced by the parser),
+- cost 10,000: 1 per field; a field taking `first`/`last` multiplies its subtree by that value (default 20),
+- `first`/`last` above 100, below 0, or both given, and `nodes(ids:)` with more than 100 ids: INVALID_INPUT.
+
+Every fragment is measured once and reused wherever it is spread, so a document of nested, repeated
+spreads costs linear time to measure instead of exponential time (the stock strawberry limiters walk each
+spread again). The measured numbers are capped just above the limits for the same reason.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLInterfaceType,
+    GraphQLNamedType,
     GraphQLObjectType,
+    GraphQLSchema,
     InlineFragmentNode,
     IntValueNode,
+    ListValueNode,
+    NullValueNode,
     OperationDefinitionNode,
     SelectionSetNode,
-    ValidationContext,
-    ValidationRule,
+    ValueNode,
     VariableNode,
     get_named_type,
 )
-from strawberry.extensions import (
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    QueryDepthLimiter,
-    SchemaExtension,
-)
+from strawberry.extensions import MaxTokensLimiter, SchemaExtension
+from strawberry.schema.schema import validate_document
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
 MAX_TOKENS = 5_000
 MAX_COST = 10_000
+MAX_PAGE = 100
+MAX_NODE_IDS = 100
 DEFAULT_PAGE = 20
+_CAP = 10**9  # measured values above every limit stop growing here
 
 
-def _page_size(node: FieldNode, variables: dict[str, Any]) -> int | None:
-    for arg in node.arguments or ():
-        if arg.name.value not in ("first", "last"):
-            continue
-        value = arg.value
-        if isinstance(value, IntValueNode):
-            return int(value.value)
-        if isinstance(value, VariableNode):
-            raw = variables.get(value.name.value)
-            return int(raw) if isinstance(raw, int) else DEFAULT_PAGE
-    return None
+def limit_error(message: str, limit: str) -> GraphQLError:
+    return GraphQLError(message, extensions={"code": "INVALID_INPUT", "limit": limit})
 
 
-def _cost_rule(variables: dict[str, Any]) -> type[ValidationRule]:
-    class CostLimit(ValidationRule):
-        def __init__(self, context: ValidationContext) -> None:
-            super().__init__(context)
-            self.fragments = {
-                d.name.value: d for d in context.document.definitions if isinstance(d, FragmentDefinitionNode)
-            }
+@dataclass(frozen=True)
+class Measure:
+    depth: int = 0
+    aliases: int = 0
+    cost: int = 0
 
-        def enter_operation_definition(self, node: OperationDefinitionNode, *_: Any) -> None:
-            schema = self.context.schema
-            root = {
-                "query": schema.query_type,
-                "mutation": schema.mutation_type,
-                "subscription": schema.subscription_type,
-            }[node.operation.value]
-            cost = self._cost(node.selection_set, root, set())
-            if cost > MAX_COST:
-                self.report_error(
-                    GraphQLError(
-                        f"Query cost {cost} exceeds the limit of {MAX_COST}: ask for fewer items per page "
-                        "or fewer nested lists.",
-                        node,
-                        extensions={"code": "INVALID_INPUT"},
-                    )
-                )
-
-        def _cost(self, selection_set: SelectionSetNode | None, parent: Any, seen: set[str]) -> int:
-            if selection_set is None or parent is None:
-                return 0
-            total = 0
-            for selection in selection_set.selections:
-                if isinstance(selection, FieldNode):
-                    name = selection.name.value
-                    if name.startswith("__"):
-                        continue
-                    field_def = parent.fields.get(name) if isinstance(parent, GraphQLObjectType) else None
-                    if field_def is None and hasattr(parent, "fields"):
-                        field_def = parent.fields.get(name)
-                    child_type = get_named_type(field_def.type) if field_def else None
-                    sub = self._cost(selection.selection_set, child_type, seen)
-                    size = (
-                        _page_size(selection, variables)
-                        if field_def and ("first" in field_def.args or "last" in field_def.args)
-                        else None
-                    )
-                    if size is None and field_def and ("first" in field_def.args):
-                        size = DEFAULT_PAGE
-                    total += 1 + sub * (size if size is not None else 1)
-                elif isinstance(selection, InlineFragmentNode):
-                    cond = selection.type_condition
-                    target = self.context.schema.get_type(cond.name.value) if cond else parent
-                    total += self._cost(selection.selection_set, target, seen)
-                elif isinstance(selection, FragmentSpreadNode):
-                    name = selection.name.value
-                    fragment = self.fragments.get(name)
-                    if fragment is None or name in seen:
-                        continue
-                    target = self.context.schema.get_type(fragment.type_condition.name.value)
-                    total += self._cost(fragment.selection_set, target, seen | {name})
-            return total
-
-    return CostLimit
-
-
-class CostLimiter(SchemaExtension):
-    def on_operation(self) -> Iterator[None]:
-        variables = self.execution_context.variables or {}
-        self.execution_context.validation_rules = (
-            *self.execution_context.validation_rules,
-            _cost_rule(variables),
+    def __add__(self, other: Measure) -> Measure:
+        return Measure(
+            max(self.depth, other.depth), min(self.aliases + other.aliases, _CAP), min(self.cost + other.cost, _CAP)
         )
+
+
+class _Measurer:
+    """Walks one document; argument problems (page sizes, id lists) are collected as it goes."""
+
+    def __init__(self, schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any]) -> None:
+        self.schema = schema
+        self.variables = variables
+        self.fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+        self.memo: dict[str, Measure] = {}
+        self.in_progress: set[str] = set()
+        self.defaults: dict[str, ValueNode | None] = {}
+        self.errors: list[GraphQLError] = []
+
+    def operation(self, node: OperationDefinitionNode) -> Measure:
+        self.defaults = {d.variable.name.value: d.default_value for d in node.variable_definitions or ()}
+        root = {
+            "query": self.schema.query_type,
+            "mutation": self.schema.mutation_type,
+            "subscription": self.schema.subscription_type,
+        }[node.operation.value]
+        return self.selections(node.selection_set, root)
+
+    def selections(self, selection_set: SelectionSetNode | None, parent: GraphQLNamedType | None) -> Measure:
+        total = Measure()
+        if selection_set is None:
+            return total
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                total = total + self.field(selection, parent)
+            elif isinstance(selection, InlineFragmentNode):
+                condition = selection.type_condition
+                target = self.schema.get_type(condition.name.value) if condition else parent
+                total = total + self.selections(selection.selection_set, target)
+            elif isinstance(selection, FragmentSpreadNode):
+                total = total + self.fragment(selection.name.value)
+        return total
+
+    def fragment(self, name: str) -> Measure:
+        if name in self.memo:
+            return self.memo[name]
+        definition = self.fragments.get(name)
+        if definition is None or name in self.in_progress:
+            return Measure()  # unknown or cyclic: standard validation reports it
+        self.in_progress.add(name)
+        measure = self.selections(definition.selection_set, self.schema.get_type(definition.type_condition.name.value))
+        self.in_progress.discard(name)
+        self.memo[name] = measure
+        return measure
+
+    def field(self, node: FieldNode, parent: GraphQLNamedType | None) -> Measure:
+        name = node.name.value
+        alias = 1 if node.alias is not None else 0
+        if name.startswith("__"):  # introspection is exempt from depth and cost
+            return Measure(aliases=alias)
+        definition = parent.fields.get(name) if isinstance(parent, GraphQLObjectType | GraphQLInterfaceType) else None
+        child = self.selections(node.selection_set, get_named_type(definition.type) if definition else None)
+        multiplier = 1
+        if definition is not None and ("first" in definition.args or "last" in definition.args):
+            multiplier = self.page_size(node)
+        if definition is not None and name == "nodes" and "ids" in definition.args:
+            self.check_ids(node)
+        return Measure(
+            depth=min(child.depth + 1, _CAP) if node.selection_set else 0,
+            aliases=min(alias + child.aliases, _CAP),
+            cost=min(1 + child.cost * multiplier, _CAP),
+        )
+
+    def value(self, node: ValueNode | None) -> Any:
+        if isinstance(node, VariableNode):
+            name = node.name.value
+            if name in self.variables:
+                return self.variables[name]
+            return self.value(self.defaults.get(name))
+        if isinstance(node, IntValueNode):
+            return int(node.value)
+        if isinstance(node, ListValueNode):
+            return list(node.values)
+        if node is None or isinstance(node, NullValueNode):
+            return None
+        return node  # another literal: standard validation rejects it if it is the wrong type
+
+    def argument(self, node: FieldNode, name: str) -> Any:
+        for arg in node.arguments or ():
+            if arg.name.value == name:
+                return self.value(arg.value)
+        return None
+
+    def page_size(self, node: FieldNode) -> int:
+        first, last = self.argument(node, "first"), self.argument(node, "last")
+        if first is not None and last is not None:
+            self.errors.append(limit_error(f"`{node.name.value}`: give either `first` or `last`, not both.", "page"))
+        size = first if first is not None else last
+        if not isinstance(size, int):
+            return DEFAULT_PAGE
+        if not 0 <= size <= MAX_PAGE:
+            which = "first" if first is not None else "last"
+            self.errors.append(
+                limit_error(f"`{node.name.value}`: `{which}` must be between 0 and {MAX_PAGE}, got {size}.", "page")
+            )
+            return min(max(size, 0), _CAP)
+        return size
+
+    def check_ids(self, node: FieldNode) -> None:
+        ids = self.argument(node, "ids")
+        if isinstance(ids, list) and len(ids) > MAX_NODE_IDS:
+            self.errors.append(limit_error(f"`nodes` takes at most {MAX_NODE_IDS} ids, got {len(ids)}.", "ids"))
+
+
+def check_limits(schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any] | None) -> list[GraphQLError]:
+    """Every limit this document breaks, as errors with a message that says how to fix it."""
+    measurer = _Measurer(schema, document, variables or {})
+    errors: list[GraphQLError] = []
+    aliases = 0
+    for definition in document.definitions:
+        if not isinstance(definition, OperationDefinitionNode):
+            continue
+        label = f"Operation '{definition.name.value}'" if definition.name else "The operation"
+        measure = measurer.operation(definition)
+        aliases += measure.aliases
+        if measure.depth > MAX_DEPTH:
+            errors.append(
+                limit_error(
+                    f"{label} is nested {measure.depth} levels deep; the limit is {MAX_DEPTH}. "
+                    "Ask for fewer nested objects per request.",
+                    "depth",
+                )
+            )
+        if measure.cost > MAX_COST:
+            cost = f"more than {_CAP}" if measure.cost >= _CAP else str(measure.cost)
+            errors.append(
+                limit_error(
+                    f"{label} costs {cost}; the limit is {MAX_COST} (1 per field, lists multiply their fields by "
+                    f"`first`/`last`, default {DEFAULT_PAGE}). Ask for fewer items per page or fewer nested lists.",
+                    "cost",
+                )
+            )
+    if aliases > MAX_ALIASES:
+        errors.append(
+            limit_error(f"The document uses {aliases} aliases; the limit is {MAX_ALIASES}.", "aliases"),
+        )
+    return [*errors, *measurer.errors]
+
+
+_cached_validate = functools.lru_cache(maxsize=256)(validate_document)
+
+
+class OperationLimits(SchemaExtension):
+    """Reject over-limit documents before validation and execution; otherwise validate with a shared cache.
+
+    Runs the standard validation itself (cached by document and rules, like strawberry's ValidationCache)
+    so that a rejected document never reaches the more expensive validation rules.
+    """
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        document = context.graphql_document
+        if document is not None and context.pre_execution_errors is None:
+            errors = check_limits(context.schema._schema, document, context.variables)
+            if errors:
+                context.pre_execution_errors = errors
+            else:
+                context.pre_execution_errors = _cached_validate(
+                    context.schema._schema, document, tuple(context.validation_rules)
+                )
         yield
 
 
 def limit_extensions() -> list[Any]:
-    return [
-        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        CostLimiter,
-    ]
+    return [lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS), OperationLimits]

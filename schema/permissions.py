@@ -13,6 +13,7 @@ from strawberry.types import Info
 
 from app.accounts.auth import Viewer
 from app.accounts.models import Role
+from app.errors import RateLimited
 from schema.context import Context, forbidden, unauthenticated
 
 # Root fields a session that must still enrol in MFA may use (SPEC §6 MFA).
@@ -54,6 +55,8 @@ class Allow(BasePermission):
 
 
 def check_viewer(viewer: Viewer, root_field: str | None, rule: Allow) -> None:
+    if viewer.retry_after:
+        raise RateLimited(viewer.retry_after, "This API token is over its rate limit; slow down.")
     if viewer.mfa_enrollment_required and root_field is not None and root_field not in MFA_ENROLLMENT_FIELDS:
         raise forbidden(
             "Your organisation requires two-factor authentication: enrol first.",

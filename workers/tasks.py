@@ -7,28 +7,35 @@ from typing import Any
 
 from arq import Retry
 
-from app.db import init_orm
 from app.jobs import queue
 from app.jobs.queue import RetryLater
 from app.settings import get_settings
 
 
 async def startup(ctx: dict[str, Any]) -> None:
+    # Imported here: app.db reads the settings at import, and `quantix worker` must refuse bad settings
+    # with its own clear message first.
+    from app.db import init_orm
+
     settings = ctx.get("settings") or get_settings()
     if not ctx.get("orm_managed_elsewhere"):
         ctx["orm"] = await init_orm(settings)
-    await queue.start_queue(settings, requeue=False)
+    if not queue.is_started():  # a worker embedded in a process that has a queue (tests) keeps it
+        await queue.start_queue(settings, requeue=False)
+        ctx["queue_started"] = True
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
-    await queue.stop_queue()
+    if ctx.get("queue_started"):
+        await queue.stop_queue()
     if ctx.get("orm") is not None:
         await ctx["orm"].close_connections()
 
 
 async def run_job_task(ctx: dict[str, Any], job_id: str) -> None:
+    settings = ctx.get("settings") or get_settings()
     try:
-        await queue.run_job(job_id)
+        await queue.run_job(job_id, timeout=settings.job_timeout_seconds)
     except RetryLater as retry:
         raise Retry(defer=retry.defer) from None
 

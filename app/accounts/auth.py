@@ -7,11 +7,14 @@ import uuid
 from dataclasses import dataclass
 
 from app.accounts.models import ApiToken, Membership, Role, Session, User, UserStatus
+from app.security import ratelimit
 from app.security.tokens import API_TOKEN_PREFIX, SESSION_PREFIX, token_hash
 
 SESSION_LIFETIME = dt.timedelta(days=30)
 SESSION_IDLE_LIMIT = dt.timedelta(days=7)
 LAST_SEEN_GRANULARITY = dt.timedelta(seconds=60)
+# Each partner token gets its own budget; past it every guarded field answers RATE_LIMITED.
+API_TOKEN_RATE_LIMIT = ratelimit.Limit("api-token", 600, 60)
 
 # What each scope lets a partner token do, and the least role its creator must hold to grant it.
 SCOPE_MIN_ROLE: dict[str, Role] = {
@@ -35,6 +38,7 @@ class Viewer:
     token_id: uuid.UUID | None = None
     scopes: frozenset[str] | None = None  # None for sessions: a session is limited by role only
     mfa_enrollment_required: bool = False
+    retry_after: int = 0  # > 0 when a partner token has spent its rate-limit budget
 
     @property
     def is_token(self) -> bool:
@@ -99,6 +103,7 @@ async def _authenticate_api_token(token: str) -> Viewer:
     ).select_related("user")
     if membership is None or membership.user.status is not UserStatus.ACTIVE:
         raise AuthFailure("the token's creator is no longer a member")
+    uses, reset_in = await ratelimit.hit(API_TOKEN_RATE_LIMIT, str(api_token.id))
     if api_token.last_used_at is None or now - api_token.last_used_at >= LAST_SEEN_GRANULARITY:
         await ApiToken.filter(id=api_token.id).update(last_used_at=now)
     return Viewer(
@@ -107,8 +112,39 @@ async def _authenticate_api_token(token: str) -> Viewer:
         role=membership.role,
         token_id=api_token.id,
         scopes=frozenset(api_token.scopes),
+        retry_after=reset_in if uses > API_TOKEN_RATE_LIMIT.limit else 0,
     )
 
 
 async def load_user(viewer: Viewer) -> User:
     return await User.get(id=viewer.user_id)
+
+
+async def still_authorized(viewer: Viewer) -> bool:
+    """Whether a long-lived connection (a subscription) may keep serving this viewer.
+
+    Re-reads the session or token and the membership without touching last-seen times or rate limits,
+    so a subscription can call it before each event and close when it turns False (log-out, revoked
+    session or token, password change, MFA reset, removal from the organisation, role change).
+    """
+    now = _now()
+    if viewer.session_id is not None:
+        session = await Session.get_or_none(id=viewer.session_id).select_related("user", "organization")
+        if session is None or session_expired(session, now) or session.user.status is not UserStatus.ACTIVE:
+            return False
+        if session.organization_id != viewer.organization_id:
+            return False
+        if session.organization_id is not None and session.organization.require_mfa and not session.user.mfa_enabled:
+            return False
+    elif viewer.token_id is not None:
+        api_token = await ApiToken.get_or_none(id=viewer.token_id)
+        if api_token is None or api_token.revoked_at is not None:
+            return False
+        if api_token.expires_at is not None and api_token.expires_at <= now:
+            return False
+    else:
+        return False
+    if viewer.organization_id is None:
+        return True
+    membership = await Membership.get_or_none(organization_id=viewer.organization_id, user_id=viewer.user_id)
+    return membership is not None and membership.role == viewer.role

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable
 from typing import Any
+
+from tortoise.queryset import QuerySet
 
 from app.audit.models import AuditEvent
 from app.request_context import current_request
@@ -56,3 +59,24 @@ async def record_many(events: Iterable[dict[str, Any]]) -> None:
     ]
     if rows:
         await AuditEvent.bulk_create(rows)
+
+
+def events_for_org(
+    organization_id: uuid.UUID,
+    *,
+    action: str | None = None,
+    actor_user_id: uuid.UUID | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> QuerySet[AuditEvent]:
+    """The organisation's audit trail, filtered; never another organisation's events."""
+    qs = AuditEvent.filter(organization_id=organization_id)
+    if action:
+        qs = qs.filter(action__startswith=action) if action.endswith(".") else qs.filter(action=action)
+    if actor_user_id is not None:
+        qs = qs.filter(actor_user_id=actor_user_id)
+    if since is not None:
+        qs = qs.filter(created_at__gte=since)
+    if until is not None:
+        qs = qs.filter(created_at__lt=until)
+    return qs

@@ -10,6 +10,8 @@ from app.settings import Settings
 
 # Modules exposing `routes(settings) -> list[BaseRoute]`; each integration adds its own.
 ROUTE_MODULES: list[str] = [
+    "app.privacy.routes",
+    "app.privacy.status",
     "app.integrations.meta.routes",
     "app.integrations.meta.sandbox",
 ]

@@ -158,13 +158,15 @@ def _entries_by_model() -> dict[type[Any], list[DataMapEntry]]:
     return grouped
 
 
-def _categories_of(entries: list[DataMapEntry], default: DataCategory) -> tuple[DataCategory, ...]:
+def _categories_of(entries: list[DataMapEntry], default: DataCategory | None = None) -> tuple[DataCategory, ...]:
+    """The categories a table's rows count under; rows with no classified field (tags, memberships, name-word
+    indexes) are still deleted but count under `default` only when one is given."""
     personal = sorted({e.classification.category for e in entries if e.classification.personal}, key=lambda c: c.value)
     if personal:
         return tuple(c for c in personal if c is not None)
     if any(e.classification.category is DataCategory.SECRETS for e in entries):
         return (DataCategory.SECRETS,)
-    return (default,)
+    return (default,) if default is not None else ()
 
 
 def _relations_to(target: type[Any]) -> list[tuple[type[Any], ForeignKeyFieldInstance]]:
@@ -215,7 +217,7 @@ async def _related_steps(
                 )
             continue  # otherwise the row is someone else's (a lead's owner): the database detaches it
         count = await model.filter(where).count()
-        steps.append(TableStep(model, Erase.DELETE, where, _categories_of(entries, default), count))
+        steps.append(TableStep(model, Erase.DELETE, where, _categories_of(entries), count))
     return steps
 
 
@@ -321,7 +323,8 @@ async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
             await Invitation.filter(invite_where).count(),
         )
     )
-    audit_where = Q(actor_user_id=user.id) | Q(target_id=str(user.id)) | Q(subject_bidx__in=[user.email_bidx])
+    user_bidx = [user.email_bidx, *blind_index_candidates(PLATFORM_SCOPE, "email", email)]
+    audit_where = Q(actor_user_id=user.id) | Q(target_id=str(user.id)) | Q(subject_bidx__in=user_bidx)
     steps.append(
         TableStep(
             AuditEvent,
@@ -374,12 +377,13 @@ async def preview_erasure(
 
 
 async def _apply(plan: ErasurePlan) -> ErasurePlan:
-    """Run the plan's steps (inside the caller's transaction); returns the plan with actual counts."""
+    """Run the plan's steps inside the caller's transaction, which also counted them. The counts stay the
+    plan's: drivers disagree on what a DELETE reports (SQLite adds the rows its ON DELETE SET NULL touched)."""
     for step in plan.steps:
-        if step.action is Erase.DELETE:
-            step.records = await step.model.filter(step.where).delete()
+        if step.action is Erase.DELETE and step.records:
+            await step.model.filter(step.where).delete()
         elif step.action is Erase.ANONYMIZE and step.records:
-            step.records = await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
+            await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
     return plan
 
 
@@ -428,11 +432,13 @@ async def erase_lead(
     *,
     reason: TombstoneReason = TombstoneReason.ERASURE,
     request_id: uuid.UUID | None = None,
+    tombstone: bool = True,
 ) -> ErasureOutcome:
     """Erase one lead now: delete / anonymise per the data map, tombstone, signed receipt.
 
     A lead under legal hold is kept; the outcome reports it with the hold's reason. Unknown lead or
-    another organisation's lead -> NOT_FOUND on `id`.
+    another organisation's lead -> NOT_FOUND on `id`. `tombstone=False` only when replaying the ledger,
+    whose tombstone for this person already exists.
     """
     async with in_transaction():
         lead = await Lead.for_org(organization_id).select_for_update().get_or_none(id=lead_id)
@@ -443,14 +449,15 @@ async def erase_lead(
         if not plan.held:
             await _apply(plan)
             await Organization.filter(id=organization_id, lead_count__gt=0).update(lead_count=F("lead_count") - 1)
-            keys = subject_keys(
-                organization_id,
-                meta_lead_id=lead.meta_lead_id,
-                email=lead.email,
-                phone=lead.phone,
-                default_country=context.country,
-            )
-            await record_tombstone(organization_id, keys, reason, request_id=request_id)
+            if tombstone:
+                keys = subject_keys(
+                    organization_id,
+                    meta_lead_id=lead.meta_lead_id,
+                    email=lead.email,
+                    phone=lead.phone,
+                    default_country=context.country,
+                )
+                await record_tombstone(organization_id, keys, reason, request_id=request_id)
             await audit.record(
                 "lead.erased",
                 organization_id=organization_id,
@@ -502,3 +509,43 @@ async def erase_user(user_id: uuid.UUID, *, request_id: uuid.UUID | None = None)
     if not plan.held:
         await forget_redis_keys(tokens)
     return await _finish(plan, request_id)
+
+
+# --- minors --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class MinorOutcome:
+    """What flagMinor did: a lead is erased; a user is suspended, removed, and erased if nothing holds them."""
+
+    suspended: bool = False
+    membership_removed: bool = False
+    outcome: ErasureOutcome | None = None
+
+
+async def flag_minor(
+    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+) -> MinorOutcome:
+    if (lead_id is None) == (user_id is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    if lead_id is not None:
+        if not await Lead.for_org(organization_id).filter(id=lead_id).exists():
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        outcome = await erase_lead(organization_id, lead_id, reason=TombstoneReason.MINOR)
+        return MinorOutcome(outcome=outcome)
+    from app.accounts.models import UserStatus
+    from app.accounts.sessions import revoke_sessions
+
+    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
+    if membership is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    assert user_id is not None
+    async with in_transaction():
+        await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)
+        await revoke_sessions(user_id)
+        await membership.delete()
+        await audit.record("user.flagged_minor", organization_id=organization_id, target_type="User", target_id=user_id)
+    result = MinorOutcome(suspended=True, membership_removed=True)
+    if not await Membership.filter(user_id=user_id).exists():
+        result.outcome = await erase_user(user_id)
+    return result

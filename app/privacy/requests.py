@@ -23,14 +23,17 @@ from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
+from app.jobs import Job
 from app.mail.services import send_mail
 from app.privacy.request_models import (
+    ExportFormat,
     PrivacyRequest,
     RequestChannel,
     RequestStatus,
     RequestType,
     SubjectKind,
 )
+from app.security.ratelimit import Limit, enforce
 from app.settings import get_settings
 
 log = logging.getLogger("quantix.privacy")
@@ -130,8 +133,10 @@ async def subject_address(request: PrivacyRequest) -> str | None:
     return None
 
 
-async def tell_subject(request: PrivacyRequest, subject: str, text: str, kind: str) -> None:
-    address = await subject_address(request)
+async def tell_subject(
+    request: PrivacyRequest, subject: str, text: str, kind: str, *, address: str | None = None
+) -> None:
+    address = address or await subject_address(request)
     if address is None:
         return
     footer = f"\n\nFollow this request at {status_url(request.confirmation_code)}\n"
@@ -148,7 +153,9 @@ _TYPE_WORDS = {
 }
 
 
-async def complete(request: PrivacyRequest, outcome: dict[str, Any], *, extra_text: str = "") -> PrivacyRequest:
+async def complete(
+    request: PrivacyRequest, outcome: dict[str, Any], *, extra_text: str = "", address: str | None = None
+) -> PrivacyRequest:
     """COMPLETED with its outcome; the subject is mailed and partners hear PRIVACY_REQUEST_COMPLETED."""
     move(request, S.COMPLETED)
     request.completed_at = now()
@@ -159,6 +166,7 @@ async def complete(request: PrivacyRequest, outcome: dict[str, Any], *, extra_te
         "Your privacy request is complete",
         f"We have completed your request for {_TYPE_WORDS[request.type]}.{extra_text}",
         kind="privacy.completed",
+        address=address,
     )
     await audit.record(
         "privacy.request_completed",
@@ -168,7 +176,9 @@ async def complete(request: PrivacyRequest, outcome: dict[str, Any], *, extra_te
         details={"type": request.type.value, "subjectKind": request.subject_kind.value},
     )
     if request.organization_id is not None:
-        await emit(EventType.PRIVACY_REQUEST_COMPLETED, request.organization_id, request.id, type=request.type.value)
+        await emit(
+            EventType.PRIVACY_REQUEST_COMPLETED, request.organization_id, request.id, requestType=request.type.value
+        )
     return request
 
 
@@ -388,7 +398,7 @@ async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
         status=S.IN_PROGRESS,
     )
     if not connections:
-        await complete(request, {"requestId": str(request.id), "noDataHeld": True, "categories": [], "kept": []})
+        await complete(request, await signed_outcome(request, [], [], noDataHeld=True))
         return request.confirmation_code, status_url(request.confirmation_code)
     counts: dict[str, int] = {}
     for connection in connections:
@@ -403,19 +413,34 @@ async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
             details={"records": removed},
         )
         await emit(EventType.META_CONNECTION_CHANGED, connection.organization_id, connection.id, status="DELETED")
-    outcome = {
-        "requestId": str(request.id),
-        "organizations": len({c.organization_id for c in connections}),
-        "categories": [{"category": "META_ADS_DATA", "deleted": sum(counts.values()), "records": counts}],
-        "kept": [
-            {
-                "category": "LEAD_CONTACT",
-                "reason": "Leads belong to the businesses you sent them to; ask each business to erase them.",
-            }
-        ],
-    }
+    kept = [
+        {
+            "category": "LEAD_CONTACT",
+            "reason": "Leads belong to the businesses you sent them to; ask each business to erase them.",
+        }
+    ]
+    categories = [{"category": "META_ADS_DATA", "erased": sum(counts.values()), "anonymised": 0}]
+    outcome = await signed_outcome(
+        request, categories, kept, organizations=len({c.organization_id for c in connections}), records=counts
+    )
     await complete(request, outcome)
     return request.confirmation_code, status_url(request.confirmation_code)
+
+
+async def signed_outcome(
+    request: PrivacyRequest, categories: list[dict[str, Any]], kept: list[dict[str, Any]], **extra: Any
+) -> dict[str, Any]:
+    """An erasure outcome with its Ed25519 receipt, for erasures done outside the engine (Meta, no data)."""
+    from app.privacy.receipts import sign_outcome
+
+    body = {
+        "requestId": str(request.id),
+        "subjectKind": request.subject_kind.value,
+        "completedAt": now().replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "categories": categories,
+        "kept": kept,
+    }
+    return {**body, **extra, "receipt": await sign_outcome(body)}
 
 
 async def purge_meta_data(organization_id: uuid.UUID) -> dict[str, int]:
@@ -448,3 +473,80 @@ async def organization_by_slug(slug: str) -> Organization:
     if org is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No organisation has this handle.", field="organizationSlug")
     return org
+
+
+# --- signed-in self service ----------------------------------------------------------------------------
+
+EXPORTS_PER_USER = Limit("privacy-my-export", 5, 3600)
+DELETION_ATTEMPTS = Limit("privacy-account-deletion", 5, 900)
+
+
+async def request_my_export(
+    user_id: uuid.UUID, organization_id: uuid.UUID | None, fmt: ExportFormat
+) -> tuple[PrivacyRequest, Job]:
+    """A signed-in user's copy of their data: VERIFIED at once, no approval, built by an EXPORT job."""
+    from app.privacy.export import start_export
+
+    await enforce(EXPORTS_PER_USER, f"user:{user_id}")
+    request = await new_request(
+        organization_id=organization_id,
+        type=RequestType.ACCESS,
+        subject_kind=SubjectKind.ACCOUNT,
+        channel=RequestChannel.ACCOUNT,
+        status=S.VERIFIED,  # the export job moves it to IN_PROGRESS, then COMPLETED
+        subject_user_id=user_id,
+        export_format=fmt,
+    )
+    job = await start_export(request)
+    await audit.record(
+        "privacy.export_requested",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"format": fmt.value},
+    )
+    return request, job
+
+
+async def request_account_deletion(
+    user_id: uuid.UUID, organization_id: uuid.UUID | None, password: str, otp: str | None
+) -> PrivacyRequest:
+    """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
+    from app.accounts.mfa import verify_second_factor
+    from app.privacy.erasure import check_account_erasable
+    from app.security.passwords import verify_password
+
+    await enforce(DELETION_ATTEMPTS, f"user:{user_id}")
+    user = await User.get(id=user_id)
+    if not verify_password(user.password_hash, password or ""):
+        raise DomainError(ErrorCode.INVALID_CREDENTIALS, "The password is wrong.", field="password")
+    if user.mfa_enabled and await verify_second_factor(user, (otp or "").strip()) is None:
+        raise DomainError(ErrorCode.INVALID_OTP, "The two-factor code is wrong or has expired.", field="otp")
+    await check_account_erasable(user_id)
+    if await mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED).exists():
+        raise DomainError(ErrorCode.ALREADY_DONE, "Your account is already scheduled for deletion.")
+    request = await new_request(
+        organization_id=organization_id,
+        type=RequestType.ERASURE,
+        subject_kind=SubjectKind.ACCOUNT,
+        channel=RequestChannel.ACCOUNT,
+        status=S.SCHEDULED,
+        subject_user_id=user_id,
+        save=False,
+    )
+    request.scheduled_for = request.verified_at + dt.timedelta(days=get_settings().erasure_grace_days)
+    await request.save()
+    await tell_subject(
+        request,
+        "Your account will be deleted",
+        f"As you asked, your QuantixOne account and the personal data it holds will be erased on "
+        f"{request.scheduled_for:%d %B %Y at %H:%M} UTC. Until then you can sign in and cancel the deletion.",
+        kind="privacy.erasure_scheduled",
+    )
+    await audit.record(
+        "privacy.account_deletion_scheduled",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+    )
+    return request

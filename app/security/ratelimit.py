@@ -92,6 +92,29 @@ async def clear(limit: Limit, subject: str) -> None:
         await client.delete(key)
 
 
+async def set_window(name: str, subject: str, seconds: int, value: int = 1) -> None:
+    """Start a window of `seconds` holding `value` (e.g. a lock): `peek` then reports its time left."""
+    key = _key(Limit(name, value, seconds), subject)
+    client = await _client()
+    if client is None:
+        _local[key] = (value, time.monotonic() + seconds)
+    else:
+        await client.set(key, value, ex=max(1, int(seconds)))
+
+
+async def clear_prefix(name: str, subject_prefix: str) -> None:
+    """Forget every window of `name` whose subject starts with `subject_prefix` (e.g. all IPs of one email)."""
+    prefix = _key(Limit(name, 0, 0), subject_prefix)
+    client = await _client()
+    if client is None:
+        for key in [k for k in _local if k.startswith(prefix)]:
+            _local.pop(key, None)
+        return
+    keys = [k async for k in client.scan_iter(match=prefix.replace("*", "\\*") + "*", count=500)]
+    if keys:
+        await client.delete(*keys)
+
+
 async def enforce(limit: Limit, subject: str) -> None:
     """Count one use and raise RateLimited once the window's allowance is spent."""
     count, retry_after = await hit(limit, subject)

@@ -5,9 +5,10 @@ import uuid
 from typing import Any
 
 import strawberry
+from strawberry.types import Info
 
-from app.accounts.models import Membership, Organization, Role, User
-from schema.context import Context
+from app.accounts.models import ApiToken, Invitation, Membership, Organization, PolicyVersion, Role, Session, User
+from schema.context import Context, ctx
 from schema.relay import Node, register_node, to_global_id
 
 RoleEnum = strawberry.enum(Role, name="Role")
@@ -17,8 +18,8 @@ RoleEnum = strawberry.enum(Role, name="Role")
 class OrganizationType(Node):
     name: str
     slug: str = strawberry.field(description="Public handle, used by the privacy request intake.")
-    default_country: str
-    require_mfa: bool
+    default_country: str = strawberry.field(description="ISO 3166-1 alpha-2; phones without a prefix use it.")
+    require_mfa: bool = strawberry.field(description="Every member must use two-factor authentication.")
     created_at: dt.datetime
 
     @classmethod
@@ -33,16 +34,6 @@ class OrganizationType(Node):
         )
 
 
-@strawberry.type(name="Membership")
-class MembershipType:
-    organization: OrganizationType
-    role: RoleEnum  # type: ignore[valid-type]
-
-    @classmethod
-    def from_model(cls, membership: Membership) -> MembershipType:
-        return cls(organization=OrganizationType.from_model(membership.organization), role=membership.role)
-
-
 @strawberry.type(name="User")
 class UserType(Node):
     full_name: str
@@ -52,6 +43,7 @@ class UserType(Node):
     mfa_enabled: bool
     created_at: dt.datetime
     user_pk: strawberry.Private[uuid.UUID]
+    accepted_policy_version: str | None = strawberry.field(description="The privacy policy version you accepted.")
 
     @classmethod
     def from_model(cls, user: User) -> UserType:
@@ -64,12 +56,143 @@ class UserType(Node):
             mfa_enabled=user.mfa_enabled,
             created_at=user.created_at,
             user_pk=user.id,
+            accepted_policy_version=user.accepted_policy_version,
         )
 
     @strawberry.field(description="Organisations you belong to and your role in each.")
-    async def memberships(self) -> list[MembershipType]:
-        rows = await Membership.filter(user_id=self.user_pk).select_related("organization").order_by("created_at")
+    async def memberships(self, info: Info) -> list[MembershipType]:
+        viewer = ctx(info).viewer
+        if viewer is not None and viewer.user_id != self.user_pk:
+            return []  # only your own memberships are yours to see (sign-in payloads have no viewer yet)
+        rows = (
+            await Membership.filter(user_id=self.user_pk)
+            .select_related("organization", "user")
+            .order_by("created_at", "id")
+        )
         return [MembershipType.from_model(m) for m in rows]
+
+    @strawberry.field(description="True when the current privacy policy must be accepted (acceptPrivacyPolicy).")
+    async def must_accept_policy(self) -> bool:
+        from app.privacy.policy import current_policy
+
+        return self.accepted_policy_version != (await current_policy()).version
+
+
+@strawberry.type(name="Membership", description="A user's place in an organisation.")
+class MembershipType(Node):
+    role: RoleEnum  # type: ignore[valid-type]
+    organization: OrganizationType
+    user: UserType
+    created_at: dt.datetime = strawberry.field(description="When the user joined.")
+
+    @classmethod
+    def from_model(cls, membership: Membership) -> MembershipType:
+        return cls(
+            id=to_global_id("Membership", membership.id),
+            role=Role(membership.role),
+            organization=OrganizationType.from_model(membership.organization),
+            user=UserType.from_model(membership.user),
+            created_at=membership.created_at,
+        )
+
+
+@strawberry.type(name="Session", description="A signed-in device or browser.")
+class SessionType(Node):
+    ip_address: str | None
+    user_agent: str | None
+    created_at: dt.datetime
+    first_seen_at: dt.datetime = strawberry.field(description="When the session began (same as createdAt).")
+    last_seen_at: dt.datetime
+    expires_at: dt.datetime
+    revoked_at: dt.datetime | None
+    current: bool = strawberry.field(description="True for the session making this request.")
+
+    @strawberry.field(description="Same as ipAddress.")
+    def ip(self) -> str | None:
+        return self.ip_address
+
+    @classmethod
+    def from_model(cls, session: Session, current_id: uuid.UUID | None = None) -> SessionType:
+        return cls(
+            id=to_global_id("Session", session.id),
+            ip_address=session.ip_address,
+            user_agent=session.user_agent,
+            created_at=session.created_at,
+            first_seen_at=session.created_at,
+            last_seen_at=session.last_seen_at,
+            expires_at=session.expires_at,
+            revoked_at=session.revoked_at,
+            current=session.id == current_id,
+        )
+
+
+@strawberry.type(name="ApiToken", description="A partner API token. The secret itself is shown only at creation.")
+class ApiTokenType(Node):
+    name: str
+    scopes: list[str]
+    token_prefix: str = strawberry.field(description="The first characters of the secret, to recognise it.")
+    created_at: dt.datetime
+    expires_at: dt.datetime | None
+    last_used_at: dt.datetime | None
+    revoked_at: dt.datetime | None
+    active: bool
+    created_by_pk: strawberry.Private[uuid.UUID]
+
+    @classmethod
+    def from_model(cls, token: ApiToken) -> ApiTokenType:
+        now = dt.datetime.now(dt.UTC)
+        return cls(
+            id=to_global_id("ApiToken", token.id),
+            name=token.name,
+            scopes=list(token.scopes),
+            token_prefix=token.token_hint,
+            created_at=token.created_at,
+            expires_at=token.expires_at,
+            last_used_at=token.last_used_at,
+            revoked_at=token.revoked_at,
+            active=token.revoked_at is None and (token.expires_at is None or token.expires_at > now),
+            created_by_pk=token.created_by_id,
+        )
+
+    @strawberry.field(description="The member who created the token.")
+    def created_by_id(self) -> strawberry.ID:
+        return to_global_id("User", self.created_by_pk)
+
+
+@strawberry.type(name="Invitation", description="An invitation to join an organisation, bound to one email.")
+class InvitationType(Node):
+    email: str
+    role: RoleEnum  # type: ignore[valid-type]
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    accepted_at: dt.datetime | None
+    revoked_at: dt.datetime | None
+
+    @classmethod
+    def from_model(cls, invitation: Invitation) -> InvitationType:
+        return cls(
+            id=to_global_id("Invitation", invitation.id),
+            email=invitation.email,
+            role=Role(invitation.role),
+            created_at=invitation.created_at,
+            expires_at=invitation.expires_at,
+            accepted_at=invitation.accepted_at,
+            revoked_at=invitation.revoked_at,
+        )
+
+
+@strawberry.type(name="PrivacyPolicy", description="A version of the privacy policy.")
+class PrivacyPolicyType:
+    version: str
+    effective_date: dt.date
+    text: str
+
+    @classmethod
+    def from_model(cls, policy: PolicyVersion) -> PrivacyPolicyType:
+        return cls(version=policy.version, effective_date=policy.effective_date, text=policy.text)
+
+
+# --- node loaders: each one filters by the caller's organisation (or, for sessions, the caller) ---------
 
 
 async def load_users(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
@@ -83,5 +206,37 @@ async def load_organizations(context: Context, pks: list[uuid.UUID]) -> dict[uui
     return {o.id: OrganizationType.from_model(o) for o in rows}
 
 
+async def load_memberships(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await Membership.for_org(context.organization_id).filter(id__in=pks).select_related("organization", "user")
+    return {m.id: MembershipType.from_model(m) for m in rows}
+
+
+async def load_sessions(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    viewer = context.require_viewer()
+    rows = await Session.filter(id__in=pks, user_id=viewer.user_id)
+    return {s.id: SessionType.from_model(s, viewer.session_id) for s in rows}
+
+
+async def load_api_tokens(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    from app.accounts.api_tokens import visible_tokens
+
+    viewer = context.require_viewer()
+    role = viewer.role or Role.VIEWER
+    rows = await visible_tokens(context.organization_id, viewer.user_id, role).filter(id__in=pks)
+    return {t.id: ApiTokenType.from_model(t) for t in rows}
+
+
+async def load_invitations(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    viewer = context.require_viewer()
+    if viewer.role is None or viewer.role < Role.ADMIN:
+        return {}
+    rows = await Invitation.for_org(context.organization_id).filter(id__in=pks)
+    return {i.id: InvitationType.from_model(i) for i in rows}
+
+
 register_node("User", load_users)
 register_node("Organization", load_organizations)
+register_node("Membership", load_memberships)
+register_node("Session", load_sessions)
+register_node("ApiToken", load_api_tokens)
+register_node("Invitation", load_invitations)

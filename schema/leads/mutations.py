@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import strawberry
+from strawberry.file_uploads import Upload
+from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from app.accounts.models import Role
 from app.errors import DomainError, ErrorCode
 from app.leads import services
+from app.leads.imports import MAX_IMPORT_BYTES, start_import
 from app.leads.models import Lead, LeadSource, LeadStatus
 from schema.context import Context, ctx
 from schema.errors import UserError, payload
+from schema.jobs.types import JobType
 from schema.leads.types import LeadNoteType, LeadStatusEnum, LeadType, Want, lead_node, lead_nodes, want_under
 from schema.permissions import allow
 from schema.relay import pk_of
@@ -133,6 +137,31 @@ class TagLeadsPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input
+class DeleteLeadInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class DeleteLeadPayload:
+    deleted_lead_id: strawberry.ID | None = strawberry.field(default=None, description="Null when a hold kept it.")
+    outcome: JSON | None = strawberry.field(
+        default=None, description="The erasure receipt: per category what was erased, anonymised or kept, signed."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ImportLeadsInput:
+    file: Upload = strawberry.field(description="UTF-8 CSV, header fullName,email,phone,status,tags,ownerEmail.")
+
+
+@strawberry.type
+class ImportLeadsPayload:
+    job: JobType | None = strawberry.field(default=None, description="Its result lists the rows not imported.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 def _actor(context: Context) -> uuid.UUID:
     return context.require_viewer().user_id
 
@@ -203,9 +232,9 @@ class Mutation:
         field = "id" if input.id is not None else "leadId"
         target = input.id if input.id is not None else input.lead_id
         assert target is not None
-        lead, note = await services.add_note(
-            context.organization_id, _lead_pk(target, field), input.body, author_id=_actor(context)
-        )
+        lead_pk = _lead_pk(target, field)
+        await services.get_lead(context.organization_id, lead_pk, field)  # NOT_FOUND names the field given
+        lead, note = await services.add_note(context.organization_id, lead_pk, input.body, author_id=_actor(context))
         author = await note.author if note.author_id else None
         return AddLeadNotePayload(
             lead=await lead_node(context, lead, want_under(info, "lead")),
@@ -219,3 +248,22 @@ class Mutation:
         pks = [pk_of(i, "Lead") for i in input.lead_ids]
         leads = await services.tag_leads(context.organization_id, pks, add=input.add, remove=input.remove)
         return TagLeadsPayload(leads=await lead_nodes(context, leads, want_under(info, "leads")))
+
+    @strawberry.mutation(extensions=WRITE, description="Erase a lead at once (an erasure: tombstone and receipt).")
+    @payload
+    async def delete_lead(self, info: Info, input: DeleteLeadInput) -> DeleteLeadPayload:
+        context = ctx(info)
+        outcome = await services.delete_lead(context.organization_id, _lead_pk(input.id))
+        return DeleteLeadPayload(
+            deleted_lead_id=input.id if outcome.erased else None,
+            outcome=outcome.to_json(),
+        )
+
+    @strawberry.mutation(extensions=WRITE, description="Import leads from a CSV upload (multipart), as a job.")
+    @payload
+    async def import_leads(self, info: Info, input: ImportLeadsInput) -> ImportLeadsPayload:
+        context = ctx(info)
+        upload: Any = input.file
+        raw = await upload.read(MAX_IMPORT_BYTES + 1) if hasattr(upload, "read") else bytes(upload)
+        job = await start_import(context.organization_id, raw, actor_id=_actor(context))
+        return ImportLeadsPayload(job=JobType.from_model(job))

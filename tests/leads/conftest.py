@@ -29,6 +29,27 @@ async def team(client: httpx.AsyncClient) -> Team:
     return Team(org=org, owner=owner, gql=GraphQLClient(client, token), http=client)
 
 
+async def run_jobs() -> None:
+    """Run every queued job to completion through `run_job`, as a worker would.
+
+    Not `tests.support.drain_jobs`: other test sessions sharing the Redis server clear `arq:*` keys, which
+    makes arq report our jobs as expired; the Job table is the state that matters.
+    """
+    from app.jobs import queue
+    from app.jobs.models import Job, JobStatus
+
+    backend = queue.backend()
+    if isinstance(backend, queue.InProcessBackend):  # SQLite: jobs already run as tasks of this process
+        await backend.drain()
+        return
+    while True:
+        pending = await Job.filter(status__in=[JobStatus.QUEUED, JobStatus.RETRYING]).order_by("created_at")
+        if not pending:
+            return
+        for job in pending:
+            await queue.run_job(job.id)
+
+
 CREATE = """
 mutation($input: CreateLeadInput!) {
   createLead(input: $input) {

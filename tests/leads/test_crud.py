@@ -174,3 +174,45 @@ async def test_node_resolves_a_lead(team: Team) -> None:
     assert data["node"]["fullName"] == "Node Person"
     body = await team.gql('query { lead(id: "!!notanid") { id } }')
     assert error_codes(body) == ["INVALID_INPUT"]
+
+
+@pytest.mark.sqlite
+async def test_delete_lead_is_an_erasure(team: Team) -> None:
+    from app.accounts.models import Organization
+
+    lead = await create_lead(team.gql, fullName="Erase Me", email="erase@example.com", phone="+1 415 555 0142")
+    await team.gql.data(
+        "mutation($i: AddLeadNoteInput!) { addLeadNote(input: $i) { errors { code } } }",
+        {"i": {"id": lead["id"], "body": "private"}},
+    )
+    data = await team.gql.data(
+        "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { deletedLeadId outcome errors { code field } } }",
+        {"i": {"id": lead["id"]}},
+    )
+    payload = data["deleteLead"]
+    assert payload["errors"] == [] and payload["deletedLeadId"] == lead["id"]
+    assert payload["outcome"]["receipt"]["signature"]
+    assert (await team.gql.data("query($id: ID!) { lead(id: $id) { id } }", {"id": lead["id"]}))["lead"] is None
+    assert (await team.gql.data("{ leads { totalCount } }"))["leads"]["totalCount"] == 0
+    assert (await Organization.get(id=team.org.id)).lead_count == 0
+    again = await team.gql.data(CREATE, {"input": {"fullName": "Erase Me", "email": "erase@example.com"}})
+    assert again["createLead"]["errors"][0]["code"] == "SUBJECT_ERASED"
+    twice = await team.gql.data(
+        "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { deletedLeadId errors { code field } } }",
+        {"i": {"id": lead["id"]}},
+    )
+    assert twice["deleteLead"] == {"deletedLeadId": None, "errors": [{"code": "NOT_FOUND", "field": "id"}]}
+
+
+async def test_node_factories_answer_for_the_owner_only(team: Team, client) -> None:  # type: ignore[no-untyped-def]
+    from tests.factories import NODE_FACTORIES
+    from tests.support import GraphQLClient, make_user
+
+    _, stranger_token = await make_user()
+    stranger = GraphQLClient(client, stranger_token)
+    for type_name in ("Lead", "LeadNote"):
+        gid = await NODE_FACTORIES[type_name](team.org, team.owner)
+        mine = await team.gql.data("query($id: ID!) { node(id: $id) { __typename id } }", {"id": gid})
+        assert mine["node"] == {"__typename": type_name, "id": gid}
+        theirs = await stranger.data("query($id: ID!) { node(id: $id) { id } }", {"id": gid})
+        assert theirs["node"] is None

@@ -1,0 +1,340 @@
+"""Organisations, memberships, roles and invitations (SPEC §4, §6 "Roles and scopes").
+
+Role rules: an ADMIN manages members below ADMIN (MEMBER, VIEWER) and grants at most MEMBER; an OWNER
+also manages admins. OWNER is only ever handed over with `transfer_ownership`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import phonenumbers
+from tortoise.transactions import in_transaction
+
+from app.accounts.models import ApiToken, Invitation, Membership, Organization, Role, Session, User
+from app.accounts.services import check_email, check_text, email_key
+from app.audit import services as audit
+from app.errors import AccessDenied, DomainError, ErrorCode
+from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email
+from app.security.tokens import new_token, token_hash
+from app.settings import get_settings
+
+INVITATION_LIFETIME = dt.timedelta(days=7)
+INVITATION_PREFIX = "qxi_"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _forbidden(message: str) -> AccessDenied:
+    """Role violations are permission failures: a GraphQL error with code FORBIDDEN (SPEC §3)."""
+    return AccessDenied("FORBIDDEN", message)
+
+
+def can_manage(actor_role: Role, target_role: Role) -> bool:
+    """OWNER manages everyone below OWNER; ADMIN manages MEMBER and VIEWER."""
+    if actor_role >= Role.OWNER:
+        return target_role < Role.OWNER
+    if actor_role >= Role.ADMIN:
+        return target_role < Role.ADMIN
+    return False
+
+
+async def actor_role(organization_id: uuid.UUID, user_id: uuid.UUID) -> Role:
+    membership = await Membership.for_org(organization_id).filter(user_id=user_id).first()
+    if membership is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "You are not a member of this organisation.")
+    return Role(membership.role)
+
+
+# --- the organisation -----------------------------------------------------------------------------------
+
+
+async def update_organization(
+    organization_id: uuid.UUID,
+    *,
+    name: str | None = None,
+    default_country: str | None = None,
+    require_mfa: bool | None = None,
+) -> Organization:
+    org = await Organization.get(id=organization_id)
+    changed: dict[str, object] = {}
+    if name is not None:
+        org.name = check_text(name, "name")
+        changed["name"] = True
+    if default_country is not None:
+        country = default_country.strip().upper()
+        if country not in phonenumbers.SUPPORTED_REGIONS:
+            raise DomainError(
+                ErrorCode.INVALID_INPUT, "Use an ISO 3166-1 alpha-2 country code, e.g. US.", field="defaultCountry"
+            )
+        org.default_country = country
+        changed["defaultCountry"] = country
+    if require_mfa is not None:
+        org.require_mfa = require_mfa
+        changed["requireMfa"] = require_mfa
+    if changed:
+        await org.save()
+        await audit.record(
+            "organization.updated",
+            organization_id=org.id,
+            target_type="Organization",
+            target_id=org.id,
+            details=changed,
+        )
+    return org
+
+
+def members(organization_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    return Membership.for_org(organization_id)
+
+
+async def _membership_of(organization_id: uuid.UUID, user_id: uuid.UUID | None, field: str) -> Membership:
+    membership = (
+        await Membership.for_org(organization_id).filter(user_id=user_id).select_related("user", "organization").first()
+        if user_id
+        else None
+    )
+    if membership is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field=field)
+    return membership
+
+
+async def membership_by_id(organization_id: uuid.UUID, membership_id: uuid.UUID) -> Membership | None:
+    return await Membership.for_org(organization_id).filter(id=membership_id).first()
+
+
+# --- invitations ----------------------------------------------------------------------------------------
+
+
+async def invite_member(
+    organization_id: uuid.UUID, inviter_id: uuid.UUID, email: str, role: Role
+) -> tuple[Invitation, str]:
+    """Mail a single-use invitation bound to `email`, valid 7 days; returns (invitation, token)."""
+    from app.mail.services import send_mail
+
+    normalized = check_email(email)
+    inviter_role = await actor_role(organization_id, inviter_id)
+    if role >= Role.OWNER:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Ownership is handed over with transferOwnership.", field="role")
+    if not can_manage(inviter_role, role):
+        raise _forbidden(f"Your role cannot invite a {role.name}.")
+    candidates = blind_index_candidates(PLATFORM_SCOPE, "email", normalized)
+    if await Membership.for_org(organization_id).filter(user__email_bidx__in=candidates).exists():
+        raise DomainError(ErrorCode.ALREADY_DONE, "This person is already a member.", field="email")
+    org = await Organization.get(id=organization_id)
+    token = new_token(INVITATION_PREFIX)
+    now = _now()
+    # A new invitation replaces any pending one for the same address.
+    await (
+        Invitation.for_org(organization_id)
+        .filter(email_bidx__in=candidates, accepted_at__isnull=True, revoked_at__isnull=True)
+        .update(revoked_at=now)
+    )
+    invitation = await Invitation.create(
+        organization_id=organization_id,
+        email=normalized,
+        email_bidx=email_key(normalized),
+        role=role,
+        token_hash=token_hash(token),
+        invited_by_id=inviter_id,
+        expires_at=now + INVITATION_LIFETIME,
+    )
+    base = get_settings().base_url.rstrip("/")
+    await send_mail(
+        normalized,
+        f"You are invited to {org.name} on QuantixOne",
+        f"You have been invited to join {org.name} on QuantixOne as {role.name}.\n\n"
+        f"Invitation token: {token}\n"
+        f"Or open {base}/invitations/accept?token={token}\n\n"
+        "Sign in (or sign up) with this email address to accept. The invitation expires in 7 days.",
+        kind="invitation",
+        organization_id=organization_id,
+    )
+    await audit.record(
+        "member.invited",
+        organization_id=organization_id,
+        target_type="Invitation",
+        target_id=invitation.id,
+        details={"role": role.name},
+    )
+    return invitation, token
+
+
+def pending_invitations(organization_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    return Invitation.for_org(organization_id).filter(
+        accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=_now()
+    )
+
+
+async def revoke_invitation(
+    organization_id: uuid.UUID, actor_id: uuid.UUID, invitation_id: uuid.UUID | None
+) -> Invitation:
+    invitation = await Invitation.for_org(organization_id).filter(id=invitation_id).first() if invitation_id else None
+    if invitation is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such invitation.", field="id")
+    if not can_manage(await actor_role(organization_id, actor_id), Role(invitation.role)):
+        raise _forbidden("Your role cannot manage this invitation.")
+    if invitation.accepted_at is not None or invitation.revoked_at is not None:
+        raise DomainError(ErrorCode.ALREADY_DONE, "This invitation is no longer pending.", field="id")
+    invitation.revoked_at = _now()
+    await invitation.save(update_fields=["revoked_at"])
+    await audit.record(
+        "member.invitation_revoked", organization_id=organization_id, target_type="Invitation", target_id=invitation.id
+    )
+    return invitation
+
+
+async def accept_invitation(user_id: uuid.UUID, token: str) -> Membership:
+    """Join the inviting organisation; only the invited address's account can accept."""
+    invitation = await Invitation.get_or_none(token_hash=token_hash(token.strip()))
+    if invitation is None or invitation.revoked_at is not None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such invitation.", field="token")
+    if invitation.accepted_at is not None:
+        raise DomainError(ErrorCode.ALREADY_DONE, "This invitation was already accepted.", field="token")
+    if invitation.expires_at <= _now():
+        raise DomainError(ErrorCode.INVALID_STATE, "This invitation has expired; ask for a new one.", field="token")
+    user = await User.get(id=user_id)
+    if normalize_email(user.email) != normalize_email(invitation.email):
+        raise DomainError(ErrorCode.INVALID_STATE, "This invitation was sent to another email address.", field="token")
+    async with in_transaction():
+        claimed = await Invitation.filter(id=invitation.id, accepted_at__isnull=True).update(accepted_at=_now())
+        if not claimed:
+            raise DomainError(ErrorCode.ALREADY_DONE, "This invitation was already accepted.", field="token")
+        membership = await Membership.for_org(invitation.organization_id).filter(user_id=user.id).first()
+        if membership is None:
+            membership = await Membership.create(
+                organization_id=invitation.organization_id, user_id=user.id, role=invitation.role
+            )
+    await audit.record(
+        "member.joined",
+        organization_id=invitation.organization_id,
+        actor_user_id=user.id,
+        target_type="User",
+        target_id=user.id,
+        details={"role": Role(membership.role).name, "invitation": str(invitation.id)},
+    )
+    return await Membership.get(id=membership.id).select_related("organization", "user")
+
+
+# --- roles and membership -------------------------------------------------------------------------------
+
+
+async def update_member_role(
+    organization_id: uuid.UUID, actor_id: uuid.UUID, user_id: uuid.UUID | None, role: Role, *, field: str = "id"
+) -> Membership:
+    membership = await _membership_of(organization_id, user_id, field)
+    acting = await actor_role(organization_id, actor_id)
+    if membership.user_id == actor_id:
+        raise _forbidden("You cannot change your own role.")
+    if role >= Role.OWNER:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Ownership is handed over with transferOwnership.", field="role")
+    old = Role(membership.role)
+    if not can_manage(acting, old) or not can_manage(acting, role):
+        raise _forbidden("Your role cannot make this change.")
+    if old != role:
+        membership.role = role
+        await membership.save(update_fields=["role"])
+        await _limit_member_tokens(organization_id, membership.user_id, role)
+        await audit.record(
+            "member.role_changed",
+            organization_id=organization_id,
+            target_type="User",
+            target_id=membership.user_id,
+            details={"from": old.name, "to": role.name},
+        )
+    return membership
+
+
+async def _limit_member_tokens(organization_id: uuid.UUID, user_id: uuid.UUID, role: Role) -> None:
+    """A token's scopes stay within its creator's role: a demotion revokes tokens that now exceed it."""
+    from app.accounts.api_tokens import scopes_allowed
+
+    tokens = await ApiToken.for_org(organization_id).filter(created_by_id=user_id, revoked_at__isnull=True)
+    for token in tokens:
+        if not scopes_allowed(token.scopes, role):
+            token.revoked_at = _now()
+            await token.save(update_fields=["revoked_at"])
+            await audit.record(
+                "api_token.revoked",
+                organization_id=organization_id,
+                target_type="ApiToken",
+                target_id=token.id,
+                details={"reason": "creator_role_changed"},
+            )
+
+
+async def _end_membership(organization_id: uuid.UUID, user_id: uuid.UUID) -> None:
+    """Remove the membership, revoke the member's tokens here, and move their sessions off this organisation."""
+    now = _now()
+    await Membership.for_org(organization_id).filter(user_id=user_id).delete()
+    await (
+        ApiToken.for_org(organization_id).filter(created_by_id=user_id, revoked_at__isnull=True).update(revoked_at=now)
+    )
+    await Session.filter(user_id=user_id, organization_id=organization_id).update(organization_id=None)
+    await User.filter(id=user_id, last_organization_id=organization_id).update(last_organization_id=None)
+
+
+async def remove_member(
+    organization_id: uuid.UUID, actor_id: uuid.UUID, user_id: uuid.UUID | None, *, field: str = "id"
+) -> Membership:
+    membership = await _membership_of(organization_id, user_id, field)
+    if membership.user_id == actor_id:
+        raise DomainError(ErrorCode.INVALID_STATE, "Use leaveOrganization to leave.", field=field)
+    if not can_manage(await actor_role(organization_id, actor_id), Role(membership.role)):
+        raise _forbidden("Your role cannot remove this member.")
+    await _end_membership(organization_id, membership.user_id)
+    await audit.record(
+        "member.removed",
+        organization_id=organization_id,
+        target_type="User",
+        target_id=membership.user_id,
+        details={"role": Role(membership.role).name},
+    )
+    return membership
+
+
+async def transfer_ownership(
+    organization_id: uuid.UUID, actor_id: uuid.UUID, user_id: uuid.UUID | None, *, field: str = "id"
+) -> Membership:
+    """Make another member the OWNER; the previous owner becomes an ADMIN."""
+    target = await _membership_of(organization_id, user_id, field)
+    acting = await Membership.for_org(organization_id).filter(user_id=actor_id).first()
+    if acting is None or acting.role < Role.OWNER:
+        raise _forbidden("Only the owner can hand over ownership.")
+    if target.user_id == actor_id:
+        raise DomainError(ErrorCode.ALREADY_DONE, "You already own this organisation.", field=field)
+    async with in_transaction():
+        await Membership.filter(id=target.id).update(role=Role.OWNER)
+        await Membership.filter(id=acting.id).update(role=Role.ADMIN)
+    await audit.record(
+        "organization.ownership_transferred",
+        organization_id=organization_id,
+        target_type="User",
+        target_id=target.user_id,
+        details={"previousOwner": str(actor_id)},
+    )
+    target.role = Role.OWNER
+    return target
+
+
+async def leave_organization(organization_id: uuid.UUID, user_id: uuid.UUID) -> Organization:
+    membership = await Membership.for_org(organization_id).filter(user_id=user_id).first()
+    if membership is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "You are not a member of this organisation.")
+    if membership.role >= Role.OWNER:
+        others = await Membership.for_org(organization_id).exclude(user_id=user_id).filter(role=Role.OWNER).exists()
+        if not others:
+            raise DomainError(ErrorCode.INVALID_STATE, "Hand over ownership with transferOwnership before you leave.")
+    await _end_membership(organization_id, user_id)
+    await audit.record(
+        "member.left",
+        organization_id=organization_id,
+        actor_user_id=user_id,
+        target_type="User",
+        target_id=user_id,
+        details={"role": Role(membership.role).name},
+    )
+    return await Organization.get(id=organization_id)

@@ -1,0 +1,326 @@
+"""The consent ledger and objections, for users and leads.
+
+Every change is a new row (time, source, policy version, evidence); the newest row per purpose is the
+current state. Other rooms ask `has_lead_consent` / `has_objection` at send time, and the privacy
+requests room calls `withdraw_consent` / `apply_objection` when such a request is verified.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from app.accounts.models import User
+from app.audit import services as audit
+from app.errors import DomainError, ErrorCode
+from app.leads.models import Lead
+from app.privacy.erasure_models import (
+    ConsentPurpose,
+    LeadConsent,
+    LeadObjection,
+    ObjectionKind,
+    UserConsent,
+    UserObjection,
+)
+from app.privacy.policy import current_policy
+
+MAX_EVIDENCE_TEXT = 4000
+
+
+@dataclass(frozen=True)
+class MetaDisconnect:
+    """What withdrawing META_INTEGRATION removed from the organisation."""
+
+    disconnected: bool
+    records_removed: int
+
+
+def _clean_evidence(evidence: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not evidence:
+        return None
+    cleaned = {k: v for k, v in evidence.items() if v not in (None, "")}
+    for key, value in cleaned.items():
+        if isinstance(value, str) and len(value) > MAX_EVIDENCE_TEXT:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"`{key}` is too long.", field=key)
+    return cleaned or None
+
+
+async def _policy_version() -> str:
+    return (await current_policy()).version
+
+
+# --- users ---------------------------------------------------------------------------------------------
+
+
+async def set_user_consent(
+    user_id: uuid.UUID,
+    purpose: ConsentPurpose,
+    granted: bool,
+    *,
+    organization_id: uuid.UUID | None = None,
+    source: str = "SETTINGS",
+    evidence: dict[str, Any] | None = None,
+) -> tuple[UserConsent, MetaDisconnect | None]:
+    """Record a user's consent change. Withdrawing META_INTEGRATION disconnects Meta for the organisation."""
+    consent = await UserConsent.create(
+        user_id=user_id,
+        organization_id=organization_id,
+        purpose=purpose,
+        granted=granted,
+        source=source[:48],
+        policy_version=await _policy_version(),
+        evidence=_clean_evidence(evidence),
+    )
+    await audit.record(
+        "consent.granted" if granted else "consent.withdrawn",
+        organization_id=organization_id,
+        target_type="User",
+        target_id=user_id,
+        details={"purpose": purpose.value},
+    )
+    disconnect = None
+    if purpose is ConsentPurpose.META_INTEGRATION and not granted and organization_id is not None:
+        if await _may_disconnect_meta(organization_id, user_id):
+            disconnect = await disconnect_meta_for_consent(organization_id)
+        else:
+            disconnect = MetaDisconnect(disconnected=False, records_removed=0)
+    return consent, disconnect
+
+
+async def _may_disconnect_meta(organization_id: uuid.UUID, user_id: uuid.UUID) -> bool:
+    """The connection holds the data of the person who connected it; admins manage it for everyone."""
+    from app.accounts.models import Membership, Role
+    from app.integrations.meta.models import MetaConnection
+
+    if await MetaConnection.for_org(organization_id).filter(connected_by_id=user_id).exists():
+        return True
+    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
+    return membership is not None and membership.role >= Role.ADMIN
+
+
+async def user_consents(user_id: uuid.UUID, *, history: bool = False) -> list[UserConsent]:
+    """Every change newest first (`history`), or the newest row per purpose."""
+    rows = await UserConsent.filter(user_id=user_id).order_by("-created_at", "-id")
+    return rows if history else _newest_per_purpose(rows)
+
+
+async def has_user_consent(user_id: uuid.UUID, purpose: ConsentPurpose) -> bool:
+    row = await UserConsent.filter(user_id=user_id, purpose=purpose).order_by("-created_at", "-id").first()
+    return bool(row and row.granted)
+
+
+def _newest_per_purpose(rows: list[Any]) -> list[Any]:
+    seen: dict[ConsentPurpose, Any] = {}
+    for row in rows:
+        seen.setdefault(row.purpose, row)
+    return sorted(seen.values(), key=lambda r: r.purpose.value)
+
+
+# --- leads ---------------------------------------------------------------------------------------------
+
+
+async def _lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> Lead:
+    lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
+    if lead is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+    return lead
+
+
+async def set_lead_consent(
+    organization_id: uuid.UUID,
+    lead_id: uuid.UUID,
+    purpose: ConsentPurpose,
+    granted: bool,
+    *,
+    source: str = "MANUAL",
+    evidence: dict[str, Any] | None = None,
+    recorded_by_id: uuid.UUID | None = None,
+) -> LeadConsent:
+    """Record a lead's consent change with its evidence (form, question, text shown, channel)."""
+    await _lead(organization_id, lead_id)
+    consent = await LeadConsent.create(
+        organization_id=organization_id,
+        lead_id=lead_id,
+        purpose=purpose,
+        granted=granted,
+        source=(source or "MANUAL")[:48],
+        policy_version=await _policy_version(),
+        evidence=_clean_evidence(evidence),
+        recorded_by_id=recorded_by_id,
+    )
+    await audit.record(
+        "lead.consent_granted" if granted else "lead.consent_withdrawn",
+        organization_id=organization_id,
+        target_type="Lead",
+        target_id=lead_id,
+        details={"purpose": purpose.value, "source": consent.source},
+    )
+    return consent
+
+
+async def lead_consents(organization_id: uuid.UUID, lead_id: uuid.UUID, *, history: bool = False) -> list[LeadConsent]:
+    rows = await LeadConsent.for_org(organization_id).filter(lead_id=lead_id).order_by("-created_at", "-id")
+    return rows if history else _newest_per_purpose(rows)
+
+
+async def has_lead_consent(organization_id: uuid.UUID, lead_id: uuid.UUID, purpose: ConsentPurpose) -> bool:
+    """True when the lead's newest consent row for the purpose grants it (checked at send time)."""
+    row = (
+        await LeadConsent.for_org(organization_id)
+        .filter(lead_id=lead_id, purpose=purpose)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    return bool(row and row.granted)
+
+
+async def withdraw_consent(
+    organization_id: uuid.UUID | None,
+    *,
+    lead_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
+    purposes: list[ConsentPurpose] | None = None,
+    source: str = "PRIVACY_REQUEST",
+) -> list[ConsentPurpose]:
+    """Withdraw the given purposes (default: every purpose currently granted); returns what changed."""
+    if (lead_id is None) == (user_id is None):
+        raise ValueError("withdraw_consent needs exactly one of lead_id and user_id")
+    if lead_id is not None:
+        assert organization_id is not None
+        current = {c.purpose: c.granted for c in await lead_consents(organization_id, lead_id)}
+    else:
+        assert user_id is not None
+        current = {c.purpose: c.granted for c in await user_consents(user_id)}
+    wanted = purposes if purposes is not None else [p for p, granted in current.items() if granted]
+    changed: list[ConsentPurpose] = []
+    for purpose in wanted:
+        if purposes is None or current.get(purpose, False):
+            if lead_id is not None:
+                assert organization_id is not None
+                await set_lead_consent(organization_id, lead_id, purpose, False, source=source)
+            else:
+                assert user_id is not None
+                await set_user_consent(user_id, purpose, False, organization_id=organization_id, source=source)
+            changed.append(purpose)
+    return changed
+
+
+# --- objections ----------------------------------------------------------------------------------------
+
+
+async def apply_objection(
+    organization_id: uuid.UUID | None,
+    kind: ObjectionKind,
+    *,
+    lead_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
+    source: str = "MANUAL",
+    recorded_by_id: uuid.UUID | None = None,
+) -> LeadObjection | UserObjection:
+    """Record an objection (idempotent). Direct-marketing objections also withdraw MARKETING_EMAIL."""
+    if (lead_id is None) == (user_id is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Object either for a lead or for yourself.", field="leadId")
+    if lead_id is not None:
+        if organization_id is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        await _lead(organization_id, lead_id)
+        objection, created = await LeadObjection.get_or_create(
+            organization_id=organization_id,
+            lead_id=lead_id,
+            kind=kind,
+            defaults={"source": source[:48], "recorded_by_id": recorded_by_id},
+        )
+        target_type, target_id = "Lead", lead_id
+    else:
+        if not await User.filter(id=user_id).exists():
+            raise DomainError(ErrorCode.NOT_FOUND, "No such user.", field="userId")
+        objection, created = await UserObjection.get_or_create(
+            user_id=user_id, kind=kind, defaults={"source": source[:48]}
+        )
+        target_type, target_id = "User", user_id
+    if created:
+        if kind is ObjectionKind.DIRECT_MARKETING:
+            await withdraw_consent(
+                organization_id,
+                lead_id=lead_id,
+                user_id=user_id,
+                purposes=[ConsentPurpose.MARKETING_EMAIL],
+                source="OBJECTION",
+            )
+        await audit.record(
+            "objection.recorded",
+            organization_id=organization_id,
+            target_type=target_type,
+            target_id=target_id,
+            details={"kind": kind.value},
+        )
+    return objection
+
+
+async def has_objection(organization_id: uuid.UUID, lead_id: uuid.UUID, kind: ObjectionKind) -> bool:
+    """True when the lead objected to this kind of processing (marketing templates are then refused)."""
+    return await LeadObjection.for_org(organization_id).filter(lead_id=lead_id, kind=kind).exists()
+
+
+async def has_user_objection(user_id: uuid.UUID, kind: ObjectionKind) -> bool:
+    return await UserObjection.filter(user_id=user_id, kind=kind).exists()
+
+
+async def lead_objections(organization_id: uuid.UUID, lead_id: uuid.UUID) -> list[LeadObjection]:
+    return await LeadObjection.for_org(organization_id).filter(lead_id=lead_id).order_by("created_at")
+
+
+async def user_objections(user_id: uuid.UUID) -> list[UserObjection]:
+    return await UserObjection.filter(user_id=user_id).order_by("created_at")
+
+
+# --- META_INTEGRATION withdrawal -----------------------------------------------------------------------
+
+
+async def disconnect_meta_for_consent(organization_id: uuid.UUID) -> MetaDisconnect:
+    """Disconnect Meta for the organisation (leads stay): through the Meta integration's `disconnect` when it
+    exists (it also revokes the app's permissions at Meta), and purge whatever Meta-derived rows remain."""
+    import importlib
+    import logging
+
+    disconnected = False
+    removed = 0
+    try:
+        disconnect = importlib.import_module("app.integrations.meta.connection").disconnect
+    except (ImportError, AttributeError):
+        disconnect = None
+    if disconnect is not None:
+        try:
+            counts = await disconnect(organization_id, purge_leads=False)
+            disconnected = True
+            removed = sum(int(v) for v in counts.values())
+        except DomainError as error:
+            if error.code is not ErrorCode.INTEGRATION_NOT_CONNECTED:
+                raise
+        except Exception:
+            logging.getLogger("quantix.privacy").exception("Meta disconnect failed; purging locally")
+    leftover = await _purge_meta_rows(organization_id)
+    if leftover.disconnected or leftover.records_removed:
+        await audit.record(
+            "meta.disconnected",
+            organization_id=organization_id,
+            target_type="MetaConnection",
+            details={"reason": "META_INTEGRATION consent withdrawn", "recordsRemoved": leftover.records_removed},
+        )
+    return MetaDisconnect(disconnected or leftover.disconnected, removed + leftover.records_removed)
+
+
+async def _purge_meta_rows(organization_id: uuid.UUID) -> MetaDisconnect:
+    """Delete the organisation's Meta connection, Pages and Meta-derived ads records."""
+    from tortoise.transactions import in_transaction
+
+    from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
+    from app.integrations.meta.models import MetaConnection, Page
+
+    async with in_transaction():
+        had_connection = await MetaConnection.for_org(organization_id).exists()
+        removed = 0
+        for model in (Insight, Ad, AdSet, Campaign, AdAccount, LeadForm, Page, MetaConnection):
+            removed += await model.for_org(organization_id).delete()
+    return MetaDisconnect(disconnected=had_connection, records_removed=removed)

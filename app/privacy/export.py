@@ -1,0 +1,392 @@
+"""Data exports (access, portability): a ZIP built from the data map, sealed at rest, served by token.
+
+The ZIP holds one file per data category (JSON or CSV) with every exported field of every model that
+holds the subject's rows, a `manifest.json` with per-file SHA-256 and record counts, and `README.txt`.
+It is written to a temporary file record by record and stored as AES-GCM-sealed chunks under a per-file
+data key (itself sealed by the keyring), so memory stays flat while building and while serving.
+Links (`/exports/{token}`) are HMAC-signed, live 72 hours and allow 5 complete downloads.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import datetime as dt
+import enum
+import hashlib
+import hmac
+import io
+import json
+import os
+import tempfile
+import uuid
+import zipfile
+from collections import defaultdict
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from tortoise.expressions import F, Q
+
+from app.accounts.models import User
+from app.audit import services as audit
+from app.jobs import Job, JobKind, enqueue, handler, report_progress
+from app.leads.models import Lead
+from app.privacy import requests as service
+from app.privacy.datamap import DataCategory, DataMapEntry, data_map
+from app.privacy.request_models import ExportChunk, ExportFile, ExportFormat, PrivacyRequest, RequestStatus
+from app.settings import get_settings
+
+EXPORT_LIFETIME = dt.timedelta(hours=72)
+MAX_DOWNLOADS = 5
+CHUNK_SIZE = 256 * 1024
+PAGE_SIZE = 200
+
+# How a model's rows point at their subject: the subject itself, or these columns (FK sources included).
+_LINKS: dict[str, tuple[type[Any], tuple[str, ...]]] = {
+    "ACCOUNT": (User, ("user_id", "subject_user_id", "actor_user_id")),
+    "LEAD": (Lead, ("lead_id", "subject_lead_id")),
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    model: type[Any]
+    where: Q
+    entries: tuple[DataMapEntry, ...]
+
+
+def subject_sources(
+    subject_kind: str, subject_id: uuid.UUID, organization_id: uuid.UUID | None
+) -> dict[DataCategory, list[Source]]:
+    """Per category, the (model, rows, exported fields) that hold the subject's data, from the data map."""
+    target, links = _LINKS[subject_kind]
+    exported: dict[type[Any], list[DataMapEntry]] = defaultdict(list)
+    for entry in data_map():
+        if entry.classification.export is not None and entry.classification.category is not DataCategory.SECRETS:
+            exported[entry.model].append(entry)
+    plan: dict[DataCategory, list[Source]] = defaultdict(list)
+    for model, entries in exported.items():
+        fields_map = model._meta.fields_map
+        conditions = [Q(id=subject_id)] if model is target else []
+        conditions += [Q(**{name: subject_id}) for name in links if name in fields_map]
+        if not conditions:
+            continue
+        where = Q(*conditions, join_type="OR")
+        if subject_kind == "LEAD" and organization_id is not None and "organization_id" in fields_map:
+            where = Q(where, Q(organization_id=organization_id))
+        by_category: dict[DataCategory, list[DataMapEntry]] = defaultdict(list)
+        for entry in entries:
+            assert entry.classification.category is not None
+            by_category[entry.classification.category].append(entry)
+        for category, category_entries in by_category.items():
+            plan[category].append(Source(model, where, tuple(category_entries)))
+    return plan
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID | Decimal):
+        return str(value)
+    return value
+
+
+def _cell(value: Any) -> str:
+    value = _plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return str(value)
+
+
+async def _rows(source: Source) -> AsyncIterator[dict[str, Any]]:
+    """The source's rows as export records, fetched in keyset pages (bounded memory)."""
+    last: uuid.UUID | None = None
+    while True:
+        qs = source.model.filter(source.where).order_by("id").limit(PAGE_SIZE)
+        if last is not None:
+            qs = qs.filter(id__gt=last)
+        batch = await qs
+        for row in batch:
+            record: dict[str, Any] = {"record": source.model.__name__, "id": str(row.id)}
+            created = getattr(row, "created_at", None)
+            record["createdAt"] = _plain(created)
+            for entry in source.entries:
+                record[str(entry.classification.export)] = _plain(getattr(row, entry.field_name))
+            yield record
+        if len(batch) < PAGE_SIZE:
+            return
+        last = batch[-1].id
+
+
+class _HashingWriter:
+    """Counts and hashes what goes into one ZIP member."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.sha = hashlib.sha256()
+
+    def write(self, data: str) -> None:
+        encoded = data.encode("utf-8")
+        self.sha.update(encoded)
+        self.raw.write(encoded)
+
+
+README = """Your personal data, exported by QuantixOne
+===========================================
+
+This archive holds every record about you that the service keeps, one file per category of data.
+
+- manifest.json lists each file with its category, number of records and SHA-256 checksum.
+- Each record names its kind ("record"), its identifier ("id") and when it was created ("createdAt");
+  the other columns are your data, labelled in plain words.
+- {format_note}
+
+Categories in this archive:
+{categories}
+
+Secrets such as password hashes and access tokens are never exported. If anything looks wrong, you can
+ask for it to be corrected (rectification) or erased.
+"""
+
+
+async def build_zip(
+    request: PrivacyRequest, subject_kind: str, subject_id: uuid.UUID, fmt: ExportFormat, job: Job | None, out: Any
+) -> dict[str, Any]:
+    """Write the export ZIP to the binary file `out`; returns the manifest."""
+    plan = subject_sources(subject_kind, subject_id, request.organization_id)
+    counts: dict[DataCategory, int] = {}
+    for category, sources in plan.items():
+        total = 0
+        for source in sources:
+            total += await source.model.filter(source.where).count()
+        if total:
+            counts[category] = total
+    files = []
+    ext = "json" if fmt is ExportFormat.JSON else "csv"
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for index, category in enumerate(sorted(counts, key=lambda c: c.value)):
+            path = f"{category.value.lower()}.{ext}"
+            sources = plan[category]
+            records = 0
+            with archive.open(path, "w", force_zip64=True) as raw:
+                writer = _HashingWriter(raw)
+                if fmt is ExportFormat.JSON:
+                    writer.write("[")
+                    for source in sources:
+                        async for record in _rows(source):
+                            writer.write(("," if records else "") + "\n" + json.dumps(record, ensure_ascii=False))
+                            records += 1
+                    writer.write("\n]\n")
+                else:
+                    labels: list[str] = []
+                    for source in sources:
+                        for entry in source.entries:
+                            label = str(entry.classification.export)
+                            if label not in labels:
+                                labels.append(label)
+                    columns = ["record", "id", "createdAt", *labels]
+                    buffer = io.StringIO()
+                    out_csv = csv.writer(buffer)
+                    out_csv.writerow(columns)
+                    for source in sources:
+                        async for record in _rows(source):
+                            out_csv.writerow([_cell(record.get(c)) for c in columns])
+                            records += 1
+                            if buffer.tell() > 64 * 1024:
+                                writer.write(buffer.getvalue())
+                                buffer.seek(0)
+                                buffer.truncate()
+                    writer.write(buffer.getvalue())
+            files.append(
+                {"path": path, "category": category.value, "records": records, "sha256": writer.sha.hexdigest()}
+            )
+            if job is not None:
+                await report_progress(job, 10 + 70 * (index + 1) // max(1, len(counts)))
+        format_note = (
+            "Files are JSON arrays of objects (UTF-8)."
+            if fmt is ExportFormat.JSON
+            else "Files are CSV (UTF-8, comma-separated, first row is the header); nested values are JSON."
+        )
+        listing = "\n".join(f"- {f['path']}: {f['category']}, {f['records']} record(s)" for f in files) or "- (none)"
+        archive.writestr("README.txt", README.format(format_note=format_note, categories=listing))
+        manifest = {
+            "subject": {"kind": subject_kind, "requestId": str(request.id)},
+            "generatedAt": service.now().isoformat(),
+            "format": fmt.value,
+            "files": files,
+        }
+        archive.writestr("manifest.json", json.dumps(manifest, indent=2))
+    return manifest
+
+
+# --- storage -------------------------------------------------------------------------------------------
+
+
+def _aad(export_id: uuid.UUID, seq: int) -> bytes:
+    return f"quantix-export:{export_id}:{seq}".encode()
+
+
+async def _store(request: PrivacyRequest, fmt: ExportFormat, source: Any) -> ExportFile:
+    """Seal the finished ZIP into chunks under a fresh data key; returns the ExportFile row."""
+    key = AESGCM.generate_key(bit_length=256)
+    aead = AESGCM(key)
+    export = await ExportFile.create(
+        request=request,
+        subject_user_id=request.subject_user_id if request.subject_lead_id is None else None,
+        subject_lead_id=request.subject_lead_id,
+        data_key=base64.b64encode(key).decode("ascii"),
+        format=fmt,
+        size_bytes=0,
+        sha256="",
+        expires_at=service.now() + EXPORT_LIFETIME,
+    )
+    sha = hashlib.sha256()
+    size = 0
+    seq = 0
+    source.seek(0)
+    while chunk := source.read(CHUNK_SIZE):
+        sha.update(chunk)
+        size += len(chunk)
+        nonce = os.urandom(12)
+        await ExportChunk.create(export=export, seq=seq, data=nonce + aead.encrypt(nonce, chunk, _aad(export.id, seq)))
+        seq += 1
+    export.size_bytes = size
+    export.sha256 = sha.hexdigest()
+    export.chunk_count = seq
+    await export.save(update_fields=["size_bytes", "sha256", "chunk_count"])
+    return export
+
+
+def export_token(export_id: uuid.UUID) -> str:
+    """`<id hex><signature>`: the link names one export and cannot be forged or guessed."""
+    mac = hmac.new(get_settings().secret_key.encode(), b"quantix-export:" + export_id.bytes, hashlib.sha256)
+    return export_id.hex + base64.urlsafe_b64encode(mac.digest()).rstrip(b"=").decode("ascii")
+
+
+def parse_token(token: str) -> uuid.UUID | None:
+    if len(token) < 40:
+        return None
+    try:
+        export_id = uuid.UUID(hex=token[:32])
+    except ValueError:
+        return None
+    return export_id if hmac.compare_digest(export_token(export_id), token) else None
+
+
+def export_url(export: ExportFile) -> str:
+    return f"{get_settings().base_url.rstrip('/')}/exports/{export_token(export.id)}"
+
+
+async def current_export(request_id: uuid.UUID) -> ExportFile | None:
+    """The live export of a request (not expired); None once it expired or was deleted."""
+    return (
+        await ExportFile.filter(request_id=request_id, expires_at__gt=service.now(), chunk_count__gt=0)
+        .order_by("-created_at")
+        .first()
+    )
+
+
+class ExportGone(Exception):
+    """The export expired, was used up or deleted (410)."""
+
+
+async def open_download(token: str) -> tuple[ExportFile, AsyncIterator[bytes]] | None:
+    """The export and its plaintext byte stream; None for a token we never issued (404)."""
+    export_id = parse_token(token)
+    if export_id is None:
+        return None
+    export = await ExportFile.get_or_none(id=export_id)
+    if export is None or export.expires_at <= service.now() or export.downloads >= MAX_DOWNLOADS:
+        raise ExportGone()
+    aead = AESGCM(base64.b64decode(export.data_key))
+
+    async def stream() -> AsyncIterator[bytes]:
+        for seq in range(export.chunk_count):
+            chunk = await ExportChunk.get_or_none(export_id=export.id, seq=seq)
+            if chunk is None:
+                return  # deleted mid-download (erasure or expiry): stop without counting a download
+            blob = bytes(chunk.data)
+            yield aead.decrypt(blob[:12], blob[12:], _aad(export.id, seq))
+        await ExportFile.filter(id=export.id).update(downloads=F("downloads") + 1)
+
+    return export, stream()
+
+
+async def purge_expired_exports(now: dt.datetime | None = None) -> int:
+    """Delete exports past their lifetime (the link then answers 410)."""
+    expired = await ExportFile.filter(expires_at__lte=now or service.now()).values_list("id", flat=True)
+    if not expired:
+        return 0
+    await ExportChunk.filter(export_id__in=expired).delete()
+    return await ExportFile.filter(id__in=expired).delete()
+
+
+# --- the job -------------------------------------------------------------------------------------------
+
+
+async def start_export(request: PrivacyRequest) -> Job:
+    job = await enqueue(
+        JobKind.EXPORT,
+        {"request_id": str(request.id)},
+        organization_id=request.organization_id,
+        created_by_id=request.subject_user_id,
+        dedupe_key=f"privacy-export:{request.id}",
+    )
+    await PrivacyRequest.filter(id=request.id).update(job_id=job.id)
+    request.job_id = job.id
+    return job
+
+
+@handler(JobKind.EXPORT)
+async def run_export(job: Job) -> dict[str, Any]:
+    request = await PrivacyRequest.get_or_none(id=job.payload["request_id"])
+    if request is None or request.status not in (RequestStatus.VERIFIED, RequestStatus.IN_PROGRESS):
+        return {"status": "nothing to do"}
+    if request.status is RequestStatus.VERIFIED:
+        service.move(request, RequestStatus.IN_PROGRESS)
+        await request.save(update_fields=["status", "updated_at"])
+    if request.subject_lead_id is not None:
+        subject_kind, subject_id = "LEAD", request.subject_lead_id
+    elif request.subject_user_id is not None:
+        subject_kind, subject_id = "ACCOUNT", request.subject_user_id
+    else:
+        await service.complete(
+            request, {"requestId": str(request.id), "noDataHeld": True, "categories": [], "kept": []}
+        )
+        return {"status": "no data held"}
+    fmt = request.export_format or ExportFormat.JSON
+    await ExportFile.filter(request_id=request.id).delete()  # a re-run starts clean
+    await report_progress(job, 5)
+    with tempfile.TemporaryFile() as tmp:
+        manifest = await build_zip(request, subject_kind, subject_id, fmt, job, tmp)
+        export = await _store(request, fmt, tmp)
+    await report_progress(job, 95)
+    await audit.record(
+        "privacy.export_built",
+        organization_id=request.organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"files": len(manifest["files"]), "sizeBytes": export.size_bytes},
+    )
+    outcome = {
+        "requestId": str(request.id),
+        "format": fmt.value,
+        "categories": [{"category": f["category"], "records": f["records"]} for f in manifest["files"]],
+        "kept": [],
+    }
+    await service.complete(
+        request,
+        outcome,
+        extra_text=(
+            f"\n\nDownload your data here (until {export.expires_at:%d %B %Y %H:%M} UTC, at most "
+            f"{MAX_DOWNLOADS} downloads):\n{export_url(export)}\n\nSHA-256 of the file: {export.sha256}"
+        ),
+    )
+    return {"requestId": str(request.id), "files": len(manifest["files"]), "sizeBytes": export.size_bytes}

@@ -1,0 +1,300 @@
+"""Doing what a verified privacy request asks: export, erasure, rectification, objection, withdrawal.
+
+Admins approve public requests (`approve`); objections and consent withdrawals apply on verification
+(`apply_request`); a signed-in user's account erasure runs after its grace period (`run_due_erasures`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import uuid
+from typing import Any
+
+from app.accounts.models import Organization, User
+from app.audit import services as audit
+from app.errors import DomainError, ErrorCode
+from app.leads.models import Lead
+from app.privacy import requests as service
+from app.privacy.datamap import data_map
+from app.privacy.request_models import PrivacyRequest, RequestStatus, RequestType, SubjectKind
+from app.security.crypto import (
+    PLATFORM_SCOPE,
+    blind_index,
+    blind_index_candidates,
+    normalize_email,
+    normalize_phone,
+    scope_of,
+)
+
+log = logging.getLogger("quantix.privacy")
+S = RequestStatus
+
+
+def no_data_outcome(request: PrivacyRequest) -> dict[str, Any]:
+    return {"requestId": str(request.id), "noDataHeld": True, "categories": [], "kept": []}
+
+
+# --- approval ------------------------------------------------------------------------------------------
+
+
+async def approve(
+    organization_id: uuid.UUID, request_id: uuid.UUID | None, corrections: list[tuple[str, str]] | None = None
+) -> PrivacyRequest:
+    """An admin approves a verified request (-> IN_PROGRESS) and its work runs."""
+    request = await service.get_for_org(organization_id, request_id)
+    if request.status is not S.VERIFIED:
+        raise DomainError(
+            ErrorCode.INVALID_STATE,
+            f"Only a VERIFIED request can be approved (this one is {request.status.value}).",
+            field="id",
+        )
+    if request.subject_kind is SubjectKind.LEAD and request.subject_lead_id is None and request.email:
+        from app.privacy.intake import match_subject
+
+        await match_subject(request)  # the lead may have arrived since verification
+    planned: list[tuple[str, Any]] = []
+    if request.type is RequestType.RECTIFICATION:
+        planned = await plan_corrections(request, corrections or [])
+    await audit.record(
+        "privacy.request_approved",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"type": request.type.value},
+    )
+    return await run(request, planned)
+
+
+async def run(request: PrivacyRequest, planned: list[tuple[str, Any]] | None = None) -> PrivacyRequest:
+    """Move a VERIFIED request to IN_PROGRESS and do its work (an export finishes in its job)."""
+    if request.type is RequestType.ERASURE:
+        await _check_erasable(request)
+    service.move(request, S.IN_PROGRESS)  # saved with the outcome, so a refused step leaves no trace
+    if request.type in (RequestType.ACCESS, RequestType.PORTABILITY):
+        if not _has_subject(request):
+            return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
+        from app.privacy.export import start_export
+
+        await request.save()
+        await start_export(request)
+        return request
+    if request.type is RequestType.ERASURE:
+        return await execute_erasure(request)
+    if request.type is RequestType.RECTIFICATION:
+        return await apply_corrections(request, planned or [])
+    return await _apply_preference(request)
+
+
+async def apply_request(request: PrivacyRequest) -> PrivacyRequest:
+    """A verified objection or consent withdrawal takes effect at once, without approval."""
+    return await run(request)
+
+
+def _has_subject(request: PrivacyRequest) -> bool:
+    return request.subject_lead_id is not None or request.subject_user_id is not None
+
+
+# --- objection and consent withdrawal ------------------------------------------------------------------
+
+
+def objection_kinds(details: str | None) -> list[Any]:
+    """Direct marketing always; automated decisions too when the person mentions them."""
+    from app.privacy.erasure_models import ObjectionKind
+
+    kinds = [ObjectionKind.DIRECT_MARKETING]
+    if details and re.search(r"automat|profil", details, re.IGNORECASE):
+        kinds.append(ObjectionKind.AUTOMATED_DECISIONS)
+    return kinds
+
+
+async def _apply_preference(request: PrivacyRequest) -> PrivacyRequest:
+    from app.privacy.consent import apply_objection, withdraw_consent
+
+    if not _has_subject(request):
+        return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
+    who: dict[str, Any] = (
+        {"lead_id": request.subject_lead_id}
+        if request.subject_lead_id is not None
+        else {"user_id": request.subject_user_id}
+    )
+    if request.type is RequestType.OBJECTION:
+        kinds = objection_kinds(request.details)
+        for kind in kinds:
+            await apply_objection(request.organization_id, kind, source="PRIVACY_REQUEST", **who)
+        outcome = {"requestId": str(request.id), "objections": [k.value for k in kinds], "kept": []}
+    else:
+        withdrawn = await withdraw_consent(request.organization_id, source="PRIVACY_REQUEST", **who)
+        outcome = {"requestId": str(request.id), "withdrawn": [p.value for p in withdrawn], "kept": []}
+    return await service.complete(request, outcome)
+
+
+# --- erasure -------------------------------------------------------------------------------------------
+
+
+async def _check_erasable(request: PrivacyRequest) -> None:
+    if request.subject_user_id is not None and request.subject_lead_id is None:
+        from app.privacy.erasure import check_account_erasable
+
+        await check_account_erasable(request.subject_user_id)
+
+
+async def execute_erasure(request: PrivacyRequest) -> PrivacyRequest:
+    """Erase the request's subject through the erasure engine; the subject is mailed the outcome."""
+    from app.privacy.erasure import erase_lead, erase_user
+
+    address = await service.subject_address(request)
+    if request.subject_lead_id is not None and request.organization_id is not None:
+        if not await Lead.for_org(request.organization_id).filter(id=request.subject_lead_id).exists():
+            outcome_json = await service.signed_outcome(request, [], [], noDataHeld=True)
+            result = await service.complete(request, outcome_json, address=address)
+        else:
+            outcome = await erase_lead(request.organization_id, request.subject_lead_id, request_id=request.id)
+            result = await service.complete(request, outcome.to_json(), address=address)
+    elif request.subject_user_id is not None:
+        outcome = await erase_user(request.subject_user_id, request_id=request.id)
+        if outcome.erased:
+            request.subject_user_id = None  # the row is gone (the database already detached it)
+        result = await service.complete(request, outcome.to_json(), address=address)
+    else:
+        outcome_json = await service.signed_outcome(request, [], [], noDataHeld=True)
+        result = await service.complete(request, outcome_json, address=address)
+    # The request stays as evidence; its contact details served their purpose.
+    await PrivacyRequest.filter(id=request.id).update(email=None, phone=None, details=None)
+    return result
+
+
+async def run_due_erasures(now: dt.datetime | None = None) -> int:
+    """Run every account erasure whose grace period is over (cron; safe with several workers)."""
+    now = now or service.now()
+    done = 0
+    for request in await PrivacyRequest.filter(status=S.SCHEDULED, scheduled_for__lte=now).order_by("scheduled_for"):
+        claimed = await PrivacyRequest.filter(id=request.id, status=S.SCHEDULED).update(status=S.IN_PROGRESS)
+        if not claimed:
+            continue  # cancelled, or another worker took it
+        request.status = S.IN_PROGRESS
+        try:
+            await execute_erasure(request)
+            done += 1
+        except DomainError as error:
+            # E.g. the user became the sole owner of a team meanwhile: try again tomorrow, and say why.
+            await PrivacyRequest.filter(id=request.id).update(
+                status=S.SCHEDULED, scheduled_for=now + dt.timedelta(days=1)
+            )
+            await service.tell_subject(
+                request,
+                "Your account could not be deleted yet",
+                f"We could not delete your account: {error.message} We will try again tomorrow.",
+                kind="privacy.erasure_blocked",
+            )
+    return done
+
+
+# --- rectification -------------------------------------------------------------------------------------
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name.strip()).lower()
+
+
+def correctable_fields(model: type[Any]) -> dict[str, str]:
+    """snake_case field -> export label, for the fields the data map marks correctable."""
+    return {
+        e.field_name: e.classification.export or e.field_name
+        for e in data_map()
+        if e.model is model and e.classification.correctable
+    }
+
+
+async def plan_corrections(request: PrivacyRequest, corrections: list[tuple[str, str]]) -> list[tuple[str, Any]]:
+    """Validate corrections against the data map before anything changes."""
+    if not corrections:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give at least one correction.", field="corrections")
+    model: type[Any] = Lead if request.subject_lead_id is not None else User
+    allowed = correctable_fields(model)
+    country = None
+    if request.organization_id is not None:
+        org = await Organization.get_or_none(id=request.organization_id)
+        country = org.default_country if org else None
+    planned: list[tuple[str, Any]] = []
+    for name, value in corrections:
+        field = _snake(name)
+        if field not in allowed:
+            raise DomainError(
+                ErrorCode.INVALID_INPUT,
+                f"{name!r} cannot be corrected here; correctable: {', '.join(sorted(allowed))}.",
+                field="corrections",
+            )
+        text = (value or "").strip()
+        if field == "email":
+            text = normalize_email(text)
+            if "@" not in text or len(text) > 254:
+                raise DomainError(ErrorCode.INVALID_INPUT, "Not a valid email address.", field="corrections")
+        elif field == "phone":
+            e164 = normalize_phone(text, country) if text else None
+            if e164 is None:
+                raise DomainError(ErrorCode.INVALID_INPUT, "Not a valid phone number.", field="corrections")
+            text = e164
+        elif not text and field == "full_name":
+            raise DomainError(ErrorCode.INVALID_INPUT, "A name cannot be empty.", field="corrections")
+        planned.append((field, text or None))
+    return planned
+
+
+def _digest(scope: str, value: object) -> str | None:
+    return None if value is None else blind_index(scope, "rectification", str(value))
+
+
+async def apply_corrections(request: PrivacyRequest, planned: list[tuple[str, Any]]) -> PrivacyRequest:
+    """Apply the corrections; the audit trail keeps keyed digests of old and new values, never the old text."""
+    if not _has_subject(request):
+        return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
+    if request.subject_lead_id is not None:
+        subject: Any = await Lead.for_org(request.organization_id).get_or_none(id=request.subject_lead_id)
+        scope = scope_of(request.organization_id)
+        target_type = "Lead"
+    else:
+        subject = await User.get_or_none(id=request.subject_user_id)
+        scope = PLATFORM_SCOPE
+        target_type = "User"
+    if subject is None:
+        return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
+    changes = []
+    for field, value in planned:
+        old = getattr(subject, field)
+        if old == value:
+            continue
+        setattr(subject, field, value)
+        await _reindex(subject, field, value, scope)
+        changes.append({"field": field, "oldDigest": _digest(scope, old), "newDigest": _digest(scope, value)})
+    await subject.save()
+    if changes:
+        await audit.record(
+            "privacy.rectified",
+            organization_id=request.organization_id,
+            target_type=target_type,
+            target_id=subject.id,
+            details={"requestId": str(request.id), "changes": changes},
+        )
+    outcome = {"requestId": str(request.id), "corrected": [c["field"] for c in changes], "kept": []}
+    return await service.complete(request, outcome)
+
+
+async def _reindex(subject: Any, field: str, value: Any, scope: str) -> None:
+    """Keep the blind indexes that lookups and dedupe use in step with the corrected value."""
+    if field == "email" and hasattr(subject, "email_bidx"):
+        if value is None:
+            subject.email_bidx = None
+            return
+        bidx = blind_index(scope, "email", normalize_email(value))
+        model = type(subject)
+        clash = model.filter(email_bidx__in=blind_index_candidates(scope, "email", normalize_email(value)))
+        if isinstance(subject, Lead):
+            clash = clash.filter(organization_id=subject.organization_id)
+        if await clash.exclude(id=subject.id).exists():
+            code = ErrorCode.EMAIL_TAKEN if isinstance(subject, User) else ErrorCode.DUPLICATE
+            raise DomainError(code, "Another record already has this email.", field="corrections")
+        subject.email_bidx = bidx
+    elif field == "phone" and hasattr(subject, "phone_bidx"):
+        subject.phone_bidx = blind_index(scope, "phone", value) if value else None

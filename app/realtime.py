@@ -1,0 +1,220 @@
+"""Cross-process pub/sub for live lead events: Redis channels keyed by organisation, in-process without Redis.
+
+A lead change emitted in any process (an API process, a worker ingesting Meta leads) reaches every open
+`leadEvents` subscription of that organisation in every API process. Messages carry ids only
+(kind, lead id, time); subscribers load what they show. Delivery is at-most-once with no replay: a
+subscriber that is not listening, or falls behind by more than its buffer, misses events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import json
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from app.events import DomainEvent, EventType, subscribe
+from app.settings import Settings, get_settings
+
+log = logging.getLogger("quantix.realtime")
+
+BUFFER = 256  # events a slow subscriber may lag behind before it starts missing them
+RECONNECT_DELAY = 1.0
+
+LEAD_EVENT_KINDS = {
+    EventType.LEAD_CREATED: "CREATED",
+    EventType.LEAD_UPDATED: "UPDATED",
+    EventType.LEAD_ERASED: "ERASED",
+}
+
+
+@dataclass(frozen=True)
+class LeadEventMessage:
+    """What travels between processes: ids and a time, never contact details."""
+
+    kind: str  # CREATED | UPDATED | ERASED
+    organization_id: uuid.UUID
+    lead_id: uuid.UUID
+    occurred_at: dt.datetime
+
+    def encode(self) -> str:
+        return json.dumps(
+            {
+                "kind": self.kind,
+                "organizationId": str(self.organization_id),
+                "leadId": str(self.lead_id),
+                "occurredAt": self.occurred_at.isoformat(),
+            },
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def decode(cls, raw: str | bytes) -> LeadEventMessage:
+        data = json.loads(raw)
+        return cls(
+            kind=str(data["kind"]),
+            organization_id=uuid.UUID(data["organizationId"]),
+            lead_id=uuid.UUID(data["leadId"]),
+            occurred_at=dt.datetime.fromisoformat(data["occurredAt"]),
+        )
+
+
+def channel_prefix(settings: Settings) -> str:
+    return f"{settings.redis_namespace}:lead-events:"
+
+
+def channel_for(settings: Settings, organization_id: uuid.UUID) -> str:
+    return f"{channel_prefix(settings)}{organization_id}"
+
+
+class Hub:
+    """One per process and event loop: fans messages of each organisation out to local subscriber queues.
+
+    With Redis it holds one pattern subscription over every organisation's channel, started with the first
+    local subscriber; without Redis, publishing hands messages straight to local queues.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.key = (settings.redis_url, settings.redis_namespace)
+        self.loop = asyncio.get_running_loop()
+        self.queues: dict[uuid.UUID, set[asyncio.Queue[LeadEventMessage]]] = {}
+        self._redis: Any = None
+        self._reader: asyncio.Task[None] | None = None
+        self._ready: asyncio.Event = asyncio.Event()
+
+    # --- publishing ---------------------------------------------------------------------------------
+
+    async def publish(self, message: LeadEventMessage) -> None:
+        if not self.settings.redis_url:
+            self.dispatch(message)
+            return
+        client = await self._client()
+        await client.publish(channel_for(self.settings, message.organization_id), message.encode())
+
+    async def _client(self) -> Any:
+        if self._redis is None:
+            import redis.asyncio as redis
+
+            self._redis = redis.from_url(self.settings.redis_url)
+        return self._redis
+
+    # --- local fan-out ------------------------------------------------------------------------------
+
+    def dispatch(self, message: LeadEventMessage) -> None:
+        for queue in list(self.queues.get(message.organization_id, ())):
+            try:
+                queue.put_nowait(message)
+            except asyncio.QueueFull:
+                log.warning("a live subscriber fell behind; event dropped")
+
+    @contextlib.asynccontextmanager
+    async def listen(self, organization_id: uuid.UUID) -> AsyncIterator[asyncio.Queue[LeadEventMessage]]:
+        """A queue receiving this organisation's events while the context is open."""
+        queue: asyncio.Queue[LeadEventMessage] = asyncio.Queue(maxsize=BUFFER)
+        self.queues.setdefault(organization_id, set()).add(queue)
+        try:
+            if self.settings.redis_url:
+                self._ensure_reader()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._ready.wait(), timeout=5)
+            yield queue
+        finally:
+            listeners = self.queues.get(organization_id)
+            if listeners is not None:
+                listeners.discard(queue)
+                if not listeners:
+                    del self.queues[organization_id]
+
+    def _ensure_reader(self) -> None:
+        if self._reader is None or self._reader.done():
+            self._reader = asyncio.create_task(self._read_forever())
+
+    async def _read_forever(self) -> None:
+        import redis.asyncio as redis
+
+        prefix = channel_prefix(self.settings)
+        while True:
+            client = redis.from_url(self.settings.redis_url)
+            pubsub = client.pubsub(ignore_subscribe_messages=True)
+            try:
+                await pubsub.psubscribe(f"{prefix}*")
+                self._ready.set()
+                while True:
+                    item = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
+                    if item is None or item.get("type") != "pmessage":
+                        continue
+                    try:
+                        self.dispatch(LeadEventMessage.decode(item["data"]))
+                    except (ValueError, KeyError, TypeError):
+                        log.warning("malformed live event ignored")
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self._ready.clear()
+                log.warning("live event subscription lost; reconnecting", extra={"error": type(exc).__name__})
+                await asyncio.sleep(RECONNECT_DELAY)
+            finally:
+                with contextlib.suppress(Exception):
+                    await pubsub.aclose()
+                with contextlib.suppress(Exception):
+                    await client.aclose()
+
+    async def close(self) -> None:
+        if self._reader is not None:
+            self._reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._reader
+            self._reader = None
+        if self._redis is not None:
+            with contextlib.suppress(Exception):
+                await self._redis.aclose()
+            self._redis = None
+
+
+_hub: Hub | None = None
+_closing: set[asyncio.Task[None]] = set()
+
+
+def hub() -> Hub:
+    """This process's hub for the running event loop (recreated if the loop or settings changed)."""
+    global _hub
+    settings = get_settings()
+    loop = asyncio.get_running_loop()
+    if _hub is not None and _hub.loop is loop and _hub.key == (settings.redis_url, settings.redis_namespace):
+        return _hub
+    if _hub is not None and _hub.loop is loop:
+        stale = _hub
+        task = loop.create_task(stale.close())
+        _closing.add(task)
+        task.add_done_callback(_closing.discard)
+    _hub = Hub(settings)
+    return _hub
+
+
+async def close_hub() -> None:
+    global _hub
+    if _hub is not None:
+        await _hub.close()
+        _hub = None
+
+
+async def publish_lead_event(
+    kind: str, organization_id: uuid.UUID, lead_id: uuid.UUID, occurred_at: dt.datetime | None = None
+) -> None:
+    message = LeadEventMessage(kind, organization_id, lead_id, occurred_at or dt.datetime.now(dt.UTC))
+    await hub().publish(message)
+
+
+@subscribe
+async def on_domain_event(event: DomainEvent) -> None:
+    """Lead events go live; other event types are for partner webhooks only."""
+    kind = LEAD_EVENT_KINDS.get(event.type)
+    if kind is None or event.subject_id is None:
+        return
+    await publish_lead_event(kind, event.organization_id, event.subject_id, event.occurred_at)

@@ -1,0 +1,1 @@
+"""Partner webhooks: signed, retried, logged deliveries of domain events to partners' URLs."""

@@ -1,0 +1,84 @@
+"""Partner webhooks: subscriptions (signing secret encrypted) and the delivery log (one row per attempt).
+
+The log keeps status, HTTP status and duration, never the reply body. The request body is kept encrypted
+so retries and redeliveries send the same bytes, and purged 30 days after the attempt.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from tortoise import fields
+
+from app.orm import TenantModel
+from app.privacy.datamap import DataCategory, Erase, not_personal
+from app.security.fields import EncryptedTextField, SecretField
+
+
+class WebhookEventType(enum.Enum):
+    LEAD_CREATED = "LEAD_CREATED"
+    LEAD_UPDATED = "LEAD_UPDATED"
+    LEAD_ERASED = "LEAD_ERASED"
+    PRIVACY_REQUEST_COMPLETED = "PRIVACY_REQUEST_COMPLETED"
+    META_CONNECTION_CHANGED = "META_CONNECTION_CHANGED"
+    WEBHOOK_TEST = "WEBHOOK_TEST"  # sent by `testWebhook` only; not subscribable
+
+
+SUBSCRIBABLE_EVENTS = tuple(t for t in WebhookEventType if t is not WebhookEventType.WEBHOOK_TEST)
+
+
+class WebhookDeliveryStatus(enum.Enum):
+    PENDING = "PENDING"  # scheduled, not yet attempted
+    SENDING = "SENDING"  # the attempt is in flight
+    SUCCEEDED = "SUCCEEDED"  # a 2xx answer
+    FAILED = "FAILED"  # a non-2xx answer, a timeout, a refused address
+    SKIPPED = "SKIPPED"  # the subscription was disabled or deleted before the attempt
+
+
+class WebhookSubscription(TenantModel):
+    url = not_personal(fields.CharField(max_length=2048))
+    events: Any = not_personal(fields.JSONField(default=list))  # WebhookEventType values
+    scopes: Any = not_personal(fields.JSONField(default=list))  # e.g. ["leads:read"]: contact fields only with it
+    secret = SecretField()
+    previous_secret = SecretField(null=True)  # still signs for 24 h after a rotation
+    secret_rotated_at = fields.DatetimeField(null=True)
+    active = fields.BooleanField(default=True, db_default=True)
+    consecutive_failures = fields.IntField(default=0, db_default=0)
+    disabled_at = fields.DatetimeField(null=True)
+    created_by_id = fields.UUIDField(null=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "webhook_subscription"
+
+
+class WebhookDelivery(TenantModel):
+    """One attempt to deliver one event to one subscription."""
+
+    subscription: Any = fields.ForeignKeyField(
+        "models.WebhookSubscription", related_name="deliveries", on_delete=fields.CASCADE
+    )
+    event_id = fields.UUIDField(db_index=True)  # X-Quantix-Event-Id, the same on every retry and redelivery
+    event_type = fields.CharEnumField(WebhookEventType, max_length=40)
+    attempt = fields.SmallIntField(default=1)
+    manual = fields.BooleanField(default=False, db_default=False)  # a test or redelivery: no automatic retries
+    status = fields.CharEnumField(
+        WebhookDeliveryStatus, max_length=16, default=WebhookDeliveryStatus.PENDING, db_index=True
+    )
+    # The lead the payload is about: erasing the lead blanks `body` here (it may hold contact fields).
+    lead: Any = fields.ForeignKeyField(
+        "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="webhook_deliveries", db_constraint=True
+    )
+    body = EncryptedTextField(DataCategory.WEBHOOK_DELIVERIES, export=None, erase=Erase.ANONYMIZE, null=True)
+    scheduled_at = fields.DatetimeField()  # not attempted before this time
+    attempted_at = fields.DatetimeField(null=True)
+    http_status = fields.SmallIntField(null=True)
+    duration_ms = fields.IntField(null=True)
+    error = not_personal(fields.CharField(max_length=200, null=True))  # our reason, never the reply body
+    next_attempt_at = fields.DatetimeField(null=True)  # when the retry after a failure is due
+    body_purged_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "webhook_delivery"
+        indexes = (("organization", "created_at", "id"),)

@@ -1,0 +1,578 @@
+"""Partner webhook subscriptions and deliveries.
+
+A domain event becomes one delivery per matching subscription; each attempt is its own job and its own
+log row. A failed attempt schedules the next at 1 m, 5 m, 30 m, 2 h, 6 h, 12 h and 24 h; a 2xx ends the
+chain; 50 failed attempts in a row disable the subscription and mail the organisation's admins.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import logging
+import time
+import uuid
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from tortoise.expressions import F
+
+from app.accounts.auth import SCOPE_MIN_ROLE
+from app.accounts.models import Membership, Role, UserStatus
+from app.errors import DomainError, ErrorCode
+from app.events import DomainEvent, subscribe
+from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
+from app.leads.models import Lead
+from app.settings import Settings, get_settings
+from app.webhooks.models import (
+    SUBSCRIBABLE_EVENTS,
+    WebhookDelivery,
+    WebhookDeliveryStatus,
+    WebhookEventType,
+    WebhookSubscription,
+)
+from app.webhooks.signing import EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, new_secret, signature_header
+from app.webhooks.transport import ADDRESS_REFUSED, forbidden_address, webhook_client
+
+log = logging.getLogger("quantix.webhooks")
+
+RETRY_SCHEDULE = (60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600, 12 * 3600, 24 * 3600)  # after attempts 1..7
+MAX_ATTEMPTS = len(RETRY_SCHEDULE) + 1
+DISABLE_AFTER_FAILURES = 50
+DUAL_SIGNING_PERIOD = dt.timedelta(hours=24)
+BODY_RETENTION = dt.timedelta(days=30)
+STALE_AFTER = dt.timedelta(minutes=2)
+MAX_URL_LENGTH = 2048
+FINISHED = (WebhookDeliveryStatus.SUCCEEDED, WebhookDeliveryStatus.FAILED, WebhookDeliveryStatus.SKIPPED)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def global_id(type_name: str, pk: object) -> str:
+    """The GraphQL global id partners use with the API (same encoding as schema.relay.to_global_id)."""
+    return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).rstrip(b"=").decode("ascii")
+
+
+# --- validation --------------------------------------------------------------------------------------
+
+
+def validate_url(url: str, settings: Settings) -> str:
+    url = url.strip()
+    if not url or len(url) > MAX_URL_LENGTH:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give an absolute http(s) URL.", field="url")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        _ = parts.port
+    except ValueError:
+        raise DomainError(ErrorCode.INVALID_INPUT, "This URL cannot be parsed.", field="url") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give an absolute http(s) URL.", field="url")
+    if settings.is_production and parts.scheme != "https":
+        raise DomainError(ErrorCode.INVALID_INPUT, "Webhook URLs must use https.", field="url")
+    if parts.username or parts.password:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Put no credentials in the URL.", field="url")
+    if not settings.webhook_allow_private:
+        try:
+            literal = forbidden_address(host.strip("[]"))
+        except ValueError:
+            literal = False  # a host name: checked when the connection is made
+        if literal:
+            raise DomainError(ErrorCode.INVALID_INPUT, "This address is not allowed for webhooks.", field="url")
+    return url
+
+
+def validate_events(events: Sequence[WebhookEventType | str]) -> list[str]:
+    values: list[str] = []
+    for item in events:
+        value = item.value if isinstance(item, WebhookEventType) else str(item)
+        if value not in {t.value for t in SUBSCRIBABLE_EVENTS}:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"{value} cannot be subscribed to.", field="events")
+        if value not in values:
+            values.append(value)
+    if not values:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Choose at least one event.", field="events")
+    return values
+
+
+def validate_scopes(scopes: Sequence[str], role: Role | None) -> list[str]:
+    values: list[str] = []
+    for scope in scopes:
+        least = SCOPE_MIN_ROLE.get(scope)
+        if least is None:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"Unknown scope {scope!r}.", field="scopes")
+        if role is not None and role < least:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"Your role cannot grant {scope!r}.", field="scopes")
+        if scope not in values:
+            values.append(scope)
+    return values
+
+
+# --- subscriptions -----------------------------------------------------------------------------------
+
+
+async def get_subscription(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> WebhookSubscription:
+    found = None
+    if subscription_id is not None:
+        found = await WebhookSubscription.for_org(organization_id).get_or_none(id=subscription_id)
+    if found is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such webhook subscription.", field="id")
+    return found
+
+
+async def create_subscription(
+    organization_id: uuid.UUID,
+    *,
+    url: str,
+    events: Sequence[WebhookEventType | str],
+    scopes: Sequence[str] = (),
+    created_by_id: uuid.UUID | None = None,
+    role: Role | None = None,
+) -> tuple[WebhookSubscription, str]:
+    """Returns the subscription and its signing secret (shown this once)."""
+    settings = get_settings()
+    secret = new_secret()
+    subscription = await WebhookSubscription.create(
+        organization_id=organization_id,
+        url=validate_url(url, settings),
+        events=validate_events(events),
+        scopes=validate_scopes(scopes, role),
+        secret=secret,
+        created_by_id=created_by_id,
+    )
+    await _audit("webhook.created", subscription)
+    return subscription, secret
+
+
+async def update_subscription(
+    organization_id: uuid.UUID,
+    subscription_id: uuid.UUID | None,
+    *,
+    url: str | None = None,
+    events: Sequence[WebhookEventType | str] | None = None,
+    scopes: Sequence[str] | None = None,
+    active: bool | None = None,
+    role: Role | None = None,
+) -> WebhookSubscription:
+    subscription = await get_subscription(organization_id, subscription_id)
+    if url is not None:
+        subscription.url = validate_url(url, get_settings())
+    if events is not None:
+        subscription.events = validate_events(events)
+    if scopes is not None:
+        subscription.scopes = validate_scopes(scopes, role)
+    if active is not None and active != subscription.active:
+        subscription.active = active
+        if active:  # re-enabled: the failure streak starts over
+            subscription.consecutive_failures = 0
+            subscription.disabled_at = None
+        else:
+            subscription.disabled_at = _now()
+    await subscription.save()
+    await _audit("webhook.updated", subscription)
+    return subscription
+
+
+async def delete_subscription(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> WebhookSubscription:
+    subscription = await get_subscription(organization_id, subscription_id)
+    await _audit("webhook.deleted", subscription)
+    await subscription.delete()
+    return subscription
+
+
+async def rotate_secret(
+    organization_id: uuid.UUID, subscription_id: uuid.UUID | None, *, now: dt.datetime | None = None
+) -> tuple[WebhookSubscription, str]:
+    """A new secret; the previous one keeps signing (alongside) for 24 hours."""
+    subscription = await get_subscription(organization_id, subscription_id)
+    secret = new_secret()
+    subscription.previous_secret = subscription.secret
+    subscription.secret = secret
+    subscription.secret_rotated_at = now or _now()
+    await subscription.save()
+    await _audit("webhook.secret_rotated", subscription)
+    return subscription, secret
+
+
+def signing_secrets(subscription: WebhookSubscription, now: dt.datetime) -> list[str]:
+    found = [subscription.secret]
+    rotated = subscription.secret_rotated_at
+    if subscription.previous_secret and rotated is not None and now - rotated < DUAL_SIGNING_PERIOD:
+        found.append(subscription.previous_secret)
+    return found
+
+
+async def _audit(action: str, subscription: WebhookSubscription) -> None:
+    from app.audit.services import record
+
+    await record(
+        action,
+        organization_id=subscription.organization_id,
+        target_type="WebhookSubscription",
+        target_id=str(subscription.id),
+        details={"events": list(subscription.events), "scopes": list(subscription.scopes)},
+    )
+
+
+# --- payloads ----------------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if hasattr(value, "value"):
+        return _plain(value.value)
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return str(value)
+
+
+async def _lead_data(event: DomainEvent, subscription: WebhookSubscription, lead: Lead | None) -> dict[str, Any]:
+    data: dict[str, Any] = {"leadId": global_id("Lead", event.subject_id)}
+    if lead is not None and event.type.value != WebhookEventType.LEAD_ERASED.value:
+        data["status"] = lead.status.value
+        data["source"] = lead.source.value
+        data["createdAt"] = lead.created_at.isoformat() if lead.created_at else None
+        data["updatedAt"] = lead.updated_at.isoformat() if lead.updated_at else None
+        if "leads:read" in subscription.scopes:
+            data["fullName"] = lead.full_name
+            data["email"] = lead.email
+            data["phone"] = lead.phone
+    return data
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _event_data(event: DomainEvent) -> dict[str, Any]:
+    """Ids and non-personal facts of a privacy or Meta event (the bus carries nothing else)."""
+    data = {_camel(key): _plain(value) for key, value in event.data.items()}
+    if event.subject_id is not None:
+        if event.type.value == WebhookEventType.PRIVACY_REQUEST_COMPLETED.value:
+            data.setdefault("privacyRequestId", global_id("PrivacyRequest", event.subject_id))
+        elif event.type.value == WebhookEventType.META_CONNECTION_CHANGED.value:
+            data.setdefault("metaConnectionId", global_id("MetaConnection", event.subject_id))
+    return data
+
+
+def encode_body(
+    event_id: uuid.UUID, event_type: str, created_at: dt.datetime, organization_id: uuid.UUID, data: dict[str, Any]
+) -> str:
+    return json.dumps(
+        {
+            "id": str(event_id),
+            "type": event_type,
+            "createdAt": created_at.astimezone(dt.UTC).isoformat(),
+            "organizationId": global_id("Organization", organization_id),
+            "data": data,
+        },
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+
+
+@subscribe
+async def on_domain_event(event: DomainEvent) -> None:
+    """Queue one delivery per active subscription of the organisation listening to this event type."""
+    try:
+        event_type = WebhookEventType(event.type.value)
+    except ValueError:
+        return
+    subscriptions = [
+        s
+        for s in await WebhookSubscription.for_org(event.organization_id).filter(active=True)
+        if event_type.value in s.events
+    ]
+    if not subscriptions:
+        return
+    lead: Lead | None = None
+    is_lead_event = event_type.value.startswith("LEAD_")
+    if is_lead_event and event.subject_id is not None and event_type is not WebhookEventType.LEAD_ERASED:
+        lead = await Lead.for_org(event.organization_id).get_or_none(id=event.subject_id)
+    now = _now()
+    for subscription in subscriptions:
+        data = await _lead_data(event, subscription, lead) if is_lead_event else _event_data(event)
+        body = encode_body(event.id, event_type.value, event.occurred_at, event.organization_id, data)
+        delivery = await WebhookDelivery.create(
+            organization_id=event.organization_id,
+            subscription=subscription,
+            event_id=event.id,
+            event_type=event_type,
+            attempt=1,
+            body=body,
+            scheduled_at=now,
+            lead_id=lead.id if lead is not None else None,
+        )
+        await _enqueue(delivery, defer=None)
+
+
+async def _enqueue(delivery: WebhookDelivery, defer: float | None) -> None:
+    await enqueue(
+        JobKind.WEBHOOK_DELIVERY,
+        {"delivery_id": str(delivery.id)},
+        organization_id=delivery.organization_id,
+        dedupe_key=f"webhook-delivery:{delivery.id}",
+        defer=defer,
+    )
+
+
+# --- delivery ----------------------------------------------------------------------------------------
+
+
+class NotDue(Exception):
+    def __init__(self, seconds: float) -> None:
+        super().__init__("not due yet")
+        self.seconds = seconds
+
+
+async def attempt_delivery(
+    delivery_id: uuid.UUID | str,
+    *,
+    now: dt.datetime | None = None,
+    settings: Settings | None = None,
+) -> WebhookDelivery | None:
+    """Make one attempt (idempotent: only a PENDING row is sent, and only once).
+
+    `now` drives the schedule (tests pass a later time instead of waiting); raises NotDue before the
+    row's scheduled time.
+    """
+    settings = settings or get_settings()
+    now = now or _now()
+    delivery = await WebhookDelivery.get_or_none(id=delivery_id).select_related("subscription")
+    if delivery is None or delivery.status is not WebhookDeliveryStatus.PENDING:
+        return delivery
+    if delivery.scheduled_at > now:
+        raise NotDue((delivery.scheduled_at - now).total_seconds())
+    subscription: WebhookSubscription = delivery.subscription
+    skipped = None
+    if delivery.body is None:
+        skipped = "the payload was purged or erased"
+    elif not subscription.active and not delivery.manual:
+        skipped = "the subscription is disabled"
+    if skipped is not None:
+        delivery.status = WebhookDeliveryStatus.SKIPPED
+        delivery.error = skipped
+        await delivery.save(update_fields=["status", "error"])
+        return delivery
+    claimed = await WebhookDelivery.filter(id=delivery.id, status=WebhookDeliveryStatus.PENDING).update(
+        status=WebhookDeliveryStatus.SENDING, attempted_at=now
+    )
+    if not claimed:
+        return await WebhookDelivery.get_or_none(id=delivery.id)
+    delivery.attempted_at = now
+    status_code, duration_ms, error = await _send(delivery, subscription, now, settings)
+    delivery.http_status = status_code
+    delivery.duration_ms = duration_ms
+    delivery.error = error
+    if status_code is not None and 200 <= status_code < 300:
+        delivery.status = WebhookDeliveryStatus.SUCCEEDED
+        await delivery.save()
+        await WebhookSubscription.filter(id=subscription.id).update(consecutive_failures=0)
+        return delivery
+    delivery.status = WebhookDeliveryStatus.FAILED
+    await WebhookSubscription.filter(id=subscription.id).update(consecutive_failures=F("consecutive_failures") + 1)
+    failures = await WebhookSubscription.filter(id=subscription.id).values_list("consecutive_failures", flat=True)
+    disabled = False
+    if failures and failures[0] >= DISABLE_AFTER_FAILURES:
+        disabled = await _disable(subscription, now)
+    still_active = subscription.active and not disabled
+    if not delivery.manual and delivery.attempt < MAX_ATTEMPTS and still_active:
+        next_at = now + dt.timedelta(seconds=RETRY_SCHEDULE[delivery.attempt - 1])
+        delivery.next_attempt_at = next_at
+        await delivery.save()
+        retry = await WebhookDelivery.create(
+            organization_id=delivery.organization_id,
+            subscription_id=subscription.id,
+            event_id=delivery.event_id,
+            event_type=delivery.event_type,
+            attempt=delivery.attempt + 1,
+            body=delivery.body,
+            scheduled_at=next_at,
+            lead_id=delivery.lead_id,
+        )
+        await _enqueue(retry, defer=max(0.0, (next_at - _now()).total_seconds()))
+    else:
+        await delivery.save()
+    return delivery
+
+
+async def _send(
+    delivery: WebhookDelivery, subscription: WebhookSubscription, now: dt.datetime, settings: Settings
+) -> tuple[int | None, int | None, str | None]:
+    """POST the stored body; returns (HTTP status, duration in ms, our reason). The reply body is not read."""
+    if settings.is_production and urlsplit(subscription.url).scheme != "https":
+        return None, None, "https is required"
+    body = (delivery.body or "").encode("utf-8")
+    timestamp = int(time.time())
+    headers = {
+        "Content-Type": "application/json",
+        SIGNATURE_HEADER: signature_header(signing_secrets(subscription, now), timestamp, body),
+        EVENT_ID_HEADER: str(delivery.event_id),
+        EVENT_TYPE_HEADER: delivery.event_type.value,
+    }
+    started = time.perf_counter()
+    try:
+        async with webhook_client(settings.webhook_allow_private) as client:
+            async with client.stream("POST", subscription.url, content=body, headers=headers) as response:
+                status_code = response.status_code
+    except httpx.TimeoutException:
+        return None, _elapsed(started), "timed out after 10 s"
+    except httpx.ConnectError as exc:
+        reason = ADDRESS_REFUSED if ADDRESS_REFUSED in str(exc) else "could not connect"
+        return None, _elapsed(started), reason
+    except httpx.HTTPError as exc:
+        return None, _elapsed(started), f"request failed ({type(exc).__name__})"
+    error = "redirects are not followed" if 300 <= status_code < 400 else None
+    return status_code, _elapsed(started), error
+
+
+def _elapsed(started: float) -> int:
+    return int((time.perf_counter() - started) * 1000)
+
+
+async def _disable(subscription: WebhookSubscription, now: dt.datetime) -> bool:
+    """Disable once (the first caller to flip it mails the admins)."""
+    flipped = await WebhookSubscription.filter(id=subscription.id, active=True).update(active=False, disabled_at=now)
+    if not flipped:
+        return False
+    subscription.active = False
+    subscription.disabled_at = now
+    log.warning(
+        "webhook subscription disabled after repeated failures", extra={"subscription_id": str(subscription.id)}
+    )
+    await _audit("webhook.disabled", subscription)
+    from app.mail.services import send_mail
+
+    host = urlsplit(subscription.url).hostname or "the endpoint"
+    text = (
+        f"A webhook subscription of your organisation, delivering to {host}, failed {DISABLE_AFTER_FAILURES} "
+        "times in a row and has been disabled. Events are no longer sent to it. Fix the endpoint, then "
+        "re-enable the subscription (updateWebhookSubscription with active: true); failed deliveries can be "
+        "sent again with redeliverWebhook."
+    )
+    admins = await Membership.for_org(subscription.organization_id).filter(role__gte=Role.ADMIN).select_related("user")
+    for membership in admins:
+        if membership.user.status is UserStatus.ACTIVE:
+            await send_mail(
+                membership.user.email,
+                "A webhook subscription was disabled",
+                text,
+                kind="webhook_disabled",
+                organization_id=subscription.organization_id,
+            )
+    return True
+
+
+@handler(JobKind.WEBHOOK_DELIVERY)
+async def run_delivery_job(job: Job) -> dict[str, Any]:
+    try:
+        delivery = await attempt_delivery(job.payload["delivery_id"])
+    except NotDue as early:
+        raise RetryLater(early.seconds, "the attempt is not due yet") from None
+    if delivery is None:
+        if job.attempts < 3:  # the row may belong to a transaction not yet committed
+            raise RetryLater(1.0, "the delivery is not visible yet")
+        return {"status": "gone"}
+    return {"status": delivery.status.value, "httpStatus": delivery.http_status, "attempt": delivery.attempt}
+
+
+# --- manual sends ------------------------------------------------------------------------------------
+
+
+async def send_test_event(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> WebhookDelivery:
+    """Send a WEBHOOK_TEST event now and return the logged attempt (no automatic retries)."""
+    subscription = await get_subscription(organization_id, subscription_id)
+    now = _now()
+    body = encode_body(
+        uuid.uuid4(),
+        WebhookEventType.WEBHOOK_TEST.value,
+        now,
+        organization_id,
+        {"webhookSubscriptionId": global_id("WebhookSubscription", subscription.id)},
+    )
+    delivery = await WebhookDelivery.create(
+        organization_id=organization_id,
+        subscription=subscription,
+        event_id=json.loads(body)["id"],
+        event_type=WebhookEventType.WEBHOOK_TEST,
+        attempt=1,
+        manual=True,
+        body=body,
+        scheduled_at=now,
+    )
+    return await attempt_delivery(delivery.id, now=now) or delivery
+
+
+async def redeliver(organization_id: uuid.UUID, delivery_id: uuid.UUID | None) -> WebhookDelivery:
+    """Send a logged delivery's body again now, same event id, freshly signed; returns the new attempt."""
+    original = None
+    if delivery_id is not None:
+        original = await WebhookDelivery.for_org(organization_id).get_or_none(id=delivery_id)
+    if original is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such webhook delivery.", field="id")
+    if original.body is None:
+        raise DomainError(ErrorCode.INVALID_STATE, "This delivery's payload was purged (after 30 days).", field="id")
+    now = _now()
+    delivery = await WebhookDelivery.create(
+        organization_id=organization_id,
+        subscription_id=original.subscription_id,
+        event_id=original.event_id,
+        event_type=original.event_type,
+        attempt=1,
+        manual=True,
+        body=original.body,
+        scheduled_at=now,
+        lead_id=original.lead_id,
+    )
+    return await attempt_delivery(delivery.id, now=now) or delivery
+
+
+# --- housekeeping ------------------------------------------------------------------------------------
+
+
+async def purge_bodies(now: dt.datetime | None = None) -> int:
+    """Drop request bodies of finished attempts older than 30 days (the log row stays)."""
+    now = now or _now()
+    return await WebhookDelivery.filter(
+        body__not_isnull=True, status__in=list(FINISHED), created_at__lt=now - BODY_RETENTION
+    ).update(body=None, body_purged_at=now)
+
+
+async def sweep_stale_deliveries(now: dt.datetime | None = None, limit: int = 100) -> int:
+    """Attempt due deliveries whose job never ran (its row was written in a transaction the worker could not
+    see yet, or the queue lost it). The claim in `attempt_delivery` keeps a delivery from being sent twice."""
+    now = now or _now()
+    ids = (
+        await WebhookDelivery.filter(status=WebhookDeliveryStatus.PENDING, scheduled_at__lte=now - STALE_AFTER)
+        .order_by("scheduled_at")
+        .limit(limit)
+        .values_list("id", flat=True)
+    )
+    for delivery_id in ids:
+        await attempt_delivery(delivery_id, now=now)
+    return len(ids)
+
+
+@cron("webhook-stale-sweep")
+async def sweep_stale_deliveries_every_minute() -> None:
+    await sweep_stale_deliveries()
+
+
+@cron("webhook-body-purge", minute=23, hour=3)
+async def purge_bodies_daily() -> None:
+    purged = await purge_bodies()
+    if purged:
+        log.info("purged webhook delivery bodies", extra={"count": purged})

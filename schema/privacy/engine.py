@@ -1,0 +1,436 @@
+"""Privacy engine operations: erasure preview, legal holds, minors, consents, objections, retention, usage."""
+
+from __future__ import annotations
+
+import uuid
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.errors import DomainError, ErrorCode
+from app.privacy import consent as consent_service
+from app.privacy import retention as retention_service
+from app.privacy.datamap import DataCategory
+from app.privacy.erasure import flag_minor, preview_erasure
+from app.privacy.erasure_models import ConsentPurpose, LegalHold, ObjectionKind, RetentionAction
+from app.privacy.holds import place_legal_hold, release_legal_hold
+from app.privacy.usage import record_usage_event
+from schema.context import ctx, forbidden
+from schema.errors import UserError, payload
+from schema.jobs.types import JobType
+from schema.permissions import allow, signed_in
+from schema.privacy.engine_types import (
+    ConsentPurposeEnum,
+    ConsentType,
+    ErasureCategoryCount,
+    ErasurePreview,
+    ErasureSubjectKind,
+    ErasureTableStep,
+    KeptRecords,
+    LegalHoldType,
+    ObjectionKindEnum,
+    ObjectionType,
+    RetentionActionEnum,
+    RetentionPreviewItem,
+    RetentionRuleType,
+    UsageEventType,
+)
+from schema.privacy.queries import DataCategoryEnum
+from schema.relay import invalid_input, pk_of
+
+ADMIN_PRIVACY = allow(Role.ADMIN, "privacy:manage")
+
+
+def _subject(lead_id: strawberry.ID | None, user_id: strawberry.ID | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+    """Exactly one of leadId / userId; an id of another type is an unknown id (NOT_FOUND)."""
+    if (lead_id is None) == (user_id is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    if lead_id is not None:
+        pk = pk_of(lead_id, "Lead")
+        if pk is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        return pk, None
+    assert user_id is not None
+    pk = pk_of(user_id, "User")
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    return None, pk
+
+
+def _lead_pk(lead_id: strawberry.ID) -> uuid.UUID:
+    pk = pk_of(lead_id, "Lead")
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+    return pk
+
+
+# --- inputs and payloads -------------------------------------------------------------------------------
+
+
+@strawberry.input
+class ErasurePreviewInput:
+    lead_id: strawberry.ID | None = None
+    user_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class PlaceLegalHoldInput:
+    lead_id: strawberry.ID | None = None
+    user_id: strawberry.ID | None = None
+    reason: str
+
+
+@strawberry.type
+class PlaceLegalHoldPayload:
+    legal_hold: LegalHoldType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ReleaseLegalHoldInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class ReleaseLegalHoldPayload:
+    legal_hold: LegalHoldType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class FlagMinorInput:
+    user_id: strawberry.ID | None = None
+    lead_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class FlagMinorPayload:
+    outcome: JSON | None = strawberry.field(
+        default=None, description="The signed erasure outcome, when something was erased."
+    )
+    suspended: bool = False
+    account_erased: bool = False
+    lead_erased: bool = False
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class SetConsentInput:
+    purpose: ConsentPurposeEnum  # type: ignore[valid-type]
+    granted: bool
+
+
+@strawberry.type
+class SetConsentPayload:
+    consent: ConsentType | None = None
+    meta_disconnected: bool | None = strawberry.field(
+        default=None, description="Withdrawing META_INTEGRATION: whether a Meta connection was removed."
+    )
+    meta_records_removed: int | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class SetLeadConsentInput:
+    lead_id: strawberry.ID
+    purpose: ConsentPurposeEnum  # type: ignore[valid-type]
+    granted: bool
+    source: str | None = None
+    form_id: str | None = None
+    question: str | None = None
+    text_shown: str | None = None
+    channel: str | None = None
+
+
+@strawberry.type
+class SetLeadConsentPayload:
+    consent: ConsentType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ObjectToProcessingInput:
+    kind: ObjectionKindEnum  # type: ignore[valid-type]
+    lead_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class ObjectToProcessingPayload:
+    objection: ObjectionType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class SetRetentionRuleInput:
+    category: DataCategoryEnum  # type: ignore[valid-type]
+    days: int
+    action: RetentionActionEnum  # type: ignore[valid-type]
+
+
+@strawberry.type
+class SetRetentionRulePayload:
+    retention_rule: RetentionRuleType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RunRetentionSweepPayload:
+    job: JobType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class RecordUsageEventInput:
+    name: str
+    path: str
+    referrer: str
+
+
+@strawberry.type
+class RecordUsageEventPayload:
+    usage_event: UsageEventType | None = strawberry.field(
+        default=None, description="Null when the event was dropped (no ANALYTICS consent)."
+    )
+    recorded: bool = False
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+# --- queries -------------------------------------------------------------------------------------------
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        extensions=ADMIN_PRIVACY,
+        description="Dry run of an erasure: what would be deleted, anonymised and kept (exactly one id).",
+    )
+    async def erasure_preview(self, info: Info, input: ErasurePreviewInput) -> ErasurePreview | None:
+        if (input.lead_id is None) == (input.user_id is None):
+            raise invalid_input("Give exactly one of leadId and userId.")
+        try:
+            lead_pk, user_pk = _subject(input.lead_id, input.user_id)
+            plan = await preview_erasure(ctx(info).organization_id, lead_id=lead_pk, user_id=user_pk)
+        except DomainError as error:
+            if error.code is ErrorCode.NOT_FOUND:
+                return None
+            raise
+        return ErasurePreview.from_plan(plan)
+
+    @strawberry.field(extensions=ADMIN_PRIVACY, description="Legal holds of your organisation.")
+    async def legal_holds(self, info: Info, active_only: bool = True) -> list[LegalHoldType]:
+        qs = LegalHold.for_org(ctx(info).organization_id)
+        if active_only:
+            qs = qs.filter(released_at__isnull=True)
+        return [LegalHoldType.from_model(h) for h in await qs.order_by("-created_at")]
+
+    @strawberry.field(
+        extensions=signed_in(),
+        description="Your consents: the current state per purpose, or every change with `history: true`.",
+    )
+    async def consents(self, info: Info, history: bool = False) -> list[ConsentType]:
+        rows = await consent_service.user_consents(ctx(info).require_viewer().user_id, history=history)
+        return [ConsentType.from_model(r) for r in rows]
+
+    @strawberry.field(extensions=signed_in(), description="Your objections to processing.")
+    async def my_objections(self, info: Info) -> list[ObjectionType]:
+        rows = await consent_service.user_objections(ctx(info).require_viewer().user_id)
+        return [ObjectionType.from_model(r) for r in rows]
+
+    @strawberry.field(
+        extensions=allow(Role.VIEWER, "leads:read"),
+        description="A lead's consents: the current state per purpose, or every change with `history: true`.",
+    )
+    async def lead_consents(self, info: Info, lead_id: strawberry.ID, history: bool = False) -> list[ConsentType]:
+        pk = pk_of(lead_id, "Lead")
+        if pk is None:
+            return []
+        rows = await consent_service.lead_consents(ctx(info).organization_id, pk, history=history)
+        return [ConsentType.from_model(r) for r in rows]
+
+    @strawberry.field(extensions=allow(Role.VIEWER, "leads:read"), description="A lead's objections to processing.")
+    async def lead_objections(self, info: Info, lead_id: strawberry.ID) -> list[ObjectionType]:
+        pk = pk_of(lead_id, "Lead")
+        if pk is None:
+            return []
+        rows = await consent_service.lead_objections(ctx(info).organization_id, pk)
+        return [ObjectionType.from_model(r) for r in rows]
+
+    @strawberry.field(extensions=allow(Role.VIEWER), description="Retention per category (yours or the default).")
+    async def retention_rules(self, info: Info) -> list[RetentionRuleType]:
+        rules = await retention_service.retention_rules(ctx(info).organization_id)
+        return [RetentionRuleType.from_rule(r) for r in rules]
+
+    @strawberry.field(extensions=allow(Role.ADMIN), description="What the next retention sweep would touch.")
+    async def retention_preview(self, info: Info) -> list[RetentionPreviewItem]:
+        items = await retention_service.retention_preview(ctx(info).organization_id)
+        return [RetentionPreviewItem(**item) for item in items]
+
+
+# --- mutations -----------------------------------------------------------------------------------------
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=ADMIN_PRIVACY, description="Keep a lead or a member from erasure and retention.")
+    @payload
+    async def place_legal_hold(self, info: Info, input: PlaceLegalHoldInput) -> PlaceLegalHoldPayload:
+        lead_pk, user_pk = _subject(input.lead_id, input.user_id)
+        context = ctx(info)
+        hold = await place_legal_hold(
+            context.organization_id,
+            lead_id=lead_pk,
+            user_id=user_pk,
+            reason=input.reason,
+            placed_by_id=context.require_viewer().user_id,
+        )
+        return PlaceLegalHoldPayload(legal_hold=LegalHoldType.from_model(hold))
+
+    @strawberry.mutation(extensions=ADMIN_PRIVACY, description="Release a legal hold.")
+    @payload
+    async def release_legal_hold(self, info: Info, input: ReleaseLegalHoldInput) -> ReleaseLegalHoldPayload:
+        pk = pk_of(input.id, "LegalHold")
+        if pk is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such legal hold.", field="id")
+        context = ctx(info)
+        hold = await release_legal_hold(context.organization_id, pk, released_by_id=context.require_viewer().user_id)
+        return ReleaseLegalHoldPayload(legal_hold=LegalHoldType.from_model(hold))
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN),
+        description="A minor: a lead is erased at once; a user is suspended, removed, and erased if in no other "
+        "organisation.",
+    )
+    @payload
+    async def flag_minor(self, info: Info, input: FlagMinorInput) -> FlagMinorPayload:
+        lead_pk, user_pk = _subject(input.lead_id, input.user_id)
+        context = ctx(info)
+        if user_pk is not None and user_pk == context.require_viewer().user_id:
+            raise DomainError(ErrorCode.INVALID_INPUT, "You cannot flag yourself.", field="userId")
+        result = await flag_minor(context.organization_id, lead_id=lead_pk, user_id=user_pk)
+        outcome = result.outcome
+        return FlagMinorPayload(
+            outcome=outcome.to_json() if outcome else None,
+            suspended=result.suspended,
+            account_erased=bool(user_pk and outcome and outcome.erased),
+            lead_erased=bool(lead_pk and outcome and outcome.erased),
+        )
+
+    @strawberry.mutation(
+        extensions=signed_in(), description="Grant or withdraw one of your consents (every change is kept)."
+    )
+    @payload
+    async def set_consent(self, info: Info, input: SetConsentInput) -> SetConsentPayload:
+        viewer = ctx(info).require_viewer()
+        row, disconnect = await consent_service.set_user_consent(
+            viewer.user_id,
+            ConsentPurpose(input.purpose.value),
+            input.granted,
+            organization_id=viewer.organization_id,
+            source="SETTINGS",
+            evidence={"channel": "graphql"},
+        )
+        return SetConsentPayload(
+            consent=ConsentType.from_model(row),
+            meta_disconnected=disconnect.disconnected if disconnect else None,
+            meta_records_removed=disconnect.records_removed if disconnect else None,
+        )
+
+    @strawberry.mutation(
+        extensions=allow(Role.MEMBER, "leads:write"),
+        description="Record a lead's consent or its withdrawal, with evidence (form, question, text shown, channel).",
+    )
+    @payload
+    async def set_lead_consent(self, info: Info, input: SetLeadConsentInput) -> SetLeadConsentPayload:
+        context = ctx(info)
+        row = await consent_service.set_lead_consent(
+            context.organization_id,
+            _lead_pk(input.lead_id),
+            ConsentPurpose(input.purpose.value),
+            input.granted,
+            source=input.source or "MANUAL",
+            evidence={
+                "formId": input.form_id,
+                "question": input.question,
+                "textShown": input.text_shown,
+                "channel": input.channel,
+            },
+            recorded_by_id=context.require_viewer().user_id,
+        )
+        return SetLeadConsentPayload(consent=ConsentType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.VIEWER, tokens=True),
+        description="Object to direct marketing or automated decisions: for a lead (MEMBER+), or yourself.",
+    )
+    @payload
+    async def object_to_processing(self, info: Info, input: ObjectToProcessingInput) -> ObjectToProcessingPayload:
+        context = ctx(info)
+        viewer = context.require_viewer()
+        kind = ObjectionKind(input.kind.value)
+        if input.lead_id is not None:
+            if viewer.role is None or viewer.role < Role.MEMBER:
+                raise forbidden("This needs the MEMBER role or higher.")
+            if viewer.is_token and "leads:write" not in (viewer.scopes or frozenset()):
+                raise forbidden("This API token does not have the scope for this operation.")
+            row = await consent_service.apply_objection(
+                context.organization_id,
+                kind,
+                lead_id=_lead_pk(input.lead_id),
+                source="MANUAL",
+                recorded_by_id=viewer.user_id,
+            )
+        else:
+            if viewer.is_token:
+                raise forbidden("An API token cannot object on its own behalf.")
+            row = await consent_service.apply_objection(
+                viewer.organization_id, kind, user_id=viewer.user_id, source="SETTINGS"
+            )
+        return ObjectToProcessingPayload(objection=ObjectionType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN), description="Set how long a category is kept (within the platform bounds)."
+    )
+    @payload
+    async def set_retention_rule(self, info: Info, input: SetRetentionRuleInput) -> SetRetentionRulePayload:
+        rule = await retention_service.set_retention_rule(
+            ctx(info).organization_id,
+            DataCategory(input.category.value),
+            input.days,
+            RetentionAction(input.action.value),
+        )
+        return SetRetentionRulePayload(retention_rule=RetentionRuleType.from_rule(rule))
+
+    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Run the retention sweep now (a job).")
+    @payload
+    async def run_retention_sweep(self, info: Info) -> RunRetentionSweepPayload:
+        job = await retention_service.enqueue_sweep_now(ctx(info).organization_id)
+        return RunRetentionSweepPayload(job=JobType.from_model(job))
+
+    @strawberry.mutation(
+        extensions=signed_in(), description="Record a product-analytics event; dropped without ANALYTICS consent."
+    )
+    @payload
+    async def record_usage_event(self, info: Info, input: RecordUsageEventInput) -> RecordUsageEventPayload:
+        viewer = ctx(info).require_viewer()
+        event = await record_usage_event(
+            viewer.user_id, viewer.organization_id, name=input.name, path=input.path, referrer=input.referrer
+        )
+        return RecordUsageEventPayload(
+            usage_event=UsageEventType.from_model(event) if event else None, recorded=event is not None
+        )
+
+
+types = [
+    ErasurePreview,
+    ErasureCategoryCount,
+    ErasureTableStep,
+    ErasureSubjectKind,
+    KeptRecords,
+    LegalHoldType,
+    ConsentType,
+    ObjectionType,
+    RetentionRuleType,
+    UsageEventType,
+]

@@ -1,0 +1,360 @@
+"""GraphQL of privacy requests: public intake, the admin queue, and a signed-in user's own requests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.jobs.models import Job
+from app.privacy import intake, processing
+from app.privacy import requests as service
+from app.privacy.request_models import (
+    ExportFormat,
+    PrivacyRequest,
+    RequestStatus,
+    RequestType,
+    SubjectKind,
+)
+from schema.context import Context, ctx
+from schema.errors import UserError, payload
+from schema.jobs.types import JobType
+from schema.permissions import allow, public, signed_in
+from schema.relay import Connection, Node, PageArgs, paginate, pk_of, register_node, to_global_id
+
+PrivacyRequestTypeEnum = strawberry.enum(RequestType, name="PrivacyRequestType")
+PrivacySubjectKindEnum = strawberry.enum(SubjectKind, name="PrivacySubjectKind")
+PrivacyRequestStatusEnum = strawberry.enum(RequestStatus, name="PrivacyRequestStatus")
+ExportFormatEnum = strawberry.enum(ExportFormat, name="ExportFormat")
+
+
+@strawberry.type(description="A finished data export: a signed link, valid 72 hours, for 5 downloads.")
+class PrivacyExport:
+    url: str
+    expires_at: dt.datetime
+    size_bytes: int
+    sha256: str = strawberry.field(description="SHA-256 of the ZIP file, hex.")
+
+
+@strawberry.type(description="One extension of a request's deadline.")
+class PrivacyRequestExtension:
+    days: int
+    reason: str
+    extended_at: dt.datetime
+
+
+@strawberry.type(name="PrivacyRequest", description="A request to exercise a privacy right, and how it went.")
+class PrivacyRequestType(Node):
+    type: PrivacyRequestTypeEnum  # type: ignore[valid-type]
+    subject_kind: PrivacySubjectKindEnum  # type: ignore[valid-type]
+    status: PrivacyRequestStatusEnum  # type: ignore[valid-type]
+    received_at: dt.datetime
+    verified_at: dt.datetime | None
+    due_at: dt.datetime | None = strawberry.field(description="Verification + QUANTIX_PRIVACY_DUE_DAYS + extensions.")
+    scheduled_for: dt.datetime | None = strawberry.field(description="When a scheduled erasure runs.")
+    completed_at: dt.datetime | None
+    confirmation_code: str
+    status_url: str
+    outcome: JSON | None = strawberry.field(description="Per category what was done, what was kept and why.")
+    overdue: bool
+    extensions: list[PrivacyRequestExtension]
+    rejection_reason: str | None
+    model: strawberry.Private[PrivacyRequest]
+
+    @classmethod
+    def from_model(cls, row: PrivacyRequest) -> PrivacyRequestType:
+        return cls(
+            id=to_global_id("PrivacyRequest", row.id),
+            type=row.type,
+            subject_kind=row.subject_kind,
+            status=row.status,
+            received_at=row.received_at,
+            verified_at=row.verified_at,
+            due_at=row.due_at,
+            scheduled_for=row.scheduled_for,
+            completed_at=row.completed_at,
+            confirmation_code=row.confirmation_code,
+            status_url=service.status_url(row.confirmation_code),
+            outcome=row.outcome,
+            overdue=service.is_overdue(row),
+            extensions=[
+                PrivacyRequestExtension(
+                    days=int(e["days"]), reason=str(e["reason"]), extended_at=dt.datetime.fromisoformat(e["at"])
+                )
+                for e in row.extensions or []
+            ],
+            rejection_reason=row.rejection_reason,
+            model=row,
+        )
+
+    @strawberry.field(description="The export of an access request: only its subject sees the link.")
+    async def export(self, info: Info) -> PrivacyExport | None:
+        from app.privacy.export import current_export, export_url
+
+        viewer = ctx(info).viewer
+        if viewer is None or viewer.is_token or self.model.subject_user_id != viewer.user_id:
+            return None
+        found = await current_export(self.model.id)
+        if found is None:
+            return None
+        return PrivacyExport(
+            url=export_url(found), expires_at=found.expires_at, size_bytes=found.size_bytes, sha256=found.sha256
+        )
+
+    @strawberry.field(description="The background job doing the work (exports).")
+    async def job(self, info: Info) -> JobType | None:
+        if self.model.job_id is None or ctx(info).viewer is None:
+            return None
+        row = await Job.get_or_none(id=self.model.job_id)
+        return JobType.from_model(row) if row else None
+
+
+def _public_view(row: PrivacyRequest) -> PrivacyRequestType:
+    """What an anonymous submitter sees: the handle of their request, nothing about the subject."""
+    view = PrivacyRequestType.from_model(row)
+    view.outcome = None
+    view.rejection_reason = None
+    view.extensions = []
+    return view
+
+
+def _can_manage(context: Context) -> bool:
+    viewer = context.viewer
+    if viewer is None or viewer.role is None or viewer.role < Role.ADMIN:
+        return False
+    return not viewer.is_token or "privacy:manage" in (viewer.scopes or frozenset())
+
+
+async def load_privacy_requests(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    """The organisation's requests for its admins; otherwise only the caller's own."""
+    qs = PrivacyRequest.filter(id__in=pks, organization_id=context.organization_id)
+    if not _can_manage(context):
+        qs = qs.filter(subject_user_id=context.require_viewer().user_id)
+    return {row.id: PrivacyRequestType.from_model(row) for row in await qs}
+
+
+register_node("PrivacyRequest", load_privacy_requests, scope="privacy:manage")
+
+
+# --- inputs and payloads -------------------------------------------------------------------------------
+
+
+@strawberry.input
+class PrivacyRequestFilter:
+    status: PrivacyRequestStatusEnum | None = None  # type: ignore[valid-type]
+    type: PrivacyRequestTypeEnum | None = None  # type: ignore[valid-type]
+    overdue: bool | None = None
+
+
+@strawberry.input
+class SubmitPrivacyRequestInput:
+    organization_slug: str
+    type: PrivacyRequestTypeEnum  # type: ignore[valid-type]
+    email: str
+    phone: str | None = None
+    details: str | None = None
+
+
+@strawberry.input
+class VerifyPrivacyRequestInput:
+    request_id: strawberry.ID
+    code: str
+
+
+@strawberry.input(description="A corrected value for a field the data map marks correctable (e.g. fullName).")
+class PrivacyCorrectionInput:
+    field: str
+    value: str
+
+
+@strawberry.input
+class ApprovePrivacyRequestInput:
+    id: strawberry.ID
+    corrections: list[PrivacyCorrectionInput] = strawberry.field(
+        default_factory=list, description="For RECTIFICATION requests."
+    )
+
+
+@strawberry.input
+class RejectPrivacyRequestInput:
+    id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class ExtendPrivacyRequestInput:
+    id: strawberry.ID
+    days: int
+    reason: str
+
+
+@strawberry.input
+class RequestMyDataExportInput:
+    format: ExportFormatEnum  # type: ignore[valid-type]
+
+
+@strawberry.input
+class RequestAccountDeletionInput:
+    password: str
+    otp: str = strawberry.field(default="", description="Your two-factor code when MFA is on.")
+
+
+@strawberry.input
+class CancelPrivacyRequestInput:
+    id: strawberry.ID
+
+
+def _payload(name: str, *, job: bool = False) -> type:
+    namespace: dict[str, Any] = {
+        "__annotations__": {"privacy_request": PrivacyRequestType | None, "errors": list[UserError]},
+        "privacy_request": None,
+        "errors": strawberry.field(default_factory=list),
+    }
+    if job:
+        namespace["__annotations__"]["job"] = JobType | None
+        namespace["job"] = None
+    return strawberry.type(type(name, (), namespace))
+
+
+SubmitPrivacyRequestPayload = _payload("SubmitPrivacyRequestPayload")
+VerifyPrivacyRequestPayload = _payload("VerifyPrivacyRequestPayload")
+ApprovePrivacyRequestPayload = _payload("ApprovePrivacyRequestPayload")
+RejectPrivacyRequestPayload = _payload("RejectPrivacyRequestPayload")
+ExtendPrivacyRequestPayload = _payload("ExtendPrivacyRequestPayload")
+RequestMyDataExportPayload = _payload("RequestMyDataExportPayload", job=True)
+RequestAccountDeletionPayload = _payload("RequestAccountDeletionPayload")
+CancelPrivacyRequestPayload = _payload("CancelPrivacyRequestPayload")
+
+
+def _pk(global_id: str) -> uuid.UUID | None:
+    return pk_of(global_id, "PrivacyRequest")
+
+
+# --- root fields ---------------------------------------------------------------------------------------
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        extensions=allow(Role.ADMIN, "privacy:manage"),
+        description="The organisation's privacy request queue, newest first.",
+    )
+    async def privacy_requests(
+        self,
+        info: Info,
+        filter: PrivacyRequestFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[PrivacyRequestType]:
+        f = filter or PrivacyRequestFilter()
+        qs = service.queue_for_org(ctx(info).organization_id, status=f.status, type=f.type, overdue=f.overdue)
+        key = {
+            "status": getattr(f.status, "value", None),
+            "type": getattr(f.type, "value", None),
+            "overdue": f.overdue,
+        }
+        return await paginate(
+            qs,
+            PageArgs(first, after, last, before),
+            PrivacyRequestType.from_model,
+            order_field="received_at",
+            filter_key=key,
+        )
+
+    @strawberry.field(extensions=signed_in(), description="Your own privacy requests, newest first.")
+    async def my_privacy_requests(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[PrivacyRequestType]:
+        qs = service.mine(ctx(info).require_viewer().user_id)
+        return await paginate(
+            qs, PageArgs(first, after, last, before), PrivacyRequestType.from_model, order_field="received_at"
+        )
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        extensions=public(),
+        description="Ask an organisation about your data (no sign-in). A 6-digit code is mailed to the address.",
+    )
+    @payload
+    async def submit_privacy_request(self, input: SubmitPrivacyRequestInput) -> SubmitPrivacyRequestPayload:  # type: ignore[valid-type]
+        row = await intake.submit(input.organization_slug, input.type, input.email, input.phone, input.details)
+        return SubmitPrivacyRequestPayload(privacy_request=_public_view(row))
+
+    @strawberry.mutation(extensions=public(), description="Confirm a public request with the mailed code.")
+    @payload
+    async def verify_privacy_request(self, input: VerifyPrivacyRequestInput) -> VerifyPrivacyRequestPayload:  # type: ignore[valid-type]
+        row = await intake.verify(pk_of(input.request_id, "PrivacyRequest"), input.code)
+        return VerifyPrivacyRequestPayload(privacy_request=_public_view(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN, "privacy:manage"),
+        description="Approve a verified request; its work (export, erasure, correction) runs.",
+    )
+    @payload
+    async def approve_privacy_request(
+        self, info: Info, input: ApprovePrivacyRequestInput
+    ) -> ApprovePrivacyRequestPayload:  # type: ignore[valid-type]
+        corrections = [(c.field, c.value) for c in input.corrections]
+        row = await processing.approve(ctx(info).organization_id, _pk(input.id), corrections)
+        return ApprovePrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN, "privacy:manage"), description="Decline a request; the reason is mailed."
+    )
+    @payload
+    async def reject_privacy_request(self, info: Info, input: RejectPrivacyRequestInput) -> RejectPrivacyRequestPayload:  # type: ignore[valid-type]
+        row = await service.reject(ctx(info).organization_id, _pk(input.id), input.reason)
+        return RejectPrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN, "privacy:manage"),
+        description="Extend a deadline (60 days at most in total); the subject is told why.",
+    )
+    @payload
+    async def extend_privacy_request(self, info: Info, input: ExtendPrivacyRequestInput) -> ExtendPrivacyRequestPayload:  # type: ignore[valid-type]
+        row = await service.extend(ctx(info).organization_id, _pk(input.id), input.days, input.reason)
+        return ExtendPrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
+
+    @strawberry.mutation(extensions=signed_in(), description="A ZIP of every record about you (JSON or CSV).")
+    @payload
+    async def request_my_data_export(self, info: Info, input: RequestMyDataExportInput) -> RequestMyDataExportPayload:  # type: ignore[valid-type]
+        viewer = ctx(info).require_viewer()
+        row, job = await service.request_my_export(viewer.user_id, viewer.organization_id, input.format)
+        return RequestMyDataExportPayload(
+            privacy_request=PrivacyRequestType.from_model(row), job=JobType.from_model(job)
+        )
+
+    @strawberry.mutation(
+        extensions=signed_in(),
+        description="Erase your account after the grace period (QUANTIX_ERASURE_GRACE_DAYS); cancellable until then.",
+    )
+    @payload
+    async def request_account_deletion(
+        self, info: Info, input: RequestAccountDeletionInput
+    ) -> RequestAccountDeletionPayload:  # type: ignore[valid-type]
+        viewer = ctx(info).require_viewer()
+        row = await service.request_account_deletion(viewer.user_id, viewer.organization_id, input.password, input.otp)
+        return RequestAccountDeletionPayload(privacy_request=PrivacyRequestType.from_model(row))
+
+    @strawberry.mutation(extensions=signed_in(), description="Cancel one of your requests (e.g. an account deletion).")
+    @payload
+    async def cancel_privacy_request(self, info: Info, input: CancelPrivacyRequestInput) -> CancelPrivacyRequestPayload:  # type: ignore[valid-type]
+        row = await service.cancel(ctx(info).require_viewer().user_id, _pk(input.id))
+        return CancelPrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
+
+
+types = [PrivacyRequestType]

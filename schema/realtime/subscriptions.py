@@ -1,0 +1,138 @@
+"""`leadEvents`: creations, changes and erasures of the caller's organisation's leads, live.
+
+The WebSocket is authenticated once by the `connection_init` payload (`{"authorization": "Bearer ..."}`,
+else the socket closes with 4403) and re-checked while it is open: a revoked session, a removed member or
+a revoked token closes the socket with 4403 within `AUTH_RECHECK_SECONDS`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import enum
+import logging
+import time
+from collections.abc import AsyncGenerator
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from starlette.websockets import WebSocket
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.types import Info
+
+from app.accounts.auth import AuthFailure, authenticate
+from app.accounts.models import Role
+from app.leads.models import Lead
+from app.realtime import LeadEventMessage, hub
+from schema.context import Context, bearer_from_header, ctx
+from schema.leads.audit import flush_contact_reads
+from schema.leads.types import LeadType, Want, lead_node, want_under
+from schema.permissions import Allow, allow, check_viewer
+from schema.relay import to_global_id
+
+log = logging.getLogger("quantix.realtime")
+
+AUTH_RECHECK_SECONDS = 2.0
+CLOSE_FORBIDDEN = 4403
+LEAD_EVENTS_RULE = Allow(Role.VIEWER, "leads:read")
+
+
+@strawberry.enum(name="LeadEventKind", description="What happened to the lead.")
+class LeadEventKind(enum.Enum):
+    CREATED = "CREATED"
+    UPDATED = "UPDATED"
+    ERASED = "ERASED"
+
+
+@strawberry.type(name="LeadEvent", description="A lead of your organisation was created, changed or erased.")
+class LeadEvent:
+    kind: LeadEventKind
+    lead_id: strawberry.ID = strawberry.field(description="Global id of the lead (also when it was erased).")
+    occurred_at: dt.datetime
+    lead: LeadType | None = strawberry.field(description="The lead as it is now; null when it was erased.")
+
+
+def _authorization(params: Any) -> str | None:
+    """The bearer token of a `connection_init` payload; the key is matched without regard to case."""
+    if not isinstance(params, dict):
+        return None
+    for key, value in params.items():
+        if isinstance(key, str) and key.lower() == "authorization" and isinstance(value, str):
+            return bearer_from_header(value)
+    return None
+
+
+async def authenticate_connection(context: Context) -> None:
+    """`on_ws_connect`: the `connection_init` payload must carry a valid bearer token, else 4403."""
+    token = _authorization(getattr(context, "connection_params", None))
+    await context.authenticate(token)
+    if context.viewer is None:
+        raise ConnectionRejectionError({"reason": "A valid bearer token is required in connection_init."})
+
+
+async def _still_allowed(context: Context, organization_id: Any) -> bool:
+    """Re-authenticate the connection's token: revoked, logged out or removed callers lose the stream."""
+    if not context.bearer:
+        return False
+    try:
+        viewer = await authenticate(context.bearer)
+        check_viewer(viewer, None, LEAD_EVENTS_RULE)
+    except (AuthFailure, GraphQLError):  # GraphQLError: FORBIDDEN from check_viewer
+        return False
+    return viewer.organization_id == organization_id
+
+
+async def _close_forbidden(context: Context) -> None:
+    """Close the whole socket: its credentials no longer hold, so no operation on it may continue."""
+    context.viewer = None
+    socket = context.request if isinstance(context.request, WebSocket) else context.response
+    if isinstance(socket, WebSocket):
+        with contextlib.suppress(Exception):
+            await socket.close(code=CLOSE_FORBIDDEN, reason="Forbidden: the session or token is no longer valid")
+
+
+async def _current_lead(context: Context, message: LeadEventMessage, want: Want) -> LeadType | None:
+    """The lead as it is when the event is sent (contact reads audited per event); None once erased."""
+    if message.kind == LeadEventKind.ERASED.value or want.names == set():  # erased, or `lead` not selected
+        return None
+    row = await Lead.for_org(message.organization_id).get_or_none(id=message.lead_id)
+    if row is None:
+        return None
+    node = await lead_node(context, row, want)
+    await flush_contact_reads(context)
+    return node
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        extensions=allow(Role.VIEWER, "leads:read"),
+        description="Creations, changes and erasures of your organisation's leads as they happen "
+        "(at-most-once, no replay of missed events).",
+    )
+    async def lead_events(self, info: Info) -> AsyncGenerator[LeadEvent, None]:
+        context = ctx(info)
+        organization_id = context.organization_id
+        want = want_under(info, "lead")
+        async with hub().listen(organization_id) as queue:
+            checked_at = time.monotonic()
+            while True:
+                wait = max(0.0, checked_at + AUTH_RECHECK_SECONDS - time.monotonic())
+                message: LeadEventMessage | None = None
+                with contextlib.suppress(TimeoutError):
+                    message = await asyncio.wait_for(queue.get(), timeout=wait)
+                if time.monotonic() - checked_at >= AUTH_RECHECK_SECONDS:
+                    if not await _still_allowed(context, organization_id):
+                        await _close_forbidden(context)
+                        await asyncio.Event().wait()  # the closed socket cancels this operation
+                    checked_at = time.monotonic()
+                if message is None:
+                    continue
+                yield LeadEvent(
+                    kind=LeadEventKind(message.kind),
+                    lead_id=to_global_id("Lead", message.lead_id),
+                    occurred_at=message.occurred_at,
+                    lead=await _current_lead(context, message, want),
+                )

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.webhooks import services
+from schema.context import ctx
+from schema.errors import UserError, payload
+from schema.permissions import allow
+from schema.relay import pk_of
+from schema.webhooks.types import WebhookDeliveryType, WebhookEventTypeEnum, WebhookSubscriptionType
+
+MANAGE = allow(Role.ADMIN, "webhooks:manage")
+
+
+@strawberry.input
+class CreateWebhookSubscriptionInput:
+    url: str
+    events: list[WebhookEventTypeEnum]  # type: ignore[valid-type]
+    scopes: list[str] = strawberry.field(
+        default_factory=list, description="Give `leads:read` for lead contact fields in payloads."
+    )
+
+
+@strawberry.input
+class UpdateWebhookSubscriptionInput:
+    id: strawberry.ID
+    url: str | None = None
+    events: list[WebhookEventTypeEnum] | None = None  # type: ignore[valid-type]
+    scopes: list[str] | None = None
+    active: bool | None = strawberry.field(default=None, description="true re-enables a disabled subscription.")
+
+
+@strawberry.input
+class DeleteWebhookSubscriptionInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class RotateWebhookSecretInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class TestWebhookInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class RedeliverWebhookInput:
+    id: strawberry.ID = strawberry.field(description="The logged delivery to send again.")
+
+
+@strawberry.type
+class CreateWebhookSubscriptionPayload:
+    webhook_subscription: WebhookSubscriptionType | None = None
+    secret: str | None = strawberry.field(default=None, description="The signing secret, shown this once.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class UpdateWebhookSubscriptionPayload:
+    webhook_subscription: WebhookSubscriptionType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class DeleteWebhookSubscriptionPayload:
+    webhook_subscription: WebhookSubscriptionType | None = None
+    deleted_id: strawberry.ID | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RotateWebhookSecretPayload:
+    webhook_subscription: WebhookSubscriptionType | None = None
+    secret: str | None = strawberry.field(
+        default=None, description="The new secret, shown this once; the previous one also signs for 24 hours."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class TestWebhookPayload:
+    webhook_delivery: WebhookDeliveryType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RedeliverWebhookPayload:
+    webhook_delivery: WebhookDeliveryType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=MANAGE, description="Subscribe a URL to events; the secret is returned once.")
+    @payload
+    async def create_webhook_subscription(
+        self, info: Info, input: CreateWebhookSubscriptionInput
+    ) -> CreateWebhookSubscriptionPayload:
+        context = ctx(info)
+        viewer = context.require_viewer()
+        row, secret = await services.create_subscription(
+            context.organization_id,
+            url=input.url,
+            events=input.events,
+            scopes=input.scopes,
+            created_by_id=viewer.user_id,
+            role=viewer.role,
+        )
+        return CreateWebhookSubscriptionPayload(
+            webhook_subscription=WebhookSubscriptionType.from_model(row), secret=secret
+        )
+
+    @strawberry.mutation(extensions=MANAGE, description="Change a subscription; `active: true` re-enables it.")
+    @payload
+    async def update_webhook_subscription(
+        self, info: Info, input: UpdateWebhookSubscriptionInput
+    ) -> UpdateWebhookSubscriptionPayload:
+        context = ctx(info)
+        row = await services.update_subscription(
+            context.organization_id,
+            pk_of(input.id, "WebhookSubscription"),
+            url=input.url,
+            events=input.events,
+            scopes=input.scopes,
+            active=input.active,
+            role=context.require_viewer().role,
+        )
+        return UpdateWebhookSubscriptionPayload(webhook_subscription=WebhookSubscriptionType.from_model(row))
+
+    @strawberry.mutation(extensions=MANAGE, description="Stop and remove a subscription and its delivery log.")
+    @payload
+    async def delete_webhook_subscription(
+        self, info: Info, input: DeleteWebhookSubscriptionInput
+    ) -> DeleteWebhookSubscriptionPayload:
+        row = await services.delete_subscription(ctx(info).organization_id, pk_of(input.id, "WebhookSubscription"))
+        return DeleteWebhookSubscriptionPayload(
+            webhook_subscription=WebhookSubscriptionType.from_model(row), deleted_id=input.id
+        )
+
+    @strawberry.mutation(
+        extensions=MANAGE, description="A new signing secret; both secrets sign deliveries for the next 24 hours."
+    )
+    @payload
+    async def rotate_webhook_secret(self, info: Info, input: RotateWebhookSecretInput) -> RotateWebhookSecretPayload:
+        row, secret = await services.rotate_secret(ctx(info).organization_id, pk_of(input.id, "WebhookSubscription"))
+        return RotateWebhookSecretPayload(webhook_subscription=WebhookSubscriptionType.from_model(row), secret=secret)
+
+    @strawberry.mutation(extensions=MANAGE, description="Send a signed WEBHOOK_TEST event now and report the answer.")
+    @payload
+    async def test_webhook(self, info: Info, input: TestWebhookInput) -> TestWebhookPayload:
+        row = await services.send_test_event(ctx(info).organization_id, pk_of(input.id, "WebhookSubscription"))
+        return TestWebhookPayload(webhook_delivery=WebhookDeliveryType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=MANAGE, description="Send a logged delivery again now (same event id, fresh signature)."
+    )
+    @payload
+    async def redeliver_webhook(self, info: Info, input: RedeliverWebhookInput) -> RedeliverWebhookPayload:
+        row = await services.redeliver(ctx(info).organization_id, pk_of(input.id, "WebhookDelivery"))
+        return RedeliverWebhookPayload(webhook_delivery=WebhookDeliveryType.from_model(row))

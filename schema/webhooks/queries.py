@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import uuid
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.webhooks.models import WebhookDelivery, WebhookSubscription
+from schema.context import ctx
+from schema.permissions import allow
+from schema.relay import Connection, PageArgs, paginate, pk_of
+from schema.webhooks.types import (
+    WebhookDeliveryStatusEnum,
+    WebhookDeliveryType,
+    WebhookEventTypeEnum,
+    WebhookSubscriptionType,
+)
+
+MANAGE = allow(Role.ADMIN, "webhooks:manage")
+
+
+@strawberry.input
+class WebhookDeliveryFilter:
+    subscription_id: strawberry.ID | None = None
+    event_type: WebhookEventTypeEnum | None = None  # type: ignore[valid-type]
+    status: WebhookDeliveryStatusEnum | None = None  # type: ignore[valid-type]
+    event_id: str | None = None
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=MANAGE, description="Your organisation's webhook subscriptions, oldest first.")
+    async def webhook_subscriptions(self, info: Info) -> list[WebhookSubscriptionType]:
+        rows = await WebhookSubscription.for_org(ctx(info).organization_id).order_by("created_at", "id")
+        return [WebhookSubscriptionType.from_model(r) for r in rows]
+
+    @strawberry.field(extensions=MANAGE, description="A webhook subscription of your organisation.")
+    async def webhook_subscription(self, info: Info, id: strawberry.ID) -> WebhookSubscriptionType | None:
+        pk = pk_of(id, "WebhookSubscription")
+        if pk is None:
+            return None
+        row = await WebhookSubscription.for_org(ctx(info).organization_id).get_or_none(id=pk)
+        return WebhookSubscriptionType.from_model(row) if row else None
+
+    @strawberry.field(
+        extensions=MANAGE,
+        description="The delivery log, newest first: one entry per attempt, with status and duration.",
+    )
+    async def webhook_deliveries(
+        self,
+        info: Info,
+        filter: WebhookDeliveryFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[WebhookDeliveryType]:
+        qs = WebhookDelivery.for_org(ctx(info).organization_id)
+        key: dict[str, str] = {}
+        if filter is not None:
+            if filter.subscription_id is not None:
+                pk = pk_of(filter.subscription_id, "WebhookSubscription")
+                qs = qs.filter(subscription_id=pk) if pk is not None else qs.none()
+                key["subscription"] = str(filter.subscription_id)
+            if filter.event_type is not None:
+                qs = qs.filter(event_type=filter.event_type)
+                key["eventType"] = filter.event_type.value
+            if filter.status is not None:
+                qs = qs.filter(status=filter.status)
+                key["status"] = filter.status.value
+            if filter.event_id is not None:
+                try:
+                    qs = qs.filter(event_id=uuid.UUID(filter.event_id))
+                except ValueError:
+                    qs = qs.none()
+                key["eventId"] = filter.event_id
+        return await paginate(qs, PageArgs(first, after, last, before), WebhookDeliveryType.from_model, filter_key=key)

@@ -1,0 +1,233 @@
+"""`leadEvents` over graphql-transport-ws against a real uvicorn server on a loopback port."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import uuid
+
+import httpx
+import pytest
+
+from app.accounts.models import Membership, Role
+from app.accounts.sessions import revoke_sessions
+from app.audit.models import AuditEvent
+from app.events import EventType, emit
+from app.leads.models import Lead
+from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
+from app.settings import get_settings
+from schema.realtime import subscriptions
+from schema.relay import pk_of, to_global_id
+from tests.events.wsclient import WSClient, signed_in
+from tests.support import GraphQLClient, make_org, make_user
+
+LEAD_EVENTS = "subscription { leadEvents { kind leadId occurredAt } }"
+LEAD_EVENTS_WITH_LEAD = "subscription { leadEvents { kind leadId occurredAt lead { id fullName email status } } }"
+CREATE_LEAD = """
+mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code field } } }"""
+SET_STATUS = """
+mutation($input: SetLeadStatusInput!) { setLeadStatus(input: $input) { lead { id status } errors { code } } }"""
+DELETE_LEAD = """
+mutation($input: DeleteLeadInput!) { deleteLead(input: $input) { deletedLeadId errors { code } } }"""
+
+
+async def _lead(org_id: uuid.UUID, name: str = "Grace Hopper") -> Lead:
+    return await Lead.create(organization_id=org_id, full_name=name, email=f"{uuid.uuid4().hex[:8]}@example.com")
+
+
+async def _next(client: WSClient, timeout: float = 5.0) -> dict:
+    message = await client.receive(timeout)
+    assert message["type"] == "next", message
+    assert "errors" not in message["payload"], message
+    return message["payload"]["data"]["leadEvents"]
+
+
+async def _subscribed(url: str, token: str, query: str = LEAD_EVENTS) -> WSClient:
+    client = await signed_in(url, token)
+    await client.subscribe("1", query)
+    await asyncio.sleep(0.15)  # let the server register the listener before events are emitted
+    return client
+
+
+@pytest.mark.sqlite
+async def test_connection_without_a_valid_token_is_closed_with_4403(live_api: str) -> None:
+    for payload in (None, {}, {"authorization": "Bearer qxs_not-a-real-token"}, {"authorization": "Basic abc"}):
+        client = await WSClient.open(live_api)
+        await client.send({"type": "connection_init", **({"payload": payload} if payload is not None else {})})
+        assert await client.close_code() == 4403, payload
+
+
+@pytest.mark.sqlite
+async def test_lead_mutations_stream_created_updated_erased_with_the_lead(
+    live_api: str, client: httpx.AsyncClient
+) -> None:
+    org = await make_org()
+    _, token = await make_user(org, role=Role.MEMBER)
+    gql = GraphQLClient(client, token)
+    watcher = await _subscribed(live_api, token, LEAD_EVENTS_WITH_LEAD)
+    try:
+        created = await gql.data(CREATE_LEAD, {"input": {"fullName": "Mary Jackson", "email": "mary@example.com"}})
+        lead_id = created["createLead"]["lead"]["id"]
+        event = await _next(watcher)
+        assert (event["kind"], event["leadId"]) == ("CREATED", lead_id)
+        assert event["lead"] == {
+            "id": lead_id,
+            "fullName": "Mary Jackson",
+            "email": "mary@example.com",
+            "status": "NEW",
+        }
+        reads = AuditEvent.filter(action="lead.contact_read", target_id=str(pk_of(lead_id, "Lead")))
+        assert await reads.count() == 1  # the subscription's read of the contact fields is audited
+
+        await gql.data(SET_STATUS, {"input": {"id": lead_id, "status": "CONTACTED"}})
+        event = await _next(watcher)
+        assert (event["kind"], event["lead"]["status"]) == ("UPDATED", "CONTACTED")
+
+        owner_gql = GraphQLClient(client, (await make_user(org, role=Role.ADMIN))[1])
+        deleted = await owner_gql.data(DELETE_LEAD, {"input": {"id": lead_id}})
+        assert deleted["deleteLead"]["errors"] == []
+        event = await _next(watcher)
+        assert (event["kind"], event["leadId"], event["lead"]) == ("ERASED", lead_id, None)
+    finally:
+        await watcher.close()
+
+
+@pytest.mark.sqlite
+async def test_org_a_sees_created_then_updated_and_org_b_sees_nothing(live_api: str) -> None:
+    org_a, org_b = await make_org("A"), await make_org("B")
+    _, token_a = await make_user(org_a, role=Role.VIEWER)
+    _, token_b = await make_user(org_b)
+    watcher_a = await _subscribed(live_api, token_a)
+    watcher_b = await _subscribed(live_api, token_b)
+    try:
+        lead = await _lead(org_a.id)
+        await emit(EventType.LEAD_CREATED, org_a.id, lead.id)
+        await emit(EventType.LEAD_UPDATED, org_a.id, lead.id, fields=["status"])
+        created, updated = await _next(watcher_a), await _next(watcher_a)
+        assert (created["kind"], updated["kind"]) == ("CREATED", "UPDATED")
+        assert created["leadId"] == updated["leadId"] == to_global_id("Lead", lead.id)
+        assert created["occurredAt"].endswith("+00:00")
+
+        assert await watcher_b.nothing_for(0.5)
+        own = await _lead(org_b.id, "Katherine Johnson")
+        await emit(EventType.LEAD_CREATED, org_b.id, own.id)
+        first_seen_by_b = await _next(watcher_b)
+        assert first_seen_by_b["leadId"] == to_global_id("Lead", own.id)  # nothing of org A came before it
+
+        await emit(EventType.LEAD_ERASED, org_a.id, lead.id)
+        assert (await _next(watcher_a))["kind"] == "ERASED"
+    finally:
+        await watcher_a.close()
+        await watcher_b.close()
+
+
+async def test_an_event_published_by_another_process_arrives(live_api: str) -> None:
+    """A worker process (here: a separate Python process) publishes through Redis; the API streams it."""
+    settings = get_settings()
+    assert settings.redis_url, "cross-process delivery needs Redis"
+    org = await make_org()
+    _, token = await make_user(org)
+    watcher = await _subscribed(live_api, token)
+    lead = await _lead(org.id)
+    script = (
+        "import asyncio, uuid\n"
+        "from app import realtime\n"
+        f"asyncio.run(realtime.publish_lead_event('UPDATED', uuid.UUID('{org.id}'), uuid.UUID('{lead.id}')))\n"
+    )
+    try:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", script, env=dict(os.environ), stderr=asyncio.subprocess.PIPE
+        )
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+        assert process.returncode == 0, stderr.decode()
+        event = await _next(watcher)
+        assert event == {"kind": "UPDATED", "leadId": to_global_id("Lead", lead.id), "occurredAt": event["occurredAt"]}
+    finally:
+        await watcher.close()
+
+
+async def test_the_redis_message_holds_ids_only(live_api: str) -> None:
+    import redis.asyncio as redis
+
+    from app.realtime import channel_for
+
+    settings = get_settings()
+    org = await make_org()
+    lead = await _lead(org.id, "Ada Private-Name")
+    client = redis.from_url(settings.redis_url)
+    pubsub = client.pubsub()
+    try:
+        await pubsub.subscribe(channel_for(settings, org.id))
+        await pubsub.get_message(timeout=1)  # the subscribe confirmation
+        await emit(EventType.LEAD_CREATED, org.id, lead.id)
+        message = None
+        for _ in range(50):
+            message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.1)
+            if message:
+                break
+        assert message is not None
+        raw = message["data"].decode()
+        assert str(lead.id) in raw and "Private-Name" not in raw and "@" not in raw
+    finally:
+        await pubsub.aclose()
+        await client.aclose()
+
+
+@pytest.mark.sqlite
+async def test_logging_out_closes_the_open_subscription(live_api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(subscriptions, "AUTH_RECHECK_SECONDS", 0.2)
+    org = await make_org()
+    user, token = await make_user(org)
+    watcher = await _subscribed(live_api, token)
+    await revoke_sessions(user.id)
+    assert await watcher.close_code(timeout=5) == 4403
+
+
+async def test_removal_from_the_organisation_closes_the_subscription(
+    live_api: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(subscriptions, "AUTH_RECHECK_SECONDS", 0.2)
+    org = await make_org()
+    await make_user(org)  # the owner stays
+    member, token = await make_user(org, role=Role.MEMBER)
+    watcher = await _subscribed(live_api, token)
+    lead = await _lead(org.id)
+    await emit(EventType.LEAD_CREATED, org.id, lead.id)
+    assert (await _next(watcher))["kind"] == "CREATED"
+    await Membership.filter(organization_id=org.id, user_id=member.id).delete()
+    assert await watcher.close_code(timeout=5) == 4403
+
+
+async def test_partner_tokens_need_leads_read_and_lose_the_stream_when_revoked(
+    live_api: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.accounts.models import ApiToken
+
+    monkeypatch.setattr(subscriptions, "AUTH_RECHECK_SECONDS", 0.2)
+    org = await make_org()
+    owner, _ = await make_user(org)
+    tokens = {}
+    for scopes in (["campaigns:read"], ["leads:read"]):
+        secret = new_token(API_TOKEN_PREFIX)
+        row = await ApiToken.create(
+            organization=org,
+            created_by_id=owner.id,
+            name="t",
+            token_hash=token_hash(secret),
+            token_hint="qx_",
+            scopes=scopes,
+        )
+        tokens[scopes[0]] = (secret, row)
+
+    without_scope = await signed_in(live_api, tokens["campaigns:read"][0])
+    await without_scope.subscribe("1", LEAD_EVENTS)
+    refused = await without_scope.receive()
+    assert refused["type"] in ("error", "next") and "FORBIDDEN" in str(refused["payload"])
+    await without_scope.close()
+
+    secret, row = tokens["leads:read"]
+    watcher = await _subscribed(live_api, secret)
+    row.revoked_at = row.created_at
+    await row.save()
+    assert await watcher.close_code(timeout=5) == 4403

@@ -1,0 +1,132 @@
+"""CSV import over GraphQL multipart: a job with progress, per-row errors, duplicates skipped; and the CLI."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.leads.models import ImportFile, Lead
+from app.privacy.ledger import record_tombstone, subject_keys
+from app.privacy.models import TombstoneReason
+from tests.leads.conftest import Team, create_lead, run_jobs
+
+IMPORT = """
+mutation($input: ImportLeadsInput!) {
+  importLeads(input: $input) { job { id kind status } errors { code field message } }
+}
+"""
+JOB = "query($id: ID!) { job(id: $id) { status progress result } }"
+
+
+async def upload(team: Team, content: bytes, token: str | None = None) -> dict[str, Any]:
+    operations = json.dumps({"query": IMPORT, "variables": {"input": {"file": None}}})
+    response = await team.http.post(
+        "/graphql",
+        data={"operations": operations, "map": json.dumps({"0": ["variables.input.file"]})},
+        files={"0": ("leads.csv", content, "text/csv")},
+        headers={"authorization": f"Bearer {token or team.gql.token}"},
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+@pytest.mark.sqlite
+async def test_import_creates_leads_and_reports_bad_rows(team: Team) -> None:
+    await create_lead(team.gql, fullName="Already Here", email="taken@example.com")
+    await record_tombstone(team.org.id, subject_keys(team.org.id, email="erased@example.com"), TombstoneReason.ERASURE)
+    owner_email = "boss@example.com"
+    from app.accounts.models import Role
+    from tests.support import make_user
+
+    await make_user(team.org, role=Role.MEMBER, email=owner_email)
+    csv_text = (
+        b"fullName,email,phone,status,tags,ownerEmail\n"
+        b"Ana Lima,ana@example.com,+1 415 555 0101,CONTACTED,vip;q4,boss@example.com\n"
+        b",nobody@example.com,,,,\n"  # line 3: no name
+        b"No Contact,,,,,\n"  # line 4
+        b"Dup Person,TAKEN@example.com,,,,\n"  # line 5: duplicate
+        b"Bad Status,bs@example.com,,MAYBE,,\n"  # line 6
+        b"Ghost Owner,go@example.com,,,,ghost@example.com\n"  # line 7
+        b"Erased Person,erased@example.com,,,,\n"  # line 8
+        b"Ana Again,ana@example.com,,,,\n"  # line 9: duplicate of line 2
+        b"Bo Phone,,+1 415 555 0102,,,\n"
+    )
+    body = await upload(team, csv_text)
+    payload = body["data"]["importLeads"]
+    assert payload["errors"] == [] and payload["job"]["kind"] == "LEAD_IMPORT"
+    await run_jobs()
+    job = (await team.gql.data(JOB, {"id": payload["job"]["id"]}))["job"]
+    assert job["status"] == "SUCCEEDED" and job["progress"] == 100
+    result = job["result"]
+    assert result["created"] == 2 and result["total"] == 9 and result["duplicates"] == 2
+    got = {(r["line"], r["code"], r["field"]) for r in result["rows"]}
+    assert got == {
+        (3, "INVALID_INPUT", "fullName"),
+        (4, "INVALID_INPUT", "email"),
+        (5, "DUPLICATE", "email"),
+        (6, "INVALID_INPUT", "status"),
+        (7, "NOT_FOUND", "ownerEmail"),
+        (8, "SUBJECT_ERASED", "email"),
+        (9, "DUPLICATE", "email"),
+    }
+    data = await team.gql.data(
+        "{ leads(filter: {source: IMPORT}, orderBy: {field: CREATED_AT, direction: ASC}) "
+        "{ totalCount edges { node { fullName status tags owner { email } } } } }"
+    )
+    nodes = [e["node"] for e in data["leads"]["edges"]]
+    assert nodes[0] == {
+        "fullName": "Ana Lima",
+        "status": "CONTACTED",
+        "tags": ["q4", "vip"],
+        "owner": {"email": owner_email},
+    }
+    assert nodes[1]["fullName"] == "Bo Phone"
+    assert await ImportFile.all().count() == 0  # the upload is purged
+
+
+async def test_import_refuses_a_file_without_the_header_or_not_utf8(team: Team) -> None:
+    body = await upload(team, b"name,mail\nA,a@example.com\n")
+    assert body["data"]["importLeads"]["errors"][0]["code"] == "INVALID_INPUT"
+    assert body["data"]["importLeads"]["errors"][0]["field"] == "file"
+    body = await upload(team, "fullName,email,phone\n\xff\xfe".encode("latin-1"))
+    assert body["data"]["importLeads"]["errors"][0]["field"] == "file"
+
+
+async def test_viewer_cannot_import(team: Team) -> None:
+    from app.accounts.models import Role
+
+    _, viewer = await team.member(Role.VIEWER)
+    body = await upload(team, b"fullName,email,phone,status,tags,ownerEmail\n", token=viewer.token)
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]
+
+
+async def test_cli_import(team: Team, tmp_path: Path) -> None:
+    path = tmp_path / "leads.csv"
+    path.write_text(
+        "fullName,email,phone,status,tags,ownerEmail\nCli Person,cli@example.com,,,x,\n,bad@example.com,,,,\n"
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "app",
+        "leads",
+        "import",
+        str(path),
+        "--org",
+        team.org.slug,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    _, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    stderr = err.decode()
+    assert process.returncode == 0, stderr
+    assert "1 created, 1 skipped" in stderr
+    assert "fullName" in stderr
+    assert await Lead.for_org(team.org.id).count() == 1

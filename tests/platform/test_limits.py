@@ -1,0 +1,163 @@
+"""SPEC §6 operation limits: over-limit documents are refused before execution, with a clear message."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+from graphql import get_introspection_query
+
+from app.jobs import Job, JobKind
+from schema.relay import to_global_id
+from tests.support import GraphQLClient, error_codes, make_user
+
+pytestmark = pytest.mark.sqlite
+
+JOB_FIELDS = "id kind status progress attempts error result createdAt startedAt finishedAt"
+
+
+def nested(levels: int) -> str:
+    """`{ a { a { ... { leaf } } } }` with `levels` selection sets (depth = levels)."""
+    return "{ " + "a { " * levels + "leaf" + " }" * levels + " }"
+
+
+async def test_depth_over_12_is_refused_before_execution(client: httpx.AsyncClient) -> None:
+    _, token = await make_user()
+    body = await GraphQLClient(client, token)(nested(13))
+    assert body.get("data") is None
+    [error] = body["errors"]
+    assert "nested 13 levels deep; the limit is 12" in error["message"]
+    assert error["extensions"]["limit"] == "depth"
+
+
+async def test_depth_counts_real_fields_and_12_levels_pass_the_limit(client: httpx.AsyncClient) -> None:
+    _, token = await make_user()
+    ok = await GraphQLClient(client, token)("{ me { memberships { organization { slug } } } }")
+    assert "errors" not in ok
+    body = await GraphQLClient(client, token)(nested(12))
+    assert all("deep" not in e["message"] for e in body["errors"])  # only "unknown field" errors remain
+
+
+async def test_introspection_is_exempt_from_depth(client: httpx.AsyncClient) -> None:
+    ofs = "ofType { " * 14 + "name" + " }" * 14
+    body = await GraphQLClient(client)("{ __schema { types { fields { type { " + ofs + " } } } } }")
+    assert "errors" not in body, body["errors"]
+    full = await GraphQLClient(client)(get_introspection_query(descriptions=True))
+    assert "errors" not in full
+    assert full["data"]["__schema"]["queryType"]["name"] == "Query"
+
+
+async def test_more_than_30_aliases_are_refused(client: httpx.AsyncClient) -> None:
+    _, token = await make_user()
+    ok = await GraphQLClient(client, token)("{ " + " ".join(f"a{i}: __typename" for i in range(30)) + " }")
+    assert "errors" not in ok
+    body = await GraphQLClient(client, token)("{ " + " ".join(f"a{i}: __typename" for i in range(31)) + " }")
+    assert body.get("data") is None
+    assert body["errors"][0]["message"] == "The document uses 31 aliases; the limit is 30."
+
+
+async def test_aliases_inside_spread_fragments_count_each_time(client: httpx.AsyncClient) -> None:
+    fragment = "fragment F on Query { " + " ".join(f"x{i}: __typename" for i in range(8)) + " }"
+    body = await GraphQLClient(client)("{ ...F ... on Query { ...F } } " + fragment.replace("F on", "F on", 1))
+    assert "errors" not in body
+    body = await GraphQLClient(client)("{ a: __typename ...F ... on Query { ...F } ...F ...F } " + fragment)
+    assert "aliases" in body["errors"][0]["message"]
+
+
+async def test_more_than_5000_tokens_are_refused(client: httpx.AsyncClient) -> None:
+    body = await GraphQLClient(client)("{ " + "__typename " * 5001 + "}")
+    assert body.get("data") is None
+    assert "more than 5000 tokens" in body["errors"][0]["message"]
+
+
+def _expensive(aliases: int, page: str = "100") -> str:
+    connection = f"jobs(first: {page}) {{ totalCount edges {{ cursor node {{ {JOB_FIELDS} }} }} }}"
+    parts = [f"j{i}: {connection}" for i in range(aliases)]
+    header = "query Expensive($n: Int)" if page.startswith("$") else "query Expensive"
+    return header + " { " + " ".join(parts) + " }"
+
+
+async def test_cost_over_10000_is_refused_and_connections_multiply(client: httpx.AsyncClient) -> None:
+    _, token = await make_user()
+    gql = GraphQLClient(client, token)
+    # A page of 100: 1 + 100 * (totalCount 1 + edges 1 + cursor 1 + node 1 + 10 fields) = 1401; 7 pass, 8 do not.
+    assert "errors" not in await gql(_expensive(7))
+    body = await gql(_expensive(8))
+    assert body.get("data") is None
+    [error] = body["errors"]
+    assert error["message"].startswith("Operation 'Expensive' costs 11208; the limit is 10000")
+    assert error["extensions"] == {"code": "INVALID_INPUT", "limit": "cost"}
+    # Page sizes given as variables count too; absent = 20 per page.
+    assert (await gql(_expensive(8, "$n"), {"n": 100}))["errors"][0]["extensions"]["limit"] == "cost"
+    assert "errors" not in await gql(_expensive(8, "$n"))
+
+
+async def test_nested_fragment_spreads_are_measured_quickly(client: httpx.AsyncClient) -> None:
+    """A document that expands exponentially is measured once per fragment, not once per spread."""
+    levels = 12
+    fragments = [f"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} ...F{i + 1} ...F{i + 1} }}" for i in range(levels)]
+    fragments.append(f"fragment F{levels} on Query {{ jobs(first: 1) {{ totalCount }} }}")
+    started = time.perf_counter()
+    body = await GraphQLClient(client)("{ ...F0 } " + " ".join(fragments))
+    assert time.perf_counter() - started < 1.0
+    assert body["errors"][0]["extensions"]["limit"] == "cost"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ("first: 101", "`first` must be between 0 and 100, got 101"),
+        ("last: 500", "`last` must be between 0 and 100, got 500"),
+        ("first: -1", "`first` must be between 0 and 100, got -1"),
+        ("first: 5, last: 5", "give either `first` or `last`, not both"),
+    ],
+)
+async def test_bad_page_arguments_are_invalid_input(client: httpx.AsyncClient, arguments: str, message: str) -> None:
+    _, token = await make_user()
+    body = await GraphQLClient(client, token)(f"{{ jobs({arguments}) {{ totalCount }} }}")
+    assert error_codes(body) == ["INVALID_INPUT"]
+    assert message in body["errors"][0]["message"]
+
+
+async def test_bad_page_arguments_given_as_variables(client: httpx.AsyncClient) -> None:
+    _, token = await make_user()
+    query = "query Q($f: Int, $l: Int) { jobs(first: $f, last: $l) { totalCount } }"
+    gql = GraphQLClient(client, token)
+    assert error_codes(await gql(query, {"f": 101})) == ["INVALID_INPUT"]
+    assert error_codes(await gql(query, {"f": 1, "l": 1})) == ["INVALID_INPUT"]
+    assert (await gql.data(query, {"f": 100}))["jobs"]["totalCount"] == 0
+
+
+async def test_nodes_takes_at_most_100_ids(client: httpx.AsyncClient) -> None:
+    user, token = await make_user()
+    gql = GraphQLClient(client, token)
+    ids = [to_global_id("User", user.id)] * 100
+    data = await gql.data("query Q($ids: [ID!]!) { nodes(ids: $ids) { id } }", {"ids": ids})
+    assert len(data["nodes"]) == 100
+    body = await gql("query Q($ids: [ID!]!) { nodes(ids: $ids) { id } }", {"ids": [*ids, ids[0]]})
+    assert error_codes(body) == ["INVALID_INPUT"]
+    assert "at most 100 ids, got 101" in body["errors"][0]["message"]
+    literal = "{ nodes(ids: [" + ", ".join(f'"{i}"' for i in [*ids, ids[0]]) + "]) { id } }"
+    assert error_codes(await gql(literal)) == ["INVALID_INPUT"]
+
+
+@pytest.mark.parametrize("bad_id", ["not-an-id", "!!!", "VXNlcjpub3QtYS11dWlk", ""])
+async def test_malformed_ids_are_invalid_input(client: httpx.AsyncClient, bad_id: str) -> None:
+    _, token = await make_user()
+    gql = GraphQLClient(client, token)
+    body = await gql("query Q($id: ID!) { node(id: $id) { id } }", {"id": bad_id})
+    assert error_codes(body) == ["INVALID_INPUT"]
+    body = await gql("query Q($id: ID!) { job(id: $id) { id } }", {"id": bad_id})
+    assert error_codes(body) == ["INVALID_INPUT"]
+    body = await gql("query Q($ids: [ID!]!) { nodes(ids: $ids) { id } }", {"ids": [bad_id]})
+    assert error_codes(body) == ["INVALID_INPUT"]
+
+
+async def test_a_well_formed_unknown_id_is_null_not_an_error(client: httpx.AsyncClient) -> None:
+    _, token = await make_user()
+    job = await Job.create(kind=JobKind.MAINTENANCE)  # a job of no organisation: not the caller's
+    data = await GraphQLClient(client, token).data(
+        "query Q($id: ID!) { node(id: $id) { id } job(id: $id) { id } }", {"id": to_global_id("Job", job.id)}
+    )
+    assert data == {"node": None, "job": None}

@@ -1,0 +1,158 @@
+"""Public intake: same answer for everyone, codes by mail, attempt limits, the daily cap."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from app.leads.models import Lead
+from app.privacy.request_models import PrivacyRequest, RequestStatus
+from app.security.crypto import blind_index, scope_of
+from tests.privacy.requests.helpers import SUBMIT, VERIFY, last_code, mails_to, submit
+from tests.support import GraphQLClient, make_org
+
+
+async def _lead(org, email: str) -> Lead:  # type: ignore[no-untyped-def]
+    return await Lead.create(
+        organization=org,
+        full_name="Known Person",
+        email=email,
+        email_bidx=blind_index(scope_of(org.id), "email", email),
+    )
+
+
+def _shape(payload: dict) -> dict:  # type: ignore[type-arg]
+    request = payload["privacyRequest"]
+    return {
+        "keys": sorted(request),
+        "status": request["status"],
+        "type": request["type"],
+        "dueAt": request["dueAt"],
+        "errors": payload["errors"],
+        "codeLength": len(request["confirmationCode"]),
+    }
+
+
+@pytest.mark.sqlite
+async def test_same_answer_whether_or_not_data_exists_and_code_is_mailed(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    await _lead(org, "known@example.com")
+    gql = GraphQLClient(client)
+
+    known = await submit(gql, org.slug, "known@example.com")
+    unknown = await submit(gql, org.slug, "nobody@example.com")
+
+    assert _shape(known) == _shape(unknown)
+    assert known["privacyRequest"]["status"] == "PENDING_VERIFICATION"
+    assert re.fullmatch(r"[A-Za-z0-9]{24}", known["privacyRequest"]["confirmationCode"])
+    for address in ("known@example.com", "nobody@example.com"):
+        mails = await mails_to(address, "privacy.verification")
+        assert len(mails) == 1
+        assert re.findall(r"\d+", mails[0].body_text) == [await last_code(address)]
+
+
+async def test_unknown_organization_slug_is_not_found(client) -> None:  # type: ignore[no-untyped-def]
+    payload = await submit(GraphQLClient(client), "no-such-org", "someone@example.com")
+    assert payload["privacyRequest"] is None
+    assert payload["errors"][0]["code"] == "NOT_FOUND"
+    assert payload["errors"][0]["field"] == "organizationSlug"
+
+
+async def test_bad_email_is_invalid_input(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    payload = await submit(GraphQLClient(client), org.slug, "not-an-email")
+    assert payload["errors"][0]["code"] == "INVALID_INPUT"
+
+
+@pytest.mark.sqlite
+async def test_right_code_verifies_and_sets_the_deadline(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    lead = await _lead(org, "known@example.com")
+    gql = GraphQLClient(client)
+    created = await submit(gql, org.slug, "Known@Example.com ")
+    code = await last_code("known@example.com")
+
+    body = await gql(VERIFY, {"input": {"requestId": created["privacyRequest"]["id"], "code": code}})
+    request = body["data"]["verifyPrivacyRequest"]["privacyRequest"]
+
+    assert request["status"] == "VERIFIED"
+    verified = dt.datetime.fromisoformat(request["verifiedAt"])
+    assert dt.datetime.fromisoformat(request["dueAt"]) - verified == dt.timedelta(days=30)
+    row = await PrivacyRequest.get(confirmation_code=created["privacyRequest"]["confirmationCode"])
+    assert row.subject_lead_id == lead.id
+    assert row.code_hash is None
+
+    again = await gql(VERIFY, {"input": {"requestId": created["privacyRequest"]["id"], "code": code}})
+    assert again["data"]["verifyPrivacyRequest"]["errors"][0]["code"] == "INVALID_STATE"
+
+
+async def test_wrong_code_then_five_attempts_lock_the_request(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    gql = GraphQLClient(client)
+    created = await submit(gql, org.slug, "someone@example.com")
+    code = await last_code("someone@example.com")
+    wrong = "000000" if code != "000000" else "111111"
+    request_id = created["privacyRequest"]["id"]
+
+    for _ in range(5):
+        body = await gql(VERIFY, {"input": {"requestId": request_id, "code": wrong}})
+        assert body["data"]["verifyPrivacyRequest"]["errors"][0]["code"] == "INVALID_OTP"
+    body = await gql(VERIFY, {"input": {"requestId": request_id, "code": code}})
+    assert body["data"]["verifyPrivacyRequest"]["errors"][0]["code"] == "INVALID_STATE"
+    row = await PrivacyRequest.get(confirmation_code=created["privacyRequest"]["confirmationCode"])
+    assert row.status is RequestStatus.PENDING_VERIFICATION
+
+
+async def test_expired_code_is_invalid_otp(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    gql = GraphQLClient(client)
+    created = await submit(gql, org.slug, "late@example.com")
+    code = await last_code("late@example.com")
+    await PrivacyRequest.all().update(code_expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+
+    body = await gql(VERIFY, {"input": {"requestId": created["privacyRequest"]["id"], "code": code}})
+    assert body["data"]["verifyPrivacyRequest"]["errors"][0]["code"] == "INVALID_OTP"
+
+
+async def test_unknown_request_id_is_not_found(client) -> None:  # type: ignore[no-untyped-def]
+    from schema.relay import to_global_id
+
+    body = await GraphQLClient(client)(
+        VERIFY,
+        {
+            "input": {
+                "requestId": to_global_id("PrivacyRequest", "5f0c8a52-8d0e-4a43-9f6a-0c1f1d1e2f30"),
+                "code": "123456",
+            }
+        },
+    )
+    assert body["data"]["verifyPrivacyRequest"]["errors"][0]["code"] == "NOT_FOUND"
+
+
+async def test_at_most_three_unverified_per_email_and_day(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    gql = GraphQLClient(client)
+    answers = [await submit(gql, org.slug, "many@example.com") for _ in range(4)]
+
+    assert [a["errors"] for a in answers] == [[], [], [], []]
+    assert len({_shape(a)["status"] for a in answers}) == 1
+    assert len(await mails_to("many@example.com", "privacy.verification")) == 3
+    assert await PrivacyRequest.all().count() == 3
+    other = await submit(gql, org.slug, "other@example.com")
+    assert other["errors"] == []
+    assert len(await mails_to("other@example.com", "privacy.verification")) == 1
+
+
+async def test_intake_is_rate_limited_per_ip(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    gql = GraphQLClient(client)
+    codes = []
+    for i in range(21):
+        body = await gql(
+            SUBMIT, {"input": {"organizationSlug": org.slug, "type": "ACCESS", "email": f"p{i}@example.com"}}
+        )
+        codes.append([e["extensions"]["code"] for e in body.get("errors") or []])
+    assert codes[-1] == ["RATE_LIMITED"]
+    assert codes[0] == []
