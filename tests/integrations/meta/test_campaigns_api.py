@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -31,7 +32,9 @@ query($id: ID!, $range: InsightRangeInput, $g: InsightGranularity!) {
 
 
 @pytest.fixture(autouse=True)
-def _no_pauses() -> None:
+def _no_pauses() -> Iterator[None]:
+    THROTTLE.clear()
+    yield
     THROTTLE.clear()
 
 
