@@ -23,6 +23,8 @@ COMMAND_GROUPS: list[tuple[str, str]] = [
     ("leads", "app.leads.cli"),
     ("keys", "app.privacy.keys_cli"),
     ("privacy", "app.privacy.cli"),
+    ("demo", "app.demo"),
+    ("meta", "app.integrations.meta.cli"),
 ]
 
 T = TypeVar("T")
@@ -108,7 +110,10 @@ def serve(
             seed = _optional("app.demo", "ensure_demo")
             if seed is not None:
                 console.print(run_with_orm(seed, settings))
-    console.print(f"GraphiQL: {settings.base_url}/graphql")
+    local = host in ("0.0.0.0", "::", "127.0.0.1")  # noqa: S104 - naming, not binding
+    listen = f"http://{'localhost' if local else host}:{port}"
+    public = "" if settings.base_origin == listen else f" (public URL {settings.base_url}/graphql)"
+    console.print(f"GraphiQL: {listen}/graphql{public}")
     uvicorn.run(
         "app.http:create_app",
         factory=True,

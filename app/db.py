@@ -46,16 +46,12 @@ def tortoise_config(settings: Settings | None = None, *, with_aerich: bool = Fal
     }
 
 
-def _aerich_config() -> dict[str, Any]:
-    return tortoise_config(with_aerich=True)
-
-
-class _LazyConfig(dict):  # aerich reads a dict at import time; build it from the environment then
-    def __init__(self) -> None:
-        super().__init__(_aerich_config())
-
-
-AERICH_CONFIG = _LazyConfig()
+def __getattr__(name: str) -> Any:
+    """`AERICH_CONFIG` (what aerich's CLI reads) is built on first access, never at import: importing
+    app.db must not read settings, so commands can refuse bad settings with their own clear message."""
+    if name == "AERICH_CONFIG":
+        return tortoise_config(with_aerich=True)
+    raise AttributeError(name)
 
 
 async def init_orm(settings: Settings | None = None) -> Any:

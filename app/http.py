@@ -41,9 +41,11 @@ SECURITY_HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
+# No inline scripts (GraphiQL's start-up script is a file); React sets inline styles, so styles may be inline.
 CSP = (
-    b"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-    b"img-src 'self' data:; connect-src 'self' ws: wss:; font-src 'self' data:; frame-ancestors 'none'"
+    b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    b"img-src 'self' data:; connect-src 'self' ws: wss:; font-src 'self' data:; frame-ancestors 'none'; "
+    b"base-uri 'none'; form-action 'self'; object-src 'none'"
 )
 
 
@@ -121,8 +123,34 @@ class RequestContextMiddleware:
             reset_request(token)
 
 
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+
+
 class QuantixGraphQL(GraphQL):
-    """Strawberry's ASGI view with our Context; GraphiQL is served from the app's own assets."""
+    """Strawberry's ASGI view with our Context; GraphiQL is served from the app's own assets.
+
+    Clients that accept `application/graphql-response+json` (GraphQL over HTTP) get that media type, and a
+    request error (unparseable, invalid, over a limit, bad variables: no `data` was produced) answers 400
+    without a `data` entry. Plain `application/json` clients keep getting 200, as most clients expect.
+    """
+
+    async def get_sub_response(self, request: Request) -> Response:
+        sub_response = await super().get_sub_response(request)
+        sub_response.graphql_response_json = GRAPHQL_RESPONSE_JSON in request.headers.get("accept", "")  # type: ignore[attr-defined]
+        return sub_response
+
+    def create_response(self, response_data: Any, sub_response: Response) -> Response:
+        if not getattr(sub_response, "graphql_response_json", False):
+            return super().create_response(response_data, sub_response)
+        status_code = 200
+        if isinstance(response_data, dict) and _is_request_error(response_data):
+            response_data = {k: v for k, v in response_data.items() if k != "data"}
+            status_code = 400
+        response = super().create_response(response_data, sub_response)
+        response.headers["content-type"] = GRAPHQL_RESPONSE_JSON
+        if not sub_response.status_code:
+            response.status_code = status_code
+        return response
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Any:
         from schema.context import build_context
@@ -140,6 +168,12 @@ class QuantixGraphQL(GraphQL):
         from app.graphiql import graphiql_page
 
         return graphiql_page(request)
+
+
+def _is_request_error(body: dict[str, Any]) -> bool:
+    """No data and only errors without a path: the operation never ran (GraphQL over HTTP's request error)."""
+    errors = body.get("errors") or []
+    return body.get("data") is None and bool(errors) and all(not e.get("path") for e in errors)
 
 
 async def healthz(request: Request) -> Response:
@@ -181,7 +215,7 @@ def _routes(settings: Settings, graphql_app: ASGIApp) -> list[BaseRoute]:
 
 def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> Starlette:
     settings = settings or get_settings()
-    from app.graphiql import static_mount
+    from app.graphiql import graphiql_routes
     from app.logging import configure_logging
 
     if settings.env != "test":
@@ -225,7 +259,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         ),
     ]
     app = Starlette(
-        routes=[*_routes(settings, graphql_app), static_mount()],
+        routes=[*_routes(settings, graphql_app), *graphiql_routes()],
         middleware=middleware,
         lifespan=lifespan,
         max_body_size=MAX_BODY_BYTES,

@@ -108,6 +108,7 @@ class Settings:
     metrics_token: str | None = None
     log_level: str = "INFO"
     job_timeout_seconds: int = 600
+    extra_handler_modules: tuple[str, ...] = ()
     dev_values: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -223,6 +224,7 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         metrics_token=get("QUANTIX_METRICS_TOKEN"),
         log_level=_log_level(get("QUANTIX_LOG_LEVEL")),
         job_timeout_seconds=_int("QUANTIX_JOB_TIMEOUT", get("QUANTIX_JOB_TIMEOUT"), 600, minimum=1),
+        extra_handler_modules=_list(get("QUANTIX_EXTRA_HANDLER_MODULES")),
         dev_values=frozenset(dev_values),
     )
     if production:

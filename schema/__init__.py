@@ -23,12 +23,13 @@ SCHEMA_MODULES: list[str] = [
     "schema.audit",
     "schema.jobs",
     "schema.privacy",
-    "schema.realtime",
-    "schema.webhooks",
     "schema.privacy.engine",
     "schema.meta",
     "schema.leads",
     "schema.privacy.requests",
+    "schema.realtime",
+    "schema.webhooks",
+    "schema.campaigns",
 ]
 
 

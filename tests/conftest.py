@@ -16,13 +16,14 @@ os.environ["QUANTIX_ENV"] = "test"
 os.environ["QUANTIX_REDIS_NAMESPACE"] = f"qxtest:{_RUN}"
 os.environ["QUANTIX_ERASURE_LEDGER_PATH"] = f"/tmp/quantix-ledger-{_RUN}.jsonl"
 os.environ["QUANTIX_BASE_URL"] = "http://testserver"
-os.environ.setdefault("QUANTIX_JOB_TIMEOUT", "5")
+os.environ.setdefault("QUANTIX_JOB_TIMEOUT", "60")  # generous: a loaded CI machine must not cancel jobs
 if _BACKEND == "sqlite":
     os.environ["DATABASE_URL"] = f"sqlite:///tmp/quantix-test-{_RUN}.db"
     os.environ.pop("REDIS_URL", None)
 else:
     os.environ["DATABASE_URL"] = f"{PG_ADMIN_URL}/{TEST_DB}"
-    os.environ["REDIS_URL"] = os.environ.get("QUANTIX_TEST_REDIS", "redis://127.0.0.1:6379/0")
+    # Database 1: test sessions (several may run at once) share it; each keeps to its own namespace.
+    os.environ["REDIS_URL"] = os.environ.get("QUANTIX_TEST_REDIS", "redis://127.0.0.1:6379/1")
 for name in ("META_GRAPH_URL", "META_DIALOG_URL", "SMTP_URL", "QUANTIX_META_SANDBOX"):
     os.environ.pop(name, None)
 
@@ -83,21 +84,37 @@ def _tables() -> list[str]:
     return [m._meta.db_table for app in Tortoise.apps.values() for m in app.values()]
 
 
-async def _clean_redis() -> None:
+async def _clean_redis(*, everything: bool = False) -> None:
+    """Delete this session's keys only: other test sessions may share the Redis database.
+
+    Rate-limit and queue keys carry the session's namespace; arq's job keys (`arq:job:<id>` and friends)
+    do not, so they are found through the job ids in this session's queue.
+    """
     settings = get_settings()
     if not settings.redis_url:
         return
     import redis.asyncio as redis
 
+    from app.jobs.queue import arq_queue_name
+
     client = redis.from_url(settings.redis_url)
     try:
-        # Only this session's namespace: arq's own `arq:job:*` keys belong to every session sharing this Redis
-        # (deleting them makes other sessions' queued jobs "expire"); their ids are unique, so none collide.
-        keys = [k async for k in client.scan_iter(match=f"{settings.redis_namespace}*", count=500)]
+        job_ids = [j.decode() for j in await client.zrange(arq_queue_name(settings), 0, -1)]
+        keys = [f"arq:{kind}:{job_id}" for job_id in job_ids for kind in ("job", "in-progress", "retry", "result")]
+        keys += [k async for k in client.scan_iter(match=f"{settings.redis_namespace}:*", count=500)]
+        if everything:
+            keys += [k async for k in client.scan_iter(match=f"{settings.redis_namespace}*", count=500)]
         if keys:
             await client.delete(*keys)
     finally:
         await client.aclose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+async def _redis_namespace_cleanup() -> AsyncIterator[None]:
+    """Leave no keys behind when the session ends."""
+    yield
+    await _clean_redis(everything=True)
 
 
 @pytest.fixture(autouse=True)
@@ -112,7 +129,11 @@ async def clean_state(database: None) -> AsyncIterator[None]:
         for table in tables:
             await conn.execute_script(f'DELETE FROM "{table}"')
     else:
-        await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
+        # TRUNCATE costs per table even when empty; find the tables with rows in one query.
+        probe = " UNION ALL ".join(f"SELECT '{t}' AS t WHERE EXISTS (SELECT 1 FROM \"{t}\")" for t in tables)
+        used = [row["t"] for row in await conn.execute_query_dict(probe)]
+        if used:
+            await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in used) + " CASCADE")
     await ensure_baseline_data()
     await _clean_redis()
     ratelimit.reset_local()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+import warnings
 from typing import Any
 
 import httpx
@@ -64,7 +65,9 @@ async def drain_jobs(timeout: float = 30.0) -> None:
     try:
         await worker.main()
     finally:
-        await worker.close()
+        with warnings.catch_warnings():  # arq 0.28 calls redis-py's deprecated close()
+            warnings.simplefilter("ignore", DeprecationWarning)
+            await worker.close()
 
 
 async def make_org(name: str = "Acme Ads", slug: str | None = None) -> Organization:

@@ -17,7 +17,7 @@ def worker_settings(settings: Settings | None = None, **overrides: Any) -> dict[
     settings = settings or get_settings()
     if not settings.redis_url:
         raise RuntimeError("`quantix worker` needs REDIS_URL; without it jobs run inside `quantix serve`")
-    queue.load_handlers()
+    queue.load_handlers(settings)
     cron_jobs = [
         arq_cron(
             cron_task(job),
@@ -38,7 +38,9 @@ def worker_settings(settings: Settings | None = None, **overrides: Any) -> dict[
         "redis_settings": RedisSettings.from_dsn(settings.redis_url),
         "on_startup": startup,
         "on_shutdown": shutdown,
-        "job_timeout": settings.job_timeout_seconds,
+        # One second more than run_job's own timeout, so the Job row is marked FAILED before arq cancels.
+        # A killed worker's job is picked up again when its in-progress key expires (this + 10 s).
+        "job_timeout": settings.job_timeout_seconds + 1,
         "keep_result": 60,
         "handle_signals": True,
         "ctx": {"settings": settings},

@@ -20,13 +20,13 @@ async def startup(ctx: dict[str, Any]) -> None:
     settings = ctx.get("settings") or get_settings()
     if not ctx.get("orm_managed_elsewhere"):
         ctx["orm"] = await init_orm(settings)
-    if queue._backend is None:  # a worker embedded in a process that runs the queue (tests) shares it
+    if not queue.is_started():  # a worker embedded in a process that has a queue (tests) keeps it
         await queue.start_queue(settings, requeue=False)
-        ctx["owns_queue"] = True
+        ctx["queue_started"] = True
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
-    if ctx.get("owns_queue"):
+    if ctx.get("queue_started"):
         from app.realtime import close_hub
 
         await queue.stop_queue()
@@ -36,8 +36,9 @@ async def shutdown(ctx: dict[str, Any]) -> None:
 
 
 async def run_job_task(ctx: dict[str, Any], job_id: str) -> None:
+    settings = ctx.get("settings") or get_settings()
     try:
-        await queue.run_job(job_id)
+        await queue.run_job(job_id, timeout=settings.job_timeout_seconds)
     except RetryLater as retry:
         raise Retry(defer=retry.defer) from None
 

@@ -118,3 +118,33 @@ async def _authenticate_api_token(token: str) -> Viewer:
 
 async def load_user(viewer: Viewer) -> User:
     return await User.get(id=viewer.user_id)
+
+
+async def still_authorized(viewer: Viewer) -> bool:
+    """Whether a long-lived connection (a subscription) may keep serving this viewer.
+
+    Re-reads the session or token and the membership without touching last-seen times or rate limits,
+    so a subscription can call it before each event and close when it turns False (log-out, revoked
+    session or token, password change, MFA reset, removal from the organisation, role change).
+    """
+    now = _now()
+    if viewer.session_id is not None:
+        session = await Session.get_or_none(id=viewer.session_id).select_related("user", "organization")
+        if session is None or session_expired(session, now) or session.user.status is not UserStatus.ACTIVE:
+            return False
+        if session.organization_id != viewer.organization_id:
+            return False
+        if session.organization_id is not None and session.organization.require_mfa and not session.user.mfa_enabled:
+            return False
+    elif viewer.token_id is not None:
+        api_token = await ApiToken.get_or_none(id=viewer.token_id)
+        if api_token is None or api_token.revoked_at is not None:
+            return False
+        if api_token.expires_at is not None and api_token.expires_at <= now:
+            return False
+    else:
+        return False
+    if viewer.organization_id is None:
+        return True
+    membership = await Membership.get_or_none(organization_id=viewer.organization_id, user_id=viewer.user_id)
+    return membership is not None and membership.role == viewer.role

@@ -102,7 +102,10 @@ async def begin_enrollment(user_id: uuid.UUID) -> tuple[str, str]:
     return secret, totp.provisioning_uri(secret, user.email)
 
 
-async def confirm_enrollment(user_id: uuid.UUID, code: str) -> tuple[User, list[str]]:
+async def confirm_enrollment(
+    user_id: uuid.UUID, code: str, *, keep_session_id: uuid.UUID | None = None
+) -> tuple[User, list[str]]:
+    """Turn MFA on; sessions opened with the password alone (other than this one) end."""
     user = await User.get(id=user_id)
     if user.mfa_enabled:
         raise DomainError(ErrorCode.ALREADY_DONE, "Two-factor authentication is already on.", field="code")
@@ -113,6 +116,7 @@ async def confirm_enrollment(user_id: uuid.UUID, code: str) -> tuple[User, list[
     user.mfa_enabled = True
     await user.save(update_fields=["mfa_enabled", "updated_at"])
     codes = await _replace_recovery_codes(user.id)
+    await revoke_sessions(user.id, except_session_id=keep_session_id)
     await audit.record("mfa.enabled", organization_id=user.last_organization_id, target_type="User", target_id=user.id)
     return user, codes
 
@@ -124,10 +128,12 @@ async def _require_code(user: User, code: str) -> None:
         raise DomainError(ErrorCode.INVALID_OTP, "The code is not valid.", field="code")
 
 
-async def disable(user_id: uuid.UUID, code: str) -> User:
+async def disable(user_id: uuid.UUID, code: str, *, keep_session_id: uuid.UUID | None = None) -> User:
+    """Turn MFA off; every other session ends."""
     user = await User.get(id=user_id)
     await _require_code(user, code)
     await _turn_off(user)
+    await revoke_sessions(user.id, except_session_id=keep_session_id)
     await audit.record("mfa.disabled", organization_id=user.last_organization_id, target_type="User", target_id=user.id)
     return user
 

@@ -11,6 +11,7 @@ import secrets
 import unicodedata
 import uuid
 
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.accounts import lockout
@@ -170,25 +171,47 @@ async def sign_up(
     if await email_in_use(normalized):
         raise DomainError(ErrorCode.EMAIL_TAKEN, "An account with this email already exists.", field="email")
     password_hash = hash_password(password)
-    async with in_transaction():
-        org = await Organization.create(name=company, slug=await unique_slug(company))
-        user = await User.create(
-            email=normalized,
-            email_bidx=email_key(normalized),
-            full_name=name,
-            phone=phone_e164,
-            job_title=title,
-            password_hash=password_hash,
-            accepted_policy_version=policy.version,
-            last_organization_id=org.id,
-        )
-        await Membership.create(organization_id=org.id, user_id=user.id, role=Role.OWNER)
-        await PolicyAcceptance.create(user_id=user.id, version=policy.version)
+    args = (company, normalized, name, phone_e164, title, password_hash, policy.version)
+    try:
+        org, user = await _create_account(*args)
+    except IntegrityError:  # a concurrent sign-up won the race for the address (or the slug)
+        if await email_in_use(normalized):
+            raise DomainError(
+                ErrorCode.EMAIL_TAKEN, "An account with this email already exists.", field="email"
+            ) from None
+        org, user = await _create_account(*args)
     token, _session = await create_session(user.id, org.id)
     await audit.record(
         "account.signed_up", organization_id=org.id, actor_user_id=user.id, target_type="User", target_id=user.id
     )
     return token, user
+
+
+async def _create_account(
+    company: str,
+    email: str,
+    name: str,
+    phone: str | None,
+    title: str | None,
+    password_hash: str,
+    policy_version: str,
+) -> tuple[Organization, User]:
+    """Organisation, user, OWNER membership and policy acceptance, all or nothing."""
+    async with in_transaction():
+        org = await Organization.create(name=company, slug=await unique_slug(company))
+        user = await User.create(
+            email=email,
+            email_bidx=email_key(email),
+            full_name=name,
+            phone=phone,
+            job_title=title,
+            password_hash=password_hash,
+            accepted_policy_version=policy_version,
+            last_organization_id=org.id,
+        )
+        await Membership.create(organization_id=org.id, user_id=user.id, role=Role.OWNER)
+        await PolicyAcceptance.create(user_id=user.id, version=policy_version)
+    return org, user
 
 
 # --- sign-in --------------------------------------------------------------------------------------------
@@ -290,6 +313,9 @@ async def switch_organization(session_id: uuid.UUID, user_id: uuid.UUID, organiz
         raise DomainError(ErrorCode.NOT_FOUND, "No such organisation.", field="organizationId")
     await Session.filter(id=session_id, user_id=user_id).update(organization_id=organization_id)
     await User.filter(id=user_id).update(last_organization_id=organization_id)
+    await audit.record(
+        "auth.organization_switched", organization_id=organization_id, target_type="Session", target_id=session_id
+    )
     return await User.get(id=user_id)
 
 

@@ -14,11 +14,21 @@ import uuid
 from collections.abc import Awaitable, Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
 from app.errors import DomainError, ErrorCode
-from app.integrations.meta.graph import BatchRequest, GraphClient, MetaError, relative_url
+from app.integrations.meta.graph import (
+    THROTTLE_CODES,
+    BatchRequest,
+    GraphClient,
+    MetaError,
+    MetaPermanent,
+    MetaRetryable,
+    halve_limit,
+    is_reduce_data,
+    relative_url,
+)
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
 from app.settings import Settings, get_settings
 
@@ -204,12 +214,10 @@ def plan_streams(
     act = ad_account.meta_id if ad_account.meta_id.startswith("act_") else f"act_{ad_account.account_id}"
     streams = [_Stream("account", _rel(act, {"fields": ACCOUNT_FIELDS}))]
     for edge, fields in (("campaigns", CAMPAIGN_FIELDS), ("adsets", ADSET_FIELDS), ("ads", AD_FIELDS)):
-        filtering: list[dict[str, Any]] = [{"field": "effective_status", "operator": "IN", "value": STATUSES[edge]}]
+        params: dict[str, Any] = {"fields": fields, "limit": PAGE_SIZE, "effective_status": _json(STATUSES[edge])}
         if updated_after is not None:
-            filtering.append(
-                {"field": "updated_time", "operator": "GREATER_THAN", "value": int(updated_after.timestamp())}
-            )
-        params = {"fields": fields, "limit": PAGE_SIZE, "filtering": _json(filtering)}
+            since_unix = int(updated_after.timestamp())
+            params["filtering"] = _json([{"field": "updated_time", "operator": "GREATER_THAN", "value": since_unix}])
         streams.append(_Stream(edge, _rel(f"{act}/{edge}", params)))
     day = since
     while day <= until:
@@ -234,31 +242,65 @@ def _json(value: Any) -> str:
 async def run_streams(
     graph: GraphClient, streams: list[_Stream], *, progress: Progress | None = None
 ) -> tuple[int, int]:
-    """Read every stream to its end, one batch per round. Returns (operations, rounds)."""
+    """Read every stream to its end, one batch per round. Returns (operations, rounds).
+
+    An operation that failed transiently (1, 2, is_transient, 5xx) keeps its page and is asked again in the
+    next round (a few times); throttling, auth and permanent errors stop the sync. If Meta refuses the batch
+    endpoint itself, the remaining pages are read one call at a time."""
     version = graph.settings.meta_graph_version
+    base_path = urlsplit(graph.settings.meta_graph_url).path
     operations = rounds = 0
     total = len(streams)
+    batching = True
+    retries: dict[int, int] = {}
     while True:
         pending = [s for s in streams if s.next]
         if not pending:
             return operations, rounds
         rounds += 1
         operations += len(pending)
-        results = await graph.batch([BatchRequest(s.next or "") for s in pending], raise_errors=False)
-        errors = [r for r in results if isinstance(r, MetaError)]
-        if errors:
-            raise errors[0]
+        results: list[Any]
+        if batching:
+            try:
+                results = await graph.batch([BatchRequest(s.next or "") for s in pending], raise_errors=False)
+            except MetaPermanent:
+                log.warning("Meta refused a batch request; reading pages one by one")
+                batching = False
+                results = [await _single(graph, s.next or "") for s in pending]
+        else:
+            results = [await _single(graph, s.next or "") for s in pending]
+        transient = False
         for stream, body in zip(pending, results, strict=True):
+            if isinstance(body, MetaError):
+                if is_reduce_data(body) and stream.next:
+                    stream.next = halve_limit(stream.next, None)[0]  # Meta asked for smaller pages
+                retryable = isinstance(body, MetaRetryable) and body.code not in THROTTLE_CODES
+                retries[id(stream)] = retries.get(id(stream), 0) + 1
+                if not retryable or retries[id(stream)] > graph.max_retries:
+                    raise body
+                transient = True
+                continue
             if isinstance(body, dict) and "data" in body:
                 stream.items.extend(x for x in body.get("data") or [] if isinstance(x, dict))
                 nxt = (body.get("paging") or {}).get("next")
-                stream.next = relative_url(nxt, version) if nxt else None
+                stream.next = relative_url(nxt, version, base_path) if nxt else None
             else:
                 stream.items.append(body if isinstance(body, dict) else {})
                 stream.next = None
+        if transient:
+            await graph.sleep(graph.retry_base * 2 ** min(5, max(retries.values())))
         if progress is not None:
             done = len([s for s in streams if not s.next])
             await progress(min(95, 5 + int(90 * done / total)))
+
+
+async def _single(graph: GraphClient, relative: str) -> Any:
+    try:
+        return await graph.get(relative)
+    except MetaRetryable as exc:
+        if exc.code in THROTTLE_CODES:
+            raise
+        return exc
 
 
 async def sync_ad_account(

@@ -30,7 +30,6 @@ MAX_ATTEMPTS = 8
 # Modules whose import registers handlers and cron jobs. Each domain adds its own `jobs` module here.
 HANDLER_MODULES: list[str] = [
     "app.mail.services",
-    "app.webhooks.services",
     "app.leads.imports",
     "app.privacy.retention",
     "app.privacy.keys",
@@ -38,6 +37,7 @@ HANDLER_MODULES: list[str] = [
     "app.campaigns.jobs",
     "app.integrations.meta.leadgen",
     "app.integrations.meta.health",
+    "app.webhooks.services",
 ]
 
 
@@ -78,11 +78,17 @@ def cron(name: str, *, minute: int | None = None, hour: int | None = None) -> Ca
     return register
 
 
-def load_handlers() -> None:
-    """Import handler modules and event listeners (done at start-up by both the API and the worker)."""
-    from app.events import load_listeners
+def load_handlers(settings: Settings | None = None) -> None:
+    """Import handler modules and event listeners (done at start-up by both the API and the worker).
 
-    for module in HANDLER_MODULES:
+    `QUANTIX_EXTRA_HANDLER_MODULES` (comma-separated modules) adds handlers without code changes; the
+    worker tests use it to give a real `quantix worker` a handler they control.
+    """
+    from app.events import load_listeners
+    from app.settings import get_settings
+
+    extra = (settings or get_settings()).extra_handler_modules
+    for module in (*HANDLER_MODULES, *extra):
         importlib.import_module(module)
     load_listeners()
 
@@ -122,6 +128,7 @@ class InProcessBackend(_Backend):
     """Runs jobs as asyncio tasks of the serving process; unfinished rows are re-queued at start-up."""
 
     tasks: set[asyncio.Task[None]] = field(default_factory=set)
+    timeout: float | None = None  # seconds one attempt may take (QUANTIX_JOB_TIMEOUT)
 
     async def dispatch(self, job: Job, defer: float | None = None) -> None:
         task = asyncio.create_task(self._run(job.id, defer))
@@ -132,7 +139,7 @@ class InProcessBackend(_Backend):
         if defer:
             await asyncio.sleep(defer)
         try:
-            await run_job(job_id)
+            await run_job(job_id, timeout=self.timeout)
         except RetryLater as retry:
             job = await Job.get_or_none(id=job_id)
             if job is not None:
@@ -192,14 +199,14 @@ async def start_queue(settings: Settings, *, requeue: bool = True, cron: bool = 
     """Choose the backend from settings. Without Redis, unfinished jobs are re-queued in-process and
     (with `cron=True`, as `quantix serve` does) the cron jobs run in-process too."""
     global _backend
-    load_handlers()
+    load_handlers(settings)
     if settings.redis_url:
         from arq.connections import RedisSettings, create_pool
 
         pool = await create_pool(RedisSettings.from_dsn(settings.redis_url))
         _backend = ArqBackend(pool, arq_queue_name(settings))
     else:
-        _backend = InProcessBackend()
+        _backend = InProcessBackend(timeout=settings.job_timeout_seconds)
         if requeue:
             unfinished = await Job.filter(
                 status__in=[JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.RETRYING]
@@ -218,6 +225,10 @@ async def stop_queue() -> None:
     elif isinstance(_backend, ArqBackend):
         await _backend.pool.aclose()
     _backend = None
+
+
+def is_started() -> bool:
+    return _backend is not None
 
 
 def backend() -> _Backend:
@@ -270,8 +281,13 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-async def run_job(job_id: uuid.UUID | str) -> None:
-    """Drive one job to its next state. Raises RetryLater for the backend to reschedule."""
+async def run_job(job_id: uuid.UUID | str, *, timeout: float | None = None) -> None:
+    """Drive one job to its next state. Raises RetryLater for the backend to reschedule.
+
+    An attempt running longer than `timeout` seconds is cancelled and the job FAILED (a timeout is not
+    retried: the work is likely to time out again). A crash (the process killed) leaves the row RUNNING;
+    the queue runs it again and the handler, being idempotent, finishes it.
+    """
     job = await Job.get_or_none(id=job_id)
     if job is None or job.status.finished:
         return
@@ -287,7 +303,12 @@ async def run_job(job_id: uuid.UUID | str) -> None:
         await _finish(job, JobStatus.FAILED, error=f"no handler for {job.kind.value}")
         return
     try:
-        result = await fn(job)
+        async with asyncio.timeout(timeout):
+            result = await fn(job)
+    except TimeoutError:
+        log.error("job timed out", extra={"job_id": str(job.id), "kind": job.kind.value, "timeout_s": timeout})
+        await _finish(job, JobStatus.FAILED, error=f"timed out after {timeout:g} s")
+        return
     except RetryLater as retry:
         if job.attempts >= MAX_ATTEMPTS:
             await _finish(job, JobStatus.FAILED, error=f"gave up after {job.attempts} attempts: {retry.reason}")

@@ -6,6 +6,8 @@ import enum
 from typing import Any
 
 from tortoise import fields
+from tortoise.manager import Manager
+from tortoise.queryset import QuerySet
 
 from app.orm import TenantModel
 from app.privacy.datamap import DataCategory, not_personal
@@ -29,6 +31,40 @@ class LeadSource(enum.Enum):
     MANUAL = "MANUAL"
     API = "API"
     IMPORT = "IMPORT"
+
+
+class _CountedDelete:
+    """A bulk delete of leads that marks the organisations' lead counters for a recount (-1 = unknown).
+
+    Services keep `Organization.lead_count` exact one lead at a time; bulk deletions elsewhere (erasure,
+    retention, a Meta disconnect with purge) go through here, so the counter never silently drifts.
+    """
+
+    def __init__(self, queryset: QuerySet[Any], delete: Any) -> None:
+        self.queryset = queryset
+        self.delete = delete
+
+    def __await__(self) -> Any:
+        return self._run().__await__()
+
+    async def _run(self) -> int:
+        from app.accounts.models import Organization
+
+        organizations = set(await self.queryset.values_list("organization_id", flat=True))
+        deleted = await self.delete
+        if organizations:
+            await Organization.filter(id__in=list(organizations)).update(lead_count=-1)
+        return int(deleted or 0)
+
+
+class LeadQuerySet(QuerySet[Any]):
+    def delete(self) -> Any:  # type: ignore[override]
+        return _CountedDelete(self, super().delete())
+
+
+class LeadManager(Manager):
+    def get_queryset(self) -> QuerySet[Any]:
+        return LeadQuerySet(self._model)
 
 
 class Lead(TenantModel):
@@ -59,6 +95,7 @@ class Lead(TenantModel):
 
     class Meta:
         table = "lead"
+        manager = LeadManager()
         unique_together = (("organization", "meta_lead_id"),)
         indexes = (
             ("organization", "created_at", "id"),

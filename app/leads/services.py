@@ -217,10 +217,27 @@ async def _add_tags(lead_ids: Sequence[uuid.UUID], organization_id: uuid.UUID, t
 
 
 async def refresh_lead_count(organization_id: uuid.UUID) -> int:
-    """Recount an organisation's leads into its counter (after bulk deletions elsewhere)."""
+    """Recount an organisation's leads into its counter."""
     count = await Lead.for_org(organization_id).count()
     await Organization.filter(id=organization_id).update(lead_count=count)
     return count
+
+
+async def lead_total(organization_id: uuid.UUID) -> int:
+    """The organisation's number of leads from its counter; recounted once after a bulk deletion (-1)."""
+    value = await Organization.filter(id=organization_id).first().values_list("lead_count", flat=True)
+    if value is None:
+        return 0
+    if int(value) >= 0:  # type: ignore[call-overload]
+        return int(value)  # type: ignore[call-overload]
+    count = await Lead.for_org(organization_id).count()
+    await Organization.filter(id=organization_id, lead_count__lt=0).update(lead_count=count)
+    return count
+
+
+async def _count_one_more(organization_id: uuid.UUID) -> None:
+    # An unknown counter (-1, after a bulk deletion) stays unknown until the next read recounts it.
+    await Organization.filter(id=organization_id, lead_count__gte=0).update(lead_count=F("lead_count") + 1)
 
 
 # --- create and correct ------------------------------------------------------------------------------
@@ -270,7 +287,7 @@ async def create_lead(
         await LeadStatusChange.create(
             organization_id=organization_id, lead_id=lead.id, from_status=None, to_status=status, changed_by_id=actor_id
         )
-        await Organization.filter(id=organization_id).update(lead_count=F("lead_count") + 1)
+        await _count_one_more(organization_id)
     await emit(EventType.LEAD_CREATED, organization_id, lead.id)
     return lead
 
@@ -503,7 +520,7 @@ async def upsert_meta_lead(
             await LeadStatusChange.create(
                 organization_id=organization_id, lead_id=lead.id, from_status=None, to_status=LeadStatus.NEW
             )
-            await Organization.filter(id=organization_id).update(lead_count=F("lead_count") + 1)
+            await _count_one_more(organization_id)
     except IntegrityError:
         # A concurrent delivery of the same Meta lead won the race.
         return await Lead.for_org(organization_id).get_or_none(meta_lead_id=meta_lead_id)

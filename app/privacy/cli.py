@@ -45,3 +45,20 @@ def publish_policy_command(
     typer.echo(
         f"Published privacy policy version {published}, effective {effective_date}; {notified} user(s) notified."
     )
+
+
+@app.command("replay-erasures")
+def replay_erasures_command(
+    source: Path | None = typer.Option(
+        None, "--from", exists=True, dir_okay=False, readable=True, help="Ledger file (default: the configured one)."
+    ),
+) -> None:
+    """Re-apply the erasure ledger after a database restore (idempotent): erased people stay erased."""
+    from app.cli import run_with_orm
+    from app.privacy.ledger import replay_and_erase
+
+    async def run(settings: object) -> tuple[int, int]:
+        return await replay_and_erase(source)
+
+    added, erased = run_with_orm(run)
+    typer.echo(f"Replayed the erasure ledger: {added} tombstone(s) restored, {erased} restored lead(s) erased again.")

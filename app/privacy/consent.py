@@ -81,8 +81,22 @@ async def set_user_consent(
     )
     disconnect = None
     if purpose is ConsentPurpose.META_INTEGRATION and not granted and organization_id is not None:
-        disconnect = await disconnect_meta_for_consent(organization_id)
+        if await _may_disconnect_meta(organization_id, user_id):
+            disconnect = await disconnect_meta_for_consent(organization_id)
+        else:
+            disconnect = MetaDisconnect(disconnected=False, records_removed=0)
     return consent, disconnect
+
+
+async def _may_disconnect_meta(organization_id: uuid.UUID, user_id: uuid.UUID) -> bool:
+    """The connection holds the data of the person who connected it; admins manage it for everyone."""
+    from app.accounts.models import Membership, Role
+    from app.integrations.meta.models import MetaConnection
+
+    if await MetaConnection.for_org(organization_id).filter(connected_by_id=user_id).exists():
+        return True
+    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
+    return membership is not None and membership.role >= Role.ADMIN
 
 
 async def user_consents(user_id: uuid.UUID, *, history: bool = False) -> list[UserConsent]:
@@ -265,21 +279,48 @@ async def user_objections(user_id: uuid.UUID) -> list[UserObjection]:
 
 
 async def disconnect_meta_for_consent(organization_id: uuid.UUID) -> MetaDisconnect:
-    """Remove the organisation's Meta connection, Pages and Meta-derived ads records (leads stay)."""
+    """Disconnect Meta for the organisation (leads stay): through the Meta integration's `disconnect` when it
+    exists (it also revokes the app's permissions at Meta), and purge whatever Meta-derived rows remain."""
+    import importlib
+    import logging
+
+    disconnected = False
+    removed = 0
+    try:
+        disconnect = importlib.import_module("app.integrations.meta.connection").disconnect
+    except (ImportError, AttributeError):
+        disconnect = None
+    if disconnect is not None:
+        try:
+            counts = await disconnect(organization_id, purge_leads=False)
+            disconnected = True
+            removed = sum(int(v) for v in counts.values())
+        except DomainError as error:
+            if error.code is not ErrorCode.INTEGRATION_NOT_CONNECTED:
+                raise
+        except Exception:
+            logging.getLogger("quantix.privacy").exception("Meta disconnect failed; purging locally")
+    leftover = await _purge_meta_rows(organization_id)
+    if leftover.disconnected or leftover.records_removed:
+        await audit.record(
+            "meta.disconnected",
+            organization_id=organization_id,
+            target_type="MetaConnection",
+            details={"reason": "META_INTEGRATION consent withdrawn", "recordsRemoved": leftover.records_removed},
+        )
+    return MetaDisconnect(disconnected or leftover.disconnected, removed + leftover.records_removed)
+
+
+async def _purge_meta_rows(organization_id: uuid.UUID) -> MetaDisconnect:
+    """Delete the organisation's Meta connection, Pages and Meta-derived ads records."""
     from tortoise.transactions import in_transaction
 
-    from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, LeadForm
+    from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
     from app.integrations.meta.models import MetaConnection, Page
 
     async with in_transaction():
         had_connection = await MetaConnection.for_org(organization_id).exists()
         removed = 0
-        for model in (Ad, AdSet, Campaign, AdAccount, LeadForm, Page, MetaConnection):
+        for model in (Insight, Ad, AdSet, Campaign, AdAccount, LeadForm, Page, MetaConnection):
             removed += await model.for_org(organization_id).delete()
-    await audit.record(
-        "meta.disconnected",
-        organization_id=organization_id,
-        target_type="MetaConnection",
-        details={"reason": "META_INTEGRATION consent withdrawn", "recordsRemoved": removed},
-    )
     return MetaDisconnect(disconnected=had_connection, records_removed=removed)

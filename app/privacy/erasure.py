@@ -158,13 +158,15 @@ def _entries_by_model() -> dict[type[Any], list[DataMapEntry]]:
     return grouped
 
 
-def _categories_of(entries: list[DataMapEntry], default: DataCategory) -> tuple[DataCategory, ...]:
+def _categories_of(entries: list[DataMapEntry], default: DataCategory | None = None) -> tuple[DataCategory, ...]:
+    """The categories a table's rows count under; rows with no classified field (tags, memberships, name-word
+    indexes) are still deleted but count under `default` only when one is given."""
     personal = sorted({e.classification.category for e in entries if e.classification.personal}, key=lambda c: c.value)
     if personal:
         return tuple(c for c in personal if c is not None)
     if any(e.classification.category is DataCategory.SECRETS for e in entries):
         return (DataCategory.SECRETS,)
-    return (default,)
+    return (default,) if default is not None else ()
 
 
 def _relations_to(target: type[Any]) -> list[tuple[type[Any], ForeignKeyFieldInstance]]:
@@ -215,7 +217,7 @@ async def _related_steps(
                 )
             continue  # otherwise the row is someone else's (a lead's owner): the database detaches it
         count = await model.filter(where).count()
-        steps.append(TableStep(model, Erase.DELETE, where, _categories_of(entries, default), count))
+        steps.append(TableStep(model, Erase.DELETE, where, _categories_of(entries), count))
     return steps
 
 
@@ -321,7 +323,8 @@ async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
             await Invitation.filter(invite_where).count(),
         )
     )
-    audit_where = Q(actor_user_id=user.id) | Q(target_id=str(user.id)) | Q(subject_bidx__in=[user.email_bidx])
+    user_bidx = [user.email_bidx, *blind_index_candidates(PLATFORM_SCOPE, "email", email)]
+    audit_where = Q(actor_user_id=user.id) | Q(target_id=str(user.id)) | Q(subject_bidx__in=user_bidx)
     steps.append(
         TableStep(
             AuditEvent,
@@ -374,12 +377,13 @@ async def preview_erasure(
 
 
 async def _apply(plan: ErasurePlan) -> ErasurePlan:
-    """Run the plan's steps (inside the caller's transaction); returns the plan with actual counts."""
+    """Run the plan's steps inside the caller's transaction, which also counted them. The counts stay the
+    plan's: drivers disagree on what a DELETE reports (SQLite adds the rows its ON DELETE SET NULL touched)."""
     for step in plan.steps:
-        if step.action is Erase.DELETE:
-            step.records = await step.model.filter(step.where).delete()
+        if step.action is Erase.DELETE and step.records:
+            await step.model.filter(step.where).delete()
         elif step.action is Erase.ANONYMIZE and step.records:
-            step.records = await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
+            await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
     return plan
 
 
@@ -428,11 +432,13 @@ async def erase_lead(
     *,
     reason: TombstoneReason = TombstoneReason.ERASURE,
     request_id: uuid.UUID | None = None,
+    tombstone: bool = True,
 ) -> ErasureOutcome:
     """Erase one lead now: delete / anonymise per the data map, tombstone, signed receipt.
 
     A lead under legal hold is kept; the outcome reports it with the hold's reason. Unknown lead or
-    another organisation's lead -> NOT_FOUND on `id`.
+    another organisation's lead -> NOT_FOUND on `id`. `tombstone=False` only when replaying the ledger,
+    whose tombstone for this person already exists.
     """
     async with in_transaction():
         lead = await Lead.for_org(organization_id).select_for_update().get_or_none(id=lead_id)
@@ -443,14 +449,15 @@ async def erase_lead(
         if not plan.held:
             await _apply(plan)
             await Organization.filter(id=organization_id, lead_count__gt=0).update(lead_count=F("lead_count") - 1)
-            keys = subject_keys(
-                organization_id,
-                meta_lead_id=lead.meta_lead_id,
-                email=lead.email,
-                phone=lead.phone,
-                default_country=context.country,
-            )
-            await record_tombstone(organization_id, keys, reason, request_id=request_id)
+            if tombstone:
+                keys = subject_keys(
+                    organization_id,
+                    meta_lead_id=lead.meta_lead_id,
+                    email=lead.email,
+                    phone=lead.phone,
+                    default_country=context.country,
+                )
+                await record_tombstone(organization_id, keys, reason, request_id=request_id)
             await audit.record(
                 "lead.erased",
                 organization_id=organization_id,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.jobs import cron
-from app.privacy import export  # noqa: F401  # registers the EXPORT job handler
+from app.privacy import export, metrics  # noqa: F401  # the EXPORT job handler, the overdue gauge
 from app.privacy.export import purge_expired_exports
 from app.privacy.processing import run_due_erasures
 from app.privacy.requests import remind_near_deadline

@@ -147,15 +147,19 @@ async def execute_erasure(request: PrivacyRequest) -> PrivacyRequest:
     address = await service.subject_address(request)
     if request.subject_lead_id is not None and request.organization_id is not None:
         if not await Lead.for_org(request.organization_id).filter(id=request.subject_lead_id).exists():
-            result = await service.complete(request, no_data_outcome(request), address=address)
+            outcome_json = await service.signed_outcome(request, [], [], noDataHeld=True)
+            result = await service.complete(request, outcome_json, address=address)
         else:
             outcome = await erase_lead(request.organization_id, request.subject_lead_id, request_id=request.id)
             result = await service.complete(request, outcome.to_json(), address=address)
     elif request.subject_user_id is not None:
         outcome = await erase_user(request.subject_user_id, request_id=request.id)
+        if outcome.erased:
+            request.subject_user_id = None  # the row is gone (the database already detached it)
         result = await service.complete(request, outcome.to_json(), address=address)
     else:
-        result = await service.complete(request, no_data_outcome(request), address=address)
+        outcome_json = await service.signed_outcome(request, [], [], noDataHeld=True)
+        result = await service.complete(request, outcome_json, address=address)
     # The request stays as evidence; its contact details served their purpose.
     await PrivacyRequest.filter(id=request.id).update(email=None, phone=None, details=None)
     return result

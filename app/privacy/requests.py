@@ -176,7 +176,9 @@ async def complete(
         details={"type": request.type.value, "subjectKind": request.subject_kind.value},
     )
     if request.organization_id is not None:
-        await emit(EventType.PRIVACY_REQUEST_COMPLETED, request.organization_id, request.id, type=request.type.value)
+        await emit(
+            EventType.PRIVACY_REQUEST_COMPLETED, request.organization_id, request.id, requestType=request.type.value
+        )
     return request
 
 
@@ -396,7 +398,7 @@ async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
         status=S.IN_PROGRESS,
     )
     if not connections:
-        await complete(request, {"requestId": str(request.id), "noDataHeld": True, "categories": [], "kept": []})
+        await complete(request, await signed_outcome(request, [], [], noDataHeld=True))
         return request.confirmation_code, status_url(request.confirmation_code)
     counts: dict[str, int] = {}
     for connection in connections:
@@ -411,19 +413,34 @@ async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
             details={"records": removed},
         )
         await emit(EventType.META_CONNECTION_CHANGED, connection.organization_id, connection.id, status="DELETED")
-    outcome = {
-        "requestId": str(request.id),
-        "organizations": len({c.organization_id for c in connections}),
-        "categories": [{"category": "META_ADS_DATA", "deleted": sum(counts.values()), "records": counts}],
-        "kept": [
-            {
-                "category": "LEAD_CONTACT",
-                "reason": "Leads belong to the businesses you sent them to; ask each business to erase them.",
-            }
-        ],
-    }
+    kept = [
+        {
+            "category": "LEAD_CONTACT",
+            "reason": "Leads belong to the businesses you sent them to; ask each business to erase them.",
+        }
+    ]
+    categories = [{"category": "META_ADS_DATA", "erased": sum(counts.values()), "anonymised": 0}]
+    outcome = await signed_outcome(
+        request, categories, kept, organizations=len({c.organization_id for c in connections}), records=counts
+    )
     await complete(request, outcome)
     return request.confirmation_code, status_url(request.confirmation_code)
+
+
+async def signed_outcome(
+    request: PrivacyRequest, categories: list[dict[str, Any]], kept: list[dict[str, Any]], **extra: Any
+) -> dict[str, Any]:
+    """An erasure outcome with its Ed25519 receipt, for erasures done outside the engine (Meta, no data)."""
+    from app.privacy.receipts import sign_outcome
+
+    body = {
+        "requestId": str(request.id),
+        "subjectKind": request.subject_kind.value,
+        "completedAt": now().replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "categories": categories,
+        "kept": kept,
+    }
+    return {**body, **extra, "receipt": await sign_outcome(body)}
 
 
 async def purge_meta_data(organization_id: uuid.UUID) -> dict[str, int]:
@@ -491,18 +508,11 @@ async def request_my_export(
     return request, job
 
 
-def _second_factor_ok(user: User, otp: str) -> bool:
-    """TOTP (±1 step) for users with MFA on."""
-    import pyotp
-
-    code = (otp or "").strip().replace(" ", "")
-    return bool(user.totp_secret and code.isdigit() and pyotp.TOTP(str(user.totp_secret)).verify(code, valid_window=1))
-
-
 async def request_account_deletion(
     user_id: uuid.UUID, organization_id: uuid.UUID | None, password: str, otp: str | None
 ) -> PrivacyRequest:
     """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
+    from app.accounts.mfa import verify_second_factor
     from app.privacy.erasure import check_account_erasable
     from app.security.passwords import verify_password
 
@@ -510,7 +520,7 @@ async def request_account_deletion(
     user = await User.get(id=user_id)
     if not verify_password(user.password_hash, password or ""):
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "The password is wrong.", field="password")
-    if user.mfa_enabled and not _second_factor_ok(user, otp or ""):
+    if user.mfa_enabled and await verify_second_factor(user, (otp or "").strip()) is None:
         raise DomainError(ErrorCode.INVALID_OTP, "The two-factor code is wrong or has expired.", field="otp")
     await check_account_erasable(user_id)
     if await mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED).exists():

@@ -113,6 +113,13 @@ class Target:
     apply: Callable[[list[uuid.UUID]], Awaitable[int]]
 
 
+def _among(field: str, values: list[Any]) -> Q:
+    """`field IN values`, false (never NULL) for NULL fields and empty lists, so `exclude()` stays exact."""
+    if not values:
+        return Q(id__isnull=True)
+    return Q(**{f"{field}__isnull": False, f"{field}__in": values})
+
+
 def _stale_lead(cutoff: dt.datetime) -> Q:
     return Q(last_activity_at__lt=cutoff) | Q(last_activity_at__isnull=True, updated_at__lt=cutoff)
 
@@ -170,15 +177,17 @@ async def _targets(organization_id: uuid.UUID, rule: EffectiveRule, now: dt.date
                     done += int(outcome.erased)
                 return done
 
-            targets.append(Target(Lead, base, Q(id__in=held_leads), erase))
+            targets.append(Target(Lead, base, _among("id", held_leads), erase))
         else:
             due = base & (Q(email_bidx__isnull=False) | Q(phone_bidx__isnull=False) | Q(meta_lead_id__isnull=False))
-            targets.append(Target(Lead, due, Q(id__in=held_leads), lambda ids: _anonymise_leads(organization_id, ids)))
+            targets.append(
+                Target(Lead, due, _among("id", held_leads), lambda ids: _anonymise_leads(organization_id, ids))
+            )
         return targets
     if category is DataCategory.LEAD_ANSWERS:
         due = Q(organization_id=organization_id, answers__isnull=False) & _stale_lead(cutoff)
         targets.append(
-            Target(Lead, due, Q(id__in=held_leads), lambda ids: Lead.filter(id__in=ids).update(answers=None))
+            Target(Lead, due, _among("id", held_leads), lambda ids: Lead.filter(id__in=ids).update(answers=None))
         )
         return targets
     for model, field_names in _models_with(category).items():
@@ -189,7 +198,7 @@ async def _targets(organization_id: uuid.UUID, rule: EffectiveRule, now: dt.date
         if lead_fk is not None:
             stale = Lead.filter(Q(organization_id=organization_id) & _stale_lead(cutoff)).values("id")
             due = Q(**{f"{lead_fk}__in": Subquery(stale)})
-            held = Q(**{f"{lead_fk}__in": held_leads})
+            held = _among(lead_fk, held_leads)
         elif category in LEAD_CATEGORIES or org is None:
             continue  # not tied to a lead nor to this organisation: nothing this rule may touch
         else:
@@ -198,13 +207,15 @@ async def _targets(organization_id: uuid.UUID, rule: EffectiveRule, now: dt.date
                 (str(model._meta.fields_map[n].source_field) for n in model._meta.fk_fields if n == "user"), None
             )
             if model is AuditEvent:
-                held = Q(actor_user_id__in=held_users) | Q(target_id__in=[str(i) for i in held_leads + held_users])
+                held = _among("actor_user_id", held_users) | _among(
+                    "target_id", [str(i) for i in held_leads + held_users]
+                )
             elif user_fk is not None:
-                held = Q(**{f"{user_fk}__in": held_users})
+                held = _among(user_fk, held_users)
             elif "user_id" in model._meta.fields_map:
-                held = Q(user_id__in=held_users)
+                held = _among("user_id", held_users)
             else:
-                held = Q(id__in=[])
+                held = _among("id", [])
         if org is not None and lead_fk is not None:
             due = org & due
         nullable = [f for f in field_names if model._meta.fields_map[f].null]

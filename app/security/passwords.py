@@ -52,6 +52,8 @@ def needs_rehash(stored_hash: str) -> bool:
 
 MIN_LENGTH = 12
 MAX_LENGTH = 128
+_ASCENDING = "1234567890" * 14
+_DESCENDING = "0987654321" * 14
 _COMMON_FILE = Path(__file__).resolve().parent.parent / "data" / "common-passwords.txt"
 
 
@@ -68,7 +70,11 @@ def password_problem(password: str, email: str | None = None) -> str | None:
     if len(password) > MAX_LENGTH:
         return f"Use at most {MAX_LENGTH} characters."
     lowered = password.lower()
-    if lowered in common_passwords() or len(set(lowered)) <= 2:
+    # A common password with digits or symbols around it is guessed just as fast.
+    core = lowered.strip("0123456789!@#$%^&*()_-+=.,?~ ")
+    common = common_passwords()
+    sequential = lowered.isdigit() and (lowered in _ASCENDING or lowered in _DESCENDING)
+    if lowered in common or (core and core in common) or len(set(lowered)) <= 2 or sequential:
         return "This password is too common; choose another."
     local_part = (email or "").strip().lower().split("@", 1)[0]
     if len(local_part) >= 3 and local_part in lowered:

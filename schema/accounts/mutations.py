@@ -340,13 +340,15 @@ class Mutation:
     )
     @payload
     async def confirm_mfa_enrollment(self, info: Info, input: ConfirmMfaEnrollmentInput) -> ConfirmMfaEnrollmentPayload:
-        user, codes = await mfa.confirm_enrollment(ctx(info).require_viewer().user_id, input.code)
+        viewer = ctx(info).require_viewer()
+        user, codes = await mfa.confirm_enrollment(viewer.user_id, input.code, keep_session_id=viewer.session_id)
         return ConfirmMfaEnrollmentPayload(user=UserType.from_model(user), recovery_codes=codes)
 
     @strawberry.mutation(extensions=signed_in(), description="Turn two-factor authentication off (needs a code).")
     @payload
     async def disable_mfa(self, info: Info, input: DisableMfaInput) -> DisableMfaPayload:
-        user = await mfa.disable(ctx(info).require_viewer().user_id, input.code)
+        viewer = ctx(info).require_viewer()
+        user = await mfa.disable(viewer.user_id, input.code, keep_session_id=viewer.session_id)
         return DisableMfaPayload(user=UserType.from_model(user))
 
     @strawberry.mutation(extensions=signed_in(), description="Replace your recovery codes (needs a code).")

@@ -232,9 +232,9 @@ class Mutation:
         field = "id" if input.id is not None else "leadId"
         target = input.id if input.id is not None else input.lead_id
         assert target is not None
-        lead, note = await services.add_note(
-            context.organization_id, _lead_pk(target, field), input.body, author_id=_actor(context)
-        )
+        lead_pk = _lead_pk(target, field)
+        await services.get_lead(context.organization_id, lead_pk, field)  # NOT_FOUND names the field given
+        lead, note = await services.add_note(context.organization_id, lead_pk, input.body, author_id=_actor(context))
         author = await note.author if note.author_id else None
         return AddLeadNotePayload(
             lead=await lead_node(context, lead, want_under(info, "lead")),

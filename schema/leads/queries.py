@@ -10,6 +10,7 @@ from strawberry.types import Info
 from app.accounts.models import Organization
 from app.leads.models import Lead
 from app.leads.queries import LeadFilter, filter_leads
+from app.leads.services import lead_total
 from schema.context import ctx
 from schema.leads.types import LeadSourceEnum, LeadStatusEnum, LeadType, lead_node, lead_nodes, want_under
 from schema.permissions import allow
@@ -103,8 +104,7 @@ class Query:
             return await lead_nodes(context, rows, want)
 
         async def counter() -> int:
-            value = await Organization.filter(id=org_id).first().values_list("lead_count", flat=True)
-            return int(value or 0)  # type: ignore[call-overload]
+            return await lead_total(org_id)
 
         return await paginate(
             qs,

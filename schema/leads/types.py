@@ -19,6 +19,7 @@ from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusC
 from schema.accounts.types import UserType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
+from schema.privacy.engine_types import ConsentType, ObjectionType, resolve_lead_consents, resolve_lead_objections
 from schema.relay import Connection, Node, PageArgs, paginate, register_node, to_global_id
 
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
@@ -81,6 +82,8 @@ class LeadType(Node):
     updated_at: dt.datetime
     pk: strawberry.Private[uuid.UUID]
     organization_pk: strawberry.Private[uuid.UUID]
+    consents: list[ConsentType] = strawberry.field(resolver=resolve_lead_consents, description="Consent per purpose.")
+    objections: list[ObjectionType] = strawberry.field(resolver=resolve_lead_objections, description="Objections.")
 
     @strawberry.field(description="Notes about this lead, newest first.")
     async def notes(
@@ -123,15 +126,20 @@ class Want:
 
     names: set[str] | None = field(default_factory=set)
     duplicate: Want | None = None
+    owner_fields: set[str] | None = field(default_factory=set)
 
     def has(self, name: str) -> bool:
         return self.names is None or name in self.names
+
+    def owner_id_only(self) -> bool:
+        """`owner { id }` needs no user row."""
+        return self.owner_fields is not None and self.owner_fields <= {"id", "__typename"}
 
     def reads_contact(self) -> bool:
         return self.names is None or bool(self.names & CONTACT_FIELDS)
 
 
-EVERYTHING = Want(names=None)
+EVERYTHING = Want(names=None, owner_fields=None)
 
 
 def _children(selections: Iterable[Selection]) -> list[Any]:
@@ -151,6 +159,9 @@ def want_of(selections: Iterable[Selection]) -> Want:
     assert want.names is not None
     for sel in _children(selections):
         want.names.add(sel.name)
+        if sel.name == "owner":
+            assert want.owner_fields is not None
+            want.owner_fields |= {c.name for c in _children(sel.selections or ())}
         if sel.name == "duplicateOf":
             nested = want_of(sel.selections or ())
             want.duplicate = nested if want.duplicate is None else _merge(want.duplicate, nested)
@@ -163,7 +174,8 @@ def _merge(a: Want, b: Want) -> Want:
         dup = a.duplicate or b.duplicate
     else:
         dup = _merge(a.duplicate, b.duplicate)
-    return Want(names=names, duplicate=dup)
+    owner = None if a.owner_fields is None or b.owner_fields is None else a.owner_fields | b.owner_fields
+    return Want(names=names, duplicate=dup, owner_fields=owner)
 
 
 def want_under(info: Info, *path: str) -> Want:
@@ -208,6 +220,14 @@ async def _last_notes(lead_ids: list[uuid.UUID]) -> dict[uuid.UUID, LeadNote]:
     return {uuid.UUID(str(n.lead_id)): n for n in rows}  # type: ignore[union-attr]
 
 
+def _user_ref(pk: uuid.UUID) -> UserType:
+    """A User known only by id, for `owner { id }`: no row to load, nothing else is ever read from it."""
+    ref = object.__new__(UserType)
+    ref.id = to_global_id("User", pk)
+    ref.user_pk = pk
+    return ref
+
+
 def _gid(type_name: str, pk: uuid.UUID | None) -> strawberry.ID | None:
     return to_global_id(type_name, pk) if pk is not None else None
 
@@ -234,7 +254,8 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
     tags = await _tags(ids) if want.has("tags") else {}
     notes = await _last_notes(ids) if want.has("lastNote") else {}
     user_ids: set[uuid.UUID | None] = set()
-    if want.has("owner"):
+    owner_refs = want.owner_id_only()
+    if want.has("owner") and not owner_refs:
         user_ids |= {lead.owner_id for lead in leads}
     user_ids |= {n.author_id for n in notes.values()}
     users = await _users(user_ids)
@@ -249,7 +270,9 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
     nodes = []
     for lead in leads:
         note = notes.get(lead.id)
-        owner = users.get(lead.owner_id) if lead.owner_id else None
+        owner: Any = None
+        if lead.owner_id is not None and want.has("owner"):
+            owner = _user_ref(lead.owner_id) if owner_refs else users.get(lead.owner_id)
         nodes.append(
             LeadType(
                 id=to_global_id("Lead", lead.id),
@@ -265,7 +288,7 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
                 form_id=_gid("LeadForm", lead.form_id),
                 answers=_answers(lead.answers) if want.has("answers") else [],
                 tags=tags.get(lead.id, []),
-                owner=UserType.from_model(owner) if owner else None,
+                owner=UserType.from_model(owner) if isinstance(owner, User) else owner,
                 last_note=LeadNoteType.from_model(note, users.get(note.author_id)) if note else None,
                 duplicate_of=duplicates.get(lead.duplicate_of_id) if lead.duplicate_of_id else None,
                 created_at=lead.created_at,

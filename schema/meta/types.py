@@ -10,35 +10,11 @@ from app.campaigns.models import AdAccount
 from app.integrations.meta.connection import effective_status, missing_scopes
 from app.integrations.meta.health import Health
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
+from schema.campaigns.types import AdAccountType
 from schema.context import Context
 from schema.relay import Node, register_node, to_global_id
 
 MetaConnectionStatusEnum = strawberry.enum(ConnectionStatus, name="MetaConnectionStatus")
-
-
-@strawberry.type(name="MetaAdAccount", description="An ad account the connected Meta login can use.")
-class MetaAdAccountType:
-    id: strawberry.ID
-    meta_id: str = strawberry.field(description="Meta's id, `act_<account_id>`.")
-    account_id: str
-    name: str
-    currency: str
-    timezone_name: str | None
-    account_status: int | None
-    selected: bool
-
-    @classmethod
-    def from_model(cls, row: AdAccount) -> MetaAdAccountType:
-        return cls(
-            id=to_global_id("AdAccount", row.id),
-            meta_id=row.meta_id,
-            account_id=row.account_id,
-            name=row.name,
-            currency=row.currency,
-            timezone_name=row.timezone_name,
-            account_status=row.account_status,
-            selected=row.selected,
-        )
 
 
 @strawberry.type(name="MetaPage", description="A Facebook Page the connected Meta login manages.")
@@ -95,9 +71,9 @@ class MetaConnectionType(Node):
         )
 
     @strawberry.field(description="Ad accounts the token lists; `selected` ones are synced.")
-    async def ad_accounts(self) -> list[MetaAdAccountType]:
+    async def ad_accounts(self) -> list[AdAccountType]:
         rows = await AdAccount.for_org(self.organization_pk).order_by("name", "meta_id")
-        return [MetaAdAccountType.from_model(r) for r in rows]
+        return [AdAccountType.from_model(r) for r in rows]
 
     @strawberry.field(description="Pages the token manages; `selected` ones deliver leads.")
     async def pages(self) -> list[MetaPageType]:

@@ -10,6 +10,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
+from app.accounts.models import Role
 from app.privacy.datamap import DataCategory, Erase
 from app.privacy.erasure import ErasurePlan
 from app.privacy.erasure_models import (
@@ -214,7 +215,7 @@ class UsageEventType(Node):
 
 async def load_holds(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
     viewer = context.require_viewer()
-    if viewer.role is None or viewer.role.value < 30:  # ADMIN: legal holds are the privacy team's
+    if viewer.role is None or viewer.role < Role.ADMIN:  # legal holds are the privacy team's
         return {}
     rows = await LegalHold.for_org(context.organization_id).filter(id__in=pks)
     return {r.id: LegalHoldType.from_model(r) for r in rows}
@@ -249,3 +250,18 @@ register_node("LegalHold", load_holds, scope="privacy:manage")
 register_node("Consent", load_consents, scope="leads:read")
 register_node("Objection", load_objections, scope="leads:read")
 register_node("UsageEvent", load_usage_events)
+
+
+async def resolve_lead_consents(root: Any, history: bool = False) -> list[ConsentType]:
+    """`Lead.consents`: the current consent per purpose, or every change with `history: true`."""
+    from app.privacy.consent import lead_consents
+
+    rows = await lead_consents(root.organization_pk, root.pk, history=history)
+    return [ConsentType.from_model(r) for r in rows]
+
+
+async def resolve_lead_objections(root: Any) -> list[ObjectionType]:
+    """`Lead.objections`: what the lead objected to (direct marketing, automated decisions)."""
+    from app.privacy.consent import lead_objections
+
+    return [ObjectionType.from_model(r) for r in await lead_objections(root.organization_pk, root.pk)]

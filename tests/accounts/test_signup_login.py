@@ -294,3 +294,20 @@ async def test_new_policy_version_must_be_accepted_at_next_sign_in(client) -> No
     new = await gql.data(ACCEPT_POLICY, {"input": {"version": "2"}}, token=token)
     assert new["acceptPrivacyPolicy"]["user"]["mustAcceptPolicy"] is False
     assert await PolicyAcceptance.filter(version="2").count() == 1
+
+
+async def test_concurrent_sign_ups_with_one_email_make_one_account(client) -> None:
+    import asyncio
+
+    gql = GraphQLClient(client)
+    bodies = await asyncio.gather(
+        *(
+            gql(SIGN_UP, {"input": sign_up_input(email="race@example.com")}, **{"x-forwarded-for": next_ip()})
+            for _ in range(3)
+        )
+    )
+    outcomes = sorted(
+        (b["data"]["signUp"]["errors"][0]["code"] if b["data"]["signUp"]["errors"] else "OK") for b in bodies
+    )
+    assert outcomes == ["EMAIL_TAKEN", "EMAIL_TAKEN", "OK"]
+    assert await User.all().count() == 1

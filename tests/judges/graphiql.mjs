@@ -36,6 +36,10 @@ try {
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(String(error)));
+  // Console errors include Content-Security-Policy violations and failed loads.
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(`console: ${message.text()}`);
+  });
   await page.goto(`${origin}/graphql`, { waitUntil: "load", timeout: 20000 });
   await page.waitForSelector(".graphiql-execute-button", { timeout: 20000 });
   await page.waitForSelector(".graphiql-query-editor .CodeMirror", { timeout: 20000 });

@@ -146,3 +146,25 @@ async def test_unfiltered_total_count_uses_the_counter(team: Team) -> None:
     org = await Organization.get(id=team.org.id)
     assert org.lead_count == 4
     assert (await team.gql.data("{ leads(first: 1) { totalCount } }"))["leads"]["totalCount"] == 4
+
+
+async def test_total_count_stays_exact_after_bulk_deletions(team: Team) -> None:
+    from app.leads.models import Lead, LeadSource
+    from app.leads.services import upsert_meta_lead
+
+    for i in range(3):
+        await create_lead(team.gql, fullName=f"Manual {i}", email=f"m{i}@example.com")
+    for i in range(2):
+        await upsert_meta_lead(
+            team.org.id, meta_lead_id=f"m{i}", created_time=None, full_name="Meta", email=None, phone=None, answers=[]
+        )
+    total = "{ leads { totalCount } }"
+    assert (await team.gql.data(total))["leads"]["totalCount"] == 5
+    # e.g. disconnectMeta(purgeLeads: true) deletes Meta leads in bulk
+    assert await Lead.for_org(team.org.id).filter(source=LeadSource.META_LEAD_ADS).delete() == 2
+    assert (await Organization.get(id=team.org.id)).lead_count == -1
+    await create_lead(team.gql, fullName="During", email="during@example.com")
+    assert (await team.gql.data(total))["leads"]["totalCount"] == 4
+    assert (await Organization.get(id=team.org.id)).lead_count == 4
+    await create_lead(team.gql, fullName="After", email="after@example.com")
+    assert (await team.gql.data(total))["leads"]["totalCount"] == 5

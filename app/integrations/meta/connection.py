@@ -19,7 +19,7 @@ from app.audit.services import record
 from app.campaigns.models import AdAccount, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
-from app.integrations.meta.calls import Graph, MetaError, MetaExpired, MetaReauthRequired, MetaRevoked
+from app.integrations.meta.calls import Graph, MetaAuthError, MetaError, connection_status_for
 from app.integrations.meta.models import (
     ConnectionStatus,
     FormReconciliation,
@@ -85,18 +85,13 @@ async def usable_connection(organization_id: uuid.UUID) -> MetaConnection:
 
 async def note_token_failure(conn: MetaConnection, error: MetaError) -> None:
     """Record what a token failure means for the connection's status (SPEC §6 statuses)."""
-    if isinstance(error, MetaRevoked):
-        status = ConnectionStatus.REVOKED
-    elif isinstance(error, MetaExpired):
-        status = ConnectionStatus.EXPIRED
-    elif isinstance(error, MetaReauthRequired):
-        status = ConnectionStatus.NEEDS_REAUTH
-    else:
-        await MetaConnection.filter(id=conn.id).update(last_error=error.message[:300])
+    if not isinstance(error, MetaAuthError):
+        await MetaConnection.filter(id=conn.id).update(last_error=error.summary())
         return
+    status = ConnectionStatus(connection_status_for(error))
     if conn.status is not status:
         conn.status = status
-        await MetaConnection.filter(id=conn.id).update(status=status, last_error=error.message[:300])
+        await MetaConnection.filter(id=conn.id).update(status=status, last_error=error.summary())
         await emit(EventType.META_CONNECTION_CHANGED, conn.organization_id, conn.id, status=status.value)
 
 
@@ -211,7 +206,7 @@ async def start_sync(organization_id: uuid.UUID, user_id: uuid.UUID | None = Non
     """Hand the ads sync (another module's META_SYNC handler) its first or next run."""
     return await enqueue(
         JobKind.META_SYNC,
-        {"organization_id": str(organization_id)},
+        {"ad_account_id": None, "since": None},
         organization_id=organization_id,
         created_by_id=user_id,
     )

@@ -307,6 +307,20 @@ FIELDS: dict[str, set[str]] = {
     },
     "template": {"id", "name", "category", "language", "status", "components", "parameter_format"},
     "app": {"id", "name", "link", "category"},
+    "report_run": {
+        "id",
+        "account_id",
+        "async_status",
+        "async_percent_completion",
+        "date_start",
+        "date_stop",
+        "time_ref",
+        "time_completed",
+        "is_running",
+        "error_code",
+        "error_message",
+        "error_subcode",
+    },
 }
 NODE_TYPE = {
     "user": "User",
@@ -321,6 +335,7 @@ NODE_TYPE = {
     "phone_number": "WhatsAppBusinessPhoneNumber",
     "template": "WhatsAppBusinessHSM",
     "app": "Application",
+    "report_run": "AdReportRun",
 }
 INSIGHT_FIELDS = {
     "account_id",
@@ -424,6 +439,7 @@ class MetaEmulator:
         self.user_scopes: dict[str, list[str]] = {}  # what the user granted the app (permissions edge)
         self.user_declined: dict[str, list[str]] = {}
         self.insights: dict[tuple[str, str], dict[str, Any]] = {}  # (ad id, YYYY-MM-DD) -> metrics
+        self.insights_by_day: dict[str, dict[str, dict[str, Any]]] = {}  # YYYY-MM-DD -> ad id -> metrics
         self.subscribed_apps: dict[str, list[str]] = {}  # page -> subscribed fields
         self.app_subscriptions: dict[str, dict[str, Any]] = {}  # object -> subscription
         self.sent_messages: list[dict[str, Any]] = []
@@ -432,6 +448,8 @@ class MetaEmulator:
         self.requests: list[dict[str, Any]] = []
         self.faults: list[Fault] = []
         self.null_slots: set[int] = set()
+        self.batch_enabled = True  # False: `POST /` is refused like an unsupported request
+        self.next_report_outcome = "Job Completed"  # or "Job Failed" / "Job Skipped" for the next report run
         self.dialog_user_id: str | None = None
         self.deny_dialog_once = False
         self.deny_dialog = False
@@ -642,7 +660,7 @@ class MetaEmulator:
     ) -> None:
         """One ad's delivery on one day; campaign/ad set/account rows are sums of these."""
         key = (ad_id, str(day))
-        self.insights[key] = {
+        self.insights[key] = self.insights_by_day.setdefault(str(day), {})[ad_id] = {
             "impressions": impressions,
             "clicks": clicks,
             "spend": Decimal(str(spend)),
@@ -1043,6 +1061,10 @@ class MetaEmulator:
         if token is not None:
             token.data_access_expires_at = int(self.now()) - 1
 
+    def change_password(self, user_id: str | None = None) -> None:
+        """The user changed their Facebook password: every token of theirs fails with 190/460."""
+        self.remove_app(user_id, 460)
+
     def remove_app(self, user_id: str | None = None, subcode: int = 458) -> None:
         """The user removed the app (458) or changed their password (460): all their tokens die."""
         self.revoked_users[user_id or self.USER_ID] = subcode
@@ -1116,6 +1138,14 @@ class MetaEmulator:
             times=times,
             message="Please reduce the amount of data you're asking for, then retry your request",
         )
+
+    def deny_next_dialog(self) -> None:
+        """The next person at the dialog presses Cancel (`error=access_denied`)."""
+        self.deny_dialog_once = True
+
+    def grant_only(self, scopes: Iterable[str] | None) -> None:
+        """The dialog grants only these of the requested scopes (None: everything requested)."""
+        self.grant_scopes = list(scopes) if scopes is not None else None
 
     def null_batch_slots(self, *indexes: int) -> None:
         """The next batch answers `null` at these positions (timed out before running)."""
@@ -1225,6 +1255,11 @@ class MetaEmulator:
         headers: dict[str, str] = {}
         try:
             if not segments and method == "POST" and not in_batch:
+                batch_fault = self._take_fault(method, "")
+                if batch_fault is not None:
+                    raise batch_fault
+                if not self.batch_enabled:
+                    raise GraphError(100, "(#100) Unsupported post request.", type="GraphMethodException")
                 status, payload = 200, self._batch(params, url, version)
                 self._log(method, "", version, params, body_json, 200)
                 return status, payload, {"x-app-usage": self._usage_app(hit=False)}
@@ -1390,6 +1425,13 @@ class MetaEmulator:
             raise _missing(head)
         kind = obj["_type"]
         if len(segments) == 1:
+            if method == "GET" and kind == "report_run":
+                self._poll_report(obj)
+                fields = (
+                    params.get("fields")
+                    or "id,account_id,async_status,async_percent_completion,date_start,date_stop,time_ref,is_running"
+                )
+                return self._select(obj, fields, token, url)
             if method == "GET":
                 self._check_object_access(token, obj)
                 return self._select(obj, params.get("fields"), token, url)
@@ -1824,16 +1866,75 @@ class MetaEmulator:
         return self._ads_edge("ad", {"adset_id": obj["id"]}, obj, token, params, url)
 
     def _edge_adaccount_insights(self, method, obj, token, params, body, url, rest):
+        if method == "POST":
+            return self._start_report(obj, token, params)
         return self._insights(obj, token, params, url)
 
     def _edge_campaign_insights(self, method, obj, token, params, body, url, rest):
+        if method == "POST":
+            return self._start_report(obj, token, params)
         return self._insights(obj, token, params, url)
 
     def _edge_adset_insights(self, method, obj, token, params, body, url, rest):
+        if method == "POST":
+            return self._start_report(obj, token, params)
         return self._insights(obj, token, params, url)
 
     def _edge_ad_insights(self, method, obj, token, params, body, url, rest):
+        if method == "POST":
+            return self._start_report(obj, token, params)
         return self._insights(obj, token, params, url)
+
+    # --- asynchronous insights (report runs) -------------------------------------------------------------
+
+    def _start_report(self, obj: dict[str, Any], token: Token, params: dict[str, Any]) -> dict[str, Any]:
+        """`POST .../insights`: validate like a GET, then a report run walks Not Started -> Completed (or
+        the outcome set with `next_report_outcome`) one step per poll."""
+        self._check_object_access(token, obj)
+        since, until = self._date_window(params)
+        query = {k: v for k, v in params.items() if k not in ("access_token", "appsecret_proof")}
+        self._insights(obj, token, {**query, "limit": "1"}, "https://graph.facebook.com/validate")
+        run_id = self._new_id("62")
+        outcome, self.next_report_outcome = self.next_report_outcome, "Job Completed"
+        self._put(
+            "report_run",
+            {
+                "id": run_id,
+                "account_id": self._account_of(obj),
+                "async_status": "Job Not Started",
+                "async_percent_completion": 0,
+                "date_start": since.isoformat(),
+                "date_stop": until.isoformat(),
+                "time_ref": int(self.now()),
+                "is_running": True,
+                "_source": obj["id"],
+                "_params": query,
+                "_outcome": outcome,
+                "_polls": 0,
+            },
+        )
+        return {"report_run_id": run_id}
+
+    def _poll_report(self, run: dict[str, Any]) -> None:
+        steps = [("Job Not Started", 0), ("Job Started", 0), ("Job Running", 45)]
+        run["_polls"] += 1
+        if run["_polls"] < len(steps):
+            run["async_status"], run["async_percent_completion"] = steps[run["_polls"]]
+            return
+        run["async_status"] = run["_outcome"]
+        run["is_running"] = False
+        run["time_completed"] = int(self.now())
+        if run["_outcome"] == "Job Completed":
+            run["async_percent_completion"] = 100
+        elif run["_outcome"] == "Job Failed":
+            run.update(error_code=-2, error_subcode=2490547, error_message="Report Failed")
+
+    def _edge_report_run_insights(self, method, obj, token, params, body, url, rest) -> Any:
+        if obj["async_status"] != "Job Completed":
+            raise GraphError(100, "(#100) The report is not ready yet", type="GraphMethodException")
+        source = self.objects[obj["_source"]]
+        fields = params.get("fields") or obj["_params"].get("fields") or "impressions,spend,date_start,date_stop"
+        return self._insights(source, token, {**obj["_params"], **params, "fields": fields}, url)
 
     def _date_window(self, params: dict[str, Any]) -> tuple[dt.date, dt.date]:
         today = dt.datetime.fromtimestamp(self.now(), dt.UTC).date()
@@ -1882,10 +1983,17 @@ class MetaEmulator:
                 raise GraphError(100, f"(#100) {f} is not valid for fields param.")
         account = self.objects.get("act_" + (self._account_of(obj) or ""), {})
         groups: dict[tuple[str, str, str], dict[str, Any]] = {}
-        for (ad_id, day_text), metrics in self.insights.items():
-            day = dt.date.fromisoformat(day_text)
-            if not (since <= day <= until):
-                continue
+        days = [since + dt.timedelta(days=n) for n in range((until - since).days + 1)]
+        if len(days) > len(self.insights_by_day):
+            days = sorted(
+                dt.date.fromisoformat(d) for d in self.insights_by_day if since.isoformat() <= d <= until.isoformat()
+            )
+        rows_in_range = [
+            (ad_id, day, metrics)
+            for day in days
+            for ad_id, metrics in self.insights_by_day.get(day.isoformat(), {}).items()
+        ]
+        for ad_id, day, metrics in rows_in_range:
             ad = self.objects.get(ad_id)
             if ad is None or not self._ad_in(ad, obj):
                 continue

@@ -20,6 +20,7 @@ import hmac
 import json
 import logging
 import random
+import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
@@ -401,9 +402,13 @@ class GraphClient:
         token: str | None,
         auth: bool,
     ) -> Any:
+        if "?" in path and not path.startswith(("http://", "https://")):
+            # `act_1/ads?fields=...` (e.g. a batch relative_url read on its own): httpx would drop that query
+            path, _, inline = path.partition("?")
+            params = {**dict(parse_qsl(inline, keep_blank_values=True)), **(params or {})}
         url = self.url(path)
         query = dict(params or {})
-        if path.startswith(("http://", "https://")):
+        if url.startswith(("http://", "https://")) and path.startswith(("http://", "https://")):
             # A `paging.next` URL: followed verbatim; the token and proof are added only when missing.
             parts = urlsplit(url)
             existing = dict(parse_qsl(parts.query, keep_blank_values=True))
@@ -479,7 +484,10 @@ class GraphClient:
             except MetaRetryable as exc:
                 if not is_reduce_data(exc):
                     raise
-                page_url, page_params = _halve_limit(page_url, page_params)
+                smaller = halve_limit(page_url, page_params)
+                if smaller == (page_url, page_params):
+                    raise  # already one item per page: shrinking cannot help, let the job back off
+                page_url, page_params = smaller
                 continue
             for item in body.get("data", []) if isinstance(body, dict) else []:
                 yield item
@@ -559,28 +567,41 @@ def _subject(path: str) -> str | None:
     return head if head.isdigit() else None
 
 
-def _halve_limit(url: str, params: dict[str, Any] | None) -> tuple[str, dict[str, Any] | None]:
+def halve_limit(url: str, params: dict[str, Any] | None) -> tuple[str, dict[str, Any] | None]:
     if params is not None:
-        current = int(params.get("limit") or 25)
-        return url, {**params, "limit": max(1, current // 2)}
+        current = _int(params.get("limit")) or 25
+        return url, ({**params, "limit": current // 2} if current > 1 else params)
     parts = urlsplit(url)
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    query["limit"] = str(max(1, int(query.get("limit") or 25) // 2))
+    current = _int(query.get("limit")) or 25
+    if current <= 1:
+        return url, None
+    query["limit"] = str(current // 2)
     return urlunsplit(parts._replace(query=urlencode(query))), None
 
 
-def relative_url(next_url: str, version: str) -> str:
-    """A `paging.next` URL as a batch `relative_url` (the part after `/{version}/`), token removed."""
+def relative_url(next_url: str, version: str, base_path: str = "") -> str:
+    """A `paging.next` URL as a batch `relative_url` (the part after `/{version}/`, or after the Graph
+    root's path when the URL carries no version), token and proof removed."""
     parts = urlsplit(next_url)
     path = parts.path
-    marker = f"/{version}/"
-    path = path.split(marker, 1)[1] if marker in path else path.lstrip("/")
+    found = _VERSION_IN_PATH.search(path)
+    if found is not None:
+        path = path[found.end() :]
+    else:
+        base = base_path.rstrip("/")
+        if base and (path == base or path.startswith(base + "/")):
+            path = path[len(base) :]
+        path = path.lstrip("/")
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k not in ("access_token", "appsecret_proof")
     ]
     return f"{path}?{urlencode(query)}" if query else path
+
+
+_VERSION_IN_PATH = re.compile(r"/v\d+(?:\.\d+)?/")
 
 
 def connection_status_for(exc: MetaAuthError) -> str:
@@ -616,6 +637,7 @@ __all__ = [
     "appsecret_proof",
     "classify",
     "connection_status_for",
+    "halve_limit",
     "is_reduce_data",
     "parse_usage",
     "relative_url",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.campaigns.models import LeadForm
-from app.integrations.meta.calls import Graph, MetaError, MetaPermanent, MetaReauthRequired
+from app.integrations.meta.calls import Graph, MetaAuthError, MetaError, MetaPermanent
 from app.integrations.meta.connection import effective_status, get_connection, missing_scopes, note_token_failure
 from app.integrations.meta.models import (
     ConnectionStatus,
@@ -71,7 +71,7 @@ class Health:
 async def _refresh_permissions(graph: Graph, conn: MetaConnection) -> None:
     try:
         body = await graph.get("me/permissions", token=conn.access_token)
-    except MetaReauthRequired as exc:
+    except MetaAuthError as exc:
         await note_token_failure(conn, exc)
         return
     except MetaError as exc:
@@ -91,7 +91,7 @@ async def check_subscription(graph: Graph, page: Page) -> bool | None:
     try:
         body = await graph.get(f"{page.meta_id}/subscribed_apps", token=page.access_token)
     except MetaError as exc:
-        if isinstance(exc, MetaPermanent | MetaReauthRequired):
+        if isinstance(exc, MetaPermanent | MetaAuthError):
             return False
         return None
     app_id = get_settings().meta_app_id
@@ -205,7 +205,7 @@ async def reconcile_organization(organization_id: uuid.UUID) -> list[FormReconci
                 body = await graph.get(form.meta_id, token=page.access_token, fields="leads_count")
                 meta_count = int(body.get("leads_count")) if body.get("leads_count") is not None else None
             except MetaError as exc:
-                error = f"Meta error {exc.code}: {exc.message}"[:300]
+                error = exc.summary()
             except (TypeError, ValueError):
                 error = "Meta answered without a usable leads_count"
             stored = await Lead.for_org(organization_id).filter(form_id=form.id).count()

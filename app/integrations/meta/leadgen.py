@@ -19,7 +19,7 @@ from typing import Any
 from app.campaigns.models import Ad, AdSet, Campaign, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta import webhooks
-from app.integrations.meta.calls import Graph, MetaError, MetaPermanent, MetaReauthRequired, MetaRetryable
+from app.integrations.meta.calls import Graph, MetaAuthError, MetaError, MetaPermanent, MetaRetryable
 from app.integrations.meta.connection import (
     effective_status,
     get_connection,
@@ -189,20 +189,33 @@ async def _form_questions(graph: Graph, page: Page, form_meta_id: str | None) ->
 
 
 async def _attribution(organization_id: uuid.UUID, lead: dict[str, Any]) -> dict[str, uuid.UUID | None]:
-    async def pk(model: Any, meta_id: Any) -> uuid.UUID | None:
-        if not meta_id or str(meta_id) == "0":
-            return None
-        row = await model.for_org(organization_id).filter(meta_id=str(meta_id)).only("id").first()
-        return row.id if row else None
+    """Our campaign / ad set / ad for Meta's ids: one query when the ad is known (it names the other two)."""
 
-    return {
-        "campaign_id": await pk(Campaign, lead.get("campaign_id")),
-        "ad_set_id": await pk(AdSet, lead.get("adset_id")),
-        "ad_id": await pk(Ad, lead.get("ad_id") or lead.get("adgroup_id")),
-    }
+    def meta_id(*keys: str) -> str | None:
+        for key in keys:
+            value = lead.get(key)
+            if value and str(value) != "0":
+                return str(value)
+        return None
+
+    ad_meta, adset_meta, campaign_meta = meta_id("ad_id", "adgroup_id"), meta_id("adset_id"), meta_id("campaign_id")
+    if ad_meta:
+        ad = await Ad.for_org(organization_id).filter(meta_id=ad_meta).only("id", "ad_set_id", "campaign_id").first()
+        if ad is not None:
+            return {"campaign_id": ad.campaign_id, "ad_set_id": ad.ad_set_id, "ad_id": ad.id}
+    found: dict[str, uuid.UUID | None] = {"campaign_id": None, "ad_set_id": None, "ad_id": None}
+    if adset_meta:
+        ad_set = await AdSet.for_org(organization_id).filter(meta_id=adset_meta).only("id", "campaign_id").first()
+        if ad_set is not None:
+            found.update(ad_set_id=ad_set.id, campaign_id=ad_set.campaign_id)
+            return found
+    if campaign_meta:
+        campaign = await Campaign.for_org(organization_id).filter(meta_id=campaign_meta).only("id").first()
+        found["campaign_id"] = campaign.id if campaign else None
+    return found
 
 
-async def store_lead(graph: Graph, page: Page, lead: dict[str, Any]) -> str:
+async def store_lead(graph: Graph, page: Page, lead: dict[str, Any], *, erasure_checked: bool = False) -> str:
     """Store one fetched Meta lead for the Page's organisation. Returns what happened (for counts)."""
     from app.leads.services import upsert_meta_lead
 
@@ -210,7 +223,7 @@ async def store_lead(graph: Graph, page: Page, lead: dict[str, Any]) -> str:
     meta_lead_id = str(lead.get("id") or "")
     if not meta_lead_id:
         return "invalid"
-    if await is_meta_lead_erased(organization_id, meta_lead_id):
+    if not erasure_checked and await is_meta_lead_erased(organization_id, meta_lead_id):
         return "erased"
     created = parse_meta_time(lead.get("created_time")) or _now()
     answers = field_answers(lead.get("field_data"))
@@ -240,8 +253,13 @@ async def store_lead(graph: Graph, page: Page, lead: dict[str, Any]) -> str:
 
 
 async def page_for(page_meta_id: str) -> Page | None:
-    """The one organisation that selected this Page, if its connection still works."""
+    """The one organisation that selected (or alone lists) this Page, if its connection still works."""
     page = await Page.filter(meta_id=page_meta_id, selected=True).first()
+    if page is None:
+        # Not chosen (yet) but Meta sends its leads: acceptable only when exactly one organisation lists it.
+        listed = await Page.filter(meta_id=page_meta_id, access_token__isnull=False)
+        if len({p.organization_id for p in listed}) == 1:
+            page = listed[0]
     if page is None or not page.access_token:
         return None
     conn = await get_connection(page.organization_id)
@@ -275,12 +293,12 @@ async def ingest_change(graph: Graph, value: dict[str, Any], outcome: Outcome) -
         return
     try:
         lead = await graph.get(leadgen_id, token=page.access_token, fields=LEAD_FIELDS)
-    except MetaReauthRequired as exc:
+    except MetaAuthError as exc:
         conn = await get_connection(page.organization_id)
         if conn is not None:
             await note_token_failure(conn, exc)
         raise
-    outcome.counts[await store_lead(graph, page, lead)] += 1
+    outcome.counts[await store_lead(graph, page, lead, erasure_checked=True)] += 1
 
 
 def leadgen_changes(body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -308,13 +326,11 @@ async def process_webhook_event(job: Job) -> dict[str, Any] | None:
             for value in leadgen_changes(body):
                 await ingest_change(graph, value, outcome)
     except MetaRetryable as exc:
-        if await webhooks.note_attempt(
-            event, f"Meta throttled or failed: {exc.message}", list(outcome.organization_ids)
-        ):
-            return {"failed": exc.message}
+        if await webhooks.note_attempt(event, exc.summary(), list(outcome.organization_ids)):
+            return {"failed": exc.summary()}
         raise RetryLater(min(exc.retry_after, 300.0), "Meta throttled or failed") from None
     except MetaError as exc:
-        await webhooks.mark_failed(event, f"Meta error {exc.code}: {exc.message}", list(outcome.organization_ids))
+        await webhooks.mark_failed(event, exc.summary(), list(outcome.organization_ids))
         return {"failed": f"Meta error {exc.code}"}
     except DomainError as exc:
         await webhooks.mark_failed(event, exc.message, list(outcome.organization_ids))
@@ -330,10 +346,10 @@ async def start_backfill(
     organization_id: uuid.UUID, form_id: uuid.UUID | str, since: dt.datetime | None, user_id: uuid.UUID | None
 ) -> Job:
     """`/{form_id}/leads` with the unix `time_created` filter, in a job."""
-    await usable_connection(organization_id)
     form = await _find_form(organization_id, form_id)
-    if form is None:
+    if form is None:  # checked first: another organisation's form is just unknown, connected or not
         raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", field="formId")
+    await usable_connection(organization_id)
     page = await Page.for_org(organization_id).filter(meta_id=form.page_meta_id or "", selected=True).first()
     if page is None:
         raise DomainError(
@@ -382,7 +398,7 @@ async def run_backfill(job: Job) -> dict[str, Any]:
                     await report_progress(job, min(99, seen * 100 // total))
     except MetaRetryable as exc:
         raise RetryLater(min(exc.retry_after, 300.0), "Meta throttled or failed") from None
-    except MetaReauthRequired as exc:
+    except MetaAuthError as exc:
         await note_token_failure(conn, exc)
         raise
     counts["fetched"] = sum(v for k, v in counts.items() if k != "fetched")

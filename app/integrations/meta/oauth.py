@@ -158,6 +158,8 @@ async def _exchange(row: OAuthState, code: str) -> PendingGrant:
         )
         token = _token_of(long)
         expires_in = long.get("expires_in") if isinstance(long, dict) else None
+        if expires_in is None:
+            expires_in = await _expires_in_from_debug(graph, settings, token)
         me = await graph.get("me", token=token, fields="id,name")
         permissions = await graph.get("me/permissions", token=token)
     granted, declined = split_permissions(permissions)
@@ -177,6 +179,22 @@ async def _exchange(row: OAuthState, code: str) -> PendingGrant:
         declined_scopes=sorted(declined),
         expires_at=_now() + GRANT_LIFETIME,
     )
+
+
+async def _expires_in_from_debug(graph: Graph, settings: Settings, token: str) -> int | None:
+    """Meta may omit `expires_in`; debug_token (with the app token) says when the token expires (0 = never)."""
+    try:
+        body = await graph.get(
+            "debug_token", input_token=token, access_token=f"{settings.meta_app_id}|{settings.meta_app_secret}"
+        )
+    except MetaError:
+        return None
+    data = body.get("data") if isinstance(body, dict) else None
+    try:
+        expires_at = int((data or {}).get("expires_at") or 0)
+    except (TypeError, ValueError):
+        return None
+    return max(1, expires_at - int(time.time())) if expires_at else None
 
 
 def _token_of(body: object) -> str:

@@ -158,7 +158,7 @@ async def test_usage_headers_and_throttling(meta: FakeMeta, http: httpx.AsyncCli
 
 
 async def test_oauth_code_is_single_use_and_bound_to_redirect(meta: FakeMeta, http: httpx.AsyncClient) -> None:
-    meta.grant_scopes = ["ads_read", "pages_show_list"]
+    meta.grant_only(["ads_read", "pages_show_list"])
     dialog = await http.get(
         "/v25.0/dialog/oauth",
         params={
@@ -206,7 +206,7 @@ async def test_oauth_code_is_single_use_and_bound_to_redirect(meta: FakeMeta, ht
         await http.get("/debug_token", params={"input_token": long["access_token"], "access_token": meta.app_token()})
     ).json()["data"]
     assert debug["is_valid"] and debug["type"] == "USER" and set(debug["scopes"]) == {"ads_read"}
-    meta.deny_dialog_once = True
+    meta.deny_next_dialog()
     denied = await http.get(
         "/dialog/oauth", params={"client_id": meta.app_id, "redirect_uri": "https://crm/cb", "state": "s"}
     )
@@ -324,3 +324,53 @@ async def test_sandbox_is_mounted_only_in_sandbox_mode() -> None:
     assert sandbox.routes(replace(settings, meta_sandbox=True, env="production")) == []
     mounted = sandbox.routes(replace(settings, meta_sandbox=True))
     assert mounted and mounted[0].path == "/sandbox/meta"
+
+
+async def test_sandbox_mount_serves_dialog_and_paging_under_its_prefix() -> None:
+    from dataclasses import replace
+
+    from starlette.applications import Starlette
+
+    from app.integrations.meta import sandbox
+    from app.settings import get_settings
+
+    settings = replace(get_settings(), meta_sandbox=True)
+    app = Starlette(routes=sandbox.routes(settings))
+    emulator = sandbox.sandbox_emulator(settings)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as http:
+        dialog = await http.get(
+            "/sandbox/meta/v25.0/dialog/oauth",
+            params={
+                "client_id": settings.meta_app_id,
+                "redirect_uri": "http://testserver/cb",
+                "state": "x",
+                "scope": "ads_read,pages_show_list",
+            },
+        )
+        assert dialog.status_code == 302 and dialog.headers["location"].startswith("http://testserver/cb?code=")
+        page = await http.get(
+            "/sandbox/meta/v25.0/me/adaccounts", params={"access_token": emulator.user_token(), "limit": 1}
+        )
+        assert page.json()["paging"]["next"].startswith("http://testserver/sandbox/meta/v25.0/me/adaccounts?")
+        assert (await http.get(page.json()["paging"]["next"])).json()["data"][0]["id"].startswith("act_")
+
+
+async def test_async_insights_report_run(meta: FakeMeta, http: httpx.AsyncClient) -> None:
+    token = meta.user_token()
+    params = {"access_token": token, "level": "campaign", "fields": "campaign_id,spend", "date_preset": "last_7d"}
+    run = (await http.post(f"/v25.0/act_{meta.AD_ACCOUNT_ID}/insights", data=params)).json()["report_run_id"]
+    statuses = []
+    for _ in range(4):
+        polled = (await http.get(f"/{run}", params={"access_token": token})).json()
+        statuses.append(polled["async_status"])
+    assert statuses == ["Job Started", "Job Running", "Job Completed", "Job Completed"]
+    assert polled["async_percent_completion"] == 100
+    rows = (await http.get(f"/{run}/insights", params={"access_token": token})).json()["data"]
+    assert {r["campaign_id"] for r in rows} == {meta.CAMPAIGN_IDS[0], meta.CAMPAIGN_IDS[2]}
+    meta.next_report_outcome = "Job Failed"
+    failed = (await http.post(f"/act_{meta.AD_ACCOUNT_ID}/insights", data=params)).json()["report_run_id"]
+    for _ in range(3):
+        polled = (
+            await http.get(f"/{failed}", params={"access_token": token, "fields": "async_status,error_code"})
+        ).json()
+    assert polled["async_status"] == "Job Failed" and polled["error_code"] == -2

@@ -192,3 +192,10 @@ async def test_sandbox_transport_reaches_the_mounted_emulator() -> None:
         pages = [p async for p in graph.paginate("me/adaccounts", {"fields": "id,name", "limit": 1})]
     assert [p["id"] for p in pages] == [f"act_{emulator.AD_ACCOUNT_ID}", f"act_{emulator.DISABLED_AD_ACCOUNT_ID}"]
     assert meta_transport(settings) is None
+
+
+async def test_reduce_data_gives_up_at_one_item(meta: FakeMeta, graph: GraphClient) -> None:
+    meta.reduce_data_next("campaigns$", times=50)
+    with pytest.raises(MetaRetryable):
+        [c async for c in graph.paginate(f"act_{meta.AD_ACCOUNT_ID}/campaigns", {"limit": 4})]
+    assert meta.graph_calls("campaigns$") == 3  # 4, 2, 1 and then the job backs off

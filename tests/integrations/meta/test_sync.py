@@ -144,3 +144,53 @@ async def test_job_syncs_one_account_with_progress(meta: FakeMeta) -> None:
     assert job.status is JobStatus.SUCCEEDED and job.progress == 100
     assert job.result["synced"][0]["ad_account"] == f"act_{meta.DISABLED_AD_ACCOUNT_ID}"
     assert job.result["synced"][0]["since"] == since
+
+
+async def test_transient_operation_errors_are_asked_again(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    meta.fail_next("campaigns$", code=2, times=2)
+    meta.fail_next("insights$", code=1, is_transient=True)
+    result = await sync_organization(org.id)
+    assert result["synced"][0]["campaigns"] == 3 and result["synced"][0]["rounds"] == 3
+    assert await Insight.for_org(org.id).count() > 0
+
+
+async def test_without_batch_support_pages_are_read_one_by_one(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    meta.batch_enabled = False
+    await sync_organization(org.id)
+    assert await Campaign.for_org(org.id).count() == 3 and await Ad.for_org(org.id).count() == 3
+    assert meta.graph_calls("insights$") == 31
+
+
+async def test_throttled_operation_stops_the_sync(meta: FakeMeta) -> None:
+    from app.integrations.meta.graph import MetaRetryable
+
+    org = await make_org()
+    await connect_org(org, meta)
+    meta.fail_next("ads$", code=80004)
+    with pytest.raises(MetaRetryable) as caught:
+        await sync_organization(org.id)
+    assert caught.value.retry_after >= 60
+
+
+def test_relative_urls_from_next_links() -> None:
+    from app.integrations.meta.graph import relative_url
+
+    assert (
+        relative_url("https://graph.facebook.com/v25.0/act_1/ads?after=x&access_token=t", "v25.0")
+        == "act_1/ads?after=x"
+    )
+    assert relative_url("http://emu:9/meta/act_1/ads?after=x", "v25.0", "/meta") == "act_1/ads?after=x"
+    assert relative_url("http://emu:9/root/v24.0/act_1/ads", "v25.0", "/root") == "act_1/ads"
+
+
+async def test_reduce_data_shrinks_that_page(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    meta.reduce_data_next("campaigns$")
+    await sync_organization(org.id)
+    limits = [c["params"]["limit"] for c in meta.calls("campaigns$")]
+    assert limits == ["500", "250"] and await Campaign.for_org(org.id).count() == 3

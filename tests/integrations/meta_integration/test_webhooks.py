@@ -10,7 +10,7 @@ import pytest
 from tortoise import Tortoise
 
 from app.accounts.models import Role
-from app.campaigns.models import Ad, AdAccount, AdSet, Campaign
+from app.campaigns.models import AdAccount, Campaign
 from app.integrations.meta import webhooks
 from app.integrations.meta.models import WebhookEvent, WebhookEventStatus
 from app.leads.models import Lead
@@ -70,13 +70,8 @@ async def test_oversized_body_is_refused(client: httpx.AsyncClient, meta: FakeMe
 @pytest.mark.sqlite
 async def test_lead_arrives_once_despite_duplicates_and_disorder(client: httpx.AsyncClient, meta: FakeMeta) -> None:
     gql, _ = await _connected(client, meta)
-    org_id = (await AdAccount.get(meta_id=f"act_{meta.AD_ACCOUNT_ID}")).organization_id
-    account = await AdAccount.get(meta_id=f"act_{meta.AD_ACCOUNT_ID}")
-    campaign = await Campaign.create(
-        organization_id=org_id, ad_account=account, meta_id=meta.CAMPAIGN_IDS[0], name="Q3"
-    )
-    ad_set = await AdSet.create(organization_id=org_id, campaign=campaign, meta_id=meta.ADSET_IDS[0], name="Berlin")
-    await Ad.create(organization_id=org_id, ad_set=ad_set, campaign=campaign, meta_id=meta.AD_IDS[0], name="A")
+    await drain()  # the first sync brings campaigns, ad sets and ads
+    assert await Campaign.filter(meta_id=meta.CAMPAIGN_IDS[0]).exists()
 
     first = meta.add_lead(
         meta.FORM_ID,
@@ -179,3 +174,21 @@ async def test_whatsapp_events_are_stored_for_their_room(client: httpx.AsyncClie
     assert json.loads(event.body)["entry"][0]["changes"][0]["field"] == "messages"
     rows = await Tortoise.get_connection("default").execute_query_dict("SELECT body FROM meta_webhook_event")
     assert rows[0]["body"].startswith("qx1.") and "Hallo" not in rows[0]["body"]
+
+
+async def test_leads_of_a_page_only_one_organisation_lists(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await connect(client, gql, meta, select=False)
+    await meta.deliver_lead(client, {"full_name": ["Early Bird"], "email": ["early@example.com"]})
+    await drain()
+    assert [lead["email"] for lead in await _leads(gql)] == ["early@example.com"]
+
+
+async def test_leads_for_unknown_pages_are_recorded_and_dropped(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    body = meta.leadgen_webhook("999000111", meta.FORM_ID, "130528934038370")
+    assert (await meta.post_webhook(client, body)).status_code == 200
+    await drain()
+    event = await WebhookEvent.get()
+    assert event.status is WebhookEventStatus.PROCESSED and event.organization_ids == []
+    assert await Lead.all().count() == 0

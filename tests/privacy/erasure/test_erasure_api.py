@@ -10,7 +10,7 @@ import pytest
 
 from app.accounts.models import Membership, Role, Session, User, UserStatus
 from app.audit import services as audit
-from app.leads.models import Lead
+from app.leads.models import Lead, LeadNote
 from app.privacy.consent import set_lead_consent
 from app.privacy.erasure_models import ConsentPurpose, ReceiptKey
 from app.privacy.ledger import is_contact_erased, is_meta_lead_erased
@@ -209,9 +209,12 @@ async def test_no_trace_in_a_database_dump_or_redis(client) -> None:  # type: ig
         answers={"note": f"Call after five {marker}"},
     )
     await set_lead_consent(org.id, lead.id, ConsentPurpose.WHATSAPP, True, evidence={"textShown": f"Yes {marker}"})
+    await LeadNote.create(organization=org, lead=lead, body=f"Prefers evening calls {marker}")
     await ratelimit.hit(ratelimit.Limit("lead-contact", 10, 60), lead.email_bidx or "")
     body = await GraphQLClient(client, token).data(FLAG_MINOR, {"input": {"leadId": to_global_id("Lead", lead.id)}})
     assert body["flagMinor"]["leadErased"] is True
+    notes = next(c for c in body["flagMinor"]["outcome"]["categories"] if c["category"] == "LEAD_NOTES")
+    assert notes["erased"] == 1
 
     dump = await asyncio.to_thread(_pg_dump)
     # The tombstone keeps blind indexes only (by design); no plaintext and no lead id remain.

@@ -79,3 +79,27 @@ async def submit_and_verify(gql, slug: str, email: str, type: str = "ACCESS", **
     payload = result["data"]["verifyPrivacyRequest"]
     assert payload["errors"] == [], payload
     return payload["privacyRequest"]
+
+
+async def run_jobs() -> None:
+    """Run every queued job to the end, the jobs those jobs enqueue included.
+
+    In-process (SQLite) the backend drains itself; with Redis the jobs are run here directly, since
+    tests.support.drain_jobs' arq worker stops the app's queue on shutdown.
+    """
+    from app.jobs import queue
+    from app.jobs.models import Job, JobStatus
+
+    backend = queue.backend()
+    if isinstance(backend, queue.InProcessBackend):
+        await backend.drain(30)
+        return
+    for _ in range(100):
+        pending = await Job.filter(status__in=[JobStatus.QUEUED, JobStatus.RETRYING]).order_by("created_at")
+        if not pending:
+            return
+        for job in pending:
+            try:
+                await queue.run_job(job.id)
+            except queue.RetryLater:
+                continue

@@ -60,3 +60,19 @@ async def test_unknown_meta_user_completes_at_once(client) -> None:  # type: ign
     request = await PrivacyRequest.get(confirmation_code=code)
     assert request.status is RequestStatus.COMPLETED
     assert request.outcome["noDataHeld"] is True
+
+
+async def test_meta_deletion_outcome_carries_a_verifiable_receipt(client) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from app.privacy.receipts import verify_receipt
+
+    await _connect(await make_org(), "40004")
+    code, _ = await open_meta_data_deletion("40004")
+    outcome = (await PrivacyRequest.get(confirmation_code=code)).outcome
+    keys = (await client.get("/.well-known/quantix-receipt-key")).json()["keys"]
+    jwk = next(k for k in keys if k["kid"] == outcome["receipt"]["keyId"])
+    assert verify_receipt(outcome["receipt"], jwk)
+    payload = json.loads(outcome["receipt"]["payload"])
+    assert payload["subjectKind"] == "META_USER"
+    assert payload["categories"][0]["category"] == "META_ADS_DATA"

@@ -1,0 +1,151 @@
+"""Campaign reads and the sync request: insights aggregated in SQL, cost metrics computed from the sums."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from tortoise.functions import Sum
+
+from app.audit.services import record
+from app.campaigns.models import AdAccount, Campaign, Insight
+from app.campaigns.sync import MAX_DAYS, connection_for
+from app.errors import DomainError, ErrorCode
+from app.jobs import Job, JobKind, enqueue
+
+DEFAULT_RANGE_DAYS = 30
+CENT = Decimal("0.01")
+MICRO = Decimal("0.000001")
+
+
+@dataclasses.dataclass(frozen=True)
+class InsightTotals:
+    """Sums over a date range (or one day) with the ratios Meta would show."""
+
+    since: dt.date
+    until: dt.date
+    impressions: int
+    clicks: int
+    spend: Decimal
+    reach: int
+    leads: int
+    currency: str
+
+    @property
+    def ctr(self) -> Decimal | None:
+        """Clicks per 100 impressions."""
+        if not self.impressions:
+            return None
+        return (Decimal(self.clicks) * 100 / self.impressions).quantize(MICRO, ROUND_HALF_UP)
+
+    @property
+    def cpc(self) -> Decimal | None:
+        return (self.spend / self.clicks).quantize(MICRO, ROUND_HALF_UP) if self.clicks else None
+
+    @property
+    def cpm(self) -> Decimal | None:
+        return (self.spend * 1000 / self.impressions).quantize(MICRO, ROUND_HALF_UP) if self.impressions else None
+
+    @property
+    def cost_per_lead(self) -> Decimal | None:
+        """Null when there were no leads (never a division by zero or a misleading 0)."""
+        return (self.spend / self.leads).quantize(MICRO, ROUND_HALF_UP) if self.leads else None
+
+
+def insight_range(
+    since: dt.date | None, until: dt.date | None, *, today: dt.date | None = None
+) -> tuple[dt.date, dt.date]:
+    """Validate a requested range (default: the last 30 days up to today)."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    until = until or today
+    since = since or (until - dt.timedelta(days=DEFAULT_RANGE_DAYS - 1))
+    if since > until:
+        raise DomainError(ErrorCode.INVALID_INPUT, "`since` must not be after `until`.", field="since")
+    if (until - since).days > MAX_DAYS:
+        raise DomainError(ErrorCode.INVALID_INPUT, "The range may span at most 37 months.", field="since")
+    return since, until
+
+
+async def _currency(organization_id: uuid.UUID | str, campaign_id: uuid.UUID) -> str:
+    campaign = await Campaign.for_org(organization_id).get_or_none(id=campaign_id).prefetch_related("ad_account")
+    return campaign.ad_account.currency if campaign is not None else "USD"
+
+
+def _totals(row: dict[str, Any], since: dt.date, until: dt.date, currency: str) -> InsightTotals:
+    return InsightTotals(
+        since=since,
+        until=until,
+        impressions=int(row.get("impressions") or 0),
+        clicks=int(row.get("clicks") or 0),
+        spend=Decimal(str(row.get("spend") or 0)).quantize(CENT, ROUND_HALF_UP),
+        reach=int(row.get("reach") or 0),
+        leads=int(row.get("leads") or 0),
+        currency=currency,
+    )
+
+
+async def campaign_insights(
+    organization_id: uuid.UUID | str,
+    campaign_id: uuid.UUID,
+    since: dt.date,
+    until: dt.date,
+) -> tuple[InsightTotals, list[InsightTotals]]:
+    """(totals over the range, one entry per day with data), both summed by the database."""
+    base = Insight.for_org(organization_id).filter(campaign_id=campaign_id, date__gte=since, date__lte=until)
+    sums = {
+        "impressions": Sum("impressions"),
+        "clicks": Sum("clicks"),
+        "spend": Sum("spend"),
+        "reach": Sum("reach"),
+        "leads": Sum("leads"),
+    }
+    currency = await _currency(organization_id, campaign_id)
+    total_rows = await base.annotate(**sums).values(*sums)
+    totals = _totals(total_rows[0] if total_rows else {}, since, until, currency)
+    daily_rows = await base.annotate(**sums).group_by("date").order_by("date").values("date", *sums)
+    daily = [_totals(r, _as_date(r["date"]), _as_date(r["date"]), currency) for r in daily_rows]
+    return totals, daily
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+async def request_sync(
+    organization_id: uuid.UUID,
+    ad_account_id: uuid.UUID,
+    since: dt.date | None,
+    *,
+    user_id: uuid.UUID | None = None,
+) -> Job:
+    """Queue a META_SYNC for one of the organisation's ad accounts."""
+    account = await AdAccount.for_org(organization_id).get_or_none(id=ad_account_id)
+    if account is None:  # checked first: another organisation's id is just unknown, connected or not
+        raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", field="adAccountId")
+    await connection_for(organization_id)
+    today = dt.datetime.now(dt.UTC).date()
+    if since is not None and since > today:
+        raise DomainError(ErrorCode.INVALID_INPUT, "`since` must not be in the future.", field="since")
+    if since is not None and (today - since).days > MAX_DAYS:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Meta keeps at most 37 months of insights.", field="since")
+    job = await enqueue(
+        JobKind.META_SYNC,
+        {"ad_account_id": str(account.id), "since": since.isoformat() if since else None},
+        organization_id=organization_id,
+        created_by_id=user_id,
+    )
+    await record(
+        "meta.sync_requested",
+        organization_id=organization_id,
+        actor_user_id=user_id,
+        target_type="AdAccount",
+        target_id=account.id,
+    )
+    return job

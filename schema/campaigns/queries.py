@@ -1,0 +1,226 @@
+"""Campaign reads (campaigns:read) and the syncMeta mutation (ADMIN, sessions only: it acts on the connection)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.campaigns import models
+from app.campaigns.services import request_sync
+from app.errors import DomainError, ErrorCode
+from schema.campaigns.types import (
+    AdAccountType,
+    AdSetType,
+    AdStatus,
+    AdType,
+    CampaignType,
+    LeadFormType,
+    ad_set_nodes,
+    campaign_nodes,
+    load_campaign,
+)
+from schema.context import ctx
+from schema.errors import UserError, payload
+from schema.jobs.types import JobType
+from schema.permissions import allow
+from schema.relay import Connection, PageArgs, SortDirection, paginate, pk_of
+
+READ = allow(Role.VIEWER, "campaigns:read")
+
+
+@strawberry.enum
+class CampaignOrderField(enum.Enum):
+    CREATED_AT = "created_at"
+    UPDATED_AT = "updated_at"
+    NAME = "name"
+
+
+@strawberry.input
+class CampaignOrder:
+    field: CampaignOrderField = CampaignOrderField.CREATED_AT
+    direction: SortDirection = SortDirection.DESC
+
+
+@strawberry.input
+class CampaignFilter:
+    ad_account_id: strawberry.ID | None = None
+    status: AdStatus | None = None
+    objective: str | None = None
+    search: str | None = strawberry.field(default=None, description="Part of the campaign name.")
+
+
+@strawberry.input
+class AdSetFilter:
+    campaign_id: strawberry.ID | None = None
+    status: AdStatus | None = None
+
+
+@strawberry.input
+class AdFilter:
+    campaign_id: strawberry.ID | None = None
+    ad_set_id: strawberry.ID | None = None
+    status: AdStatus | None = None
+
+
+@strawberry.input
+class SyncMetaInput:
+    ad_account_id: strawberry.ID
+    since: dt.date | None = None
+
+
+@strawberry.type
+class SyncMetaPayload:
+    job: JobType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _required_pk(global_id: str, type_name: str) -> object:
+    """A filter id of another type or organisation matches nothing (never an error revealing existence)."""
+    return pk_of(global_id, type_name)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=READ, description="The organisation's Meta ad accounts.")
+    async def ad_accounts(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[AdAccountType]:
+        qs = models.AdAccount.for_org(ctx(info).organization_id)
+        return await paginate(
+            qs,
+            PageArgs(first, after, last, before),
+            AdAccountType.from_model,
+            order_field="name",
+            direction=SortDirection.ASC,
+        )
+
+    @strawberry.field(extensions=READ, description="Campaigns, filtered and ordered (default: newest first).")
+    async def campaigns(
+        self,
+        info: Info,
+        filter: CampaignFilter | None = None,
+        order_by: CampaignOrder | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[CampaignType]:
+        org = ctx(info).organization_id
+        qs = models.Campaign.for_org(org)
+        key: dict[str, str] = {}
+        if filter is not None:
+            if filter.ad_account_id is not None:
+                qs = qs.filter(ad_account_id=_required_pk(filter.ad_account_id, "AdAccount"))
+                key["account"] = str(filter.ad_account_id)
+            if filter.status is not None:
+                qs = qs.filter(status=filter.status.value)
+                key["status"] = filter.status.value
+            if filter.objective:
+                qs = qs.filter(objective=filter.objective)
+                key["objective"] = filter.objective
+            if filter.search:
+                qs = qs.filter(name__icontains=filter.search.strip())
+                key["search"] = filter.search.strip()
+        order = order_by or CampaignOrder()
+
+        async def nodes(rows: list[models.Campaign]) -> list[CampaignType]:
+            return await campaign_nodes(org, rows)
+
+        return await paginate(
+            qs,
+            PageArgs(first, after, last, before),
+            nodes,
+            order_field=order.field.value,
+            direction=order.direction,
+            filter_key=key,
+            batch=True,
+        )
+
+    @strawberry.field(extensions=READ, description="A campaign of your organisation (null when unknown).")
+    async def campaign(self, info: Info, id: strawberry.ID) -> CampaignType | None:
+        pk = pk_of(id, "Campaign")
+        return await load_campaign(ctx(info).organization_id, pk) if pk else None
+
+    @strawberry.field(extensions=READ, description="Ad sets, optionally of one campaign.")
+    async def ad_sets(
+        self,
+        info: Info,
+        filter: AdSetFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[AdSetType]:
+        org = ctx(info).organization_id
+        qs = models.AdSet.for_org(org)
+        key: dict[str, str] = {}
+        if filter is not None and filter.campaign_id is not None:
+            qs = qs.filter(campaign_id=_required_pk(filter.campaign_id, "Campaign"))
+            key["campaign"] = str(filter.campaign_id)
+        if filter is not None and filter.status is not None:
+            qs = qs.filter(status=filter.status.value)
+            key["status"] = filter.status.value
+
+        async def nodes(rows: list[models.AdSet]) -> list[AdSetType]:
+            return await ad_set_nodes(org, rows)
+
+        return await paginate(qs, PageArgs(first, after, last, before), nodes, filter_key=key, batch=True)
+
+    @strawberry.field(extensions=READ, description="Ads, optionally of one campaign or ad set.")
+    async def ads(
+        self,
+        info: Info,
+        filter: AdFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[AdType]:
+        qs = models.Ad.for_org(ctx(info).organization_id)
+        key: dict[str, str] = {}
+        if filter is not None:
+            if filter.campaign_id is not None:
+                qs = qs.filter(campaign_id=_required_pk(filter.campaign_id, "Campaign"))
+                key["campaign"] = str(filter.campaign_id)
+            if filter.ad_set_id is not None:
+                qs = qs.filter(ad_set_id=_required_pk(filter.ad_set_id, "AdSet"))
+                key["adSet"] = str(filter.ad_set_id)
+            if filter.status is not None:
+                qs = qs.filter(status=filter.status.value)
+                key["status"] = filter.status.value
+        return await paginate(qs, PageArgs(first, after, last, before), AdType.from_model, filter_key=key)
+
+    @strawberry.field(extensions=READ, description="Lead Ads forms of the connected Pages.")
+    async def lead_forms(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[LeadFormType]:
+        qs = models.LeadForm.for_org(ctx(info).organization_id)
+        return await paginate(qs, PageArgs(first, after, last, before), LeadFormType.from_model)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Sync one ad account from Meta now (a job).")
+    @payload
+    async def sync_meta(self, info: Info, input: SyncMetaInput) -> SyncMetaPayload:
+        context = ctx(info)
+        pk = pk_of(input.ad_account_id, "AdAccount")
+        if pk is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", field="adAccountId")
+        viewer = context.require_viewer()
+        job = await request_sync(context.organization_id, pk, input.since, user_id=viewer.user_id)
+        return SyncMetaPayload(job=JobType.from_model(job))

@@ -1,0 +1,377 @@
+"""GraphQL types for Meta ads data: AdAccount, Campaign, AdSet, Ad, LeadForm and campaign insights."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from decimal import Decimal
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from app.campaigns import models
+from app.campaigns.services import InsightTotals, campaign_insights, insight_range
+from app.errors import DomainError
+from schema.context import Context, ctx
+from schema.relay import Node, invalid_input, register_node, to_global_id
+
+
+@strawberry.enum(description="A Meta ad object's configured status.")
+class AdStatus(enum.Enum):
+    ACTIVE = "ACTIVE"
+    PAUSED = "PAUSED"
+    DELETED = "DELETED"
+    ARCHIVED = "ARCHIVED"
+
+
+def _status(value: str | None) -> AdStatus | None:
+    try:
+        return AdStatus(value) if value else None
+    except ValueError:
+        return None
+
+
+@strawberry.enum
+class InsightGranularity(enum.Enum):
+    DAY = "DAY"
+    TOTAL = "TOTAL"
+
+
+@strawberry.input(description="An inclusive date range in the ad account's time zone.")
+class InsightRangeInput:
+    since: dt.date
+    until: dt.date
+
+
+@strawberry.type(description="An amount of money: a decimal and its ISO 4217 currency.")
+class Money:
+    amount: Decimal
+    currency: str
+
+
+@strawberry.type(description="Delivery over a period (one day, or the whole range).")
+class InsightPoint:
+    date: dt.date = strawberry.field(description="First day of the period.")
+    until: dt.date
+    impressions: int
+    clicks: int
+    spend: Money
+    reach: int
+    leads: int = strawberry.field(description="Meta's `lead` actions (0 when none).")
+    ctr: Decimal | None = strawberry.field(description="Clicks per 100 impressions.")
+    cpc: Decimal | None
+    cpm: Decimal | None
+    cost_per_lead: Decimal | None = strawberry.field(description="Null when there were no leads.")
+
+    @classmethod
+    def of(cls, t: InsightTotals) -> InsightPoint:
+        return cls(
+            date=t.since,
+            until=t.until,
+            impressions=t.impressions,
+            clicks=t.clicks,
+            spend=Money(amount=t.spend, currency=t.currency),
+            reach=t.reach,
+            leads=t.leads,
+            ctr=t.ctr,
+            cpc=t.cpc,
+            cpm=t.cpm,
+            cost_per_lead=t.cost_per_lead,
+        )
+
+
+@strawberry.type(description="A campaign's insights over a range: totals and a series.")
+class CampaignInsights:
+    since: dt.date
+    until: dt.date
+    granularity: InsightGranularity
+    impressions: int
+    clicks: int
+    spend: Money
+    reach: int = strawberry.field(description="Sum of daily reach (people reached per day).")
+    leads: int
+    ctr: Decimal | None
+    cpc: Decimal | None
+    cpm: Decimal | None
+    cost_per_lead: Decimal | None = strawberry.field(description="Null when there were no leads.")
+    series: list[InsightPoint] = strawberry.field(description="Per day (DAY) or one point for the range (TOTAL).")
+    daily: list[InsightPoint] = strawberry.field(description="Per day with delivery, whatever the granularity.")
+
+
+@strawberry.type(name="AdAccount", description="A Meta ad account the organisation's connection can read.")
+class AdAccountType(Node):
+    meta_id: str = strawberry.field(description="Meta's id (`act_...`).")
+    account_id: str
+    name: str
+    currency: str
+    timezone_name: str | None
+    account_status: int | None = strawberry.field(description="Meta's account_status (1 = active).")
+    selected: bool
+    last_synced_at: dt.datetime | None
+
+    @classmethod
+    def from_model(cls, row: models.AdAccount) -> AdAccountType:
+        return cls(
+            id=to_global_id("AdAccount", row.id),
+            meta_id=row.meta_id,
+            account_id=row.account_id,
+            name=row.name,
+            currency=row.currency,
+            timezone_name=row.timezone_name,
+            account_status=row.account_status,
+            selected=row.selected,
+            last_synced_at=row.last_synced_at,
+        )
+
+
+def _money(minor: str | None, currency: str) -> Money | None:
+    """Meta budgets are strings in the currency's minor unit."""
+    if not minor:
+        return None
+    try:
+        return Money(amount=Decimal(minor) / 100, currency=currency)
+    except ArithmeticError:
+        return None
+
+
+@strawberry.type(name="Campaign", description="A Meta campaign.")
+class CampaignType(Node):
+    meta_id: str
+    name: str
+    status: AdStatus | None
+    effective_status: str | None
+    objective: str | None
+    daily_budget: Money | None
+    lifetime_budget: Money | None
+    start_time: dt.datetime | None
+    stop_time: dt.datetime | None
+    created_time: dt.datetime | None
+    updated_time: dt.datetime | None
+    pk: strawberry.Private[uuid.UUID]
+    ad_account_pk: strawberry.Private[uuid.UUID]
+
+    @classmethod
+    def from_model(cls, row: models.Campaign, currency: str = "USD") -> CampaignType:
+        return cls(
+            id=to_global_id("Campaign", row.id),
+            meta_id=row.meta_id,
+            name=row.name,
+            status=_status(row.status),
+            effective_status=row.effective_status,
+            objective=row.objective,
+            daily_budget=_money(row.daily_budget, currency),
+            lifetime_budget=_money(row.lifetime_budget, currency),
+            start_time=row.start_time,
+            stop_time=row.stop_time,
+            created_time=row.meta_created_time,
+            updated_time=row.meta_updated_time,
+            pk=row.id,
+            ad_account_pk=row.ad_account_id,
+        )
+
+    @strawberry.field
+    async def ad_account(self, info: Info) -> AdAccountType | None:
+        row = await models.AdAccount.for_org(ctx(info).organization_id).get_or_none(id=self.ad_account_pk)
+        return AdAccountType.from_model(row) if row else None
+
+    @strawberry.field(description="Delivery, spend and leads over `range` (default: the last 30 days).")
+    async def insights(
+        self,
+        info: Info,
+        range: InsightRangeInput | None = None,
+        granularity: InsightGranularity = InsightGranularity.DAY,
+    ) -> CampaignInsights:
+        try:
+            since, until = insight_range(range.since if range else None, range.until if range else None)
+        except DomainError as error:
+            raise invalid_input(error.message) from None
+        totals, daily = await campaign_insights(ctx(info).organization_id, self.pk, since, until)
+        points = [InsightPoint.of(d) for d in daily]
+        return CampaignInsights(
+            since=since,
+            until=until,
+            granularity=granularity,
+            impressions=totals.impressions,
+            clicks=totals.clicks,
+            spend=Money(amount=totals.spend, currency=totals.currency),
+            reach=totals.reach,
+            leads=totals.leads,
+            ctr=totals.ctr,
+            cpc=totals.cpc,
+            cpm=totals.cpm,
+            cost_per_lead=totals.cost_per_lead,
+            series=points if granularity is InsightGranularity.DAY else [InsightPoint.of(totals)],
+            daily=points,
+        )
+
+
+@strawberry.type(name="AdSet", description="A Meta ad set.")
+class AdSetType(Node):
+    meta_id: str
+    name: str
+    status: AdStatus | None
+    effective_status: str | None
+    optimization_goal: str | None
+    daily_budget: Money | None
+    lifetime_budget: Money | None
+    start_time: dt.datetime | None
+    end_time: dt.datetime | None
+    campaign_pk: strawberry.Private[uuid.UUID]
+
+    @classmethod
+    def from_model(cls, row: models.AdSet, currency: str = "USD") -> AdSetType:
+        return cls(
+            id=to_global_id("AdSet", row.id),
+            meta_id=row.meta_id,
+            name=row.name,
+            status=_status(row.status),
+            effective_status=row.effective_status,
+            optimization_goal=row.optimization_goal,
+            daily_budget=_money(row.daily_budget, currency),
+            lifetime_budget=_money(row.lifetime_budget, currency),
+            start_time=row.start_time,
+            end_time=row.end_time,
+            campaign_pk=row.campaign_id,
+        )
+
+    @strawberry.field
+    async def campaign(self, info: Info) -> CampaignType | None:
+        return await load_campaign(ctx(info).organization_id, self.campaign_pk)
+
+
+@strawberry.type(name="Ad", description="A Meta ad.")
+class AdType(Node):
+    meta_id: str
+    name: str
+    status: AdStatus | None
+    effective_status: str | None
+    ad_set_pk: strawberry.Private[uuid.UUID]
+    campaign_pk: strawberry.Private[uuid.UUID]
+
+    @classmethod
+    def from_model(cls, row: models.Ad) -> AdType:
+        return cls(
+            id=to_global_id("Ad", row.id),
+            meta_id=row.meta_id,
+            name=row.name,
+            status=_status(row.status),
+            effective_status=row.effective_status,
+            ad_set_pk=row.ad_set_id,
+            campaign_pk=row.campaign_id,
+        )
+
+    @strawberry.field
+    async def ad_set(self, info: Info) -> AdSetType | None:
+        row = await models.AdSet.for_org(ctx(info).organization_id).get_or_none(id=self.ad_set_pk)
+        return AdSetType.from_model(row) if row else None
+
+    @strawberry.field
+    async def campaign(self, info: Info) -> CampaignType | None:
+        return await load_campaign(ctx(info).organization_id, self.campaign_pk)
+
+
+@strawberry.type(description="An answer option of a multiple-choice question.")
+class LeadFormOption:
+    key: str
+    value: str
+
+
+@strawberry.type(description="A question of a Lead Ads form (keys vary per form).")
+class LeadFormQuestion:
+    key: str
+    label: str | None
+    type: str | None
+    options: list[LeadFormOption]
+
+
+@strawberry.type(name="LeadForm", description="A Lead Ads form of a connected Page.")
+class LeadFormType(Node):
+    meta_id: str
+    name: str
+    status: str | None
+    locale: str | None
+    page_id: str | None = strawberry.field(description="Meta's Page id.")
+    questions: list[LeadFormQuestion]
+
+    @classmethod
+    def from_model(cls, row: models.LeadForm) -> LeadFormType:
+        questions = []
+        for q in row.questions or []:
+            if not isinstance(q, dict):
+                continue
+            options = [
+                LeadFormOption(key=str(o.get("key", "")), value=str(o.get("value", "")))
+                for o in q.get("options") or []
+                if isinstance(o, dict)
+            ]
+            questions.append(
+                LeadFormQuestion(key=str(q.get("key", "")), label=q.get("label"), type=q.get("type"), options=options)
+            )
+        return cls(
+            id=to_global_id("LeadForm", row.id),
+            meta_id=row.meta_id,
+            name=row.name,
+            status=row.status,
+            locale=row.locale,
+            page_id=row.page_meta_id,
+            questions=questions,
+        )
+
+
+async def currencies(organization_id: Any, account_pks: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    if not account_pks:
+        return {}
+    rows = (
+        await models.AdAccount.for_org(organization_id).filter(id__in=list(account_pks)).values_list("id", "currency")
+    )
+    return {pk: cur for pk, cur in rows}
+
+
+async def campaign_nodes(organization_id: Any, rows: list[models.Campaign]) -> list[CampaignType]:
+    money = await currencies(organization_id, {r.ad_account_id for r in rows})
+    return [CampaignType.from_model(r, money.get(r.ad_account_id, "USD")) for r in rows]
+
+
+async def ad_set_nodes(organization_id: Any, rows: list[models.AdSet]) -> list[AdSetType]:
+    money = await currencies(organization_id, {r.ad_account_id for r in rows if r.ad_account_id})
+    return [AdSetType.from_model(r, money.get(r.ad_account_id, "USD")) for r in rows]
+
+
+async def load_campaign(organization_id: Any, pk: uuid.UUID) -> CampaignType | None:
+    row = await models.Campaign.for_org(organization_id).get_or_none(id=pk)
+    return (await campaign_nodes(organization_id, [row]))[0] if row else None
+
+
+async def _load_accounts(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await models.AdAccount.for_org(context.organization_id).filter(id__in=pks)
+    return {r.id: AdAccountType.from_model(r) for r in rows}
+
+
+async def _load_campaigns(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await models.Campaign.for_org(context.organization_id).filter(id__in=pks)
+    return {n.pk: n for n in await campaign_nodes(context.organization_id, rows)}
+
+
+async def _load_ad_sets(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await models.AdSet.for_org(context.organization_id).filter(id__in=pks)
+    nodes = await ad_set_nodes(context.organization_id, rows)
+    return {r.id: n for r, n in zip(rows, nodes, strict=True)}
+
+
+async def _load_ads(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await models.Ad.for_org(context.organization_id).filter(id__in=pks)
+    return {r.id: AdType.from_model(r) for r in rows}
+
+
+async def _load_forms(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await models.LeadForm.for_org(context.organization_id).filter(id__in=pks)
+    return {r.id: LeadFormType.from_model(r) for r in rows}
+
+
+register_node("AdAccount", _load_accounts, scope="campaigns:read")
+register_node("Campaign", _load_campaigns, scope="campaigns:read")
+register_node("AdSet", _load_ad_sets, scope="campaigns:read")
+register_node("Ad", _load_ads, scope="campaigns:read")
+register_node("LeadForm", _load_forms, scope="campaigns:read")

@@ -1,0 +1,163 @@
+"""Partner API tokens: shown once, hashed, scoped within the creator's role, never managing access."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.accounts import auth
+from app.accounts.models import ApiToken, Role
+from app.audit.models import AuditEvent
+from app.security.ratelimit import Limit
+from app.security.tokens import token_hash
+from tests.accounts.helpers import CREATE_TOKEN, ERRORS, INVITE
+from tests.support import GraphQLClient, error_codes, make_org, make_user
+
+API_TOKENS = "{ apiTokens { totalCount edges { node { id name scopes lastUsedAt revokedAt active tokenPrefix } } } }"
+REVOKE = f"""mutation($input: RevokeApiTokenInput!) {{
+  revokeApiToken(input: $input) {{ apiToken {{ id active }} {ERRORS} }}
+}}"""
+
+
+@pytest.mark.sqlite
+async def test_create_use_list_and_revoke(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _admin, admin_token = await make_user(org, role=Role.ADMIN)
+    created = await gql.data(
+        CREATE_TOKEN,
+        {"input": {"name": "CRM sync", "scopes": ["leads:read", "campaigns:read"], "expiresAt": None}},
+        token=admin_token,
+    )
+    result = created["createApiToken"]
+    secret = result["secret"]
+    assert secret.startswith("qx_") and not secret.startswith("qxs_")
+    row = await ApiToken.get()
+    assert row.token_hash == token_hash(secret) and secret not in (row.token_hint, row.name)
+    assert result["apiToken"]["lastUsedAt"] is None
+    org_view = await gql.data("{ organization { id name } }", token=secret)
+    assert org_view["organization"]["name"] == "Acme Ads"
+    listed = (await gql.data(API_TOKENS, token=admin_token))["apiTokens"]
+    assert listed["totalCount"] == 1
+    node = listed["edges"][0]["node"]
+    assert node["lastUsedAt"] is not None and node["scopes"] == ["campaigns:read", "leads:read"]
+    assert "secret" not in node
+    revoked = await gql.data(REVOKE, {"input": {"id": node["id"]}}, token=admin_token)
+    assert revoked["revokeApiToken"]["apiToken"]["active"] is False
+    assert error_codes(await gql("{ organization { id } }", token=secret)) == ["UNAUTHENTICATED"]
+    assert await AuditEvent.filter(action__in=["api_token.created", "api_token.revoked"]).count() == 2
+
+
+async def test_scopes_must_lie_within_the_creators_role(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _viewer, viewer_token = await make_user(org, role=Role.VIEWER)
+    _member, member_token = await make_user(org, role=Role.MEMBER)
+    body = await gql(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:write"]}}, token=viewer_token)
+    assert error_codes(body) == ["FORBIDDEN"]
+    body = await gql(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["privacy:manage"]}}, token=member_token)
+    assert error_codes(body) == ["FORBIDDEN"]
+    ok = await gql.data(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:write"]}}, token=member_token)
+    assert ok["createApiToken"]["errors"] == []
+    unknown = await gql.data(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["root"]}}, token=member_token)
+    assert unknown["createApiToken"]["errors"][0]["field"] == "scopes"
+    past = dt.datetime(2020, 1, 1, tzinfo=dt.UTC).isoformat()
+    expired = await gql.data(
+        CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:read"], "expiresAt": past}}, token=member_token
+    )
+    assert expired["createApiToken"]["errors"][0]["field"] == "expiresAt"
+    # Non-admins see only their own tokens.
+    assert (await gql.data(API_TOKENS, token=viewer_token))["apiTokens"]["totalCount"] == 0
+
+
+async def test_a_token_never_manages_tokens_members_roles_or_mfa(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    created = await gql.data(
+        CREATE_TOKEN,
+        {"input": {"name": "all", "scopes": ["leads:read", "leads:write", "privacy:manage", "webhooks:manage"]}},
+        token=owner_token,
+    )
+    secret = created["createApiToken"]["secret"]
+    attempts = [
+        (CREATE_TOKEN, {"input": {"name": "more", "scopes": ["leads:read"]}}),
+        (API_TOKENS, None),
+        (INVITE, {"input": {"email": "x@example.com", "role": "VIEWER"}}),
+        ("{ members { totalCount } }", None),
+        ("mutation { beginMfaEnrollment { secret } }", None),
+        ("{ auditEvents { totalCount } }", None),
+        ("{ me { id } }", None),
+        ("{ sessions { totalCount } }", None),
+    ]
+    for query, variables in attempts:
+        body = await gql(query, variables, token=secret)
+        assert error_codes(body) == ["FORBIDDEN"], query
+
+
+async def test_expired_token_is_unauthenticated(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    soon = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).isoformat()
+    created = await gql.data(
+        CREATE_TOKEN, {"input": {"name": "short", "scopes": ["leads:read"], "expiresAt": soon}}, token=owner_token
+    )
+    secret = created["createApiToken"]["secret"]
+    await ApiToken.all().update(expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1))
+    assert error_codes(await gql("{ organization { id } }", token=secret)) == ["UNAUTHENTICATED"]
+
+
+async def test_each_token_has_a_rate_limit(client, monkeypatch) -> None:
+    monkeypatch.setattr(auth, "API_TOKEN_RATE_LIMIT", Limit("api-token", 3, 60))
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    created = await gql.data(CREATE_TOKEN, {"input": {"name": "busy", "scopes": ["leads:read"]}}, token=owner_token)
+    secret = created["createApiToken"]["secret"]
+    for _ in range(3):
+        await gql.data("{ organization { id } }", token=secret)
+    response = await gql.post("{ organization { id } }", token=secret)
+    body = response.json()
+    assert error_codes(body) == ["RATE_LIMITED"]
+    assert body["errors"][0]["extensions"]["retryAfter"] > 0
+    assert int(response.headers["retry-after"]) > 0
+
+
+async def test_demotion_revokes_tokens_beyond_the_new_role(client) -> None:
+    from schema.relay import to_global_id
+
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    member, member_token = await make_user(org, role=Role.MEMBER)
+    writer = await gql.data(CREATE_TOKEN, {"input": {"name": "w", "scopes": ["leads:write"]}}, token=member_token)
+    reader = await gql.data(CREATE_TOKEN, {"input": {"name": "r", "scopes": ["leads:read"]}}, token=member_token)
+    demote = """mutation($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { membership { role } } }"""
+    await gql.data(
+        demote, {"input": {"userId": str(to_global_id("User", member.id)), "role": "VIEWER"}}, token=owner_token
+    )
+    write_secret = writer["createApiToken"]["secret"]
+    read_secret = reader["createApiToken"]["secret"]
+    assert error_codes(await gql("{ organization { id } }", token=write_secret)) == ["UNAUTHENTICATED"]
+    assert (await gql.data("{ organization { id } }", token=read_secret))["organization"]["id"]
+
+
+async def test_scopes_decide_what_a_token_may_read_and_write(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    reader = await gql.data(CREATE_TOKEN, {"input": {"name": "r", "scopes": ["leads:read"]}}, token=owner_token)
+    writer = await gql.data(CREATE_TOKEN, {"input": {"name": "w", "scopes": ["leads:write"]}}, token=owner_token)
+    other = await gql.data(CREATE_TOKEN, {"input": {"name": "c", "scopes": ["campaigns:read"]}}, token=owner_token)
+    read_secret = reader["createApiToken"]["secret"]
+    write_secret = writer["createApiToken"]["secret"]
+    create = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code } } }"
+    lead_input = {"input": {"fullName": "Ada Prospect", "email": "ada.prospect@example.com"}}
+    assert error_codes(await gql(create, lead_input, token=read_secret)) == ["FORBIDDEN"]
+    created = await gql.data(create, lead_input, token=write_secret)
+    assert created["createLead"]["errors"] == []
+    assert (await gql.data("{ leads { totalCount } }", token=read_secret))["leads"]["totalCount"] == 1
+    body = await gql("{ leads { totalCount } }", token=other["createApiToken"]["secret"])
+    assert error_codes(body) == ["FORBIDDEN"]

@@ -1,0 +1,197 @@
+"""Organisation settings, members, roles, invitations, ownership, leaving."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from app.accounts.models import ApiToken, Invitation, Membership, Role
+from app.audit.models import AuditEvent
+from app.mail.models import OutboxMail
+from schema.relay import to_global_id
+from tests.accounts.helpers import ACCEPT_INVITATION, CREATE_TOKEN, ERRORS, INVITE, ME, sign_up
+from tests.support import GraphQLClient, error_codes, make_org, make_user
+
+UPDATE_ROLE = f"""mutation($input: UpdateMemberRoleInput!) {{
+  updateMemberRole(input: $input) {{ membership {{ role user {{ id }} }} {ERRORS} }}
+}}"""
+REMOVE = f"""mutation($input: RemoveMemberInput!) {{
+  removeMember(input: $input) {{ membership {{ id }} {ERRORS} }}
+}}"""
+TRANSFER = f"""mutation($input: TransferOwnershipInput!) {{
+  transferOwnership(input: $input) {{ membership {{ role }} {ERRORS} }}
+}}"""
+LEAVE = f"mutation {{ leaveOrganization {{ organization {{ id }} {ERRORS} }} }}"
+MEMBERS = "{ members { totalCount edges { node { id role user { id email } } } } }"
+UPDATE_ORG = f"""mutation($input: UpdateOrganizationInput!) {{
+  updateOrganization(input: $input) {{ organization {{ name defaultCountry requireMfa slug }} {ERRORS} }}
+}}"""
+
+
+def uid(user) -> str:  # type: ignore[no-untyped-def]
+    return str(to_global_id("User", user.id))
+
+
+async def _invitation_token() -> str:
+    mail = await OutboxMail.filter(kind="invitation").order_by("-created_at").first()
+    assert mail is not None
+    return re.search(r"Invitation token: (\S+)", mail.body_text).group(1)  # type: ignore[union-attr]
+
+
+@pytest.mark.sqlite
+async def test_invite_and_accept_bound_to_email(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _admin, admin_token = await make_user(org, role=Role.ADMIN)
+    invited = await gql.data(INVITE, {"input": {"email": "New.Hire@example.com", "role": "MEMBER"}}, token=admin_token)
+    invitation = invited["inviteMember"]["invitation"]
+    assert invitation["email"] == "new.hire@example.com" and invitation["role"] == "MEMBER"
+    token = await _invitation_token()
+    stranger = (await sign_up(gql, email="stranger@example.com"))["token"]
+    wrong = await gql.data(ACCEPT_INVITATION, {"input": {"token": token}}, token=stranger)
+    assert wrong["acceptInvitation"]["errors"][0]["code"] == "INVALID_STATE"
+    hire = (await sign_up(gql, email="new.hire@example.com"))["token"]
+    accepted = await gql.data(ACCEPT_INVITATION, {"input": {"token": token}}, token=hire)
+    assert accepted["acceptInvitation"]["membership"]["role"] == "MEMBER"
+    assert accepted["acceptInvitation"]["organization"]["id"] == to_global_id("Organization", org.id)
+    again = await gql.data(ACCEPT_INVITATION, {"input": {"token": token}}, token=hire)
+    assert again["acceptInvitation"]["errors"][0]["code"] == "ALREADY_DONE"
+    me = await gql.data(ME, token=hire)
+    assert sorted(m["role"] for m in me["me"]["memberships"]) == ["MEMBER", "OWNER"]
+    assert await AuditEvent.filter(action="member.joined").count() == 1
+
+
+async def test_expired_invitation_is_refused(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    await gql.data(INVITE, {"input": {"email": "late@example.com", "role": "VIEWER"}}, token=owner_token)
+    token = await _invitation_token()
+    await Invitation.all().update(expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+    late = (await sign_up(gql, email="late@example.com"))["token"]
+    body = await gql.data(ACCEPT_INVITATION, {"input": {"token": token}}, token=late)
+    assert body["acceptInvitation"]["errors"][0]["code"] == "INVALID_STATE"
+
+
+async def test_role_rules(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    owner, owner_token = await make_user(org, role=Role.OWNER)
+    admin, admin_token = await make_user(org, role=Role.ADMIN)
+    other_admin, _ = await make_user(org, role=Role.ADMIN)
+    member, member_token = await make_user(org, role=Role.MEMBER)
+    viewer, viewer_token = await make_user(org, role=Role.VIEWER)
+
+    # Viewers and members cannot manage members or invite.
+    for token in (viewer_token, member_token):
+        body = await gql(UPDATE_ROLE, {"input": {"userId": uid(viewer), "role": "MEMBER"}}, token=token)
+        assert error_codes(body) == ["FORBIDDEN"]
+        body = await gql(INVITE, {"input": {"email": "x@example.com", "role": "VIEWER"}}, token=token)
+        assert error_codes(body) == ["FORBIDDEN"]
+    # An admin manages members below admin...
+    body = await gql.data(UPDATE_ROLE, {"input": {"userId": uid(viewer), "role": "MEMBER"}}, token=admin_token)
+    assert body["updateMemberRole"]["membership"]["role"] == "MEMBER"
+    # ...but cannot promote to admin, touch another admin, or the owner.
+    for target, role in ((viewer, "ADMIN"), (other_admin, "MEMBER"), (owner, "ADMIN")):
+        body = await gql(UPDATE_ROLE, {"input": {"userId": uid(target), "role": role}}, token=admin_token)
+        assert error_codes(body) == ["FORBIDDEN"], (target, role)
+    body = await gql(INVITE, {"input": {"email": "boss@example.com", "role": "ADMIN"}}, token=admin_token)
+    assert error_codes(body) == ["FORBIDDEN"]
+    # The owner manages admins; OWNER is only handed over by transfer.
+    body = await gql.data(UPDATE_ROLE, {"input": {"userId": uid(other_admin), "role": "MEMBER"}}, token=owner_token)
+    assert body["updateMemberRole"]["membership"]["role"] == "MEMBER"
+    body = await gql.data(UPDATE_ROLE, {"input": {"userId": uid(admin), "role": "OWNER"}}, token=owner_token)
+    assert body["updateMemberRole"]["errors"][0]["code"] == "INVALID_INPUT"
+    # The change applies to the member's very next request.
+    body = await gql(UPDATE_ORG, {"input": {"name": "Nope"}}, token=admin_token)
+    assert error_codes(body) == ["FORBIDDEN"]
+    await gql.data(UPDATE_ROLE, {"input": {"userId": uid(member), "role": "VIEWER"}}, token=admin_token)
+    members = (await gql.data(MEMBERS, token=member_token))["members"]
+    assert members["totalCount"] == 5
+    assert await AuditEvent.filter(action="member.role_changed").count() == 3
+
+
+async def test_remove_member_revokes_their_tokens_and_access(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _admin, admin_token = await make_user(org, role=Role.ADMIN)
+    member, member_token = await make_user(org, role=Role.MEMBER)
+    created = await gql.data(CREATE_TOKEN, {"input": {"name": "zapier", "scopes": ["leads:read"]}}, token=member_token)
+    secret = created["createApiToken"]["secret"]
+    membership = await Membership.get(user_id=member.id)
+    removed = await gql.data(
+        REMOVE, {"input": {"id": str(to_global_id("Membership", membership.id))}}, token=admin_token
+    )
+    assert removed["removeMember"]["errors"] == []
+    assert await ApiToken.filter(revoked_at__isnull=False).count() == 1
+    assert error_codes(await gql("{ organization { id } }", token=secret)) == ["UNAUTHENTICATED"]
+    assert error_codes(await gql("{ organization { id } }", token=member_token)) == ["FORBIDDEN"]
+    assert (await gql.data(ME, token=member_token))["me"]["memberships"] == []
+    assert await AuditEvent.filter(action="member.removed").count() == 1
+
+
+async def test_transfer_ownership_and_leave(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    owner, owner_token = await make_user(org, role=Role.OWNER)
+    admin, admin_token = await make_user(org, role=Role.ADMIN)
+    sole = await gql.data(LEAVE, token=owner_token)
+    assert sole["leaveOrganization"]["errors"][0]["code"] == "INVALID_STATE"
+    denied = await gql(TRANSFER, {"input": {"userId": uid(owner)}}, token=admin_token)
+    assert error_codes(denied) == ["FORBIDDEN"]
+    moved = await gql.data(TRANSFER, {"input": {"userId": uid(admin)}}, token=owner_token)
+    assert moved["transferOwnership"]["membership"]["role"] == "OWNER"
+    assert (await Membership.get(user_id=owner.id)).role == Role.ADMIN
+    left = await gql.data(LEAVE, token=owner_token)
+    assert left["leaveOrganization"]["errors"] == []
+    assert not await Membership.filter(user_id=owner.id).exists()
+    assert await AuditEvent.filter(action__in=["organization.ownership_transferred", "member.left"]).count() == 2
+
+
+async def test_update_organization_is_owner_only(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    _admin, admin_token = await make_user(org, role=Role.ADMIN)
+    assert error_codes(await gql(UPDATE_ORG, {"input": {"requireMfa": True}}, token=admin_token)) == ["FORBIDDEN"]
+    bad = await gql.data(UPDATE_ORG, {"input": {"defaultCountry": "ZZ"}}, token=owner_token)
+    assert bad["updateOrganization"]["errors"][0]["field"] == "defaultCountry"
+    ok = await gql.data(UPDATE_ORG, {"input": {"name": "Renamed", "defaultCountry": "de"}}, token=owner_token)
+    assert ok["updateOrganization"]["organization"]["name"] == "Renamed"
+    assert ok["updateOrganization"]["organization"]["defaultCountry"] == "DE"
+
+
+SWITCH = f"""mutation($input: SwitchOrganizationInput!) {{
+  switchOrganization(input: $input) {{ token organization {{ id }} {ERRORS} }}
+}}"""
+
+
+async def test_switch_organization_and_log_in_to_a_chosen_one(client) -> None:
+    gql = GraphQLClient(client)
+    first = await sign_up(gql, email="multi@example.com")
+    token = first["token"]
+    other_org = await make_org(name="Second")
+    from app.accounts.models import User
+
+    user = await User.get(id=(await Membership.first()).user_id)
+    await Membership.create(organization=other_org, user=user, role=Role.VIEWER)
+    other_id = str(to_global_id("Organization", other_org.id))
+    switched = await gql.data(SWITCH, {"input": {"organizationId": other_id}}, token=token)
+    assert switched["switchOrganization"]["organization"]["id"] == other_id
+    assert (await gql.data("{ organization { id } }", token=token))["organization"]["id"] == other_id
+    foreign = await make_org(name="Not mine")
+    nope = await gql.data(
+        SWITCH, {"input": {"organizationId": str(to_global_id("Organization", foreign.id))}}, token=token
+    )
+    assert [(e["code"], e["field"]) for e in nope["switchOrganization"]["errors"]] == [("NOT_FOUND", "organizationId")]
+    # Default at sign-in: the organisation used last.
+    from tests.accounts.helpers import log_in
+
+    body = await log_in(gql, "multi@example.com", "a long and unusual passphrase")
+    assert body["data"]["logIn"]["organization"]["id"] == other_id
+    body = await log_in(
+        gql, "multi@example.com", "a long and unusual passphrase", organizationId=first["organization"]["id"]
+    )
+    assert body["data"]["logIn"]["organization"]["id"] == first["organization"]["id"]

@@ -1,0 +1,156 @@
+"""Campaign reads, insights math and syncMeta over GraphQL, as a frontend or partner would use them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.accounts.models import Role
+from app.campaigns.models import AdAccount
+from app.integrations.meta.graph import THROTTLE
+from app.jobs import Job, JobKind, run_job
+from schema.relay import to_global_id
+from tests.factories import NODE_FACTORIES, make_campaign, make_insight
+from tests.fakes.meta import FakeMeta, connect_org
+from tests.support import GraphQLClient, error_codes, make_org, make_user
+
+INSIGHTS = """
+query($id: ID!, $range: InsightRangeInput, $g: InsightGranularity!) {
+  campaign(id: $id) {
+    name
+    insights(range: $range, granularity: $g) {
+      impressions clicks reach leads ctr cpc cpm costPerLead
+      spend { amount currency }
+      series { date impressions leads costPerLead spend { amount } }
+      daily { date }
+    }
+  }
+}
+"""
+
+
+@pytest.fixture(autouse=True)
+def _no_pauses() -> None:
+    THROTTLE.clear()
+
+
+@pytest.mark.sqlite
+async def test_insights_totals_and_cost_per_lead(client) -> None:
+    user, token = await make_user(role=Role.VIEWER)
+    org = await user.last_organization
+    campaign = await make_campaign(org)
+    d1, d2 = dt.date(2026, 7, 1), dt.date(2026, 7, 2)
+    await make_insight(org, campaign, d1, impressions=1000, clicks=50, spend="100.00", reach=800, leads=4)
+    await make_insight(org, campaign, d2, impressions=3000, clicks=150, spend="200.50", reach=2000, leads=0)
+    gql = GraphQLClient(client, token)
+    variables = {
+        "id": to_global_id("Campaign", campaign.id),
+        "range": {"since": "2026-07-01", "until": "2026-07-31"},
+        "g": "TOTAL",
+    }
+    data = (await gql.data(INSIGHTS, variables))["campaign"]["insights"]
+    assert data["impressions"] == 4000 and data["clicks"] == 200 and data["leads"] == 4 and data["reach"] == 2800
+    assert data["spend"] == {"amount": "300.50", "currency": "EUR"}
+    assert data["ctr"] == "5.000000" and data["cpc"] == "1.502500" and data["cpm"] == "75.125000"
+    assert data["costPerLead"] == "75.125000"
+    assert len(data["series"]) == 1 and len(data["daily"]) == 2
+    variables["g"] = "DAY"
+    day = (await gql.data(INSIGHTS, variables))["campaign"]["insights"]["series"]
+    assert [p["date"] for p in day] == ["2026-07-01", "2026-07-02"]
+    assert day[0]["costPerLead"] == "25.000000" and day[1]["costPerLead"] is None  # no leads: null, not 0
+    variables["range"] = {"since": "2026-08-01", "until": "2026-08-31"}
+    empty = (await gql.data(INSIGHTS, variables))["campaign"]["insights"]
+    assert empty["impressions"] == 0 and empty["costPerLead"] is None and empty["spend"]["amount"] == "0.00"
+    variables["range"] = {"since": "2026-08-02", "until": "2026-08-01"}
+    assert error_codes(await gql(INSIGHTS, variables)) == ["INVALID_INPUT"]
+
+
+async def test_synced_campaigns_are_listed_filtered_and_scoped(client, meta: FakeMeta) -> None:
+    user, token = await make_user(role=Role.VIEWER)
+    org = await user.last_organization
+    await connect_org(org, meta)
+    from app.campaigns.sync import sync_organization
+
+    await sync_organization(org.id)
+    gql = GraphQLClient(client, token)
+    listing = await gql.data(
+        """{ campaigns(first: 10, orderBy: {field: NAME, direction: ASC}) { totalCount edges { node {
+             id name status objective dailyBudget { amount currency } adAccount { metaId currency } } } } }"""
+    )
+    names = [e["node"]["name"] for e in listing["campaigns"]["edges"]]
+    assert names == ["Awareness spring", "Lead gen Q3", "Legacy lead ads"] and listing["campaigns"]["totalCount"] == 3
+    lead_gen = listing["campaigns"]["edges"][1]["node"]
+    assert lead_gen["dailyBudget"] == {"amount": "50", "currency": "EUR"}
+    assert lead_gen["adAccount"]["metaId"] == f"act_{meta.AD_ACCOUNT_ID}"
+    paused = await gql.data("{ campaigns(filter: {status: PAUSED}) { edges { node { name } } } }")
+    assert [e["node"]["name"] for e in paused["campaigns"]["edges"]] == ["Awareness spring"]
+    search = await gql.data('{ campaigns(filter: {search: "legacy"}) { edges { node { name } } } }')
+    assert [e["node"]["name"] for e in search["campaigns"]["edges"]] == ["Legacy lead ads"]
+    rest = await gql.data(
+        "{ adAccounts { totalCount } adSets { totalCount } ads { totalCount edges { node { "
+        "adSet { name } campaign { name } } } } leadForms { totalCount } }"
+    )
+    assert rest["adAccounts"]["totalCount"] == 2 and rest["adSets"]["totalCount"] == 3
+    assert rest["ads"]["totalCount"] == 3
+    insights = await gql.data(INSIGHTS, {"id": lead_gen["id"], "g": "TOTAL"})
+    assert insights["campaign"]["insights"]["leads"] > 0
+    _other, other_token = await make_user(role=Role.OWNER)
+    assert (await GraphQLClient(client, other_token).data(INSIGHTS, {"id": lead_gen["id"], "g": "TOTAL"}))[
+        "campaign"
+    ] is None
+    assert (await GraphQLClient(client, other_token).data("{ campaigns { totalCount } }"))["campaigns"][
+        "totalCount"
+    ] == 0
+
+
+async def test_nodes_resolve_only_in_their_organisation(client) -> None:
+    user, token = await make_user(role=Role.VIEWER)
+    org = await user.last_organization
+    _, stranger = await make_user(role=Role.OWNER)
+    for type_name in ("AdAccount", "Campaign", "AdSet", "Ad", "LeadForm"):  # this room's types
+        node_id = await NODE_FACTORIES[type_name](org, user)
+        query = "query($id: ID!) { node(id: $id) { id __typename } }"
+        mine = await GraphQLClient(client, token).data(query, {"id": node_id})
+        assert mine["node"] == {"id": node_id, "__typename": type_name}
+        assert (await GraphQLClient(client, stranger).data(query, {"id": node_id}))["node"] is None
+
+
+SYNC = """mutation($input: SyncMetaInput!) { syncMeta(input: $input) {
+  job { id kind status } errors { field code } } }"""
+
+
+@pytest.mark.usefixtures("app")
+async def test_sync_meta_mutation(client, meta: FakeMeta) -> None:
+    admin, token = await make_user(role=Role.ADMIN)
+    org = await admin.last_organization
+    gql = GraphQLClient(client, token)
+    account = await AdAccount.create(
+        organization=org,
+        meta_id=f"act_{meta.AD_ACCOUNT_ID}",
+        account_id=meta.AD_ACCOUNT_ID,
+        name="Main",
+        currency="EUR",
+    )
+    account_id = to_global_id("AdAccount", account.id)
+    not_connected = await gql.data(SYNC, {"input": {"adAccountId": account_id}})
+    assert not_connected["syncMeta"]["errors"] == [{"field": None, "code": "INTEGRATION_NOT_CONNECTED"}]
+    await connect_org(org, meta)
+    _member, viewer_token = await make_user(org, role=Role.MEMBER)
+    assert error_codes(await GraphQLClient(client, viewer_token)(SYNC, {"input": {"adAccountId": account_id}})) == [
+        "FORBIDDEN"
+    ]
+    other_org = await make_org()
+    foreign = await AdAccount.create(organization=other_org, meta_id="act_9", account_id="9", name="x")
+    missing = await gql.data(SYNC, {"input": {"adAccountId": to_global_id("AdAccount", foreign.id)}})
+    assert missing["syncMeta"]["errors"] == [{"field": "adAccountId", "code": "NOT_FOUND"}]
+    since = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=7)).isoformat()
+    started = (await gql.data(SYNC, {"input": {"adAccountId": account_id, "since": since}}))["syncMeta"]
+    assert started["errors"] == [] and started["job"]["kind"] == "META_SYNC"
+    job = await Job.get(kind=JobKind.META_SYNC, organization_id=org.id)
+    await run_job(job.id)
+    done = await gql.data("query($id: ID!) { job(id: $id) { status progress result } }", {"id": started["job"]["id"]})
+    assert done["job"]["status"] == "SUCCEEDED" and done["job"]["progress"] == 100
+    assert done["job"]["result"]["synced"][0]["since"] == since
+    campaigns = await gql.data("{ campaigns { totalCount } }")
+    assert campaigns["campaigns"]["totalCount"] == 3

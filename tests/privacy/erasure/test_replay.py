@@ -1,0 +1,85 @@
+"""After a database restore, replaying the erasure ledger puts tombstones back and erases restored leads."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.leads.models import Lead
+from app.privacy.erasure import erase_lead
+from app.privacy.ledger import is_contact_erased, is_meta_lead_erased, replay_and_erase
+from app.privacy.models import ErasureTombstone, TombstoneReason
+from app.settings import get_settings
+from tests.privacy.erasure.helpers import make_lead
+from tests.support import make_org
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+async def _erase_then_restore(tmp_path: Path) -> tuple[Path, Lead, dt.datetime]:
+    org = await make_org()
+    lead = await make_lead(org, email="restored@example.org", meta_lead_id="555001")
+    created = lead.created_at
+    await erase_lead(org.id, lead.id, reason=TombstoneReason.ERASURE)
+    # Keep this organisation's ledger lines (the session's ledger is shared by every test).
+    lines = [
+        line
+        for line in Path(get_settings().erasure_ledger_path).read_text().splitlines()
+        if json.loads(line)["organizationId"] == str(org.id)
+    ]
+    ledger = tmp_path / "ledger.jsonl"
+    ledger.write_text("\n".join(lines) + "\n")
+    # The restore: a backup from before the erasure (the lead is back, its tombstone is not).
+    await ErasureTombstone.filter(organization_id=org.id).delete()
+    await make_lead(org, id=lead.id, email="restored@example.org", meta_lead_id="555001")
+    await Lead.filter(id=lead.id).update(created_at=created)
+    assert not await is_meta_lead_erased(org.id, "555001")
+    return ledger, lead, created
+
+
+@pytest.mark.sqlite
+async def test_replay_erases_restored_leads_idempotently(tmp_path: Path) -> None:
+    ledger, lead, _ = await _erase_then_restore(tmp_path)
+    assert await replay_and_erase(ledger) == (1, 1)
+    assert not await Lead.filter(id=lead.id).exists()
+    assert await is_meta_lead_erased(lead.organization_id, "555001")
+    assert await is_contact_erased(lead.organization_id, email="restored@example.org", phone=None)
+    assert await replay_and_erase(ledger) == (0, 0)
+    assert await ErasureTombstone.filter(organization_id=lead.organization_id).count() == 1
+
+
+async def test_a_new_meta_submission_after_the_erasure_is_kept(tmp_path: Path) -> None:
+    ledger, lead, _ = await _erase_then_restore(tmp_path)
+    await Lead.filter(id=lead.id).delete()
+    newer = await make_lead(
+        await lead.organization, email="restored@example.org", meta_lead_id="555002"
+    )  # a new Meta lead id, created after the erasure
+    assert await replay_and_erase(ledger) == (1, 0)
+    assert await Lead.filter(id=newer.id).exists()
+
+
+@pytest.mark.skipif(get_settings().is_sqlite, reason="the CLI runs against the PostgreSQL test database")
+async def test_replay_erasures_command(tmp_path: Path) -> None:
+    ledger, lead, _ = await _erase_then_restore(tmp_path)
+    command = [
+        sys.executable,
+        "-c",
+        "from app.cli import main; main()",
+        "privacy",
+        "replay-erasures",
+        "--from",
+        str(ledger),
+    ]
+    result = await asyncio.to_thread(
+        subprocess.run, command, cwd=ROOT, env=dict(os.environ), capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "1 tombstone(s) restored, 1 restored lead(s) erased again" in result.stdout
+    assert not await Lead.filter(id=lead.id).exists()

@@ -1,0 +1,174 @@
+"""The admin queue: approve, reject with a reason, extend a deadline, the overdue filter and gauge."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.accounts.models import ApiToken, Role
+from app.audit.models import AuditEvent
+from app.leads.models import Lead
+from app.privacy.request_models import PrivacyRequest
+from app.security.crypto import blind_index, scope_of
+from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
+from tests.privacy.requests.helpers import APPROVE, EXTEND, QUEUE, REJECT, mails_to, submit_and_verify
+from tests.support import GraphQLClient, error_codes, make_org, make_user
+
+
+async def _setup(client):  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN, email="admin@example.com")
+    lead = await Lead.create(
+        organization=org,
+        full_name="Lena Lead",
+        email="lena@example.com",
+        email_bidx=blind_index(scope_of(org.id), "email", "lena@example.com"),
+    )
+    return org, GraphQLClient(client), GraphQLClient(client, token), lead
+
+
+@pytest.mark.sqlite
+async def test_reject_needs_a_reason_and_mails_it(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, _ = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "ERASURE")
+    assert request["status"] == "VERIFIED"
+
+    empty = await admin(REJECT, {"input": {"id": request["id"], "reason": "  "}})
+    assert empty["data"]["rejectPrivacyRequest"]["errors"][0]["code"] == "INVALID_INPUT"
+
+    body = await admin.data(REJECT, {"input": {"id": request["id"], "reason": "Open invoices must be kept."}})
+    rejected = body["rejectPrivacyRequest"]["privacyRequest"]
+    assert rejected["status"] == "REJECTED"
+    mails = await mails_to("lena@example.com", "privacy.rejected")
+    assert "Open invoices must be kept." in mails[0].body_text
+
+    again = await admin(REJECT, {"input": {"id": request["id"], "reason": "again"}})
+    assert again["data"]["rejectPrivacyRequest"]["errors"][0]["code"] == "INVALID_STATE"
+
+
+async def test_extend_up_to_sixty_days_with_reason_and_subject_told(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, _ = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com")
+    due = dt.datetime.fromisoformat(request["dueAt"])
+
+    no_reason = await admin(EXTEND, {"input": {"id": request["id"], "days": 10, "reason": ""}})
+    assert no_reason["data"]["extendPrivacyRequest"]["errors"][0]["code"] == "INVALID_INPUT"
+    body = await admin.data(EXTEND, {"input": {"id": request["id"], "days": 40, "reason": "Complex request"}})
+    extended = body["extendPrivacyRequest"]["privacyRequest"]
+    assert dt.datetime.fromisoformat(extended["dueAt"]) - due == dt.timedelta(days=40)
+    assert extended["extensions"] == [{"days": 40, "reason": "Complex request"}]
+    too_much = await admin(EXTEND, {"input": {"id": request["id"], "days": 21, "reason": "More"}})
+    assert too_much["data"]["extendPrivacyRequest"]["errors"][0]["code"] == "INVALID_INPUT"
+    await admin.data(EXTEND, {"input": {"id": request["id"], "days": 20, "reason": "Last"}})
+    mails = await mails_to("lena@example.com", "privacy.extended")
+    assert len(mails) == 2 and "Complex request" in mails[0].body_text
+
+
+async def test_overdue_filter_and_metric(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, _ = await _setup(client)
+    late = await submit_and_verify(public, org.slug, "lena@example.com")
+    await submit_and_verify(public, org.slug, "other@example.com")
+    await PrivacyRequest.filter(email_bidx=blind_index(scope_of(org.id), "email", "lena@example.com")).update(
+        due_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    )
+
+    overdue = await admin.data(QUEUE, {"filter": {"overdue": True}})
+    assert [e["node"]["id"] for e in overdue["privacyRequests"]["edges"]] == [late["id"]]
+    assert overdue["privacyRequests"]["edges"][0]["node"]["overdue"] is True
+    assert (await admin.data(QUEUE, {"filter": {"overdue": False}}))["privacyRequests"]["totalCount"] == 1
+    assert (await admin.data(QUEUE, {"filter": {"status": "VERIFIED", "type": "ACCESS"}}))["privacyRequests"][
+        "totalCount"
+    ] == 2
+
+    metrics = await client.get("/metrics")
+    assert "quantix_privacy_requests_overdue 1.0" in metrics.text
+
+
+async def test_reminder_mails_admins_once(client) -> None:  # type: ignore[no-untyped-def]
+    from app.privacy.requests import remind_near_deadline
+
+    org, public, _, _ = await _setup(client)
+    await submit_and_verify(public, org.slug, "lena@example.com")
+    assert await remind_near_deadline() == 0
+    await PrivacyRequest.all().update(due_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=2))
+    assert await remind_near_deadline() == 1
+    assert await remind_near_deadline() == 0
+    assert len(await mails_to("admin@example.com", "privacy.reminder")) == 1
+
+
+async def test_queue_needs_admin_or_privacy_scope(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, _, _ = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com")
+    member, member_token = await make_user(org, role=Role.MEMBER)
+    assert error_codes(await GraphQLClient(client, member_token)(QUEUE)) == ["FORBIDDEN"]
+    assert error_codes(await public(QUEUE)) == ["UNAUTHENTICATED"]
+
+    admin_user = await member.__class__.get(email_bidx=blind_index("platform", "email", "admin@example.com"))
+    secret = new_token(API_TOKEN_PREFIX)
+    await ApiToken.create(
+        organization=org,
+        created_by=admin_user,
+        name="privacy bot",
+        token_hash=token_hash(secret),
+        token_hint=secret[-4:],
+        scopes=["privacy:manage"],
+    )
+    body = await GraphQLClient(client, secret).data(QUEUE)
+    assert body["privacyRequests"]["edges"][0]["node"]["id"] == request["id"]
+
+    other_org = await make_org()
+    _, other_admin = await make_user(other_org, role=Role.ADMIN)
+    foreign = await GraphQLClient(client, other_admin)(REJECT, {"input": {"id": request["id"], "reason": "x"}})
+    assert foreign["data"]["rejectPrivacyRequest"]["errors"][0] == {
+        "field": "id",
+        "code": "NOT_FOUND",
+        "message": "No such privacy request.",
+    }
+
+
+@pytest.mark.sqlite
+async def test_rectification_applies_correctable_fields_and_audits_digests(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, lead = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "RECTIFICATION", details="Name is wrong")
+
+    bad = await admin(APPROVE, {"input": {"id": request["id"], "corrections": [{"field": "status", "value": "LOST"}]}})
+    assert bad["data"]["approvePrivacyRequest"]["errors"][0]["code"] == "INVALID_INPUT"
+    none = await admin(APPROVE, {"input": {"id": request["id"]}})
+    assert none["data"]["approvePrivacyRequest"]["errors"][0]["code"] == "INVALID_INPUT"
+    assert (await PrivacyRequest.first()).status.value == "VERIFIED"
+
+    body = await admin.data(
+        APPROVE,
+        {"input": {"id": request["id"], "corrections": [{"field": "fullName", "value": "Lena Corrected"}]}},
+    )
+    done = body["approvePrivacyRequest"]["privacyRequest"]
+    assert done["status"] == "COMPLETED"
+    assert done["outcome"]["corrected"] == ["full_name"]
+    assert (await Lead.get(id=lead.id)).full_name == "Lena Corrected"
+    event = await AuditEvent.get(action="privacy.rectified")
+    text = str(event.details)
+    assert "Lena Lead" not in text and "Lena Corrected" not in text
+    assert event.details["changes"][0]["oldDigest"] != event.details["changes"][0]["newDigest"]
+    assert await mails_to("lena@example.com", "privacy.completed")
+
+
+async def test_approved_lead_erasure_runs_the_engine(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, lead = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "ERASURE")
+
+    body = await admin.data(APPROVE, {"input": {"id": request["id"]}})
+    done = body["approvePrivacyRequest"]["privacyRequest"]
+    assert done["status"] == "COMPLETED"
+    assert done["outcome"]["receipt"]["signature"]
+    assert not await Lead.filter(id=lead.id).exists()
+    assert await mails_to("lena@example.com", "privacy.completed")
+    row = await PrivacyRequest.get(confirmation_code=done["confirmationCode"])
+    assert row.email is None
+
+
+async def test_unknown_subject_completes_with_no_data_held(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, _ = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "stranger@example.com", "ERASURE")
+    body = await admin.data(APPROVE, {"input": {"id": request["id"]}})
+    assert body["approvePrivacyRequest"]["privacyRequest"]["outcome"]["noDataHeld"] is True
