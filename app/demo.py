@@ -108,10 +108,7 @@ async def ensure_demo(settings: Settings) -> str:
     backend = queue.backend()
     if isinstance(backend, queue.InProcessBackend):
         await backend.drain(timeout=120)
-    return (
-        f"Demo organisation ready: sign in as {DEMO_EMAIL} with password {demo_password(settings)}\n"
-        f"GraphiQL: {settings.base_url}/graphql"
-    )
+    return f"Demo organisation ready: sign in as {DEMO_EMAIL} with password {demo_password(settings)}"
 
 
 app = typer.Typer(help="Seed the sandbox demo organisation and print its login.", invoke_without_command=True)
@@ -127,6 +124,7 @@ def demo() -> None:
         if settings.is_sqlite or settings.env == "development":
             console.print(run_with_orm(apply_migrations, settings))
         console.print(run_with_orm(ensure_demo, settings))
+        console.print(f"GraphiQL: {settings.base_url}/graphql (run `quantix serve`)")
     except DemoRefused as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(code=2) from None

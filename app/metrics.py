@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -69,6 +70,10 @@ class DbGauge:
 
 _gauges: dict[str, DbGauge] = {}
 
+# The older way, still supported: a Gauge on `registry` plus an async refresher that sets it at scrape time.
+Refresher = Callable[[], Awaitable[None]]
+refreshers: list[Refresher] = []
+
 
 def db_gauge(name: str, documentation: str, labels: Iterable[str], fetch: Callable[[], Awaitable[Samples]]) -> None:
     """Declare a gauge computed at scrape time: `fetch()` returns {label values: value}.
@@ -91,6 +96,8 @@ class _DbGaugeCollector(Collector):
 
 
 async def refresh_gauges() -> None:
+    for refresh in list(refreshers):
+        await refresh()
     for gauge in _gauges.values():
         try:
             gauge.samples = await gauge.fetch()
@@ -145,22 +152,32 @@ def prepare_multiprocess_dir(workers: int) -> str | None:
 
 
 def scrape_registry() -> CollectorRegistry:
-    """What `/metrics` shows: this process's counters, or every process's in multiprocess mode."""
+    """What `/metrics` shows: this process's counters, or every process's in multiprocess mode.
+
+    Gauges always come from this process: they were just refreshed from the database, so they are the
+    same whichever process answers (in multiprocess mode their per-process files are ignored).
+    """
     scraped = CollectorRegistry()
     if os.environ.get(MULTIPROC_ENV):
-        MultiProcessCollector(scraped)
+        scraped.register(_Only(MultiProcessCollector(None), gauges=False))
+        scraped.register(_Only(registry, gauges=True))
     else:
-        scraped.register(_RegistryCollector(registry))
+        scraped.register(_Only(registry))
     scraped.register(_DbGaugeCollector())
     return scraped
 
 
-class _RegistryCollector(Collector):
-    def __init__(self, source: CollectorRegistry) -> None:
+class _Only(Collector):
+    """The families of `source`; only gauges (True), only the rest (False), or all (None)."""
+
+    def __init__(self, source: Any, gauges: bool | None = None) -> None:
         self.source = source
+        self.gauges = gauges
 
     def collect(self) -> Iterator[Metric]:
-        yield from self.source.collect()
+        for family in self.source.collect():
+            if self.gauges is None or (family.type == "gauge") == self.gauges:
+                yield family
 
 
 def _allowed(request: Request) -> bool:

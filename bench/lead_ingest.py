@@ -21,7 +21,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -47,29 +46,40 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-def start_emulator(port: int, app_id: str, app_secret: str) -> Any:
-    """The emulator on a real socket, in its own thread and event loop."""
+def bench_lead_id(index: int) -> str:
+    return f"77{index:013d}"
+
+
+def serve_emulator(port: int, app_id: str, app_secret: str, leads: int) -> None:
+    """Emulator process: seeded, plus `leads` leads with predictable ids (the webhooks name them)."""
     import uvicorn
 
     from app.integrations.meta.emulator import MetaEmulator
 
     emulator = MetaEmulator(app_id=app_id, app_secret=app_secret, seed=True)
-    server = uvicorn.Server(uvicorn.Config(emulator.app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    return emulator, server
+    for index in range(leads):
+        emulator.add_lead(
+            emulator.FORM_ID,
+            {
+                "full_name": [f"Bench Lead {index}"],
+                "email": [f"bench{index}@example.com"],
+                "phone_number": [f"+49151{index:08d}"],
+                "which_treatment_are_you_interested_in?": ["implants"],
+            },
+            leadgen_id=bench_lead_id(index),
+            ad_id=emulator.AD_IDS[0],
+        )
+    uvicorn.run(emulator.app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
-async def wait_http(url: str, timeout: float = 60.0) -> None:
+async def wait_http(url: str, timeout: float = 60.0, accept: tuple[int, ...] = (200,)) -> None:
     import httpx
 
     deadline = time.monotonic() + timeout
     async with httpx.AsyncClient() as http:
         while time.monotonic() < deadline:
             try:
-                if (await http.get(url)).status_code == 200:
+                if (await http.get(url)).status_code in accept:
                     return
             except httpx.HTTPError:
                 pass
@@ -124,35 +134,30 @@ async def fire(
     sent: dict[str, float] = {}
     response_times: list[float] = []
     errors = 0
+    retries = [0]
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=api, limits=limits, timeout=30.0) as http:
-        # Leads exist at "Meta" before their webhooks (and the emulator's thread never sees a dict change size).
-        leads = [
-            emulator.add_lead(
-                emulator.FORM_ID,
-                {
-                    "full_name": [f"Bench Lead {index}"],
-                    "email": [f"bench{index}@example.com"],
-                    "phone_number": [f"+49151{index:08d}"],
-                    "which_treatment_are_you_interested_in?": ["implants"],
-                },
-                ad_id=emulator.AD_IDS[0],
-            )
-            for index in range(total)
-        ]
 
         async def one(index: int) -> None:
             nonlocal errors
-            lead = leads[index]
+            leadgen_id = bench_lead_id(index)
             body = emulator.leadgen_webhook(
-                emulator.PAGE_ID, emulator.FORM_ID, lead["id"], ad_id=emulator.AD_IDS[0], created_time=int(time.time())
+                emulator.PAGE_ID, emulator.FORM_ID, leadgen_id, ad_id=emulator.AD_IDS[0], created_time=int(time.time())
             )
             started = time.time()
-            sent[lead["id"]] = started
-            response = await http.post("/webhooks/meta", content=body, headers=emulator.webhook_headers(body))
-            response_times.append(time.time() - started)
-            if response.status_code != 200:
-                errors += 1
+            sent[leadgen_id] = started
+            for attempt in range(4):  # Meta re-delivers when a POST fails; so does the bench
+                try:
+                    response = await http.post("/webhooks/meta", content=body, headers=emulator.webhook_headers(body))
+                except httpx.HTTPError:
+                    retries[0] += 1
+                    await asyncio.sleep(0.5 * (attempt + 1))
+                    continue
+                response_times.append(time.time() - started)
+                if response.status_code != 200:
+                    errors += 1
+                return
+            errors += 1
 
         tasks = []
         t0 = time.monotonic()
@@ -163,8 +168,8 @@ async def fire(
             tasks.append(asyncio.create_task(one(i)))
         await asyncio.gather(*tasks)
         elapsed = time.monotonic() - t0
-    if errors:
-        print(f"{errors} webhook POSTs did not get 200", file=sys.stderr)
+    if errors or retries[0]:
+        print(f"{errors} webhook POSTs failed, {retries[0]} re-sent after a connection error", file=sys.stderr)
     return sent, response_times, elapsed
 
 
@@ -192,7 +197,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="`quantix worker` processes")
     parser.add_argument("--concurrency", type=int, default=64, help="open HTTP connections to the API")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "lead_ingest.json"))
+    parser.add_argument("--serve-emulator", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--leads", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve_emulator is not None:
+        sys.path.insert(0, str(ROOT))
+        from app.settings import get_settings
+
+        settings = get_settings()
+        serve_emulator(args.serve_emulator, settings.meta_app_id, settings.meta_app_secret, args.leads)
+        return
 
     db = f"quantix_bench_{secrets.token_hex(4)}"
     emu_port, api_port = free_port(), free_port()
@@ -214,7 +228,16 @@ def main() -> None:
     from app.settings import get_settings
 
     settings = get_settings()
-    emulator, emu_server = start_emulator(emu_port, settings.meta_app_id, settings.meta_app_secret)
+    from app.integrations.meta.emulator import MetaEmulator
+
+    emulator = MetaEmulator(app_id=settings.meta_app_id, app_secret=settings.meta_app_secret)  # signs only
+    total = int(args.rate * args.seconds)
+    emu_proc = subprocess.Popen(
+        [sys.executable, __file__, "--serve-emulator", str(emu_port), "--leads", str(total)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     subprocess.run(["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-c", f'CREATE DATABASE "{db}"'], check=True)
     quantix = str(ROOT / ".venv" / "bin" / "quantix")
     procs: list[subprocess.Popen[bytes]] = []
@@ -241,7 +264,8 @@ def main() -> None:
                 proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        emu_server.should_exit = True
+        emu_proc.terminate()
+        emu_proc.wait(timeout=15)
         subprocess.run(
             ["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-c", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'],
             check=False,
@@ -294,6 +318,7 @@ async def run(args: argparse.Namespace, env: dict[str, str], emulator: Any) -> d
     try:
         await queue.start_queue(get_settings(), requeue=False)
         await wait_http(f"{api}/healthz")
+        await wait_http(f"{env['META_GRAPH_URL']}/v25.0/me", accept=(200, 400))  # the emulator answers
         org_id = await connect_org(api)
         await asyncio.sleep(3)  # let the first sync settle so it does not skew the first seconds
         sent, response_times, elapsed = await fire(emulator, api, args.rate, args.seconds, args.concurrency)

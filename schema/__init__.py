@@ -26,9 +26,9 @@ SCHEMA_MODULES: list[str] = [
     "schema.privacy.engine",
     "schema.meta",
     "schema.leads",
-    "schema.privacy.requests",
     "schema.realtime",
     "schema.webhooks",
+    "schema.privacy.requests",
     "schema.campaigns",
 ]
 
@@ -41,7 +41,7 @@ class QuantixSchema(strawberry.Schema):
 def _parts(name: str) -> tuple[list[type], list[Any]]:
     parts: list[type] = []
     extra: list[Any] = []
-    for module_name in SCHEMA_MODULES:
+    for module_name in dict.fromkeys(SCHEMA_MODULES):  # a line kept twice by a merge counts once
         module = importlib.import_module(module_name)
         if hasattr(module, name):
             parts.append(getattr(module, name))

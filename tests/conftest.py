@@ -112,9 +112,12 @@ async def _clean_redis(*, everything: bool = False) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 async def _redis_namespace_cleanup() -> AsyncIterator[None]:
-    """Leave no keys behind when the session ends."""
+    """Leave no keys behind when the session ends, and close the rate limiter's Redis client."""
     yield
     await _clean_redis(everything=True)
+    from app.security import ratelimit
+
+    await ratelimit.close()
 
 
 @pytest.fixture(autouse=True)
@@ -129,11 +132,15 @@ async def clean_state(database: None) -> AsyncIterator[None]:
         for table in tables:
             await conn.execute_script(f'DELETE FROM "{table}"')
     else:
-        # TRUNCATE costs per table even when empty; find the tables with rows in one query.
-        probe = " UNION ALL ".join(f"SELECT '{t}' AS t WHERE EXISTS (SELECT 1 FROM \"{t}\")" for t in tables)
-        used = [row["t"] for row in await conn.execute_query_dict(probe)]
-        if used:
-            await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in used) + " CASCADE")
+        # DELETE with foreign-key triggers off for the transaction: ~2 ms, where TRUNCATE of every table
+        # takes ~0.6 s (new files per table), which dominated the suite's time. Needs a superuser (as the
+        # test server's trust-auth `postgres` is); otherwise TRUNCATE.
+        deletes = " ".join(f'DELETE FROM "{t}";' for t in tables)
+        try:
+            await conn.execute_script(f"BEGIN; SET LOCAL session_replication_role = replica; {deletes} COMMIT;")
+        except Exception:
+            await conn.execute_script("ROLLBACK;")
+            await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
     await ensure_baseline_data()
     await _clean_redis()
     ratelimit.reset_local()

@@ -74,13 +74,16 @@ async def make_org(name: str = "Acme Ads", slug: str | None = None) -> Organizat
     return await Organization.create(name=name, slug=slug or f"acme-{uuid.uuid4().hex[:8]}")
 
 
+DEFAULT_PASSWORD = "correct horse battery staple"
+
+
 async def make_user(
     org: Organization | None = None,
     *,
     role: Role = Role.OWNER,
     email: str | None = None,
     full_name: str = "Ada Lovelace",
-    password: str = "correct horse battery staple",
+    password: str = DEFAULT_PASSWORD,
 ) -> tuple[User, str]:
     """A user (and their organisation) with a live session; returns (user, bearer token)."""
     org = org or await make_org()

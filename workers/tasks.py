@@ -20,13 +20,13 @@ async def startup(ctx: dict[str, Any]) -> None:
     settings = ctx.get("settings") or get_settings()
     if not ctx.get("orm_managed_elsewhere"):
         ctx["orm"] = await init_orm(settings)
-    if not queue.is_started():  # a worker embedded in a process that has a queue (tests) keeps it
+    if not queue.is_started():  # a worker embedded in a process that runs the queue (tests) shares it
         await queue.start_queue(settings, requeue=False)
-        ctx["queue_started"] = True
+        ctx["owns_queue"] = True
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
-    if ctx.get("queue_started"):
+    if ctx.get("owns_queue"):
         from app.realtime import close_hub
 
         await queue.stop_queue()

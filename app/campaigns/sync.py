@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import math
 import uuid
 from collections.abc import Awaitable, Callable
 from decimal import Decimal, InvalidOperation
@@ -19,6 +20,7 @@ from urllib.parse import urlencode, urlsplit
 from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import (
+    MAX_BATCH,
     THROTTLE_CODES,
     BatchRequest,
     GraphClient,
@@ -35,7 +37,8 @@ from app.settings import Settings, get_settings
 log = logging.getLogger("quantix.campaigns.sync")
 
 PAGE_SIZE = 500
-DEFAULT_DAYS = 30
+FIRST_RUN_DAYS = 37 * 30  # the first run reads the history Meta keeps (rows exist only for days with delivery)
+DAILY_STREAM_DAYS = 31  # the most recent days get one stream each (dense); older ones one stream per month
 MAX_DAYS = 37 * 31  # Meta keeps 37 months of insights
 RESTATE_DAYS = 3  # Meta revises recent days; an incremental run re-reads them
 OVERLAP = dt.timedelta(hours=1)  # clock skew margin for updated_time filtering
@@ -97,6 +100,8 @@ class _Stream:
     name: str
     next: str | None
     items: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    urgent: bool = True  # dense streams start at once; sparse ones fill the spare room of batches
+    started: bool = False
 
 
 def _now() -> dt.datetime:
@@ -161,7 +166,18 @@ async def connection_for(organization_id: uuid.UUID | str) -> MetaConnection:
 # --- ad accounts ----------------------------------------------------------------------------------------
 
 
+def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per Meta id (the last seen): pages can repeat an item when objects change while paging, and
+    one upsert statement must not touch the same row twice."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if isinstance(row, dict) and row.get("id"):
+            by_id[str(row["id"])] = row
+    return list(by_id.values())
+
+
 async def _upsert_ad_accounts(organization_id: uuid.UUID | str, rows: list[dict[str, Any]]) -> None:
+    rows = _unique(rows)
     now = _now()
     objects = [
         AdAccount(
@@ -202,7 +218,7 @@ def _window(ad_account: AdAccount, since: dt.date | None, today: dt.date) -> tup
         if incremental:
             since = ad_account.last_synced_at.date() - dt.timedelta(days=RESTATE_DAYS)
         else:
-            since = today - dt.timedelta(days=DEFAULT_DAYS)
+            since = today - dt.timedelta(days=FIRST_RUN_DAYS)
     since = max(since, today - dt.timedelta(days=MAX_DAYS))
     return min(since, today), today, incremental
 
@@ -219,18 +235,34 @@ def plan_streams(
             since_unix = int(updated_after.timestamp())
             params["filtering"] = _json([{"field": "updated_time", "operator": "GREATER_THAN", "value": since_unix}])
         streams.append(_Stream(edge, _rel(f"{act}/{edge}", params)))
-    day = since
-    while day <= until:
-        params = {
+    for first, last in insight_chunks(since, until):
+        params: dict[str, Any] = {
             "level": "campaign",
             "fields": INSIGHT_FIELDS,
-            "time_range": _json({"since": day.isoformat(), "until": day.isoformat()}),
+            "time_range": _json({"since": first.isoformat(), "until": last.isoformat()}),
             "time_increment": 1,
             "limit": PAGE_SIZE,
         }
-        streams.append(_Stream("insights", _rel(f"{act}/insights", params)))
-        day += dt.timedelta(days=1)
+        streams.append(_Stream("insights", _rel(f"{act}/insights", params), urgent=first == last))
     return streams
+
+
+def insight_chunks(since: dt.date, until: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """Date ranges read in parallel: one per day for the last DAILY_STREAM_DAYS, one per calendar month
+    before that (older history is sparse or cheap; recent days are dense and re-read incrementally)."""
+    daily_from = max(since, until - dt.timedelta(days=DAILY_STREAM_DAYS - 1))
+    chunks: list[tuple[dt.date, dt.date]] = []
+    start = since
+    while start < daily_from:
+        month_end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        end = min(month_end, daily_from - dt.timedelta(days=1))
+        chunks.append((start, end))
+        start = end + dt.timedelta(days=1)
+    day = daily_from
+    while day <= until:
+        chunks.append((day, day))
+        day += dt.timedelta(days=1)
+    return chunks
 
 
 def _json(value: Any) -> str:
@@ -254,9 +286,12 @@ async def run_streams(
     batching = True
     retries: dict[int, int] = {}
     while True:
-        pending = [s for s in streams if s.next]
-        if not pending:
+        waiting = [s for s in streams if s.next]
+        if not waiting:
             return operations, rounds
+        pending = _this_round(waiting)
+        for stream in pending:
+            stream.started = True
         rounds += 1
         operations += len(pending)
         results: list[Any]
@@ -288,10 +323,21 @@ async def run_streams(
                 stream.items.append(body if isinstance(body, dict) else {})
                 stream.next = None
         if transient:
-            await graph.sleep(graph.retry_base * 2 ** min(5, max(retries.values())))
+            await graph.sleep(graph.retry_base * 2 ** min(5, max(retries.values()) - 1))
         if progress is not None:
             done = len([s for s in streams if not s.next])
             await progress(min(95, 5 + int(90 * done / total)))
+
+
+def _this_round(waiting: list[_Stream]) -> list[_Stream]:
+    """Streams whose next page cannot wait (started or dense) go now; the room left in the last batch of
+    the round is filled with sparse streams, so a round costs no more HTTP calls than it must."""
+    now = [s for s in waiting if s.urgent or s.started]
+    later = [s for s in waiting if not (s.urgent or s.started)]
+    if not now:
+        return later
+    room = math.ceil(len(now) / MAX_BATCH) * MAX_BATCH - len(now)
+    return now + later[:room]
 
 
 async def _single(graph: GraphClient, relative: str) -> Any:
@@ -344,6 +390,7 @@ async def _meta_map(model: Any, organization_id: uuid.UUID | str, meta_ids: set[
 
 
 async def _upsert_campaigns(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+    rows = _unique(rows)
     now = _now()
     objects = [
         Campaign(
@@ -389,6 +436,7 @@ async def _upsert_campaigns(organization_id: Any, ad_account: AdAccount, rows: l
 
 
 async def _upsert_ad_sets(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+    rows = _unique(rows)
     campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
     now = _now()
     objects = [
@@ -437,6 +485,7 @@ async def _upsert_ad_sets(organization_id: Any, ad_account: AdAccount, rows: lis
 
 
 async def _upsert_ads(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+    rows = _unique(rows)
     ad_sets = await _meta_map(AdSet, organization_id, {str(r.get("adset_id")) for r in rows})
     campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
     now = _now()
@@ -525,12 +574,14 @@ async def sync_lead_forms(graph: GraphClient, organization_id: uuid.UUID | str) 
     for page in pages:
         if not page.access_token:
             continue
-        rows = [
-            row
-            async for row in graph.paginate(
-                f"{page.meta_id}/leadgen_forms", {"fields": FORM_FIELDS, "limit": 100}, token=page.access_token
-            )
-        ]
+        rows = _unique(
+            [
+                row
+                async for row in graph.paginate(
+                    f"{page.meta_id}/leadgen_forms", {"fields": FORM_FIELDS, "limit": 100}, token=page.access_token
+                )
+            ]
+        )
         objects = [
             LeadForm(
                 organization_id=organization_id,

@@ -30,6 +30,7 @@ MAX_ATTEMPTS = 8
 # Modules whose import registers handlers and cron jobs. Each domain adds its own `jobs` module here.
 HANDLER_MODULES: list[str] = [
     "app.mail.services",
+    "app.webhooks.services",
     "app.leads.imports",
     "app.privacy.retention",
     "app.privacy.keys",
@@ -37,7 +38,6 @@ HANDLER_MODULES: list[str] = [
     "app.campaigns.jobs",
     "app.integrations.meta.leadgen",
     "app.integrations.meta.health",
-    "app.webhooks.services",
 ]
 
 

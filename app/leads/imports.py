@@ -7,21 +7,39 @@ The CLI runs the same `import_rows` in-process with a progress bar.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from app.accounts.models import Membership, User
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from app.accounts.models import Membership, Organization, User
 from app.errors import DomainError, ErrorCode
-from app.jobs import Job, JobKind, enqueue, handler, report_progress
+from app.events import EventType, emit
+from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
 from app.leads import services
-from app.leads.models import ImportFile, LeadSource, LeadStatus
-from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email
+from app.leads.models import (
+    STATUS_RANK,
+    ImportFile,
+    Lead,
+    LeadNameWord,
+    LeadSource,
+    LeadStatus,
+    LeadStatusChange,
+    LeadTag,
+)
+from app.privacy.models import ErasureTombstone
+from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email, scope_of
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 HEADER = ("fullName", "email", "phone", "status", "tags", "ownerEmail")
 REQUIRED_COLUMNS = ("fullName", "email", "phone")
+CHUNK_ROWS = 500
+STALE_UPLOAD = dt.timedelta(days=2)  # an upload whose job never ran is not kept longer than this
 Progress = Callable[[int, int], Awaitable[None]]
 
 
@@ -90,6 +108,178 @@ def _status(value: str) -> LeadStatus:
         raise DomainError(ErrorCode.INVALID_INPUT, f"Unknown status; use one of {allowed}.", "status") from None
 
 
+@dataclass
+class _Candidate:
+    """A row that passed validation, waiting for the erasure and duplicate checks of its chunk."""
+
+    line: int
+    full_name: str
+    email: str | None
+    phone: str | None
+    e164: str | None
+    status: LeadStatus
+    tags: list[str]
+    owner_id: uuid.UUID | None
+    email_cands: list[str] = field(default_factory=list)
+    phone_cands: list[str] = field(default_factory=list)
+
+
+async def _validate(
+    organization_id: uuid.UUID,
+    country: str,
+    line: int,
+    row: dict[str, Any],
+    owners: dict[str, uuid.UUID | None],
+) -> _Candidate:
+    values = {k: (v or "").strip() if isinstance(v, str) else "" for k, v in row.items() if k}
+    if not values.get("fullName"):
+        raise DomainError(ErrorCode.INVALID_INPUT, "fullName is required.", "fullName")
+    name = services.clean_name(values["fullName"])
+    email = services.clean_email(values.get("email"))
+    phone, e164 = services.clean_phone(values.get("phone"), country)
+    if email is None and phone is None:
+        raise DomainError(ErrorCode.INVALID_INPUT, "An email or a phone is required.", "email")
+    status = _status(values.get("status", ""))
+    tags = services.clean_tags([t for t in values.get("tags", "").split(";") if t.strip()])
+    owner_email = values.get("ownerEmail", "")
+    owner_id = await _owner_by_email(organization_id, owner_email, owners) if owner_email else None
+    scope = scope_of(organization_id)
+    return _Candidate(
+        line=line,
+        full_name=name,
+        email=email,
+        phone=phone,
+        e164=e164,
+        status=status,
+        tags=tags,
+        owner_id=owner_id,
+        email_cands=blind_index_candidates(scope, "email", normalize_email(email)) if email else [],
+        phone_cands=blind_index_candidates(scope, "phone", e164) if e164 else [],
+    )
+
+
+class _Chunk:
+    """Checks a chunk of rows against tombstones, stored leads and earlier rows, then inserts it in bulk."""
+
+    def __init__(self, organization_id: uuid.UUID, seen: dict[str, uuid.UUID], actor_id: uuid.UUID | None) -> None:
+        self.organization_id = organization_id
+        self.seen = seen  # blind index -> id of a lead this import created
+        self.actor_id = actor_id
+
+    async def _erased(self, candidates: list[_Candidate]) -> set[str]:
+        emails = [c for cand in candidates for c in cand.email_cands]
+        phones = [c for cand in candidates for c in cand.phone_cands]
+        if not emails and not phones:
+            return set()
+        rows = await ErasureTombstone.filter(
+            Q(organization_id=self.organization_id), Q(email_bidx__in=emails) | Q(phone_bidx__in=phones)
+        ).values_list("email_bidx", "phone_bidx")
+        return {b for row in rows for b in row if b}
+
+    async def _existing(self, candidates: list[_Candidate]) -> dict[str, uuid.UUID]:
+        emails = [c for cand in candidates for c in cand.email_cands]
+        phones = [c for cand in candidates for c in cand.phone_cands]
+        if not emails and not phones:
+            return {}
+        rows = await (
+            Lead.for_org(self.organization_id)
+            .filter(Q(email_bidx__in=emails) | Q(phone_bidx__in=phones))
+            .order_by("-created_at", "-id")
+            .values_list("id", "email_bidx", "phone_bidx")
+        )
+        found: dict[str, uuid.UUID] = {}
+        for lead_id, email_bidx, phone_bidx in rows:  # oldest last, so the oldest lead wins
+            for b in (email_bidx, phone_bidx):
+                if b:
+                    found[b] = lead_id
+        return found
+
+    def _match(self, cand: _Candidate, existing: dict[str, uuid.UUID]) -> tuple[str, uuid.UUID] | None:
+        for field_name, cands in (("email", cand.email_cands), ("phone", cand.phone_cands)):
+            for b in cands:
+                lead_id = existing.get(b) or self.seen.get(b)
+                if lead_id is not None:
+                    return field_name, lead_id
+        return None
+
+    async def run(self, candidates: list[_Candidate], problems: list[dict[str, Any]]) -> tuple[int, int]:
+        """Insert what may be inserted; returns (created, duplicates). One transaction per chunk, holding the
+        contact locks `createLead` takes, so a concurrent creation cannot slip a duplicate in."""
+        async with in_transaction():
+            await services.lock_contacts(
+                self.organization_id,
+                emails=[c.email for c in candidates],
+                phones=[c.e164 for c in candidates],
+            )
+            leads, duplicates = await self._insert(candidates, problems)
+        for lead in leads:
+            await emit(EventType.LEAD_CREATED, self.organization_id, lead.id)
+        return len(leads), duplicates
+
+    async def _insert(self, candidates: list[_Candidate], problems: list[dict[str, Any]]) -> tuple[list[Lead], int]:
+        erased = await self._erased(candidates)
+        existing = await self._existing(candidates)
+        leads: list[Lead] = []
+        words: list[LeadNameWord] = []
+        tags: list[LeadTag] = []
+        history: list[LeadStatusChange] = []
+        duplicates = 0
+        base = dt.datetime.now(dt.UTC)
+        org = self.organization_id
+        for cand in candidates:
+            email_hit = next((b for b in cand.email_cands if b in erased), None)
+            phone_hit = next((b for b in cand.phone_cands if b in erased), None)
+            if email_hit or phone_hit:
+                field_name = "email" if email_hit else "phone"
+                message = "This person's data was erased; they cannot be imported again."
+                problems.append(_row_error(cand.line, ErrorCode.SUBJECT_ERASED, field_name, message))
+                continue
+            match = self._match(cand, existing)
+            if match is not None:
+                duplicates += 1
+                message = f"A lead with this {match[0]} already exists ({match[1]}); the row was skipped."
+                problems.append(_row_error(cand.line, ErrorCode.DUPLICATE, match[0], message))
+                continue
+            lead_id = uuid.uuid4()
+            created_at = base + dt.timedelta(microseconds=len(leads))  # keeps the file's order
+            leads.append(
+                Lead(
+                    id=lead_id,
+                    created_at=created_at,
+                    organization_id=org,
+                    full_name=cand.full_name,
+                    email=cand.email,
+                    email_bidx=services.email_index(org, cand.email) if cand.email else None,
+                    phone=cand.phone,
+                    phone_bidx=services.phone_index(org, cand.e164) if cand.e164 else None,
+                    status=cand.status,
+                    status_rank=STATUS_RANK[cand.status.value],
+                    source=LeadSource.IMPORT,
+                    owner_id=cand.owner_id,
+                    last_activity_at=created_at,
+                )
+            )
+            for b in (*cand.email_cands, *cand.phone_cands):
+                self.seen[b] = lead_id
+            words += [
+                LeadNameWord(organization_id=org, lead_id=lead_id, word_bidx=b)
+                for b in services.name_indexes(org, cand.full_name)
+            ]
+            tags += [LeadTag(organization_id=org, lead_id=lead_id, name=t) for t in cand.tags]
+            history.append(
+                LeadStatusChange(
+                    organization_id=org, lead_id=lead_id, to_status=cand.status, changed_by_id=self.actor_id
+                )
+            )
+        if leads:
+            await Lead.bulk_create(leads)
+            for batch in (words, tags, history):
+                if batch:
+                    await type(batch[0]).bulk_create(batch)  # type: ignore[attr-defined]
+            await Organization.filter(id=org, lead_count__gte=0).update(lead_count=F("lead_count") + len(leads))
+        return leads, duplicates
+
+
 async def import_rows(
     organization_id: uuid.UUID,
     text: str,
@@ -97,7 +287,12 @@ async def import_rows(
     actor_id: uuid.UUID | None = None,
     progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """Create a lead per valid row; report the others as `rows[] {line, code, field, message}`."""
+    """Create a lead per valid row; report the others as `rows[] {line, code, field, message}`.
+
+    Rows are checked and inserted in chunks (bulk statements), with the same rules as `createLead`:
+    an email or phone already used (by a stored lead or an earlier row) is DUPLICATE and skipped,
+    an erased one SUBJECT_ERASED.
+    """
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames:
         reader.fieldnames = [name.strip() for name in reader.fieldnames]
@@ -108,40 +303,24 @@ async def import_rows(
             rows.append((reader.line_num, row))
     except csv.Error as exc:
         problems.append(_row_error(reader.line_num, ErrorCode.INVALID_INPUT, None, f"Unreadable CSV: {exc}"))
+    org = await Organization.get(id=organization_id)
     total = len(rows)
     created = duplicates = 0
     owners: dict[str, uuid.UUID | None] = {}
-    step = max(1, total // 50)
-    for done, (line, row) in enumerate(rows, start=1):
-        try:
-            values = {k: (v or "").strip() if isinstance(v, str) else "" for k, v in row.items() if k}
-            if not values.get("fullName"):
-                raise DomainError(ErrorCode.INVALID_INPUT, "fullName is required.", "fullName")
-            if not values.get("email") and not values.get("phone"):
-                raise DomainError(ErrorCode.INVALID_INPUT, "An email or a phone is required.", "email")
-            status = _status(values.get("status", ""))
-            owner_email = values.get("ownerEmail", "")
-            owner_id = await _owner_by_email(organization_id, owner_email, owners) if owner_email else None
-            tags = [t for t in (s.strip() for s in values.get("tags", "").split(";")) if t]
-            await services.create_lead(
-                organization_id,
-                full_name=values["fullName"],
-                email=values.get("email") or None,
-                phone=values.get("phone") or None,
-                status=status,
-                source=LeadSource.IMPORT,
-                owner_id=owner_id,
-                tags=tags,
-                actor_id=actor_id,
-            )
-            created += 1
-        except DomainError as error:
-            if error.code is ErrorCode.DUPLICATE:
-                duplicates += 1
-            field = "ownerEmail" if error.field == "ownerId" else error.field
-            problems.append(_row_error(line, error.code, field, error.message))
-        if progress is not None and (done % step == 0 or done == total):
-            await progress(done, total)
+    chunk = _Chunk(organization_id, {}, actor_id)
+    for start in range(0, total, CHUNK_ROWS):
+        candidates: list[_Candidate] = []
+        for line, row in rows[start : start + CHUNK_ROWS]:
+            try:
+                candidates.append(await _validate(organization_id, org.default_country, line, row, owners))
+            except DomainError as error:
+                problems.append(_row_error(line, error.code, error.field, error.message))
+        made, dups = await chunk.run(candidates, problems)
+        created += made
+        duplicates += dups
+        if progress is not None:
+            await progress(min(start + CHUNK_ROWS, total), total)
+    problems.sort(key=lambda p: p["line"])
     return {
         "total": total,
         "created": created,
@@ -171,3 +350,9 @@ async def run_import(job: Job) -> dict[str, Any] | None:
         )
     finally:
         await stored.delete()  # the upload is not kept once the job has ended, whatever the outcome
+
+
+@cron("lead-import-files", minute=17, hour=3)
+async def purge_stale_uploads() -> int:
+    """Delete uploads whose import never ran (queue lost, job failed before starting)."""
+    return await ImportFile.filter(created_at__lt=dt.datetime.now(dt.UTC) - STALE_UPLOAD).delete()

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from tortoise import Tortoise
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
@@ -182,6 +183,27 @@ async def _refuse_erased_or_duplicate(
         )
 
 
+_LOCK_SQL = (
+    "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n)"
+)
+
+
+async def lock_contacts(
+    organization_id: uuid.UUID, *, emails: Sequence[str | None] = (), phones: Sequence[str | None] = ()
+) -> None:
+    """Serialise writers of the same email or phone until the transaction ends (PostgreSQL advisory locks),
+    so two concurrent creations cannot both pass the duplicate check. Phones are E.164. SQLite has one
+    writer at a time already."""
+    conn = Tortoise.get_connection("default")
+    if conn.capabilities.dialect != "postgres":
+        return
+    keys = sorted(
+        {email_index(organization_id, e) for e in emails if e} | {phone_index(organization_id, p) for p in phones if p}
+    )
+    if keys:
+        await conn.execute_query(_LOCK_SQL, [keys])
+
+
 async def _member_or_error(organization_id: uuid.UUID, user_id: uuid.UUID | None, field: str) -> uuid.UUID | None:
     if user_id is None:
         return None
@@ -265,9 +287,10 @@ async def create_lead(
         raise DomainError(ErrorCode.INVALID_INPUT, "Give an email or a phone number.", "email")
     tag_list = clean_tags(tags)
     await _member_or_error(organization_id, owner_id, "ownerId")
-    await _refuse_erased_or_duplicate(org, email=email, phone=phone, e164=e164)
     now = _now()
     async with in_transaction():
+        await lock_contacts(organization_id, emails=[email], phones=[e164])
+        await _refuse_erased_or_duplicate(org, email=email, phone=phone, e164=e164)
         lead = await Lead.create(
             organization_id=organization_id,
             full_name=name,
@@ -325,10 +348,6 @@ async def update_lead(
                 check_phone = new_phone
     if new_email is None and new_phone is None:
         raise DomainError(ErrorCode.INVALID_INPUT, "A lead keeps an email or a phone number.", "email")
-    if check_email or check_phone:
-        await _refuse_erased_or_duplicate(
-            org, email=check_email, phone=check_phone, e164=new_e164 if check_phone else None, exclude_id=lead.id
-        )
     if not changed:
         return lead
     if "email" in changed:
@@ -339,6 +358,11 @@ async def update_lead(
         lead.phone_bidx = phone_index(organization_id, new_e164) if new_e164 else None
     lead.last_activity_at = _now()
     async with in_transaction():
+        if check_email or check_phone:
+            await lock_contacts(organization_id, emails=[check_email], phones=[new_e164 if check_phone else None])
+            await _refuse_erased_or_duplicate(
+                org, email=check_email, phone=check_phone, e164=new_e164 if check_phone else None, exclude_id=lead.id
+            )
         await lead.save(update_fields=[*changed, "last_activity_at", "updated_at"])
         if "full_name" in changed:
             await _write_name_words(lead)

@@ -89,15 +89,14 @@ class ErasurePlan:
         """Per category, rows erased and rows anonymised (held subjects erase nothing)."""
         erased: dict[DataCategory, int] = defaultdict(int)
         anonymised: dict[DataCategory, int] = defaultdict(int)
-        if not self.held:
-            for step in self.steps:
-                if step.records == 0:
-                    continue
-                for category in step.categories:
-                    if step.action is Erase.DELETE:
-                        erased[category] += step.records
-                    elif step.action is Erase.ANONYMIZE:
-                        anonymised[category] += step.records
+        for step in self.steps:
+            if step.records == 0:
+                continue
+            for category in step.categories:
+                if step.action is Erase.DELETE:
+                    erased[category] += step.records
+                elif step.action is Erase.ANONYMIZE:
+                    anonymised[category] += step.records
         names = sorted({*erased, *anonymised}, key=lambda c: c.value)
         return [{"category": c.value, "erased": erased[c], "anonymised": anonymised[c]} for c in names]
 
@@ -105,12 +104,7 @@ class ErasurePlan:
         """Rows kept, with their reason: a legal basis, or the legal hold over the whole subject."""
         kept: dict[tuple[str, str], int] = defaultdict(int)
         for step in self.steps:
-            if step.records == 0:
-                continue
-            if self.held and step.action is not Erase.KEEP:
-                for category in step.categories:
-                    kept[(category.value, self.held_reason or "")] += step.records
-            elif step.action is Erase.KEEP:
+            if step.records and step.action is Erase.KEEP:
                 for category in step.categories:
                     kept[(category.value, step.reason or "Kept under a legal basis")] += step.records
         return [{"category": c, "reason": r, "records": n} for (c, r), n in sorted(kept.items())]
@@ -246,31 +240,55 @@ def _redis_tokens_for(
 
 @dataclass
 class _LeadContext:
-    lead: Lead
+    leads: list[Lead]  # the lead asked about first, then the same person's other leads
     country: str | None
     plan: ErasurePlan
     redis_tokens: set[str]
 
 
-async def _plan_lead(organization_id: uuid.UUID, lead: Lead) -> _LeadContext:
+async def _same_person(organization_id: uuid.UUID, lead: Lead) -> list[Lead]:
+    """The person's other leads in the organisation: same email or phone index (which is what makes a Meta
+    lead a `duplicateOf` another), or the lead it duplicates. Every condition is on an indexed column."""
+    conditions = []
+    if lead.email_bidx:
+        conditions.append(Q(email_bidx=lead.email_bidx))
+    if lead.phone_bidx:
+        conditions.append(Q(phone_bidx=lead.phone_bidx))
+    if lead.duplicate_of_id:
+        conditions.append(Q(id=lead.duplicate_of_id))
+    if not conditions:
+        return []
+    query = Lead.for_org(organization_id).filter(Q(*conditions, join_type="OR")).exclude(id=lead.id)
+    return list(await query.order_by("created_at", "id"))
+
+
+def _kept_by_hold(steps: list[TableStep], reason: str) -> list[TableStep]:
+    """A legal hold keeps every row of the subject: each step becomes KEEP with the hold's reason."""
+    for step in steps:
+        if step.action is not Erase.KEEP:
+            step.action, step.reason = Erase.KEEP, reason
+    return steps
+
+
+async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lead] | None = None) -> _LeadContext:
+    """The plan for a person known as `lead` (and `others`, the same person's other leads)."""
+    leads = [lead, *(others or [])]
     by_model = _entries_by_model()
     org = await Organization.get(id=organization_id)
     country = org.default_country
     lead_entries = by_model.get(Lead, [])
-    present = {e.classification.category for e in lead_entries if getattr(lead, e.field_name) is not None}
-    own_categories = tuple(c for c in _categories_of(lead_entries, DataCategory.LEAD_CONTACT) if c in present) or (
-        DataCategory.LEAD_CONTACT,
-    )
-    steps = await _related_steps(Lead, lead.id, DataCategory.LEAD_CONTACT, by_model)
+    steps: list[TableStep] = []
+    for each in leads:
+        steps += await _related_steps(Lead, each.id, DataCategory.LEAD_CONTACT, by_model)
 
-    # Audit events about the lead: anonymised, never deleted.
+    # Audit events about the person: anonymised, never deleted.
     scope = scope_of(organization_id)
-    bidx = [b for b in (lead.email_bidx, lead.phone_bidx) if b]
-    if lead.meta_lead_id:
-        bidx += blind_index_candidates(scope, "meta_lead", lead.meta_lead_id)
-    audit_where = Q(organization_id=organization_id) & (
-        Q(target_id=str(lead.id)) | Q(subject_bidx__in=bidx) if bidx else Q(target_id=str(lead.id))
-    )
+    bidx = sorted({b for each in leads for b in (each.email_bidx, each.phone_bidx) if b})
+    for each in leads:
+        if each.meta_lead_id:
+            bidx += blind_index_candidates(scope, "meta_lead", each.meta_lead_id)
+    about = Q(target_id__in=[str(each.id) for each in leads])
+    audit_where = Q(organization_id=organization_id) & ((about | Q(subject_bidx__in=bidx)) if bidx else about)
     steps.append(
         TableStep(
             AuditEvent,
@@ -281,9 +299,10 @@ async def _plan_lead(organization_id: uuid.UUID, lead: Lead) -> _LeadContext:
             (*_anonymisable(AuditEvent, by_model), "target_id", "subject_bidx"),
         )
     )
-    # Mails sent to the lead's address by this organisation.
-    if lead.email:
-        to = blind_index_candidates(PLATFORM_SCOPE, "email", normalize_email(lead.email))
+    # Mails this organisation sent to the person's addresses.
+    emails = {normalize_email(each.email) for each in leads if each.email}
+    if emails:
+        to = [b for e in sorted(emails) for b in blind_index_candidates(PLATFORM_SCOPE, "email", e)]
         mail_where = Q(organization_id=organization_id, to_bidx__in=to)
         steps.append(
             TableStep(
@@ -294,12 +313,19 @@ async def _plan_lead(organization_id: uuid.UUID, lead: Lead) -> _LeadContext:
                 await OutboxMail.filter(mail_where).count(),
             )
         )
-    steps.append(TableStep(Lead, Erase.DELETE, Q(id=lead.id, organization_id=organization_id), own_categories, 1))
-    holds = await active_holds(organization_id=organization_id, lead_id=lead.id)
-    plan = ErasurePlan(LEAD, organization_id, lead.id, steps, hold_reason(holds) if holds else None)
-    tokens = _redis_tokens_for(organization_id, lead.id, lead.email, lead.phone, country)
-    tokens.update(bidx)
-    return _LeadContext(lead, country, plan, tokens)
+    tokens: set[str] = set(bidx)
+    for each in leads:
+        present = {e.classification.category for e in lead_entries if getattr(each, e.field_name) is not None}
+        own = tuple(c for c in _categories_of(lead_entries, DataCategory.LEAD_CONTACT) if c in present)
+        where = Q(id=each.id, organization_id=organization_id)
+        steps.append(TableStep(Lead, Erase.DELETE, where, own or (DataCategory.LEAD_CONTACT,), 1))
+        tokens |= _redis_tokens_for(organization_id, each.id, each.email, each.phone, country)
+    holds = []
+    for each in leads:
+        holds += await active_holds(organization_id=organization_id, lead_id=each.id)
+    held = hold_reason(holds) if holds else None
+    plan = ErasurePlan(LEAD, organization_id, lead.id, _kept_by_hold(steps, held) if held else steps, held)
+    return _LeadContext(leads, country, plan, tokens)
 
 
 async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
@@ -347,7 +373,8 @@ async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
     )
     steps.append(TableStep(User, Erase.DELETE, Q(id=user.id), (DataCategory.ACCOUNT,), 1))
     holds = await active_holds(user_id=user.id)
-    plan = ErasurePlan(ACCOUNT, None, user.id, steps, hold_reason(holds) if holds else None)
+    held = hold_reason(holds) if holds else None
+    plan = ErasurePlan(ACCOUNT, None, user.id, _kept_by_hold(steps, held) if held else steps, held)
     tokens = _redis_tokens_for(None, user.id, user.email, user.phone, None)
     tokens.add(user.email_bidx)
     for org_id in org_ids:
@@ -365,7 +392,7 @@ async def preview_erasure(
         lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
         if lead is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-        return (await _plan_lead(organization_id, lead)).plan
+        return (await _plan_lead(organization_id, lead, others=await _same_person(organization_id, lead))).plan
     if not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
         raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
     user = await User.get(id=user_id)
@@ -433,10 +460,13 @@ async def erase_lead(
     reason: TombstoneReason = TombstoneReason.ERASURE,
     request_id: uuid.UUID | None = None,
     tombstone: bool = True,
+    same_person: bool = True,
 ) -> ErasureOutcome:
-    """Erase one lead now: delete / anonymise per the data map, tombstone, signed receipt.
+    """Erase a lead's person now: delete / anonymise per the data map, tombstones, signed receipt.
 
-    A lead under legal hold is kept; the outcome reports it with the hold's reason. Unknown lead or
+    The person's other leads in the organisation (same email or phone, or linked as duplicates) go too, in
+    the same transaction, unless `same_person=False` (retention and ledger replay erase single rows). A
+    hold on any of them keeps them all; the outcome reports it with the hold's reason. Unknown lead or
     another organisation's lead -> NOT_FOUND on `id`. `tombstone=False` only when replaying the ledger,
     whose tombstone for this person already exists.
     """
@@ -444,29 +474,39 @@ async def erase_lead(
         lead = await Lead.for_org(organization_id).select_for_update().get_or_none(id=lead_id)
         if lead is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="id")
-        context = await _plan_lead(organization_id, lead)
+        others = await _same_person(organization_id, lead) if same_person else []
+        context = await _plan_lead(organization_id, lead, others=others)
         plan = context.plan
         if not plan.held:
             await _apply(plan)
-            await Organization.filter(id=organization_id, lead_count__gt=0).update(lead_count=F("lead_count") - 1)
+            erased = len(context.leads)
+            await Organization.filter(id=organization_id, lead_count__gte=erased).update(
+                lead_count=F("lead_count") - erased
+            )
             if tombstone:
-                keys = subject_keys(
-                    organization_id,
-                    meta_lead_id=lead.meta_lead_id,
-                    email=lead.email,
-                    phone=lead.phone,
-                    default_country=context.country,
-                )
-                await record_tombstone(organization_id, keys, reason, request_id=request_id)
+                for each in context.leads:
+                    keys = subject_keys(
+                        organization_id,
+                        meta_lead_id=each.meta_lead_id,
+                        email=each.email,
+                        phone=each.phone,
+                        default_country=context.country,
+                    )
+                    await record_tombstone(organization_id, keys, reason, request_id=request_id)
             await audit.record(
                 "lead.erased",
                 organization_id=organization_id,
                 target_type="Lead",
-                details={"requestId": str(request_id) if request_id else None, "reason": reason.value},
+                details={
+                    "requestId": str(request_id) if request_id else None,
+                    "reason": reason.value,
+                    "leads": len(context.leads),
+                },
             )
     if not plan.held:
         await forget_redis_keys(context.redis_tokens)
-        await emit(EventType.LEAD_ERASED, organization_id, lead_id)
+        for each in context.leads:
+            await emit(EventType.LEAD_ERASED, organization_id, each.id)
     return await _finish(plan, request_id)
 
 

@@ -22,7 +22,7 @@ import tempfile
 import uuid
 import zipfile
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -217,7 +217,12 @@ async def build_zip(
         listing = "\n".join(f"- {f['path']}: {f['category']}, {f['records']} record(s)" for f in files) or "- (none)"
         archive.writestr("README.txt", README.format(format_note=format_note, categories=listing))
         manifest = {
-            "subject": {"kind": subject_kind, "requestId": str(request.id)},
+            "subject": {
+                "kind": subject_kind,
+                "id": str(subject_id),
+                "requestId": str(request.id),
+                "confirmationCode": request.confirmation_code,
+            },
             "generatedAt": service.now().isoformat(),
             "format": fmt.value,
             "files": files,
@@ -297,7 +302,7 @@ class ExportGone(Exception):
     """The export expired, was used up or deleted (410)."""
 
 
-async def open_download(token: str) -> tuple[ExportFile, AsyncIterator[bytes]] | None:
+async def open_download(token: str) -> tuple[ExportFile, AsyncGenerator[bytes, None]] | None:
     """The export and its plaintext byte stream; None for a token we never issued (404)."""
     export_id = parse_token(token)
     if export_id is None:
@@ -307,7 +312,7 @@ async def open_download(token: str) -> tuple[ExportFile, AsyncIterator[bytes]] |
         raise ExportGone()
     aead = AESGCM(base64.b64decode(export.data_key))
 
-    async def stream() -> AsyncIterator[bytes]:
+    async def stream() -> AsyncGenerator[bytes, None]:
         for seq in range(export.chunk_count):
             chunk = await ExportChunk.get_or_none(export_id=export.id, seq=seq)
             if chunk is None:
@@ -361,6 +366,7 @@ async def run_export(job: Job) -> dict[str, Any]:
             request, {"requestId": str(request.id), "noDataHeld": True, "categories": [], "kept": []}
         )
         return {"status": "no data held"}
+    request.job_id = job.id
     fmt = request.export_format or ExportFormat.JSON
     await ExportFile.filter(request_id=request.id).delete()  # a re-run starts clean
     await report_progress(job, 5)
@@ -373,6 +379,7 @@ async def run_export(job: Job) -> dict[str, Any]:
         organization_id=request.organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"files": len(manifest["files"]), "sizeBytes": export.size_bytes},
     )
     outcome = {

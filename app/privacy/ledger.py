@@ -179,6 +179,8 @@ async def replay_and_erase(path: Path | None = None) -> tuple[int, int]:
     org_ids = set(await ErasureTombstone.all().distinct().values_list("organization_id", flat=True))
     for organization_id in sorted(org_ids, key=str):
         for lead_id in await restored_lead_ids(organization_id):
-            outcome = await erase_lead(organization_id, lead_id, reason=TombstoneReason.ERASURE, tombstone=False)
+            outcome = await erase_lead(
+                organization_id, lead_id, reason=TombstoneReason.ERASURE, tombstone=False, same_person=False
+            )
             erased += int(outcome.erased)
     return added, erased

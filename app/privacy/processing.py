@@ -18,7 +18,7 @@ from app.errors import DomainError, ErrorCode
 from app.leads.models import Lead
 from app.privacy import requests as service
 from app.privacy.datamap import data_map
-from app.privacy.request_models import PrivacyRequest, RequestStatus, RequestType, SubjectKind
+from app.privacy.request_models import PrivacyRequest, RequestChannel, RequestStatus, RequestType, SubjectKind
 from app.security.crypto import (
     PLATFORM_SCOPE,
     blind_index,
@@ -62,28 +62,47 @@ async def approve(
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"type": request.type.value},
     )
     return await run(request, planned)
 
 
 async def run(request: PrivacyRequest, planned: list[tuple[str, Any]] | None = None) -> PrivacyRequest:
-    """Move a VERIFIED request to IN_PROGRESS and do its work (an export finishes in its job)."""
+    """Claim a VERIFIED request (-> IN_PROGRESS, once even with two admins) and do its work.
+
+    An export finishes in its job; the rest completes here. A refused step (e.g. the subject became the
+    sole owner of a team) puts the request back to VERIFIED.
+    """
     if request.type is RequestType.ERASURE:
         await _check_erasable(request)
-    service.move(request, S.IN_PROGRESS)  # saved with the outcome, so a refused step leaves no trace
+    service.move(request, S.IN_PROGRESS)
+    claimed = await PrivacyRequest.filter(id=request.id, status=S.VERIFIED).update(
+        status=S.IN_PROGRESS, updated_at=service.now()
+    )
+    if not claimed:
+        raise DomainError(ErrorCode.INVALID_STATE, "This request is already being handled.", field="id")
+    try:
+        return await _work(request, planned or [])
+    except DomainError:
+        await PrivacyRequest.filter(id=request.id, status=S.IN_PROGRESS).update(status=S.VERIFIED)
+        request.status = S.VERIFIED
+        raise
+
+
+async def _work(request: PrivacyRequest, planned: list[tuple[str, Any]]) -> PrivacyRequest:
     if request.type in (RequestType.ACCESS, RequestType.PORTABILITY):
         if not _has_subject(request):
             return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
         from app.privacy.export import start_export
 
-        await request.save()
+        await request.save()  # the subject matched at approval
         await start_export(request)
         return request
     if request.type is RequestType.ERASURE:
         return await execute_erasure(request)
     if request.type is RequestType.RECTIFICATION:
-        return await apply_corrections(request, planned or [])
+        return await apply_corrections(request, planned)
     return await _apply_preference(request)
 
 
@@ -298,3 +317,34 @@ async def _reindex(subject: Any, field: str, value: Any, scope: str) -> None:
         subject.email_bidx = bidx
     elif field == "phone" and hasattr(subject, "phone_bidx"):
         subject.phone_bidx = blind_index(scope, "phone", value) if value else None
+
+
+async def erase_lead_now(
+    organization_id: uuid.UUID, lead_id: uuid.UUID, *, reason: Any = None, notify: bool = True
+) -> tuple[PrivacyRequest, Any]:
+    """An erasure that needs no approval (`deleteLead`, `flagMinor` on a lead): recorded as a privacy
+    request (with a confirmation code and status page), executed at once by the engine.
+
+    Returns (the COMPLETED request, the engine's ErasureOutcome). Unknown lead -> NOT_FOUND on `id`.
+    With `notify`, the lead's address (read before it is erased) gets the confirmation mail.
+    """
+    from app.privacy.erasure import erase_lead
+    from app.privacy.models import TombstoneReason
+
+    lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
+    if lead is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="id")
+    address = str(lead.email) if notify and lead.email else None
+    request = await service.new_request(
+        organization_id=organization_id,
+        type=RequestType.ERASURE,
+        subject_kind=SubjectKind.LEAD,
+        channel=RequestChannel.ADMIN,
+        status=S.IN_PROGRESS,
+        subject_lead_id=lead_id,
+    )
+    outcome = await erase_lead(
+        organization_id, lead_id, reason=reason or TombstoneReason.ERASURE, request_id=request.id
+    )
+    await service.complete(request, outcome.to_json(), address=address)
+    return request, outcome

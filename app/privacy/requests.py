@@ -40,7 +40,7 @@ log = logging.getLogger("quantix.privacy")
 
 S = RequestStatus
 TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
-    S.PENDING_VERIFICATION: frozenset({S.VERIFIED, S.CANCELLED}),
+    S.PENDING_VERIFICATION: frozenset({S.VERIFIED, S.CANCELLED, S.REJECTED}),
     S.VERIFIED: frozenset({S.SCHEDULED, S.IN_PROGRESS, S.COMPLETED, S.REJECTED, S.CANCELLED}),
     S.SCHEDULED: frozenset({S.IN_PROGRESS, S.CANCELLED}),
     S.IN_PROGRESS: frozenset({S.COMPLETED, S.VERIFIED}),  # back to VERIFIED only when a job gives up
@@ -173,6 +173,7 @@ async def complete(
         organization_id=request.organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"type": request.type.value, "subjectKind": request.subject_kind.value},
     )
     if request.organization_id is not None:
@@ -261,6 +262,7 @@ async def reject(organization_id: uuid.UUID, request_id: uuid.UUID | None, reaso
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"type": request.type.value},
     )
     return request
@@ -298,6 +300,7 @@ async def extend(organization_id: uuid.UUID, request_id: uuid.UUID | None, days:
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"days": days},
     )
     return request
@@ -334,6 +337,7 @@ async def cancel(user_id: uuid.UUID, request_id: uuid.UUID | None) -> PrivacyReq
         organization_id=request.organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"type": request.type.value},
     )
     return request
@@ -402,7 +406,7 @@ async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
         return request.confirmation_code, status_url(request.confirmation_code)
     counts: dict[str, int] = {}
     for connection in connections:
-        removed = await purge_meta_data(connection.organization_id)
+        removed = await erase_meta_connection(connection.organization_id)
         for name, n in removed.items():
             counts[name] = counts.get(name, 0) + n
         await audit.record(
@@ -443,15 +447,15 @@ async def signed_outcome(
     return {**body, **extra, "receipt": await sign_outcome(body)}
 
 
-async def purge_meta_data(organization_id: uuid.UUID) -> dict[str, int]:
-    """Delete an organisation's Meta connection and Meta-derived records (leads are kept)."""
-    from app.campaigns.models import AdAccount, LeadForm
-    from app.integrations.meta.models import MetaConnection, Page
+async def erase_meta_connection(organization_id: uuid.UUID) -> dict[str, int]:
+    """Delete an organisation's Meta connection (tokens, the Meta user's id and name) and every
+    Meta-derived record (the Meta room's purge); leads are kept."""
+    from app.integrations.meta.connection import purge_meta_data
+    from app.integrations.meta.models import MetaConnection
 
-    removed: dict[str, int] = {}
     async with in_transaction():
-        for model in (AdAccount, LeadForm, Page, MetaConnection):  # ad accounts cascade to the catalogue
-            removed[model.__name__] = await model.for_org(organization_id).delete()
+        removed = await purge_meta_data(organization_id)
+        removed["MetaConnection"] = await MetaConnection.for_org(organization_id).delete()
     return removed
 
 
@@ -503,6 +507,7 @@ async def request_my_export(
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
         details={"format": fmt.value},
     )
     return request, job
@@ -548,5 +553,6 @@ async def request_account_deletion(
         organization_id=organization_id,
         target_type="PrivacyRequest",
         target_id=request.id,
+        subject_bidx=request.email_bidx,
     )
     return request

@@ -171,7 +171,9 @@ async def _targets(organization_id: uuid.UUID, rule: EffectiveRule, now: dt.date
                 done = 0
                 for lead_id in ids:
                     try:
-                        outcome = await erase_lead(organization_id, lead_id, reason=TombstoneReason.RETENTION)
+                        outcome = await erase_lead(
+                            organization_id, lead_id, reason=TombstoneReason.RETENTION, same_person=False
+                        )
                     except DomainError:
                         continue  # erased meanwhile
                     done += int(outcome.erased)
@@ -194,8 +196,8 @@ async def _targets(organization_id: uuid.UUID, rule: EffectiveRule, now: dt.date
         if model is Lead:
             continue
         org = _org_filter(model, organization_id)
-        lead_fk = _lead_fk(model)
-        if lead_fk is not None:
+        lead_fk = _lead_fk(model) if category in LEAD_CATEGORIES else None
+        if lead_fk is not None:  # lead categories: measured from the lead's last activity
             stale = Lead.filter(Q(organization_id=organization_id) & _stale_lead(cutoff)).values("id")
             due = Q(**{f"{lead_fk}__in": Subquery(stale)})
             held = _among(lead_fk, held_leads)
@@ -212,6 +214,8 @@ async def _targets(organization_id: uuid.UUID, rule: EffectiveRule, now: dt.date
                 )
             elif user_fk is not None:
                 held = _among(user_fk, held_users)
+            elif _lead_fk(model) is not None:
+                held = _among(str(_lead_fk(model)), held_leads)
             elif "user_id" in model._meta.fields_map:
                 held = _among("user_id", held_users)
             else:

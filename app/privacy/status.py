@@ -104,6 +104,9 @@ async def download_export(request: Request) -> Response:
         "content-length": str(export.size_bytes),
         "content-disposition": 'attachment; filename="quantix-data-export.zip"',
     }
+    if request.method == "HEAD":  # a HEAD is not a download: nothing streamed, nothing counted
+        await body.aclose()
+        return Response(status_code=200, media_type="application/zip", headers=headers)
     return StreamingResponse(body, media_type="application/zip", headers=headers)
 
 

@@ -19,7 +19,16 @@ from app.leads.models import Lead, LeadSource, LeadStatus
 from schema.context import Context, ctx
 from schema.errors import UserError, payload
 from schema.jobs.types import JobType
-from schema.leads.types import LeadNoteType, LeadStatusEnum, LeadType, Want, lead_node, lead_nodes, want_under
+from schema.leads.types import (
+    LeadNoteType,
+    LeadSourceEnum,
+    LeadStatusEnum,
+    LeadType,
+    Want,
+    lead_node,
+    lead_nodes,
+    want_under,
+)
 from schema.permissions import allow
 from schema.relay import pk_of
 
@@ -32,6 +41,14 @@ def _lead_pk(value: strawberry.ID, field: str = "id") -> uuid.UUID:
     if pk is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field)
     return pk
+
+
+def _source(given: LeadSource | None, is_token: bool) -> LeadSource:
+    if given is None:
+        return LeadSource.API if is_token else LeadSource.MANUAL
+    if given is LeadSource.META_LEAD_ADS:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Meta leads come from Lead Ads only.", "source")
+    return given
 
 
 def _user_pk(value: strawberry.ID | None, field: str = "ownerId") -> uuid.UUID | None:
@@ -54,6 +71,12 @@ async def _naming_duplicate(context: Context, want: Want, call: Awaitable[T]) ->
         raise
 
 
+@strawberry.input(name="LeadAnswerInput")
+class LeadAnswerInput:
+    question: str
+    values: list[str]
+
+
 @strawberry.input
 class CreateLeadInput:
     full_name: str
@@ -62,6 +85,10 @@ class CreateLeadInput:
     status: LeadStatusEnum | None = None  # type: ignore[valid-type]
     owner_id: strawberry.ID | None = None
     tags: list[str] | None = None
+    source: LeadSourceEnum | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="MANUAL (sessions) or API (tokens) when left out; META_LEAD_ADS is Meta's only."
+    )
+    answers: list[LeadAnswerInput] | None = None
 
 
 @strawberry.type
@@ -182,7 +209,8 @@ class Mutation:
                 email=input.email,
                 phone=input.phone,
                 status=input.status or LeadStatus.NEW,
-                source=LeadSource.API if viewer.is_token else LeadSource.MANUAL,
+                source=_source(input.source, viewer.is_token),
+                answers=[{"question": a.question, "values": list(a.values)} for a in input.answers or ()] or None,
                 owner_id=_user_pk(input.owner_id),
                 tags=input.tags or (),
                 actor_id=viewer.user_id,

@@ -16,10 +16,11 @@ from strawberry.types.nodes import Selection
 
 from app.accounts.models import User
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
+from app.privacy import consent as consent_service
 from schema.accounts.types import UserType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
-from schema.privacy.engine_types import ConsentType, ObjectionType, resolve_lead_consents, resolve_lead_objections
+from schema.privacy.engine_types import ConsentType, ObjectionType
 from schema.relay import Connection, Node, PageArgs, paginate, register_node, to_global_id
 
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
@@ -82,8 +83,6 @@ class LeadType(Node):
     updated_at: dt.datetime
     pk: strawberry.Private[uuid.UUID]
     organization_pk: strawberry.Private[uuid.UUID]
-    consents: list[ConsentType] = strawberry.field(resolver=resolve_lead_consents, description="Consent per purpose.")
-    objections: list[ObjectionType] = strawberry.field(resolver=resolve_lead_objections, description="Objections.")
 
     @strawberry.field(description="Notes about this lead, newest first.")
     async def notes(
@@ -101,6 +100,18 @@ class LeadType(Node):
             return [LeadNoteType.from_model(n, authors.get(n.author_id)) for n in rows]
 
         return await paginate(qs, PageArgs(first, after, last, before), to_nodes, batch=True, filter_key=str(self.pk))
+
+    @strawberry.field(
+        description="The lead's consents: the current state per purpose, or every change with `history: true`."
+    )
+    async def consents(self, history: bool = False) -> list[ConsentType]:
+        rows = await consent_service.lead_consents(self.organization_pk, self.pk, history=history)
+        return [ConsentType.from_model(r) for r in rows]
+
+    @strawberry.field(description="The lead's objections to processing (direct marketing, automated decisions).")
+    async def objections(self) -> list[ObjectionType]:
+        rows = await consent_service.lead_objections(self.organization_pk, self.pk)
+        return [ObjectionType.from_model(r) for r in rows]
 
     @strawberry.field(description="Every status this lead has had, oldest first.")
     async def status_history(self) -> list[LeadStatusChangeType]:

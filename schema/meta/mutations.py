@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import strawberry
 from strawberry.types import Info
@@ -76,15 +77,16 @@ class BackfillLeadsPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-def _form_ref(value: str) -> object:
+def _form_ref(value: str) -> uuid.UUID | str | None:
+    """A LeadForm global id or Meta's numeric form id; anything else (another type's id) names no form."""
     text = str(value).strip()
     if text.isdigit():
-        return text
+        return text if len(text) <= 64 else None
     try:
         type_name, pk = from_global_id(text)
     except Exception:
-        return text
-    return pk if type_name == "LeadForm" else text
+        return None
+    return pk if type_name == "LeadForm" else None
 
 
 @strawberry.type

@@ -81,10 +81,10 @@ class ErasurePreview:
             ErasureTableStep(
                 model=s.model.__name__,
                 table=s.model._meta.db_table,
-                action=Erase.KEEP if plan.held else s.action,
+                action=s.action,
                 categories=list(s.categories),
                 records=s.records,
-                reason=plan.held_reason if plan.held else s.reason,
+                reason=s.reason,
             )
             for s in plan.steps
             if s.records

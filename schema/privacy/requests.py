@@ -106,6 +106,36 @@ class PrivacyRequestType(Node):
             url=export_url(found), expires_at=found.expires_at, size_bytes=found.size_bytes, sha256=found.sha256
         )
 
+    def _admin_view(self, info: Info) -> bool:
+        context = ctx(info)
+        return (
+            _can_manage(context)
+            and context.viewer is not None
+            and (self.model.organization_id == context.viewer.organization_id)
+        )
+
+    @strawberry.field(description="The address the requester verified (the organisation's admins only).")
+    def contact_email(self, info: Info) -> str | None:
+        return str(self.model.email) if self.model.email and self._admin_view(info) else None
+
+    @strawberry.field(description="The phone the requester gave (admins only; never used to match the subject).")
+    def contact_phone(self, info: Info) -> str | None:
+        return str(self.model.phone) if self.model.phone and self._admin_view(info) else None
+
+    @strawberry.field(description="What the requester wrote (admins only).")
+    def details(self, info: Info) -> str | None:
+        return str(self.model.details) if self.model.details and self._admin_view(info) else None
+
+    @strawberry.field(description="The lead or user the request was matched to (admins only); null when none.")
+    def subject_id(self, info: Info) -> strawberry.ID | None:
+        if not self._admin_view(info):
+            return None
+        if self.model.subject_lead_id is not None:
+            return to_global_id("Lead", self.model.subject_lead_id)
+        if self.model.subject_user_id is not None:
+            return to_global_id("User", self.model.subject_user_id)
+        return None
+
     @strawberry.field(description="The background job doing the work (exports).")
     async def job(self, info: Info) -> JobType | None:
         if self.model.job_id is None or ctx(info).viewer is None:
@@ -267,6 +297,16 @@ class Query:
             order_field="received_at",
             filter_key=key,
         )
+
+    @strawberry.field(
+        extensions=allow(Role.ADMIN, "privacy:manage"), description="One request of the organisation's queue."
+    )
+    async def privacy_request(self, info: Info, id: strawberry.ID) -> PrivacyRequestType | None:
+        pk = _pk(id)
+        if pk is None:
+            return None
+        row = await PrivacyRequest.filter(id=pk, organization_id=ctx(info).organization_id).first()
+        return PrivacyRequestType.from_model(row) if row else None
 
     @strawberry.field(extensions=signed_in(), description="Your own privacy requests, newest first.")
     async def my_privacy_requests(

@@ -311,3 +311,36 @@ async def test_concurrent_sign_ups_with_one_email_make_one_account(client) -> No
     )
     assert outcomes == ["EMAIL_TAKEN", "EMAIL_TAKEN", "OK"]
     assert await User.all().count() == 1
+
+
+async def test_sessions_end_after_30_days_or_7_days_unused(client) -> None:
+    import datetime as dt
+
+    gql = GraphQLClient(client)
+    idle = (await sign_up(gql, email="idle@example.com"))["token"]
+    old = (await log_in(gql, "idle@example.com", "a long and unusual passphrase"))["data"]["logIn"]["token"]
+    fresh = (await log_in(gql, "idle@example.com", "a long and unusual passphrase"))["data"]["logIn"]["token"]
+    from app.security.tokens import token_hash
+
+    now = dt.datetime.now(dt.UTC)
+    await Session.filter(token_hash=token_hash(idle)).update(last_seen_at=now - dt.timedelta(days=7, minutes=1))
+    await Session.filter(token_hash=token_hash(old)).update(expires_at=now - dt.timedelta(seconds=1))
+    await Session.filter(token_hash=token_hash(fresh)).update(last_seen_at=now - dt.timedelta(days=6))
+    assert error_codes(await gql(ME, token=idle)) == ["UNAUTHENTICATED"]
+    assert error_codes(await gql(ME, token=old)) == ["UNAUTHENTICATED"]
+    assert (await gql.data(ME, token=fresh))["me"]["email"] == "idle@example.com"
+    listing = await gql.data("{ sessions { totalCount } }", token=fresh)
+    assert listing["sessions"]["totalCount"] == 1
+
+
+async def test_signed_in_operations_need_a_token(client) -> None:
+    gql = GraphQLClient(client)
+    for query in (
+        ME,
+        "{ sessions { totalCount } }",
+        "mutation { logOut { errors { code } } }",
+        "mutation { beginMfaEnrollment { secret } }",
+        "{ apiTokens { totalCount } }",
+    ):
+        assert error_codes(await gql(query)) == ["UNAUTHENTICATED"], query
+        assert error_codes(await gql(query, token="qxs_not-a-real-token")) == ["UNAUTHENTICATED"], query

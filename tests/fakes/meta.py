@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from app.integrations.meta.emulator import DEFAULT_APP_ID, MAX_BATCH, GraphError, MetaEmulator, Token, iso
+from app.integrations.meta.graph import THROTTLE
 from app.integrations.meta.transport import set_meta_transport
 from app.settings import get_settings
 
@@ -81,12 +82,14 @@ class FakeMeta(MetaEmulator):
 
 @pytest.fixture(name="meta")
 async def meta_fixture() -> AsyncIterator[FakeMeta]:
-    """A fresh seeded FakeMeta installed as the Meta transport for one test."""
+    """A fresh seeded FakeMeta installed as the Meta transport for one test (no usage pauses before or after)."""
+    THROTTLE.clear()
     fake = FakeMeta().install()
     try:
         yield fake
     finally:
         FakeMeta.uninstall()
+        THROTTLE.clear()
 
 
 async def connect_org(org: Any, fake: MetaEmulator, *, token: str | None = None, select_all: bool = False) -> Any:

@@ -58,6 +58,7 @@ async def test_create_requires_name_and_a_contact(team: Team) -> None:
     assert body["createLead"]["lead"] is None
 
 
+@pytest.mark.sqlite
 async def test_status_assign_note_and_history(team: Team) -> None:
     lead = await create_lead(team.gql, fullName="Grace Hopper", email="grace@example.com")
     member, _ = await team.member(Role.MEMBER)
@@ -216,3 +217,61 @@ async def test_node_factories_answer_for_the_owner_only(team: Team, client) -> N
         assert mine["node"] == {"__typename": type_name, "id": gid}
         theirs = await stranger.data("query($id: ID!) { node(id: $id) { id } }", {"id": gid})
         assert theirs["node"] is None
+
+
+async def test_create_with_source_and_answers(team: Team) -> None:
+    data = await team.gql.data(
+        "mutation($i: CreateLeadInput!) { createLead(input: $i) "
+        "{ lead { source answers { question values } } errors { code field } } }",
+        {
+            "i": {
+                "fullName": "Imp",
+                "email": "imp@example.com",
+                "source": "IMPORT",
+                "answers": [{"question": "budget", "values": ["10k"]}],
+            }
+        },
+    )
+    assert data["createLead"]["lead"] == {"source": "IMPORT", "answers": [{"question": "budget", "values": ["10k"]}]}
+    data = await team.gql.data(
+        "mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } errors { code field } } }",
+        {"i": {"fullName": "Fake", "email": "fake@example.com", "source": "META_LEAD_ADS"}},
+    )
+    assert data["createLead"]["errors"] == [{"code": "INVALID_INPUT", "field": "source"}]
+
+
+async def test_delete_of_a_held_lead_keeps_it_and_says_why(team: Team) -> None:
+    from app.privacy.holds import place_legal_hold
+    from schema.relay import from_global_id
+
+    lead = await create_lead(team.gql, fullName="Held", email="held@example.com")
+    await place_legal_hold(team.org.id, lead_id=from_global_id(lead["id"])[1], reason="Pending litigation")
+    data = await team.gql.data(
+        "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { deletedLeadId outcome errors { code } } }",
+        {"i": {"id": lead["id"]}},
+    )
+    payload = data["deleteLead"]
+    assert payload["errors"] == [] and payload["deletedLeadId"] is None
+    assert any("Pending litigation" in k["reason"] for k in payload["outcome"]["kept"])
+    assert (await team.gql.data("{ leads { totalCount } }"))["leads"]["totalCount"] == 1
+
+
+async def test_lead_shows_its_consents_and_objections(team: Team) -> None:
+    from app.privacy import consent
+    from app.privacy.erasure_models import ConsentPurpose, ObjectionKind
+    from schema.relay import from_global_id
+
+    lead = await create_lead(team.gql, fullName="Consenting", email="yes@example.com")
+    pk = from_global_id(lead["id"])[1]
+    await consent.set_lead_consent(team.org.id, pk, ConsentPurpose.WHATSAPP, True)
+    await consent.set_lead_consent(team.org.id, pk, ConsentPurpose.WHATSAPP, False)
+    await consent.apply_objection(team.org.id, ObjectionKind.DIRECT_MARKETING, lead_id=pk)
+    data = await team.gql.data(
+        "query($id: ID!) { lead(id: $id) { consents { purpose granted } all: consents(history: true) { granted } "
+        "objections { kind } } }",
+        {"id": lead["id"]},
+    )
+    got = data["lead"]
+    assert {"purpose": "WHATSAPP", "granted": False} in got["consents"]
+    assert len(got["all"]) >= 2
+    assert got["objections"] == [{"kind": "DIRECT_MARKETING"}]

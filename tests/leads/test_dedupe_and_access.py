@@ -98,3 +98,18 @@ async def test_api_token_scopes(team: Team) -> None:
     campaigns_only = await _token(team, ["campaigns:read"])
     hidden = await campaigns_only.data("query($id: ID!) { node(id: $id) { id } }", {"id": lead["id"]})
     assert hidden["node"] is None
+
+
+async def test_concurrent_creations_of_one_email_make_one_lead(team: Team) -> None:
+    import asyncio
+
+    from tortoise import Tortoise
+
+    if Tortoise.get_connection("default").capabilities.dialect != "postgres":
+        pytest.skip("SQLite has a single writer")
+    bodies = await asyncio.gather(
+        *[team.gql.data(CREATE, {"input": {"fullName": f"Racer {i}", "email": "race@example.com"}}) for i in range(6)]
+    )
+    codes = sorted(b["createLead"]["errors"][0]["code"] if b["createLead"]["errors"] else "OK" for b in bodies)
+    assert codes == ["DUPLICATE"] * 5 + ["OK"]
+    assert (await team.gql.data("{ leads { totalCount } }"))["leads"]["totalCount"] == 1

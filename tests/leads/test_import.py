@@ -130,3 +130,38 @@ async def test_cli_import(team: Team, tmp_path: Path) -> None:
     assert "1 created, 1 skipped" in stderr
     assert "fullName" in stderr
     assert await Lead.for_org(team.org.id).count() == 1
+
+
+async def test_import_checks_duplicates_across_chunks(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.leads import imports
+
+    monkeypatch.setattr(imports, "CHUNK_ROWS", 2)
+    await create_lead(team.gql, fullName="Stored", phone="+1 415 555 0150")
+    text = (
+        "fullName,email,phone,status,tags,ownerEmail\n"
+        "A,a@example.com,,,,\n"
+        "B,,(415) 555-0150,,,\n"  # line 3: phone of the stored lead
+        "C,c@example.com,+1 415 555 0160,,,\n"
+        "D,A@EXAMPLE.COM,,,,\n"  # line 5: email of line 2, another chunk
+        "E,,415.555.0160,,,\n"  # line 6: phone of line 4
+        "F,f@example.com,,lost,,\n"
+    )
+    result = await imports.import_rows(team.org.id, text)
+    assert result["created"] == 3 and result["duplicates"] == 3
+    assert [(r["line"], r["field"]) for r in result["rows"]] == [(3, "phone"), (5, "email"), (6, "phone")]
+    data = await team.gql.data("{ leads(filter: {source: IMPORT}) { totalCount } all: leads { totalCount } }")
+    assert data["leads"]["totalCount"] == 3 and data["all"]["totalCount"] == 4
+    lost = await team.gql.data('{ leads(filter: {status: LOST, search: "f"}) { edges { node { email } } } }')
+    assert lost["leads"]["edges"] == [{"node": {"email": "f@example.com"}}]
+
+
+async def test_stale_uploads_are_purged(team: Team) -> None:
+    import datetime as dt
+
+    from app.leads.imports import purge_stale_uploads
+
+    old = await ImportFile.create(organization=team.org, content="fullName,email,phone\n", size_bytes=21)
+    fresh = await ImportFile.create(organization=team.org, content="fullName,email,phone\n", size_bytes=21)
+    await ImportFile.filter(id=old.id).update(created_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
+    assert await purge_stale_uploads() == 1
+    assert [f.id for f in await ImportFile.all()] == [fresh.id]

@@ -147,3 +147,30 @@ def test_metrics_aggregate_every_api_process(tmp_path: Path) -> None:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(5)
+
+
+@pytest.mark.sqlite
+async def test_gauges_other_domains_refresh_at_scrape_time(client: httpx.AsyncClient) -> None:
+    """Both ways of adding a gauge work: `db_gauge(...)`, and a Gauge on `registry` with a refresher."""
+    from prometheus_client import Gauge
+
+    from app import metrics
+
+    async def fetch() -> dict[tuple[str, ...], float]:
+        return {("a",): 1.0, ("b",): 2.0}
+
+    probe = Gauge("quantix_probe_refreshed", "test", registry=metrics.registry)
+
+    async def refresh() -> None:
+        probe.set(7)
+
+    metrics.db_gauge("quantix_probe_db", "test", ["kind"], fetch)
+    metrics.refreshers.append(refresh)
+    try:
+        text = (await client.get("/metrics")).text
+    finally:
+        metrics.refreshers.remove(refresh)
+        metrics._gauges.pop("quantix_probe_db")
+        metrics.registry.unregister(probe)
+    assert sample(text, "quantix_probe_db", kind="b") == 2.0
+    assert sample(text, "quantix_probe_refreshed") == 7.0

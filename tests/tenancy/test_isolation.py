@@ -3,7 +3,8 @@
 Every Node type: organisation B's session gets `null` from `node` and a `null` in position from `nodes` for
 organisation A's object (while A sees it). Every mutation with an `id`/`<type>Id` input field: B's OWNER
 gets NOT_FOUND on that field (or FORBIDDEN) for A's object. New Node types need a factory in
-tests/factories.py; new mutations are walked automatically.
+tests/factories.py; new mutations are walked automatically (MUTATION_SETUP there prepares the caller's
+organisation when a mutation needs more than plausible input, e.g. a Meta connection or real credentials).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 from app.accounts.models import Organization, Role, User
 from schema import build_schema
 from schema.relay import node_types, to_global_id
-from tests.factories import NODE_FACTORIES
+from tests.factories import MUTATION_SETUP, NODE_FACTORIES
 from tests.support import GraphQLClient, make_org, make_user
 from tests.tenancy import walk
 
@@ -70,7 +71,11 @@ async def test_mutations_refuse_another_organisations_ids(client: httpx.AsyncCli
             other_factory = NODE_FACTORIES.get(other.type_name)
             if other_factory is not None:
                 own_ids[other.field] = await other_factory(org_b, user_b)
-    variables = {"input": walk.build_input(GRAPHQL_SCHEMA, target, foreign, own_ids)}
+    values = walk.build_input(GRAPHQL_SCHEMA, target, foreign, own_ids)
+    setup = MUTATION_SETUP.get(target.mutation)
+    if setup is not None:
+        values.update({k: v for k, v in (await setup(org_b, user_b)).items() if k != target.field})
+    variables = {"input": values}
     body = await GraphQLClient(client, token_b)(walk.document(GRAPHQL_SCHEMA, target.mutation), variables)
     problem = walk.verdict(body, target)
     assert problem is None, f"{problem}\ninput: {variables}"

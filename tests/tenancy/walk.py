@@ -197,7 +197,7 @@ def document(schema: GraphQLSchema, mutation: str) -> str:
 
 
 def verdict(body: dict[str, Any], target: Target) -> str | None:
-    """None when the answer shows isolation (NOT_FOUND on the field, or FORBIDDEN); else what went wrong."""
+    """None when the answer shows isolation (NOT_FOUND on the field or on `id`, or FORBIDDEN); else the problem."""
     codes = {(e.get("extensions") or {}).get("code") for e in body.get("errors") or []}
     if codes & ISOLATED_CODES:
         return None
@@ -205,8 +205,12 @@ def verdict(body: dict[str, Any], target: Target) -> str | None:
     if not isinstance(payload, dict):
         return f"{target}: no payload and no NOT_FOUND/FORBIDDEN error: {body}"
     errors = payload.get("errors") or []
+    # SPEC §6 words it "NOT_FOUND on field `id`"; the input field's own name is as clear.
     on_field = [
-        e for e in errors if e.get("code") == "NOT_FOUND" and str(e.get("field") or "").startswith(target.field)
+        e
+        for e in errors
+        if e.get("code") == "NOT_FOUND"
+        and (e.get("field") == "id" or str(e.get("field") or "").startswith(target.field))
     ]
     if not on_field:
         return f"{target}: expected NOT_FOUND on `{target.field}`, got {errors or 'success'}: {payload}"

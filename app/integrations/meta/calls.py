@@ -85,7 +85,9 @@ class Graph:
         return await self.client.get(path, params, token=token)
 
     async def post(self, path: str, *, token: str | None = None, **params: Any) -> Any:
-        return await self.client.post(path, params, token=token)
+        """Parameters in the query string, as Meta documents these calls
+        (`POST /{page-id}/subscribed_apps?subscribed_fields=leadgen`)."""
+        return await self.client.request("POST", path, params, token=token)
 
     async def delete(self, path: str, *, token: str | None = None, **params: Any) -> Any:
         return await self.client.delete(path, params, token=token)

@@ -11,6 +11,16 @@ things created at run time (codes, message ids, fbtrace ids). The wire facts it 
 
 Tokens are self-describing signed strings, so several processes (API and worker) sharing an app secret
 accept each other's tokens; revocations and other state stay per process.
+
+Knobs for tests: `fail_next(path_regex, code=, subcode=, http_status=, message=, times=, method=, is_transient=)`,
+`reduce_data_next`, `null_batch_slots`, `batch_enabled`, `set_usage(bucket, percent)`, `revoke_token`,
+`expire_token`, `expire_data_access`, `remove_app`, `change_password`, `deny_next_dialog`, `grant_only`,
+`require_appsecret_proof`, `undeliverable`, `window_errors`, `next_report_outcome`, `advance(seconds)`.
+Builders: `seed_default`, `add_user/page/ad_account/campaign/ad_set/ad/insight/lead_form/lead/waba/
+phone_number/template`, `touch`, `open_window`, tokens via `user_token`, `system_user_token`, `app_token`.
+Senders: `sign_webhook`, `webhook_headers`, `leadgen_webhook`, `leadgen_change`, `leadgen_webhook_batch`,
+`whatsapp_status_webhook`, `whatsapp_inbound_message`, `signed_request`. Inspection: `requests`, `calls()`,
+`sent_messages`, `subscribed_apps`, `app_subscriptions`.
 """
 
 from __future__ import annotations
@@ -445,7 +455,9 @@ class MetaEmulator:
         self.sent_messages: list[dict[str, Any]] = []
         self.windows: dict[tuple[str, str], float] = {}  # (phone number id, wa_id) -> last inbound time
         self.undeliverable: set[str] = set()
+        self.window_errors = "sync"  # "webhook": free-form sends outside the 24 h window fail later, by status
         self.requests: list[dict[str, Any]] = []
+        self.max_logged = 20_000
         self.faults: list[Fault] = []
         self.null_slots: set[int] = set()
         self.batch_enabled = True  # False: `POST /` is refused like an unsupported request
@@ -1220,6 +1232,8 @@ class MetaEmulator:
         status: int,
         error: dict[str, Any] | None = None,
     ) -> None:
+        if len(self.requests) >= self.max_logged:
+            del self.requests[: self.max_logged // 2]  # the sandbox runs for days: keep the log bounded
         self.requests.append(
             {
                 "method": method,
@@ -1255,6 +1269,7 @@ class MetaEmulator:
         headers: dict[str, str] = {}
         try:
             if not segments and method == "POST" and not in_batch:
+                headers = {"x-app-usage": self._usage_app(hit=False)}
                 batch_fault = self._take_fault(method, "")
                 if batch_fault is not None:
                     raise batch_fault
@@ -1457,7 +1472,10 @@ class MetaEmulator:
             raise problem
         if self.require_appsecret_proof and token.kind != "APP":
             proof = params.get("appsecret_proof")
-            expected = hmac.new(self.app_secret.encode(), str(value).encode(), hashlib.sha256).hexdigest()
+            signed = str(value)
+            if params.get("appsecret_time"):  # the time-bound variant (META.md §1.8)
+                signed = f"{value}|{params['appsecret_time']}"
+            expected = hmac.new(self.app_secret.encode(), signed.encode(), hashlib.sha256).hexdigest()
             if not proof or not hmac.compare_digest(str(proof), expected):
                 raise GraphError(
                     100,
@@ -1745,7 +1763,10 @@ class MetaEmulator:
                 for t in self.tokens.values():
                     if t.user_id == obj["id"]:
                         t.scopes = [s for s in t.scopes if s != perm]
-                return {"success": True}
+                self.user_declined.setdefault(obj["id"], [])
+                if perm not in self.user_declined[obj["id"]]:
+                    self.user_declined[obj["id"]].append(perm)
+                return True  # META.md §1.1: one permission -> `true`
             self.remove_app(obj["id"], 458)
             for page_id in self.user_pages.get(obj["id"], {}):
                 self.subscribed_apps.pop(page_id, None)
@@ -2213,6 +2234,7 @@ class MetaEmulator:
             raise GraphError(100, "(#100) The parameter to is required.")
         wa_id = re.sub(r"\D", "", to)
         kind = msg.get("type", "text")
+        failure: int | None = None
         if wa_id in self.undeliverable:
             raise GraphError(
                 131026,
@@ -2241,7 +2263,9 @@ class MetaEmulator:
                 if len(text) > 4096:
                     raise GraphError(100, "(#100) Param text['body'] must be at most 4096 characters long.")
             opened = self.windows.get((obj["id"], wa_id))
-            if opened is None or self.now() - opened > 86400:
+            if (opened is None or self.now() - opened > 86400) and self.window_errors == "webhook":
+                failure = 131047  # accepted now, reported later as a `failed` status (as Cloud API often does)
+            elif opened is None or self.now() - opened > 86400:
                 raise GraphError(
                     131047,
                     "Re-engagement message",
@@ -2261,6 +2285,7 @@ class MetaEmulator:
                 "payload": msg,
                 "biz_opaque_callback_data": msg.get("biz_opaque_callback_data"),
                 "at": self.now(),
+                "failure": failure,
             }
         )
         message: dict[str, Any] = {"id": wamid}
@@ -2460,6 +2485,18 @@ class MetaEmulator:
             entry["biz_opaque_callback_data"] = opaque
         if status in ("sent", "delivered", "read"):
             entry["pricing"] = {"billable": True, "pricing_model": "PMP", "category": "utility"}
+        if status == "failed" and errors is None and sent is not None and sent.get("failure") == 131047:
+            errors = [
+                {
+                    "code": 131047,
+                    "title": "Re-engagement message",
+                    "message": "Re-engagement message",
+                    "error_data": {
+                        "details": "Message failed to send because more than 24 hours have passed since "
+                        "the customer last replied to this number."
+                    },
+                }
+            ]
         if status == "failed":
             entry["errors"] = errors or [
                 {

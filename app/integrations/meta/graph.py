@@ -287,7 +287,10 @@ class GraphClient:
         self.settings = settings or get_settings()
         self.access_token = access_token
         self.app_secret = self.settings.meta_app_secret
-        self.app_secret_key = self.settings.meta_app_id
+        self.throttle_prefix = self.settings.meta_app_id
+        # X-App-Usage counts per caller (user or app token); business-object buckets are shared by everyone.
+        caller = hashlib.sha256((access_token or "app").encode()).hexdigest()[:12]
+        self._app_bucket = f"{self.throttle_prefix}:app:{caller}"
         self.base_url = f"{self.settings.meta_graph_url.rstrip('/')}/{self.settings.meta_graph_version}"
         self.max_retries = max_retries
         self.retry_base = retry_base
@@ -326,9 +329,9 @@ class GraphClient:
         return f"{self.base_url}/{path.lstrip('/')}"
 
     def _keys(self, subject: str | None) -> list[str]:
-        keys = [f"{self.app_secret_key}:app"]
+        keys = [self._app_bucket]
         if subject:
-            keys.append(f"{self.app_secret_key}:obj:{subject}")
+            keys.append(f"{self.throttle_prefix}:obj:{subject}")
         return keys
 
     async def _gate(self, subject: str | None) -> None:
@@ -353,13 +356,13 @@ class GraphClient:
                 continue
             pause = max(regain, MIN_PAUSE)
             if bucket in ("x-app-usage", "x-page-usage"):
-                key = f"{self.app_secret_key}:app"
+                key = self._app_bucket
             elif bucket.startswith("buc:"):
-                key = f"{self.app_secret_key}:obj:{bucket[4:]}"
+                key = f"{self.throttle_prefix}:obj:{bucket[4:]}"
             elif subject:
-                key = f"{self.app_secret_key}:obj:{subject}"
+                key = f"{self.throttle_prefix}:obj:{subject}"
             else:
-                key = f"{self.app_secret_key}:app"
+                key = self._app_bucket
             THROTTLE.pause(key, pause, now)
             log.warning("meta usage high, pausing", extra={"bucket": bucket, "pressure": pct, "pause_s": pause})
         return usage

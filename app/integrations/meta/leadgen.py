@@ -253,19 +253,19 @@ async def store_lead(graph: Graph, page: Page, lead: dict[str, Any], *, erasure_
 
 
 async def page_for(page_meta_id: str) -> Page | None:
-    """The one organisation that selected (or alone lists) this Page, if its connection still works."""
+    """The Page row of the one organisation that selected (or alone lists) this Page."""
     page = await Page.filter(meta_id=page_meta_id, selected=True).first()
     if page is None:
         # Not chosen (yet) but Meta sends its leads: acceptable only when exactly one organisation lists it.
         listed = await Page.filter(meta_id=page_meta_id, access_token__isnull=False)
         if len({p.organization_id for p in listed}) == 1:
             page = listed[0]
-    if page is None or not page.access_token:
-        return None
-    conn = await get_connection(page.organization_id)
-    if conn is None or effective_status(conn) not in (ConnectionStatus.CONNECTED, ConnectionStatus.EXPIRING):
-        return None
     return page
+
+
+async def connection_works(organization_id: uuid.UUID) -> bool:
+    conn = await get_connection(organization_id)
+    return conn is not None and effective_status(conn) in (ConnectionStatus.CONNECTED, ConnectionStatus.EXPIRING)
 
 
 async def _already_stored(organization_id: uuid.UUID, meta_lead_id: str) -> bool:
@@ -285,6 +285,9 @@ async def ingest_change(graph: Graph, value: dict[str, Any], outcome: Outcome) -
         outcome.counts["no_organisation"] += 1
         return
     outcome.organization_ids.add(page.organization_id)
+    if not page.access_token or not await connection_works(page.organization_id):
+        outcome.counts["not_connected"] += 1  # the event fails: integrationHealth shows it to the admin
+        return
     if await _already_stored(page.organization_id, leadgen_id):
         outcome.counts["duplicate"] += 1
         return
@@ -328,14 +331,20 @@ async def process_webhook_event(job: Job) -> dict[str, Any] | None:
     except MetaRetryable as exc:
         if await webhooks.note_attempt(event, exc.summary(), list(outcome.organization_ids)):
             return {"failed": exc.summary()}
-        raise RetryLater(min(exc.retry_after, 300.0), "Meta throttled or failed") from None
+        # A lead waits in Meta's hands: retry soon, then back off up to what Meta asked for.
+        raise RetryLater(min(exc.retry_after, 2.0 ** (event.attempts - 1), 300.0), "Meta throttled or failed") from None
     except MetaError as exc:
         await webhooks.mark_failed(event, exc.summary(), list(outcome.organization_ids))
         return {"failed": f"Meta error {exc.code}"}
     except DomainError as exc:
         await webhooks.mark_failed(event, exc.message, list(outcome.organization_ids))
         return {"failed": exc.code.value}
-    await webhooks.mark_processed(event, list(outcome.organization_ids))
+    if outcome.counts["not_connected"]:
+        await webhooks.mark_failed(
+            event, "The Meta connection of this Page does not work (reconnect Meta)", list(outcome.organization_ids)
+        )
+    else:
+        await webhooks.mark_processed(event, list(outcome.organization_ids))
     return dict(outcome.counts)
 
 
@@ -343,17 +352,17 @@ async def process_webhook_event(job: Job) -> dict[str, Any] | None:
 
 
 async def start_backfill(
-    organization_id: uuid.UUID, form_id: uuid.UUID | str, since: dt.datetime | None, user_id: uuid.UUID | None
+    organization_id: uuid.UUID, form_id: uuid.UUID | str | None, since: dt.datetime | None, user_id: uuid.UUID | None
 ) -> Job:
     """`/{form_id}/leads` with the unix `time_created` filter, in a job."""
     form = await _find_form(organization_id, form_id)
     if form is None:  # checked first: another organisation's form is just unknown, connected or not
         raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", field="formId")
     await usable_connection(organization_id)
-    page = await Page.for_org(organization_id).filter(meta_id=form.page_meta_id or "", selected=True).first()
+    page = await _form_page(organization_id, form)
     if page is None:
         raise DomainError(
-            ErrorCode.INVALID_STATE, "Select the form's Page in the Meta connection first.", field="formId"
+            ErrorCode.INVALID_STATE, "The form's Page is not one this Meta connection manages.", field="formId"
         )
     payload: dict[str, Any] = {"form_id": str(form.id)}
     if since is not None:
@@ -361,7 +370,19 @@ async def start_backfill(
     return await enqueue(JobKind.LEAD_BACKFILL, payload, organization_id=organization_id, created_by_id=user_id)
 
 
-async def _find_form(organization_id: uuid.UUID, form_id: uuid.UUID | str) -> LeadForm | None:
+async def _form_page(organization_id: uuid.UUID, form: LeadForm) -> Page | None:
+    """The form's Page with a token (selected or merely listed by this organisation's connection)."""
+    return (
+        await Page.for_org(organization_id)
+        .filter(meta_id=form.page_meta_id or "", access_token__isnull=False)
+        .order_by("-selected")
+        .first()
+    )
+
+
+async def _find_form(organization_id: uuid.UUID, form_id: uuid.UUID | str | None) -> LeadForm | None:
+    if form_id is None:
+        return None
     if isinstance(form_id, uuid.UUID):
         return await LeadForm.for_org(organization_id).filter(id=form_id).first()
     return await LeadForm.for_org(organization_id).filter(meta_id=str(form_id).strip()).first()
@@ -373,7 +394,7 @@ async def run_backfill(job: Job) -> dict[str, Any]:
     form = await LeadForm.for_org(organization_id).filter(id=job.payload["form_id"]).first()
     if form is None:
         return {"skipped": "form is gone"}
-    page = await Page.for_org(organization_id).filter(meta_id=form.page_meta_id or "", selected=True).first()
+    page = await _form_page(organization_id, form)
     conn = await MetaConnection.for_org(organization_id).first()
     if page is None or conn is None or not page.access_token:
         return {"skipped": "not connected"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -31,7 +32,9 @@ query($id: ID!, $range: InsightRangeInput, $g: InsightGranularity!) {
 
 
 @pytest.fixture(autouse=True)
-def _no_pauses() -> None:
+def _no_pauses() -> Iterator[None]:
+    THROTTLE.clear()
+    yield
     THROTTLE.clear()
 
 
@@ -105,7 +108,7 @@ async def test_synced_campaigns_are_listed_filtered_and_scoped(client, meta: Fak
 
 
 async def test_nodes_resolve_only_in_their_organisation(client) -> None:
-    user, token = await make_user(role=Role.VIEWER)
+    user, token = await make_user(role=Role.OWNER)  # NODE_FACTORIES also holds admin-only types
     org = await user.last_organization
     _, stranger = await make_user(role=Role.OWNER)
     for type_name in ("AdAccount", "Campaign", "AdSet", "Ad", "LeadForm"):  # this room's types
@@ -154,3 +157,33 @@ async def test_sync_meta_mutation(client, meta: FakeMeta) -> None:
     assert done["job"]["result"]["synced"][0]["since"] == since
     campaigns = await gql.data("{ campaigns { totalCount } }")
     assert campaigns["campaigns"]["totalCount"] == 3
+
+
+async def test_api_tokens_need_campaigns_read_and_never_sync(client) -> None:
+    from app.accounts.models import ApiToken
+    from app.security.tokens import new_token, token_hash
+
+    owner, _ = await make_user(role=Role.OWNER)
+    org = await owner.last_organization
+    campaign = await make_campaign(org)
+
+    async def token(scopes: list[str]) -> GraphQLClient:
+        secret = new_token("qx_")
+        await ApiToken.create(
+            organization=org,
+            created_by=owner,
+            name="partner",
+            token_hash=token_hash(secret),
+            token_hint=secret[-4:],
+            scopes=scopes,
+        )
+        return GraphQLClient(client, secret)
+
+    reader = await token(["campaigns:read"])
+    assert (await reader.data("{ campaigns { totalCount } }"))["campaigns"]["totalCount"] == 1
+    node = await reader.data("query($id: ID!) { node(id: $id) { id } }", {"id": to_global_id("Campaign", campaign.id)})
+    assert node["node"] is not None
+    account_id = to_global_id("AdAccount", campaign.ad_account_id)
+    assert error_codes(await reader(SYNC, {"input": {"adAccountId": account_id}})) == ["FORBIDDEN"]
+    leads_only = await token(["leads:read"])
+    assert error_codes(await leads_only("{ campaigns { totalCount } }")) == ["FORBIDDEN"]

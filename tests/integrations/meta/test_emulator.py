@@ -97,6 +97,7 @@ async def test_errors_have_meta_shape_and_fault_injection(meta: FakeMeta, http: 
     failed = await http.get(f"/v25.0/act_{meta.AD_ACCOUNT_ID}/campaigns", params={"access_token": token})
     error = failed.json()["error"]
     assert failed.status_code == 500 and error["code"] == 2 and error["fbtrace_id"] and error["type"]
+    assert "x-app-usage" in failed.headers  # usage headers on every response, errors included
     ok = await http.get(f"/v25.0/act_{meta.AD_ACCOUNT_ID}/campaigns", params={"access_token": token})
     assert ok.status_code == 200
     missing = (await http.get("/v25.0/999", params={"access_token": token})).json()["error"]
@@ -140,6 +141,11 @@ async def test_appsecret_proof_enforced(meta: FakeMeta, http: httpx.AsyncClient)
     proof = hmac.new(meta.app_secret.encode(), token.encode(), hashlib.sha256).hexdigest()
     ok = await http.get("/me", params={"access_token": token, "appsecret_proof": proof})
     assert ok.status_code == 200
+    timed = hmac.new(meta.app_secret.encode(), f"{token}|1759449600".encode(), hashlib.sha256).hexdigest()
+    bound = await http.get(
+        "/me", params={"access_token": token, "appsecret_proof": timed, "appsecret_time": "1759449600"}
+    )
+    assert bound.status_code == 200
 
 
 async def test_usage_headers_and_throttling(meta: FakeMeta, http: httpx.AsyncClient) -> None:
@@ -374,3 +380,24 @@ async def test_async_insights_report_run(meta: FakeMeta, http: httpx.AsyncClient
             await http.get(f"/{failed}", params={"access_token": token, "fields": "async_status,error_code"})
         ).json()
     assert polled["async_status"] == "Job Failed" and polled["error_code"] == -2
+
+
+async def test_revoking_one_permission(meta: FakeMeta, http: httpx.AsyncClient) -> None:
+    token = meta.user_token()
+    assert (
+        await http.delete(f"/{meta.USER_ID}/permissions/leads_retrieval", params={"access_token": token})
+    ).json() is True
+    perms = (await http.get("/me/permissions", params={"access_token": token})).json()["data"]
+    assert {"permission": "leads_retrieval", "status": "declined"} in perms
+    assert {"permission": "ads_read", "status": "granted"} in perms
+
+
+async def test_window_failure_can_arrive_as_a_status_webhook(meta: FakeMeta, http: httpx.AsyncClient) -> None:
+    meta.window_errors = "webhook"
+    headers = {"Authorization": f"Bearer {meta.system_user_token()}"}
+    text = {"messaging_product": "whatsapp", "to": "4915100000009", "type": "text", "text": {"body": "Hi"}}
+    sent = (await http.post(f"/{meta.PHONE_NUMBER_ID}/messages", json=text, headers=headers)).json()
+    wamid = sent["messages"][0]["id"]
+    status = json.loads(meta.whatsapp_status_webhook(wamid, "failed"))["entry"][0]["changes"][0]["value"]
+    assert status["statuses"][0]["errors"][0]["code"] == 131047
+    assert status["statuses"][0]["recipient_id"] == "4915100000009"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
 from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
-from app.campaigns.sync import sync_organization
+from app.campaigns.sync import FIRST_RUN_DAYS, insight_chunks, sync_organization
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import THROTTLE
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
@@ -18,7 +20,9 @@ from tests.support import make_org
 
 
 @pytest.fixture(autouse=True)
-def _no_pauses() -> None:
+def _no_pauses() -> Iterator[None]:
+    THROTTLE.clear()
+    yield
     THROTTLE.clear()
 
 
@@ -42,8 +46,10 @@ async def test_first_sync_stores_everything(meta: FakeMeta) -> None:
     assert last.date == yesterday and last.impressions == 1010 and last.spend == Decimal("51.25")
     assert last.leads == 4  # the `lead` action only, not its aliases
     assert last.currency == "EUR"
-    # one batch per round: account, 3 edges and 31 day streams fit in one HTTP call
-    assert result["synced"][0]["rounds"] == 1
+    # the account list, then the account, 3 edges, 31 days and ~36 months in two batches of <= 50
+    today = dt.datetime.now(dt.UTC).date()
+    chunks = insight_chunks(today - dt.timedelta(days=FIRST_RUN_DAYS), today)
+    assert result["graphCalls"] == 3 and result["synced"][0]["operations"] == 4 + len(chunks)
 
 
 async def test_sync_is_idempotent(meta: FakeMeta) -> None:
@@ -162,7 +168,9 @@ async def test_without_batch_support_pages_are_read_one_by_one(meta: FakeMeta) -
     meta.batch_enabled = False
     await sync_organization(org.id)
     assert await Campaign.for_org(org.id).count() == 3 and await Ad.for_org(org.id).count() == 3
-    assert meta.graph_calls("insights$") == 31
+    today = dt.datetime.now(dt.UTC).date()
+    chunks = insight_chunks(today - dt.timedelta(days=FIRST_RUN_DAYS), today)
+    assert meta.graph_calls("insights$") == len(chunks)
 
 
 async def test_throttled_operation_stops_the_sync(meta: FakeMeta) -> None:
@@ -194,3 +202,38 @@ async def test_reduce_data_shrinks_that_page(meta: FakeMeta) -> None:
     await sync_organization(org.id)
     limits = [c["params"]["limit"] for c in meta.calls("campaigns$")]
     assert limits == ["500", "250"] and await Campaign.for_org(org.id).count() == 3
+
+
+@pytest.mark.usefixtures("app")
+async def test_hourly_cron_queues_one_sync_per_connected_organisation(meta: FakeMeta) -> None:
+    from app.campaigns.jobs import refresh_connected_organizations
+    from app.jobs import queue
+
+    connected, revoked = await make_org(), await make_org()
+    await connect_org(connected, meta)
+    await connect_org(revoked, meta)
+    await MetaConnection.for_org(revoked.id).update(status=ConnectionStatus.REVOKED)
+    assert any(c.name == "meta-sync-hourly" for c in queue.crons)
+    await refresh_connected_organizations()
+    await refresh_connected_organizations()  # the same hour: deduplicated
+    jobs = await Job.filter(kind=JobKind.META_SYNC)
+    assert [j.organization_id for j in jobs] == [connected.id]
+
+
+def test_insight_chunks_cover_the_range_once() -> None:
+    since, until = dt.date(2024, 1, 15), dt.date(2026, 11, 24)
+    chunks = insight_chunks(since, until)
+    assert chunks[0][0] == since and chunks[-1] == (until, until)
+    assert all(b[0] == a[1] + dt.timedelta(days=1) for a, b in itertools.pairwise(chunks))
+    assert sum(1 for a, b in chunks if a == b) >= 31 and chunks[1][0] == dt.date(2024, 2, 1)
+    assert insight_chunks(until, until) == [(until, until)]
+
+
+async def test_an_item_repeated_across_pages_is_stored_once(meta: FakeMeta) -> None:
+    from app.campaigns.sync import _upsert_campaigns
+
+    org = await make_org()
+    account = await AdAccount.create(organization=org, meta_id="act_1", account_id="1", name="A")
+    row = {"id": "77", "name": "Old name", "status": "ACTIVE"}
+    assert await _upsert_campaigns(org.id, account, [row, {**row, "name": "New name"}]) == 1
+    assert (await Campaign.for_org(org.id).get(meta_id="77")).name == "New name"

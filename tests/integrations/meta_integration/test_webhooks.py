@@ -192,3 +192,27 @@ async def test_leads_for_unknown_pages_are_recorded_and_dropped(client: httpx.As
     event = await WebhookEvent.get()
     assert event.status is WebhookEventStatus.PROCESSED and event.organization_ids == []
     assert await Lead.all().count() == 0
+
+
+async def test_throttled_fetch_is_retried(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    gql, _ = await _connected(client, meta)
+    lead = meta.add_lead(meta.FORM_ID, {"full_name": ["Patient Pat"], "email": ["pat@example.com"]})
+    meta.fail_next(lead["id"], code=17)  # user request limit reached, once
+    await meta.post_webhook(client, meta.leadgen_webhook(meta.PAGE_ID, meta.FORM_ID, lead["id"]))
+    await drain()
+    assert [row["email"] for row in await _leads(gql)] == ["pat@example.com"]
+    event = await WebhookEvent.get()
+    assert event.status is WebhookEventStatus.PROCESSED and event.attempts == 1
+
+
+async def test_dead_token_marks_the_connection_and_fails_the_event(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    gql, _ = await _connected(client, meta)
+    meta.remove_app()  # the user removed the app at Meta: every token answers 190/458
+    _, response = await meta.deliver_lead(client, {"full_name": ["Lost"], "email": ["lost@example.com"]})
+    assert response.status_code == 200
+    await drain()
+    assert await _leads(gql) == []
+    event = await WebhookEvent.get()
+    assert event.status is WebhookEventStatus.FAILED
+    status = (await gql.data("{ metaConnection { status } }"))["metaConnection"]["status"]
+    assert status == "REVOKED"

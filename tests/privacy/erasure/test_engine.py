@@ -49,3 +49,24 @@ async def test_held_lead_is_kept_and_reported() -> None:
     await release_legal_hold(org.id, hold.id)
     outcome = await erase_lead(org.id, lead.id, reason=TombstoneReason.ERASURE)
     assert outcome.kept == [] and not await Lead.filter(id=lead.id).exists()
+
+
+async def test_the_persons_other_leads_go_with_them() -> None:
+    org = await make_org()
+    first = await make_lead(org, email="twice@example.org", phone=None, meta_lead_id="m-1")
+    again = await make_lead(org, email="Twice@Example.org", phone=None, meta_lead_id="m-2", duplicate_of=first)
+    by_phone = await make_lead(org, email="other@example.org", phone="+1 415 555 0100")
+    same_phone = await make_lead(org, email=None, phone="(415) 555-0100", full_name="Someone")
+    stranger = await make_lead(org, email="stranger@example.org", phone=None)
+    plan = await preview_erasure(org.id, lead_id=again.id)
+    assert next(c for c in plan.categories() if c["category"] == "LEAD_CONTACT")["erased"] == 2
+    outcome = await erase_lead(org.id, again.id)
+    assert outcome.categories == plan.categories()
+    assert not await Lead.filter(id__in=[first.id, again.id]).exists()
+    assert await is_meta_lead_erased(org.id, "m-1") and await is_meta_lead_erased(org.id, "m-2")
+    assert await Lead.filter(id__in=[by_phone.id, same_phone.id, stranger.id]).count() == 3
+    await place_legal_hold(org.id, lead_id=same_phone.id, reason="Court order")
+    held = await erase_lead(org.id, by_phone.id)
+    assert held.erased is False
+    assert {"category": "LEAD_CONTACT", "reason": "Legal hold: Court order", "records": 2} in held.kept
+    assert await Lead.filter(id__in=[by_phone.id, same_phone.id]).count() == 2

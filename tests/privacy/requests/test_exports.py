@@ -78,6 +78,8 @@ async def test_my_export_is_a_zip_with_manifest_hashes(client) -> None:  # type:
 async def test_five_downloads_then_gone_and_expiry(client) -> None:  # type: ignore[no-untyped-def]
     _, export = await _export(client)
     path = export["url"].removeprefix("http://testserver")
+    head = await client.head(path)
+    assert head.status_code == 200 and head.content == b""
     for _ in range(5):
         assert (await client.get(path)).status_code == 200
     assert (await client.get(path)).status_code == 410
@@ -134,3 +136,29 @@ async def test_approved_lead_access_request_mails_a_zip_of_the_lead(client) -> N
     assert contact[0]["Full name"] == "Lena Lead"
     answers = json.loads(archive.read("lead_answers.json"))
     assert answers[0]["Form answers"] == {"city": "Lisbon"}
+
+
+@pytest.mark.sqlite
+async def test_erasing_the_subject_deletes_their_exports(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    await Lead.create(
+        organization=org,
+        full_name="Erin Erased",
+        email="erin@example.com",
+        email_bidx=blind_index(scope_of(org.id), "email", "erin@example.com"),
+    )
+    access = await submit_and_verify(GraphQLClient(client), org.slug, "erin@example.com", "ACCESS")
+    await admin.data(APPROVE, {"input": {"id": access["id"]}})
+    await run_jobs()
+    mail = (await mails_to("erin@example.com", "privacy.completed"))[0]
+    url = re.search(r"http://testserver(/exports/\S+)", mail.body_text).group(1)
+    assert (await client.get(url)).status_code == 200
+
+    erasure = await submit_and_verify(GraphQLClient(client), org.slug, "erin@example.com", "ERASURE")
+    done = await admin.data(APPROVE, {"input": {"id": erasure["id"]}})
+    assert done["approvePrivacyRequest"]["privacyRequest"]["status"] == "COMPLETED"
+    assert await ExportFile.all().count() == 0
+    assert await ExportChunk.all().count() == 0
+    assert (await client.get(url)).status_code == 410

@@ -172,3 +172,77 @@ async def test_unknown_subject_completes_with_no_data_held(client) -> None:  # t
     request = await submit_and_verify(public, org.slug, "stranger@example.com", "ERASURE")
     body = await admin.data(APPROVE, {"input": {"id": request["id"]}})
     assert body["approvePrivacyRequest"]["privacyRequest"]["outcome"]["noDataHeld"] is True
+
+
+async def test_erase_lead_now_records_a_completed_request(client) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import DomainError
+    from app.privacy.processing import erase_lead_now
+
+    org, _, admin, lead = await _setup(client)
+    request, outcome = await erase_lead_now(org.id, lead.id)
+    assert request.status.value == "COMPLETED" and request.channel.value == "ADMIN"
+    assert outcome.receipt["signature"]
+    assert not await Lead.filter(id=lead.id).exists()
+    assert await mails_to("lena@example.com", "privacy.completed")
+    listed = await admin.data(QUEUE, {"filter": {"type": "ERASURE"}})
+    assert listed["privacyRequests"]["edges"][0]["node"]["status"] == "COMPLETED"
+    with pytest.raises(DomainError):
+        await erase_lead_now(org.id, lead.id)
+
+
+async def test_single_request_query_is_scoped(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, _ = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com")
+    query = "query($id: ID!) { privacyRequest(id: $id) { id status } }"
+    assert (await admin.data(query, {"id": request["id"]}))["privacyRequest"]["status"] == "VERIFIED"
+    _, other = await make_user(await make_org(), role=Role.ADMIN)
+    assert (await GraphQLClient(client, other).data(query, {"id": request["id"]}))["privacyRequest"] is None
+
+
+async def test_admins_see_the_contact_and_subject_others_do_not(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, lead = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "RECTIFICATION", details="Wrong name")
+    query = "query($id: ID!) { privacyRequest(id: $id) { contactEmail contactPhone details subjectId } }"
+    seen = (await admin.data(query, {"id": request["id"]}))["privacyRequest"]
+    from schema.relay import to_global_id
+
+    assert seen == {
+        "contactEmail": "lena@example.com",
+        "contactPhone": None,
+        "details": "Wrong name",
+        "subjectId": to_global_id("Lead", lead.id),
+    }
+    created = await public(
+        "mutation($input: SubmitPrivacyRequestInput!) { submitPrivacyRequest(input: $input) { privacyRequest {"
+        " contactEmail details subjectId } } }",
+        {"input": {"organizationSlug": org.slug, "type": "ACCESS", "email": "lena@example.com", "details": "x"}},
+    )
+    assert created["data"]["submitPrivacyRequest"]["privacyRequest"] == {
+        "contactEmail": None,
+        "details": None,
+        "subjectId": None,
+    }
+
+
+async def test_refused_correction_leaves_the_request_verified(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, lead = await _setup(client)
+    await Lead.create(
+        organization=org,
+        full_name="Other",
+        email="taken@example.com",
+        email_bidx=blind_index(scope_of(org.id), "email", "taken@example.com"),
+    )
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "RECTIFICATION")
+    body = await admin(
+        APPROVE, {"input": {"id": request["id"], "corrections": [{"field": "email", "value": "taken@example.com"}]}}
+    )
+    assert body["data"]["approvePrivacyRequest"]["errors"][0]["code"] == "DUPLICATE"
+    assert (await PrivacyRequest.get(id=(await PrivacyRequest.first()).id)).status.value == "VERIFIED"
+    assert (await Lead.get(id=lead.id)).email == "lena@example.com"
+    fixed = await admin.data(
+        APPROVE, {"input": {"id": request["id"], "corrections": [{"field": "email", "value": "lena@new.example"}]}}
+    )
+    assert fixed["approvePrivacyRequest"]["privacyRequest"]["status"] == "COMPLETED"
+    moved = await Lead.get(id=lead.id)
+    assert moved.email == "lena@new.example"
+    assert moved.email_bidx == blind_index(scope_of(org.id), "email", "lena@new.example")
