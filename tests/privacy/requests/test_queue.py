@@ -65,7 +65,9 @@ async def test_extend_up_to_sixty_days_with_reason_and_subject_told(client) -> N
     assert len(mails) == 2 and "Complex request" in mails[0].body_text
 
 
-async def test_overdue_filter_and_metric(client) -> None:  # type: ignore[no-untyped-def]
+async def test_overdue_filter_and_metric(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # tests/platform/test_metrics.py can leave PROMETHEUS_MULTIPROC_DIR pointing at a removed directory.
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
     org, public, admin, _ = await _setup(client)
     late = await submit_and_verify(public, org.slug, "lena@example.com")
     await submit_and_verify(public, org.slug, "other@example.com")
