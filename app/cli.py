@@ -48,7 +48,8 @@ def run_with_orm(fn: Callable[[Settings], Awaitable[T]], settings: Settings | No
         from app.db import init_orm
         from app.jobs import queue
 
-        await init_orm(settings)
+        # aerich's own model is registered too on PostgreSQL: migrations run inside this ORM context.
+        await init_orm(settings, with_aerich=not settings.is_sqlite)
         try:
             await queue.start_queue(settings, requeue=False)
             try:

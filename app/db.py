@@ -54,8 +54,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-async def init_orm(settings: Settings | None = None) -> Any:
-    return await Tortoise.init(config=tortoise_config(settings))
+async def init_orm(settings: Settings | None = None, *, with_aerich: bool = False) -> Any:
+    return await Tortoise.init(config=tortoise_config(settings, with_aerich=with_aerich))
 
 
 async def ensure_baseline_data() -> None:
