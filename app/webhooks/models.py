@@ -66,9 +66,12 @@ class WebhookDelivery(TenantModel):
     status = fields.CharEnumField(
         WebhookDeliveryStatus, max_length=16, default=WebhookDeliveryStatus.PENDING, db_index=True
     )
-    # The lead the payload is about (not a foreign key: the log's retention runs by its own age). Erasing the
-    # lead blanks `body` of its rows, which may hold contact fields (see services.on_domain_event).
-    lead_id = fields.UUIDField(null=True, db_index=True)
+    # The lead the payload is about: the erasure engine follows this key and blanks `body` (which may hold
+    # contact fields) in the erasure's own transaction, listing it in the receipt. Retention of the log still
+    # runs by the row's own age (WEBHOOK_DELIVERIES is not a lead category).
+    lead: Any = fields.ForeignKeyField(
+        "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="webhook_deliveries"
+    )
     body = EncryptedTextField(DataCategory.WEBHOOK_DELIVERIES, export=None, erase=Erase.ANONYMIZE, null=True)
     scheduled_at = fields.DatetimeField()  # not attempted before this time
     attempted_at = fields.DatetimeField(null=True)

@@ -292,8 +292,6 @@ async def on_domain_event(event: DomainEvent) -> None:
         event_type = WebhookEventType(event.type.value)
     except ValueError:
         return
-    if event_type is WebhookEventType.LEAD_ERASED and event.subject_id is not None:
-        await forget_lead(event.organization_id, event.subject_id)
     subscriptions = [
         s
         for s in await WebhookSubscription.for_org(event.organization_id).filter(active=True)
@@ -320,15 +318,6 @@ async def on_domain_event(event: DomainEvent) -> None:
             lead_id=lead.id if lead is not None else None,
         )
         await _enqueue(delivery, defer=None)
-
-
-async def forget_lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> int:
-    """An erased lead: blank the stored bodies about it (pending retries are then skipped, not sent)."""
-    return (
-        await WebhookDelivery.for_org(organization_id)
-        .filter(lead_id=lead_id, body__not_isnull=True)
-        .update(body=None, body_purged_at=_now())
-    )
 
 
 async def _enqueue(delivery: WebhookDelivery, defer: float | None) -> None:

@@ -17,26 +17,24 @@ from collections.abc import AsyncGenerator
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
 from starlette.websockets import WebSocket
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.types import Info
 
-from app.accounts.auth import AuthFailure, authenticate
+from app.accounts.auth import still_authorized
 from app.accounts.models import Role
 from app.leads.models import Lead
 from app.realtime import LeadEventMessage, hub
 from schema.context import Context, bearer_from_header, ctx
 from schema.leads.audit import flush_contact_reads
 from schema.leads.types import LeadType, Want, lead_node, want_under
-from schema.permissions import Allow, allow, check_viewer
+from schema.permissions import allow
 from schema.relay import to_global_id
 
 log = logging.getLogger("quantix.realtime")
 
 AUTH_RECHECK_SECONDS = 2.0
 CLOSE_FORBIDDEN = 4403
-LEAD_EVENTS_RULE = Allow(Role.VIEWER, "leads:read")
 
 
 @strawberry.enum(name="LeadEventKind", description="What happened to the lead.")
@@ -72,18 +70,6 @@ async def authenticate_connection(context: Context) -> None:
         raise ConnectionRejectionError({"reason": "A valid bearer token is required in connection_init."})
 
 
-async def _still_allowed(context: Context, organization_id: Any) -> bool:
-    """Re-authenticate the connection's token: revoked, logged out or removed callers lose the stream."""
-    if not context.bearer:
-        return False
-    try:
-        viewer = await authenticate(context.bearer)
-        check_viewer(viewer, None, LEAD_EVENTS_RULE)
-    except (AuthFailure, GraphQLError):  # GraphQLError: FORBIDDEN from check_viewer
-        return False
-    return viewer.organization_id == organization_id
-
-
 async def _close_forbidden(context: Context) -> None:
     """Close the whole socket: its credentials no longer hold, so no operation on it may continue."""
     context.viewer = None
@@ -115,6 +101,7 @@ class Subscription:
     async def lead_events(self, info: Info) -> AsyncGenerator[LeadEvent, None]:
         context = ctx(info)
         organization_id = context.organization_id
+        viewer = context.require_viewer()
         want = want_under(info, "lead")
         async with hub().listen(organization_id) as queue:
             checked_at = time.monotonic()
@@ -124,7 +111,8 @@ class Subscription:
                 with contextlib.suppress(TimeoutError):
                     message = await asyncio.wait_for(queue.get(), timeout=wait)
                 if time.monotonic() - checked_at >= AUTH_RECHECK_SECONDS:
-                    if not await _still_allowed(context, organization_id):
+                    # Re-reads session or token and membership without spending rate limits or last-seen.
+                    if not await still_authorized(viewer):
                         await _close_forbidden(context)
                         await asyncio.Event().wait()  # the closed socket cancels this operation
                     checked_at = time.monotonic()
