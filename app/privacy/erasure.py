@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from tortoise import fields
 from tortoise.expressions import F, Q
 from tortoise.fields.relational import ForeignKeyFieldInstance
 from tortoise.transactions import in_transaction
@@ -215,6 +216,36 @@ async def _related_steps(
     return steps
 
 
+async def _referring_steps(
+    column: str, subject_id: uuid.UUID, by_model: dict[type[Any], list[DataMapEntry]]
+) -> list[TableStep]:
+    """Rows that name the subject in a plain id column (`lead_id` without a foreign key, e.g. a delivery log
+    kept by its own age): their classified fields are blanked, deleted or kept as the data map says."""
+    steps: list[TableStep] = []
+    for model, entries in by_model.items():
+        field = model._meta.fields_map.get(column)
+        fk_columns = {model._meta.fields_map[n].source_field for n in (*model._meta.fk_fields, *model._meta.o2o_fields)}
+        if field is None or column in fk_columns or not isinstance(field, fields.UUIDField):
+            continue  # foreign keys are `_related_steps`' business
+        where = Q(**{column: subject_id})
+        blank = tuple(e.field_name for e in entries if e.classification.erase is Erase.ANONYMIZE)
+        kept = [e for e in entries if e.classification.erase is Erase.KEEP]
+        if blank and all(model._meta.fields_map[f].null for f in blank):
+            cats = _categories_of([e for e in entries if e.field_name in blank])
+            unlinked = (*blank, column) if field.null else blank  # the id goes too: nothing points at the person
+            count = await model.filter(where).count()
+            steps.append(TableStep(model, Erase.ANONYMIZE, where, cats, count, unlinked))
+        elif kept:
+            reason = kept[0].classification.kept_reason
+            count = await model.filter(where).count()
+            steps.append(TableStep(model, Erase.KEEP, where, _categories_of(kept), count, reason=reason))
+        elif any(e.classification.erase is Erase.DELETE for e in entries):
+            steps.append(
+                TableStep(model, Erase.DELETE, where, _categories_of(entries), await model.filter(where).count())
+            )
+    return steps
+
+
 def _anonymisable(model: type[Any], by_model: dict[type[Any], list[DataMapEntry]]) -> tuple[str, ...]:
     return tuple(e.field_name for e in by_model.get(model, []) if e.classification.erase is Erase.ANONYMIZE)
 
@@ -280,6 +311,7 @@ async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lea
     steps: list[TableStep] = []
     for each in leads:
         steps += await _related_steps(Lead, each.id, DataCategory.LEAD_CONTACT, by_model)
+        steps += await _referring_steps("lead_id", each.id, by_model)
 
     # Audit events about the person: anonymised, never deleted.
     scope = scope_of(organization_id)

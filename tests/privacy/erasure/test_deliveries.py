@@ -45,7 +45,7 @@ async def test_erasure_blanks_delivery_bodies_about_the_lead() -> None:
     deliveries = next(c for c in outcome.categories if c["category"] == "WEBHOOK_DELIVERIES")
     assert deliveries == {"category": "WEBHOOK_DELIVERIES", "erased": 0, "anonymised": 1}
     kept = await WebhookDelivery.get(id=about.id)
-    assert kept.body is None and kept.lead_id is None
+    assert kept.body is None and kept.lead_id is None  # no id left pointing at the person
     assert (await WebhookDelivery.get(id=other.id)).body is not None
 
 

@@ -48,7 +48,8 @@ async def test_held_lead_is_kept_and_reported() -> None:
     assert not await is_contact_erased(org.id, email=lead.email, phone=None)
     await release_legal_hold(org.id, hold.id)
     outcome = await erase_lead(org.id, lead.id, reason=TombstoneReason.ERASURE)
-    assert outcome.kept == [] and not await Lead.filter(id=lead.id).exists()
+    assert outcome.kept == [{"category": "PRIVACY_REQUESTS", "reason": "Legal hold evidence", "records": 1}]
+    assert not await Lead.filter(id=lead.id).exists()
 
 
 async def test_the_persons_other_leads_go_with_them() -> None:
