@@ -186,7 +186,10 @@ def test_serve_with_several_processes_gets_a_fresh_shared_metrics_dir(
 ) -> None:
     from app.metrics import MULTIPROC_ENV, prepare_multiprocess_dir
 
-    monkeypatch.delenv(MULTIPROC_ENV, raising=False)
+    # setenv first so that undo restores "unset": prepare_multiprocess_dir writes os.environ directly, and a
+    # leaked variable naming the removed directory broke every later /metrics scrape in this process.
+    monkeypatch.setenv(MULTIPROC_ENV, "")
+    monkeypatch.delenv(MULTIPROC_ENV)
     assert prepare_multiprocess_dir(1) is None  # one process: nothing to share
     path = Path(str(prepare_multiprocess_dir(2)))
     assert os.environ[MULTIPROC_ENV] == str(path) and path.is_dir()
