@@ -555,12 +555,14 @@ async def upsert_meta_lead(
 # --- deletion ----------------------------------------------------------------------------------------------
 
 
-async def delete_lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> Any:
-    """Deleting a lead is an erasure: the data map's path, a tombstone and a signed outcome (ErasureOutcome).
+async def delete_lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> tuple[Any, Any]:
+    """Deleting a lead is an erasure (SPEC §6: it runs at once, recorded as a privacy request): the data map's
+    path, a tombstone, a signed outcome whose receipt names the request, and the subject's confirmation mail.
 
-    A lead under legal hold is kept and the outcome says why (`outcome.erased` is False).
+    Returns (the COMPLETED PrivacyRequest, the ErasureOutcome). A lead under legal hold is kept and the
+    outcome says why (`outcome.erased` is False).
     """
-    from app.privacy.erasure import erase_lead
+    from app.privacy.processing import erase_lead_now
 
     await get_lead(organization_id, lead_id)
-    return await erase_lead(organization_id, lead_id, reason=TombstoneReason.ERASURE)
+    return await erase_lead_now(organization_id, lead_id, reason=TombstoneReason.ERASURE)

@@ -119,7 +119,8 @@ class SessionType(Node):
             user_agent=session.user_agent,
             created_at=session.created_at,
             first_seen_at=session.created_at,
-            last_seen_at=session.last_seen_at,
+            # created_at is stamped by the INSERT a moment after last_seen_at: never show last before first.
+            last_seen_at=max(session.last_seen_at, session.created_at),
             expires_at=session.expires_at,
             revoked_at=session.revoked_at,
             current=session.id == current_id,

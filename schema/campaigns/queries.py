@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid
 
 import strawberry
 from strawberry.types import Info
@@ -69,8 +70,10 @@ class AdFilter:
 
 @strawberry.input
 class SyncMetaInput:
-    ad_account_id: strawberry.ID
-    since: dt.date | None = None
+    ad_account_id: strawberry.ID = strawberry.field(description="An AdAccount id, or Meta's `act_…` id.")
+    since: dt.datetime | None = strawberry.field(
+        default=None, description="First day to sync (a date or a date-time; its UTC day counts)."
+    )
 
 
 @strawberry.type
@@ -82,6 +85,21 @@ class SyncMetaPayload:
 def _required_pk(global_id: str, type_name: str) -> object:
     """A filter id of another type or organisation matches nothing (never an error revealing existence)."""
     return pk_of(global_id, type_name)
+
+
+async def _ad_account_pk(organization_id: uuid.UUID, value: str) -> uuid.UUID | None:
+    """SPEC names `adAccountId` without saying whose id: take our global id or Meta's `act_…` id."""
+    if value.startswith("act_"):
+        account = await models.AdAccount.for_org(organization_id).get_or_none(meta_id=value)
+        return account.id if account is not None else None
+    return pk_of(value, "AdAccount")
+
+
+def _utc_day(since: dt.datetime | None) -> dt.date | None:
+    """`since` may come as a date (parsed as midnight) or a date-time with offset: sync from its UTC day."""
+    if since is None:
+        return None
+    return (since.astimezone(dt.UTC) if since.tzinfo is not None else since).date()
 
 
 @strawberry.type
@@ -224,9 +242,9 @@ class Mutation:
     @payload
     async def sync_meta(self, info: Info, input: SyncMetaInput) -> SyncMetaPayload:
         context = ctx(info)
-        pk = pk_of(input.ad_account_id, "AdAccount")
+        pk = await _ad_account_pk(context.organization_id, str(input.ad_account_id))
         if pk is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", field="adAccountId")
         viewer = context.require_viewer()
-        job = await request_sync(context.organization_id, pk, input.since, user_id=viewer.user_id)
+        job = await request_sync(context.organization_id, pk, _utc_day(input.since), user_id=viewer.user_id)
         return SyncMetaPayload(job=JobType.from_model(job))

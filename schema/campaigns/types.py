@@ -90,6 +90,7 @@ class CampaignInsights:
     impressions: int
     clicks: int
     spend: Money
+    currency: str = strawberry.field(description="ISO 4217 currency of every amount here (as `spend.currency`).")
     reach: int = strawberry.field(description="Sum of daily reach (people reached per day).")
     leads: int
     ctr: Decimal | None
@@ -193,6 +194,7 @@ class CampaignType(Node):
             impressions=totals.impressions,
             clicks=totals.clicks,
             spend=Money(amount=totals.spend, currency=totals.currency),
+            currency=totals.currency,
             reach=totals.reach,
             leads=totals.leads,
             ctr=totals.ctr,

@@ -30,6 +30,7 @@ from schema.leads.types import (
     want_under,
 )
 from schema.permissions import allow
+from schema.privacy.requests import PrivacyRequestType
 from schema.relay import pk_of
 
 T = TypeVar("T")
@@ -171,6 +172,9 @@ class DeleteLeadInput:
 
 @strawberry.type
 class DeleteLeadPayload:
+    privacy_request: PrivacyRequestType | None = strawberry.field(
+        default=None, description="The erasure, recorded as a completed privacy request (status page, receipt)."
+    )
     deleted_lead_id: strawberry.ID | None = strawberry.field(default=None, description="Null when a hold kept it.")
     outcome: JSON | None = strawberry.field(
         default=None, description="The erasure receipt: per category what was erased, anonymised or kept, signed."
@@ -281,8 +285,9 @@ class Mutation:
     @payload
     async def delete_lead(self, info: Info, input: DeleteLeadInput) -> DeleteLeadPayload:
         context = ctx(info)
-        outcome = await services.delete_lead(context.organization_id, _lead_pk(input.id))
+        request, outcome = await services.delete_lead(context.organization_id, _lead_pk(input.id))
         return DeleteLeadPayload(
+            privacy_request=PrivacyRequestType.from_model(request),
             deleted_lead_id=input.id if outcome.erased else None,
             outcome=outcome.to_json(),
         )

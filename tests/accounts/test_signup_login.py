@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -179,6 +180,11 @@ async def test_sessions_list_revoke_and_log_out(client) -> None:
     assert nodes["203.0.113.44"]["userAgent"] == "ReportBrowser/2.0"
     assert nodes["203.0.113.44"]["current"] is False
     assert [n["current"] for n in nodes.values()].count(True) == 1
+    seen = [
+        (dt.datetime.fromisoformat(n["firstSeenAt"]), dt.datetime.fromisoformat(n["lastSeenAt"]))
+        for n in nodes.values()
+    ]
+    assert all(last >= first for first, last in seen)
     revoked = await gql.data(REVOKE_SESSION, {"input": {"id": nodes["203.0.113.44"]["id"]}}, token=first)
     assert revoked["revokeSession"]["errors"] == []
     assert error_codes(await gql(ME, token=second)) == ["UNAUTHENTICATED"]

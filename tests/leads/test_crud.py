@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import uuid
+
 import pytest
 
 from app.accounts.models import Role
 from app.audit.models import AuditEvent
 from app.leads.models import Lead
+from schema.relay import from_global_id
 from tests.leads.conftest import CREATE, Team, create_lead
 from tests.support import error_codes
 
@@ -187,12 +191,20 @@ async def test_delete_lead_is_an_erasure(team: Team) -> None:
         {"i": {"id": lead["id"], "body": "private"}},
     )
     data = await team.gql.data(
-        "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { deletedLeadId outcome errors { code field } } }",
+        """mutation($i: DeleteLeadInput!) { deleteLead(input: $i) {
+          privacyRequest { id type subjectKind status completedAt confirmationCode statusUrl outcome }
+          deletedLeadId outcome errors { code field } } }""",
         {"i": {"id": lead["id"]}},
     )
     payload = data["deleteLead"]
     assert payload["errors"] == [] and payload["deletedLeadId"] == lead["id"]
     assert payload["outcome"]["receipt"]["signature"]
+    # SPEC §6: deleteLead runs at once as a privacy request; its signed receipt names that request.
+    request = payload["privacyRequest"]
+    assert (request["type"], request["subjectKind"], request["status"]) == ("ERASURE", "LEAD", "COMPLETED")
+    assert request["completedAt"] and request["statusUrl"].endswith(request["confirmationCode"])
+    receipt_payload = json.loads(request["outcome"]["receipt"]["payload"])
+    assert from_global_id(request["id"])[1] == uuid.UUID(receipt_payload["requestId"])
     assert (await team.gql.data("query($id: ID!) { lead(id: $id) { id } }", {"id": lead["id"]}))["lead"] is None
     assert (await team.gql.data("{ leads { totalCount } }"))["leads"]["totalCount"] == 0
     assert (await Organization.get(id=team.org.id)).lead_count == 0

@@ -22,7 +22,7 @@ query($id: ID!, $range: InsightRangeInput, $g: InsightGranularity!) {
     name
     insights(range: $range, granularity: $g) {
       impressions clicks reach leads ctr cpc cpm costPerLead
-      spend { amount currency }
+      spend { amount currency } currency
       series { date impressions leads costPerLead spend { amount } }
       daily { date }
     }
@@ -54,7 +54,7 @@ async def test_insights_totals_and_cost_per_lead(client) -> None:
     }
     data = (await gql.data(INSIGHTS, variables))["campaign"]["insights"]
     assert data["impressions"] == 4000 and data["clicks"] == 200 and data["leads"] == 4 and data["reach"] == 2800
-    assert data["spend"] == {"amount": "300.50", "currency": "EUR"}
+    assert data["spend"] == {"amount": "300.50", "currency": "EUR"} and data["currency"] == "EUR"
     assert data["ctr"] == "5.000000" and data["cpc"] == "1.502500" and data["cpm"] == "75.125000"
     assert data["costPerLead"] == "75.125000"
     assert len(data["series"]) == 1 and len(data["daily"]) == 2
@@ -157,6 +157,12 @@ async def test_sync_meta_mutation(client, meta: FakeMeta) -> None:
     assert done["job"]["result"]["synced"][0]["since"] == since
     campaigns = await gql.data("{ campaigns { totalCount } }")
     assert campaigns["campaigns"]["totalCount"] == 3
+    # Meta's own `act_…` id and a date-time `since` are understood too (SPEC does not say which id or form).
+    by_meta_id = {"adAccountId": account.meta_id, "since": f"{since}T09:30:00+00:00"}
+    again = (await gql.data(SYNC, {"input": by_meta_id}))["syncMeta"]
+    assert again["errors"] == [] and again["job"]["kind"] == "META_SYNC"
+    unknown = (await gql.data(SYNC, {"input": {"adAccountId": "act_404"}}))["syncMeta"]
+    assert unknown["errors"] == [{"field": "adAccountId", "code": "NOT_FOUND"}]
 
 
 async def test_api_tokens_need_campaigns_read_and_never_sync(client) -> None:
