@@ -30,6 +30,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.webhooks",
     "schema.privacy.requests",
     "schema.campaigns",
+    "schema.messaging",
 ]
 
 

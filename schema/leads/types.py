@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -22,6 +22,9 @@ from schema.context import Context
 from schema.leads.audit import mark_contact_reads
 from schema.privacy.engine_types import ConsentType, ObjectionType
 from schema.relay import Connection, Node, PageArgs, paginate, register_node, to_global_id
+
+if TYPE_CHECKING:
+    from schema.messaging.types import WhatsAppMessageType
 
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
 LeadSourceEnum = strawberry.enum(LeadSource, name="LeadSource", description="How a lead reached the CRM.")
@@ -100,6 +103,18 @@ class LeadType(Node):
             return [LeadNoteType.from_model(n, authors.get(n.author_id)) for n in rows]
 
         return await paginate(qs, PageArgs(first, after, last, before), to_nodes, batch=True, filter_key=str(self.pk))
+
+    @strawberry.field(description="WhatsApp messages to and from this lead (its timeline), newest first.")
+    async def messages(
+        self,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Annotated[WhatsAppMessageType, strawberry.lazy("schema.messaging.types")]]:
+        from schema.messaging.queries import message_connection
+
+        return await message_connection(self.organization_pk, PageArgs(first, after, last, before), lead_pk=self.pk)
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."
