@@ -31,6 +31,7 @@ SCHEMA_MODULES: list[str] = [
     "schema.privacy.requests",
     "schema.campaigns",
     "schema.messaging",
+    "schema.workflows",
 ]
 
 

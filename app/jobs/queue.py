@@ -39,6 +39,7 @@ HANDLER_MODULES: list[str] = [
     "app.integrations.meta.leadgen",
     "app.integrations.meta.health",
     "app.messaging.services",
+    "app.messaging.workflows",
 ]
 
 

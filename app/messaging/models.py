@@ -99,3 +99,54 @@ class WhatsAppWindow(TenantModel):
 
     class Meta:
         table = "whatsapp_window"
+
+
+class WorkflowTrigger(enum.Enum):
+    LEAD_CREATED = "LEAD_CREATED"
+
+
+class WorkflowRunStatus(enum.Enum):
+    PENDING = "PENDING"
+    COMPLETED = "COMPLETED"  # the message was queued (see its own status)
+    SKIPPED = "SKIPPED"  # consent, objection or erasure said no at send time (`reason`)
+    FAILED = "FAILED"
+
+
+class Workflow(TenantModel):
+    """When a lead matching the conditions is created, send a WhatsApp template after a delay."""
+
+    name = not_personal(fields.CharField(max_length=200))  # the team's label for the workflow
+    trigger = fields.CharEnumField(WorkflowTrigger, max_length=24, default=WorkflowTrigger.LEAD_CREATED)
+    form: Any = fields.ForeignKeyField("models.LeadForm", null=True, on_delete=fields.CASCADE, related_name="+")
+    campaign: Any = fields.ForeignKeyField("models.Campaign", null=True, on_delete=fields.CASCADE, related_name="+")
+    source = fields.CharField(max_length=16, null=True)  # a LeadSource value
+    template_name = not_personal(fields.CharField(max_length=512))
+    template_language = fields.CharField(max_length=16)
+    parameters = not_personal(fields.JSONField(default=list))  # the business's fixed values or {{lead.*}} tokens
+    delay_seconds = fields.IntField(default=0)
+    enabled = fields.BooleanField(default=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "workflow"
+        indexes = (("organization", "created_at", "id"),)
+
+
+class WorkflowRun(TenantModel):
+    """One per (workflow, lead): a re-delivered lead webhook never sends twice."""
+
+    workflow: Any = fields.ForeignKeyField("models.Workflow", related_name="runs", on_delete=fields.CASCADE)
+    lead: Any = fields.ForeignKeyField("models.Lead", null=True, on_delete=fields.SET_NULL, related_name="+")
+    lead_key = fields.UUIDField()  # the lead's id, kept after erasure for the (workflow, lead) uniqueness
+    status = fields.CharEnumField(WorkflowRunStatus, max_length=16, default=WorkflowRunStatus.PENDING)
+    reason = not_personal(fields.CharField(max_length=300, null=True))  # an error code or short cause, no data
+    message: Any = fields.ForeignKeyField(
+        "models.WhatsAppMessage", null=True, on_delete=fields.SET_NULL, related_name="+"
+    )
+    run_at = fields.DatetimeField()
+    completed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "workflow_run"
+        unique_together = (("workflow", "lead_key"),)
+        indexes = (("organization", "created_at", "id"),)
