@@ -117,8 +117,10 @@ class Workflow(TenantModel):
 
     name = not_personal(fields.CharField(max_length=200))  # the team's label for the workflow
     trigger = fields.CharEnumField(WorkflowTrigger, max_length=24, default=WorkflowTrigger.LEAD_CREATED)
-    form: Any = fields.ForeignKeyField("models.LeadForm", null=True, on_delete=fields.CASCADE, related_name="+")
-    campaign: Any = fields.ForeignKeyField("models.Campaign", null=True, on_delete=fields.CASCADE, related_name="+")
+    form: Any = fields.ForeignKeyField("models.LeadForm", null=True, on_delete=fields.CASCADE, related_name="workflows")
+    campaign: Any = fields.ForeignKeyField(
+        "models.Campaign", null=True, on_delete=fields.CASCADE, related_name="workflows"
+    )
     source = fields.CharField(max_length=16, null=True)  # a LeadSource value
     template_name = not_personal(fields.CharField(max_length=512))
     template_language = fields.CharField(max_length=16)
@@ -136,12 +138,14 @@ class WorkflowRun(TenantModel):
     """One per (workflow, lead): a re-delivered lead webhook never sends twice."""
 
     workflow: Any = fields.ForeignKeyField("models.Workflow", related_name="runs", on_delete=fields.CASCADE)
-    lead: Any = fields.ForeignKeyField("models.Lead", null=True, on_delete=fields.SET_NULL, related_name="+")
+    lead: Any = fields.ForeignKeyField(
+        "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="workflow_runs"
+    )
     lead_key = fields.UUIDField()  # the lead's id, kept after erasure for the (workflow, lead) uniqueness
     status = fields.CharEnumField(WorkflowRunStatus, max_length=16, default=WorkflowRunStatus.PENDING)
     reason = not_personal(fields.CharField(max_length=300, null=True))  # an error code or short cause, no data
     message: Any = fields.ForeignKeyField(
-        "models.WhatsAppMessage", null=True, on_delete=fields.SET_NULL, related_name="+"
+        "models.WhatsAppMessage", null=True, on_delete=fields.SET_NULL, related_name="workflow_runs"
     )
     run_at = fields.DatetimeField()
     completed_at = fields.DatetimeField(null=True)
@@ -150,3 +154,17 @@ class WorkflowRun(TenantModel):
         table = "workflow_run"
         unique_together = (("workflow", "lead_key"),)
         indexes = (("organization", "created_at", "id"),)
+
+
+class WhatsAppOptInRule(TenantModel):
+    """Which Lead Ads custom disclaimer checkbox of a form is the person's WhatsApp opt-in."""
+
+    form: Any = fields.ForeignKeyField(
+        "models.LeadForm", related_name="whatsapp_opt_in_rules", on_delete=fields.CASCADE
+    )
+    checkbox_key = not_personal(fields.CharField(max_length=255))  # the form's checkbox, not an answer
+    text_shown = not_personal(fields.TextField(null=True))  # the business's opt-in wording, kept as evidence
+
+    class Meta:
+        table = "whatsapp_opt_in_rule"
+        unique_together = (("form",),)

@@ -184,7 +184,8 @@ async def start_run(workflow: Workflow, lead: Lead) -> WorkflowRun | None:
         {"run_id": str(run.id)},
         organization_id=workflow.organization_id,
         dedupe_key=f"workflow-run:{workflow.id}:{lead.id}",
-        defer=float(workflow.delay_seconds) or None,
+        # Meta leads: a short grace so the opt-in recorded right after the lead (its form's checkbox) is seen.
+        defer=max(float(workflow.delay_seconds), 2.0 if lead.source is LeadSource.META_LEAD_ADS else 0.0) or None,
     )
     return run
 

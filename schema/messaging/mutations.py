@@ -4,12 +4,12 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
-from app.messaging import services
+from app.messaging import opt_in, services
 from schema.context import ctx
 from schema.errors import UserError, payload
 from schema.messaging.types import WhatsAppConfigurationType, WhatsAppMessageType
 from schema.permissions import allow
-from schema.relay import pk_of
+from schema.relay import pk_of, to_global_id
 
 
 @strawberry.input
@@ -57,8 +57,48 @@ class SendWhatsAppMessagePayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input
+class SetFormWhatsAppOptInInput:
+    form_id: strawberry.ID = strawberry.field(description="The LeadForm whose custom disclaimer is the opt-in.")
+    checkbox_key: str = strawberry.field(description="The `checkbox_key` of the opt-in checkbox.")
+    text_shown: str | None = strawberry.field(default=None, description="The opt-in text (kept as evidence).")
+
+
+@strawberry.type(name="WhatsAppOptInRule", description="A ticked checkbox of this form grants WHATSAPP consent.")
+class WhatsAppOptInRuleType:
+    form_id: strawberry.ID
+    checkbox_key: str
+    text_shown: str | None
+
+
+@strawberry.type
+class SetFormWhatsAppOptInPayload:
+    rule: WhatsAppOptInRuleType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 @strawberry.type
 class Mutation:
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN),
+        description="Map a Lead Ads form's custom disclaimer checkbox to the WHATSAPP consent (with evidence). "
+        "Without a rule, a checkbox whose key contains `whatsapp` counts.",
+    )
+    @payload
+    async def set_form_whats_app_opt_in(
+        self, info: Info, input: SetFormWhatsAppOptInInput
+    ) -> SetFormWhatsAppOptInPayload:
+        rule = await opt_in.set_form_opt_in(
+            ctx(info).organization_id, pk_of(input.form_id, "LeadForm"), input.checkbox_key, input.text_shown
+        )
+        return SetFormWhatsAppOptInPayload(
+            rule=WhatsAppOptInRuleType(
+                form_id=to_global_id("LeadForm", rule.form_id),
+                checkbox_key=rule.checkbox_key,
+                text_shown=rule.text_shown,
+            )
+        )
+
     @strawberry.mutation(
         extensions=allow(Role.ADMIN),
         description="Connect the organisation's WhatsApp number (checked against the WABA; token encrypted).",
