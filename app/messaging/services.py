@@ -17,7 +17,7 @@ from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta import webhooks
 from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, retry_later
-from app.jobs import JobKind, enqueue, handler
+from app.jobs import JobKind, RetryLater, enqueue, handler
 from app.jobs.models import Job
 from app.leads.models import Lead
 from app.messaging.models import (
@@ -40,6 +40,7 @@ TEMPLATE_CACHE = dt.timedelta(minutes=15)
 PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 OPT_OUT = re.compile(r"\b(stop|unsubscribe|opt[\s_-]?out)\b", re.IGNORECASE)
 MAX_TEXT = 4096
+UNKNOWN_STATUS_RETRIES = 3
 # Forward-only order; FAILED ends a message that was not yet delivered.
 RANK = {
     MessageStatus.QUEUED: 0,
@@ -566,6 +567,11 @@ async def process_webhook_event(job: Job) -> dict[str, Any] | None:
         return {"skipped": "already handled"}
     event, body = loaded
     counts, orgs = await process_body(body)
+    if counts.get("unknown_message") and event.attempts < UNKNOWN_STATUS_RETRIES:
+        # Meta can report a status before our send job stored the message id: look again shortly
+        # (every step is idempotent, so re-applying the body is safe).
+        await webhooks.note_attempt(event, "status for a message not stored yet", orgs)
+        raise RetryLater(5.0 * (event.attempts or 1), "status before its message id was stored")
     await webhooks.mark_processed(event, orgs)
     return counts
 

@@ -243,3 +243,24 @@ async def test_throttling_retries_later_without_sending(wa: WA) -> None:
     await queue.run_job(job.id)
     assert (await wa.message(sent["message"]["id"]))["status"] == "SENT"
     assert len(wa.meta.sent_messages) == 1
+
+
+async def test_status_before_the_message_id_is_stored_is_retried(wa: WA) -> None:
+    from app.jobs import queue
+    from app.jobs.models import Job, JobKind
+    from app.jobs.queue import RetryLater
+
+    await wa.configure()
+    lead = await wa.lead()
+    sent = await wa.send(lead, template=REMINDER)
+    await run_jobs()
+    wamid = wa.meta.sent_messages[0]["id"]
+    await WhatsAppMessage.all().update(meta_message_id=None)  # the send job has not stored it yet
+    response = await wa.meta.post_webhook(wa.http, wa.meta.whatsapp_status_webhook(wamid, "delivered"))
+    assert response.status_code == 200
+    job = await Job.get(kind=JobKind.WHATSAPP_WEBHOOK)
+    with pytest.raises(RetryLater):
+        await queue.run_job(job.id)
+    await WhatsAppMessage.all().update(meta_message_id=wamid)
+    await queue.run_job(job.id)
+    assert (await wa.message(sent["message"]["id"]))["status"] == "DELIVERED"
