@@ -114,6 +114,9 @@ def serve(
     listen = f"http://{'localhost' if local else host}:{port}"
     public = "" if settings.base_origin == listen else f" (public URL {settings.base_url}/graphql)"
     console.print(f"GraphiQL: {listen}/graphql{public}")
+    from app.metrics import prepare_multiprocess_dir
+
+    prepare_multiprocess_dir(workers)  # several API processes add their counters up in /metrics
     uvicorn.run(
         "app.http:create_app",
         factory=True,

@@ -11,6 +11,7 @@ from typing import ParamSpec, TypeVar
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
+from tortoise.exceptions import ValidationError
 
 from app.errors import AccessDenied, DomainError, RateLimited
 from app.errors import ErrorCode as DomainErrorCode
@@ -94,6 +95,16 @@ class ErrorProcessing(SchemaExtension):
         if isinstance(original, DomainError):
             return GraphQLError(
                 original.message, nodes=error.nodes, path=error.path, extensions={"code": original.code.value}
+            )
+        if isinstance(original, ValidationError):
+            # A value the database refuses (too long, out of range) came from the client: bad input, not a
+            # crash. The ORM's message quotes the value, so it is not passed on.
+            log.warning("input refused by the ORM", extra={"path": list(error.path or []), "exc": "ValidationError"})
+            return GraphQLError(
+                "A value in the request is too long or malformed.",
+                nodes=error.nodes,
+                path=error.path,
+                extensions={"code": "INVALID_INPUT"},
             )
         if original is None or isinstance(original, GraphQLError):
             code = _code_of(error)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphql import GraphQLError
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.types import Info
 
 from app.accounts.auth import Viewer
 from app.accounts.models import Role
-from app.errors import RateLimited
 from schema.context import Context, forbidden, unauthenticated
 
 # Root fields a session that must still enrol in MFA may use (SPEC §6 MFA).
@@ -55,8 +55,11 @@ class Allow(BasePermission):
 
 
 def check_viewer(viewer: Viewer, root_field: str | None, rule: Allow) -> None:
-    if viewer.retry_after:
-        raise RateLimited(viewer.retry_after, "This API token is over its rate limit; slow down.")
+    if viewer.retry_after:  # a GraphQLError, so callers that catch permission failures catch this too
+        raise GraphQLError(
+            "This API token is over its rate limit; slow down.",
+            extensions={"code": "RATE_LIMITED", "retryAfter": viewer.retry_after},
+        )
     if viewer.mfa_enrollment_required and root_field is not None and root_field not in MFA_ENROLLMENT_FIELDS:
         raise forbidden(
             "Your organisation requires two-factor authentication: enrol first.",

@@ -92,6 +92,7 @@ async def campaign_insights(
     campaign_id: uuid.UUID,
     since: dt.date,
     until: dt.date,
+    currency: str | None = None,
 ) -> tuple[InsightTotals, list[InsightTotals]]:
     """(totals over the range, one entry per day with data), both summed by the database."""
     base = Insight.for_org(organization_id).filter(campaign_id=campaign_id, date__gte=since, date__lte=until)
@@ -102,7 +103,7 @@ async def campaign_insights(
         "reach": Sum("reach"),
         "leads": Sum("leads"),
     }
-    currency = await _currency(organization_id, campaign_id)
+    currency = currency or await _currency(organization_id, campaign_id)
     total_rows = await base.annotate(**sums).values(*sums)
     totals = _totals(total_rows[0] if total_rows else {}, since, until, currency)
     daily_rows = await base.annotate(**sums).group_by("date").order_by("date").values("date", *sums)

@@ -166,7 +166,18 @@ async def connection_for(organization_id: uuid.UUID | str) -> MetaConnection:
 # --- ad accounts ----------------------------------------------------------------------------------------
 
 
+def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per Meta id (the last seen): pages can repeat an item when objects change while paging, and
+    one upsert statement must not touch the same row twice."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if isinstance(row, dict) and row.get("id"):
+            by_id[str(row["id"])] = row
+    return list(by_id.values())
+
+
 async def _upsert_ad_accounts(organization_id: uuid.UUID | str, rows: list[dict[str, Any]]) -> None:
+    rows = _unique(rows)
     now = _now()
     objects = [
         AdAccount(
@@ -379,6 +390,7 @@ async def _meta_map(model: Any, organization_id: uuid.UUID | str, meta_ids: set[
 
 
 async def _upsert_campaigns(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+    rows = _unique(rows)
     now = _now()
     objects = [
         Campaign(
@@ -424,6 +436,7 @@ async def _upsert_campaigns(organization_id: Any, ad_account: AdAccount, rows: l
 
 
 async def _upsert_ad_sets(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+    rows = _unique(rows)
     campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
     now = _now()
     objects = [
@@ -472,6 +485,7 @@ async def _upsert_ad_sets(organization_id: Any, ad_account: AdAccount, rows: lis
 
 
 async def _upsert_ads(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+    rows = _unique(rows)
     ad_sets = await _meta_map(AdSet, organization_id, {str(r.get("adset_id")) for r in rows})
     campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
     now = _now()
@@ -560,12 +574,14 @@ async def sync_lead_forms(graph: GraphClient, organization_id: uuid.UUID | str) 
     for page in pages:
         if not page.access_token:
             continue
-        rows = [
-            row
-            async for row in graph.paginate(
-                f"{page.meta_id}/leadgen_forms", {"fields": FORM_FIELDS, "limit": 100}, token=page.access_token
-            )
-        ]
+        rows = _unique(
+            [
+                row
+                async for row in graph.paginate(
+                    f"{page.meta_id}/leadgen_forms", {"fields": FORM_FIELDS, "limit": 100}, token=page.access_token
+                )
+            ]
+        )
         objects = [
             LeadForm(
                 organization_id=organization_id,

@@ -86,8 +86,8 @@ class Lead(TenantModel):
     ad: Any = fields.ForeignKeyField("models.Ad", null=True, on_delete=fields.SET_NULL, related_name="leads")
     form: Any = fields.ForeignKeyField("models.LeadForm", null=True, on_delete=fields.SET_NULL, related_name="leads")
     owner: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name="owned_leads")
-    duplicate_of: Any = fields.ForeignKeyField(
-        "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="duplicates"
+    duplicate_of: Any = fields.ForeignKeyField(  # indexed: erasing a lead finds its duplicates by this column
+        "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="duplicates", db_index=True
     )
     meta_created_time = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True, db_index=True)
@@ -144,7 +144,9 @@ class LeadStatusChange(TenantModel):
 class LeadNameWord(TenantModel):
     """One blind index per word of a lead's name: whole-word search without the name in clear."""
 
-    lead: Any = fields.ForeignKeyField("models.Lead", related_name="name_words", on_delete=fields.CASCADE)
+    lead: Any = fields.ForeignKeyField(  # indexed: erasure deletes a lead's words by this column
+        "models.Lead", related_name="name_words", on_delete=fields.CASCADE, db_index=True
+    )
     word_bidx = fields.CharField(max_length=64)
 
     class Meta:

@@ -9,6 +9,7 @@ under another key are selected. Blind-index keys are never touched.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -50,15 +51,20 @@ def encrypted_columns() -> list[EncryptedColumn]:
     return sorted(columns, key=lambda c: c.label)
 
 
-def _stale_sql(column: EncryptedColumn, select: str, limit: int | None = None) -> str:
-    """Rows whose value is not under the first key (identifiers and the hex key id are validated)."""
+def _stale_sql(column: EncryptedColumn, select: str, limit: int | None = None, after: str | None = None) -> str:
+    """Rows whose value is not under the first key, in id order after `after` (identifiers, the hex key id
+    and the UUID are validated: nothing here comes from a user)."""
     current = f"{PREFIX}.{keyring().primary_id}.%"
     assert re.match(r"^[a-z0-9]+\.[0-9a-f]+\.%$", current)
     sql = (
-        f'SELECT {select} FROM "{column.table}" '  # noqa: S608 - identifiers validated above, no user input
+        f'SELECT {select} FROM "{column.table}" '  # noqa: S608 - validated identifiers and literals only
         f'WHERE "{column.column}" IS NOT NULL AND "{column.column}" NOT LIKE \'{current}\''
     )
-    return sql + (f" LIMIT {int(limit)}" if limit else "")
+    if after is not None:
+        sql += f" AND id > '{uuid.UUID(after)}'"
+    if limit:
+        sql += f" ORDER BY id LIMIT {int(limit)}"
+    return sql
 
 
 async def _query(sql: str) -> list[dict[str, Any]]:
@@ -94,19 +100,17 @@ async def rotate(
     report = RotationReport()
     done = 0
     for column in encrypted_columns():
-        unreadable: set[str] = set()
+        after: str | None = None  # keyset walk: each row is read once, however large the table
         while True:
-            rows = await _query(_stale_sql(column, f'id, "{column.column}" AS value', batch + len(unreadable)))
-            rows = [r for r in rows if str(r["id"]) not in unreadable]
+            rows = await _query(_stale_sql(column, f'id, "{column.column}" AS value', batch, after))
             if not rows:
                 break
-            progressed = False
+            after = str(rows[-1]["id"])
             for row in rows:
                 old = row["value"]
                 try:
                     new = ring.encrypt(ring.decrypt(old))
                 except DecryptionError:
-                    unreadable.add(str(row["id"]))
                     report.unreadable += 1
                     continue
                 changed = await column.model.filter(id=row["id"], **{column.field_name: old}).update(
@@ -114,16 +118,13 @@ async def rotate(
                 )
                 if changed:
                     report.rotated += 1
-                    progressed = True
                 else:
-                    report.skipped += 1
+                    report.skipped += 1  # written meanwhile (under the first key): nothing to do
                 done += 1
             if progress is not None:
                 result = progress(done, total)
                 if result is not None:
                     await result
-            if not progressed:
-                break  # only lost compare-and-swaps or unreadable values left: the next run picks them up
     report.left = sum((await rows_left()).values())
     return report
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.metrics import Samples, db_gauge
 
 
-async def _overdue() -> Samples:
+async def overdue_requests() -> Samples:
     from app.privacy.requests import count_overdue
 
     return {(): float(await count_overdue())}
@@ -15,5 +15,5 @@ db_gauge(
     "quantix_privacy_requests_overdue",
     "Verified privacy requests past their deadline and not yet completed",
     [],
-    _overdue,
+    overdue_requests,
 )

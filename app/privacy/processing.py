@@ -22,7 +22,6 @@ from app.privacy.request_models import PrivacyRequest, RequestChannel, RequestSt
 from app.security.crypto import (
     PLATFORM_SCOPE,
     blind_index,
-    blind_index_candidates,
     normalize_email,
     normalize_phone,
     scope_of,
@@ -266,57 +265,57 @@ def _digest(scope: str, value: object) -> str | None:
 
 
 async def apply_corrections(request: PrivacyRequest, planned: list[tuple[str, Any]]) -> PrivacyRequest:
-    """Apply the corrections; the audit trail keeps keyed digests of old and new values, never the old text."""
+    """Apply the corrections through the owning domain's correction service (which keeps blind indexes,
+    name-word indexes and dedupe right); the audit trail keeps keyed digests of old and new values,
+    never the old text."""
+    from app.accounts.services import update_profile
+    from app.leads.services import update_lead
+
     if not _has_subject(request):
         return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
+    values = dict(planned)
     if request.subject_lead_id is not None:
         subject: Any = await Lead.for_org(request.organization_id).get_or_none(id=request.subject_lead_id)
-        scope = scope_of(request.organization_id)
-        target_type = "Lead"
+        scope, target_type = scope_of(request.organization_id), "Lead"
     else:
         subject = await User.get_or_none(id=request.subject_user_id)
-        scope = PLATFORM_SCOPE
-        target_type = "User"
+        scope, target_type = PLATFORM_SCOPE, "User"
     if subject is None:
         return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
-    changes = []
-    for field, value in planned:
-        old = getattr(subject, field)
-        if old == value:
-            continue
-        setattr(subject, field, value)
-        await _reindex(subject, field, value, scope)
-        changes.append({"field": field, "oldDigest": _digest(scope, old), "newDigest": _digest(scope, value)})
-    await subject.save()
+    before = {field: getattr(subject, field) for field in values}
+    if isinstance(subject, Lead):
+        subject = await update_lead(
+            request.organization_id,
+            subject.id,
+            **{field: "" if value is None else value for field, value in values.items()},
+        )
+    else:
+        subject = await update_profile(
+            subject.id,
+            **{field: value for field, value in values.items() if value is not None},
+            clear_phone="phone" in values and values["phone"] is None,
+            clear_job_title="job_title" in values and values["job_title"] is None,
+        )
+    changes = [
+        {
+            "field": field,
+            "oldDigest": _digest(scope, before[field]),
+            "newDigest": _digest(scope, getattr(subject, field)),
+        }
+        for field in values
+        if before[field] != getattr(subject, field)
+    ]
     if changes:
         await audit.record(
             "privacy.rectified",
             organization_id=request.organization_id,
             target_type=target_type,
             target_id=subject.id,
+            subject_bidx=request.email_bidx,
             details={"requestId": str(request.id), "changes": changes},
         )
     outcome = {"requestId": str(request.id), "corrected": [c["field"] for c in changes], "kept": []}
     return await service.complete(request, outcome)
-
-
-async def _reindex(subject: Any, field: str, value: Any, scope: str) -> None:
-    """Keep the blind indexes that lookups and dedupe use in step with the corrected value."""
-    if field == "email" and hasattr(subject, "email_bidx"):
-        if value is None:
-            subject.email_bidx = None
-            return
-        bidx = blind_index(scope, "email", normalize_email(value))
-        model = type(subject)
-        clash = model.filter(email_bidx__in=blind_index_candidates(scope, "email", normalize_email(value)))
-        if isinstance(subject, Lead):
-            clash = clash.filter(organization_id=subject.organization_id)
-        if await clash.exclude(id=subject.id).exists():
-            code = ErrorCode.EMAIL_TAKEN if isinstance(subject, User) else ErrorCode.DUPLICATE
-            raise DomainError(code, "Another record already has this email.", field="corrections")
-        subject.email_bidx = bidx
-    elif field == "phone" and hasattr(subject, "phone_bidx"):
-        subject.phone_bidx = blind_index(scope, "phone", value) if value else None
 
 
 async def erase_lead_now(

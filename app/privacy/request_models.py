@@ -113,11 +113,12 @@ class ExportFile(BaseModel):
 
     request: Any = fields.ForeignKeyField("models.PrivacyRequest", related_name="exports", on_delete=fields.CASCADE)
     # The subject's own rows: an erasure of the user or lead deletes their export files with them.
+    # Indexed: deleting a user or lead cascades here, and would otherwise scan the table.
     subject_user: Any = fields.ForeignKeyField(
-        "models.User", null=True, on_delete=fields.CASCADE, related_name="export_files"
+        "models.User", null=True, on_delete=fields.CASCADE, related_name="export_files", db_index=True
     )
     subject_lead: Any = fields.ForeignKeyField(
-        "models.Lead", null=True, on_delete=fields.CASCADE, related_name="export_files"
+        "models.Lead", null=True, on_delete=fields.CASCADE, related_name="export_files", db_index=True
     )
     data_key = SecretField()
     format = fields.CharEnumField(ExportFormat, max_length=8)

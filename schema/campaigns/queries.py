@@ -19,6 +19,7 @@ from schema.campaigns.types import (
     AdType,
     CampaignType,
     LeadFormType,
+    ad_nodes,
     ad_set_nodes,
     campaign_nodes,
     load_campaign,
@@ -197,7 +198,12 @@ class Query:
             if filter.status is not None:
                 qs = qs.filter(status=filter.status.value)
                 key["status"] = filter.status.value
-        return await paginate(qs, PageArgs(first, after, last, before), AdType.from_model, filter_key=key)
+        org = ctx(info).organization_id
+
+        async def nodes(rows: list[models.Ad]) -> list[AdType]:
+            return await ad_nodes(org, rows)
+
+        return await paginate(qs, PageArgs(first, after, last, before), nodes, filter_key=key, batch=True)
 
     @strawberry.field(extensions=READ, description="Lead Ads forms of the connected Pages.")
     async def lead_forms(

@@ -149,11 +149,12 @@ class CampaignType(Node):
     stop_time: dt.datetime | None
     created_time: dt.datetime | None
     updated_time: dt.datetime | None
+    ad_account: AdAccountType | None
     pk: strawberry.Private[uuid.UUID]
-    ad_account_pk: strawberry.Private[uuid.UUID]
 
     @classmethod
-    def from_model(cls, row: models.Campaign, currency: str = "USD") -> CampaignType:
+    def from_model(cls, row: models.Campaign, account: AdAccountType | None = None) -> CampaignType:
+        currency = account.currency if account is not None else "USD"
         return cls(
             id=to_global_id("Campaign", row.id),
             meta_id=row.meta_id,
@@ -167,14 +168,9 @@ class CampaignType(Node):
             stop_time=row.stop_time,
             created_time=row.meta_created_time,
             updated_time=row.meta_updated_time,
+            ad_account=account,
             pk=row.id,
-            ad_account_pk=row.ad_account_id,
         )
-
-    @strawberry.field
-    async def ad_account(self, info: Info) -> AdAccountType | None:
-        row = await models.AdAccount.for_org(ctx(info).organization_id).get_or_none(id=self.ad_account_pk)
-        return AdAccountType.from_model(row) if row else None
 
     @strawberry.field(description="Delivery, spend and leads over `range` (default: the last 30 days).")
     async def insights(
@@ -187,7 +183,8 @@ class CampaignType(Node):
             since, until = insight_range(range.since if range else None, range.until if range else None)
         except DomainError as error:
             raise invalid_input(error.message) from None
-        totals, daily = await campaign_insights(ctx(info).organization_id, self.pk, since, until)
+        currency = self.ad_account.currency if self.ad_account is not None else None
+        totals, daily = await campaign_insights(ctx(info).organization_id, self.pk, since, until, currency)
         points = [InsightPoint.of(d) for d in daily]
         return CampaignInsights(
             since=since,
@@ -218,10 +215,11 @@ class AdSetType(Node):
     lifetime_budget: Money | None
     start_time: dt.datetime | None
     end_time: dt.datetime | None
-    campaign_pk: strawberry.Private[uuid.UUID]
+    campaign: CampaignType | None
 
     @classmethod
-    def from_model(cls, row: models.AdSet, currency: str = "USD") -> AdSetType:
+    def from_model(cls, row: models.AdSet, campaign: CampaignType | None = None) -> AdSetType:
+        currency = campaign.ad_account.currency if campaign is not None and campaign.ad_account else "USD"
         return cls(
             id=to_global_id("AdSet", row.id),
             meta_id=row.meta_id,
@@ -233,12 +231,8 @@ class AdSetType(Node):
             lifetime_budget=_money(row.lifetime_budget, currency),
             start_time=row.start_time,
             end_time=row.end_time,
-            campaign_pk=row.campaign_id,
+            campaign=campaign,
         )
-
-    @strawberry.field
-    async def campaign(self, info: Info) -> CampaignType | None:
-        return await load_campaign(ctx(info).organization_id, self.campaign_pk)
 
 
 @strawberry.type(name="Ad", description="A Meta ad.")
@@ -247,29 +241,20 @@ class AdType(Node):
     name: str
     status: AdStatus | None
     effective_status: str | None
-    ad_set_pk: strawberry.Private[uuid.UUID]
-    campaign_pk: strawberry.Private[uuid.UUID]
+    ad_set: AdSetType | None
+    campaign: CampaignType | None
 
     @classmethod
-    def from_model(cls, row: models.Ad) -> AdType:
+    def from_model(cls, row: models.Ad, ad_set: AdSetType | None = None) -> AdType:
         return cls(
             id=to_global_id("Ad", row.id),
             meta_id=row.meta_id,
             name=row.name,
             status=_status(row.status),
             effective_status=row.effective_status,
-            ad_set_pk=row.ad_set_id,
-            campaign_pk=row.campaign_id,
+            ad_set=ad_set,
+            campaign=ad_set.campaign if ad_set is not None else None,
         )
-
-    @strawberry.field
-    async def ad_set(self, info: Info) -> AdSetType | None:
-        row = await models.AdSet.for_org(ctx(info).organization_id).get_or_none(id=self.ad_set_pk)
-        return AdSetType.from_model(row) if row else None
-
-    @strawberry.field
-    async def campaign(self, info: Info) -> CampaignType | None:
-        return await load_campaign(ctx(info).organization_id, self.campaign_pk)
 
 
 @strawberry.type(description="An answer option of a multiple-choice question.")
@@ -320,23 +305,29 @@ class LeadFormType(Node):
         )
 
 
-async def currencies(organization_id: Any, account_pks: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    if not account_pks:
+async def account_nodes(organization_id: Any, pks: set[uuid.UUID]) -> dict[uuid.UUID, AdAccountType]:
+    if not pks:
         return {}
-    rows = (
-        await models.AdAccount.for_org(organization_id).filter(id__in=list(account_pks)).values_list("id", "currency")
-    )
-    return {pk: cur for pk, cur in rows}
+    rows = await models.AdAccount.for_org(organization_id).filter(id__in=list(pks))
+    return {r.id: AdAccountType.from_model(r) for r in rows}
 
 
 async def campaign_nodes(organization_id: Any, rows: list[models.Campaign]) -> list[CampaignType]:
-    money = await currencies(organization_id, {r.ad_account_id for r in rows})
-    return [CampaignType.from_model(r, money.get(r.ad_account_id, "USD")) for r in rows]
+    """Campaign nodes with their ad accounts loaded in one query (list items stay sync)."""
+    accounts = await account_nodes(organization_id, {r.ad_account_id for r in rows})
+    return [CampaignType.from_model(r, accounts.get(r.ad_account_id)) for r in rows]
 
 
 async def ad_set_nodes(organization_id: Any, rows: list[models.AdSet]) -> list[AdSetType]:
-    money = await currencies(organization_id, {r.ad_account_id for r in rows if r.ad_account_id})
-    return [AdSetType.from_model(r, money.get(r.ad_account_id, "USD")) for r in rows]
+    campaign_rows = await models.Campaign.for_org(organization_id).filter(id__in=list({r.campaign_id for r in rows}))
+    campaigns = {c.pk: c for c in await campaign_nodes(organization_id, campaign_rows)}
+    return [AdSetType.from_model(r, campaigns.get(r.campaign_id)) for r in rows]
+
+
+async def ad_nodes(organization_id: Any, rows: list[models.Ad]) -> list[AdType]:
+    set_rows = await models.AdSet.for_org(organization_id).filter(id__in=list({r.ad_set_id for r in rows}))
+    sets = dict(zip([r.id for r in set_rows], await ad_set_nodes(organization_id, set_rows), strict=True))
+    return [AdType.from_model(r, sets.get(r.ad_set_id)) for r in rows]
 
 
 async def load_campaign(organization_id: Any, pk: uuid.UUID) -> CampaignType | None:
@@ -362,7 +353,7 @@ async def _load_ad_sets(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUI
 
 async def _load_ads(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
     rows = await models.Ad.for_org(context.organization_id).filter(id__in=pks)
-    return {r.id: AdType.from_model(r) for r in rows}
+    return dict(zip([r.id for r in rows], await ad_nodes(context.organization_id, rows), strict=True))
 
 
 async def _load_forms(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:

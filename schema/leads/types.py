@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 from strawberry.types.nodes import Selection
 
@@ -21,7 +22,34 @@ from schema.accounts.types import UserType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
 from schema.privacy.engine_types import ConsentType, ObjectionType
-from schema.relay import Connection, Node, PageArgs, paginate, register_node, to_global_id
+from schema.relay import Connection, Node, PageArgs, node_types, paginate, register_node, to_global_id
+
+if TYPE_CHECKING:
+    from schema.campaigns.types import AdSetType, AdType, CampaignType, LeadFormType
+
+CampaignRef = Annotated["CampaignType", strawberry.lazy("schema.campaigns.types")]
+AdSetRef = Annotated["AdSetType", strawberry.lazy("schema.campaigns.types")]
+AdRef = Annotated["AdType", strawberry.lazy("schema.campaigns.types")]
+LeadFormRef = Annotated["LeadFormType", strawberry.lazy("schema.campaigns.types")]
+
+
+async def _related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
+    """Load an ads object of the caller's organisation, batched per request (one query per type per page)."""
+    if pk is None:
+        return None
+    context: Context = info.context
+    key = f"loader:{type_name}"
+    loader = context.cache.get(key)
+    if loader is None:
+        load = node_types()[type_name].loader
+
+        async def batch(pks: list[uuid.UUID]) -> list[Any]:
+            found = await load(context, list(pks))
+            return [found.get(pk) for pk in pks]
+
+        loader = context.cache[key] = DataLoader(load_fn=batch)
+    return await loader.load(pk)
+
 
 if TYPE_CHECKING:
     from schema.messaging.types import WhatsAppMessageType
@@ -86,6 +114,26 @@ class LeadType(Node):
     updated_at: dt.datetime
     pk: strawberry.Private[uuid.UUID]
     organization_pk: strawberry.Private[uuid.UUID]
+    campaign_pk: strawberry.Private[uuid.UUID | None] = None
+    ad_set_pk: strawberry.Private[uuid.UUID | None] = None
+    ad_pk: strawberry.Private[uuid.UUID | None] = None
+    form_pk: strawberry.Private[uuid.UUID | None] = None
+
+    @strawberry.field(description="The campaign the lead came from (Lead Ads).")
+    async def campaign(self, info: Info) -> CampaignRef | None:
+        return await _related(info, "Campaign", self.campaign_pk)
+
+    @strawberry.field(description="The ad set the lead came from (Lead Ads).")
+    async def ad_set(self, info: Info) -> AdSetRef | None:
+        return await _related(info, "AdSet", self.ad_set_pk)
+
+    @strawberry.field(description="The ad the lead came from (Lead Ads).")
+    async def ad(self, info: Info) -> AdRef | None:
+        return await _related(info, "Ad", self.ad_pk)
+
+    @strawberry.field(description="The Lead Ads form the lead filled in.")
+    async def form(self, info: Info) -> LeadFormRef | None:
+        return await _related(info, "LeadForm", self.form_pk)
 
     @strawberry.field(description="Notes about this lead, newest first.")
     async def notes(
@@ -321,6 +369,10 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
                 updated_at=lead.updated_at,
                 pk=lead.id,
                 organization_pk=lead.organization_id,
+                campaign_pk=lead.campaign_id,
+                ad_set_pk=lead.ad_set_id,
+                ad_pk=lead.ad_id,
+                form_pk=lead.form_id,
             )
         )
     return nodes

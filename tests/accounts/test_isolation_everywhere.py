@@ -36,6 +36,8 @@ MODEL_ALIASES = {
     "Objection": ["UserObjection", "LeadObjection"],
 }
 SKIP_MUTATIONS = {"logIn"}  # public; its organizationId is covered by test_isolation_and_audit
+# Reported to the owning room; kept strict: once fixed, the test fails until the entry is removed.
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def _models() -> dict[str, type[Model]]:
@@ -220,6 +222,8 @@ async def test_every_node_type_and_mutation_refuses_another_organisations_ids(cl
                     problems.append(f"{name}.{id_field}={foreign_id}: INTERNAL_ERROR")
                 elif not codes and not payload.get("errors"):
                     problems.append(f"{name}.{id_field}={foreign_id}: accepted")
-    assert problems == []
+    known = {p.split(".", 1)[0] for p in problems if p.split(".", 1)[0] in KNOWN_BUGS}
+    assert [p for p in problems if p.split(".", 1)[0] not in KNOWN_BUGS] == []
+    assert known == set(KNOWN_BUGS), f"fixed, remove from KNOWN_BUGS: {set(KNOWN_BUGS) - known}"
     assert {"revokeApiToken", "removeMember", "deleteLead", "releaseLegalHold"} <= tried, tried
     assert await _snapshot(factory.made) == before

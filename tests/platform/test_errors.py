@@ -105,3 +105,20 @@ def test_introspection_setting_is_read_from_the_environment() -> None:
 
     assert load_settings({"QUANTIX_GRAPHQL_INTROSPECTION": "false"}).graphql_introspection is False
     assert load_settings({}).graphql_introspection is True
+
+
+async def test_a_value_the_database_refuses_is_invalid_input_not_a_crash(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tortoise.exceptions import ValidationError
+
+    user, token = await make_user()
+
+    async def too_long(*args: object, **kwargs: object) -> Job:
+        raise ValidationError(f"Length of '{SECRET_EMAIL}' 66 > 64")
+
+    monkeypatch.setattr(Job, "get_or_none", too_long)
+    response = await GraphQLClient(client, token).post(JOB, {"id": to_global_id("Job", user.id)})
+    [error] = response.json()["errors"]
+    assert error["extensions"] == {"code": "INVALID_INPUT"}
+    assert SECRET_EMAIL not in response.text

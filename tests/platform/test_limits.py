@@ -100,7 +100,7 @@ async def test_nested_fragment_spreads_are_measured_quickly(client: httpx.AsyncC
     fragments.append(f"fragment F{levels} on Query {{ jobs(first: 1) {{ totalCount }} }}")
     started = time.perf_counter()
     body = await GraphQLClient(client)("{ ...F0 } " + " ".join(fragments))
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 2.0  # walking every spread would take minutes (4**12 spreads)
     assert body["errors"][0]["extensions"]["limit"] == "cost"
 
 

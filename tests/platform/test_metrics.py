@@ -130,11 +130,15 @@ def test_metrics_aggregate_every_api_process(tmp_path: Path) -> None:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
-        served = 1
-        for _ in range(39):  # a new connection each time, so both workers serve some
+        served = 1  # the readiness probe above
+        pids: set[str] = set()
+        deadline = time.monotonic() + 20
+        # A new connection each time; keep going until both workers have served some (the second may
+        # still be starting on a busy machine).
+        while (len(pids) < 2 or served < 20) and time.monotonic() < deadline:
             assert httpx.get(f"{base}/healthz", timeout=2).status_code == 200
             served += 1
-        pids = {p.name.split("_")[-1] for p in metrics_dir.glob("counter_*.db")}
+            pids = {p.name.split("_")[-1] for p in metrics_dir.glob("counter_*.db")}
         assert len(pids) == 2, f"expected two API processes to have counted, saw {pids}"
         for _ in range(4):  # ask several times: every answer has the same total
             text = httpx.get(f"{base}/metrics", timeout=5).text
@@ -174,3 +178,22 @@ async def test_gauges_other_domains_refresh_at_scrape_time(client: httpx.AsyncCl
         metrics.registry.unregister(probe)
     assert sample(text, "quantix_probe_db", kind="b") == 2.0
     assert sample(text, "quantix_probe_refreshed") == 7.0
+
+
+@pytest.mark.sqlite
+def test_serve_with_several_processes_gets_a_fresh_shared_metrics_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.metrics import MULTIPROC_ENV, prepare_multiprocess_dir
+
+    monkeypatch.setenv(MULTIPROC_ENV, "")  # so teardown restores "unset", whatever the function sets
+    monkeypatch.delenv(MULTIPROC_ENV)
+    assert prepare_multiprocess_dir(1) is None  # one process: nothing to share
+    path = Path(str(prepare_multiprocess_dir(2)))
+    assert os.environ[MULTIPROC_ENV] == str(path) and path.is_dir()
+    monkeypatch.setenv(MULTIPROC_ENV, str(tmp_path / "given"))
+    (tmp_path / "given").mkdir()
+    (tmp_path / "given" / "counter_123.db").write_bytes(b"stale")
+    assert prepare_multiprocess_dir(2) == str(tmp_path / "given")
+    assert not list((tmp_path / "given").glob("*.db"))  # counts of an earlier run are wiped
+    path.rmdir()

@@ -17,14 +17,14 @@ import pytest
 from app.accounts.models import Organization, Role, User
 from schema import build_schema
 from schema.relay import node_types, to_global_id
-from tests.factories import MUTATION_SETUP, NODE_FACTORIES
+from tests.factories import ID_FIELD_TYPES, MUTATION_SETUP, NODE_FACTORIES
 from tests.support import GraphQLClient, make_org, make_user
 from tests.tenancy import walk
 
 SCHEMA = build_schema()  # registers every Node type
 GRAPHQL_SCHEMA = SCHEMA._schema
 NODE_TYPES = sorted(node_types())
-TARGETS = walk.targets(GRAPHQL_SCHEMA, set(NODE_TYPES))
+TARGETS = walk.targets(GRAPHQL_SCHEMA, set(NODE_TYPES), ID_FIELD_TYPES)
 
 NODE = "query Node($id: ID!) { node(id: $id) { __typename id } }"
 NODES = "query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"

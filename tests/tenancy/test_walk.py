@@ -68,7 +68,9 @@ def test_it_finds_every_id_field_and_guesses_the_type() -> None:
     found = {str(t) for t in walk.targets(SCHEMA, NODE_TYPES)}
     assert found == {"renameThing.id->Thing", "renameThing.formId->LeadForm", "tagThings.thingIds->Thing"}
     assert walk.guess_type("setLeadStatus", "id", None, {"Lead", "LeadForm"}) == "Lead"
-    assert walk.guess_type("assignLead", "ownerId", None, {"Lead", "User"}) == "Owner"  # unknown: a random id
+    assert walk.guess_type("assignLead", "ownerId", None, {"Lead", "User"}) == "User"
+    assert walk.guess_type("pingThing", "partnerId", None, {"Thing"}) == "Partner"  # unknown: a random id
+    assert walk.guess_type("testHook", "id", None, {"Hook"}, {"testHook.id": "Thing"}) == "Thing"
 
 
 def test_inputs_are_plausible_and_the_target_is_foreign() -> None:

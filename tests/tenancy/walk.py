@@ -30,9 +30,8 @@ from graphql.pyutils import Undefined
 from schema.relay import to_global_id
 
 ISOLATED_CODES = {"NOT_FOUND", "FORBIDDEN"}
-# Sign-in checks credentials before anything else (a made-up password must fail as INVALID_CREDENTIALS);
-# tests/accounts covers a foreign organizationId with valid credentials.
-CREDENTIALS_FIRST = {"logIn"}
+# `<role>Id` fields that name a person: the Node type is User.
+PERSON_ROLES = {"owner", "author", "actor", "creator", "member", "assignee", "inviter"}
 
 
 @dataclass(frozen=True)
@@ -56,9 +55,18 @@ def _is_list(type_: GraphQLInputType) -> bool:
     return isinstance(inner, GraphQLList)
 
 
-def guess_type(mutation: str, field: str, payload: GraphQLObjectType | None, node_types: set[str]) -> str:
-    """Which Node type an id field names: `leadId` -> Lead, `formId` -> LeadForm, `id` -> the payload's entity
-    or the longest Node type named in the mutation (`setLeadStatus` -> Lead)."""
+def guess_type(
+    mutation: str,
+    field: str,
+    payload: GraphQLObjectType | None,
+    node_types: set[str],
+    overrides: dict[str, str] | None = None,
+) -> str:
+    """Which Node type an id field names: `overrides["mutation.field"]` first, then `leadId` -> Lead,
+    `formId` -> LeadForm, `ownerId` -> User, `id` -> the payload's entity or the longest Node type named in
+    the mutation (`setLeadStatus` -> Lead)."""
+    if overrides and f"{mutation}.{field}" in overrides:
+        return overrides[f"{mutation}.{field}"]
     if field in ("id", "ids"):
         if payload is not None:
             for name, payload_field in payload.fields.items():
@@ -69,6 +77,8 @@ def guess_type(mutation: str, field: str, payload: GraphQLObjectType | None, nod
         named = [t for t in node_types if t in rest]
         return max(named, key=len) if named else rest or "Unknown"
     prefix = re.sub(r"Ids?$", "", field)
+    if prefix.lower() in PERSON_ROLES and "User" in node_types:
+        return "User"
     exact = [t for t in node_types if t.lower() == prefix.lower()]
     if exact:
         return exact[0]
@@ -76,13 +86,13 @@ def guess_type(mutation: str, field: str, payload: GraphQLObjectType | None, nod
     return min(suffix, key=len) if suffix else prefix[:1].upper() + prefix[1:]
 
 
-def targets(schema: GraphQLSchema, node_types: set[str]) -> list[Target]:
+def targets(schema: GraphQLSchema, node_types: set[str], overrides: dict[str, str] | None = None) -> list[Target]:
     mutation_type = schema.mutation_type
     if mutation_type is None:
         return []
     found: list[Target] = []
     for name, field in sorted(mutation_type.fields.items()):
-        if "input" not in field.args or name in CREDENTIALS_FIRST:
+        if "input" not in field.args:
             continue
         input_type = get_named_type(field.args["input"].type)
         if not isinstance(input_type, GraphQLInputObjectType) or _needs_upload(input_type):
@@ -91,7 +101,7 @@ def targets(schema: GraphQLSchema, node_types: set[str]) -> list[Target]:
         payload_object = payload if isinstance(payload, GraphQLObjectType) else None
         for input_name, input_field in input_type.fields.items():
             if is_id_field(input_name, input_field):
-                type_name = guess_type(name, input_name, payload_object, node_types)
+                type_name = guess_type(name, input_name, payload_object, node_types, overrides)
                 found.append(Target(name, input_name, type_name, _is_list(input_field.type)))
     return found
 

@@ -11,6 +11,16 @@ things created at run time (codes, message ids, fbtrace ids). The wire facts it 
 
 Tokens are self-describing signed strings, so several processes (API and worker) sharing an app secret
 accept each other's tokens; revocations and other state stay per process.
+
+Knobs for tests: `fail_next(path_regex, code=, subcode=, http_status=, message=, times=, method=, is_transient=)`,
+`reduce_data_next`, `null_batch_slots`, `batch_enabled`, `set_usage(bucket, percent)`, `revoke_token`,
+`expire_token`, `expire_data_access`, `remove_app`, `change_password`, `deny_next_dialog`, `grant_only`,
+`require_appsecret_proof`, `undeliverable`, `window_errors`, `next_report_outcome`, `advance(seconds)`.
+Builders: `seed_default`, `add_user/page/ad_account/campaign/ad_set/ad/insight/lead_form/lead/waba/
+phone_number/template`, `touch`, `open_window`, tokens via `user_token`, `system_user_token`, `app_token`.
+Senders: `sign_webhook`, `webhook_headers`, `leadgen_webhook`, `leadgen_change`, `leadgen_webhook_batch`,
+`whatsapp_status_webhook`, `whatsapp_inbound_message`, `signed_request`. Inspection: `requests`, `calls()`,
+`sent_messages`, `subscribed_apps`, `app_subscriptions`.
 """
 
 from __future__ import annotations
@@ -445,6 +455,7 @@ class MetaEmulator:
         self.sent_messages: list[dict[str, Any]] = []
         self.windows: dict[tuple[str, str], float] = {}  # (phone number id, wa_id) -> last inbound time
         self.undeliverable: set[str] = set()
+        self.window_errors = "sync"  # "webhook": free-form sends outside the 24 h window fail later, by status
         self.requests: list[dict[str, Any]] = []
         self.max_logged = 20_000
         self.faults: list[Fault] = []
@@ -1261,6 +1272,7 @@ class MetaEmulator:
         headers: dict[str, str] = {}
         try:
             if not segments and method == "POST" and not in_batch:
+                headers = {"x-app-usage": self._usage_app(hit=False)}
                 batch_fault = self._take_fault(method, "")
                 if batch_fault is not None:
                     raise batch_fault
@@ -2225,6 +2237,7 @@ class MetaEmulator:
             raise GraphError(100, "(#100) The parameter to is required.")
         wa_id = re.sub(r"\D", "", to)
         kind = msg.get("type", "text")
+        failure: int | None = None
         if wa_id in self.undeliverable:
             raise GraphError(
                 131026,
@@ -2253,7 +2266,9 @@ class MetaEmulator:
                 if len(text) > 4096:
                     raise GraphError(100, "(#100) Param text['body'] must be at most 4096 characters long.")
             opened = self.windows.get((obj["id"], wa_id))
-            if opened is None or self.now() - opened > 86400:
+            if (opened is None or self.now() - opened > 86400) and self.window_errors == "webhook":
+                failure = 131047  # accepted now, reported later as a `failed` status (as Cloud API often does)
+            elif opened is None or self.now() - opened > 86400:
                 raise GraphError(
                     131047,
                     "Re-engagement message",
@@ -2273,6 +2288,7 @@ class MetaEmulator:
                 "payload": msg,
                 "biz_opaque_callback_data": msg.get("biz_opaque_callback_data"),
                 "at": self.now(),
+                "failure": failure,
             }
         )
         message: dict[str, Any] = {"id": wamid}
@@ -2472,6 +2488,18 @@ class MetaEmulator:
             entry["biz_opaque_callback_data"] = opaque
         if status in ("sent", "delivered", "read"):
             entry["pricing"] = {"billable": True, "pricing_model": "PMP", "category": "utility"}
+        if status == "failed" and errors is None and sent is not None and sent.get("failure") == 131047:
+            errors = [
+                {
+                    "code": 131047,
+                    "title": "Re-engagement message",
+                    "message": "Re-engagement message",
+                    "error_data": {
+                        "details": "Message failed to send because more than 24 hours have passed since "
+                        "the customer last replied to this number."
+                    },
+                }
+            ]
         if status == "failed":
             entry["errors"] = errors or [
                 {

@@ -157,3 +157,33 @@ async def test_sync_meta_mutation(client, meta: FakeMeta) -> None:
     assert done["job"]["result"]["synced"][0]["since"] == since
     campaigns = await gql.data("{ campaigns { totalCount } }")
     assert campaigns["campaigns"]["totalCount"] == 3
+
+
+async def test_api_tokens_need_campaigns_read_and_never_sync(client) -> None:
+    from app.accounts.models import ApiToken
+    from app.security.tokens import new_token, token_hash
+
+    owner, _ = await make_user(role=Role.OWNER)
+    org = await owner.last_organization
+    campaign = await make_campaign(org)
+
+    async def token(scopes: list[str]) -> GraphQLClient:
+        secret = new_token("qx_")
+        await ApiToken.create(
+            organization=org,
+            created_by=owner,
+            name="partner",
+            token_hash=token_hash(secret),
+            token_hint=secret[-4:],
+            scopes=scopes,
+        )
+        return GraphQLClient(client, secret)
+
+    reader = await token(["campaigns:read"])
+    assert (await reader.data("{ campaigns { totalCount } }"))["campaigns"]["totalCount"] == 1
+    node = await reader.data("query($id: ID!) { node(id: $id) { id } }", {"id": to_global_id("Campaign", campaign.id)})
+    assert node["node"] is not None
+    account_id = to_global_id("AdAccount", campaign.ad_account_id)
+    assert error_codes(await reader(SYNC, {"input": {"adAccountId": account_id}})) == ["FORBIDDEN"]
+    leads_only = await token(["leads:read"])
+    assert error_codes(await leads_only("{ campaigns { totalCount } }")) == ["FORBIDDEN"]

@@ -97,6 +97,7 @@ async def test_errors_have_meta_shape_and_fault_injection(meta: FakeMeta, http: 
     failed = await http.get(f"/v25.0/act_{meta.AD_ACCOUNT_ID}/campaigns", params={"access_token": token})
     error = failed.json()["error"]
     assert failed.status_code == 500 and error["code"] == 2 and error["fbtrace_id"] and error["type"]
+    assert "x-app-usage" in failed.headers  # usage headers on every response, errors included
     ok = await http.get(f"/v25.0/act_{meta.AD_ACCOUNT_ID}/campaigns", params={"access_token": token})
     assert ok.status_code == 200
     missing = (await http.get("/v25.0/999", params={"access_token": token})).json()["error"]
@@ -389,3 +390,14 @@ async def test_revoking_one_permission(meta: FakeMeta, http: httpx.AsyncClient) 
     perms = (await http.get("/me/permissions", params={"access_token": token})).json()["data"]
     assert {"permission": "leads_retrieval", "status": "declined"} in perms
     assert {"permission": "ads_read", "status": "granted"} in perms
+
+
+async def test_window_failure_can_arrive_as_a_status_webhook(meta: FakeMeta, http: httpx.AsyncClient) -> None:
+    meta.window_errors = "webhook"
+    headers = {"Authorization": f"Bearer {meta.system_user_token()}"}
+    text = {"messaging_product": "whatsapp", "to": "4915100000009", "type": "text", "text": {"body": "Hi"}}
+    sent = (await http.post(f"/{meta.PHONE_NUMBER_ID}/messages", json=text, headers=headers)).json()
+    wamid = sent["messages"][0]["id"]
+    status = json.loads(meta.whatsapp_status_webhook(wamid, "failed"))["entry"][0]["changes"][0]["value"]
+    assert status["statuses"][0]["errors"][0]["code"] == 131047
+    assert status["statuses"][0]["recipient_id"] == "4915100000009"

@@ -227,3 +227,13 @@ def test_insight_chunks_cover_the_range_once() -> None:
     assert all(b[0] == a[1] + dt.timedelta(days=1) for a, b in itertools.pairwise(chunks))
     assert sum(1 for a, b in chunks if a == b) >= 31 and chunks[1][0] == dt.date(2024, 2, 1)
     assert insight_chunks(until, until) == [(until, until)]
+
+
+async def test_an_item_repeated_across_pages_is_stored_once(meta: FakeMeta) -> None:
+    from app.campaigns.sync import _upsert_campaigns
+
+    org = await make_org()
+    account = await AdAccount.create(organization=org, meta_id="act_1", account_id="1", name="A")
+    row = {"id": "77", "name": "Old name", "status": "ACTIVE"}
+    assert await _upsert_campaigns(org.id, account, [row, {**row, "name": "New name"}]) == 1
+    assert (await Campaign.for_org(org.id).get(meta_id="77")).name == "New name"

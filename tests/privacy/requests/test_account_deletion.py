@@ -91,3 +91,18 @@ async def test_sole_owner_of_a_team_must_hand_over_first(client) -> None:  # typ
     body = await GraphQLClient(client, token).data(DELETE, {"input": {"password": PASSWORD, "otp": ""}})
     assert body["requestAccountDeletion"]["errors"][0]["code"] == "INVALID_STATE"
     assert await PrivacyRequest.all().count() == 0
+
+
+async def test_mfa_users_confirm_with_their_code(client) -> None:  # type: ignore[no-untyped-def]
+    import pyotp
+
+    user, token = await make_user()
+    secret = pyotp.random_base32()
+    await User.filter(id=user.id).update(mfa_enabled=True, totp_secret=secret)
+    gql = GraphQLClient(client, token)
+    wrong = await gql.data(DELETE, {"input": {"password": PASSWORD, "otp": "000000"}})
+    assert wrong["requestAccountDeletion"]["errors"][0]["code"] == "INVALID_OTP"
+    missing = await gql.data(DELETE, {"input": {"password": PASSWORD}})
+    assert missing["requestAccountDeletion"]["errors"][0]["code"] == "INVALID_OTP"
+    right = await gql.data(DELETE, {"input": {"password": PASSWORD, "otp": pyotp.TOTP(secret).now()}})
+    assert right["requestAccountDeletion"]["privacyRequest"]["status"] == "SCHEDULED"

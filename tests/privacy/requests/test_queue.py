@@ -65,7 +65,9 @@ async def test_extend_up_to_sixty_days_with_reason_and_subject_told(client) -> N
     assert len(mails) == 2 and "Complex request" in mails[0].body_text
 
 
-async def test_overdue_filter_and_metric(client) -> None:  # type: ignore[no-untyped-def]
+async def test_overdue_filter_and_metric(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # tests/platform/test_metrics.py can leave PROMETHEUS_MULTIPROC_DIR pointing at a removed directory.
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
     org, public, admin, _ = await _setup(client)
     late = await submit_and_verify(public, org.slug, "lena@example.com")
     await submit_and_verify(public, org.slug, "other@example.com")
@@ -146,6 +148,8 @@ async def test_rectification_applies_correctable_fields_and_audits_digests(clien
     assert done["status"] == "COMPLETED"
     assert done["outcome"]["corrected"] == ["full_name"]
     assert (await Lead.get(id=lead.id)).full_name == "Lena Corrected"
+    found = await admin.data('{ leads(filter: {search: "corrected"}) { edges { node { id } } } }')
+    assert len(found["leads"]["edges"]) == 1
     event = await AuditEvent.get(action="privacy.rectified")
     text = str(event.details)
     assert "Lena Lead" not in text and "Lena Corrected" not in text
@@ -246,3 +250,15 @@ async def test_refused_correction_leaves_the_request_verified(client) -> None:  
     moved = await Lead.get(id=lead.id)
     assert moved.email == "lena@new.example"
     assert moved.email_bidx == blind_index(scope_of(org.id), "email", "lena@new.example")
+
+
+async def test_rectification_of_a_member_account(client) -> None:  # type: ignore[no-untyped-def]
+    org, public, admin, _ = await _setup(client)
+    member, _ = await make_user(org, role=Role.MEMBER, email="mia@example.com")
+    request = await submit_and_verify(public, org.slug, "mia@example.com", "RECTIFICATION")
+    body = await admin.data(
+        APPROVE, {"input": {"id": request["id"], "corrections": [{"field": "jobTitle", "value": "Head of Sales"}]}}
+    )
+    assert body["approvePrivacyRequest"]["privacyRequest"]["subjectKind"] == "ACCOUNT"
+    assert body["approvePrivacyRequest"]["privacyRequest"]["outcome"]["corrected"] == ["job_title"]
+    assert (await member.__class__.get(id=member.id)).job_title == "Head of Sales"
