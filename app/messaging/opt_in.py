@@ -17,9 +17,14 @@ CHECKED = {"1", "true", "yes", "checked"}
 
 
 async def set_form_opt_in(
-    organization_id: uuid.UUID, form_id: uuid.UUID | None, checkbox_key: str, text_shown: str | None
+    organization_id: uuid.UUID, form_id: uuid.UUID | str | None, checkbox_key: str, text_shown: str | None
 ) -> WhatsAppOptInRule:
-    form = await LeadForm.for_org(organization_id).get_or_none(id=form_id) if form_id else None
+    """`form_id`: our LeadForm id, or Meta's numeric form id."""
+    forms = LeadForm.for_org(organization_id)
+    if isinstance(form_id, str):
+        form = await forms.filter(meta_id=form_id).first() if form_id.isdigit() else None
+    else:
+        form = await forms.get_or_none(id=form_id) if form_id else None
     if form is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", field="formId")
     key = checkbox_key.strip()

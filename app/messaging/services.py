@@ -249,6 +249,14 @@ async def resolve_template(
     templates = await templates_of(config)
     wanted = (spec.name, spec.language, "APPROVED")
     found = next((t for t in templates if (t["name"], t["language"], t["status"]) == wanted), None)
+    fetched = config.templates_fetched_at
+    if found is None and (fetched is None or _now() - fetched > dt.timedelta(seconds=10)):
+        # Approved since the last read? Ask Meta once before refusing.
+        try:
+            templates = list((await refresh_templates(config.organization_id)).templates or [])
+        except DomainError:
+            templates = []
+        found = next((t for t in templates if (t["name"], t["language"], t["status"]) == wanted), None)
     if found is None:
         raise DomainError(
             ErrorCode.INVALID_INPUT, "No approved template with this name and language.", field="template.name"

@@ -59,7 +59,9 @@ class SendWhatsAppMessagePayload:
 
 @strawberry.input
 class SetFormWhatsAppOptInInput:
-    form_id: strawberry.ID = strawberry.field(description="The LeadForm whose custom disclaimer is the opt-in.")
+    form_id: strawberry.ID = strawberry.field(
+        description="The LeadForm (or Meta's form id) whose custom disclaimer is the opt-in."
+    )
     checkbox_key: str = strawberry.field(description="The `checkbox_key` of the opt-in checkbox.")
     text_shown: str | None = strawberry.field(default=None, description="The opt-in text (kept as evidence).")
 
@@ -89,7 +91,10 @@ class Mutation:
         self, info: Info, input: SetFormWhatsAppOptInInput
     ) -> SetFormWhatsAppOptInPayload:
         rule = await opt_in.set_form_opt_in(
-            ctx(info).organization_id, pk_of(input.form_id, "LeadForm"), input.checkbox_key, input.text_shown
+            ctx(info).organization_id,
+            input.form_id.strip() if input.form_id.strip().isdigit() else pk_of(input.form_id, "LeadForm"),
+            input.checkbox_key,
+            input.text_shown,
         )
         return SetFormWhatsAppOptInPayload(
             rule=WhatsAppOptInRuleType(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
+from app.campaigns.models import Campaign, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.messaging import services
 from app.messaging import workflows as service
@@ -204,18 +206,31 @@ class WorkflowRunFilterInput:
     status: WorkflowRunStatusEnum | None = None  # type: ignore[valid-type]
 
 
-def _ref(value: strawberry.ID | None, type_name: str, field: str) -> uuid.UUID | None:
+async def _ref(
+    organization_id: uuid.UUID, value: strawberry.ID | None, model: Any, type_name: str, field: str
+) -> uuid.UUID | None:
+    """Our global id, or Meta's numeric id of the form/campaign."""
     if value is None:
         return None
-    pk = pk_of(value, type_name)
+    text = str(value).strip()
+    pk: uuid.UUID | None
+    if text.isdigit():
+        row = await model.for_org(organization_id).filter(meta_id=text).first()
+        pk = row.id if row else None
+    else:
+        pk = pk_of(text, type_name)
     if pk is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such object.", field=field)
     return pk
 
 
-def _apply_conditions(spec: service.WorkflowSpec, conditions: WorkflowConditionsInput) -> None:
-    spec.form_id = _ref(conditions.form_id, "LeadForm", "conditions.formId")
-    spec.campaign_id = _ref(conditions.campaign_id, "Campaign", "conditions.campaignId")
+async def _apply_conditions(
+    organization_id: uuid.UUID, spec: service.WorkflowSpec, conditions: WorkflowConditionsInput
+) -> None:
+    spec.form_id = await _ref(organization_id, conditions.form_id, LeadForm, "LeadForm", "conditions.formId")
+    spec.campaign_id = await _ref(
+        organization_id, conditions.campaign_id, Campaign, "Campaign", "conditions.campaignId"
+    )
     spec.source = conditions.source
 
 
@@ -282,7 +297,7 @@ class Mutation:
             enabled=input.enabled,
         )
         if input.conditions is not None:
-            _apply_conditions(spec, input.conditions)
+            await _apply_conditions(ctx(info).organization_id, spec, input.conditions)
         workflow = await service.create_workflow(ctx(info).organization_id, spec, _actor(info))
         return CreateWorkflowPayload(workflow=WorkflowType.from_model(workflow))
 
@@ -295,7 +310,7 @@ class Mutation:
         if input.name is not None:
             spec.name = input.name
         if input.conditions is not None:
-            _apply_conditions(spec, input.conditions)
+            await _apply_conditions(organization_id, spec, input.conditions)
         if input.action is not None:
             spec.template = _template(input.action)
         if input.delay_seconds is not None:

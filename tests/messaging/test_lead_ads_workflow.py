@@ -26,8 +26,9 @@ async def test_lead_ads_opt_in_feeds_a_workflow_once(wa: WA) -> None:
         {"i": {"formId": form_gid, "checkboxKey": "wa_optin", "textShown": "Yes, message me on WhatsApp"}},
     )
     assert rule["setFormWhatsAppOptIn"]["errors"] == []
-    created = await create(wa, conditions={"formId": form_gid, "source": "META_LEAD_ADS"}, delaySeconds=0)
+    created = await create(wa, conditions={"formId": wa.meta.FORM_ID, "source": "META_LEAD_ADS"}, delaySeconds=0)
     assert created["errors"] == []
+    assert created["workflow"]["conditions"]["formId"] == form_gid
 
     leadgen_id, response = await wa.meta.deliver_lead(
         wa.http,

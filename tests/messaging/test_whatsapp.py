@@ -264,3 +264,17 @@ async def test_status_before_the_message_id_is_stored_is_retried(wa: WA) -> None
     await WhatsAppMessage.all().update(meta_message_id=wamid)
     await queue.run_job(job.id)
     assert (await wa.message(sent["message"]["id"]))["status"] == "DELIVERED"
+
+
+async def test_a_template_approved_after_configuration_is_found(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    wa.meta.add_template("2001000000000009", wa.meta.WABA_ID, "new_offer", category="UTILITY", body="Hi {{1}}")
+    import datetime as dt
+
+    from app.messaging.models import WhatsAppConfig
+
+    # The cache is a minute old (still fresh): a miss asks Meta once before refusing.
+    await WhatsAppConfig.all().update(templates_fetched_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+    sent = await wa.send(lead, template={"name": "new_offer", "language": "en_US", "parameters": ["Jane"]})
+    assert sent["errors"] == []
