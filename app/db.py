@@ -22,6 +22,7 @@ MODEL_MODULES: list[str] = [
     "app.privacy.erasure_models",
     "app.integrations.meta.models",
     "app.webhooks.models",
+    "app.messaging.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

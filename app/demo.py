@@ -3,7 +3,8 @@
 `ensure_demo(settings)` is idempotent. It walks the real connect flow (authorize URL -> the sandbox
 emulator's dialog -> our callback -> completeMetaConnection), chooses the sandbox ad account and Page,
 runs the first sync and fires signed leadgen webhooks for the emulator's seeded leads, so a newcomer sees
-campaigns, insights and leads within a minute of `make run`. Refused outside the sandbox.
+campaigns, insights and leads within a minute of `make run`. It also configures the sandbox WhatsApp number
+with a workflow, so the lead who ticked the form's WhatsApp opt-in gets a template. Refused outside the sandbox.
 """
 
 from __future__ import annotations
@@ -94,6 +95,31 @@ async def _fire_leads(settings: Settings) -> int:
     return fired
 
 
+async def _whatsapp(settings: Settings, org: Organization, user: User) -> None:
+    """The sandbox WhatsApp number and a workflow greeting new Lead Ads leads who opted in on the form."""
+    from app.integrations.meta.sandbox import sandbox_emulator
+    from app.leads.models import LeadSource
+    from app.messaging import services, workflows
+
+    emulator = sandbox_emulator(settings)
+    await services.configure(
+        org.id,
+        phone_number_id=emulator.PHONE_NUMBER_ID,
+        business_account_id=emulator.WABA_ID,
+        access_token=emulator.system_user_token(),
+        actor_id=user.id,
+    )
+    spec = workflows.WorkflowSpec(
+        name="Welcome new Lead Ads leads on WhatsApp",
+        form_id=None,
+        campaign_id=None,
+        source=LeadSource.META_LEAD_ADS,
+        template=services.TemplateSpec("appointment_reminder", "en_US", ["{{lead.firstName}}", "tomorrow at 10:00"]),
+        delay_seconds=0,
+    )
+    await workflows.create_workflow(org.id, spec, user.id)
+
+
 async def ensure_demo(settings: Settings) -> str:
     """Seed the sandbox demo once; return the login to print."""
     from app.integrations.meta.connection import get_connection
@@ -104,6 +130,7 @@ async def ensure_demo(settings: Settings) -> str:
     org, user, _ = await _owner(settings)
     if await get_connection(org.id) is None:
         await _connect(settings, org, user)
+        await _whatsapp(settings, org, user)
         await _fire_leads(settings)
     backend = queue.backend()
     if isinstance(backend, queue.InProcessBackend):

@@ -43,6 +43,7 @@ _listeners: list[Listener] = []
 LISTENER_MODULES: list[str] = [
     "app.realtime",
     "app.webhooks.services",
+    "app.messaging.workflows",
 ]
 _loaded = False
 

@@ -30,6 +30,8 @@ SCHEMA_MODULES: list[str] = [
     "schema.webhooks",
     "schema.privacy.requests",
     "schema.campaigns",
+    "schema.messaging",
+    "schema.workflows",
 ]
 
 

@@ -38,6 +38,8 @@ HANDLER_MODULES: list[str] = [
     "app.campaigns.jobs",
     "app.integrations.meta.leadgen",
     "app.integrations.meta.health",
+    "app.messaging.services",
+    "app.messaging.workflows",
 ]
 
 

@@ -51,6 +51,9 @@ async def _related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
     return await loader.load(pk)
 
 
+if TYPE_CHECKING:
+    from schema.messaging.types import WhatsAppMessageType
+
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
 LeadSourceEnum = strawberry.enum(LeadSource, name="LeadSource", description="How a lead reached the CRM.")
 
@@ -148,6 +151,18 @@ class LeadType(Node):
             return [LeadNoteType.from_model(n, authors.get(n.author_id)) for n in rows]
 
         return await paginate(qs, PageArgs(first, after, last, before), to_nodes, batch=True, filter_key=str(self.pk))
+
+    @strawberry.field(description="WhatsApp messages to and from this lead (its timeline), newest first.")
+    async def messages(
+        self,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Annotated[WhatsAppMessageType, strawberry.lazy("schema.messaging.types")]]:
+        from schema.messaging.queries import message_connection
+
+        return await message_connection(self.organization_pk, PageArgs(first, after, last, before), lead_pk=self.pk)
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."

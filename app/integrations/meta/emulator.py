@@ -919,7 +919,10 @@ class MetaEmulator:
             leadgen_id="130528934038370",
             ad_id=a1,
             created_time=now - 2 * 86400,
-            custom_disclaimer_responses=[{"checkbox_key": "marketing_optin", "is_checked": "1"}],
+            custom_disclaimer_responses=[
+                {"checkbox_key": "marketing_optin", "is_checked": "1"},
+                {"checkbox_key": "whatsapp_optin", "is_checked": "1"},
+            ],
         )
         self.add_lead(
             self.FORM_ID,

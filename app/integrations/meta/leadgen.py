@@ -218,6 +218,7 @@ async def _attribution(organization_id: uuid.UUID, lead: dict[str, Any]) -> dict
 async def store_lead(graph: Graph, page: Page, lead: dict[str, Any], *, erasure_checked: bool = False) -> str:
     """Store one fetched Meta lead for the Page's organisation. Returns what happened (for counts)."""
     from app.leads.services import upsert_meta_lead
+    from app.messaging.opt_in import apply_disclaimer_opt_in
 
     organization_id = page.organization_id
     meta_lead_id = str(lead.get("id") or "")
@@ -249,6 +250,10 @@ async def store_lead(graph: Graph, page: Page, lead: dict[str, Any], *, erasure_
         ad_id=attribution["ad_id"],
         form_id=form.id if form else None,
     )
+    if stored is not None:  # the form's WhatsApp opt-in checkbox (messaging room)
+        await apply_disclaimer_opt_in(
+            organization_id, stored.id, form.id if form else None, lead.get("custom_disclaimer_responses")
+        )
     return "stored" if stored is not None else "skipped"
 
 

@@ -1,0 +1,607 @@
+"""WhatsApp Cloud API: configuration, consent-gated sends (jobs, at-most-once) and webhooks (statuses
+forward only, inbound messages open the service window, "STOP" withdraws the WHATSAPP consent)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
+
+from app.audit import services as audit
+from app.errors import DomainError, ErrorCode
+from app.integrations.meta import webhooks
+from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, retry_later
+from app.jobs import JobKind, RetryLater, enqueue, handler
+from app.jobs.models import Job
+from app.leads.models import Lead
+from app.messaging.models import (
+    MessageDirection,
+    MessageStatus,
+    TemplateCategory,
+    WhatsAppConfig,
+    WhatsAppMessage,
+    WhatsAppStatusEvent,
+    WhatsAppWindow,
+)
+from app.privacy.consent import has_lead_consent, has_objection, withdraw_consent
+from app.privacy.erasure_models import ConsentPurpose, ObjectionKind
+from app.security.crypto import blind_index_candidates, normalize_phone, scope_of
+
+log = logging.getLogger("quantix.messaging")
+
+WINDOW = dt.timedelta(hours=24)
+TEMPLATE_CACHE = dt.timedelta(minutes=15)
+PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+OPT_OUT = re.compile(r"\b(stop|unsubscribe|opt[\s_-]?out)\b", re.IGNORECASE)
+MAX_TEXT = 4096
+UNKNOWN_STATUS_RETRIES = 3
+# Forward-only order; FAILED ends a message that was not yet delivered.
+RANK = {
+    MessageStatus.QUEUED: 0,
+    MessageStatus.SENDING: 1,
+    MessageStatus.UNKNOWN: 1,
+    MessageStatus.SENT: 2,
+    MessageStatus.DELIVERED: 3,
+    MessageStatus.READ: 4,
+}
+WEBHOOK_STATUSES = {
+    "sent": MessageStatus.SENT,
+    "delivered": MessageStatus.DELIVERED,
+    "read": MessageStatus.READ,
+    "failed": MessageStatus.FAILED,
+}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _client(token: str) -> GraphClient:
+    # No inline retries: a retried POST could send a message twice.
+    return GraphClient(access_token=token, max_retries=0)
+
+
+def _meta_failure(exc: MetaError) -> DomainError:
+    return DomainError(ErrorCode.META_ERROR, f"Meta refused the request: {exc.summary()}", code=exc.code)
+
+
+# --- configuration --------------------------------------------------------------------------------------
+
+
+async def get_config(organization_id: uuid.UUID) -> WhatsAppConfig | None:
+    return await WhatsAppConfig.for_org(organization_id).first()
+
+
+async def _require_config(organization_id: uuid.UUID) -> WhatsAppConfig:
+    config = await get_config(organization_id)
+    if config is None:
+        raise DomainError(ErrorCode.INTEGRATION_NOT_CONNECTED, "WhatsApp is not configured.")
+    return config
+
+
+async def _fetch_templates(token: str, waba_id: str) -> list[dict[str, Any]]:
+    templates: list[dict[str, Any]] = []
+    async with _client(token) as graph:
+        async for t in graph.paginate(
+            f"{waba_id}/message_templates", {"fields": "name,language,category,status,components", "limit": 100}
+        ):
+            templates.append(
+                {
+                    "name": str(t.get("name") or ""),
+                    "language": str(t.get("language") or ""),
+                    "category": str(t.get("category") or "").upper(),
+                    "status": str(t.get("status") or "").upper(),
+                    "components": t.get("components") or [],
+                }
+            )
+    return templates
+
+
+async def configure(
+    organization_id: uuid.UUID,
+    *,
+    phone_number_id: str,
+    business_account_id: str,
+    access_token: str,
+    actor_id: uuid.UUID | None = None,
+) -> WhatsAppConfig:
+    """Check the number belongs to the WABA (with this token), then store it with the token encrypted."""
+    phone_number_id, business_account_id, access_token = (
+        phone_number_id.strip(),
+        business_account_id.strip(),
+        access_token.strip(),
+    )
+    for field, value in (
+        ("phoneNumberId", phone_number_id),
+        ("businessAccountId", business_account_id),
+        ("accessToken", access_token),
+    ):
+        if not value or len(value) > (2048 if field == "accessToken" else 64):
+            raise DomainError(ErrorCode.INVALID_INPUT, "Give a valid value.", field=field)
+    if not phone_number_id.isdigit() or not business_account_id.isdigit():
+        raise DomainError(ErrorCode.INVALID_INPUT, "Meta ids are digits.", field="phoneNumberId")
+    taken = await WhatsAppConfig.filter(phone_number_id=phone_number_id).exclude(organization_id=organization_id)
+    if taken:
+        raise DomainError(
+            ErrorCode.INVALID_STATE, "This number is configured by another organisation.", field="phoneNumberId"
+        )
+    try:
+        numbers: list[dict[str, Any]] = []
+        async with _client(access_token) as graph:
+            async for n in graph.paginate(
+                f"{business_account_id}/phone_numbers", {"fields": "id,display_phone_number,verified_name"}
+            ):
+                numbers.append(n)
+        match = next((n for n in numbers if str(n.get("id")) == phone_number_id), None)
+        if match is None:
+            raise DomainError(
+                ErrorCode.INVALID_INPUT,
+                "This phone number does not belong to the WhatsApp Business Account.",
+                field="phoneNumberId",
+            )
+        templates = await _fetch_templates(access_token, business_account_id)
+    except MetaError as exc:
+        raise _meta_failure(exc) from None
+    config = await get_config(organization_id)
+    values = {
+        "phone_number_id": phone_number_id,
+        "business_account_id": business_account_id,
+        "access_token": access_token,
+        "display_phone_number": str(match.get("display_phone_number") or "")[:32] or None,
+        "verified_name": str(match.get("verified_name") or "")[:255] or None,
+        "templates": templates,
+        "templates_fetched_at": _now(),
+    }
+    try:
+        if config is None:
+            config = await WhatsAppConfig.create(organization_id=organization_id, **values)
+        else:
+            await WhatsAppConfig.filter(id=config.id).update(**values)
+            config = await WhatsAppConfig.get(id=config.id)
+    except IntegrityError:
+        raise DomainError(
+            ErrorCode.INVALID_STATE, "This number is configured by another organisation.", field="phoneNumberId"
+        ) from None
+    await audit.record(
+        "whatsapp.configured",
+        organization_id=organization_id,
+        actor_user_id=actor_id,
+        target_type="WhatsAppConfig",
+        target_id=config.id,
+        details={"phoneNumberId": phone_number_id},
+    )
+    return config
+
+
+async def refresh_templates(organization_id: uuid.UUID) -> WhatsAppConfig:
+    config = await _require_config(organization_id)
+    try:
+        templates = await _fetch_templates(config.access_token, config.business_account_id)
+    except MetaError as exc:
+        raise _meta_failure(exc) from None
+    config.templates = templates
+    config.templates_fetched_at = _now()
+    await WhatsAppConfig.filter(id=config.id).update(
+        templates=templates, templates_fetched_at=config.templates_fetched_at
+    )
+    return config
+
+
+async def templates_of(config: WhatsAppConfig) -> list[dict[str, Any]]:
+    """The cached list, refreshed when older than TEMPLATE_CACHE (a Meta failure keeps the cache)."""
+    fetched = config.templates_fetched_at
+    if fetched is None or _now() - fetched > TEMPLATE_CACHE:
+        try:
+            config = await refresh_templates(config.organization_id)
+        except DomainError:
+            pass
+    return list(config.templates or [])
+
+
+def body_placeholders(template: dict[str, Any]) -> int:
+    for comp in template.get("components") or []:
+        if str(comp.get("type", "")).upper() == "BODY":
+            return len(set(PLACEHOLDER.findall(str(comp.get("text") or ""))))
+    return 0
+
+
+def _render(template: dict[str, Any], parameters: list[str]) -> str:
+    text = next(
+        (str(c.get("text") or "") for c in template.get("components") or [] if str(c.get("type")).upper() == "BODY"),
+        "",
+    )
+    names = list(dict.fromkeys(PLACEHOLDER.findall(text)))
+    values = dict(zip(names, parameters, strict=False))
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+# --- sending --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class TemplateSpec:
+    name: str
+    language: str
+    parameters: list[str]
+
+
+async def _lead(organization_id: uuid.UUID, lead_id: uuid.UUID | None) -> Lead:
+    lead = await Lead.for_org(organization_id).get_or_none(id=lead_id) if lead_id else None
+    if lead is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+    return lead
+
+
+async def window_open(organization_id: uuid.UUID, lead_id: uuid.UUID) -> bool:
+    row = await WhatsAppWindow.for_org(organization_id).get_or_none(lead_id=lead_id)
+    return row is not None and _now() - row.last_inbound_at < WINDOW
+
+
+async def resolve_template(
+    config: WhatsAppConfig, spec: TemplateSpec
+) -> tuple[dict[str, Any], TemplateCategory | None]:
+    templates = await templates_of(config)
+    wanted = (spec.name, spec.language, "APPROVED")
+    found = next((t for t in templates if (t["name"], t["language"], t["status"]) == wanted), None)
+    fetched = config.templates_fetched_at
+    if found is None and (fetched is None or _now() - fetched > dt.timedelta(seconds=10)):
+        # Approved since the last read? Ask Meta once before refusing.
+        try:
+            templates = list((await refresh_templates(config.organization_id)).templates or [])
+        except DomainError:
+            templates = []
+        found = next((t for t in templates if (t["name"], t["language"], t["status"]) == wanted), None)
+    if found is None:
+        raise DomainError(
+            ErrorCode.INVALID_INPUT, "No approved template with this name and language.", field="template.name"
+        )
+    expected = body_placeholders(found)
+    if len(spec.parameters) != expected:
+        raise DomainError(
+            ErrorCode.INVALID_INPUT,
+            f"The template takes {expected} parameter(s), {len(spec.parameters)} given.",
+            field="template.parameters",
+        )
+    if any(not p.strip() or len(p) > 1024 for p in spec.parameters):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Parameters must be non-empty text.", field="template.parameters")
+    category = TemplateCategory.__members__.get(found["category"])
+    return found, category
+
+
+async def check_may_message(organization_id: uuid.UUID, lead_id: uuid.UUID, category: TemplateCategory | None) -> None:
+    """Consent and objection rules (checked when asked and again at send time)."""
+    if not await has_lead_consent(organization_id, lead_id, ConsentPurpose.WHATSAPP):
+        raise DomainError(ErrorCode.CONSENT_REQUIRED, "The lead has not opted in to WhatsApp messages.", field="leadId")
+    if category is TemplateCategory.MARKETING and await has_objection(
+        organization_id, lead_id, ObjectionKind.DIRECT_MARKETING
+    ):
+        raise DomainError(ErrorCode.OBJECTION_RECORDED, "The lead objected to direct marketing.", field="template.name")
+
+
+async def send_message(
+    organization_id: uuid.UUID,
+    lead_id: uuid.UUID | None,
+    *,
+    template: TemplateSpec | None = None,
+    text: str | None = None,
+    actor_id: uuid.UUID | None = None,
+) -> WhatsAppMessage:
+    """Validate, record the message QUEUED and enqueue its send job."""
+    lead = await _lead(organization_id, lead_id)  # first: another organisation's lead is just unknown
+    if (template is None) == (text is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give either a template or a text.", field="template")
+    config = await _require_config(organization_id)
+    if not lead.phone:
+        raise DomainError(ErrorCode.INVALID_STATE, "The lead has no phone number.", field="leadId")
+    category: TemplateCategory | None = None
+    body: str
+    if template is not None:
+        found, category = await resolve_template(config, template)
+        body = _render(found, template.parameters)
+    else:
+        assert text is not None
+        body = text.strip()
+        if not body or len(body) > MAX_TEXT:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"Text must be 1 to {MAX_TEXT} characters.", field="text")
+    await check_may_message(organization_id, lead.id, category)
+    if template is None and not await window_open(organization_id, lead.id):
+        raise DomainError(
+            ErrorCode.INVALID_STATE,
+            "Free text is only allowed within 24 hours of the lead's last message; send a template.",
+            field="text",
+        )
+    message = await WhatsAppMessage.create(
+        organization_id=organization_id,
+        lead_id=lead.id,
+        direction=MessageDirection.OUT,
+        template_name=template.name if template else None,
+        template_language=template.language if template else None,
+        template_category=category,
+        parameters=template.parameters if template else None,
+        body=body,
+        status=MessageStatus.QUEUED,
+        created_by_id=actor_id,
+    )
+    await enqueue(
+        JobKind.WHATSAPP_SEND,
+        {"message_id": str(message.id)},
+        organization_id=organization_id,
+        created_by_id=actor_id,
+        dedupe_key=f"whatsapp-send:{message.id}",
+    )
+    await audit.record(
+        "whatsapp.message_queued",
+        organization_id=organization_id,
+        actor_user_id=actor_id,
+        target_type="Lead",
+        target_id=lead.id,
+        details={"messageId": str(message.id), "template": template.name if template else None},
+    )
+    return message
+
+
+def wire_payload(message: WhatsAppMessage, to: str) -> dict[str, Any]:
+    """The JSON body of `POST /{phone-number-id}/messages` (META.md §6.2, §6.3)."""
+    body: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": to}
+    if message.template_name:
+        spec: dict[str, Any] = {"name": message.template_name, "language": {"code": message.template_language}}
+        if message.parameters:
+            spec["components"] = [
+                {"type": "body", "parameters": [{"type": "text", "text": str(p)} for p in message.parameters]}
+            ]
+        body["type"] = "template"
+        body["template"] = spec
+    else:
+        body["type"] = "text"
+        body["text"] = {"preview_url": False, "body": message.body}
+    return body
+
+
+async def _fail(message: WhatsAppMessage, code: int | None, title: str) -> None:
+    now = _now()
+    await WhatsAppMessage.filter(id=message.id).update(
+        status=MessageStatus.FAILED, error_code=code, error_title=title[:300], failed_at=now, status_at=now
+    )
+
+
+@handler(JobKind.WHATSAPP_SEND)
+async def run_send(job: Job) -> dict[str, Any] | None:
+    message = await WhatsAppMessage.get_or_none(id=job.payload["message_id"])
+    if message is None:
+        return {"skipped": "message is gone"}
+    # At-most-once: only the run that moves QUEUED -> SENDING may call Meta.
+    claimed = await WhatsAppMessage.filter(id=message.id, status=MessageStatus.QUEUED).update(
+        status=MessageStatus.SENDING
+    )
+    if not claimed:
+        if message.status is MessageStatus.SENDING and not message.meta_message_id:
+            await WhatsAppMessage.filter(id=message.id, status=MessageStatus.SENDING).update(
+                status=MessageStatus.UNKNOWN, status_at=_now()
+            )
+            return {"status": "UNKNOWN"}
+        return {"skipped": message.status.value}
+    organization_id = message.organization_id
+    lead = await Lead.for_org(organization_id).get_or_none(id=message.lead_id)
+    config = await get_config(organization_id)
+    if lead is None or not lead.phone:
+        await _fail(message, None, "The lead was erased or has no phone number")
+        return {"status": "FAILED"}
+    if config is None:
+        await _fail(message, None, "WhatsApp is not configured")
+        return {"status": "FAILED"}
+    try:
+        await check_may_message(organization_id, lead.id, message.template_category)
+    except DomainError as exc:
+        await _fail(message, None, exc.message)
+        return {"status": "FAILED", "reason": exc.code.value}
+    e164 = normalize_phone(lead.phone) or lead.phone
+    to = re.sub(r"\D", "", e164)
+    try:
+        async with _client(config.access_token) as graph:
+            reply = await graph.post(f"{config.phone_number_id}/messages", json=wire_payload(message, to))
+    except MetaRetryable as exc:
+        if exc.code is None:  # the connection broke: Meta may have sent it
+            await WhatsAppMessage.filter(id=message.id).update(status=MessageStatus.UNKNOWN, status_at=_now())
+            return {"status": "UNKNOWN"}
+        # Throttled (130429, 80007, ...): Meta refused it, nothing was sent; try again later.
+        await WhatsAppMessage.filter(id=message.id, status=MessageStatus.SENDING).update(status=MessageStatus.QUEUED)
+        raise retry_later(exc) from None
+    except MetaError as exc:
+        await _fail(message, exc.code, exc.user_title or exc.message)
+        return {"status": "FAILED", "code": exc.code}
+    wamid = None
+    if isinstance(reply, dict):
+        first = (reply.get("messages") or [{}])[0]
+        wamid = str(first.get("id") or "") or None
+    now = _now()
+    await WhatsAppMessage.filter(id=message.id).update(
+        status=MessageStatus.SENT if wamid else MessageStatus.UNKNOWN, meta_message_id=wamid, sent_at=now, status_at=now
+    )
+    return {"status": "SENT" if wamid else "UNKNOWN"}
+
+
+# --- webhooks ---------------------------------------------------------------------------------------------
+
+
+def _ts(value: Any) -> dt.datetime:
+    try:
+        return dt.datetime.fromtimestamp(int(str(value)), dt.UTC)
+    except (TypeError, ValueError, OverflowError):
+        return _now()
+
+
+async def apply_status(config: WhatsAppConfig, entry: dict[str, Any]) -> str:
+    """One status: recorded once per (message, status); the message's status only moves forward."""
+    status = WEBHOOK_STATUSES.get(str(entry.get("status") or "").lower())
+    wamid = str(entry.get("id") or "")
+    if status is None or not wamid:
+        return "ignored"
+    message = await WhatsAppMessage.for_org(config.organization_id).get_or_none(meta_message_id=wamid)
+    if message is None:
+        return "unknown_message"
+    at = _ts(entry.get("timestamp"))
+    try:
+        await WhatsAppStatusEvent.create(
+            organization_id=config.organization_id, message_id=message.id, status=status, meta_timestamp=at
+        )
+    except IntegrityError:
+        return "duplicate"
+    stamp = {
+        MessageStatus.SENT: "sent_at",
+        MessageStatus.DELIVERED: "delivered_at",
+        MessageStatus.READ: "read_at",
+        MessageStatus.FAILED: "failed_at",
+    }[status]
+    changes: dict[str, Any] = {stamp: at}
+    current = message.status
+    if status is MessageStatus.FAILED:
+        forward = current is not MessageStatus.FAILED and RANK.get(current, 0) < RANK[MessageStatus.DELIVERED]
+        errors = entry.get("errors") or [{}]
+        if forward:
+            changes["error_code"] = errors[0].get("code")
+            changes["error_title"] = str(errors[0].get("title") or errors[0].get("message") or "")[:300] or None
+    else:
+        forward = current is not MessageStatus.FAILED and RANK.get(current, 0) < RANK[status]
+    if forward:
+        changes["status"] = status
+        changes["status_at"] = at
+    await WhatsAppMessage.filter(id=message.id).update(**changes)
+    return "applied" if forward else "older"
+
+
+async def _lead_by_wa_id(organization_id: uuid.UUID, wa_id: str) -> Lead | None:
+    e164 = normalize_phone("+" + re.sub(r"\D", "", wa_id))
+    if not e164:
+        return None
+    keys = blind_index_candidates(scope_of(organization_id), "phone", e164)
+    return await Lead.for_org(organization_id).filter(phone_bidx__in=keys).order_by("created_at", "id").first()
+
+
+def is_opt_out(message: dict[str, Any]) -> bool:
+    kind = message.get("type")
+    if kind == "text":
+        return str((message.get("text") or {}).get("body") or "").strip().upper() == "STOP"
+    if kind == "button":
+        button = message.get("button") or {}
+        return any(OPT_OUT.search(str(button.get(k) or "")) for k in ("payload", "text"))
+    if kind == "interactive":
+        reply = (message.get("interactive") or {}).get("button_reply") or {}
+        return any(OPT_OUT.search(str(reply.get(k) or "")) for k in ("id", "title"))
+    return False
+
+
+def _inbound_text(message: dict[str, Any]) -> str:
+    kind = message.get("type")
+    if kind == "text":
+        return str((message.get("text") or {}).get("body") or "")
+    if kind == "button":
+        return str((message.get("button") or {}).get("text") or (message.get("button") or {}).get("payload") or "")
+    if kind == "interactive":
+        reply = (message.get("interactive") or {}).get("button_reply") or {}
+        return str(reply.get("title") or reply.get("id") or "")
+    return f"[{kind}]"
+
+
+async def apply_inbound(config: WhatsAppConfig, message: dict[str, Any]) -> str:
+    """Store an inbound message on the lead's timeline, open the window, honour opt-outs."""
+    organization_id = config.organization_id
+    lead = await _lead_by_wa_id(organization_id, str(message.get("from") or ""))
+    if lead is None:
+        return "unknown_sender"
+    wamid = str(message.get("id") or "") or None
+    at = _ts(message.get("timestamp"))
+    try:
+        await WhatsAppMessage.create(
+            organization_id=organization_id,
+            lead_id=lead.id,
+            direction=MessageDirection.IN,
+            body=_inbound_text(message)[:MAX_TEXT],
+            status=MessageStatus.RECEIVED,
+            meta_message_id=wamid,
+            status_at=at,
+        )
+    except IntegrityError:
+        return "duplicate"
+    window = await WhatsAppWindow.for_org(organization_id).get_or_none(lead_id=lead.id)
+    if window is None:
+        try:
+            await WhatsAppWindow.create(organization_id=organization_id, lead_id=lead.id, last_inbound_at=at)
+        except IntegrityError:
+            await WhatsAppWindow.filter(Q(lead_id=lead.id), Q(last_inbound_at__lt=at)).update(last_inbound_at=at)
+    elif window.last_inbound_at < at:
+        await WhatsAppWindow.filter(id=window.id).update(last_inbound_at=at)
+    if is_opt_out(message):
+        if await has_lead_consent(organization_id, lead.id, ConsentPurpose.WHATSAPP):
+            await withdraw_consent(
+                organization_id, lead_id=lead.id, purposes=[ConsentPurpose.WHATSAPP], source="WHATSAPP_STOP"
+            )
+        return "opt_out"
+    return "stored"
+
+
+async def process_body(body: dict[str, Any]) -> tuple[dict[str, int], list[uuid.UUID]]:
+    counts: dict[str, int] = {}
+    orgs: list[uuid.UUID] = []
+    for entry in body.get("entry") or []:
+        for change in (entry or {}).get("changes") or []:
+            if (change or {}).get("field") != "messages":
+                continue
+            value = change.get("value") or {}
+            phone_number_id = str((value.get("metadata") or {}).get("phone_number_id") or "")
+            config = await WhatsAppConfig.get_or_none(phone_number_id=phone_number_id) if phone_number_id else None
+            if config is None:
+                counts["unknown_number"] = counts.get("unknown_number", 0) + 1
+                continue
+            orgs.append(config.organization_id)
+            for status in value.get("statuses") or []:
+                outcome = await apply_status(config, status)
+                counts[outcome] = counts.get(outcome, 0) + 1
+            for message in value.get("messages") or []:
+                outcome = await apply_inbound(config, message)
+                counts[outcome] = counts.get(outcome, 0) + 1
+    return counts, orgs
+
+
+@handler(JobKind.WHATSAPP_WEBHOOK)
+async def process_webhook_event(job: Job) -> dict[str, Any] | None:
+    loaded = await webhooks.load_event(job.payload["event_id"])
+    if loaded is None:
+        return {"skipped": "already handled"}
+    event, body = loaded
+    counts, orgs = await process_body(body)
+    if counts.get("unknown_message") and event.attempts < UNKNOWN_STATUS_RETRIES:
+        # Meta can report a status before our send job stored the message id: look again shortly
+        # (every step is idempotent, so re-applying the body is safe).
+        await webhooks.note_attempt(event, "status for a message not stored yet", orgs)
+        raise RetryLater(5.0 * (event.attempts or 1), "status before its message id was stored")
+    await webhooks.mark_processed(event, orgs)
+    return counts
+
+
+webhooks.register_webhook_object("whatsapp_business_account", JobKind.WHATSAPP_WEBHOOK)
+
+
+# --- reads ------------------------------------------------------------------------------------------------
+
+
+def messages_query(
+    organization_id: uuid.UUID,
+    *,
+    lead_id: uuid.UUID | None = None,
+    status: MessageStatus | None = None,
+    direction: MessageDirection | None = None,
+) -> Any:
+    qs = WhatsAppMessage.for_org(organization_id)
+    if lead_id is not None:
+        qs = qs.filter(lead_id=lead_id)
+    if status is not None:
+        qs = qs.filter(status=status)
+    if direction is not None:
+        qs = qs.filter(direction=direction)
+    return qs

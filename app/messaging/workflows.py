@@ -1,0 +1,242 @@
+"""Workflows: on LEAD_CREATED, a lead matching the conditions gets a WhatsApp template after a delay.
+
+Runs are jobs, one per (workflow, lead) (a unique row and a job dedupe key), so a duplicate lead webhook
+never double-sends. Consent, objections and erasure are checked when the run executes: a run that fails
+them ends SKIPPED with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+
+from app.audit import services as audit
+from app.campaigns.models import Campaign, LeadForm
+from app.errors import DomainError, ErrorCode
+from app.events import DomainEvent, EventType, subscribe
+from app.jobs import JobKind, enqueue, handler
+from app.jobs.models import Job
+from app.leads.models import Lead, LeadSource
+from app.messaging import services
+from app.messaging.models import Workflow, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
+
+MAX_DELAY = 30 * 86400
+SKIP_CODES = {ErrorCode.CONSENT_REQUIRED, ErrorCode.OBJECTION_RECORDED, ErrorCode.NOT_FOUND}
+LEAD_TOKEN = re.compile(r"\{\{\s*lead\.(fullName|firstName)\s*\}\}")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class WorkflowSpec:
+    name: str
+    form_id: uuid.UUID | None
+    campaign_id: uuid.UUID | None
+    source: LeadSource | None
+    template: services.TemplateSpec
+    delay_seconds: int
+    enabled: bool = True
+
+
+async def _validate(organization_id: uuid.UUID, spec: WorkflowSpec) -> None:
+    spec.name = spec.name.strip()
+    if not spec.name or len(spec.name) > 200:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give a name of 1 to 200 characters.", field="name")
+    if not 0 <= spec.delay_seconds <= MAX_DELAY:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"delaySeconds must be 0 to {MAX_DELAY}.", field="delaySeconds")
+    if spec.form_id is not None and not await LeadForm.for_org(organization_id).filter(id=spec.form_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", field="conditions.formId")
+    if (
+        spec.campaign_id is not None
+        and not await Campaign.for_org(organization_id).filter(id=spec.campaign_id).exists()
+    ):
+        raise DomainError(ErrorCode.NOT_FOUND, "No such campaign.", field="conditions.campaignId")
+    config = await services.get_config(organization_id)
+    if config is None:
+        raise DomainError(ErrorCode.INTEGRATION_NOT_CONNECTED, "Configure WhatsApp first.", field="action")
+    await services.resolve_template(config, spec.template)
+
+
+def _values(spec: WorkflowSpec) -> dict[str, Any]:
+    return {
+        "name": spec.name,
+        "form_id": spec.form_id,
+        "campaign_id": spec.campaign_id,
+        "source": spec.source.value if spec.source else None,
+        "template_name": spec.template.name,
+        "template_language": spec.template.language,
+        "parameters": list(spec.template.parameters),
+        "delay_seconds": spec.delay_seconds,
+        "enabled": spec.enabled,
+    }
+
+
+async def create_workflow(organization_id: uuid.UUID, spec: WorkflowSpec, actor_id: uuid.UUID | None) -> Workflow:
+    await _validate(organization_id, spec)
+    workflow = await Workflow.create(
+        organization_id=organization_id, trigger=WorkflowTrigger.LEAD_CREATED, **_values(spec)
+    )
+    await audit.record(
+        "workflow.created",
+        organization_id=organization_id,
+        actor_user_id=actor_id,
+        target_type="Workflow",
+        target_id=workflow.id,
+    )
+    return workflow
+
+
+async def get_workflow(organization_id: uuid.UUID, workflow_id: uuid.UUID | None) -> Workflow:
+    workflow = await Workflow.for_org(organization_id).get_or_none(id=workflow_id) if workflow_id else None
+    if workflow is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such workflow.", field="id")
+    return workflow
+
+
+def spec_of(workflow: Workflow) -> WorkflowSpec:
+    return WorkflowSpec(
+        name=workflow.name,
+        form_id=workflow.form_id,
+        campaign_id=workflow.campaign_id,
+        source=LeadSource(workflow.source) if workflow.source else None,
+        template=services.TemplateSpec(
+            workflow.template_name, workflow.template_language, list(workflow.parameters or [])
+        ),
+        delay_seconds=workflow.delay_seconds,
+        enabled=workflow.enabled,
+    )
+
+
+async def update_workflow(
+    organization_id: uuid.UUID, workflow: Workflow, spec: WorkflowSpec, actor_id: uuid.UUID | None
+) -> Workflow:
+    await _validate(organization_id, spec)
+    await Workflow.filter(id=workflow.id).update(**_values(spec))
+    await audit.record(
+        "workflow.updated",
+        organization_id=organization_id,
+        actor_user_id=actor_id,
+        target_type="Workflow",
+        target_id=workflow.id,
+    )
+    return await Workflow.get(id=workflow.id)
+
+
+async def delete_workflow(
+    organization_id: uuid.UUID, workflow_id: uuid.UUID | None, actor_id: uuid.UUID | None
+) -> uuid.UUID:
+    workflow = await get_workflow(organization_id, workflow_id)
+    await workflow.delete()
+    await audit.record(
+        "workflow.deleted",
+        organization_id=organization_id,
+        actor_user_id=actor_id,
+        target_type="Workflow",
+        target_id=workflow.id,
+    )
+    return workflow.id
+
+
+def matches(workflow: Workflow, lead: Lead) -> bool:
+    if workflow.form_id is not None and workflow.form_id != lead.form_id:
+        return False
+    if workflow.campaign_id is not None and workflow.campaign_id != lead.campaign_id:
+        return False
+    return workflow.source is None or workflow.source == lead.source.value
+
+
+@subscribe
+async def on_lead_created(event: DomainEvent) -> None:
+    if event.type is not EventType.LEAD_CREATED or event.subject_id is None:
+        return
+    workflows = await Workflow.for_org(event.organization_id).filter(enabled=True, trigger=WorkflowTrigger.LEAD_CREATED)
+    if not workflows:
+        return
+    lead = await Lead.for_org(event.organization_id).get_or_none(id=event.subject_id)
+    if lead is None:
+        return
+    for workflow in workflows:
+        if matches(workflow, lead):
+            await start_run(workflow, lead)
+
+
+async def start_run(workflow: Workflow, lead: Lead) -> WorkflowRun | None:
+    """One run per (workflow, lead); a second trigger for the same pair does nothing."""
+    try:
+        run = await WorkflowRun.create(
+            organization_id=workflow.organization_id,
+            workflow_id=workflow.id,
+            lead_id=lead.id,
+            lead_key=lead.id,
+            run_at=_now() + dt.timedelta(seconds=workflow.delay_seconds),
+        )
+    except IntegrityError:
+        return None
+    await enqueue(
+        JobKind.WORKFLOW_RUN,
+        {"run_id": str(run.id)},
+        organization_id=workflow.organization_id,
+        dedupe_key=f"workflow-run:{workflow.id}:{lead.id}",
+        # Meta leads: a short grace so the opt-in recorded right after the lead (its form's checkbox) is seen.
+        defer=max(float(workflow.delay_seconds), 2.0 if lead.source is LeadSource.META_LEAD_ADS else 0.0) or None,
+    )
+    return run
+
+
+def _personalise(parameters: list[str], lead: Lead) -> list[str]:
+    first = (lead.full_name or "").split()[0] if (lead.full_name or "").split() else ""
+    values = {"fullName": lead.full_name or "", "firstName": first}
+    return [LEAD_TOKEN.sub(lambda m: values[m.group(1)], str(p)) for p in parameters]
+
+
+async def _end(run: WorkflowRun, status: WorkflowRunStatus, reason: str | None = None, **extra: Any) -> dict[str, Any]:
+    await WorkflowRun.filter(id=run.id, status=WorkflowRunStatus.PENDING).update(
+        status=status, reason=(reason or None) and reason[:300], completed_at=_now(), **extra
+    )
+    return {"status": status.value, "reason": reason}
+
+
+@handler(JobKind.WORKFLOW_RUN)
+async def run_workflow(job: Job) -> dict[str, Any] | None:
+    run = await WorkflowRun.get_or_none(id=job.payload["run_id"])
+    if run is None or run.status is not WorkflowRunStatus.PENDING:
+        return {"skipped": "no pending run"}
+    workflow = await Workflow.get_or_none(id=run.workflow_id)
+    if workflow is None or not workflow.enabled:
+        return await _end(run, WorkflowRunStatus.SKIPPED, "WORKFLOW_DISABLED")
+    lead = await Lead.for_org(run.organization_id).get_or_none(id=run.lead_id) if run.lead_id else None
+    if lead is None:
+        return await _end(run, WorkflowRunStatus.SKIPPED, "LEAD_ERASED")
+    template = services.TemplateSpec(
+        workflow.template_name, workflow.template_language, _personalise(list(workflow.parameters or []), lead)
+    )
+    try:
+        message = await services.send_message(run.organization_id, lead.id, template=template)
+    except DomainError as exc:
+        status = WorkflowRunStatus.SKIPPED if exc.code in SKIP_CODES else WorkflowRunStatus.FAILED
+        return await _end(run, status, exc.code.value)
+    return await _end(run, WorkflowRunStatus.COMPLETED, None, message_id=message.id)
+
+
+def runs_query(
+    organization_id: uuid.UUID,
+    *,
+    workflow_id: uuid.UUID | None = None,
+    lead_id: uuid.UUID | None = None,
+    status: WorkflowRunStatus | None = None,
+) -> Any:
+    qs = WorkflowRun.for_org(organization_id)
+    if workflow_id is not None:
+        qs = qs.filter(workflow_id=workflow_id)
+    if lead_id is not None:
+        qs = qs.filter(lead_key=lead_id)
+    if status is not None:
+        qs = qs.filter(status=status)
+    return qs

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.messaging import opt_in, services
+from schema.context import ctx
+from schema.errors import UserError, payload
+from schema.messaging.types import WhatsAppConfigurationType, WhatsAppMessageType
+from schema.permissions import allow
+from schema.relay import pk_of, to_global_id
+
+
+@strawberry.input
+class ConfigureWhatsAppInput:
+    phone_number_id: str = strawberry.field(description="Meta's id of the sending phone number.")
+    business_account_id: str = strawberry.field(description="The WhatsApp Business Account (WABA) id.")
+    access_token: str = strawberry.field(description="A system-user token with whatsapp_business_messaging.")
+
+
+@strawberry.type
+class ConfigureWhatsAppPayload:
+    whats_app_configuration: WhatsAppConfigurationType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RefreshWhatsAppTemplatesPayload:
+    whats_app_configuration: WhatsAppConfigurationType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(name="WhatsAppTemplateInput")
+class WhatsAppTemplateInput:
+    name: str
+    language: str = strawberry.field(description="Meta's language code, e.g. en_US.")
+    parameters: list[str] = strawberry.field(
+        default_factory=list, description="Values of the body placeholders {{1}}, {{2}}, … in order."
+    )
+
+
+@strawberry.input
+class SendWhatsAppMessageInput:
+    lead_id: strawberry.ID
+    template: WhatsAppTemplateInput | None = strawberry.field(
+        default=None, description="A template (its category is Meta's). Give a template or a text."
+    )
+    text: str | None = strawberry.field(
+        default=None, description="Free text, only within 24 hours of the lead's last message."
+    )
+
+
+@strawberry.type
+class SendWhatsAppMessagePayload:
+    message: WhatsAppMessageType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class SetFormWhatsAppOptInInput:
+    form_id: strawberry.ID = strawberry.field(
+        description="The LeadForm (or Meta's form id) whose custom disclaimer is the opt-in."
+    )
+    checkbox_key: str = strawberry.field(description="The `checkbox_key` of the opt-in checkbox.")
+    text_shown: str | None = strawberry.field(default=None, description="The opt-in text (kept as evidence).")
+
+
+@strawberry.type(name="WhatsAppOptInRule", description="A ticked checkbox of this form grants WHATSAPP consent.")
+class WhatsAppOptInRuleType:
+    form_id: strawberry.ID
+    checkbox_key: str
+    text_shown: str | None
+
+
+@strawberry.type
+class SetFormWhatsAppOptInPayload:
+    rule: WhatsAppOptInRuleType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN),
+        description="Map a Lead Ads form's custom disclaimer checkbox to the WHATSAPP consent (with evidence). "
+        "Without a rule, a checkbox whose key contains `whatsapp` counts.",
+    )
+    @payload
+    async def set_form_whats_app_opt_in(
+        self, info: Info, input: SetFormWhatsAppOptInInput
+    ) -> SetFormWhatsAppOptInPayload:
+        rule = await opt_in.set_form_opt_in(
+            ctx(info).organization_id,
+            input.form_id.strip() if input.form_id.strip().isdigit() else pk_of(input.form_id, "LeadForm"),
+            input.checkbox_key,
+            input.text_shown,
+        )
+        return SetFormWhatsAppOptInPayload(
+            rule=WhatsAppOptInRuleType(
+                form_id=to_global_id("LeadForm", rule.form_id),
+                checkbox_key=rule.checkbox_key,
+                text_shown=rule.text_shown,
+            )
+        )
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN),
+        description="Connect the organisation's WhatsApp number (checked against the WABA; token encrypted).",
+    )
+    @payload
+    async def configure_whats_app(self, info: Info, input: ConfigureWhatsAppInput) -> ConfigureWhatsAppPayload:
+        c = ctx(info)
+        config = await services.configure(
+            c.organization_id,
+            phone_number_id=input.phone_number_id,
+            business_account_id=input.business_account_id,
+            access_token=input.access_token,
+            actor_id=c.viewer.user_id if c.viewer else None,
+        )
+        return ConfigureWhatsAppPayload(whats_app_configuration=WhatsAppConfigurationType.from_model(config))
+
+    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Read the templates from Meta again.")
+    @payload
+    async def refresh_whats_app_templates(self, info: Info) -> RefreshWhatsAppTemplatesPayload:
+        config = await services.refresh_templates(ctx(info).organization_id)
+        return RefreshWhatsAppTemplatesPayload(whats_app_configuration=WhatsAppConfigurationType.from_model(config))
+
+    @strawberry.mutation(
+        extensions=allow(Role.MEMBER, "messaging:write"),
+        description="Queue a WhatsApp message to a lead who opted in (a template, or free text inside the "
+        "24 h service window).",
+    )
+    @payload
+    async def send_whats_app_message(self, info: Info, input: SendWhatsAppMessageInput) -> SendWhatsAppMessagePayload:
+        c = ctx(info)
+        template = (
+            services.TemplateSpec(
+                name=input.template.name.strip(),
+                language=input.template.language.strip(),
+                parameters=list(input.template.parameters),
+            )
+            if input.template is not None
+            else None
+        )
+        message = await services.send_message(
+            c.organization_id,
+            pk_of(input.lead_id, "Lead"),
+            template=template,
+            text=input.text,
+            actor_id=c.viewer.user_id if c.viewer else None,
+        )
+        return SendWhatsAppMessagePayload(message=WhatsAppMessageType.from_model(message))

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.messaging import services
+from schema.context import ctx
+from schema.messaging.types import (
+    MessageDirectionEnum,
+    MessageStatusEnum,
+    WhatsAppConfigurationType,
+    WhatsAppMessageType,
+)
+from schema.permissions import allow
+from schema.relay import Connection, PageArgs, paginate, pk_of
+
+
+@strawberry.input(name="MessageFilter", description="Every field is optional; given fields must all match.")
+class MessageFilterInput:
+    lead_id: strawberry.ID | None = None
+    status: MessageStatusEnum | None = None  # type: ignore[valid-type]
+    direction: MessageDirectionEnum | None = None  # type: ignore[valid-type]
+
+
+async def message_connection(
+    organization_id, page: PageArgs, *, lead_pk=None, status=None, direction=None, impossible: bool = False
+) -> Connection[WhatsAppMessageType]:
+    qs = services.messages_query(organization_id, lead_id=lead_pk, status=status, direction=direction)
+    if impossible:
+        qs = qs.filter(id__isnull=True)
+    key = f"{lead_pk}|{status and status.value}|{direction and direction.value}|{impossible}"
+
+    async def to_nodes(rows: list) -> list[WhatsAppMessageType]:
+        return [WhatsAppMessageType.from_model(m) for m in rows]
+
+    return await paginate(qs, page, to_nodes, batch=True, filter_key=key)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        extensions=allow(Role.VIEWER),
+        description="The organisation's WhatsApp number and Meta's templates (cached; null when not configured).",
+    )
+    async def whats_app_configuration(self, info: Info) -> WhatsAppConfigurationType | None:
+        config = await services.get_config(ctx(info).organization_id)
+        if config is None:
+            return None
+        templates = await services.templates_of(config)
+        config = await services.get_config(ctx(info).organization_id) or config
+        return WhatsAppConfigurationType.from_model(config, templates)
+
+    @strawberry.field(
+        extensions=allow(Role.VIEWER, "leads:read"), description="WhatsApp messages of the organisation, newest first."
+    )
+    async def messages(
+        self,
+        info: Info,
+        filter: MessageFilterInput | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[WhatsAppMessageType]:
+        flt = filter or MessageFilterInput()
+        lead_pk = pk_of(flt.lead_id, "Lead") if flt.lead_id is not None else None
+        return await message_connection(
+            ctx(info).organization_id,
+            PageArgs(first, after, last, before),
+            lead_pk=lead_pk,
+            status=flt.status,
+            direction=flt.direction,
+            impossible=flt.lead_id is not None and lead_pk is None,
+        )

@@ -1,0 +1,149 @@
+"""WhatsApp types: the configuration with Meta's templates, and messages (Node, on the lead's timeline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from app.leads.models import Lead
+from app.messaging.models import (
+    MessageDirection,
+    MessageStatus,
+    TemplateCategory,
+    WhatsAppConfig,
+    WhatsAppMessage,
+)
+from app.messaging.services import body_placeholders
+from schema.context import Context, ctx
+from schema.leads.types import LeadType, lead_node
+from schema.relay import Node, register_node, to_global_id
+
+MessageDirectionEnum = strawberry.enum(
+    MessageDirection, name="MessageDirection", description="OUT: sent by the business; IN: from the lead."
+)
+MessageStatusEnum = strawberry.enum(
+    MessageStatus,
+    name="MessageStatus",
+    description="Delivery state; from Meta's webhooks it only moves forward (SENT, DELIVERED, READ or FAILED). "
+    "UNKNOWN: the send may have reached Meta and is never repeated. RECEIVED: an inbound message.",
+)
+TemplateCategoryEnum = strawberry.enum(
+    TemplateCategory, name="TemplateCategory", description="Meta's category of a WhatsApp template."
+)
+
+
+@strawberry.type(name="WhatsAppTemplate", description="A message template as Meta lists it for the WABA.")
+class WhatsAppTemplateType:
+    name: str
+    language: str
+    category: str = strawberry.field(description="MARKETING, UTILITY or AUTHENTICATION, as Meta says.")
+    status: str = strawberry.field(description="APPROVED, PENDING, REJECTED, PAUSED or DISABLED.")
+    parameter_count: int = strawberry.field(description="Placeholders in the body: parameters a send must give.")
+    body: str | None
+
+    @classmethod
+    def from_dict(cls, t: dict[str, Any]) -> WhatsAppTemplateType:
+        body = next(
+            (str(c.get("text")) for c in t.get("components") or [] if str(c.get("type")).upper() == "BODY"), None
+        )
+        return cls(
+            name=t.get("name", ""),
+            language=t.get("language", ""),
+            category=t.get("category", ""),
+            status=t.get("status", ""),
+            parameter_count=body_placeholders(t),
+            body=body,
+        )
+
+
+@strawberry.type(name="WhatsAppConfiguration", description="The organisation's WhatsApp Business number.")
+class WhatsAppConfigurationType:
+    phone_number_id: str
+    business_account_id: str
+    display_phone_number: str | None
+    verified_name: str | None
+    templates: list[WhatsAppTemplateType]
+    templates_fetched_at: dt.datetime | None
+    updated_at: dt.datetime
+
+    @classmethod
+    def from_model(
+        cls, config: WhatsAppConfig, templates: list[dict[str, Any]] | None = None
+    ) -> WhatsAppConfigurationType:
+        return cls(
+            phone_number_id=config.phone_number_id,
+            business_account_id=config.business_account_id,
+            display_phone_number=config.display_phone_number,
+            verified_name=config.verified_name,
+            templates=[
+                WhatsAppTemplateType.from_dict(t)
+                for t in (templates if templates is not None else config.templates or [])
+            ],
+            templates_fetched_at=config.templates_fetched_at,
+            updated_at=config.updated_at,
+        )
+
+
+@strawberry.type(name="WhatsAppMessage", description="A WhatsApp message to or from a lead.")
+class WhatsAppMessageType(Node):
+    direction: MessageDirectionEnum  # type: ignore[valid-type]
+    status: MessageStatusEnum  # type: ignore[valid-type]
+    template_name: str | None
+    template_language: str | None
+    template_category: TemplateCategoryEnum | None  # type: ignore[valid-type]
+    body: str | None
+    meta_message_id: str | None
+    error_code: int | None
+    error_title: str | None
+    sent_at: dt.datetime | None
+    delivered_at: dt.datetime | None
+    read_at: dt.datetime | None
+    failed_at: dt.datetime | None
+    status_at: dt.datetime | None = strawberry.field(description="When the current status was reached.")
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    lead_id: strawberry.ID
+    lead_pk: strawberry.Private[uuid.UUID]
+    organization_pk: strawberry.Private[uuid.UUID]
+
+    @strawberry.field(description="The lead (null once erased).")
+    async def lead(self, info: Info) -> LeadType | None:
+        row = await Lead.for_org(self.organization_pk).get_or_none(id=self.lead_pk)
+        return await lead_node(ctx(info), row) if row else None
+
+    @classmethod
+    def from_model(cls, m: WhatsAppMessage) -> WhatsAppMessageType:
+        return cls(
+            id=to_global_id("WhatsAppMessage", m.id),
+            direction=m.direction,
+            status=m.status,
+            template_name=m.template_name,
+            template_language=m.template_language,
+            template_category=m.template_category,
+            body=m.body,
+            meta_message_id=m.meta_message_id,
+            error_code=m.error_code,
+            error_title=m.error_title,
+            sent_at=m.sent_at,
+            delivered_at=m.delivered_at,
+            read_at=m.read_at,
+            failed_at=m.failed_at,
+            status_at=m.status_at,
+            created_at=m.created_at,
+            updated_at=m.updated_at,
+            lead_id=to_global_id("Lead", m.lead_id),
+            lead_pk=m.lead_id,
+            organization_pk=m.organization_id,
+        )
+
+
+async def load_messages(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await WhatsAppMessage.for_org(context.organization_id).filter(id__in=pks)
+    return {m.id: WhatsAppMessageType.from_model(m) for m in rows}
+
+
+register_node("WhatsAppMessage", load_messages, scope="leads:read")

@@ -1,0 +1,280 @@
+"""WhatsApp over GraphQL against the Meta emulator: configuration, consent-gated sends, status webhooks
+(forward only, de-duplicated), inbound messages and STOP, at-most-once sends."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.messaging.models import MessageStatus, WhatsAppMessage
+from tests.messaging.conftest import OFFER, REMINDER, WA, run_jobs
+from tests.support import GraphQLClient, make_org, make_user
+
+
+async def test_configure_checks_number_and_lists_templates(wa: WA) -> None:
+    wrong = await wa.configure(phoneNumberId="999999999")
+    assert [e["code"] for e in wrong["errors"]] == ["INVALID_INPUT"]
+    ok = await wa.configure()
+    assert ok["errors"] == []
+    config = ok["whatsAppConfiguration"]
+    assert config["displayPhoneNumber"] == wa.meta.DISPLAY_PHONE
+    by_name = {t["name"]: t for t in config["templates"]}
+    assert by_name["spring_offer"]["category"] == "MARKETING"
+    assert by_name["appointment_reminder"] == {
+        "name": "appointment_reminder",
+        "language": "en_US",
+        "category": "UTILITY",
+        "status": "APPROVED",
+        "parameterCount": 2,
+    }
+    # The token is stored encrypted, never readable in the column.
+    from tortoise import connections
+
+    rows = await connections.get("default").execute_query_dict("SELECT access_token FROM whatsapp_config")
+    assert all(wa.meta.system_user_token() not in str(r["access_token"]) for r in rows)
+
+
+async def test_one_number_belongs_to_one_organisation(wa: WA, client) -> None:
+    assert (await wa.configure())["errors"] == []
+    other_org = await make_org("Other")
+    _, token = await make_user(other_org)
+    other = WA(org=other_org, gql=GraphQLClient(client, token), http=client, meta=wa.meta)
+    again = await other.configure()
+    assert [e["code"] for e in again["errors"]] == ["INVALID_STATE"]
+
+
+@pytest.mark.sqlite
+async def test_send_needs_consent_then_sends_exact_payload(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead(consent=False)
+    refused = await wa.send(lead, template=REMINDER)
+    assert [e["code"] for e in refused["errors"]] == ["CONSENT_REQUIRED"]
+    await run_jobs()
+    assert wa.meta.sent_messages == []
+
+    await wa.consent(lead, True)
+    sent = await wa.send(lead, template=REMINDER)
+    assert sent["errors"] == []
+    assert sent["message"]["status"] == "QUEUED"
+    assert sent["message"]["templateCategory"] == "UTILITY"
+    assert sent["message"]["body"] == "Hi Jane, your appointment is on 14:30."
+    await run_jobs()
+    assert len(wa.meta.sent_messages) == 1
+    assert wa.meta.sent_messages[0]["payload"] == {
+        "messaging_product": "whatsapp",
+        "recipient_type": "individual",
+        "to": "4915112345678",
+        "type": "template",
+        "template": {
+            "name": "appointment_reminder",
+            "language": {"code": "en_US"},
+            "components": [
+                {"type": "body", "parameters": [{"type": "text", "text": "Jane"}, {"type": "text", "text": "14:30"}]}
+            ],
+        },
+    }
+    shown = await wa.message(sent["message"]["id"])
+    assert shown["status"] == "SENT"
+    assert shown["metaMessageId"] == wa.meta.sent_messages[0]["id"]
+
+
+async def test_parameters_validated_before_meta_and_category_is_metas(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    bad = await wa.send(lead, template={**REMINDER, "parameters": ["Jane"]})
+    assert [(e["code"], e["field"]) for e in bad["errors"]] == [("INVALID_INPUT", "template.parameters")]
+    unknown = await wa.send(lead, template={**REMINDER, "language": "de"})
+    assert [e["code"] for e in unknown["errors"]] == ["INVALID_INPUT"]
+    both = await wa.send(lead, template=REMINDER, text="hi")
+    assert [e["code"] for e in both["errors"]] == ["INVALID_INPUT"]
+    assert wa.meta.calls(r"/messages$") == []
+
+
+async def test_objection_refuses_marketing_but_allows_utility(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    data = await wa.gql.data(
+        "mutation($i: ObjectToProcessingInput!) { objectToProcessing(input: $i) { errors { code } } }",
+        {"i": {"kind": "DIRECT_MARKETING", "leadId": lead}},
+    )
+    assert data["objectToProcessing"]["errors"] == []
+    marketing = await wa.send(lead, template=OFFER)
+    assert [e["code"] for e in marketing["errors"]] == ["OBJECTION_RECORDED"]
+    utility = await wa.send(lead, template=REMINDER)
+    assert utility["errors"] == []
+
+
+async def test_unknown_or_foreign_lead_is_not_found(wa: WA, client) -> None:
+    await wa.configure()
+    other_org = await make_org("Other")
+    _, token = await make_user(other_org)
+    other = WA(org=other_org, gql=GraphQLClient(client, token), http=client, meta=wa.meta)
+    foreign = await other.lead()
+    result = await wa.send(foreign, template=REMINDER)
+    assert [(e["code"], e["field"]) for e in result["errors"]] == [("NOT_FOUND", "leadId")]
+
+
+async def test_free_text_only_inside_window(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    closed = await wa.send(lead, text="Hello there")
+    assert [e["code"] for e in closed["errors"]] == ["INVALID_STATE"]
+    await wa.webhook(wa.meta.whatsapp_inbound_message("4915112345678", "Yes, 14:30 works"))
+    opened = await wa.send(lead, text="Great, see you then")
+    assert opened["errors"] == []
+    await run_jobs()
+    assert wa.meta.sent_messages[-1]["payload"]["text"] == {"preview_url": False, "body": "Great, see you then"}
+    timeline = await wa.gql.data(
+        "query($id: ID!) { node(id: $id) { ... on Lead {"
+        " messages { totalCount edges { node { direction body } } } } } }",
+        {"id": lead},
+    )
+    nodes = [e["node"] for e in timeline["node"]["messages"]["edges"]]
+    assert nodes == [
+        {"direction": "OUT", "body": "Great, see you then"},
+        {"direction": "IN", "body": "Yes, 14:30 works"},
+    ]
+
+
+async def test_status_webhooks_forward_only_and_deduplicated(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    sent = await wa.send(lead, template=REMINDER)
+    await run_jobs()
+    wamid = wa.meta.sent_messages[0]["id"]
+    now = int(wa.meta.now())
+    read = wa.meta.whatsapp_status_webhook(wamid, "read", timestamp=now + 20)
+    await wa.webhook(read)
+    await wa.webhook(read)  # re-delivered
+    await wa.webhook(wa.meta.whatsapp_status_webhook(wamid, "delivered", timestamp=now + 10))  # late
+    await wa.webhook(wa.meta.whatsapp_status_webhook(wamid, "sent", timestamp=now + 1))  # later still
+    shown = await wa.message(sent["message"]["id"])
+    assert shown["status"] == "READ"
+    assert shown["deliveredAt"] is not None and shown["readAt"] is not None
+    from app.messaging.models import WhatsAppStatusEvent
+
+    events = await WhatsAppStatusEvent.all().values_list("status", flat=True)
+    assert sorted(s.value for s in events) == ["DELIVERED", "READ", "SENT"]
+
+
+async def test_failed_status_carries_metas_error(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    sent = await wa.send(lead, template=REMINDER)
+    await run_jobs()
+    wamid = wa.meta.sent_messages[0]["id"]
+    await wa.webhook(wa.meta.whatsapp_status_webhook(wamid, "failed"))
+    shown = await wa.message(sent["message"]["id"])
+    assert (shown["status"], shown["errorCode"]) == ("FAILED", 131026)
+    listed = await wa.gql.data("{ messages(filter: {status: FAILED}) { totalCount } }")
+    assert listed["messages"]["totalCount"] == 1
+
+
+async def test_undeliverable_number_fails_with_metas_error(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    wa.meta.undeliverable.add("4915112345678")
+    sent = await wa.send(lead, template=REMINDER)
+    await run_jobs()
+    shown = await wa.message(sent["message"]["id"])
+    assert (shown["status"], shown["errorCode"]) == ("FAILED", 131026)
+
+
+async def test_stop_withdraws_consent(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    await wa.webhook(wa.meta.whatsapp_inbound_message("+49 151 12345678", "  stop "))
+    consents = await wa.gql.data(
+        "query($id: ID!) { node(id: $id) { ... on Lead { consents { purpose granted } } } }", {"id": lead}
+    )
+    assert {"purpose": "WHATSAPP", "granted": False} in consents["node"]["consents"]
+    refused = await wa.send(lead, template=REMINDER)
+    assert [e["code"] for e in refused["errors"]] == ["CONSENT_REQUIRED"]
+
+
+async def test_opt_out_button_withdraws_consent(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    await wa.webhook(wa.meta.whatsapp_inbound_message("4915112345678", None, button_payload="Stop promotions"))
+    refused = await wa.send(lead, template=OFFER)
+    assert [e["code"] for e in refused["errors"]] == ["CONSENT_REQUIRED"]
+
+
+async def test_consent_rechecked_at_send_time(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    sent = await wa.send(lead, template=REMINDER)
+    await wa.consent(lead, False)
+    await run_jobs()
+    assert wa.meta.sent_messages == []
+    assert (await wa.message(sent["message"]["id"]))["status"] == "FAILED"
+
+
+async def test_rerun_after_crash_marks_unknown_and_never_resends(wa: WA) -> None:
+    from app.jobs import queue
+    from app.jobs.models import Job, JobKind
+
+    await wa.configure()
+    lead = await wa.lead()
+    sent = await wa.send(lead, template=REMINDER)
+    # A worker claimed the message (SENDING) and died before Meta answered.
+    await WhatsAppMessage.all().update(status=MessageStatus.SENDING)
+    job = await Job.get(kind=JobKind.WHATSAPP_SEND)
+    await queue.run_job(job.id)
+    assert (await wa.message(sent["message"]["id"]))["status"] == "UNKNOWN"
+    await queue.run_job(job.id)
+    assert wa.meta.sent_messages == []
+
+
+async def test_throttling_retries_later_without_sending(wa: WA) -> None:
+    from app.jobs import queue
+    from app.jobs.models import Job, JobKind, JobStatus
+    from app.jobs.queue import RetryLater
+
+    await wa.configure()
+    lead = await wa.lead()
+    sent = await wa.send(lead, template=REMINDER)
+    wa.meta.fail_next(r"/messages$", code=130429, message="(#130429) Rate limit hit")
+    job = await Job.get(kind=JobKind.WHATSAPP_SEND)
+    with pytest.raises(RetryLater):
+        await queue.run_job(job.id)
+    job = await Job.get(id=job.id)
+    assert job.status is JobStatus.RETRYING
+    assert (await wa.message(sent["message"]["id"]))["status"] == "QUEUED"
+    await queue.run_job(job.id)
+    assert (await wa.message(sent["message"]["id"]))["status"] == "SENT"
+    assert len(wa.meta.sent_messages) == 1
+
+
+async def test_status_before_the_message_id_is_stored_is_retried(wa: WA) -> None:
+    from app.jobs import queue
+    from app.jobs.models import Job, JobKind
+    from app.jobs.queue import RetryLater
+
+    await wa.configure()
+    lead = await wa.lead()
+    sent = await wa.send(lead, template=REMINDER)
+    await run_jobs()
+    wamid = wa.meta.sent_messages[0]["id"]
+    await WhatsAppMessage.all().update(meta_message_id=None)  # the send job has not stored it yet
+    response = await wa.meta.post_webhook(wa.http, wa.meta.whatsapp_status_webhook(wamid, "delivered"))
+    assert response.status_code == 200
+    job = await Job.get(kind=JobKind.WHATSAPP_WEBHOOK)
+    with pytest.raises(RetryLater):
+        await queue.run_job(job.id)
+    await WhatsAppMessage.all().update(meta_message_id=wamid)
+    await queue.run_job(job.id)
+    assert (await wa.message(sent["message"]["id"]))["status"] == "DELIVERED"
+
+
+async def test_a_template_approved_after_configuration_is_found(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    wa.meta.add_template("2001000000000009", wa.meta.WABA_ID, "new_offer", category="UTILITY", body="Hi {{1}}")
+    import datetime as dt
+
+    from app.messaging.models import WhatsAppConfig
+
+    # The cache is a minute old (still fresh): a miss asks Meta once before refusing.
+    await WhatsAppConfig.all().update(templates_fetched_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+    sent = await wa.send(lead, template={"name": "new_offer", "language": "en_US", "parameters": ["Jane"]})
+    assert sent["errors"] == []
