@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.types import Info
 
 from app.accounts.models import Role
+from app.campaigns.models import AdAccount
 from app.integrations.meta import connection, leadgen, oauth
 from app.integrations.meta.connection import get_connection
+from app.integrations.meta.models import Page
 from schema.context import ctx
 from schema.errors import UserError, payload
 from schema.jobs.types import JobType
@@ -77,6 +81,21 @@ class BackfillLeadsPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+async def _meta_ids(org: uuid.UUID, values: list[str], type_name: str, model: Any) -> list[str]:
+    """Accept the ids `metaConnection` lists (our global ids) as well as Meta's own ids."""
+    out: list[str] = []
+    for value in values:
+        text = str(value).strip()
+        try:
+            found_type, pk = from_global_id(text)
+        except GraphQLError:
+            out.append(text)  # a Meta id such as "act_123" or "1234567890"
+            continue
+        row = await model.for_org(org).get_or_none(id=pk) if found_type == type_name else None
+        out.append(row.meta_id if row is not None else text)
+    return out
+
+
 def _form_ref(value: str) -> uuid.UUID | str | None:
     """A LeadForm global id or Meta's numeric form id; anything else (another type's id) names no form."""
     text = str(value).strip()
@@ -118,7 +137,9 @@ class Mutation:
     @payload
     async def select_meta_assets(self, info: Info, input: SelectMetaAssetsInput) -> SelectMetaAssetsPayload:
         org = ctx(info).organization_id
-        await connection.select_assets(org, input.ad_account_ids, input.page_ids)
+        accounts = await _meta_ids(org, input.ad_account_ids, "AdAccount", AdAccount)
+        pages = await _meta_ids(org, input.page_ids, "MetaPage", Page)
+        await connection.select_assets(org, accounts, pages)
         row = await get_connection(org)
         return SelectMetaAssetsPayload(meta_connection=MetaConnectionType.from_model(row) if row else None)
 

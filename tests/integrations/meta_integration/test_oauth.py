@@ -167,3 +167,16 @@ async def test_select_assets_rules(client: httpx.AsyncClient, meta: FakeMeta) ->
     await connect(client, gql2, meta, select=False)
     taken = await gql2.data(SELECT, {"a": [], "p": [meta.PAGE_ID]})
     assert taken["selectMetaAssets"]["errors"][0]["code"] == "INVALID_STATE"
+
+
+async def test_select_accepts_the_ids_meta_connection_lists(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await connect(client, gql, meta, select=False)
+    listed = (await gql.data("{ metaConnection { adAccounts { id metaId } pages { id metaId } } }"))["metaConnection"]
+    account = next(a for a in listed["adAccounts"] if a["metaId"] == f"act_{meta.AD_ACCOUNT_ID}")
+    page = next(p for p in listed["pages"] if p["metaId"] == meta.PAGE_ID)
+    selected = await gql.data(SELECT, {"a": [account["id"]], "p": [page["id"]]})
+    assert selected["selectMetaAssets"]["errors"] == []
+    pages = {p["metaId"]: p for p in selected["selectMetaAssets"]["metaConnection"]["pages"]}
+    assert pages[meta.PAGE_ID]["selected"] and pages[meta.PAGE_ID]["subscribed"]
