@@ -1,8 +1,4 @@
-"""Node factories: for each Node type, create one row in an organisation and return its global id.
-
-Shared by every room (add your types here, one line each in NODE_FACTORIES); tests use them to check that
-`node(id)` answers for the owner and `null` for another organisation.
-"""
+"""Node factories for the events room's types (partner webhook subscriptions and deliveries)."""
 
 from __future__ import annotations
 
@@ -11,25 +7,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 
 from app.accounts.models import Organization, User
-from app.leads import services as lead_services
 from schema.relay import to_global_id
-
-
-async def make_lead(org: Organization, **fields: object) -> object:
-    values: dict[str, object] = {"full_name": "Factory Lead", "email": f"lead-{uuid.uuid4().hex[:10]}@example.com"}
-    values.update(fields)
-    return await lead_services.create_lead(org.id, **values)  # type: ignore[arg-type]
-
-
-async def _lead(org: Organization, user: User) -> str:
-    lead = await make_lead(org, actor_id=user.id)
-    return to_global_id("Lead", lead.id)  # type: ignore[attr-defined]
-
-
-async def _lead_note(org: Organization, user: User) -> str:
-    lead = await make_lead(org)
-    _, note = await lead_services.add_note(org.id, lead.id, "A factory note", author_id=user.id)  # type: ignore[attr-defined]
-    return to_global_id("LeadNote", note.id)
 
 
 async def _webhook_subscription(org: Organization, user: User) -> str:
@@ -59,8 +37,6 @@ async def _webhook_delivery(org: Organization, user: User) -> str:
 
 
 NODE_FACTORIES: dict[str, Callable[[Organization, User], Awaitable[str]]] = {
-    "Lead": _lead,
-    "LeadNote": _lead_note,
     "WebhookSubscription": _webhook_subscription,
     "WebhookDelivery": _webhook_delivery,
 }
