@@ -250,18 +250,3 @@ register_node("LegalHold", load_holds, scope="privacy:manage")
 register_node("Consent", load_consents, scope="leads:read")
 register_node("Objection", load_objections, scope="leads:read")
 register_node("UsageEvent", load_usage_events)
-
-
-async def resolve_lead_consents(root: Any, history: bool = False) -> list[ConsentType]:
-    """`Lead.consents`: the current consent per purpose, or every change with `history: true`."""
-    from app.privacy.consent import lead_consents
-
-    rows = await lead_consents(root.organization_pk, root.pk, history=history)
-    return [ConsentType.from_model(r) for r in rows]
-
-
-async def resolve_lead_objections(root: Any) -> list[ObjectionType]:
-    """`Lead.objections`: what the lead objected to (direct marketing, automated decisions)."""
-    from app.privacy.consent import lead_objections
-
-    return [ObjectionType.from_model(r) for r in await lead_objections(root.organization_pk, root.pk)]
