@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from tortoise import Tortoise
+from tortoise.backends.base.config_generator import expand_db_url
 
 from app.settings import Settings, get_settings
 
@@ -33,14 +34,25 @@ BASELINE_POLICY_TEXT = (
 )
 
 
+async def keep_session(connection: Any) -> None:
+    """Released PostgreSQL connections skip asyncpg's reset statement (advisory unlock, CLOSE ALL,
+    UNLISTEN, RESET ALL): one round trip after every query otherwise. We leave no session state behind
+    (transaction-scoped advisory locks only, no LISTEN, no SET), and asyncpg still rolls back an open
+    transaction before this runs."""
+
+
 def tortoise_config(settings: Settings | None = None, *, with_aerich: bool = False) -> dict[str, Any]:
     settings = settings or get_settings()
     url = settings.database_url
-    if url.startswith(("postgres://", "postgresql://")) and "maxsize" not in url:
-        url += ("&" if "?" in url else "?") + "minsize=1&maxsize=10"
+    connection: str | dict[str, Any] = url
+    if url.startswith(("postgres://", "postgresql://")):
+        connection = expand_db_url(url)
+        connection["credentials"].setdefault("minsize", 1)
+        connection["credentials"].setdefault("maxsize", 10)
+        connection["credentials"]["reset"] = keep_session
     modules = [*MODEL_MODULES, *(["aerich.models"] if with_aerich else [])]
     return {
-        "connections": {"default": url},
+        "connections": {"default": connection},
         "apps": {"models": {"models": modules, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",

@@ -10,6 +10,7 @@ from typing import Any
 from tortoise.queryset import QuerySet
 
 from app.audit.models import AuditEvent
+from app.orm import insert_rows
 from app.request_context import current_request
 
 
@@ -43,22 +44,21 @@ async def record_many(events: Iterable[dict[str, Any]]) -> None:
     """One INSERT for a batch (e.g. every lead whose contact fields a request read)."""
     request = current_request()
     rows = [
-        AuditEvent(
-            organization_id=e.get("organization_id"),
-            actor_user_id=e.get("actor_user_id", request.user_id),
-            actor_token_id=e.get("actor_token_id", request.token_id),
-            action=e["action"],
-            target_type=e.get("target_type"),
-            target_id=str(e["target_id"]) if e.get("target_id") is not None else None,
-            subject_bidx=e.get("subject_bidx"),
-            ip_address=request.client_ip,
-            details=e.get("details"),
-            request_id=request.request_id,
-        )
+        {
+            "organization_id": e.get("organization_id"),
+            "actor_user_id": e.get("actor_user_id", request.user_id),
+            "actor_token_id": e.get("actor_token_id", request.token_id),
+            "action": e["action"],
+            "target_type": e.get("target_type"),
+            "target_id": str(e["target_id"]) if e.get("target_id") is not None else None,
+            "subject_bidx": e.get("subject_bidx"),
+            "ip_address": request.client_ip,
+            "details": e.get("details"),
+            "request_id": request.request_id,
+        }
         for e in events
     ]
-    if rows:
-        await AuditEvent.bulk_create(rows)
+    await insert_rows(AuditEvent, rows)
 
 
 def events_for_org(

@@ -12,7 +12,15 @@ from app.leads.models import Lead
 from app.leads.queries import LeadFilter, filter_leads
 from app.leads.services import lead_total
 from schema.context import ctx
-from schema.leads.types import LeadSourceEnum, LeadStatusEnum, LeadType, lead_node, lead_nodes, want_under
+from schema.leads.types import (
+    LeadSourceEnum,
+    LeadStatusEnum,
+    LeadType,
+    lead_columns,
+    lead_node,
+    lead_nodes,
+    want_under,
+)
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, SortDirection, paginate, pk_of
 
@@ -115,6 +123,7 @@ class Query:
             filter_key=flt.key(),
             count=counter if flt.empty else None,
             batch=True,
+            columns=lead_columns(want),
         )
 
     @strawberry.field(extensions=allow(scope="leads:read"), description="A lead of your organisation, or null.")
