@@ -50,6 +50,8 @@ def tortoise_config(settings: Settings | None = None, *, with_aerich: bool = Fal
         connection["credentials"].setdefault("minsize", 1)
         connection["credentials"].setdefault("maxsize", 10)
         connection["credentials"]["reset"] = keep_session
+        # No idle-expiry timer re-armed on every release: the pool stays small (maxsize) anyway.
+        connection["credentials"].setdefault("max_inactive_connection_lifetime", 0)
     modules = [*MODEL_MODULES, *(["aerich.models"] if with_aerich else [])]
     return {
         "connections": {"default": connection},

@@ -36,45 +36,53 @@ class TenantModel(BaseModel):
         return cls.filter(organization_id=organization_id)
 
 
+@functools.cache
+def _insert_columns(model: type[Model]) -> tuple[tuple[str, str, Field[Any]], ...]:
+    """(field name, column, field) of every stored field (foreign keys as `<name>_id`)."""
+    meta = model._meta
+    return tuple((name, column, meta.fields_map[name]) for name, column in meta.fields_db_projection.items())
+
+
+@functools.lru_cache(maxsize=256)
+def _insert_sql(model: type[Model], count: int, dialect: str) -> str:
+    columns = _insert_columns(model)
+    width = len(columns)
+    if dialect == "postgres":
+        groups = [", ".join(f"${r * width + c + 1}" for c in range(width)) for r in range(count)]
+    else:
+        groups = [", ".join("?" * width)] * count
+    names = ", ".join(f'"{column}"' for _, column, _ in columns)
+    return f'INSERT INTO "{model._meta.db_table}" ({names}) VALUES ' + ", ".join(f"({g})" for g in groups)  # noqa: S608 (names from the model, values bound)
+
+
+def _default(field: Field[Any], now: dt.datetime) -> Any:
+    if getattr(field, "auto_now_add", False) or getattr(field, "auto_now", False):
+        return now
+    return field.default() if callable(field.default) else field.default
+
+
 async def insert_rows(model: type[Model], rows: list[dict[str, Any]]) -> None:
     """Append many rows in one INSERT statement, without model objects or a transaction around it: for
     hot append-only writes such as the per-request audit batch. Values pass through each field's
     `to_db_value`, so encryption applies exactly as with `create`; defaults and `auto_now_add` are filled."""
     if not rows:
         return
-    meta = model._meta
-    columns = list(meta.fields_db_projection.items())  # field name -> column (foreign keys as `<name>_id`)
+    columns = _insert_columns(model)
     now = dt.datetime.now(dt.UTC)
-    sealed: dict[tuple[str, Any], Any] = {}  # a value repeated across the batch is converted once
+    converted: dict[tuple[str, str], Any] = {}  # a text repeated across the batch is converted (sealed) once
     values: list[Any] = []
     for row in rows:
-        for name, _ in columns:
-            field = meta.fields_map[name]
-            value = row.get(name)
-            if value is None and name not in row:
-                if getattr(field, "auto_now_add", False) or getattr(field, "auto_now", False):
-                    value = now
-                elif callable(field.default):
-                    value = field.default()
-                else:
-                    value = field.default
-            key = (name, value)
-            try:
-                values.append(sealed[key])
-            except KeyError:
-                sealed[key] = converted = field.to_db_value(value, model)
-                values.append(converted)
-            except TypeError:  # unhashable (a JSON document)
+        for name, _, field in columns:
+            value = row[name] if name in row else _default(field, now)
+            if isinstance(value, str):
+                key = (name, value)
+                if key not in converted:
+                    converted[key] = field.to_db_value(value, model)
+                values.append(converted[key])
+            else:
                 values.append(field.to_db_value(value, model))
-    db = connections.get(meta.default_connection or "default")
-    width = len(columns)
-    if db.capabilities.dialect == "postgres":
-        groups = (", ".join(f"${r * width + c + 1}" for c in range(width)) for r in range(len(rows)))
-    else:
-        groups = (", ".join("?" * width) for _ in rows)
-    names = ", ".join(f'"{column}"' for _, column in columns)
-    sql = f'INSERT INTO "{meta.db_table}" ({names}) VALUES ' + ", ".join(f"({g})" for g in groups)  # noqa: S608 (names from the model, values bound)
-    await db.execute_query(sql, values)
+    db = connections.get(model._meta.default_connection or "default")
+    await db.execute_query(_insert_sql(model, len(rows), db.capabilities.dialect), values)
 
 
 @functools.lru_cache(maxsize=512)

@@ -114,8 +114,13 @@ class PageInfo:
 
 @strawberry.type
 class Edge(Generic[T]):
-    cursor: str
     node: T
+    position: strawberry.Private[tuple[str, object, object]]  # (fingerprint, sort value, id)
+
+    @strawberry.field(description="Where this edge is: pass it as `after` or `before`.")
+    def cursor(self) -> str:
+        """Encoded only when asked for: most list queries never select it."""
+        return encode_cursor(*self.position)
 
 
 @strawberry.type
@@ -233,8 +238,7 @@ async def paginate(
     else:
         nodes = [to_node(r) for r in rows]  # type: ignore[misc]
     edges = [
-        Edge(cursor=encode_cursor(fp, getattr(row, order_field), row.id), node=node)
-        for row, node in zip(rows, nodes, strict=True)
+        Edge(node=node, position=(fp, getattr(row, order_field), row.id)) for row, node in zip(rows, nodes, strict=True)
     ]
     count_fn = count or queryset.count
     return Connection(
@@ -242,8 +246,8 @@ async def paginate(
         page_info=PageInfo(
             has_next_page=has_more if not backwards else page.before is not None,
             has_previous_page=has_more if backwards else page.after is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
+            start_cursor=encode_cursor(*edges[0].position) if edges else None,
+            end_cursor=encode_cursor(*edges[-1].position) if edges else None,
         ),
         total_count_fn=count_fn,
     )
