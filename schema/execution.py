@@ -3,13 +3,15 @@
 A page of 50 leads completes several hundred fields; most are attributes already on the object. For
 those, the stock executor builds a Path, a ResolveInfo, argument values and a chain of `complete_*`
 calls per field. Here a field with strawberry's default resolver, no arguments, and a scalar or enum
-type (or a list of them) is read and coerced directly. Anything else, and any value that would make
-the stock path raise (null for a non-null type, a failing coercion, a non-list for a list), goes through
+type (or a list of them) is read and coerced directly, and such a field of an object type goes straight
+to its sub-selection. Anything else, and any value that would make the stock path raise (null for a
+non-null type, a failing coercion, a non-list for a list, an object of the wrong type), goes through
 graphql-core unchanged, so results and errors are exactly the stock ones.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
@@ -20,6 +22,7 @@ from graphql import (
     GraphQLOutputType,
     GraphQLScalarType,
 )
+from graphql.execution.executor import to_nodes
 from graphql.pyutils import Path, Undefined
 from graphql.pyutils.gather_with_cancel import gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
@@ -74,34 +77,92 @@ def _plain_value(leaf: tuple[bool, bool, bool, Any], raw: Any) -> Any:
     return out
 
 
+def _object_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLObjectType] | None:
+    """(non_null, type) for object types, else None (interfaces and unions resolve their type first)."""
+    non_null = isinstance(field_type, GraphQLNonNull)
+    inner = field_type.of_type if non_null else field_type
+    return (non_null, inner) if isinstance(inner, GraphQLObjectType) else None
+
+
+@dataclass(frozen=True)
+class _Step:
+    """How one selected field is completed: `leaf` or `obj` set = the shortcut, neither = graphql-core."""
+
+    response_name: str
+    field_details_list: Any
+    field_def: Any
+    leaf: tuple[bool, bool, bool, Any] | None = None
+    obj: tuple[bool, GraphQLObjectType] | None = None
+
+
 class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
     """See the module docstring. Plans are memoised per selection (graphql-core memoises the field sets)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[Any]]] = {}
+        self._plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[_Step]]] = {}
 
-    def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> list[Any]:
+    def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> list[_Step]:
         key = (parent_type, id(grouped_field_set))
         cached = self._plans.get(key)
         if cached is not None:
             return cached[1]
-        plan: list[Any] = []
+        plain_allowed = not (self.middleware_manager and self.middleware_manager.middlewares)
+        plan: list[_Step] = []
         for response_name, field_details_list in grouped_field_set.items():
-            leaf = None
             node = field_details_list[0].node
             field_def = self.schema.get_field(parent_type, node.name.value)
-            if (
-                field_def is not None
+            plain = (
+                plain_allowed
+                and field_def is not None
                 and not field_def.args
                 and not node.arguments
                 and getattr(field_def.resolve, "_is_default", False)
-                and not (self.middleware_manager and self.middleware_manager.middlewares)
-            ):
-                leaf = _leaf_of(field_def.type)
-            plan.append((response_name, field_details_list, field_def.resolve if leaf else None, leaf))
+            )
+            step = _Step(response_name, field_details_list, field_def)
+            if plain:
+                step = _Step(
+                    response_name, field_details_list, field_def, _leaf_of(field_def.type), _object_of(field_def.type)
+                )
+            plan.append(step)
         self._plans[key] = (grouped_field_set, plan)  # keeps the set alive so its id is not reused
         return plan
+
+    def _complete_object(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
+        """An object-typed attribute, completed as graphql-core's execute_field would (same errors), minus
+        its per-field overhead; _SLOW when graphql-core must handle it."""
+        assert step.obj is not None
+        non_null, object_type = step.obj
+        value = step.field_def.resolve(source, None)
+        if value is None or value is Undefined:
+            return _SLOW if non_null else None
+        if isinstance(value, Exception) or self.is_awaitable(value):
+            return _SLOW
+        field_path = Path(path, step.response_name, parent_type.name)
+        if object_type.is_type_of:
+            info = self.build_resolve_info(step.field_def, to_nodes(step.field_details_list), parent_type, field_path)
+            is_type = object_type.is_type_of(value, info)
+            if is_type is not True:
+                return _SLOW
+        return_type = step.field_def.type
+        try:
+            completed = self.collect_and_execute_subfields(
+                object_type, step.field_details_list, field_path, value, None
+            )
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, step.field_details_list, field_path)
+            return None
+        if not self.is_awaitable(completed):
+            return completed
+
+        async def await_completed() -> Any:
+            try:
+                return await completed
+            except Exception as raw_error:
+                self.handle_field_error(raw_error, return_type, step.field_details_list, field_path)
+                return None
+
+        return await_completed()
 
     def execute_fields(
         self,
@@ -112,32 +173,33 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         position_context: Any,
     ) -> Any:
         plan = self._plan(parent_type, grouped_field_set)
-        if all(leaf is None for *_, leaf in plan):
+        if position_context is not None or all(s.leaf is None and s.obj is None for s in plan):
             return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
         results: dict[str, Any] = {}
         is_awaitable = self.is_awaitable
         awaitable_fields: list[str] = []
         try:
-            for response_name, field_details_list, resolve, leaf in plan:
-                if leaf is not None:
+            for step in plan:
+                result: Any = _SLOW
+                if step.leaf is not None:
                     try:
-                        value = _plain_value(leaf, resolve(source_value, None))
+                        result = _plain_value(step.leaf, step.field_def.resolve(source_value, None))
                     except Exception:
-                        value = _SLOW
-                    if value is not _SLOW:
-                        results[response_name] = value
-                        continue
-                result = self.execute_field(
-                    parent_type,
-                    source_value,
-                    field_details_list,
-                    Path(path, response_name, parent_type.name),
-                    position_context,
-                )
+                        result = _SLOW
+                elif step.obj is not None:
+                    result = self._complete_object(parent_type, source_value, step, path)
+                if result is _SLOW:
+                    result = self.execute_field(
+                        parent_type,
+                        source_value,
+                        step.field_details_list,
+                        Path(path, step.response_name, parent_type.name),
+                        position_context,
+                    )
                 if result is not Undefined:
-                    results[response_name] = result
+                    results[step.response_name] = result
                     if is_awaitable(result):
-                        awaitable_fields.append(response_name)
+                        awaitable_fields.append(step.response_name)
         except Exception:
             if awaitable_fields:
                 self.settle_in_background([results[name] for name in awaitable_fields])

@@ -28,10 +28,19 @@ ODD = strawberry.scalar(
 )
 
 
+@strawberry.interface
+class Named:
+    name: str
+
+
 @strawberry.type
-class Owner:
+class Owner(Named):  # implements an interface: graphql-core checks is_type_of
     id: strawberry.ID
-    name: str | None
+
+
+@strawberry.type
+class Stranger(Named):
+    pass
 
 
 @strawberry.type
@@ -44,6 +53,7 @@ class Item:
     maybe_tags: list[str | None] | None
     odd: Odd | None
     owner: Owner | None
+    boss: Owner
 
     @strawberry.field
     def shout(self, suffix: str = "!") -> str:
@@ -64,6 +74,7 @@ def _item(**overrides: Any) -> Item:
         "maybe_tags": ["x", None],
         "odd": 3,
         "owner": Owner(id=strawberry.ID("9"), name="Bo"),
+        "boss": Owner(id=strawberry.ID("8"), name="Cy"),
     }
     values.update(overrides)
     return Item(**values)
@@ -79,7 +90,7 @@ class Query:
         return ITEMS
 
 
-QUERY = """{ items { __typename id name nickname colour tags maybeTags odd owner { id name }
+QUERY = """{ items { __typename id name nickname colour tags maybeTags odd owner { id name } boss { name }
   shout(suffix: "?") later alias: name ...F } }
   fragment F on Item { tags colour }"""
 
@@ -104,6 +115,11 @@ async def _run(context_class: type) -> dict[str, Any]:
         pytest.param([_item(odd=4)], id="scalar refuses the value"),
         pytest.param([_item(colour="green")], id="not an enum value"),
         pytest.param([_item(maybe_tags=None, owner=None, odd=None)], id="nulls where allowed"),
+        pytest.param([_item(boss=None)], id="null for a non-null object"),
+        pytest.param([_item(owner=Stranger(name="Di"))], id="an object of a sibling type"),
+        pytest.param([_item(owner=42)], id="not an object"),
+        pytest.param([_item(owner=Owner(id="7", name=None))], id="an error inside a nullable object"),
+        pytest.param([_item(boss=Owner(id="7", name=None))], id="an error inside a non-null object"),
     ],
 )
 async def test_same_answer_as_graphql_core(items: list[Item], monkeypatch: pytest.MonkeyPatch) -> None:
