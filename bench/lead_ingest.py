@@ -345,6 +345,7 @@ async def run(args: argparse.Namespace, env: dict[str, str], emulator: Any) -> d
             "worker_processes": args.workers,
             "database": "postgresql",
             "queue": "redis (arq)",
+            "ingest": "inbox drain: events claimed in batches, leads fetched with Graph batch requests",
             "meta": "emulator over HTTP (same machine)",
         },
         "webhooks_sent": len(sent),

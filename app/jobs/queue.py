@@ -303,6 +303,8 @@ async def start_queue(settings: Settings, *, requeue: bool = True, cron: bool = 
             ).order_by("created_at")
             for job in unfinished:
                 await _backend.dispatch(job)
+            for name in _drains:  # whatever they left unclaimed before the restart
+                await _backend.poke(name)
         if cron:
             _backend.start_cron()
     return _backend
