@@ -149,10 +149,14 @@ class ArqBackend(_Backend):
         return f"{self.namespace}:drain:{name}:poked"
 
     async def poke(self, name: str, defer: float | None = None) -> None:
-        if defer:  # a retry later: at most one deferred run per drain and second
+        if defer:  # a retry later: one run per drain at the top of each second, for all work due by then
             due = math.ceil(time.time() + defer)
             await self.pool.enqueue_job(
-                "run_drain", name, _job_id=f"drain:{name}:{due}", _queue_name=self.queue_name, _defer_by=defer
+                "run_drain",
+                name,
+                _job_id=f"{self.namespace}:drain:{name}:{due}",  # arq's job keys are shared by every namespace
+                _queue_name=self.queue_name,
+                _defer_by=max(0.0, due - time.time()),
             )
             return
         if not await self.pool.set(self._flag(name), b"1", nx=True, px=POKE_TTL_MS):

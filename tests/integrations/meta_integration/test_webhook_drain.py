@@ -8,6 +8,7 @@ import datetime as dt
 
 import httpx
 import pytest
+from tortoise import Tortoise
 
 from app.accounts.models import Role
 from app.integrations.meta import leadgen, webhooks
@@ -56,6 +57,8 @@ async def test_one_batch_request_and_a_refused_lead_fails_only_its_event(
     await _post(client, meta, ids)
     await drain()
     assert sorted(await Lead.all().values_list("meta_lead_id", flat=True)) == sorted([ids[0], ids[2]])
+    rows = await Tortoise.get_connection("default").execute_query_dict("SELECT full_name, email FROM lead")
+    assert all(row["full_name"].startswith("qx1.") and row["email"].startswith("qx1.") for row in rows)  # bulk insert
     assert [await _status(i) for i in ids] == [
         WebhookEventStatus.PROCESSED,
         WebhookEventStatus.FAILED,
