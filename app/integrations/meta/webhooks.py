@@ -56,7 +56,8 @@ class InvalidWebhookBody(ValueError):
 
 
 async def receive(raw: bytes) -> WebhookEvent | None:
-    """Store a verified body durably, then try to enqueue its job. Returns None for a re-delivery."""
+    """Store a verified body durably, then try to hand it on (its job, or a poke of its drain). Returns None
+    for a re-delivery."""
     try:
         parsed = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
