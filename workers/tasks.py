@@ -43,6 +43,11 @@ async def run_job_task(ctx: dict[str, Any], job_id: str) -> None:
         raise Retry(defer=retry.defer) from None
 
 
+async def run_drain_task(ctx: dict[str, Any], name: str) -> None:
+    settings = ctx.get("settings") or get_settings()
+    await queue.run_drain(name, timeout=settings.job_timeout_seconds)
+
+
 def cron_task(job: queue.CronJob) -> Callable[[dict[str, Any]], Awaitable[None]]:
     """An arq coroutine for one registered cron job."""
 

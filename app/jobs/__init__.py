@@ -1,7 +1,7 @@
 """Jobs: a `Job` row per unit of background work, run by arq or, without Redis, in-process."""
 
 from app.jobs.models import Job, JobKind, JobStatus
-from app.jobs.queue import RetryLater, cron, enqueue, handler, report_progress, run_job
+from app.jobs.queue import RetryLater, cron, drain, enqueue, handler, poke, report_progress, run_job
 
 __all__ = [
     "Job",
@@ -9,8 +9,10 @@ __all__ = [
     "JobStatus",
     "RetryLater",
     "cron",
+    "drain",
     "enqueue",
     "handler",
+    "poke",
     "report_progress",
     "run_job",
 ]

@@ -2,6 +2,10 @@
 
 Both paths call the same `run_job(job_id)`, which drives the Job row through its states and calls the
 handler registered for its kind. Handlers are idempotent: a job may run again after a crash.
+
+Drains are the other kind of background work: a function that claims its own work from a table (an inbox)
+and loops while some is left. `poke(name)` has it run soon; pokes made while a run is already due coalesce,
+and no Job row is written, so a poke per incoming event stays cheap.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import contextlib
 import datetime as dt
 import importlib
 import logging
+import math
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -25,7 +31,10 @@ log = logging.getLogger("quantix.jobs")
 
 Handler = Callable[[Job], Awaitable[dict[str, Any] | None]]
 _handlers: dict[JobKind, Handler] = {}
+Drain = Callable[[], Awaitable[None]]
+_drains: dict[str, Drain] = {}
 MAX_ATTEMPTS = 8
+POKE_TTL_MS = 10_000  # a poke whose run never started stops coalescing new ones after this
 
 # Modules whose import registers handlers and cron jobs. Each domain adds its own `jobs` module here.
 HANDLER_MODULES: list[str] = [
@@ -55,6 +64,16 @@ class RetryLater(Exception):
 def handler(kind: JobKind) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         _handlers[kind] = fn
+        return fn
+
+    return register
+
+
+def drain(name: str) -> Callable[[Drain], Drain]:
+    """Register a drain: a coroutine that claims work itself and returns when none is left."""
+
+    def register(fn: Drain) -> Drain:
+        _drains[name] = fn
         return fn
 
     return register
@@ -99,6 +118,10 @@ def registered_kinds() -> set[JobKind]:
     return set(_handlers)
 
 
+def registered_drains() -> set[str]:
+    return set(_drains)
+
+
 # --- dispatch ----------------------------------------------------------------------------------------
 
 
@@ -106,11 +129,49 @@ class _Backend:
     async def dispatch(self, job: Job, defer: float | None = None) -> None:
         raise NotImplementedError
 
+    async def poke(self, name: str, defer: float | None = None) -> None:
+        raise NotImplementedError
+
+    async def unpoke(self, name: str) -> None:
+        """A run of drain `name` is about to claim: later pokes must schedule another run."""
+
 
 class ArqBackend(_Backend):
-    def __init__(self, pool: Any, queue_name: str) -> None:
+    """A poke sets a flag (SET NX) and enqueues a run only when the flag was not already set; the run
+    clears the flag just before it claims, so every poke is followed by a claim that sees its work."""
+
+    def __init__(self, pool: Any, queue_name: str, namespace: str) -> None:
         self.pool = pool
         self.queue_name = queue_name
+        self.namespace = namespace
+
+    def _flag(self, name: str) -> str:
+        return f"{self.namespace}:drain:{name}:poked"
+
+    async def poke(self, name: str, defer: float | None = None) -> None:
+        if defer:  # a retry later: one run per drain at the top of each second, for all work due by then
+            due = math.ceil(time.time() + defer)
+            await self.pool.enqueue_job(
+                "run_drain",
+                name,
+                _job_id=f"{self.namespace}:drain:{name}:{due}",  # arq's job keys are shared by every namespace
+                _queue_name=self.queue_name,
+                _defer_by=max(0.0, due - time.time()),
+            )
+            return
+        if not await self.pool.set(self._flag(name), b"1", nx=True, px=POKE_TTL_MS):
+            return  # a run is due and has not claimed yet: it will see this work
+        try:
+            await self.pool.enqueue_job(
+                "run_drain", name, _job_id=f"drain:{name}:{uuid.uuid4().hex}", _queue_name=self.queue_name
+            )
+        except Exception:
+            with contextlib.suppress(Exception):
+                await self.pool.delete(self._flag(name))
+            raise
+
+    async def unpoke(self, name: str) -> None:
+        await self.pool.delete(self._flag(name))
 
     async def dispatch(self, job: Job, defer: float | None = None) -> None:
         await self.pool.enqueue_job(
@@ -131,6 +192,8 @@ class InProcessBackend(_Backend):
 
     tasks: set[asyncio.Task[None]] = field(default_factory=set)
     timeout: float | None = None  # seconds one attempt may take (QUANTIX_JOB_TIMEOUT)
+    drains: dict[str, asyncio.Task[None]] = field(default_factory=dict)
+    again: set[str] = field(default_factory=set)  # poked while running: run once more
 
     async def dispatch(self, job: Job, defer: float | None = None) -> None:
         task = asyncio.create_task(self._run(job.id, defer))
@@ -148,6 +211,35 @@ class InProcessBackend(_Backend):
                 await self.dispatch(job, retry.defer)
         except Exception:
             log.exception("job crashed", extra={"job_id": str(job_id)})
+
+    async def poke(self, name: str, defer: float | None = None) -> None:
+        if defer:
+            self._track(asyncio.create_task(self._poke_later(name, defer)))
+            return
+        running = self.drains.get(name)
+        if running is not None and not running.done():
+            self.again.add(name)
+            return
+        self.drains[name] = self._track(asyncio.create_task(self._drain(name)))
+
+    async def _poke_later(self, name: str, defer: float) -> None:
+        await asyncio.sleep(defer)
+        await self.poke(name)
+
+    async def _drain(self, name: str) -> None:
+        while True:
+            self.again.discard(name)
+            try:
+                await run_drain(name, timeout=self.timeout)
+            except Exception:
+                log.exception("drain crashed", extra={"drain": name})
+            if name not in self.again:
+                return
+
+    def _track(self, task: asyncio.Task[None]) -> asyncio.Task[None]:
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return task
 
     async def drain(self, timeout: float = 30.0) -> None:
         """Wait for every job (and the jobs those jobs enqueue) to finish; tests and the CLI use it."""
@@ -206,7 +298,7 @@ async def start_queue(settings: Settings, *, requeue: bool = True, cron: bool = 
         from arq.connections import RedisSettings, create_pool
 
         pool = await create_pool(RedisSettings.from_dsn(settings.redis_url))
-        _backend = ArqBackend(pool, arq_queue_name(settings))
+        _backend = ArqBackend(pool, arq_queue_name(settings), settings.redis_namespace)
     else:
         _backend = InProcessBackend(timeout=settings.job_timeout_seconds)
         if requeue:
@@ -215,6 +307,8 @@ async def start_queue(settings: Settings, *, requeue: bool = True, cron: bool = 
             ).order_by("created_at")
             for job in unfinished:
                 await _backend.dispatch(job)
+            for name in _drains:  # whatever they left unclaimed before the restart
+                await _backend.poke(name)
         if cron:
             _backend.start_cron()
     return _backend
@@ -270,6 +364,35 @@ async def enqueue(
         return await Job.get(dedupe_key=dedupe_key)
     await backend().dispatch(job, defer)
     return job
+
+
+async def poke(name: str, defer: float | None = None) -> None:
+    """Have drain `name` run soon (or after `defer` seconds). Raises when the queue is unreachable."""
+    await backend().poke(name, defer)
+
+
+_drain_locks: dict[tuple[int, str], asyncio.Lock] = {}
+
+
+async def run_drain(name: str, *, timeout: float | None = None) -> None:
+    """Run drain `name`; runs of one drain take turns within a process (across processes its claims do
+    not overlap: that is the drain's own business, e.g. `FOR UPDATE SKIP LOCKED`)."""
+    fn = _drains.get(name)
+    if fn is None:
+        load_handlers()
+        fn = _drains.get(name)
+    if fn is None:
+        log.error("no drain registered", extra={"drain": name})
+        return
+    key = (id(asyncio.get_running_loop()), name)
+    if key not in _drain_locks:
+        for stale in [k for k in _drain_locks if k[0] != key[0]]:  # an earlier loop (CLI run, test) is gone
+            del _drain_locks[stale]
+        _drain_locks[key] = asyncio.Lock()
+    async with _drain_locks[key]:
+        await backend().unpoke(name)
+        async with asyncio.timeout(timeout):
+            await fn()
 
 
 async def report_progress(job: Job, progress: int) -> None:

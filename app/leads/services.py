@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise import Tortoise
@@ -30,7 +31,7 @@ from app.leads.models import (
     LeadStatusChange,
     LeadTag,
 )
-from app.privacy.ledger import is_contact_erased, is_meta_lead_erased, record_tombstone, subject_keys
+from app.privacy.ledger import erased_meta_lead_ids, is_contact_erased, record_tombstone, subject_keys
 from app.privacy.models import TombstoneReason
 from app.security.crypto import (
     blind_index,
@@ -258,8 +259,12 @@ async def lead_total(organization_id: uuid.UUID) -> int:
 
 
 async def _count_one_more(organization_id: uuid.UUID) -> None:
+    await _count_more(organization_id, 1)
+
+
+async def _count_more(organization_id: uuid.UUID, n: int) -> None:
     # An unknown counter (-1, after a bulk deletion) stays unknown until the next read recounts it.
-    await Organization.filter(id=organization_id, lead_count__gte=0).update(lead_count=F("lead_count") + 1)
+    await Organization.filter(id=organization_id, lead_count__gte=0).update(lead_count=F("lead_count") + n)
 
 
 # --- create and correct ------------------------------------------------------------------------------
@@ -474,82 +479,148 @@ def _birth_answer(answers: list[dict[str, Any]]) -> str | None:
     return None
 
 
-async def upsert_meta_lead(
-    organization_id: uuid.UUID,
-    *,
-    meta_lead_id: str,
-    created_time: dt.datetime | None,
-    full_name: str | None,
-    email: str | None,
-    phone: str | None,
-    answers: list[dict[str, Any]],
-    platform: str | None = None,
-    campaign_id: uuid.UUID | None = None,
-    ad_set_id: uuid.UUID | None = None,
-    ad_id: uuid.UUID | None = None,
-    form_id: uuid.UUID | None = None,
-) -> Lead | None:
-    """Store a Lead Ads submission once per Meta lead id.
+@dataclass(frozen=True)
+class MetaLeadInput:
+    """One Lead Ads submission, mapped (see `app.integrations.meta.leadgen`)."""
 
-    A re-delivery returns the stored lead; an erased Meta lead id, or a person under 18 at `created_time`
+    meta_lead_id: str
+    created_time: dt.datetime | None
+    full_name: str | None
+    email: str | None
+    phone: str | None
+    answers: list[dict[str, Any]]
+    platform: str | None = None
+    campaign_id: uuid.UUID | None = None
+    ad_set_id: uuid.UUID | None = None
+    ad_id: uuid.UUID | None = None
+    form_id: uuid.UUID | None = None
+
+
+async def upsert_meta_lead(organization_id: uuid.UUID, **fields: Any) -> Lead | None:
+    """Store a Lead Ads submission once per Meta lead id (`MetaLeadInput`'s fields as keywords)."""
+    return (await upsert_meta_leads(organization_id, [MetaLeadInput(**fields)]))[0]
+
+
+async def upsert_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLeadInput]) -> list[Lead | None]:
+    """Store Lead Ads submissions once per Meta lead id, a batch in a fixed number of statements.
+
+    A re-delivery gives the stored lead; an erased Meta lead id, or a person under 18 at `created_time`
     (the `date_of_birth` answer; only a MINOR tombstone of the Meta lead id is kept), gives None. A lead
-    whose email or phone matches an existing one is stored with `duplicate_of` set.
+    whose email or phone matches an existing one (or an earlier one of the batch) is stored with
+    `duplicate_of` set: the oldest original with that contact, else the oldest lead with it.
     """
-    existing = await Lead.for_org(organization_id).get_or_none(meta_lead_id=meta_lead_id)
-    if existing is not None:
-        return existing
-    if await is_meta_lead_erased(organization_id, meta_lead_id):
-        return None
-    when = created_time or _now()
-    birth = _birth_answer(answers)
-    if birth is not None:
-        age = _age_at(birth, when)
-        if age is not None and age < 18:
+    results: list[Lead | None] = [None] * len(items)
+    ids = [item.meta_lead_id for item in items]
+    stored = {lead.meta_lead_id: lead for lead in await Lead.for_org(organization_id).filter(meta_lead_id__in=ids)}
+    refused = await erased_meta_lead_ids(organization_id, [i for i in ids if i not in stored])
+    first: dict[str, int] = {}  # Meta lead id -> its first item in this batch
+    todo: list[int] = []
+    for index, item in enumerate(items):
+        if item.meta_lead_id in stored:
+            results[index] = stored[item.meta_lead_id]
+        elif item.meta_lead_id in refused or item.meta_lead_id in first:
+            continue
+        elif _is_minor(item):
             await record_tombstone(
-                organization_id, subject_keys(organization_id, meta_lead_id=meta_lead_id), TombstoneReason.MINOR
+                organization_id, subject_keys(organization_id, meta_lead_id=item.meta_lead_id), TombstoneReason.MINOR
             )
-            return None
+            refused.add(item.meta_lead_id)
+        else:
+            first[item.meta_lead_id] = index
+            todo.append(index)
+    if todo:
+        new = await _new_meta_leads(organization_id, [items[i] for i in todo])
+        try:
+            async with in_transaction():
+                await Lead.bulk_create(new)
+                words = [
+                    LeadNameWord(organization_id=organization_id, lead_id=lead.id, word_bidx=b)
+                    for lead in new
+                    for b in name_indexes(organization_id, lead.full_name)
+                ]
+                if words:
+                    await LeadNameWord.bulk_create(words)
+                await LeadStatusChange.bulk_create(
+                    [
+                        LeadStatusChange(
+                            organization_id=organization_id, lead_id=lead.id, from_status=None, to_status=LeadStatus.NEW
+                        )
+                        for lead in new
+                    ]
+                )
+                await _count_more(organization_id, len(new))
+        except IntegrityError:
+            if len(todo) == 1:  # a concurrent delivery of the same Meta lead won the race
+                results[todo[0]] = await Lead.for_org(organization_id).get_or_none(meta_lead_id=ids[todo[0]])
+            else:  # one of them did: take them one at a time
+                for index in todo:
+                    results[index] = (await upsert_meta_leads(organization_id, [items[index]]))[0]
+        else:
+            for index, lead in zip(todo, new, strict=True):
+                results[index] = lead
+                await emit(EventType.LEAD_CREATED, organization_id, lead.id)
+    for index, item in enumerate(items):
+        if results[index] is None and item.meta_lead_id in first:
+            results[index] = results[first[item.meta_lead_id]]
+    return results
+
+
+def _is_minor(item: MetaLeadInput) -> bool:
+    birth = _birth_answer(item.answers)
+    age = _age_at(birth, item.created_time or _now()) if birth is not None else None
+    return age is not None and age < 18
+
+
+async def _new_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLeadInput]) -> list[Lead]:
+    """Unsaved Lead rows, each linked to the lead it duplicates (one query for the whole batch)."""
     org = await _organization(organization_id)
-    email_clean = email.strip() if email and email.strip() else None
-    phone_clean = phone.strip() if phone and phone.strip() else None
-    e164 = normalize_phone(phone_clean, org.default_country) if phone_clean else None
-    original, _ = await find_contact_match(organization_id, email=email_clean, e164=e164, originals_only=True)
-    if original is None:
-        original, _ = await find_contact_match(organization_id, email=email_clean, e164=e164)
-    name = (full_name or "").strip()[:MAX_NAME]
-    try:
-        async with in_transaction():
-            lead = await Lead.create(
-                organization_id=organization_id,
-                full_name=name,
-                email=email_clean,
-                email_bidx=email_index(organization_id, email_clean) if email_clean else None,
-                phone=phone_clean,
-                phone_bidx=phone_index(organization_id, e164) if e164 else None,
-                answers=answers,
-                status=LeadStatus.NEW,
-                status_rank=STATUS_RANK["NEW"],
-                source=LeadSource.META_LEAD_ADS,
-                platform=platform,
-                meta_lead_id=meta_lead_id,
-                meta_created_time=created_time,
-                campaign_id=campaign_id,
-                ad_set_id=ad_set_id,
-                ad_id=ad_id,
-                form_id=form_id,
-                duplicate_of_id=original.id if original else None,
-                last_activity_at=_now(),
-            )
-            await _write_name_words(lead)
-            await LeadStatusChange.create(
-                organization_id=organization_id, lead_id=lead.id, from_status=None, to_status=LeadStatus.NEW
-            )
-            await _count_one_more(organization_id)
-    except IntegrityError:
-        # A concurrent delivery of the same Meta lead won the race.
-        return await Lead.for_org(organization_id).get_or_none(meta_lead_id=meta_lead_id)
-    await emit(EventType.LEAD_CREATED, organization_id, lead.id)
-    return lead
+    scope = scope_of(organization_id)
+    contacts: list[tuple[str | None, str | None, str | None, set[str]]] = []  # email, phone, E.164, candidates
+    for item in items:
+        email = item.email.strip() if item.email and item.email.strip() else None
+        phone = item.phone.strip() if item.phone and item.phone.strip() else None
+        e164 = normalize_phone(phone, org.default_country) if phone else None
+        candidates = set(blind_index_candidates(scope, "email", normalize_email(email)) if email else [])
+        candidates |= set(blind_index_candidates(scope, "phone", e164) if e164 else [])
+        contacts.append((email, phone, e164, candidates))
+    wanted = sorted(set().union(*(c[3] for c in contacts)))
+    # (id, email index, phone index, duplicate of), oldest first; the batch's own leads are appended
+    known: list[tuple[uuid.UUID, str | None, str | None, uuid.UUID | None]] = []
+    if wanted:
+        known = list(
+            await Lead.for_org(organization_id)
+            .filter(Q(email_bidx__in=wanted) | Q(phone_bidx__in=wanted))
+            .order_by("created_at", "id")
+            .values_list("id", "email_bidx", "phone_bidx", "duplicate_of_id")
+        )
+    leads: list[Lead] = []
+    for item, (email, phone, e164, candidates) in zip(items, contacts, strict=True):
+        matches = [row for row in known if row[1] in candidates or row[2] in candidates]
+        original = next((row for row in matches if row[3] is None), matches[0] if matches else None)
+        lead = Lead(
+            organization_id=organization_id,
+            full_name=(item.full_name or "").strip()[:MAX_NAME],
+            email=email,
+            email_bidx=email_index(organization_id, email) if email else None,
+            phone=phone,
+            phone_bidx=phone_index(organization_id, e164) if e164 else None,
+            answers=item.answers,
+            status=LeadStatus.NEW,
+            status_rank=STATUS_RANK["NEW"],
+            source=LeadSource.META_LEAD_ADS,
+            platform=item.platform,
+            meta_lead_id=item.meta_lead_id,
+            meta_created_time=item.created_time,
+            campaign_id=item.campaign_id,
+            ad_set_id=item.ad_set_id,
+            ad_id=item.ad_id,
+            form_id=item.form_id,
+            duplicate_of_id=original[0] if original else None,
+            last_activity_at=_now(),
+        )
+        known.append((lead.id, lead.email_bidx, lead.phone_bidx, lead.duplicate_of_id))
+        leads.append(lead)
+    return leads
 
 
 # --- deletion ----------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,8 +93,19 @@ async def record_tombstone(
 
 
 async def is_meta_lead_erased(organization_id: uuid.UUID, meta_lead_id: str) -> bool:
-    candidates = blind_index_candidates(scope_of(organization_id), "meta_lead", meta_lead_id)
-    return await ErasureTombstone.filter(organization_id=organization_id, meta_lead_bidx__in=candidates).exists()
+    return bool(await erased_meta_lead_ids(organization_id, [meta_lead_id]))
+
+
+async def erased_meta_lead_ids(organization_id: uuid.UUID, meta_lead_ids: Iterable[str]) -> set[str]:
+    """Which of these Meta lead ids have a tombstone (one query for a batch)."""
+    scope = scope_of(organization_id)
+    by_bidx = {b: m for m in set(meta_lead_ids) for b in blind_index_candidates(scope, "meta_lead", m)}
+    if not by_bidx:
+        return set()
+    found = await ErasureTombstone.filter(
+        organization_id=organization_id, meta_lead_bidx__in=list(by_bidx)
+    ).values_list("meta_lead_bidx", flat=True)
+    return {by_bidx[b] for b in found}  # type: ignore[index]
 
 
 async def is_contact_erased(

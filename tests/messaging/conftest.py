@@ -35,7 +35,8 @@ query($id: ID!) { node(id: $id) { ... on WhatsAppMessage { id status errorCode e
 
 
 async def run_jobs() -> None:
-    """Run queued jobs through `run_job` (the Job table is the state that matters; see tests/leads)."""
+    """Run drains, then queued jobs through `run_job` (the Job table and the inbox are the state that
+    matters; see tests/leads)."""
     from app.jobs import queue
     from app.jobs.models import Job, JobStatus
 
@@ -44,6 +45,8 @@ async def run_jobs() -> None:
         await backend.drain()
         return
     for _ in range(20):
+        for name in queue.registered_drains():
+            await queue.run_drain(name)
         pending = await Job.filter(status=JobStatus.QUEUED).order_by("created_at")
         if not pending:
             return

@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -196,3 +197,44 @@ async def test_a_killed_worker_job_completes_after_restart_and_workers_stop_on_s
             if proc is not None and proc.poll() is None:
                 proc.kill()
                 proc.wait(5)
+
+
+@pytest.fixture
+def probe_drain() -> Iterator[list[str]]:
+    """A drain named `probe` that records its runs; on its first run, new work arrives (it pokes itself)."""
+    runs: list[str] = []
+
+    async def probe() -> None:
+        runs.append("run")
+        if len(runs) == 1:
+            await queue.poke("probe")
+        await asyncio.sleep(0.01)
+
+    queue._drains["probe"] = probe
+    try:
+        yield runs
+    finally:
+        queue._drains.pop("probe", None)
+
+
+@needs_redis
+async def test_pokes_coalesce_until_the_drain_claims(probe_drain: list[str], drain: Any) -> None:
+    backend = queue.backend()
+    assert isinstance(backend, queue.ArqBackend)
+    for _ in range(5):
+        await queue.poke("probe")
+    assert await backend.depth() == 1  # one run for five pokes
+    await drain()
+    assert probe_drain == ["run", "run"]  # the poke made during the first run got a run of its own
+    await queue.poke("probe")
+    assert await backend.depth() == 1
+
+
+@pytest.mark.sqlite
+async def test_in_process_pokes_coalesce_and_a_poke_while_running_runs_again(
+    probe_drain: list[str], in_process: queue.InProcessBackend
+) -> None:
+    for _ in range(3):
+        await queue.poke("probe")
+    await in_process.drain(5)
+    assert probe_drain == ["run", "run"]

@@ -1,8 +1,10 @@
-"""Lead Ads: turn a `leadgen` change (webhook) or a backfilled lead into a stored Lead.
+"""Lead Ads: turn `leadgen` changes (webhooks) or backfilled leads into stored Leads.
 
 For each lead: find the Page's organisation, skip erased Meta lead ids, fetch the lead with the Page
 token, map `field_data` with the form's questions, attribute campaign / ad set / ad, refuse minors
 (tombstone MINOR, nothing stored) and upsert on the Meta lead id (re-deliveries are harmless).
+Webhook events are drained from the inbox in batches: the per-lead look-ups, Graph calls and writes
+become per-batch ones, which is what lets ingestion keep up with bursts of leads.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import datetime as dt
 import json
 import logging
 import re
+import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from app.campaigns.models import Ad, AdSet, Campaign, LeadForm
 from app.errors import DomainError, ErrorCode
@@ -27,9 +31,10 @@ from app.integrations.meta.connection import (
     upsert_form,
     usable_connection,
 )
-from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
-from app.jobs import Job, JobKind, RetryLater, enqueue, handler, report_progress
-from app.privacy.ledger import is_meta_lead_erased, record_tombstone, subject_keys
+from app.integrations.meta.graph import BatchRequest
+from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page, WebhookEvent
+from app.jobs import Job, JobKind, RetryLater, drain, enqueue, handler, poke, report_progress
+from app.privacy.ledger import erased_meta_lead_ids, record_tombstone, subject_keys
 from app.privacy.models import TombstoneReason
 
 log = logging.getLogger("quantix.meta.leadgen")
@@ -40,6 +45,9 @@ LEAD_FIELDS = (
 )
 FORM_FIELDS = "id,name,status,locale,questions"
 ADULT_AGE = 18
+DRAIN = "meta_leadgen"
+CLAIM = 50  # inbox events per round: typically one lead each, so one Graph batch request per Page
+DRAIN_BUDGET = 30.0  # seconds
 
 
 def _now() -> dt.datetime:
@@ -166,7 +174,7 @@ def platform_of(value: Any) -> str | None:
     )
 
 
-# --- one lead ---------------------------------------------------------------------------------------------
+# --- storing fetched leads -------------------------------------------------------------------------------
 
 
 @dataclass
@@ -175,9 +183,42 @@ class Outcome:
     organization_ids: set[uuid.UUID] = field(default_factory=set)
 
 
-async def _form_questions(graph: Graph, page: Page, form_meta_id: str | None) -> LeadForm | None:
-    if not form_meta_id:
-        return None
+@dataclass
+class Lookups:
+    """What a unit of work (a drained batch, a backfill) asks once: Pages, connections, forms, attribution."""
+
+    graph: Graph
+    pages: dict[str, Page | None] = field(default_factory=dict)
+    connections: dict[uuid.UUID, bool] = field(default_factory=dict)
+    forms: dict[tuple[uuid.UUID, str], LeadForm | None] = field(default_factory=dict)
+    attributions: dict[tuple[Any, ...], dict[str, uuid.UUID | None]] = field(default_factory=dict)
+
+    async def page(self, page_meta_id: str) -> Page | None:
+        if page_meta_id not in self.pages:
+            self.pages[page_meta_id] = await page_for(page_meta_id)
+        return self.pages[page_meta_id]
+
+    async def connection_works(self, organization_id: uuid.UUID) -> bool:
+        if organization_id not in self.connections:
+            self.connections[organization_id] = await connection_works(organization_id)
+        return self.connections[organization_id]
+
+    async def form(self, page: Page, form_meta_id: str | None) -> LeadForm | None:
+        if not form_meta_id:
+            return None
+        key = (page.organization_id, form_meta_id)
+        if key not in self.forms:
+            self.forms[key] = await _form_questions(self.graph, page, form_meta_id)
+        return self.forms[key]
+
+    async def attribution(self, organization_id: uuid.UUID, lead: dict[str, Any]) -> dict[str, uuid.UUID | None]:
+        key = (organization_id, *(lead.get(k) for k in ("ad_id", "adgroup_id", "adset_id", "campaign_id")))
+        if key not in self.attributions:
+            self.attributions[key] = await _attribution(organization_id, lead)
+        return self.attributions[key]
+
+
+async def _form_questions(graph: Graph, page: Page, form_meta_id: str) -> LeadForm | None:
     form = await LeadForm.for_org(page.organization_id).filter(meta_id=form_meta_id).first()
     if form is not None and form.questions:
         return form
@@ -215,46 +256,55 @@ async def _attribution(organization_id: uuid.UUID, lead: dict[str, Any]) -> dict
     return found
 
 
-async def store_lead(graph: Graph, page: Page, lead: dict[str, Any], *, erasure_checked: bool = False) -> str:
-    """Store one fetched Meta lead for the Page's organisation. Returns what happened (for counts)."""
-    from app.leads.services import upsert_meta_lead
+async def store_leads(
+    lookups: Lookups, page: Page, leads: list[dict[str, Any]], *, erasure_checked: bool = False
+) -> list[str]:
+    """Store fetched Meta leads for the Page's organisation. Returns what happened to each (for counts)."""
+    from app.leads.services import MetaLeadInput, upsert_meta_leads
     from app.messaging.opt_in import apply_disclaimer_opt_in
 
     organization_id = page.organization_id
-    meta_lead_id = str(lead.get("id") or "")
-    if not meta_lead_id:
-        return "invalid"
-    if not erasure_checked and await is_meta_lead_erased(organization_id, meta_lead_id):
-        return "erased"
-    created = parse_meta_time(lead.get("created_time")) or _now()
-    answers = field_answers(lead.get("field_data"))
-    if is_minor(answers, created):
-        await record_tombstone(
-            organization_id, subject_keys(organization_id, meta_lead_id=meta_lead_id), TombstoneReason.MINOR
+    ids = [str(lead.get("id") or "") for lead in leads]
+    erased = set() if erasure_checked else await erased_meta_lead_ids(organization_id, [i for i in ids if i])
+    outcomes = ["invalid"] * len(leads)
+    todo: list[tuple[int, MetaLeadInput, LeadForm | None, Any]] = []
+    for index, (lead, meta_lead_id) in enumerate(zip(leads, ids, strict=True)):
+        if not meta_lead_id:
+            continue
+        if meta_lead_id in erased:
+            outcomes[index] = "erased"
+            continue
+        created = parse_meta_time(lead.get("created_time")) or _now()
+        answers = field_answers(lead.get("field_data"))
+        if is_minor(answers, created):
+            await record_tombstone(
+                organization_id, subject_keys(organization_id, meta_lead_id=meta_lead_id), TombstoneReason.MINOR
+            )
+            outcomes[index] = "minor"
+            continue
+        form = await lookups.form(page, str(lead.get("form_id") or "") or None)
+        full_name, email, phone = contact_of(answers)
+        attribution = await lookups.attribution(organization_id, lead)
+        item = MetaLeadInput(
+            meta_lead_id=meta_lead_id,
+            created_time=created,
+            full_name=full_name,
+            email=email,
+            phone=phone,
+            answers=map_answers(lead.get("field_data"), form.questions if form else None),
+            platform=platform_of(lead.get("platform")),
+            campaign_id=attribution["campaign_id"],
+            ad_set_id=attribution["ad_set_id"],
+            ad_id=attribution["ad_id"],
+            form_id=form.id if form else None,
         )
-        return "minor"
-    form = await _form_questions(graph, page, str(lead.get("form_id") or "") or None)
-    full_name, email, phone = contact_of(answers)
-    attribution = await _attribution(organization_id, lead)
-    stored = await upsert_meta_lead(
-        organization_id,
-        meta_lead_id=meta_lead_id,
-        created_time=created,
-        full_name=full_name,
-        email=email,
-        phone=phone,
-        answers=map_answers(lead.get("field_data"), form.questions if form else None),
-        platform=platform_of(lead.get("platform")),
-        campaign_id=attribution["campaign_id"],
-        ad_set_id=attribution["ad_set_id"],
-        ad_id=attribution["ad_id"],
-        form_id=form.id if form else None,
-    )
-    if stored is not None:  # the form's WhatsApp opt-in checkbox (messaging room)
-        await apply_disclaimer_opt_in(
-            organization_id, stored.id, form.id if form else None, lead.get("custom_disclaimer_responses")
-        )
-    return "stored" if stored is not None else "skipped"
+        todo.append((index, item, form, lead.get("custom_disclaimer_responses")))
+    stored = await upsert_meta_leads(organization_id, [item for _, item, _, _ in todo]) if todo else []
+    for (index, _, form, responses), row in zip(todo, stored, strict=True):
+        if row is not None:  # the form's WhatsApp opt-in checkbox (messaging room)
+            await apply_disclaimer_opt_in(organization_id, row.id, form.id if form else None, responses)
+        outcomes[index] = "stored" if row is not None else "skipped"
+    return outcomes
 
 
 async def page_for(page_meta_id: str) -> Page | None:
@@ -273,40 +323,14 @@ async def connection_works(organization_id: uuid.UUID) -> bool:
     return conn is not None and effective_status(conn) in (ConnectionStatus.CONNECTED, ConnectionStatus.EXPIRING)
 
 
-async def _already_stored(organization_id: uuid.UUID, meta_lead_id: str) -> bool:
+async def _already_stored(organization_id: uuid.UUID, meta_lead_ids: list[str]) -> set[str]:
     from app.leads.models import Lead
 
-    return await Lead.for_org(organization_id).filter(meta_lead_id=meta_lead_id).exists()
+    rows = await Lead.for_org(organization_id).filter(meta_lead_id__in=meta_lead_ids).values_list("meta_lead_id")
+    return {row[0] for row in rows}
 
 
-async def ingest_change(graph: Graph, value: dict[str, Any], outcome: Outcome) -> None:
-    leadgen_id = str(value.get("leadgen_id") or "")
-    page_meta_id = str(value.get("page_id") or "")
-    if not leadgen_id or not page_meta_id:
-        outcome.counts["invalid"] += 1
-        return
-    page = await page_for(page_meta_id)
-    if page is None:
-        outcome.counts["no_organisation"] += 1
-        return
-    outcome.organization_ids.add(page.organization_id)
-    if not page.access_token or not await connection_works(page.organization_id):
-        outcome.counts["not_connected"] += 1  # the event fails: integrationHealth shows it to the admin
-        return
-    if await _already_stored(page.organization_id, leadgen_id):
-        outcome.counts["duplicate"] += 1
-        return
-    if await is_meta_lead_erased(page.organization_id, leadgen_id):
-        outcome.counts["erased"] += 1
-        return
-    try:
-        lead = await graph.get(leadgen_id, token=page.access_token, fields=LEAD_FIELDS)
-    except MetaAuthError as exc:
-        conn = await get_connection(page.organization_id)
-        if conn is not None:
-            await note_token_failure(conn, exc)
-        raise
-    outcome.counts[await store_lead(graph, page, lead, erasure_checked=True)] += 1
+# --- the webhook inbox's drain ----------------------------------------------------------------------------
 
 
 def leadgen_changes(body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -322,35 +346,127 @@ def leadgen_changes(body: dict[str, Any]) -> list[dict[str, Any]]:
     return changes
 
 
+@dataclass
+class _Event:
+    """One claimed inbox row and how its leads went. Precedence: retry, then failure, then processed."""
+
+    row: WebhookEvent
+    outcome: Outcome = field(default_factory=Outcome)
+    retry: MetaRetryable | None = None
+    failure: str | None = None
+
+
+@drain(DRAIN)
+async def drain_leadgen() -> None:
+    """Claim pending Lead Ads events in batches until none is left. A run hands over to a fresh one after
+    DRAIN_BUDGET seconds, well within the job timeout."""
+    deadline = time.monotonic() + DRAIN_BUDGET
+    async with Graph() as graph:
+        while events := await webhooks.claim("page", CLAIM):
+            await ingest_events(graph, [_Event(row) for row in events])
+            if time.monotonic() > deadline:
+                await poke(DRAIN)
+                return
+
+
+async def ingest_events(graph: Graph, events: list[_Event]) -> None:
+    """Store the leads the events name: per Page, one look-up of stored and erased ids, one Graph batch
+    request per 50 leads, one write per batch of new leads. A lead Meta refuses fails its own event."""
+    lookups = Lookups(graph)
+    wanted: dict[uuid.UUID, tuple[Page, list[tuple[_Event, str]]]] = {}
+    for event in events:
+        for value in leadgen_changes(json.loads(event.row.body)):
+            leadgen_id, page_meta_id = str(value.get("leadgen_id") or ""), str(value.get("page_id") or "")
+            if not leadgen_id or not page_meta_id:
+                event.outcome.counts["invalid"] += 1
+                continue
+            page = await lookups.page(page_meta_id)
+            if page is None:
+                event.outcome.counts["no_organisation"] += 1
+                continue
+            event.outcome.organization_ids.add(page.organization_id)
+            if not page.access_token or not await lookups.connection_works(page.organization_id):
+                event.outcome.counts["not_connected"] += 1  # the event fails: integrationHealth shows it
+                continue
+            wanted.setdefault(page.id, (page, []))[1].append((event, leadgen_id))
+    for page, items in wanted.values():
+        await _ingest_page(lookups, page, items)
+    await _finish(events)
+
+
+async def _ingest_page(lookups: Lookups, page: Page, items: list[tuple[_Event, str]]) -> None:
+    organization_id = page.organization_id
+    ids = [leadgen_id for _, leadgen_id in items]
+    stored = await _already_stored(organization_id, ids)
+    erased = await erased_meta_lead_ids(organization_id, set(ids) - stored)
+    fetch: dict[str, _Event] = {}
+    for event, leadgen_id in items:
+        if leadgen_id in stored or leadgen_id in fetch:  # stored, or named twice in this batch
+            event.outcome.counts["duplicate"] += 1
+        elif leadgen_id in erased:
+            event.outcome.counts["erased"] += 1
+        else:
+            fetch[leadgen_id] = event
+    if not fetch:
+        return
+    requests = [BatchRequest(f"{leadgen_id}?{urlencode({'fields': LEAD_FIELDS})}") for leadgen_id in fetch]
+    try:
+        answers = await lookups.graph.client.batch(requests, token=page.access_token, raise_errors=False)
+    except MetaError as exc:
+        answers = [exc] * len(fetch)
+    leads: list[tuple[_Event, dict[str, Any]]] = []
+    token_failure: MetaAuthError | None = None
+    for (leadgen_id, event), answer in zip(fetch.items(), answers, strict=True):
+        if isinstance(answer, MetaRetryable):
+            event.retry = answer
+        elif isinstance(answer, MetaError):
+            event.failure = answer.summary()
+            token_failure = answer if isinstance(answer, MetaAuthError) else token_failure
+        elif isinstance(answer, dict):
+            leads.append((event, {"id": leadgen_id, **answer}))
+        else:
+            event.failure = "Meta answered the lead with something other than an object"
+    if token_failure is not None:
+        conn = await get_connection(organization_id)
+        if conn is not None:
+            await note_token_failure(conn, token_failure)
+    try:
+        outcomes = await store_leads(lookups, page, [lead for _, lead in leads], erasure_checked=True)
+    except DomainError as exc:
+        for event, _ in leads:
+            event.failure = exc.message
+        return
+    for (event, _), outcome in zip(leads, outcomes, strict=True):
+        event.outcome.counts[outcome] += 1
+
+
+async def _finish(events: list[_Event]) -> None:
+    """Record each event's fate: processed in one statement per organisation, the rare others one by one."""
+    processed: dict[frozenset[uuid.UUID], list[WebhookEvent]] = {}
+    for event in events:
+        orgs = list(event.outcome.organization_ids)
+        if event.retry is not None:
+            # A lead waits in Meta's hands: retry soon, then back off up to what Meta asked for.
+            delay = min(event.retry.retry_after, 2.0**event.row.attempts, 300.0)
+            if not await webhooks.note_attempt(event.row, event.retry.summary(), orgs, retry_in=delay):
+                await poke(DRAIN, defer=delay)
+        elif event.failure is not None:
+            await webhooks.mark_failed(event.row, event.failure, orgs)
+        elif event.outcome.counts["not_connected"]:
+            await webhooks.mark_failed(
+                event.row, "The Meta connection of this Page does not work (reconnect Meta)", orgs
+            )
+        else:
+            processed.setdefault(frozenset(event.outcome.organization_ids), []).append(event.row)
+    for orgs, rows in processed.items():
+        await webhooks.mark_all_processed(rows, orgs)
+
+
 @handler(JobKind.LEAD_INGEST)
 async def process_webhook_event(job: Job) -> dict[str, Any] | None:
-    loaded = await webhooks.load_event(job.payload["event_id"])
-    if loaded is None:
-        return {"skipped": "already handled"}
-    event, body = loaded
-    outcome = Outcome()
-    try:
-        async with Graph() as graph:
-            for value in leadgen_changes(body):
-                await ingest_change(graph, value, outcome)
-    except MetaRetryable as exc:
-        if await webhooks.note_attempt(event, exc.summary(), list(outcome.organization_ids)):
-            return {"failed": exc.summary()}
-        # A lead waits in Meta's hands: retry soon, then back off up to what Meta asked for.
-        raise RetryLater(min(exc.retry_after, 2.0 ** (event.attempts - 1), 300.0), "Meta throttled or failed") from None
-    except MetaError as exc:
-        await webhooks.mark_failed(event, exc.summary(), list(outcome.organization_ids))
-        return {"failed": f"Meta error {exc.code}"}
-    except DomainError as exc:
-        await webhooks.mark_failed(event, exc.message, list(outcome.organization_ids))
-        return {"failed": exc.code.value}
-    if outcome.counts["not_connected"]:
-        await webhooks.mark_failed(
-            event, "The Meta connection of this Page does not work (reconnect Meta)", list(outcome.organization_ids)
-        )
-    else:
-        await webhooks.mark_processed(event, list(outcome.organization_ids))
-    return dict(outcome.counts)
+    """A job queued before the inbox had its drain: the drain now does the work."""
+    await poke(DRAIN)
+    return {"handed_to": DRAIN}
 
 
 # --- backfill ---------------------------------------------------------------------------------------------
@@ -411,15 +527,16 @@ async def run_backfill(job: Job) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     try:
         async with Graph() as graph:
+            lookups = Lookups(graph)
             total = await _lead_count(graph, page, form.meta_id)
             seen = 0
             async for lead in graph.paginate(f"{form.meta_id}/leads", token=page.access_token, **params):
                 seen += 1
                 meta_lead_id = str(lead.get("id") or "")
-                if meta_lead_id and await _already_stored(organization_id, meta_lead_id):
+                if meta_lead_id and await _already_stored(organization_id, [meta_lead_id]):
                     counts["duplicate"] += 1
                 else:
-                    counts[await store_lead(graph, page, lead)] += 1
+                    counts[(await store_leads(lookups, page, [lead]))[0]] += 1
                 if total and seen % 20 == 0:
                     await report_progress(job, min(99, seen * 100 // total))
     except MetaRetryable as exc:
@@ -440,3 +557,6 @@ async def _lead_count(graph: Graph, page: Page, form_meta_id: str) -> int | None
         return int(body.get("leads_count")) if isinstance(body, dict) else None
     except (TypeError, ValueError):
         return None
+
+
+webhooks.register_webhook_drain("page", DRAIN)

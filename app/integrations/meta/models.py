@@ -104,6 +104,8 @@ class WebhookEvent(BaseModel):
     error = not_personal(fields.CharField(max_length=300, null=True))
     organization_ids = not_personal(fields.JSONField(default=list))  # filled in by processing (health)
     enqueued_at = fields.DatetimeField(null=True)
+    # A drain leaves the row alone until then: its claim (a lease, in case it dies) or a retry's backoff.
+    next_attempt_at = fields.DatetimeField(null=True)
     processed_at = fields.DatetimeField(null=True, db_index=True)
 
     class Meta:

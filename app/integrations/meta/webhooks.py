@@ -1,9 +1,10 @@
-"""The durable webhook inbox: store every signed Meta event before answering, then process it in a job.
+"""The durable webhook inbox: store every signed Meta event before answering, then process it.
 
-Receipt writes one encrypted row and enqueues a job chosen by the body's `object` through a small
-registry (`page` -> Lead Ads here; the WhatsApp room registers `whatsapp_business_account`). If the
-queue is down the row stays PENDING and the sweeper cron enqueues it later, so nothing is lost.
-Identical re-deliveries hit the unique body index and are acknowledged without a second row.
+Receipt writes one encrypted row and hands it on by the body's `object` through a small registry: Lead
+Ads (`page`) events are claimed in batches by a drain that receipt pokes; other objects get a job per
+event (the WhatsApp room registers `whatsapp_business_account`). If the queue is down the row stays
+PENDING and the sweeper cron hands it on later, so nothing is lost. Identical re-deliveries hit the
+unique body index and are acknowledged without a second row.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ import datetime as dt
 import json
 import logging
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
 
 from app.integrations.meta.models import WebhookEvent, WebhookEventStatus
-from app.jobs import JobKind, cron, enqueue
+from app.jobs import JobKind, cron, enqueue, poke
 from app.security.crypto import PLATFORM_SCOPE, blind_index, sha256_hex
 
 log = logging.getLogger("quantix.meta.webhooks")
@@ -25,11 +29,12 @@ log = logging.getLogger("quantix.meta.webhooks")
 MAX_BODY_BYTES = 5 * 1024 * 1024
 MAX_PROCESSING_ATTEMPTS = 12  # with the backoff in leadgen: about 10 minutes of Meta throttling
 NEVER_ENQUEUED_AFTER = dt.timedelta(seconds=30)  # receipt could not reach the queue
-STUCK_AFTER = dt.timedelta(minutes=10)  # enqueued, yet still PENDING: the job was lost
+STUCK_AFTER = dt.timedelta(minutes=10)  # enqueued or claimed, yet still PENDING: the job or drain was lost
 RETENTION = dt.timedelta(days=30)
 
-# `object` of the webhook body -> the job kind that processes it.
-_object_kinds: dict[str, JobKind] = {"page": JobKind.LEAD_INGEST}
+# `object` of the webhook body -> what processes its events: a job per event, or a drain claiming batches.
+_object_kinds: dict[str, JobKind] = {}
+_object_drains: dict[str, str] = {}
 
 
 def register_webhook_object(object_type: str, kind: JobKind) -> None:
@@ -37,8 +42,9 @@ def register_webhook_object(object_type: str, kind: JobKind) -> None:
     _object_kinds[object_type] = kind
 
 
-def kind_for(object_type: str) -> JobKind | None:
-    return _object_kinds.get(object_type)
+def register_webhook_drain(object_type: str, drain_name: str) -> None:
+    """Poke drain `drain_name` for events of `object_type`; it takes them with `claim`."""
+    _object_drains[object_type] = drain_name
 
 
 def _now() -> dt.datetime:
@@ -50,7 +56,8 @@ class InvalidWebhookBody(ValueError):
 
 
 async def receive(raw: bytes) -> WebhookEvent | None:
-    """Store a verified body durably, then try to enqueue its job. Returns None for a re-delivery."""
+    """Store a verified body durably, then try to hand it on (its job, or a poke of its drain). Returns None
+    for a re-delivery."""
     try:
         parsed = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
@@ -58,26 +65,29 @@ async def receive(raw: bytes) -> WebhookEvent | None:
     if not isinstance(parsed, dict) or not isinstance(parsed.get("object"), str):
         raise InvalidWebhookBody("body has no object")
     text = raw.decode("utf-8")
-    kind = kind_for(parsed["object"])
+    routed = parsed["object"] in _object_kinds or parsed["object"] in _object_drains
     try:
         # Marked enqueued up front (one write less on the hot path); cleared below if the queue is down.
         event = await WebhookEvent.create(
             object=parsed["object"][:64],
             body=text,
             body_bidx=blind_index(PLATFORM_SCOPE, "meta_webhook", sha256_hex(raw)),
-            enqueued_at=_now() if kind is not None else None,
+            enqueued_at=_now() if routed else None,
         )
     except IntegrityError:
         return None  # the same bytes again: Meta re-delivered; the first row is being handled
-    if kind is not None and not await _enqueue(event, kind):
+    if routed and not await _hand_on(event):
         event.enqueued_at = None
         await WebhookEvent.filter(id=event.id).update(enqueued_at=None)
     return event
 
 
-async def _enqueue(event: WebhookEvent, kind: JobKind) -> bool:
+async def _hand_on(event: WebhookEvent) -> bool:
     try:
-        await enqueue(kind, {"event_id": str(event.id)})
+        if event.object in _object_drains:
+            await poke(_object_drains[event.object])
+        else:
+            await enqueue(_object_kinds[event.object], {"event_id": str(event.id)})
     except Exception:
         log.warning("could not enqueue a webhook event; the sweeper will retry", extra={"event_id": str(event.id)})
         return False
@@ -86,14 +96,31 @@ async def _enqueue(event: WebhookEvent, kind: JobKind) -> bool:
 
 async def dispatch(event: WebhookEvent) -> bool:
     """Enqueue processing (the sweeper's path); a queue outage leaves the row PENDING for the next sweep."""
-    kind = kind_for(event.object)
-    if kind is None:
+    if event.object not in _object_kinds:
         return False  # stored durably; picked up once a room registers this object type
-    if not await _enqueue(event, kind):
+    if not await _hand_on(event):
         return False
     event.enqueued_at = _now()
     await WebhookEvent.filter(id=event.id).update(enqueued_at=event.enqueued_at)
     return True
+
+
+async def claim(object_type: str, limit: int) -> list[WebhookEvent]:
+    """Up to `limit` PENDING events of `object_type` that nobody works on, oldest first, leased for
+    STUCK_AFTER (the sweeper hands on the events of a drain that died). Concurrent claims (two worker
+    processes) skip each other's rows: `FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite has one process."""
+    now = _now()
+    async with in_transaction():
+        events = (
+            await WebhookEvent.filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+            .filter(status=WebhookEventStatus.PENDING, object=object_type)
+            .order_by("created_at")
+            .limit(limit)
+            .select_for_update(skip_locked=True)
+        )
+        if events:
+            await WebhookEvent.filter(id__in=[e.id for e in events]).update(next_attempt_at=now + STUCK_AFTER)
+    return events
 
 
 async def load_event(event_id: uuid.UUID | str) -> tuple[WebhookEvent, dict[str, Any]] | None:
@@ -105,23 +132,39 @@ async def load_event(event_id: uuid.UUID | str) -> tuple[WebhookEvent, dict[str,
 
 
 async def mark_processed(event: WebhookEvent, organization_ids: list[uuid.UUID] | None = None) -> None:
-    await WebhookEvent.filter(id=event.id).update(
-        status=WebhookEventStatus.PROCESSED,
-        processed_at=_now(),
-        error=None,
-        organization_ids=sorted({str(o) for o in organization_ids or []}),
-    )
+    await mark_all_processed([event], organization_ids)
 
 
-async def note_attempt(event: WebhookEvent, error: str, organization_ids: list[uuid.UUID] | None = None) -> bool:
+async def mark_all_processed(
+    events: Sequence[WebhookEvent], organization_ids: list[uuid.UUID] | set[uuid.UUID] | None = None
+) -> None:
+    """One statement for a drained batch (events of one organisation share their `organization_ids`)."""
+    if events:
+        await WebhookEvent.filter(id__in=[e.id for e in events]).update(
+            status=WebhookEventStatus.PROCESSED,
+            processed_at=_now(),
+            error=None,
+            next_attempt_at=None,
+            organization_ids=sorted({str(o) for o in organization_ids or []}),
+        )
+
+
+async def note_attempt(
+    event: WebhookEvent,
+    error: str,
+    organization_ids: list[uuid.UUID] | None = None,
+    *,
+    retry_in: float | None = None,
+) -> bool:
     """Count a failed attempt; after MAX_PROCESSING_ATTEMPTS the event is FAILED (shown in health).
-    Returns True when the event gave up."""
+    `retry_in`: a drain claims the event again after that many seconds. Returns True when it gave up."""
     event.attempts += 1
     failed = event.attempts >= MAX_PROCESSING_ATTEMPTS
     await WebhookEvent.filter(id=event.id).update(
         attempts=event.attempts,
         error=error[:300],
         status=WebhookEventStatus.FAILED if failed else WebhookEventStatus.PENDING,
+        next_attempt_at=_now() + dt.timedelta(seconds=retry_in) if retry_in is not None else None,
         processed_at=_now() if failed else None,
         organization_ids=sorted({str(o) for o in organization_ids or []} | set(event.organization_ids or [])),
     )
@@ -140,14 +183,23 @@ async def mark_failed(event: WebhookEvent, error: str, organization_ids: list[uu
 
 
 async def sweep() -> int:
-    """Enqueue PENDING rows whose job never started or got lost (e.g. Redis was down at receipt)."""
+    """Hand on PENDING rows nobody works on (e.g. Redis was down at receipt, a worker died). Returns how many."""
     now = _now()
-    rows = (
-        await WebhookEvent.filter(status=WebhookEventStatus.PENDING, created_at__lt=now - NEVER_ENQUEUED_AFTER)
-        .order_by("created_at")
-        .limit(500)
-    )
+    old = WebhookEvent.filter(status=WebhookEventStatus.PENDING, created_at__lt=now - NEVER_ENQUEUED_AFTER)
     count = 0
+    for object_type, drain_name in _object_drains.items():
+        due = await old.filter(
+            Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now), object=object_type
+        ).count()
+        if due:
+            try:
+                await poke(drain_name)
+            except Exception:
+                log.warning("could not poke a webhook drain; the next sweep will retry", extra={"drain": drain_name})
+                continue
+            count += due
+    per_event = old.exclude(object__in=list(_object_drains)) if _object_drains else old
+    rows = await per_event.order_by("created_at").limit(500)
     for event in rows:
         if event.enqueued_at is not None and event.enqueued_at > now - STUCK_AFTER:
             continue

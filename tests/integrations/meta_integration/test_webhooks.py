@@ -155,6 +155,7 @@ async def test_inbox_survives_a_queue_outage(
         raise ConnectionError("redis is down")
 
     monkeypatch.setattr(webhooks, "enqueue", down)
+    monkeypatch.setattr(webhooks, "poke", down)
     _, response = await meta.deliver_lead(client, {"full_name": ["Kept Safe"], "email": ["safe@example.com"]})
     assert response.status_code == 200
     event = await WebhookEvent.get()
