@@ -19,6 +19,8 @@ from graphql import GraphQLError
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from app.orm import SqlSelection
+
 if TYPE_CHECKING:
     from schema.context import Context
 
@@ -194,8 +196,27 @@ def decode_cursor(cursor: str, fingerprint: str) -> tuple[object, uuid.UUID]:
         raise invalid_input("This cursor does not belong to this list (ordering or filter changed).") from None
 
 
+async def _queryset_rows(
+    qs: QuerySet[Any],
+    order_field: str,
+    desc: bool,
+    after: tuple[object, uuid.UUID] | None,
+    limit: int,
+    columns: Sequence[str] | None,
+) -> list[Any]:
+    if after is not None:
+        value, pk = after
+        op = "lt" if desc else "gt"
+        qs = qs.filter(Q(**{f"{order_field}__{op}": value}) | Q(Q(**{order_field: value}), Q(**{f"id__{op}": pk})))
+    prefix = "-" if desc else ""
+    qs = qs.order_by(f"{prefix}{order_field}", f"{prefix}id").limit(limit)
+    if columns is None:
+        return list(await qs)
+    return [SimpleNamespace(**r) for r in await qs.values(*dict.fromkeys(["id", order_field, *columns]))]
+
+
 async def paginate(
-    queryset: QuerySet[Any],
+    queryset: QuerySet[Any] | SqlSelection,
     page: PageArgs,
     to_node: Callable[[Any], T] | Callable[[list[Any]], Awaitable[list[T]]],
     *,
@@ -209,7 +230,8 @@ async def paginate(
     """Keyset pagination over (order_field, id). Rows present at the first page come back exactly once.
 
     With `columns`, rows are read as those columns only, without model objects (for hot lists whose
-    nodes need a few fields): `to_node` gets objects with just those attributes."""
+    nodes need a few fields): `to_node` gets objects with just those attributes (a hand-written
+    `SqlSelection` always reads columns, all of them when none are named)."""
     page = page.validated()
     fp = _fingerprint(order_field, direction, filter_key)
     backwards = page.last is not None or (page.before is not None and page.first is None)
@@ -217,18 +239,15 @@ async def paginate(
     forward_desc = direction is SortDirection.DESC
     # Walking backwards flips the comparison and the SQL order; results are reversed afterwards.
     desc = forward_desc != backwards
-    qs = queryset
     cursor = page.before if backwards else page.after
-    if cursor is not None:
-        value, pk = decode_cursor(cursor, fp)
-        op = "lt" if desc else "gt"
-        qs = qs.filter(Q(**{f"{order_field}__{op}": value}) | Q(Q(**{order_field: value}), Q(**{f"id__{op}": pk})))
-    prefix = "-" if desc else ""
-    qs = qs.order_by(f"{prefix}{order_field}", f"{prefix}id").limit(limit + 1)
-    if columns is None:
-        rows = await qs
+    after = decode_cursor(cursor, fp) if cursor is not None else None
+    if isinstance(queryset, SqlSelection):
+        wanted = columns if columns is not None else list(queryset.model._meta.fields_db_projection)
+        rows: list[Any] = await queryset.rows(
+            list(dict.fromkeys(["id", order_field, *wanted])), order_field, desc, after, limit + 1
+        )
     else:
-        rows = [SimpleNamespace(**r) for r in await qs.values(*dict.fromkeys(["id", order_field, *columns]))]
+        rows = await _queryset_rows(queryset, order_field, desc, after, limit + 1, columns)
     has_more = len(rows) > limit
     rows = rows[:limit]
     if backwards:

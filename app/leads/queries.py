@@ -8,10 +8,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from tortoise.expressions import Subquery
-from tortoise.queryset import QuerySet
-
-from app.leads.models import Lead, LeadNameWord, LeadSource, LeadStatus, LeadTag
+from app.leads.models import Lead, LeadSource, LeadStatus
+from app.orm import SqlSelection
 from app.security.crypto import blind_index_candidates, name_words, normalize_email, normalize_phone, scope_of
 
 _PHONE_SEPARATORS = re.compile(r"[\s\-.()]")
@@ -63,46 +61,47 @@ class LeadFilter:
         }
 
 
-def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilter) -> QuerySet[Lead]:
-    """The organisation's leads matching `flt` (search phones parse with the organisation's country)."""
-    qs = Lead.for_org(organization_id)
+def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilter) -> SqlSelection:
+    """The organisation's leads matching `flt` (search phones parse with the organisation's country).
+
+    The lead list is the CRM's hottest read, so its SQL is written here by hand: building it with the
+    ORM cost more CPU than PostgreSQL spends running it."""
+    leads = SqlSelection(Lead)
+    sql = leads.statement
+    fields = Lead._meta.fields_map
+    leads.where(f"organization_id = {sql.param(organization_id)}")
     if flt.impossible:
-        return qs.filter(id__in=[])
-    if flt.status is not None:
-        qs = qs.filter(status=flt.status)
-    if flt.source is not None:
-        qs = qs.filter(source=flt.source)
-    if flt.campaign_id is not None:
-        qs = qs.filter(campaign_id=flt.campaign_id)
-    if flt.form_id is not None:
-        qs = qs.filter(form_id=flt.form_id)
-    if flt.owner_id is not None:
-        qs = qs.filter(owner_id=flt.owner_id)
+        leads.where("1 = 0")
+        return leads
+    for name in ("status", "source", "campaign_id", "form_id", "owner_id"):
+        value = getattr(flt, name)
+        if value is not None:
+            leads.where(f"{name} = {sql.param(fields[name].to_db_value(value, Lead))}")
     if flt.tag is not None:
-        tagged = LeadTag.filter(organization_id=organization_id, name=flt.tag.strip()).values("lead_id")
-        qs = qs.filter(id__in=Subquery(tagged))
+        org, tag = sql.param(organization_id), sql.param(flt.tag.strip())  # numbered in the order they appear
+        leads.where(f'id IN (SELECT lead_id FROM "lead_tag" WHERE organization_id = {org} AND name = {tag})')  # noqa: S608
     if flt.created_after is not None:
-        qs = qs.filter(created_at__gte=flt.created_after)
+        leads.where(f"created_at >= {sql.param(flt.created_after)}")
     if flt.created_before is not None:
-        qs = qs.filter(created_at__lt=flt.created_before)
+        leads.where(f"created_at < {sql.param(flt.created_before)}")
     if flt.search is not None:
         term = parse_search(flt.search, default_country)
         if term is not None:
-            qs = _apply_search(qs, organization_id, term)
-    return qs
+            _search(leads, organization_id, term)
+    return leads
 
 
-def _apply_search(qs: QuerySet[Lead], organization_id: uuid.UUID, term: SearchTerm) -> QuerySet[Lead]:
+def _search(leads: SqlSelection, organization_id: uuid.UUID, term: SearchTerm) -> None:
     scope = scope_of(organization_id)
+    sql = leads.statement
     if term.kind == "email":
-        return qs.filter(email_bidx__in=blind_index_candidates(scope, "email", term.values[0]))
-    if term.kind == "phone":
-        return qs.filter(phone_bidx__in=blind_index_candidates(scope, "phone", term.values[0]))
-    if term.kind == "name":
+        leads.where(sql.one_of("email_bidx", blind_index_candidates(scope, "email", term.values[0])))
+    elif term.kind == "phone":
+        leads.where(sql.one_of("phone_bidx", blind_index_candidates(scope, "phone", term.values[0])))
+    elif term.kind == "name":
         for word in term.values:
-            matching = LeadNameWord.filter(
-                organization_id=organization_id, word_bidx__in=blind_index_candidates(scope, "name", word)
-            ).values("lead_id")
-            qs = qs.filter(id__in=Subquery(matching))
-        return qs
-    return qs.filter(id__in=[])
+            org = sql.param(organization_id)
+            words = sql.one_of("word_bidx", blind_index_candidates(scope, "name", word))
+            leads.where(f'id IN (SELECT lead_id FROM "lead_name_word" WHERE organization_id = {org} AND {words})')  # noqa: S608
+    else:
+        leads.where("1 = 0")

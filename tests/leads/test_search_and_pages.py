@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
 from app.accounts.models import Organization
+from schema.relay import to_global_id
 from tests.leads.conftest import Team, create_lead
 from tests.support import GraphQLClient, error_codes
 
@@ -44,6 +46,7 @@ async def test_search_email_phone_and_name_words(team: Team) -> None:
     assert await names(team.gql, "!!!") == []
 
 
+@pytest.mark.sqlite
 async def test_filters_combine(team: Team) -> None:
     a = await create_lead(team.gql, fullName="Alpha", email="a@example.com", tags=["x"], status="CONTACTED")
     await create_lead(team.gql, fullName="Beta", email="b@example.com", tags=["x"])
@@ -57,6 +60,15 @@ async def test_filters_combine(team: Team) -> None:
     assert data["leads"]["totalCount"] == 3
     data = await team.gql.data(q, {"f": {"createdBefore": a["createdAt"]}})
     assert data["leads"]["totalCount"] == 0
+    # the same instant written with another offset
+    instant = dt.datetime.fromisoformat(a["createdAt"]).astimezone(dt.timezone(dt.timedelta(hours=-5)))
+    data = await team.gql.data(q, {"f": {"createdBefore": (instant + dt.timedelta(microseconds=1)).isoformat()}})
+    assert [e["node"]["fullName"] for e in data["leads"]["edges"]] == ["Alpha"]
+    owner = to_global_id("User", team.owner.id)
+    assign = "mutation($i: AssignLeadInput!) { assignLead(input: $i) { errors { code } } }"
+    await team.gql.data(assign, {"i": {"id": a["id"], "ownerId": owner}})
+    data = await team.gql.data(q, {"f": {"ownerId": owner, "tag": "x"}})
+    assert [e["node"]["fullName"] for e in data["leads"]["edges"]] == ["Alpha"]
     # an id of another type matches nothing; a malformed id is INVALID_INPUT
     data = await team.gql.data(q, {"f": {"ownerId": a["id"]}})
     assert data["leads"]["totalCount"] == 0
