@@ -13,6 +13,7 @@ spread again). The measured numbers are capped just above the limits for the sam
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -211,6 +212,22 @@ def check_limits(schema: GraphQLSchema, document: DocumentNode, variables: dict[
 _cached_validate = functools.lru_cache(maxsize=256)(validate_document)
 
 
+@functools.lru_cache(maxsize=1024)
+def _cached_limits(schema: GraphQLSchema, document: DocumentNode, variables: str) -> list[GraphQLError]:
+    return check_limits(schema, document, json.loads(variables))
+
+
+def limits_of(schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any] | None) -> list[GraphQLError]:
+    """`check_limits`, remembered for a document asked again with the same (small, JSON) variables."""
+    try:
+        key = json.dumps(variables or {}, sort_keys=True)
+    except (TypeError, ValueError):  # e.g. an uploaded file
+        return check_limits(schema, document, variables)
+    if len(key) > 2_000:
+        return check_limits(schema, document, variables)
+    return _cached_limits(schema, document, key)
+
+
 class OperationLimits(SchemaExtension):
     """Reject over-limit documents before validation and execution; otherwise validate with a shared cache.
 
@@ -222,7 +239,7 @@ class OperationLimits(SchemaExtension):
         context = self.execution_context
         document = context.graphql_document
         if document is not None and context.pre_execution_errors is None:
-            errors = check_limits(context.schema._schema, document, context.variables)
+            errors = limits_of(context.schema._schema, document, context.variables)
             if errors:
                 context.pre_execution_errors = errors
             else:

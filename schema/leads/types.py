@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from graphql import FieldNode, FragmentDefinitionNode, FragmentSpreadNode, InlineFragmentNode, SelectionSetNode
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
-from strawberry.types.nodes import Selection
 
 from app.accounts.models import User
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
@@ -217,30 +217,38 @@ class Want:
 EVERYTHING = Want(names=None, owner_fields=None)
 
 
-def _children(selections: Iterable[Selection]) -> list[Any]:
-    """Selected fields, with fragments flattened."""
-    out: list[Any] = []
-    for sel in selections:
-        if hasattr(sel, "name") and hasattr(sel, "alias"):
-            out.append(sel)
-        else:
-            out.extend(_children(getattr(sel, "selections", ()) or ()))
-    return out
+class _Fields:
+    """The fields under a selection set, fragments flattened (read off graphql-core's syntax tree: strawberry's
+    `selected_fields` converts the whole tree on every request)."""
 
+    def __init__(self, fragments: dict[str, FragmentDefinitionNode]) -> None:
+        self.fragments = fragments
 
-def want_of(selections: Iterable[Selection]) -> Want:
-    """The Want of a Lead selection set."""
-    want = Want()
-    assert want.names is not None
-    for sel in _children(selections):
-        want.names.add(sel.name)
-        if sel.name == "owner":
-            assert want.owner_fields is not None
-            want.owner_fields |= {c.name for c in _children(sel.selections or ())}
-        if sel.name == "duplicateOf":
-            nested = want_of(sel.selections or ())
-            want.duplicate = nested if want.duplicate is None else _merge(want.duplicate, nested)
-    return want
+    def under(self, selection_set: SelectionSetNode | None) -> list[FieldNode]:
+        out: list[FieldNode] = []
+        for sel in selection_set.selections if selection_set else ():
+            if isinstance(sel, FieldNode):
+                out.append(sel)
+            elif isinstance(sel, InlineFragmentNode):
+                out.extend(self.under(sel.selection_set))
+            elif isinstance(sel, FragmentSpreadNode) and sel.name.value in self.fragments:
+                out.extend(self.under(self.fragments[sel.name.value].selection_set))
+        return out
+
+    def want_of(self, fields: Iterable[FieldNode]) -> Want:
+        """The Want of a Lead selection set."""
+        want = Want()
+        assert want.names is not None
+        for node in fields:
+            name = node.name.value
+            want.names.add(name)
+            if name == "owner":
+                assert want.owner_fields is not None
+                want.owner_fields |= {c.name.value for c in self.under(node.selection_set)}
+            if name == "duplicateOf":
+                nested = self.want_of(self.under(node.selection_set))
+                want.duplicate = nested if want.duplicate is None else _merge(want.duplicate, nested)
+        return want
 
 
 def _merge(a: Want, b: Want) -> Want:
@@ -255,10 +263,12 @@ def _merge(a: Want, b: Want) -> Want:
 
 def want_under(info: Info, *path: str) -> Want:
     """The Want of the Lead found by following `path` (e.g. "edges", "node") below the current field."""
-    level = [c for s in _children(info.selected_fields) for c in _children(s.selections or ())]
+    raw = info._raw_info
+    fields = _Fields(raw.fragments)
+    level = [c for node in raw.field_nodes for c in fields.under(node.selection_set)]
     for step in path:
-        level = [c for s in level if s.name == step for c in _children(s.selections or ())]
-    return want_of(level)
+        level = [c for node in level if node.name.value == step for c in fields.under(node.selection_set)]
+    return fields.want_of(level)
 
 
 # What `lead_nodes` reads of a lead row; contact fields it does not need stay sealed.

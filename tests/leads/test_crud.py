@@ -155,6 +155,19 @@ async def test_contact_reads_are_audited_in_one_batch(team: Team) -> None:
     assert len(events) == 3
     assert len({e.request_id for e in events}) == 1
     assert {e.target_type for e in events} == {"Lead"}
+    # through fragments too: the contact fields are read (and audited) however the query spells them
+    await AuditEvent.all().delete()
+    data = await team.gql.data(
+        "{ leads { edges { ... on LeadEdge { node { ...L } } } } }"
+        " fragment L on Lead { ... on Lead { fullName } email }"
+    )
+    assert sorted(e["node"]["fullName"] for e in data["leads"]["edges"]) == ["Person 0", "Person 1", "Person 2"]
+    assert {e["node"]["email"] for e in data["leads"]["edges"]} == {
+        "p0@example.com",
+        "p1@example.com",
+        "p2@example.com",
+    }
+    assert await AuditEvent.filter(action="lead.contact_read").count() == 3
 
 
 async def test_other_organisation_cannot_see_or_touch_a_lead(team: Team, client) -> None:  # type: ignore[no-untyped-def]

@@ -91,6 +91,9 @@ async def test_cost_over_10000_is_refused_and_connections_multiply(client: httpx
     # Page sizes given as variables count too; absent = 20 per page.
     assert (await gql(_expensive(8, "$n"), {"n": 100}))["errors"][0]["extensions"]["limit"] == "cost"
     assert "errors" not in await gql(_expensive(8, "$n"))
+    # the measure is remembered per document and variables, never across different variables
+    assert (await gql(_expensive(8, "$n"), {"n": 100}))["errors"][0]["extensions"]["limit"] == "cost"
+    assert "errors" not in await gql(_expensive(8, "$n"), {"n": 1})
 
 
 async def test_nested_fragment_spreads_are_measured_quickly(client: httpx.AsyncClient) -> None:
