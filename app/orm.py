@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import SimpleNamespace
 from typing import Any, Self
 
@@ -62,10 +63,31 @@ def _insert_sql(model: type[Model], count: int, dialect: str) -> str:
 _MISSING = object()
 
 
-def _default(field: Field[Any], now: dt.datetime) -> Any:
-    if getattr(field, "auto_now_add", False) or getattr(field, "auto_now", False):
-        return now
-    return field.default() if callable(field.default) else field.default
+def _column_values(model: type[Model], field: Field[Any], name: str, rows: list[dict[str, Any]]) -> list[Any]:
+    """One column of the batch as stored: defaults filled, each distinct value converted (sealed) once."""
+    if all(name not in row for row in rows):
+        if field.default is uuid.uuid4:  # one read of the system's randomness for the whole batch
+            raw = os.urandom(16 * len(rows))
+            return [
+                field.to_db_value(uuid.UUID(bytes=raw[i : i + 16], version=4), model) for i in range(0, len(raw), 16)
+            ]
+        if getattr(field, "auto_now_add", False) or getattr(field, "auto_now", False):
+            return [field.to_db_value(dt.datetime.now(dt.UTC), model)] * len(rows)
+    converted: dict[Any, Any] = {}
+    out: list[Any] = []
+    for row in rows:
+        if name in row:
+            value = row[name]
+        else:
+            value = field.default() if callable(field.default) else field.default
+        try:
+            found = converted.get(value, _MISSING)
+        except TypeError:  # unhashable (a JSON document)
+            found = field.to_db_value(value, model)
+        if found is _MISSING:
+            found = converted[value] = field.to_db_value(value, model)
+        out.append(found)
+    return out
 
 
 async def insert_rows(model: type[Model], rows: list[dict[str, Any]]) -> None:
@@ -74,27 +96,13 @@ async def insert_rows(model: type[Model], rows: list[dict[str, Any]]) -> None:
     `to_db_value`, so encryption applies exactly as with `create`; defaults and `auto_now_add` are filled."""
     if not rows:
         return
-    columns = _insert_columns(model)
-    now = dt.datetime.now(dt.UTC)
-    converted: dict[tuple[str, Any], Any] = {}  # a value repeated across the batch is converted (sealed) once
-    values: list[Any] = []
-    for row in rows:
-        for name, _, field in columns:
-            value = row[name] if name in row else _default(field, now)
-            key = (name, value)
-            try:
-                found = converted.get(key, _MISSING)
-            except TypeError:  # unhashable (a JSON document)
-                found = field.to_db_value(value, model)
-            if found is _MISSING:
-                found = converted[key] = field.to_db_value(value, model)
-            values.append(found)
+    columns = [_column_values(model, field, name, rows) for name, _, field in _insert_columns(model)]
     db = connections.get(model._meta.default_connection or "default")
-    dialect = db.capabilities.dialect
-    if dialect == "postgres":
-        width = len(columns)
-        values = [values[c::width] for c in range(width)]  # one array per column
-    await db.execute_query(_insert_sql(model, len(rows) if dialect != "postgres" else 0, dialect), values)
+    if db.capabilities.dialect == "postgres":
+        await db.execute_query(_insert_sql(model, 0, "postgres"), columns)  # one array per column
+    else:
+        values = [column[i] for i in range(len(rows)) for column in columns]
+        await db.execute_query(_insert_sql(model, len(rows), db.capabilities.dialect), values)
 
 
 @functools.lru_cache(maxsize=512)
@@ -149,9 +157,16 @@ class SqlSelection:
         self.model = model
         self.statement = Statement()
         self.conditions: list[str] = []
+        # name -> (SQL expression over the table, conversion of what the driver returns), read when named
+        self.computed: dict[str, tuple[str, Callable[[Any], Any]]] = {}
 
     def where(self, condition: str) -> None:
         self.conditions.append(condition)
+
+    def _expression(self, name: str) -> str:
+        if name in self.computed:
+            return self.computed[name][0]
+        return f'"{self.model._meta.fields_db_projection[name]}"'
 
     def _copy(self) -> tuple[Statement, list[str]]:
         statement = Statement()
@@ -171,14 +186,19 @@ class SqlSelection:
                 f"({order_field} = {statement.param(value)} AND id {op} {statement.param(pk)}))"
             )
         meta = self.model._meta
-        selected = ", ".join(f'"{meta.fields_db_projection[c]}" AS "{c}"' for c in columns)
+        selected = ", ".join(f'{self._expression(c)} AS "{c}"' for c in columns)
         direction = "DESC" if desc else "ASC"
         sql = (
             f'SELECT {selected} FROM "{meta.db_table}" WHERE {" AND ".join(where) or "1 = 1"} '  # noqa: S608 (values bound)
             f"ORDER BY {order_field} {direction}, id {direction} LIMIT {statement.param(limit)}"
         )
-        fields = {c: meta.fields_map[c] for c in columns}
-        return [SimpleNamespace(**row) for row in await select_rows(sql, statement.values, fields)]
+        fields = {c: meta.fields_map[c] for c in columns if c not in self.computed}
+        rows = await select_rows(sql, statement.values, fields)
+        for name in (c for c in columns if c in self.computed):
+            convert = self.computed[name][1]
+            for row in rows:
+                row[name] = convert(row[name])
+        return [SimpleNamespace(**row) for row in rows]
 
     async def count(self) -> int:
         statement, where = self._copy()

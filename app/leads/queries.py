@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -68,6 +69,16 @@ def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilt
     ORM cost more CPU than PostgreSQL spends running it."""
     leads = SqlSelection(Lead)
     sql = leads.statement
+    # Each lead's tags, sorted, in the same statement as the page (read only when a page asks for them).
+    if sql.postgres:
+        tags = 'ARRAY(SELECT t.name FROM "lead_tag" t WHERE t.lead_id = "lead".id ORDER BY t.name)'
+        leads.computed["tag_names"] = (tags, list)
+    else:
+        tags = (
+            "(SELECT json_group_array(name) FROM "
+            '(SELECT t.name FROM "lead_tag" t WHERE t.lead_id = "lead".id ORDER BY t.name))'
+        )
+        leads.computed["tag_names"] = (tags, json.loads)
     fields = Lead._meta.fields_map
     leads.where(f"organization_id = {sql.param(organization_id)}")
     if flt.impossible:

@@ -291,8 +291,10 @@ _SEALED_COLUMNS = {"fullName": "full_name", "email": "email", "phone": "phone", 
 
 
 def lead_columns(want: Want) -> list[str]:
-    """The columns a page of leads must read for `want` (a list reads no more than it shows)."""
-    return [*_LEAD_COLUMNS, *(column for name, column in _SEALED_COLUMNS.items() if want.has(name))]
+    """The columns a page of leads must read for `want` (a list reads no more than it shows); `tag_names`
+    is the list's own computed column (app.leads.queries)."""
+    sealed = [column for name, column in _SEALED_COLUMNS.items() if want.has(name)]
+    return [*_LEAD_COLUMNS, *sealed, *(["tag_names"] if want.has("tags") else [])]
 
 
 # --- building nodes --------------------------------------------------------------------------------------
@@ -363,10 +365,12 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
     if not leads:
         return []
     ids = [lead.id for lead in leads]
-    tags = await _tags(ids) if want.has("tags") else {}
+    read_tags = want.has("tags") and not hasattr(leads[0], "tag_names")  # a list page brings its own
+    tags = await _tags(ids) if read_tags else {}
     notes = await _last_notes(ids) if want.has("lastNote") else {}
     user_ids: set[uuid.UUID | None] = set()
     owner_refs = want.owner_id_only()
+    refs: dict[uuid.UUID, UserType] = {}  # one per owner, however many leads they own
     if want.has("owner") and not owner_refs:
         user_ids |= {lead.owner_id for lead in leads}
     user_ids |= {n.author_id for n in notes.values()}
@@ -384,7 +388,10 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
         note = notes.get(lead.id)
         owner: Any = None
         if lead.owner_id is not None and want.has("owner"):
-            owner = _user_ref(lead.owner_id) if owner_refs else users.get(lead.owner_id)
+            if owner_refs:
+                owner = refs.get(lead.owner_id) or refs.setdefault(lead.owner_id, _user_ref(lead.owner_id))
+            else:
+                owner = users.get(lead.owner_id)
         nodes.append(
             LeadType(
                 id=to_global_id("Lead", lead.id),
@@ -399,7 +406,7 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
                 ad_id=_gid("Ad", lead.ad_id),
                 form_id=_gid("LeadForm", lead.form_id),
                 answers=_answers(lead.answers) if want.has("answers") else [],
-                tags=tags.get(lead.id, []),
+                tags=getattr(lead, "tag_names", None) or tags.get(lead.id, []),
                 owner=UserType.from_model(owner) if isinstance(owner, User) else owner,
                 last_note=LeadNoteType.from_model(note, users.get(note.author_id)) if note else None,
                 duplicate_of=duplicates.get(lead.duplicate_of_id) if lead.duplicate_of_id else None,

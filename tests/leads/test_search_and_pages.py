@@ -69,6 +69,15 @@ async def test_filters_combine(team: Team) -> None:
     await team.gql.data(assign, {"i": {"id": a["id"], "ownerId": owner}})
     data = await team.gql.data(q, {"f": {"ownerId": owner, "tag": "x"}})
     assert [e["node"]["fullName"] for e in data["leads"]["edges"]] == ["Alpha"]
+    # a page lists each lead's tags, sorted
+    tag = "mutation($i: TagLeadsInput!) { tagLeads(input: $i) { errors { code } } }"
+    await team.gql.data(tag, {"i": {"leadIds": [a["id"]], "add": ["b", "a"]}})
+    data = await team.gql.data("{ leads { edges { node { fullName tags } } } }")
+    assert {e["node"]["fullName"]: e["node"]["tags"] for e in data["leads"]["edges"]} == {
+        "Alpha": ["a", "b", "x"],
+        "Beta": ["x"],
+        "Gamma": [],
+    }
     # an id of another type matches nothing; a malformed id is INVALID_INPUT
     data = await team.gql.data(q, {"f": {"ownerId": a["id"]}})
     assert data["leads"]["totalCount"] == 0
