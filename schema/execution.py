@@ -11,6 +11,7 @@ graphql-core unchanged, so results and errors are exactly the stock ones.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ from graphql.execution.executor import to_nodes
 from graphql.pyutils import Path, Undefined
 from graphql.pyutils.gather_with_cancel import gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.schema_converter import GraphQLCoreConverter
 
 _SLOW = object()  # "not plain after all": let graphql-core complete this field
 
@@ -93,6 +95,17 @@ class _Step:
     field_def: Any
     leaf: tuple[bool, bool, bool, Any] | None = None
     obj: tuple[bool, GraphQLObjectType] | None = None
+    read: Any = None  # source -> value: the field's own resolver, or a plain attribute read when that is all it does
+
+
+def _reader(field_def: Any) -> Any:
+    """strawberry's resolver for an attribute field reads `getattr(source, python_name)` through two calls;
+    read it directly when the schema's default resolver is `getattr`."""
+    definition = field_def.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
+    if definition is not None and definition.default_resolver is getattr and not definition.base_resolver:
+        return operator.attrgetter(definition.python_name)
+    resolve = field_def.resolve
+    return lambda source: resolve(source, None)
 
 
 class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
@@ -100,13 +113,14 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[_Step]]] = {}
+        # (the field set, kept alive so its id is not reused; its steps; whether any step takes the shortcut)
+        self._plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[_Step], bool]] = {}
 
-    def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> list[_Step]:
+    def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> tuple[Any, list[_Step], bool]:
         key = (parent_type, id(grouped_field_set))
         cached = self._plans.get(key)
         if cached is not None:
-            return cached[1]
+            return cached
         plain_allowed = not (self.middleware_manager and self.middleware_manager.middlewares)
         plan: list[_Step] = []
         for response_name, field_details_list in grouped_field_set.items():
@@ -121,19 +135,18 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             )
             step = _Step(response_name, field_details_list, field_def)
             if plain:
-                step = _Step(
-                    response_name, field_details_list, field_def, _leaf_of(field_def.type), _object_of(field_def.type)
-                )
+                leaf, obj = _leaf_of(field_def.type), _object_of(field_def.type)
+                step = _Step(response_name, field_details_list, field_def, leaf, obj, _reader(field_def))
             plan.append(step)
-        self._plans[key] = (grouped_field_set, plan)  # keeps the set alive so its id is not reused
-        return plan
+        planned = self._plans[key] = (grouped_field_set, plan, any(s.read is not None for s in plan))
+        return planned
 
     def _complete_object(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
         """An object-typed attribute, completed as graphql-core's execute_field would (same errors), minus
         its per-field overhead; _SLOW when graphql-core must handle it."""
         assert step.obj is not None
         non_null, object_type = step.obj
-        value = step.field_def.resolve(source, None)
+        value = step.read(source)
         if value is None or value is Undefined:
             return _SLOW if non_null else None
         if isinstance(value, Exception) or self.is_awaitable(value):
@@ -172,8 +185,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         grouped_field_set: Any,
         position_context: Any,
     ) -> Any:
-        plan = self._plan(parent_type, grouped_field_set)
-        if position_context is not None or all(s.leaf is None and s.obj is None for s in plan):
+        _, plan, shortcut = self._plan(parent_type, grouped_field_set)
+        if position_context is not None or not shortcut:
             return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
         results: dict[str, Any] = {}
         is_awaitable = self.is_awaitable
@@ -183,7 +196,7 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 result: Any = _SLOW
                 if step.leaf is not None:
                     try:
-                        result = _plain_value(step.leaf, step.field_def.resolve(source_value, None))
+                        result = _plain_value(step.leaf, step.read(source_value))
                     except Exception:
                         result = _SLOW
                 elif step.obj is not None:
