@@ -14,7 +14,7 @@ import httpx
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -105,6 +105,8 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_wrapper)
+        except ClientDisconnect:
+            status_holder.setdefault("status", 499)  # the client left mid-request: nothing to answer, nothing broke
         finally:
             if scope["type"] == "http":
                 from app.logging import redact_text
@@ -113,13 +115,14 @@ class RequestContextMiddleware:
                 duration = time.perf_counter() - started
                 path = scope.get("path", "")
                 observe_request(scope.get("method", "GET"), path, status_holder.get("status", 500), duration)
-                access_log.info(
-                    "%s %s %s",
-                    scope.get("method"),
-                    redact_text(path),
-                    status_holder.get("status", 500),
-                    extra={"duration_ms": round(duration * 1000, 2)},
-                )
+                if access_log.isEnabledFor(logging.INFO):
+                    access_log.info(
+                        "%s %s %s",
+                        scope.get("method"),
+                        redact_text(path),
+                        status_holder.get("status", 500),
+                        extra={"duration_ms": round(duration * 1000, 2)},
+                    )
             reset_request(token)
 
 

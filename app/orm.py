@@ -121,9 +121,15 @@ async def select_rows(sql: str, values: list[Any], columns: Mapping[str, Field[A
     rows = await db.execute_query_dict(_in_dialect(sql, dialect), values)
     for row in rows:
         for name, field in columns.items():
-            if row.get(name) is not None:
-                row[name] = field.to_python_value(row[name])
+            value = row.get(name)
+            # What the PostgreSQL driver already returns as the ORM would (ids, timestamps in UTC) stays as is.
+            if value is not None and type(value) is not uuid.UUID and not _aware(value):
+                row[name] = field.to_python_value(value)
     return rows
+
+
+def _aware(value: Any) -> bool:
+    return type(value) is dt.datetime and value.tzinfo is not None
 
 
 class Statement:

@@ -59,10 +59,11 @@ def _plain_value(leaf: tuple[bool, bool, bool, Any], raw: Any) -> Any:
     non_null, is_list, items_non_null, coerce = leaf
     if raw is None or raw is Undefined:
         return _SLOW if non_null else None
-    if isinstance(raw, Exception):
-        return _SLOW
     if not is_list:
-        return _coerce_one(coerce, raw)
+        if isinstance(raw, Exception):
+            return _SLOW
+        coerced = coerce(raw)
+        return _SLOW if coerced is None or coerced is Undefined else coerced
     if not isinstance(raw, list | tuple):
         return _SLOW
     out = []

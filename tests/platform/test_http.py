@@ -151,3 +151,33 @@ async def test_graphql_response_json_clients_get_400_for_request_errors(client: 
     assert unauthenticated.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     plain = await client.post("/graphql", json={"query": "{ nope }"})
     assert plain.status_code == 200 and plain.headers["content-type"] == "application/json"
+
+
+async def test_a_client_that_leaves_mid_request_is_no_error(app: Any, caplog: pytest.LogCaptureFixture) -> None:
+    """wrk and browsers drop connections: the server logs no error and raises nothing."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/graphql",
+        "raw_path": b"/graphql",
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"content-type", b"application/json"), (b"content-length", b"40"), (b"host", b"testserver")],
+        "client": ("127.0.0.1", 50000),
+        "server": ("testserver", 80),
+    }
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    with caplog.at_level("INFO", logger="quantix.access"):
+        await app(scope, receive, send)
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+    assert any("499" in r.getMessage() for r in caplog.records if r.name.endswith("access"))
