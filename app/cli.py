@@ -15,7 +15,7 @@ from rich.console import Console
 from app.settings import Settings, SettingsError, get_settings
 
 cli = typer.Typer(help="QuantixOne Core: the privacy-first CRM backend for Meta advertisers.", no_args_is_help=True)
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # whole lines: a printed login or URL is never split
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 # (group name, module with a Typer `app`). Each domain with operator commands adds its line.
