@@ -31,6 +31,7 @@ from app.leads.models import (
     LeadStatusChange,
     LeadTag,
 )
+from app.orm import select_rows
 from app.privacy.ledger import erased_meta_lead_ids, is_contact_erased, record_tombstone, subject_keys
 from app.privacy.models import TombstoneReason
 from app.security.crypto import (
@@ -247,12 +248,13 @@ async def refresh_lead_count(organization_id: uuid.UUID) -> int:
 
 
 async def lead_total(organization_id: uuid.UUID) -> int:
-    """The organisation's number of leads from its counter; recounted once after a bulk deletion (-1)."""
-    value = await Organization.filter(id=organization_id).first().values_list("lead_count", flat=True)
-    if value is None:
+    """The organisation's number of leads from its counter; recounted once after a bulk deletion (-1).
+    Read on every page that asks for `totalCount`, so the statement is hand-written."""
+    rows = await select_rows('SELECT lead_count FROM "organization" WHERE id = $1', [organization_id], {})
+    if not rows or rows[0]["lead_count"] is None:
         return 0
-    if int(value) >= 0:  # type: ignore[call-overload]
-        return int(value)  # type: ignore[call-overload]
+    if int(rows[0]["lead_count"]) >= 0:
+        return int(rows[0]["lead_count"])
     count = await Lead.for_org(organization_id).count()
     await Organization.filter(id=organization_id, lead_count__lt=0).update(lead_count=count)
     return count
