@@ -30,9 +30,14 @@ BOUNDS: dict[DataCategory, RetentionBounds] = {
 }
 
 
-def retention_label(category: DataCategory | None) -> str | None:
-    """The platform default, in words, for the data map (organisations may tighten it)."""
+def retention_label(category: DataCategory | None, days: int | None = None, action: str | None = None) -> str | None:
+    """The retention that applies, in words, for the data map: the organisation's own rule when it set one
+    (`days`, `action`), else the platform default."""
     if category is None or category not in BOUNDS:
         return None
     bounds = BOUNDS[category]
-    return f"{bounds.default_days} days from {bounds.measured_from} by default ({bounds.min_days}-{bounds.max_days})"
+    allowed = f"{bounds.min_days}-{bounds.max_days} allowed"
+    if days is not None:
+        then = (action or "DELETE").lower()
+        return f"{days} days from {bounds.measured_from}, then {then} (this organisation's rule; {allowed})"
+    return f"{bounds.default_days} days from {bounds.measured_from} by default ({allowed})"

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import strawberry
+from strawberry.types import Info
 
 from app.accounts.models import Role
 from app.privacy.datamap import DataCategory, data_map
+from schema.context import ctx
 from schema.permissions import allow
 
 DataCategoryEnum = strawberry.enum(DataCategory, name="DataCategory")
@@ -30,8 +32,17 @@ class Query:
         extensions=allow(Role.VIEWER),
         description="Every model field holding personal data: category, encryption, retention, export.",
     )
-    def data_map(self) -> list[DataMapField]:
+    async def data_map(self, info: Info) -> list[DataMapField]:
+        from app.privacy.retention import retention_rules
         from app.privacy.retention_rules import retention_label
+
+        own = {r.category: r for r in await retention_rules(ctx(info).organization_id) if not r.is_default}
+
+        def retention(category: DataCategory | None) -> str | None:
+            rule = own.get(category) if category is not None else None
+            if rule is None:
+                return retention_label(category)
+            return retention_label(category, rule.days, rule.action.value)
 
         return [
             DataMapField(
@@ -44,7 +55,7 @@ class Query:
                 export_label=e.classification.export,
                 erasure=e.classification.erase.value,
                 correctable=e.classification.correctable,
-                retention=retention_label(e.classification.category),
+                retention=retention(e.classification.category),
                 kept_reason=e.classification.kept_reason,
             )
             for e in data_map()

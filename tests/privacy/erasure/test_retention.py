@@ -121,3 +121,26 @@ async def test_sweep_is_resumable_and_anonymises_when_asked() -> None:
     for lead in await Lead.filter(id__in=[x.id for x in leads]):
         assert lead.email is None and lead.phone is None and lead.full_name == "Anonymised lead"
     assert await Job.filter(status=JobStatus.FAILED).count() == 0
+
+
+async def test_the_data_map_shows_the_organisations_own_retention(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    gql = GraphQLClient(client, token)
+    data_map = "{ dataMap { model field category retention } }"
+
+    def lead_email(rows: list[dict[str, object]]) -> dict[str, object]:
+        return next(r for r in rows if r["model"] == "Lead" and r["field"] == "email")
+
+    before = lead_email((await gql.data(data_map))["dataMap"])
+    assert before["retention"] == "730 days from the lead's last activity by default (30-3650 allowed)"
+    rule = await gql.data(SET_RULE, {"input": {"category": before["category"], "days": 365, "action": "ANONYMIZE"}})
+    assert rule["setRetentionRule"]["errors"] == []
+    after = lead_email((await gql.data(data_map))["dataMap"])
+    assert after["retention"] == (
+        "365 days from the lead's last activity, then anonymize (this organisation's rule; 30-3650 allowed)"
+    )
+    other_org = await make_org()
+    _, other_token = await make_user(other_org, role=Role.ADMIN)
+    theirs = lead_email((await GraphQLClient(client, other_token).data(data_map))["dataMap"])
+    assert theirs["retention"] == before["retention"]  # another organisation's rule is not theirs
