@@ -603,7 +603,13 @@ async def flag_minor(
     if lead_id is not None:
         if not await Lead.for_org(organization_id).filter(id=lead_id).exists():
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-        outcome = await erase_lead(organization_id, lead_id, reason=TombstoneReason.MINOR)
+        from app.privacy.processing import erase_lead_now
+        from app.privacy.request_models import PrivacyRequest
+
+        # A completed ERASURE request like deleteLead's (privacyRequests shows it), but nobody is mailed and
+        # nothing kept points at the minor: the request forgets which lead it was.
+        request, outcome = await erase_lead_now(organization_id, lead_id, reason=TombstoneReason.MINOR, notify=False)
+        await PrivacyRequest.filter(id=request.id).update(subject_lead_id=None)
         return MinorOutcome(outcome=outcome)
     from app.accounts.models import UserStatus
     from app.accounts.sessions import revoke_sessions

@@ -11,10 +11,12 @@ import pytest
 from app.accounts.models import Membership, Role, Session, User, UserStatus
 from app.audit import services as audit
 from app.leads.models import Lead, LeadNote
+from app.mail.models import OutboxMail
 from app.privacy.consent import set_lead_consent
 from app.privacy.erasure_models import ConsentPurpose, ReceiptKey
 from app.privacy.ledger import is_contact_erased, is_meta_lead_erased
 from app.privacy.receipts import verify_receipt
+from app.privacy.request_models import PrivacyRequest
 from app.security import ratelimit
 from app.settings import get_settings
 from schema.relay import to_global_id
@@ -73,6 +75,14 @@ async def test_preview_lists_what_flag_minor_then_erases(client) -> None:  # typ
     assert await is_contact_erased(org.id, email=lead.email, phone=None)
     # The lead is gone: a second preview finds nothing.
     assert (await gql.data(PREVIEW, {"input": {"leadId": lead_gid}}))["erasurePreview"] is None
+    # It is on record as a completed erasure request, like deleteLead's; the minor is mailed nothing and the
+    # request does not say which lead it was.
+    queue = "{ privacyRequests { edges { node { type subjectKind status completedAt outcome } } } }"
+    requests = [e["node"] for e in (await gql.data(queue))["privacyRequests"]["edges"]]
+    assert [(r["type"], r["subjectKind"], r["status"]) for r in requests] == [("ERASURE", "LEAD", "COMPLETED")]
+    assert requests[0]["completedAt"] and requests[0]["outcome"]["categories"] == preview["categories"]
+    assert not await OutboxMail.all().exists()
+    assert not await PrivacyRequest.filter(subject_lead_id=lead.id).exists()
 
 
 async def test_preview_needs_exactly_one_subject_and_admin(client) -> None:  # type: ignore[no-untyped-def]
