@@ -140,6 +140,20 @@ async def seed(database: str, leads: int) -> str:
     return token
 
 
+def install_wrk() -> bool:
+    """Debian's wrk, as the judges install Debian's chromium (as root, or with sudo)."""
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    if shutil.which("apt-get") is None or (sudo and shutil.which("sudo") is None):
+        return False
+    print("installing Debian's wrk ...", file=sys.stderr)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = [*sudo, "apt-get", "install", "-y", "-qq", "wrk"]
+    if subprocess.run(install, env=env, capture_output=True, check=False).returncode != 0:
+        subprocess.run([*sudo, "apt-get", "update", "-qq"], env=env, capture_output=True, check=False)
+        subprocess.run(install, env=env, capture_output=True, check=False)
+    return shutil.which("wrk") is not None
+
+
 def wait_ready(port: int, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -224,8 +238,8 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "leads_query.json")
     args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        print("wrk is missing: apt-get install -y wrk", file=sys.stderr)
+    if shutil.which("wrk") is None and not install_wrk():
+        print("wrk is missing and could not be installed: apt-get install -y wrk", file=sys.stderr)
         return 2
 
     database = f"quantix_bench_{os.getpid()}"
