@@ -412,8 +412,10 @@ async def _ingest_page(lookups: Lookups, page: Page, items: list[tuple[_Event, s
     requests = [BatchRequest(f"{leadgen_id}?{urlencode({'fields': LEAD_FIELDS})}") for leadgen_id in fetch]
     try:
         answers = await lookups.graph.client.batch(requests, token=page.access_token, raise_errors=False)
-    except MetaError as exc:
+    except (MetaAuthError, MetaRetryable) as exc:
         answers = [exc] * len(fetch)
+    except MetaError:  # the batch call itself was refused, not a lead: ask for each lead on its own
+        answers = [await _lead_alone(lookups.graph, leadgen_id, page) for leadgen_id in fetch]
     leads: list[tuple[_Event, dict[str, Any]]] = []
     token_failure: MetaAuthError | None = None
     for (leadgen_id, event), answer in zip(fetch.items(), answers, strict=True):
@@ -438,6 +440,13 @@ async def _ingest_page(lookups: Lookups, page: Page, items: list[tuple[_Event, s
         return
     for (event, _), outcome in zip(leads, outcomes, strict=True):
         event.outcome.counts[outcome] += 1
+
+
+async def _lead_alone(graph: Graph, leadgen_id: str, page: Page) -> Any:
+    try:
+        return await graph.get(leadgen_id, token=page.access_token, fields=LEAD_FIELDS)
+    except MetaError as exc:
+        return exc
 
 
 async def _finish(events: list[_Event]) -> None:

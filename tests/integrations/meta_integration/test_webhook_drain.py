@@ -71,6 +71,19 @@ async def test_one_batch_request_and_a_refused_lead_fails_only_its_event(
         assert len(meta.calls("^$", method="POST")) == batches_before + 1
 
 
+@pytest.mark.sqlite
+async def test_a_refused_batch_call_falls_back_to_one_read_per_lead(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    """A Meta (or a stand-in) that refuses the batch call itself still gets every lead read, one by one."""
+    await _connected(client, meta)
+    ids = _new_leads(meta, 2)
+    meta.fail_next("^$", code=100, method="POST", times=5, message="(#100) Batch requests are not supported")
+    await _post(client, meta, ids)
+    await drain()
+    assert sorted(await Lead.all().values_list("meta_lead_id", flat=True)) == sorted(ids)
+    assert [await _status(i) for i in ids] == [WebhookEventStatus.PROCESSED] * 2
+    assert all(any(not call.get("batch") for call in meta.calls(i)) for i in ids)
+
+
 async def test_a_throttled_lead_is_retried_alone(client: httpx.AsyncClient, meta: FakeMeta) -> None:
     await _connected(client, meta)
     ids = _new_leads(meta, 3)
