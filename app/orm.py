@@ -149,7 +149,7 @@ class Statement:
         """`column = ANY($n)` with one array on PostgreSQL (one plan whatever the count; an `IN` list of 50
         parameters costs the server four times as much), `column IN ($n, ...)` elsewhere."""
         if not values:
-            return "FALSE" if self.postgres else "0"
+            return "1 = 0"
         if self.postgres:
             return f"{column} = ANY({self.param(list(values))})"
         return f"{column} IN ({', '.join(self.param(v) for v in values)})"

@@ -62,8 +62,7 @@ def _plain_value(leaf: tuple[bool, bool, bool, Any], raw: Any) -> Any:
     if not is_list:
         if isinstance(raw, Exception):
             return _SLOW
-        coerced = coerce(raw)
-        return _SLOW if coerced is None or coerced is Undefined else coerced
+        return _coerce_one(coerce, raw)
     if not isinstance(raw, list | tuple):
         return _SLOW
     out = []

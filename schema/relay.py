@@ -11,7 +11,6 @@ import json
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import strawberry
@@ -197,22 +196,14 @@ def decode_cursor(cursor: str, fingerprint: str) -> tuple[object, uuid.UUID]:
 
 
 async def _queryset_rows(
-    qs: QuerySet[Any],
-    order_field: str,
-    desc: bool,
-    after: tuple[object, uuid.UUID] | None,
-    limit: int,
-    columns: Sequence[str] | None,
+    qs: QuerySet[Any], order_field: str, desc: bool, after: tuple[object, uuid.UUID] | None, limit: int
 ) -> list[Any]:
     if after is not None:
         value, pk = after
         op = "lt" if desc else "gt"
         qs = qs.filter(Q(**{f"{order_field}__{op}": value}) | Q(Q(**{order_field: value}), Q(**{f"id__{op}": pk})))
     prefix = "-" if desc else ""
-    qs = qs.order_by(f"{prefix}{order_field}", f"{prefix}id").limit(limit)
-    if columns is None:
-        return list(await qs)
-    return [SimpleNamespace(**r) for r in await qs.values(*dict.fromkeys(["id", order_field, *columns]))]
+    return list(await qs.order_by(f"{prefix}{order_field}", f"{prefix}id").limit(limit))
 
 
 async def paginate(
@@ -229,9 +220,8 @@ async def paginate(
 ) -> Connection[T]:
     """Keyset pagination over (order_field, id). Rows present at the first page come back exactly once.
 
-    With `columns`, rows are read as those columns only, without model objects (for hot lists whose
-    nodes need a few fields): `to_node` gets objects with just those attributes (a hand-written
-    `SqlSelection` always reads columns, all of them when none are named)."""
+    A hand-written `SqlSelection` (the hottest lists) reads only the named `columns`, all of them when none
+    are named, without model objects: `to_node` gets objects with just those attributes."""
     page = page.validated()
     fp = _fingerprint(order_field, direction, filter_key)
     backwards = page.last is not None or (page.before is not None and page.first is None)
@@ -247,7 +237,7 @@ async def paginate(
             list(dict.fromkeys(["id", order_field, *wanted])), order_field, desc, after, limit + 1
         )
     else:
-        rows = await _queryset_rows(queryset, order_field, desc, after, limit + 1, columns)
+        rows = await _queryset_rows(queryset, order_field, desc, after, limit + 1)
     has_more = len(rows) > limit
     rows = rows[:limit]
     if backwards:
