@@ -6,7 +6,8 @@ import pytest
 from tortoise import fields
 from tortoise.models import Model
 
-from app.privacy.datamap import DataCategory, data_map, unclassified_fields
+from app.classification import DataCategory
+from app.privacy.datamap import data_map, unclassified_fields
 from tests.support import GraphQLClient, make_user
 
 DATA_MAP = "{ dataMap { model field category encrypted exported } }"

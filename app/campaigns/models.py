@@ -6,8 +6,8 @@ from typing import Any
 
 from tortoise import fields
 
+from app.classification import not_personal
 from app.orm import TenantModel
-from app.privacy.datamap import not_personal
 
 
 class MetaRecord(TenantModel):

@@ -7,8 +7,8 @@ from typing import Any
 
 from tortoise import fields
 
+from app.classification import not_personal
 from app.orm import BaseModel
-from app.privacy.datamap import not_personal
 
 
 class JobKind(enum.Enum):

@@ -9,8 +9,8 @@ from tortoise import fields
 from tortoise.manager import Manager
 from tortoise.queryset import QuerySet
 
+from app.classification import DataCategory, not_personal
 from app.orm import TenantModel
-from app.privacy.datamap import DataCategory, not_personal
 from app.security.fields import EncryptedJSONField, EncryptedTextField
 
 

@@ -4,8 +4,8 @@ import enum
 
 from tortoise import fields
 
+from app.classification import DataCategory, not_personal
 from app.orm import BaseModel
-from app.privacy.datamap import DataCategory, not_personal
 from app.security.fields import EncryptedTextField
 
 

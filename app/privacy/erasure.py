@@ -23,11 +23,12 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
 from app.audit.models import AuditEvent
+from app.classification import DataCategory, Erase
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads.models import Lead
 from app.mail.models import OutboxMail
-from app.privacy.datamap import DataCategory, DataMapEntry, Erase, data_map
+from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.holds import active_holds, hold_reason
 from app.privacy.ledger import record_tombstone, subject_keys
 from app.privacy.models import TombstoneReason

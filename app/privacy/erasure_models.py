@@ -10,8 +10,8 @@ from typing import Any
 
 from tortoise import fields
 
+from app.classification import DataCategory, Erase, not_personal
 from app.orm import BaseModel, TenantModel
-from app.privacy.datamap import DataCategory, Erase, not_personal
 from app.security.fields import EncryptedJSONField, EncryptedTextField
 
 

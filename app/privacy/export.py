@@ -32,10 +32,11 @@ from tortoise.expressions import F, Q
 
 from app.accounts.models import User
 from app.audit import services as audit
+from app.classification import DataCategory
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
 from app.leads.models import Lead
 from app.privacy import requests as service
-from app.privacy.datamap import DataCategory, DataMapEntry, data_map
+from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.request_models import ExportChunk, ExportFile, ExportFormat, PrivacyRequest, RequestStatus
 from app.settings import get_settings
 

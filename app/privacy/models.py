@@ -6,8 +6,8 @@ import enum
 
 from tortoise import fields
 
+from app.classification import not_personal
 from app.orm import BaseModel
-from app.privacy.datamap import not_personal
 
 
 class TombstoneReason(enum.Enum):

@@ -17,10 +17,11 @@ from tortoise.expressions import Q, Subquery
 
 from app.accounts.models import Organization
 from app.audit.models import AuditEvent
+from app.classification import RETENTION_CATEGORIES, DataCategory
 from app.errors import DomainError, ErrorCode
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
 from app.leads.models import Lead
-from app.privacy.datamap import RETENTION_CATEGORIES, DataCategory, data_map
+from app.privacy.datamap import data_map
 from app.privacy.erasure_models import RetentionAction, RetentionRule
 from app.privacy.holds import held_lead_ids, held_user_ids
 from app.privacy.models import TombstoneReason

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.privacy.datamap import DataCategory
+from app.classification import DataCategory
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 from tortoise import fields
 
-from app.privacy.datamap import Classification, DataCategory, Erase
+from app.classification import Classification, DataCategory, Erase
 from app.security.crypto import decrypt, encrypt
 
 _CIPHERTEXT = re.compile(r"^qx1\.[0-9a-f]{12}\.[A-Za-z0-9_-]{20,}$")

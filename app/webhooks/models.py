@@ -11,8 +11,8 @@ from typing import Any
 
 from tortoise import fields
 
+from app.classification import DataCategory, Erase, not_personal
 from app.orm import TenantModel
-from app.privacy.datamap import DataCategory, Erase, not_personal
 from app.security.fields import EncryptedTextField, SecretField
 
 

@@ -9,10 +9,10 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from app.accounts.models import Role
+from app.classification import DataCategory
 from app.errors import DomainError, ErrorCode
 from app.privacy import consent as consent_service
 from app.privacy import retention as retention_service
-from app.privacy.datamap import DataCategory
 from app.privacy.erasure import flag_minor, preview_erasure
 from app.privacy.erasure_models import ConsentPurpose, LegalHold, ObjectionKind, RetentionAction
 from app.privacy.holds import place_legal_hold, release_legal_hold

@@ -11,7 +11,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from app.accounts.models import Role
-from app.privacy.datamap import DataCategory, Erase
+from app.classification import DataCategory, Erase
 from app.privacy.erasure import ErasurePlan
 from app.privacy.erasure_models import (
     ConsentPurpose,

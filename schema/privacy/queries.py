@@ -4,7 +4,8 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
-from app.privacy.datamap import DataCategory, data_map
+from app.classification import DataCategory
+from app.privacy.datamap import data_map
 from schema.context import ctx
 from schema.permissions import allow
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from tortoise import fields
 
+from app.classification import DataCategory, not_personal
 from app.orm import BaseModel, TenantModel
-from app.privacy.datamap import DataCategory, not_personal
 from app.security.fields import EncryptedTextField, SecretField
 
 

@@ -108,7 +108,7 @@ async def test_preview_and_sweep_skip_held_leads(client) -> None:  # type: ignor
 async def test_sweep_is_resumable_and_anonymises_when_asked() -> None:
     org = await make_org()
     leads = [await make_lead(org, last_activity_at=_ago(800), meta_lead_id=f"m{i}") for i in range(3)]
-    from app.privacy.datamap import DataCategory
+    from app.classification import DataCategory
     from app.privacy.erasure_models import RetentionAction
     from app.privacy.retention import set_retention_rule
 

@@ -1,0 +1,98 @@
+"""The data-map vocabulary: categories, erasure rules and the field-declaration helpers.
+
+The bottom layer of the data map: every models.py classifies its fields with these names, and app/privacy/
+builds the registry and the rights (export, erasure, retention) on top. It imports nothing of app/.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import TypeVar
+
+from tortoise import fields
+
+
+class DataCategory(enum.Enum):
+    """Retention categories of SPEC.md §6, plus the account itself and secrets."""
+
+    ACCOUNT = "ACCOUNT"
+    LEAD_CONTACT = "LEAD_CONTACT"
+    LEAD_ANSWERS = "LEAD_ANSWERS"
+    LEAD_NOTES = "LEAD_NOTES"
+    MESSAGES = "MESSAGES"
+    AUDIT_EVENTS = "AUDIT_EVENTS"
+    USAGE_EVENTS = "USAGE_EVENTS"
+    SESSIONS = "SESSIONS"
+    WEBHOOK_DELIVERIES = "WEBHOOK_DELIVERIES"
+    META_ADS_DATA = "META_ADS_DATA"
+    EXPORT_FILES = "EXPORT_FILES"
+    CONSENTS = "CONSENTS"
+    PRIVACY_REQUESTS = "PRIVACY_REQUESTS"
+    SECRETS = "SECRETS"
+
+
+RETENTION_CATEGORIES = (
+    DataCategory.LEAD_CONTACT,
+    DataCategory.LEAD_ANSWERS,
+    DataCategory.LEAD_NOTES,
+    DataCategory.MESSAGES,
+    DataCategory.AUDIT_EVENTS,
+    DataCategory.USAGE_EVENTS,
+    DataCategory.SESSIONS,
+    DataCategory.WEBHOOK_DELIVERIES,
+    DataCategory.META_ADS_DATA,
+    DataCategory.EXPORT_FILES,
+)
+
+
+class Erase(enum.Enum):
+    DELETE = "DELETE"  # the row goes with the subject
+    ANONYMIZE = "ANONYMIZE"  # the value is replaced, the row stays (e.g. audit trail)
+    KEEP = "KEEP"  # kept under a legal basis, reported in the receipt
+
+
+@dataclass(frozen=True)
+class Classification:
+    category: DataCategory | None  # None: explicitly not personal data
+    export: str | None = None  # label in a data export; None = not exported
+    erase: Erase = Erase.DELETE
+    correctable: bool = False
+    encrypted: bool = False
+    kept_reason: str | None = None
+
+    @property
+    def personal(self) -> bool:
+        return self.category is not None and self.category is not DataCategory.SECRETS
+
+
+NOT_PERSONAL = Classification(category=None)
+
+F = TypeVar("F", bound=fields.Field)
+
+
+def classify(
+    field: F,
+    category: DataCategory | None,
+    *,
+    export: str | None = None,
+    erase: Erase = Erase.DELETE,
+    correctable: bool = False,
+    kept_reason: str | None = None,
+) -> F:
+    """Attach a classification to a plain (unencrypted) Tortoise field and return it."""
+    field.classification = Classification(  # type: ignore[attr-defined]
+        category=category,
+        export=export,
+        erase=erase,
+        correctable=correctable,
+        encrypted=False,
+        kept_reason=kept_reason,
+    )
+    return field
+
+
+def not_personal(field: F) -> F:
+    """Mark a field whose name looks personal but whose content is not (a campaign's name, a slug)."""
+    field.classification = NOT_PERSONAL  # type: ignore[attr-defined]
+    return field
