@@ -623,19 +623,3 @@ async def _new_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLeadIn
         known.append((lead.id, lead.email_bidx, lead.phone_bidx, lead.duplicate_of_id))
         leads.append(lead)
     return leads
-
-
-# --- deletion ----------------------------------------------------------------------------------------------
-
-
-async def delete_lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> tuple[Any, Any]:
-    """Deleting a lead is an erasure (SPEC §6: it runs at once, recorded as a privacy request): the data map's
-    path, a tombstone, a signed outcome whose receipt names the request, and the subject's confirmation mail.
-
-    Returns (the COMPLETED PrivacyRequest, the ErasureOutcome). A lead under legal hold is kept and the
-    outcome says why (`outcome.erased` is False).
-    """
-    from app.privacy.processing import erase_lead_now
-
-    await get_lead(organization_id, lead_id)
-    return await erase_lead_now(organization_id, lead_id, reason=TombstoneReason.ERASURE)

@@ -55,7 +55,7 @@ def replay_erasures_command(
 ) -> None:
     """Re-apply the erasure ledger after a database restore (idempotent): erased people stay erased."""
     from app.cli import run_with_orm
-    from app.privacy.ledger import replay_and_erase
+    from app.privacy.erasure import replay_and_erase
 
     async def run(settings: object) -> tuple[int, int]:
         return await replay_and_erase(source)

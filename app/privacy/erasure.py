@@ -13,6 +13,7 @@ import logging
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from tortoise import fields
@@ -30,8 +31,8 @@ from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.holds import active_holds, hold_reason
-from app.privacy.ledger import record_tombstone, subject_keys
-from app.privacy.models import TombstoneReason
+from app.privacy.ledger import record_tombstone, replay, restored_lead_ids, subject_keys
+from app.privacy.models import ErasureTombstone, TombstoneReason
 from app.privacy.receipts import sign_outcome
 from app.request_context import current_request
 from app.security import ratelimit
@@ -587,44 +588,18 @@ async def erase_user(user_id: uuid.UUID, *, request_id: uuid.UUID | None = None)
 # --- minors --------------------------------------------------------------------------------------------
 
 
-@dataclass
-class MinorOutcome:
-    """What flagMinor did: a lead is erased; a user is suspended, removed, and erased if nothing holds them."""
+async def replay_and_erase(path: Path | None = None) -> tuple[int, int]:
+    """After a restore: put the tombstones back, then erase again every restored lead they name.
 
-    suspended: bool = False
-    membership_removed: bool = False
-    outcome: ErasureOutcome | None = None
-
-
-async def flag_minor(
-    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
-) -> MinorOutcome:
-    if (lead_id is None) == (user_id is None):
-        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
-    if lead_id is not None:
-        if not await Lead.for_org(organization_id).filter(id=lead_id).exists():
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-        from app.privacy.processing import erase_lead_now
-        from app.privacy.request_models import PrivacyRequest
-
-        # A completed ERASURE request like deleteLead's (privacyRequests shows it), but nobody is mailed and
-        # nothing kept points at the minor: the request forgets which lead it was.
-        request, outcome = await erase_lead_now(organization_id, lead_id, reason=TombstoneReason.MINOR, notify=False)
-        await PrivacyRequest.filter(id=request.id).update(subject_lead_id=None)
-        return MinorOutcome(outcome=outcome)
-    from app.accounts.models import UserStatus
-    from app.accounts.sessions import revoke_sessions
-
-    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
-    if membership is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
-    assert user_id is not None
-    async with in_transaction():
-        await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)
-        await revoke_sessions(user_id)
-        await membership.delete()
-        await audit.record("user.flagged_minor", organization_id=organization_id, target_type="User", target_id=user_id)
-    result = MinorOutcome(suspended=True, membership_removed=True)
-    if not await Membership.filter(user_id=user_id).exists():
-        result.outcome = await erase_user(user_id)
-    return result
+    Returns (tombstones added, leads erased). Running it twice changes nothing the second time.
+    """
+    added = await replay(path)
+    erased = 0
+    org_ids = set(await ErasureTombstone.all().distinct().values_list("organization_id", flat=True))
+    for organization_id in sorted(org_ids, key=str):
+        for lead_id in await restored_lead_ids(organization_id):
+            outcome = await erase_lead(
+                organization_id, lead_id, reason=TombstoneReason.ERASURE, tombstone=False, same_person=False
+            )
+            erased += int(outcome.erased)
+    return added, erased

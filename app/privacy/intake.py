@@ -15,15 +15,13 @@ import uuid
 
 from tortoise.expressions import F
 
-from app.accounts.models import Membership, Organization, User
 from app.errors import DomainError, ErrorCode
-from app.leads.models import Lead
 from app.mail.services import send_mail
+from app.privacy import processing
 from app.privacy import requests as service
 from app.privacy.request_models import PrivacyRequest, RequestChannel, RequestStatus, RequestType, SubjectKind
 from app.request_context import current_request
 from app.security.crypto import (
-    PLATFORM_SCOPE,
     blind_index,
     blind_index_candidates,
     normalize_email,
@@ -144,34 +142,12 @@ async def verify(request_id: uuid.UUID | None, code: str) -> PrivacyRequest:
         raise DomainError(ErrorCode.INVALID_STATE, "This request is already verified.", field="requestId")
     request.code_hash = None
     service.mark_verified(request)
-    await match_subject(request)
+    await processing.match_subject(request)
     await request.save()
     if request.type in APPLY_ON_VERIFICATION:
-        from app.privacy.processing import apply_request
-
-        return await apply_request(request)
+        return await processing.apply_request(request)
     await _tell_admins(request)
     return request
-
-
-async def match_subject(request: PrivacyRequest) -> None:
-    """Find whom a verified public request is about: a lead with that email, else a member's account."""
-    org = await Organization.get(id=request.organization_id)
-    address = normalize_email(str(request.email))
-    lead = (
-        await Lead.for_org(org.id)
-        .filter(email_bidx__in=blind_index_candidates(scope_of(org.id), "email", address))
-        .order_by("created_at")
-        .first()
-    )
-    if lead is not None:
-        request.subject_kind = SubjectKind.LEAD
-        request.subject_lead_id = lead.id
-        return
-    user = await User.filter(email_bidx__in=blind_index_candidates(PLATFORM_SCOPE, "email", address)).first()
-    if user is not None and await Membership.for_org(org.id).filter(user_id=user.id).exists():
-        request.subject_kind = SubjectKind.ACCOUNT
-        request.subject_user_id = user.id
 
 
 async def _tell_admins(request: PrivacyRequest) -> None:

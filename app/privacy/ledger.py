@@ -177,22 +177,3 @@ async def restored_lead_ids(organization_id: uuid.UUID) -> list[uuid.UUID]:
                 if bidx in metas and created_at <= metas[bidx]:
                     found.add(lead_id)
     return sorted(found)
-
-
-async def replay_and_erase(path: Path | None = None) -> tuple[int, int]:
-    """After a restore: put the tombstones back, then erase again every restored lead they name.
-
-    Returns (tombstones added, leads erased). Running it twice changes nothing the second time.
-    """
-    from app.privacy.erasure import erase_lead
-
-    added = await replay(path)
-    erased = 0
-    org_ids = set(await ErasureTombstone.all().distinct().values_list("organization_id", flat=True))
-    for organization_id in sorted(org_ids, key=str):
-        for lead_id in await restored_lead_ids(organization_id):
-            outcome = await erase_lead(
-                organization_id, lead_id, reason=TombstoneReason.ERASURE, tombstone=False, same_person=False
-            )
-            erased += int(outcome.erased)
-    return added, erased

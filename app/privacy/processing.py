@@ -10,22 +10,46 @@ import datetime as dt
 import logging
 import re
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
-from app.accounts.models import Organization, User
+from tortoise.transactions import in_transaction
+
+from app.accounts.mfa import verify_second_factor
+from app.accounts.models import Membership, Organization, User, UserStatus
+from app.accounts.services import update_profile
+from app.accounts.sessions import revoke_sessions
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
+from app.jobs import Job
 from app.leads.models import Lead
+from app.leads.services import update_lead
 from app.privacy import requests as service
+from app.privacy.consent import apply_objection, withdraw_consent
 from app.privacy.datamap import data_map
-from app.privacy.request_models import PrivacyRequest, RequestChannel, RequestStatus, RequestType, SubjectKind
+from app.privacy.erasure import ErasureOutcome, check_account_erasable, erase_lead, erase_user
+from app.privacy.erasure_models import ObjectionKind
+from app.privacy.export import start_export
+from app.privacy.models import TombstoneReason
+from app.privacy.request_models import (
+    ExportFormat,
+    PrivacyRequest,
+    RequestChannel,
+    RequestStatus,
+    RequestType,
+    SubjectKind,
+)
 from app.security.crypto import (
     PLATFORM_SCOPE,
     blind_index,
+    blind_index_candidates,
     normalize_email,
     normalize_phone,
     scope_of,
 )
+from app.security.passwords import verify_password
+from app.security.ratelimit import Limit, enforce
+from app.settings import get_settings
 
 log = logging.getLogger("quantix.privacy")
 S = RequestStatus
@@ -50,8 +74,6 @@ async def approve(
             field="id",
         )
     if request.subject_kind is SubjectKind.LEAD and request.subject_lead_id is None and request.email:
-        from app.privacy.intake import match_subject
-
         await match_subject(request)  # the lead may have arrived since verification
     planned: list[tuple[str, Any]] = []
     if request.type is RequestType.RECTIFICATION:
@@ -93,8 +115,6 @@ async def _work(request: PrivacyRequest, planned: list[tuple[str, Any]]) -> Priv
     if request.type in (RequestType.ACCESS, RequestType.PORTABILITY):
         if not _has_subject(request):
             return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
-        from app.privacy.export import start_export
-
         await request.save()  # the subject matched at approval
         await start_export(request)
         return request
@@ -119,8 +139,6 @@ def _has_subject(request: PrivacyRequest) -> bool:
 
 def objection_kinds(details: str | None) -> list[Any]:
     """Direct marketing always; automated decisions too when the person mentions them."""
-    from app.privacy.erasure_models import ObjectionKind
-
     kinds = [ObjectionKind.DIRECT_MARKETING]
     if details and re.search(r"automat|profil", details, re.IGNORECASE):
         kinds.append(ObjectionKind.AUTOMATED_DECISIONS)
@@ -128,8 +146,6 @@ def objection_kinds(details: str | None) -> list[Any]:
 
 
 async def _apply_preference(request: PrivacyRequest) -> PrivacyRequest:
-    from app.privacy.consent import apply_objection, withdraw_consent
-
     if not _has_subject(request):
         return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
     who: dict[str, Any] = (
@@ -153,15 +169,11 @@ async def _apply_preference(request: PrivacyRequest) -> PrivacyRequest:
 
 async def _check_erasable(request: PrivacyRequest) -> None:
     if request.subject_user_id is not None and request.subject_lead_id is None:
-        from app.privacy.erasure import check_account_erasable
-
         await check_account_erasable(request.subject_user_id)
 
 
 async def execute_erasure(request: PrivacyRequest) -> PrivacyRequest:
     """Erase the request's subject through the erasure engine; the subject is mailed the outcome."""
-    from app.privacy.erasure import erase_lead, erase_user
-
     address = await service.subject_address(request)
     if request.subject_lead_id is not None and request.organization_id is not None:
         if not await Lead.for_org(request.organization_id).filter(id=request.subject_lead_id).exists():
@@ -268,9 +280,6 @@ async def apply_corrections(request: PrivacyRequest, planned: list[tuple[str, An
     """Apply the corrections through the owning domain's correction service (which keeps blind indexes,
     name-word indexes and dedupe right); the audit trail keeps keyed digests of old and new values,
     never the old text."""
-    from app.accounts.services import update_profile
-    from app.leads.services import update_lead
-
     if not _has_subject(request):
         return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
     values = dict(planned)
@@ -327,9 +336,6 @@ async def erase_lead_now(
     Returns (the COMPLETED request, the engine's ErasureOutcome). Unknown lead -> NOT_FOUND on `id`.
     With `notify`, the lead's address (read before it is erased) gets the confirmation mail.
     """
-    from app.privacy.erasure import erase_lead
-    from app.privacy.models import TombstoneReason
-
     lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
     if lead is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="id")
@@ -347,3 +353,136 @@ async def erase_lead_now(
     )
     await service.complete(request, outcome.to_json(), address=address)
     return request, outcome
+
+
+async def match_subject(request: PrivacyRequest) -> None:
+    """Find whom a verified public request is about: a lead with that email, else a member's account."""
+    org = await Organization.get(id=request.organization_id)
+    address = normalize_email(str(request.email))
+    lead = (
+        await Lead.for_org(org.id)
+        .filter(email_bidx__in=blind_index_candidates(scope_of(org.id), "email", address))
+        .order_by("created_at")
+        .first()
+    )
+    if lead is not None:
+        request.subject_kind = SubjectKind.LEAD
+        request.subject_lead_id = lead.id
+        return
+    user = await User.filter(email_bidx__in=blind_index_candidates(PLATFORM_SCOPE, "email", address)).first()
+    if user is not None and await Membership.for_org(org.id).filter(user_id=user.id).exists():
+        request.subject_kind = SubjectKind.ACCOUNT
+        request.subject_user_id = user.id
+
+
+# --- minors --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class MinorOutcome:
+    """What flagMinor did: a lead is erased; a user is suspended, removed, and erased if nothing holds them."""
+
+    suspended: bool = False
+    membership_removed: bool = False
+    outcome: ErasureOutcome | None = None
+
+
+async def flag_minor(
+    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+) -> MinorOutcome:
+    if (lead_id is None) == (user_id is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    if lead_id is not None:
+        if not await Lead.for_org(organization_id).filter(id=lead_id).exists():
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        # A completed ERASURE request like deleteLead's (privacyRequests shows it), but nobody is mailed and
+        # nothing kept points at the minor: the request forgets which lead it was.
+        request, outcome = await erase_lead_now(organization_id, lead_id, reason=TombstoneReason.MINOR, notify=False)
+        await PrivacyRequest.filter(id=request.id).update(subject_lead_id=None)
+        return MinorOutcome(outcome=outcome)
+    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
+    if membership is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    assert user_id is not None
+    async with in_transaction():
+        await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)
+        await revoke_sessions(user_id)
+        await membership.delete()
+        await audit.record("user.flagged_minor", organization_id=organization_id, target_type="User", target_id=user_id)
+    result = MinorOutcome(suspended=True, membership_removed=True)
+    if not await Membership.filter(user_id=user_id).exists():
+        result.outcome = await erase_user(user_id)
+    return result
+
+
+# --- signed-in self service ----------------------------------------------------------------------------
+
+EXPORTS_PER_USER = Limit("privacy-my-export", 5, 3600)
+DELETION_ATTEMPTS = Limit("privacy-account-deletion", 5, 900)
+
+
+async def request_my_export(
+    user_id: uuid.UUID, organization_id: uuid.UUID | None, fmt: ExportFormat
+) -> tuple[PrivacyRequest, Job]:
+    """A signed-in user's copy of their data: VERIFIED at once, no approval, built by an EXPORT job."""
+    await enforce(EXPORTS_PER_USER, f"user:{user_id}")
+    request = await service.new_request(
+        organization_id=organization_id,
+        type=RequestType.ACCESS,
+        subject_kind=SubjectKind.ACCOUNT,
+        channel=RequestChannel.ACCOUNT,
+        status=S.VERIFIED,  # the export job moves it to IN_PROGRESS, then COMPLETED
+        subject_user_id=user_id,
+        export_format=fmt,
+    )
+    job = await start_export(request)
+    await audit.record(
+        "privacy.export_requested",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        subject_bidx=request.email_bidx,
+        details={"format": fmt.value},
+    )
+    return request, job
+
+
+async def request_account_deletion(
+    user_id: uuid.UUID, organization_id: uuid.UUID | None, password: str, otp: str | None
+) -> PrivacyRequest:
+    """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
+    await enforce(DELETION_ATTEMPTS, f"user:{user_id}")
+    user = await User.get(id=user_id)
+    if not verify_password(user.password_hash, password or ""):
+        raise DomainError(ErrorCode.INVALID_CREDENTIALS, "The password is wrong.", field="password")
+    if user.mfa_enabled and await verify_second_factor(user, (otp or "").strip()) is None:
+        raise DomainError(ErrorCode.INVALID_OTP, "The two-factor code is wrong or has expired.", field="otp")
+    await check_account_erasable(user_id)
+    if await service.mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED).exists():
+        raise DomainError(ErrorCode.ALREADY_DONE, "Your account is already scheduled for deletion.")
+    request = await service.new_request(
+        organization_id=organization_id,
+        type=RequestType.ERASURE,
+        subject_kind=SubjectKind.ACCOUNT,
+        channel=RequestChannel.ACCOUNT,
+        status=S.SCHEDULED,
+        subject_user_id=user_id,
+        save=False,
+    )
+    request.scheduled_for = request.verified_at + dt.timedelta(days=get_settings().erasure_grace_days)
+    await request.save()
+    await service.tell_subject(
+        request,
+        "Your account will be deleted",
+        f"As you asked, your QuantixOne account and the personal data it holds will be erased on "
+        f"{request.scheduled_for:%d %B %Y at %H:%M} UTC. Until then you can sign in and cancel the deletion.",
+        kind="privacy.erasure_scheduled",
+    )
+    await audit.record(
+        "privacy.account_deletion_scheduled",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        subject_bidx=request.email_bidx,
+    )
+    return request

@@ -23,17 +23,14 @@ from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
-from app.jobs import Job
 from app.mail.services import send_mail
 from app.privacy.request_models import (
-    ExportFormat,
     PrivacyRequest,
     RequestChannel,
     RequestStatus,
     RequestType,
     SubjectKind,
 )
-from app.security.ratelimit import Limit, enforce
 from app.settings import get_settings
 
 log = logging.getLogger("quantix.privacy")
@@ -477,82 +474,3 @@ async def organization_by_slug(slug: str) -> Organization:
     if org is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No organisation has this handle.", field="organizationSlug")
     return org
-
-
-# --- signed-in self service ----------------------------------------------------------------------------
-
-EXPORTS_PER_USER = Limit("privacy-my-export", 5, 3600)
-DELETION_ATTEMPTS = Limit("privacy-account-deletion", 5, 900)
-
-
-async def request_my_export(
-    user_id: uuid.UUID, organization_id: uuid.UUID | None, fmt: ExportFormat
-) -> tuple[PrivacyRequest, Job]:
-    """A signed-in user's copy of their data: VERIFIED at once, no approval, built by an EXPORT job."""
-    from app.privacy.export import start_export
-
-    await enforce(EXPORTS_PER_USER, f"user:{user_id}")
-    request = await new_request(
-        organization_id=organization_id,
-        type=RequestType.ACCESS,
-        subject_kind=SubjectKind.ACCOUNT,
-        channel=RequestChannel.ACCOUNT,
-        status=S.VERIFIED,  # the export job moves it to IN_PROGRESS, then COMPLETED
-        subject_user_id=user_id,
-        export_format=fmt,
-    )
-    job = await start_export(request)
-    await audit.record(
-        "privacy.export_requested",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-        details={"format": fmt.value},
-    )
-    return request, job
-
-
-async def request_account_deletion(
-    user_id: uuid.UUID, organization_id: uuid.UUID | None, password: str, otp: str | None
-) -> PrivacyRequest:
-    """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
-    from app.accounts.mfa import verify_second_factor
-    from app.privacy.erasure import check_account_erasable
-    from app.security.passwords import verify_password
-
-    await enforce(DELETION_ATTEMPTS, f"user:{user_id}")
-    user = await User.get(id=user_id)
-    if not verify_password(user.password_hash, password or ""):
-        raise DomainError(ErrorCode.INVALID_CREDENTIALS, "The password is wrong.", field="password")
-    if user.mfa_enabled and await verify_second_factor(user, (otp or "").strip()) is None:
-        raise DomainError(ErrorCode.INVALID_OTP, "The two-factor code is wrong or has expired.", field="otp")
-    await check_account_erasable(user_id)
-    if await mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED).exists():
-        raise DomainError(ErrorCode.ALREADY_DONE, "Your account is already scheduled for deletion.")
-    request = await new_request(
-        organization_id=organization_id,
-        type=RequestType.ERASURE,
-        subject_kind=SubjectKind.ACCOUNT,
-        channel=RequestChannel.ACCOUNT,
-        status=S.SCHEDULED,
-        subject_user_id=user_id,
-        save=False,
-    )
-    request.scheduled_for = request.verified_at + dt.timedelta(days=get_settings().erasure_grace_days)
-    await request.save()
-    await tell_subject(
-        request,
-        "Your account will be deleted",
-        f"As you asked, your QuantixOne account and the personal data it holds will be erased on "
-        f"{request.scheduled_for:%d %B %Y at %H:%M} UTC. Until then you can sign in and cancel the deletion.",
-        kind="privacy.erasure_scheduled",
-    )
-    await audit.record(
-        "privacy.account_deletion_scheduled",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-    )
-    return request

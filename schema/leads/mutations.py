@@ -16,6 +16,7 @@ from app.errors import DomainError, ErrorCode
 from app.leads import services
 from app.leads.imports import MAX_IMPORT_BYTES, start_import
 from app.leads.models import Lead, LeadSource, LeadStatus
+from app.privacy import processing
 from schema.context import Context, ctx
 from schema.errors import UserError, payload
 from schema.jobs.types import JobType
@@ -285,7 +286,7 @@ class Mutation:
     @payload
     async def delete_lead(self, info: Info, input: DeleteLeadInput) -> DeleteLeadPayload:
         context = ctx(info)
-        request, outcome = await services.delete_lead(context.organization_id, _lead_pk(input.id))
+        request, outcome = await processing.erase_lead_now(context.organization_id, _lead_pk(input.id))
         return DeleteLeadPayload(
             privacy_request=PrivacyRequestType.from_model(request),
             deleted_lead_id=input.id if outcome.erased else None,

@@ -17,6 +17,7 @@ from strawberry.types import Info
 
 from app.accounts.models import User
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
+from app.messaging.services import messages_query
 from app.orm import Statement, select_rows
 from app.privacy import consent as consent_service
 from schema.accounts.types import UserType
@@ -156,14 +157,23 @@ class LeadType(Node):
     @strawberry.field(description="WhatsApp messages to and from this lead (its timeline), newest first.")
     async def messages(
         self,
+        info: Info,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Annotated[WhatsAppMessageType, strawberry.lazy("schema.messaging.types")]]:
-        from schema.messaging.queries import message_connection
+        context: Context = info.context
+        # schema.messaging builds on this module (a message shows its lead): its nodes come through the registry.
+        load = node_types()["WhatsAppMessage"].loader
 
-        return await message_connection(self.organization_pk, PageArgs(first, after, last, before), lead_pk=self.pk)
+        async def to_nodes(rows: list[Any]) -> list[Any]:
+            found = await load(context, [m.id for m in rows])
+            return [found[m.id] for m in rows if m.id in found]
+
+        qs = messages_query(self.organization_pk, lead_id=self.pk)
+        key = f"{self.pk}|None|None|False"  # the key of `messages(filter: {leadId})`: one timeline, one cursor
+        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, batch=True, filter_key=key)
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."

@@ -13,9 +13,10 @@ from app.classification import DataCategory
 from app.errors import DomainError, ErrorCode
 from app.privacy import consent as consent_service
 from app.privacy import retention as retention_service
-from app.privacy.erasure import flag_minor, preview_erasure
+from app.privacy.erasure import preview_erasure
 from app.privacy.erasure_models import ConsentPurpose, LegalHold, ObjectionKind, RetentionAction
 from app.privacy.holds import place_legal_hold, release_legal_hold
+from app.privacy.processing import flag_minor
 from app.privacy.usage import record_usage_event
 from schema.context import ctx, forbidden
 from schema.errors import UserError, payload

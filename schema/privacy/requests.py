@@ -373,7 +373,7 @@ class Mutation:
     @payload
     async def request_my_data_export(self, info: Info, input: RequestMyDataExportInput) -> RequestMyDataExportPayload:  # type: ignore[valid-type]
         viewer = ctx(info).require_viewer()
-        row, job = await service.request_my_export(viewer.user_id, viewer.organization_id, input.format)
+        row, job = await processing.request_my_export(viewer.user_id, viewer.organization_id, input.format)
         return RequestMyDataExportPayload(
             privacy_request=PrivacyRequestType.from_model(row), job=JobType.from_model(job)
         )
@@ -387,7 +387,9 @@ class Mutation:
         self, info: Info, input: RequestAccountDeletionInput
     ) -> RequestAccountDeletionPayload:  # type: ignore[valid-type]
         viewer = ctx(info).require_viewer()
-        row = await service.request_account_deletion(viewer.user_id, viewer.organization_id, input.password, input.otp)
+        row = await processing.request_account_deletion(
+            viewer.user_id, viewer.organization_id, input.password, input.otp
+        )
         return RequestAccountDeletionPayload(privacy_request=PrivacyRequestType.from_model(row))
 
     @strawberry.mutation(extensions=signed_in(), description="Cancel one of your requests (e.g. an account deletion).")
