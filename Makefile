@@ -26,10 +26,11 @@ run: install assets
 services:
 	scripts/services-up
 
-## Run the whole test suite (PostgreSQL + Redis), the SQLite smoke set, lint and the schema check.
+## Run the whole test suite (PostgreSQL + Redis), the SQLite smoke set, lint, the layer contracts and the schema check.
 test: install services assets
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 	QUANTIX_TEST_DATABASE=sqlite $(BIN)/python -m pytest -m sqlite
 	$(MAKE) judges
@@ -41,6 +42,7 @@ judges: install assets
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 schema: install
 	$(BIN)/quantix schema > schema.graphql

@@ -17,6 +17,7 @@ import httpx
 import typer
 
 from app.accounts.models import Membership, Organization, PolicyAcceptance, Role, User
+from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm
 from app.db import BASELINE_POLICY_VERSION
 from app.security.crypto import PLATFORM_SCOPE, blind_index, normalize_email
 from app.security.passwords import hash_password
@@ -144,8 +145,6 @@ app = typer.Typer(help="Seed the sandbox demo organisation and print its login."
 @app.callback()
 def demo() -> None:
     """Seed the sandbox with a demo organisation (idempotent) and print a login."""
-    from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm
-
     settings = load_settings_or_exit()
     try:
         if settings.is_sqlite or settings.env == "development":

@@ -1,14 +1,13 @@
 """Domain events: one place where lead, privacy and Meta changes are announced.
 
 Emitters (lead services, privacy, Meta) never import their listeners (subscriptions, partner webhooks,
-workflows). Events carry ids only. Listener modules are imported with the job handlers.
+workflows). Events carry ids only. app.main imports the listener modules, which subscribe themselves.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import importlib
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
@@ -39,14 +38,6 @@ class DomainEvent:
 Listener = Callable[[DomainEvent], Awaitable[None]]
 _listeners: list[Listener] = []
 
-# Modules whose import subscribes listeners (e.g. partner webhooks, leadEvents publisher, workflows).
-LISTENER_MODULES: list[str] = [
-    "app.realtime",
-    "app.webhooks.services",
-    "app.messaging.workflows",
-]
-_loaded = False
-
 
 def subscribe(fn: Listener) -> Listener:
     if fn not in _listeners:
@@ -54,18 +45,8 @@ def subscribe(fn: Listener) -> Listener:
     return fn
 
 
-def load_listeners() -> None:
-    global _loaded
-    if _loaded:
-        return
-    for module in LISTENER_MODULES:
-        importlib.import_module(module)
-    _loaded = True
-
-
 async def publish(event: DomainEvent) -> None:
     """Call every listener; one failing listener does not stop the others or the caller."""
-    load_listeners()
     for listener in list(_listeners):
         try:
             await listener(event)

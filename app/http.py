@@ -1,34 +1,25 @@
-"""create_app(): Starlette routes, middleware and the lifespan (ORM, job queue, outbound HTTP client)."""
+"""The HTTP pieces that are not GraphQL: request context middleware, health checks, the 404 answer.
+
+app.main assembles them with the GraphQL app into the ASGI application.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import ipaddress
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator
-from typing import Any
 
-import httpx
-from starlette.applications import Starlette
-from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
-from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from tortoise import Tortoise
-from tortoise.contrib.starlette import RegisterTortoise
 
-from app.db import ensure_baseline_data, tortoise_config
 from app.jobs import queue
-from app.realtime import close_hub
+from app.logging import redact_text
+from app.metrics import observe_request
 from app.request_context import RequestInfo, reset_request, set_request
-from app.settings import Settings, get_settings
+from app.settings import Settings
 
 log = logging.getLogger("quantix.http")
 access_log = logging.getLogger("quantix.access")
@@ -109,9 +100,6 @@ class RequestContextMiddleware:
             status_holder.setdefault("status", 499)  # the client left mid-request: nothing to answer, nothing broke
         finally:
             if scope["type"] == "http":
-                from app.logging import redact_text
-                from app.metrics import observe_request
-
                 duration = time.perf_counter() - started
                 path = scope.get("path", "")
                 observe_request(scope.get("method", "GET"), path, status_holder.get("status", 500), duration)
@@ -124,59 +112,6 @@ class RequestContextMiddleware:
                         extra={"duration_ms": round(duration * 1000, 2)},
                     )
             reset_request(token)
-
-
-GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
-
-
-class QuantixGraphQL(GraphQL):
-    """Strawberry's ASGI view with our Context; GraphiQL is served from the app's own assets.
-
-    Clients that accept `application/graphql-response+json` (GraphQL over HTTP) get that media type, and a
-    request error (unparseable, invalid, over a limit, bad variables: no `data` was produced) answers 400
-    without a `data` entry. Plain `application/json` clients keep getting 200, as most clients expect.
-    """
-
-    async def get_sub_response(self, request: Request) -> Response:
-        sub_response = await super().get_sub_response(request)
-        sub_response.graphql_response_json = GRAPHQL_RESPONSE_JSON in request.headers.get("accept", "")  # type: ignore[attr-defined]
-        return sub_response
-
-    def create_response(self, response_data: Any, sub_response: Response) -> Response:
-        if not getattr(sub_response, "graphql_response_json", False):
-            return super().create_response(response_data, sub_response)
-        status_code = 200
-        if isinstance(response_data, dict) and _is_request_error(response_data):
-            response_data = {k: v for k, v in response_data.items() if k != "data"}
-            status_code = 400
-        response = super().create_response(response_data, sub_response)
-        response.headers["content-type"] = GRAPHQL_RESPONSE_JSON
-        if not sub_response.status_code:
-            response.status_code = status_code
-        return response
-
-    async def get_context(self, request: Request | WebSocket, response: Any) -> Any:
-        from schema.context import build_context
-
-        return await build_context(request, response)
-
-    async def on_ws_connect(self, context: Any) -> Any:
-        """graphql-transport-ws: authenticate by the `connection_init` payload (else close 4403)."""
-        from schema.realtime import authenticate_connection
-
-        await authenticate_connection(context)
-        return await super().on_ws_connect(context)
-
-    async def render_graphql_ide(self, request: Request) -> Response:
-        from app.graphiql import graphiql_page
-
-        return graphiql_page(request)
-
-
-def _is_request_error(body: dict[str, Any]) -> bool:
-    """No data and only errors without a path: the operation never ran (GraphQL over HTTP's request error)."""
-    errors = body.get("errors") or []
-    return body.get("data") is None and bool(errors) and all(not e.get("path") for e in errors)
 
 
 async def healthz(request: Request) -> Response:
@@ -201,77 +136,5 @@ async def readyz(request: Request) -> Response:
     return JSONResponse({"status": "ok" if ok else "unavailable", "checks": checks}, status_code=200 if ok else 503)
 
 
-def _routes(settings: Settings, graphql_app: ASGIApp) -> list[BaseRoute]:
-    from app.integrations.routes import integration_routes
-    from app.metrics import metrics_endpoint
-
-    routes: list[BaseRoute] = [
-        Route("/healthz", healthz, methods=["GET"]),
-        Route("/readyz", readyz, methods=["GET"]),
-        Route("/metrics", metrics_endpoint, methods=["GET"]),
-        Route("/graphql", graphql_app, methods=["GET", "POST"]),
-        WebSocketRoute("/graphql", graphql_app),
-    ]
-    routes.extend(integration_routes(settings))
-    return routes
-
-
-def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> Starlette:
-    settings = settings or get_settings()
-    from app.graphiql import graphiql_routes
-    from app.logging import configure_logging
-
-    if settings.env != "test":
-        configure_logging(settings.log_level)
-    from schema import build_schema
-
-    schema = build_schema(settings)
-    graphql_app = QuantixGraphQL(
-        schema,
-        graphql_ide="graphiql" if settings.graphiql else None,
-        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
-        multipart_uploads_enabled=True,
-        allowed_origins=[settings.base_origin, *settings.cors_origins],
-    )
-
-    @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        orm = RegisterTortoise(app, config=tortoise_config(settings), generate_schemas=False)
-        async with contextlib.AsyncExitStack() as stack:
-            if manage_orm:
-                await stack.enter_async_context(orm)
-                if settings.is_sqlite:  # embedded evaluation mode: the schema is built, not migrated
-                    await Tortoise.generate_schemas(safe=True)
-                await ensure_baseline_data()
-            await queue.start_queue(settings, cron=settings.env != "test")
-            stack.push_async_callback(queue.stop_queue)
-            stack.push_async_callback(close_hub)  # live-event pub/sub connections of this process
-            app.state.http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
-            stack.push_async_callback(app.state.http.aclose)
-            yield
-
-    middleware = [
-        Middleware(RequestContextMiddleware, settings=settings),
-        Middleware(
-            CORSMiddleware,
-            allow_origins=list(settings.cors_origins),
-            allow_methods=["GET", "POST", "OPTIONS"],
-            allow_headers=["authorization", "content-type", "x-request-id"],
-            expose_headers=["x-request-id", "retry-after"],
-            max_age=600,
-        ),
-    ]
-    app = Starlette(
-        routes=[*_routes(settings, graphql_app), *graphiql_routes()],
-        middleware=middleware,
-        lifespan=lifespan,
-        max_body_size=MAX_BODY_BYTES,
-    )
-    app.state.settings = settings
-    app.state.schema = schema
-    app.add_exception_handler(404, _not_found)
-    return app
-
-
-async def _not_found(request: Request, exc: Exception) -> Response:
+async def not_found(request: Request, exc: Exception) -> Response:
     return PlainTextResponse("Not found", status_code=404)

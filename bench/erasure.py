@@ -189,6 +189,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
     import asyncpg
     from tortoise import Tortoise
 
+    import app.main  # noqa: F401  (registers the job handlers)
     from app.db import init_orm
     from app.jobs import queue
     from app.settings import get_settings

@@ -313,6 +313,7 @@ async def build_schema() -> None:
 async def run(args: argparse.Namespace, env: dict[str, str], emulator: Any) -> dict[str, Any]:
     from tortoise import Tortoise
 
+    import app.main  # noqa: F401  (registers the job handlers)
     from app.db import init_orm
     from app.jobs import queue
     from app.settings import get_settings

@@ -259,7 +259,7 @@ def main() -> int:
     token = asyncio.run(seed(database, args.leads))
     servers: list[subprocess.Popen[bytes]] = []
     ports = {"quantix": free_port(), "baseline": free_port()}
-    apps = {"quantix": ["app.http:create_app", "--factory"], "baseline": ["bench.baseline_app:app"]}
+    apps = {"quantix": ["app.main:create_app", "--factory"], "baseline": ["bench.baseline_app:app"]}
     try:
         for name, target in apps.items():
             servers.append(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+from types import ModuleType
 from typing import Any
 
 import strawberry
@@ -12,28 +12,44 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from app.settings import Settings, get_settings
+from schema import (
+    accounts,
+    audit,
+    campaigns,
+    core,
+    jobs,
+    leads,
+    messaging,
+    meta,
+    privacy,
+    realtime,
+    webhooks,
+    workflows,
+)
 from schema.errors import ErrorProcessing
 from schema.execution import QuantixExecutionContext
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
+from schema.privacy import engine as privacy_engine
+from schema.privacy import requests as privacy_requests
 
-# Each module may define `Query`, `Mutation`, `Subscription` and `types` (extra types to register).
-SCHEMA_MODULES: list[str] = [
-    "schema.core",
-    "schema.accounts",
-    "schema.audit",
-    "schema.jobs",
-    "schema.privacy",
-    "schema.privacy.engine",
-    "schema.meta",
-    "schema.leads",
-    "schema.realtime",
-    "schema.webhooks",
-    "schema.privacy.requests",
-    "schema.campaigns",
-    "schema.messaging",
-    "schema.workflows",
-]
+# Each part may define `Query`, `Mutation`, `Subscription` and `types` (extra types to register).
+SCHEMA_PARTS: tuple[ModuleType, ...] = (
+    core,
+    accounts,
+    audit,
+    jobs,
+    privacy,
+    privacy_engine,
+    meta,
+    leads,
+    realtime,
+    webhooks,
+    privacy_requests,
+    campaigns,
+    messaging,
+    workflows,
+)
 
 
 class QuantixSchema(strawberry.Schema):
@@ -44,8 +60,7 @@ class QuantixSchema(strawberry.Schema):
 def _parts(name: str) -> tuple[list[type], list[Any]]:
     parts: list[type] = []
     extra: list[Any] = []
-    for module_name in dict.fromkeys(SCHEMA_MODULES):  # a line kept twice by a merge counts once
-        module = importlib.import_module(module_name)
+    for module in dict.fromkeys(SCHEMA_PARTS):  # a line kept twice by a merge counts once
         if hasattr(module, name):
             parts.append(getattr(module, name))
         if name == "Query":

@@ -35,6 +35,7 @@ import httpx  # noqa: E402
 import pytest  # noqa: E402
 from tortoise import Tortoise  # noqa: E402
 
+import app.main  # noqa: E402  (the composition root: job handlers and event listeners register on import)
 from app.settings import get_settings  # noqa: E402
 
 logging.getLogger("strawberry.execution").setLevel(logging.CRITICAL)
@@ -149,7 +150,7 @@ async def clean_state(database: None) -> AsyncIterator[None]:
 
 @pytest.fixture(scope="session")
 async def app(database: None) -> AsyncIterator[Any]:
-    from app.http import create_app
+    from app.main import create_app
 
     application = create_app(get_settings(), manage_orm=False)
     async with application.router.lifespan_context(application):

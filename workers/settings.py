@@ -17,7 +17,6 @@ def worker_settings(settings: Settings | None = None, **overrides: Any) -> dict[
     settings = settings or get_settings()
     if not settings.redis_url:
         raise RuntimeError("`quantix worker` needs REDIS_URL; without it jobs run inside `quantix serve`")
-    queue.load_handlers(settings)
     cron_jobs = [
         arq_cron(
             cron_task(job),

@@ -7,16 +7,14 @@ from typing import Any
 
 from arq import Retry
 
+from app.db import init_orm
 from app.jobs import queue
 from app.jobs.queue import RetryLater
+from app.realtime import close_hub
 from app.settings import get_settings
 
 
 async def startup(ctx: dict[str, Any]) -> None:
-    # Imported here: app.db reads the settings at import, and `quantix worker` must refuse bad settings
-    # with its own clear message first.
-    from app.db import init_orm
-
     settings = ctx.get("settings") or get_settings()
     if not ctx.get("orm_managed_elsewhere"):
         ctx["orm"] = await init_orm(settings)
@@ -27,8 +25,6 @@ async def startup(ctx: dict[str, Any]) -> None:
 
 async def shutdown(ctx: dict[str, Any]) -> None:
     if ctx.get("owns_queue"):
-        from app.realtime import close_hub
-
         await queue.stop_queue()
         await close_hub()  # the live-event publisher of this worker process
     if ctx.get("orm") is not None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import importlib
 import logging
 import math
 import time
@@ -35,21 +34,6 @@ Drain = Callable[[], Awaitable[None]]
 _drains: dict[str, Drain] = {}
 MAX_ATTEMPTS = 8
 POKE_TTL_MS = 10_000  # a poke whose run never started stops coalescing new ones after this
-
-# Modules whose import registers handlers and cron jobs. Each domain adds its own `jobs` module here.
-HANDLER_MODULES: list[str] = [
-    "app.mail.services",
-    "app.webhooks.services",
-    "app.leads.imports",
-    "app.privacy.retention",
-    "app.privacy.keys",
-    "app.privacy.jobs",
-    "app.campaigns.jobs",
-    "app.integrations.meta.leadgen",
-    "app.integrations.meta.health",
-    "app.messaging.services",
-    "app.messaging.workflows",
-]
 
 
 class RetryLater(Exception):
@@ -97,21 +81,6 @@ def cron(name: str, *, minute: int | None = None, hour: int | None = None) -> Ca
         return fn
 
     return register
-
-
-def load_handlers(settings: Settings | None = None) -> None:
-    """Import handler modules and event listeners (done at start-up by both the API and the worker).
-
-    `QUANTIX_EXTRA_HANDLER_MODULES` (comma-separated modules) adds handlers without code changes; the
-    worker tests use it to give a real `quantix worker` a handler they control.
-    """
-    from app.events import load_listeners
-    from app.settings import get_settings
-
-    extra = (settings or get_settings()).extra_handler_modules
-    for module in (*HANDLER_MODULES, *extra):
-        importlib.import_module(module)
-    load_listeners()
 
 
 def registered_kinds() -> set[JobKind]:
@@ -293,7 +262,6 @@ async def start_queue(settings: Settings, *, requeue: bool = True, cron: bool = 
     """Choose the backend from settings. Without Redis, unfinished jobs are re-queued in-process and
     (with `cron=True`, as `quantix serve` does) the cron jobs run in-process too."""
     global _backend
-    load_handlers(settings)
     if settings.redis_url:
         from arq.connections import RedisSettings, create_pool
 
@@ -379,9 +347,6 @@ async def run_drain(name: str, *, timeout: float | None = None) -> None:
     not overlap: that is the drain's own business, e.g. `FOR UPDATE SKIP LOCKED`)."""
     fn = _drains.get(name)
     if fn is None:
-        load_handlers()
-        fn = _drains.get(name)
-    if fn is None:
         log.error("no drain registered", extra={"drain": name})
         return
     key = (id(asyncio.get_running_loop()), name)
@@ -417,9 +382,6 @@ async def run_job(job_id: uuid.UUID | str, *, timeout: float | None = None) -> N
     if job is None or job.status.finished:
         return
     fn = _handlers.get(job.kind)
-    if fn is None:
-        load_handlers()
-        fn = _handlers.get(job.kind)
     job.status = JobStatus.RUNNING
     job.attempts += 1
     job.started_at = job.started_at or _now()

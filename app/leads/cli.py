@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from app.cli import run_with_orm
 from app.settings import Settings
 
 app = typer.Typer(help="Leads: bulk import.", no_args_is_help=True)
@@ -22,8 +23,6 @@ def import_command(
     org: str = typer.Option(..., "--org", help="The organisation's slug."),
 ) -> None:
     """Import leads from a CSV (fullName,email,phone,status,tags,ownerEmail); bad rows are reported."""
-    from app.cli import run_with_orm
-
     raw = file.read_bytes()
 
     async def run(settings: Settings) -> dict[str, Any]:

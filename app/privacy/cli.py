@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from app.cli import console, run_with_orm
+
 app = typer.Typer(help="Privacy: policy versions, erasure ledger.", no_args_is_help=True)
 
 
@@ -17,7 +19,6 @@ def publish_policy_command(
     version: str | None = typer.Option(None, "--version", help="Version name (default: the next number)."),
 ) -> None:
     """Publish a new privacy policy version; every user is mailed and must accept it at next sign-in."""
-    from app.cli import console, run_with_orm
     from app.errors import DomainError
     from app.privacy.policy import publish_policy
 
@@ -54,7 +55,6 @@ def replay_erasures_command(
     ),
 ) -> None:
     """Re-apply the erasure ledger after a database restore (idempotent): erased people stay erased."""
-    from app.cli import run_with_orm
     from app.privacy.erasure import replay_and_erase
 
     async def run(settings: object) -> tuple[int, int]:

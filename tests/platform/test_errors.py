@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from app.errors import RateLimited
-from app.http import create_app
 from app.jobs.models import Job
 from app.logging import JsonFormatter
+from app.main import create_app
 from app.settings import get_settings
 from schema.relay import to_global_id
 from tests.support import GraphQLClient, error_codes, make_user

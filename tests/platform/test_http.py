@@ -11,8 +11,9 @@ import pytest
 from tortoise import Tortoise
 
 from app.graphiql import assets_present
-from app.http import MAX_BODY_BYTES, create_app
+from app.http import MAX_BODY_BYTES
 from app.jobs import queue
+from app.main import create_app
 from app.settings import Settings, get_settings
 
 pytestmark = pytest.mark.sqlite

@@ -14,8 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.http import create_app
 from app.jobs import Job, JobKind, JobStatus
+from app.main import create_app
 from app.settings import get_settings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,6 +6,8 @@ from typing import Any
 
 import typer
 
+from app.cli import console, load_settings_or_exit, run_with_orm
+
 app = typer.Typer(help="Meta app: webhook subscription.", no_args_is_help=True)
 
 
@@ -38,7 +40,6 @@ def subscribe_app_command(
     whatsapp: bool = typer.Option(False, "--whatsapp", help="Also subscribe WhatsApp `messages`."),
 ) -> None:
     """Subscribe the Meta app to Lead Ads (and WhatsApp) webhooks at {QUANTIX_BASE_URL}/webhooks/meta."""
-    from app.cli import console, load_settings_or_exit, run_with_orm
     from app.integrations.meta.graph import MetaError
 
     settings = load_settings_or_exit()

@@ -75,7 +75,7 @@ async def test_keys_rotate_command_reports_zero_rows_left() -> None:
     _, lead = await _seed()
     old, new = _old_key(), base64.b64encode(os.urandom(32)).decode()
     env = {**os.environ, "QUANTIX_ENCRYPTION_KEYS": f"{new},{old}", "QUANTIX_ENV": "test"}
-    command = [sys.executable, "-c", "from app.cli import main; main()", "keys", "rotate"]
+    command = [sys.executable, "-c", "from app.main import main; main()", "keys", "rotate"]
     result = await asyncio.to_thread(
         subprocess.run, command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )

@@ -71,7 +71,7 @@ async def test_replay_erasures_command(tmp_path: Path) -> None:
     command = [
         sys.executable,
         "-c",
-        "from app.cli import main; main()",
+        "from app.main import main; main()",
         "privacy",
         "replay-erasures",
         "--from",

@@ -1,0 +1,250 @@
+"""The composition root: the one module that imports every layer (app, schema, workers).
+
+It assembles the ASGI app (Starlette routes and middleware around the GraphQL app from schema/), the
+`quantix` CLI with every command group, the worker entry and the demo, and it lists the modules whose
+import registers something: job handlers, drains and crons; event listeners; routes outside platforms call.
+Every process starts here (`quantix ...`, uvicorn's factory, tests), so those registrations are always made.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import AsyncIterator, Callable
+from types import ModuleType
+
+import httpx
+import typer
+import uvicorn
+from arq.worker import run_worker
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.routing import BaseRoute, Route, WebSocketRoute
+from starlette.types import ASGIApp
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from tortoise import Tortoise
+from tortoise.contrib.starlette import RegisterTortoise
+
+from app import demo, realtime
+from app.assets import AssetError, fetch_graphiql_assets
+from app.campaigns import jobs as campaign_jobs
+from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm
+from app.db import ensure_baseline_data, tortoise_config
+from app.graphiql import graphiql_routes
+from app.http import MAX_BODY_BYTES, RequestContextMiddleware, healthz, not_found, readyz
+from app.integrations.meta import cli as meta_cli
+from app.integrations.meta import health as meta_health
+from app.integrations.meta import leadgen as meta_leadgen
+from app.integrations.meta import routes as meta_routes
+from app.integrations.meta import sandbox as meta_sandbox
+from app.jobs import queue
+from app.leads import cli as leads_cli
+from app.leads import imports as lead_imports
+from app.logging import configure_logging
+from app.mail import services as mail_services
+from app.messaging import services as messaging_services
+from app.messaging import workflows
+from app.metrics import metrics_endpoint, prepare_multiprocess_dir
+from app.privacy import cli as privacy_cli
+from app.privacy import jobs as privacy_jobs
+from app.privacy import keys as privacy_keys
+from app.privacy import keys_cli, retention
+from app.privacy import routes as privacy_routes
+from app.privacy import status as privacy_status
+from app.settings import Settings, get_settings
+from app.webhooks import services as webhook_services
+from schema import build_schema
+from schema.asgi import QuantixGraphQL
+from workers.settings import worker_settings
+
+# Importing these registers their job handlers, drains and cron jobs (app.jobs.queue's decorators).
+JOB_MODULES: tuple[ModuleType, ...] = (
+    mail_services,
+    webhook_services,
+    lead_imports,
+    retention,
+    privacy_keys,
+    privacy_jobs,
+    campaign_jobs,
+    meta_leadgen,
+    meta_health,
+    messaging_services,
+    workflows,
+)
+# Importing these subscribes their listeners to domain events (app.events.subscribe).
+LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows)
+# HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
+ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
+    privacy_routes.routes,
+    privacy_status.routes,
+    meta_routes.routes,
+    meta_sandbox.routes,
+)
+COMMAND_GROUPS: tuple[tuple[str, typer.Typer], ...] = (
+    ("leads", leads_cli.app),
+    ("keys", keys_cli.app),
+    ("privacy", privacy_cli.app),
+    ("demo", demo.app),
+    ("meta", meta_cli.app),
+)
+
+
+def load_extra_handlers(settings: Settings) -> None:
+    """QUANTIX_EXTRA_HANDLER_MODULES: modules an operator names to register more job handlers (by import)."""
+    for module in settings.extra_handler_modules:
+        importlib.import_module(module)
+
+
+# --- the ASGI app --------------------------------------------------------------------------------------
+
+
+def _routes(settings: Settings, graphql_app: ASGIApp) -> list[BaseRoute]:
+    routes: list[BaseRoute] = [
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
+        Route("/metrics", metrics_endpoint, methods=["GET"]),
+        Route("/graphql", graphql_app, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql_app),
+    ]
+    for outside in ROUTES:
+        routes.extend(outside(settings))
+    return routes
+
+
+def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> Starlette:
+    """The API: Starlette routes, middleware and the lifespan (ORM, job queue, outbound HTTP client)."""
+    settings = settings or get_settings()
+    if settings.env != "test":
+        configure_logging(settings.log_level)
+    load_extra_handlers(settings)
+    schema = build_schema(settings)
+    graphql_app = QuantixGraphQL(
+        schema,
+        graphql_ide="graphiql" if settings.graphiql else None,
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+        multipart_uploads_enabled=True,
+        allowed_origins=[settings.base_origin, *settings.cors_origins],
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        orm = RegisterTortoise(app, config=tortoise_config(settings), generate_schemas=False)
+        async with contextlib.AsyncExitStack() as stack:
+            if manage_orm:
+                await stack.enter_async_context(orm)
+                if settings.is_sqlite:  # embedded evaluation mode: the schema is built, not migrated
+                    await Tortoise.generate_schemas(safe=True)
+                await ensure_baseline_data()
+            await queue.start_queue(settings, cron=settings.env != "test")
+            stack.push_async_callback(queue.stop_queue)
+            stack.push_async_callback(realtime.close_hub)  # live-event pub/sub connections of this process
+            app.state.http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
+            stack.push_async_callback(app.state.http.aclose)
+            yield
+
+    middleware = [
+        Middleware(RequestContextMiddleware, settings=settings),
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["authorization", "content-type", "x-request-id"],
+            expose_headers=["x-request-id", "retry-after"],
+            max_age=600,
+        ),
+    ]
+    app = Starlette(
+        routes=[*_routes(settings, graphql_app), *graphiql_routes()],
+        middleware=middleware,
+        lifespan=lifespan,
+        max_body_size=MAX_BODY_BYTES,
+    )
+    app.state.settings = settings
+    app.state.schema = schema
+    app.add_exception_handler(404, not_found)
+    return app
+
+
+# --- the CLI -------------------------------------------------------------------------------------------
+
+cli = typer.Typer(help="QuantixOne Core: the privacy-first CRM backend for Meta advertisers.", no_args_is_help=True)
+
+
+@cli.command()
+def migrate() -> None:
+    """Apply the database migrations (PostgreSQL) or build the schema (SQLite)."""
+    console.print(run_with_orm(apply_migrations))
+
+
+@cli.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to bind."),
+    port: int = typer.Option(8000, help="Port to bind."),
+    workers: int = typer.Option(1, help="API processes (more than 1 needs REDIS_URL)."),
+) -> None:
+    """Run the API (uvicorn). In development it migrates first, and seeds the sandbox demo once."""
+    settings = load_settings_or_exit()
+    if workers > 1 and not settings.redis_url:
+        console.print(
+            "[red]--workers above 1 needs REDIS_URL:[/red] in-process jobs and rate limits live in one process."
+        )
+        raise typer.Exit(code=2)
+    if settings.env == "development" or settings.is_sqlite:
+        console.print(run_with_orm(apply_migrations, settings))
+        if settings.env == "development" and settings.meta_sandbox:
+            console.print(run_with_orm(demo.ensure_demo, settings))
+    local = host in ("0.0.0.0", "::", "127.0.0.1")  # noqa: S104 - naming, not binding
+    listen = f"http://{'localhost' if local else host}:{port}"
+    public = "" if settings.base_origin == listen else f" (public URL {settings.base_url}/graphql)"
+    console.print(f"GraphiQL: {listen}/graphql{public}")
+    prepare_multiprocess_dir(workers)  # several API processes add their counters up in /metrics
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=False,  # X-Forwarded-For is honoured only from QUANTIX_TRUSTED_PROXIES, by the app
+        log_config=None,
+        ws="websockets-sansio",
+    )
+
+
+@cli.command()
+def worker() -> None:
+    """Run the arq worker (needs REDIS_URL)."""
+    settings = load_settings_or_exit()
+    configure_logging(settings.log_level)
+    load_extra_handlers(settings)
+    try:
+        values = worker_settings(settings)
+    except RuntimeError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(code=2) from None
+    run_worker(values)  # type: ignore[arg-type]
+
+
+@cli.command()
+def assets(force: bool = typer.Option(False, help="Fetch again even if present.")) -> None:
+    """Fetch GraphiQL's browser bundles (npm registry, integrity-checked) into app/static/graphiql/."""
+    try:
+        written = fetch_graphiql_assets(force=force)
+    except AssetError as exc:
+        console.print(f"[yellow]GraphiQL assets not fetched:[/yellow] {exc}. The API works without them.")
+        raise typer.Exit(code=1) from None
+    console.print(f"GraphiQL assets: {', '.join(written)}" if written else "GraphiQL assets are in place.")
+
+
+@cli.command("schema")
+def export_schema() -> None:
+    """Print the GraphQL schema (SDL); `make schema` writes it to schema.graphql."""
+    typer.echo(build_schema().as_str())
+
+
+for _name, _group in COMMAND_GROUPS:
+    cli.add_typer(_group, name=_name)
+
+
+def main() -> None:
+    cli(prog_name="quantix")
