@@ -136,9 +136,10 @@ def _take_fault(state: State, method: str, path: str) -> StripeError | None:
 
 async def _hold(state: State, method: str, path: str) -> None:
     for hold in list(state.knobs.holds):
-        if hold[0] in (method, "*") and hold[1].search(path):
+        if hold.method in (method, "*") and hold.path.search(path):
             state.knobs.holds.remove(hold)
-            await hold[2].wait()
+            hold.entered.set()
+            await hold.release.wait()
 
 
 def _api(state: State, handlers: dict[str, Handler]) -> Callable[[Request], Awaitable[Response]]:

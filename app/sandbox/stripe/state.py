@@ -85,11 +85,21 @@ class Fault:
 
 
 @dataclass
+class Hold:
+    """A request matching `method` and `path` waits in flight: `entered` is set, then it awaits `release`."""
+
+    method: str
+    path: re.Pattern[str]
+    entered: asyncio.Event = field(default_factory=asyncio.Event)
+    release: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+@dataclass
 class Knobs:
     """Test-only behaviour, set through `app.sandbox.stripe.testing`; all off by default."""
 
     faults: list[Fault] = field(default_factory=list)
-    holds: list[tuple[str, re.Pattern[str], asyncio.Event]] = field(default_factory=list)
+    holds: list[Hold] = field(default_factory=list)
     shuffle_events: bool = False
     duplicate_deliveries: bool = False
     stale_signature_by: int = 0

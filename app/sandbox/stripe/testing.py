@@ -6,13 +6,12 @@ webhooks that became due, so a test sees their effect when the call returns.
 
 from __future__ import annotations
 
-import asyncio
 import re
 from typing import Any
 
 from app.sandbox.stripe import cards, checkout, customers, events, lifecycle
 from app.sandbox.stripe.app import StripeEmulator
-from app.sandbox.stripe.state import Fault, render
+from app.sandbox.stripe.state import Fault, Hold, render
 
 FAULTS = ("rate_limit", "lock_timeout", "api_error", "card_error")
 
@@ -37,11 +36,11 @@ def fail_next(emulator: StripeEmulator, method: str, path: str, kind: str = "api
     emulator.state.knobs.faults.append(Fault(method.upper(), re.compile(path), kind, times))
 
 
-def hold_next(emulator: StripeEmulator, method: str, path: str) -> asyncio.Event:
-    """The next matching request waits, in flight, until the returned event is set."""
-    release = asyncio.Event()
-    emulator.state.knobs.holds.append((method.upper(), re.compile(path), release))
-    return release
+def hold_next(emulator: StripeEmulator, method: str, path: str) -> Hold:
+    """The next matching request waits in flight (`entered` set) until `release` is set."""
+    hold = Hold(method.upper(), re.compile(path))
+    emulator.state.knobs.holds.append(hold)
+    return hold
 
 
 def webhooks(
