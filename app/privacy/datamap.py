@@ -34,6 +34,16 @@ class DataCategory(enum.Enum):
     SECRETS = "SECRETS"
 
 
+class DataSource(enum.Enum):
+    """Who gave us a model's rows when it was not the organisation itself (a model's `data_source`).
+
+    Purges find their tables here instead of in a hand-written list: a new Meta-derived model declares
+    `data_source = DataSource.META` and disconnect, consent withdrawal, deauthorize and data deletion remove it.
+    """
+
+    META = "META"  # shared by Meta through the organisation's connection (tokens, ads, Pages, forms, grants)
+
+
 RETENTION_CATEGORIES = (
     DataCategory.LEAD_CONTACT,
     DataCategory.LEAD_ANSWERS,
@@ -131,6 +141,11 @@ def data_map() -> list[DataMapEntry]:
             if classification is not None and classification.category is not None:
                 entries.append(DataMapEntry(model, name, classification))
     return entries
+
+
+def models_from(source: DataSource) -> list[type[Any]]:
+    """Every registered model whose rows `source` shared with us (sorted by name)."""
+    return [m for m in _models() if getattr(m, "data_source", None) is source]
 
 
 def entries_for(model: type[Any]) -> list[DataMapEntry]:
