@@ -40,6 +40,8 @@ async def purge_meta_data(organization_id: uuid.UUID, *, revoked_because: str | 
     record without token or Meta user name, so the organisation sees why it lost the connection."""
     counts: dict[str, int] = {}
     async with in_transaction():
+        # The connection row first, as a sync's writes take it: they finish before the purge, or see it gone.
+        await MetaConnection.for_org(organization_id).select_for_update().first()
         for model in meta_derived_models():
             if model is MetaConnection and revoked_because is not None:
                 counts[model.__name__] = await MetaConnection.for_org(organization_id).update(
