@@ -46,6 +46,16 @@ RETENTION_CATEGORIES = (
 )
 
 
+class DataSource(enum.Enum):
+    """Who gave us a model's rows when it was not the organisation itself (a model's `data_source`).
+
+    Purges find their tables here instead of in a hand-written list: a new Meta-derived model declares
+    `data_source = DataSource.META` and disconnect, consent withdrawal, deauthorize and data deletion remove it.
+    """
+
+    META = "META"  # shared by Meta through the organisation's connection (tokens, ads, Pages, forms, grants)
+
+
 class Erase(enum.Enum):
     DELETE = "DELETE"  # the row goes with the subject
     ANONYMIZE = "ANONYMIZE"  # the value is replaced, the row stays (e.g. audit trail)

@@ -54,7 +54,7 @@ def serve_emulator(port: int, app_id: str, app_secret: str, leads: int) -> None:
     """Emulator process: seeded, plus `leads` leads with predictable ids (the webhooks name them)."""
     import uvicorn
 
-    from app.integrations.meta.emulator import MetaEmulator
+    from app.sandbox.meta import MetaEmulator
 
     emulator = MetaEmulator(app_id=app_id, app_secret=app_secret, seed=True)
     for index in range(leads):
@@ -118,7 +118,7 @@ async def connect_org(base_url: str) -> uuid.UUID:
     outcome = await oauth.handle_callback(dict(parse_qsl(urlsplit(dialog.headers["location"]).query)))
     grant = dict(parse_qsl(urlsplit(outcome.redirect).query))["grant"]
     await connection.complete_connection(org.id, user.id, grant)
-    from app.integrations.meta.emulator import MetaEmulator
+    from app.sandbox.meta import MetaEmulator
 
     await connection.select_assets(org.id, [f"act_{MetaEmulator.AD_ACCOUNT_ID}"], [MetaEmulator.PAGE_ID])
     return org.id
@@ -228,7 +228,7 @@ def main() -> None:
     from app.settings import get_settings
 
     settings = get_settings()
-    from app.integrations.meta.emulator import MetaEmulator
+    from app.sandbox.meta import MetaEmulator
 
     emulator = MetaEmulator(app_id=settings.meta_app_id, app_secret=settings.meta_app_secret)  # signs only
     total = int(args.rate * args.seconds)

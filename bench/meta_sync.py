@@ -40,9 +40,9 @@ from app.accounts.models import Organization  # noqa: E402
 from app.campaigns import sync  # noqa: E402
 from app.campaigns.models import Ad, AdSet, Campaign, Insight  # noqa: E402
 from app.db import init_orm  # noqa: E402
-from app.integrations.meta.emulator import MetaEmulator  # noqa: E402
 from app.integrations.meta.models import ConnectionStatus, MetaConnection  # noqa: E402
 from app.integrations.meta.transport import set_meta_transport  # noqa: E402
+from app.sandbox.meta import MetaEmulator  # noqa: E402
 from app.settings import get_settings  # noqa: E402
 
 

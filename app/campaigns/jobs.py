@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from app.campaigns.sync import sync_organization
+from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import MetaAuthError, MetaError, MetaRetryable, connection_status_for, retry_later
 from app.integrations.meta.models import ConnectionStatus, MetaConnection
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
@@ -38,6 +39,11 @@ async def run_meta_sync(job: Job) -> dict[str, Any] | None:
         return await sync_organization(
             organization_id, ad_account_id=payload.get("ad_account_id"), since=since, progress=progress
         )
+    except DomainError as exc:
+        if exc.code is not ErrorCode.INTEGRATION_NOT_CONNECTED:
+            raise
+        # Disconnected before or during the run: nothing is wrong and nothing is left to sync.
+        return {"stopped": "Meta is no longer connected for this organisation; the sync stopped."}
     except MetaRetryable as exc:
         raise retry_later(exc) from exc
     except MetaError as exc:

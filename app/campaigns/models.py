@@ -6,11 +6,12 @@ from typing import Any
 
 from tortoise import fields
 
-from app.classification import not_personal
+from app.classification import DataSource, not_personal
 from app.orm import TenantModel
 
 
 class MetaRecord(TenantModel):
+    data_source = DataSource.META
     meta_id = fields.CharField(max_length=64)
     name = not_personal(fields.CharField(max_length=400, default=""))
     updated_at = fields.DatetimeField(auto_now=True)
@@ -87,6 +88,8 @@ class Ad(MetaRecord):
 
 class Insight(TenantModel):
     """One campaign's delivery on one day (account time zone), as Meta reports it. Aggregated in SQL."""
+
+    data_source = DataSource.META
 
     campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="insights", on_delete=fields.CASCADE)
     ad_account: Any = fields.ForeignKeyField("models.AdAccount", related_name="insights", on_delete=fields.CASCADE)

@@ -12,10 +12,13 @@ import datetime as dt
 import logging
 import math
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlencode, urlsplit
+
+from tortoise.transactions import in_transaction
 
 from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
 from app.errors import DomainError, ErrorCode
@@ -153,14 +156,29 @@ def _rel(path: str, params: dict[str, Any]) -> str:
 # --- connection ------------------------------------------------------------------------------------------
 
 
-async def connection_for(organization_id: uuid.UUID | str) -> MetaConnection:
-    """The organisation's usable Meta connection, else INTEGRATION_NOT_CONNECTED."""
-    connection = await MetaConnection.for_org(organization_id).first()
-    if connection is None or connection.status not in (ConnectionStatus.CONNECTED, ConnectionStatus.EXPIRING):
-        raise DomainError(ErrorCode.INTEGRATION_NOT_CONNECTED, "Meta is not connected for this organisation")
-    if not connection.access_token:
+def _usable(connection: MetaConnection | None) -> MetaConnection:
+    if (
+        connection is None
+        or connection.status not in (ConnectionStatus.CONNECTED, ConnectionStatus.EXPIRING)
+        or not connection.access_token
+    ):
         raise DomainError(ErrorCode.INTEGRATION_NOT_CONNECTED, "Meta is not connected for this organisation")
     return connection
+
+
+async def connection_for(organization_id: uuid.UUID | str) -> MetaConnection:
+    """The organisation's usable Meta connection, else INTEGRATION_NOT_CONNECTED."""
+    return _usable(await MetaConnection.for_org(organization_id).first())
+
+
+@asynccontextmanager
+async def _still_connected(organization_id: uuid.UUID | str) -> AsyncIterator[None]:
+    """A transaction for a sync's writes that holds the connection row: a purge (which takes the same row
+    first) waits for these writes, or these writes see the connection gone and stop with
+    INTEGRATION_NOT_CONNECTED instead of re-creating purged rows or failing on their foreign keys."""
+    async with in_transaction():
+        _usable(await MetaConnection.for_org(organization_id).select_for_update().first())
+        yield
 
 
 # --- ad accounts ----------------------------------------------------------------------------------------
@@ -204,7 +222,8 @@ async def _upsert_ad_accounts(organization_id: uuid.UUID | str, rows: list[dict[
 async def sync_ad_accounts(graph: GraphClient, organization_id: uuid.UUID | str) -> list[AdAccount]:
     """Every ad account the token can read (`/me/adaccounts`), upserted."""
     rows = [row async for row in graph.paginate("me/adaccounts", {"fields": ACCOUNT_FIELDS, "limit": PAGE_SIZE})]
-    await _upsert_ad_accounts(organization_id, rows)
+    async with _still_connected(organization_id):
+        await _upsert_ad_accounts(organization_id, rows)
     ids = [str(r["id"]) for r in rows if r.get("id")]
     return await AdAccount.for_org(organization_id).filter(meta_id__in=ids).order_by("meta_id")
 
@@ -368,17 +387,18 @@ async def sync_ad_account(
     by_name: dict[str, list[dict[str, Any]]] = {}
     for stream in streams:
         by_name.setdefault(stream.name, []).extend(stream.items)
-    if by_name.get("account"):
-        await _upsert_ad_accounts(organization_id, by_name["account"])
-        await ad_account.refresh_from_db()
-    report.campaigns = await _upsert_campaigns(organization_id, ad_account, by_name.get("campaigns", []))
-    report.ad_sets = await _upsert_ad_sets(organization_id, ad_account, by_name.get("adsets", []))
-    report.ads = await _upsert_ads(organization_id, ad_account, by_name.get("ads", []))
-    report.insight_rows, report.skipped_rows = await _upsert_insights(
-        organization_id, ad_account, by_name.get("insights", [])
-    )
-    ad_account.last_synced_at = started
-    await AdAccount.filter(id=ad_account.id).update(last_synced_at=started)
+    async with _still_connected(organization_id):
+        if by_name.get("account"):
+            await _upsert_ad_accounts(organization_id, by_name["account"])
+            await ad_account.refresh_from_db()
+        report.campaigns = await _upsert_campaigns(organization_id, ad_account, by_name.get("campaigns", []))
+        report.ad_sets = await _upsert_ad_sets(organization_id, ad_account, by_name.get("adsets", []))
+        report.ads = await _upsert_ads(organization_id, ad_account, by_name.get("ads", []))
+        report.insight_rows, report.skipped_rows = await _upsert_insights(
+            organization_id, ad_account, by_name.get("insights", [])
+        )
+        ad_account.last_synced_at = started
+        await AdAccount.filter(id=ad_account.id).update(last_synced_at=started)
     return report
 
 
@@ -597,11 +617,12 @@ async def sync_lead_forms(graph: GraphClient, organization_id: uuid.UUID | str) 
             if r.get("id")
         ]
         if objects:
-            await LeadForm.bulk_create(
-                objects,
-                on_conflict=["organization_id", "meta_id"],
-                update_fields=["page_meta_id", "name", "status", "locale", "questions", "updated_at"],
-            )
+            async with _still_connected(organization_id):
+                await LeadForm.bulk_create(
+                    objects,
+                    on_conflict=["organization_id", "meta_id"],
+                    update_fields=["page_meta_id", "name", "status", "locale", "questions", "updated_at"],
+                )
         count += len(objects)
     return count
 

@@ -14,6 +14,8 @@ from typing import Any
 from app.accounts.models import User
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
+from app.integrations.meta.connection import disconnect
+from app.integrations.meta.purge import purge_meta_data
 from app.leads.models import Lead
 from app.privacy.erasure_models import (
     ConsentPurpose,
@@ -279,48 +281,21 @@ async def user_objections(user_id: uuid.UUID) -> list[UserObjection]:
 
 
 async def disconnect_meta_for_consent(organization_id: uuid.UUID) -> MetaDisconnect:
-    """Disconnect Meta for the organisation (leads stay): through the Meta integration's `disconnect` when it
-    exists (it also revokes the app's permissions at Meta), and purge whatever Meta-derived rows remain."""
-    import importlib
-    import logging
-
-    disconnected = False
-    removed = 0
+    """Disconnect Meta for the organisation (leads stay): revoke the app at Meta and run the one Meta purge;
+    without a connection, the purge still removes what is left (pending grants, Pages, ads records)."""
     try:
-        disconnect = importlib.import_module("app.integrations.meta.connection").disconnect
-    except (ImportError, AttributeError):
-        disconnect = None
-    if disconnect is not None:
-        try:
-            counts = await disconnect(organization_id, purge_leads=False)
-            disconnected = True
-            removed = sum(int(v) for v in counts.values())
-        except DomainError as error:
-            if error.code is not ErrorCode.INTEGRATION_NOT_CONNECTED:
-                raise
-        except Exception:
-            logging.getLogger("quantix.privacy").exception("Meta disconnect failed; purging locally")
-    leftover = await _purge_meta_rows(organization_id)
-    if leftover.disconnected or leftover.records_removed:
-        await audit.record(
-            "meta.disconnected",
-            organization_id=organization_id,
-            target_type="MetaConnection",
-            details={"reason": "META_INTEGRATION consent withdrawn", "recordsRemoved": leftover.records_removed},
-        )
-    return MetaDisconnect(disconnected or leftover.disconnected, removed + leftover.records_removed)
-
-
-async def _purge_meta_rows(organization_id: uuid.UUID) -> MetaDisconnect:
-    """Delete the organisation's Meta connection, Pages and Meta-derived ads records."""
-    from tortoise.transactions import in_transaction
-
-    from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
-    from app.integrations.meta.models import MetaConnection, Page
-
-    async with in_transaction():
-        had_connection = await MetaConnection.for_org(organization_id).exists()
-        removed = 0
-        for model in (Insight, Ad, AdSet, Campaign, AdAccount, LeadForm, Page, MetaConnection):
-            removed += await model.for_org(organization_id).delete()
-    return MetaDisconnect(disconnected=had_connection, records_removed=removed)
+        counts = await disconnect(organization_id, purge_leads=False)
+    except DomainError as error:
+        if error.code is not ErrorCode.INTEGRATION_NOT_CONNECTED:
+            raise
+        counts = await purge_meta_data(organization_id)
+        removed = sum(counts.values())
+        if removed:
+            await audit.record(
+                "meta.disconnected",
+                organization_id=organization_id,
+                target_type="MetaConnection",
+                details={"reason": "META_INTEGRATION consent withdrawn", "recordsRemoved": removed},
+            )
+        return MetaDisconnect(disconnected=False, records_removed=removed)
+    return MetaDisconnect(disconnected=True, records_removed=sum(counts.values()))

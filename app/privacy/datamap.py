@@ -13,7 +13,7 @@ from typing import Any
 
 from tortoise import Tortoise, fields
 
-from app.classification import Classification
+from app.classification import Classification, DataSource
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,11 @@ def data_map() -> list[DataMapEntry]:
             if classification is not None and classification.category is not None:
                 entries.append(DataMapEntry(model, name, classification))
     return entries
+
+
+def models_from(source: DataSource) -> list[type[Any]]:
+    """Every registered model whose rows `source` shared with us (sorted by name)."""
+    return [m for m in _models() if getattr(m, "data_source", None) is source]
 
 
 def entries_for(model: type[Any]) -> list[DataMapEntry]:

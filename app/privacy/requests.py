@@ -17,7 +17,6 @@ from typing import Any
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
@@ -446,14 +445,10 @@ async def signed_outcome(
 
 async def erase_meta_connection(organization_id: uuid.UUID) -> dict[str, int]:
     """Delete an organisation's Meta connection (tokens, the Meta user's id and name) and every
-    Meta-derived record (the Meta room's purge); leads are kept."""
-    from app.integrations.meta.connection import purge_meta_data
-    from app.integrations.meta.models import MetaConnection
+    Meta-derived record (the one Meta purge); leads are kept."""
+    from app.integrations.meta.purge import purge_meta_data
 
-    async with in_transaction():
-        removed = await purge_meta_data(organization_id)
-        removed["MetaConnection"] = await MetaConnection.for_org(organization_id).delete()
-    return removed
+    return await purge_meta_data(organization_id)
 
 
 def kept_of(request: PrivacyRequest) -> list[dict[str, str]]:

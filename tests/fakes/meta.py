@@ -11,9 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
-from app.integrations.meta.emulator import DEFAULT_APP_ID, MAX_BATCH, GraphError, MetaEmulator, Token, iso
 from app.integrations.meta.graph import THROTTLE
 from app.integrations.meta.transport import set_meta_transport
+from app.sandbox.meta import DEFAULT_APP_ID, MAX_BATCH, GraphError, MetaEmulator, Token, iso
+from app.sandbox.meta.testing import FaultInjectingEmulator
 from app.settings import get_settings
 
 __all__ = [
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 
-class FakeMeta(MetaEmulator):
+class FakeMeta(FaultInjectingEmulator):
     """A seeded emulator with the test settings' app id/secret, installable as the Meta transport."""
 
     def __init__(self, *, seed: bool = True, require_appsecret_proof: bool = False) -> None:

@@ -9,6 +9,7 @@ import logging
 from dataclasses import dataclass
 
 from app.integrations.meta.connection import revoke_meta_user, unsubscribe_meta_user_pages
+from app.integrations.meta.purge import purge_meta_user_grants
 from app.integrations.meta.signatures import SignatureError, parse_signed_request
 from app.settings import get_settings
 
@@ -36,6 +37,7 @@ async def deauthorize(signed_request: str | None) -> int:
     user_id = verified_user_id(signed_request)
     if user_id == "0":
         return 0
+    await purge_meta_user_grants(user_id)
     return len(await revoke_meta_user(user_id, reason="deauthorized"))
 
 
@@ -53,5 +55,6 @@ async def data_deletion(signed_request: str | None) -> DeletionAnswer | None:
     from app.privacy.requests import open_meta_data_deletion
 
     await unsubscribe_meta_user_pages(user_id)
+    await purge_meta_user_grants(user_id)
     code, url = await open_meta_data_deletion(user_id)
     return DeletionAnswer(url=url, confirmation_code=code)

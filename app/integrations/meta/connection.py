@@ -1,7 +1,7 @@
 """An organisation's Meta connection: complete it, read its status, choose assets, disconnect, revoke.
 
 Meta-derived records (ad accounts, campaigns, ad sets, ads, insights, pages, forms) are purged on
-disconnect, deauthorize and data deletion; leads only when the admin asks for it (`purgeLeads`).
+disconnect, deauthorize and data deletion by the one Meta purge (purge.py); leads only with `purgeLeads`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from app.audit.services import record
@@ -22,12 +21,12 @@ from app.events import EventType, emit
 from app.integrations.meta.calls import Graph, MetaAuthError, MetaError, connection_status_for
 from app.integrations.meta.models import (
     ConnectionStatus,
-    FormReconciliation,
     MetaConnection,
     Page,
     PendingGrant,
 )
 from app.integrations.meta.oauth import REQUIRED_SCOPES, mark_grant_used, take_grant
+from app.integrations.meta.purge import purge_meta_data
 from app.jobs import Job, JobKind, enqueue
 from app.security.crypto import PLATFORM_SCOPE, blind_index, blind_index_candidates
 
@@ -39,7 +38,6 @@ AD_ACCOUNT_FIELDS = "id,account_id,name,currency,timezone_name,account_status"
 PAGE_FIELDS = "id,name,access_token,tasks,category"
 FORM_FIELDS = "id,name,status,locale,questions"
 # Modules whose every tenant model is Meta-derived and goes on disconnect (campaigns, insights, forms...).
-META_DERIVED_MODULES = ["app.campaigns.models"]
 
 
 def _now() -> dt.datetime:
@@ -149,11 +147,12 @@ async def _store_connection(organization_id: uuid.UUID, user_id: uuid.UUID, pend
         "last_error": None,
     }
     conn = await MetaConnection.for_org(organization_id).first()
+    if conn is not None and conn.meta_user_id != pending.meta_user_id:
+        # Another Meta user now: what the old one shared (their connection included) is not ours to keep.
+        await purge_meta_data(organization_id)
+        conn = None
     if conn is None:
         return await MetaConnection.create(organization_id=organization_id, **values)
-    if conn.meta_user_id != pending.meta_user_id:
-        # Another Meta user now: what the old one shared is not ours to keep.
-        await purge_meta_data(organization_id)
     for key, value in values.items():
         setattr(conn, key, value)
     await conn.save()
@@ -333,28 +332,6 @@ async def _unsubscribe(graph: Graph, page: Page) -> None:
 # --- disconnect, revoke, purge ------------------------------------------------------------------------------
 
 
-def _derived_models() -> list[type[Any]]:
-    found: list[type[Any]] = []
-    for app_models in Tortoise.apps.values():
-        for model in app_models.values():
-            if model.__module__ in META_DERIVED_MODULES and "organization" in model._meta.fk_fields:
-                found.append(model)
-    return found
-
-
-async def purge_meta_data(organization_id: uuid.UUID) -> dict[str, int]:
-    """Delete every Meta-derived record of an organisation (not its leads)."""
-    counts: dict[str, int] = {}
-    # Children before parents, so no cascade surprises: ads, ad sets, campaigns, then the rest.
-    order = {"Ad": 0, "AdSet": 1, "Campaign": 2}
-    for model in sorted(_derived_models(), key=lambda m: order.get(m.__name__, 3)):
-        counts[model.__name__] = await model.filter(organization_id=organization_id).delete()
-    counts["Page"] = await Page.for_org(organization_id).delete()
-    counts["FormReconciliation"] = await FormReconciliation.for_org(organization_id).delete()
-    await PendingGrant.for_org(organization_id).delete()
-    return counts
-
-
 async def _revoke_at_meta(conn: MetaConnection) -> None:
     """Best effort: unsubscribe pages and remove the app's permissions (the token may already be dead)."""
     async with Graph() as graph:
@@ -376,7 +353,6 @@ async def disconnect(organization_id: uuid.UUID, purge_leads: bool) -> dict[str,
         counts = await purge_meta_data(organization_id)
         if purge_leads:
             counts["Lead"] = await _purge_meta_leads(organization_id)
-        await MetaConnection.filter(id=conn.id).delete()
     await record(
         "meta.disconnected",
         organization_id=organization_id,
@@ -413,11 +389,7 @@ async def revoke_meta_user(meta_user_id: str, *, reason: str = "deauthorize") ->
     touched: list[uuid.UUID] = []
     await unsubscribe_meta_user_pages(meta_user_id)
     for conn in await connections_of_meta_user(meta_user_id):
-        async with in_transaction():
-            await purge_meta_data(conn.organization_id)
-            await MetaConnection.filter(id=conn.id).update(
-                status=ConnectionStatus.REVOKED, access_token=None, last_error=f"revoked by Meta ({reason})"
-            )
+        await purge_meta_data(conn.organization_id, revoked_because=reason)
         await record(
             f"meta.{reason}",
             organization_id=conn.organization_id,

@@ -7,7 +7,7 @@ from typing import Any
 
 from tortoise import fields
 
-from app.classification import DataCategory, not_personal
+from app.classification import DataCategory, DataSource, not_personal
 from app.orm import BaseModel, TenantModel
 from app.security.fields import EncryptedTextField, SecretField
 
@@ -22,6 +22,8 @@ class ConnectionStatus(enum.Enum):
 
 class MetaConnection(TenantModel):
     """One per organisation: the long-lived user token and what it was granted."""
+
+    data_source = DataSource.META
 
     meta_user_id = EncryptedTextField(DataCategory.META_ADS_DATA, export="Meta user id")
     meta_user_bidx = fields.CharField(max_length=64, db_index=True)  # platform scope: data deletion finds it
@@ -42,6 +44,8 @@ class MetaConnection(TenantModel):
 
 
 class Page(TenantModel):
+    data_source = DataSource.META
+
     meta_id = fields.CharField(max_length=64)
     name = not_personal(fields.CharField(max_length=400, default=""))
     access_token = SecretField(null=True)
@@ -69,6 +73,8 @@ class OAuthState(TenantModel):
 
 class PendingGrant(TenantModel):
     """A token obtained by the callback, waiting for `completeMetaConnection` by the same user; single-use."""
+
+    data_source = DataSource.META
 
     user: Any = fields.ForeignKeyField("models.User", on_delete=fields.CASCADE, related_name=False)
     access_token = SecretField(null=True)  # cleared when the grant is used
@@ -115,6 +121,8 @@ class WebhookEvent(BaseModel):
 
 class FormReconciliation(TenantModel):
     """Daily comparison of Meta's lead count for a form with the leads stored for it."""
+
+    data_source = DataSource.META
 
     form_meta_id = fields.CharField(max_length=64)
     form_name = not_personal(fields.CharField(max_length=400, default=""))

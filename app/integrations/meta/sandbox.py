@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute, Mount
 
-from app.integrations.meta.emulator import MetaEmulator
+from app.sandbox.meta import MetaEmulator
 from app.settings import Settings
 
 SANDBOX_PREFIX = "/sandbox/meta"

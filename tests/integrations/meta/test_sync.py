@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 from collections.abc import Iterator
 from decimal import Decimal
 
+import httpx
 import pytest
 
 from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
@@ -14,6 +16,8 @@ from app.campaigns.sync import FIRST_RUN_DAYS, insight_chunks, sync_organization
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import THROTTLE
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
+from app.integrations.meta.purge import purge_meta_data
+from app.integrations.meta.transport import set_meta_transport
 from app.jobs import Job, JobKind, JobStatus, RetryLater, enqueue, run_job
 from tests.fakes.meta import FakeMeta, connect_org
 from tests.support import make_org
@@ -237,3 +241,53 @@ async def test_an_item_repeated_across_pages_is_stored_once(meta: FakeMeta) -> N
     row = {"id": "77", "name": "Old name", "status": "ACTIVE"}
     assert await _upsert_campaigns(org.id, account, [row, {**row, "name": "New name"}]) == 1
     assert (await Campaign.for_org(org.id).get(meta_id="77")).name == "New name"
+
+
+class _DisconnectDuringSync(httpx.AsyncBaseTransport):
+    """Meta's transport, but the organisation disconnects right after the sync's first call (ad accounts)."""
+
+    def __init__(self, meta: FakeMeta, organization_id: object) -> None:
+        self.inner = meta.transport()
+        self.organization_id = organization_id
+        self.calls = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        if self.calls == 2:
+            await purge_meta_data(self.organization_id)  # type: ignore[arg-type]
+        return await self.inner.handle_async_request(request)
+
+
+def _errors_logged(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [f"{r.name}: {r.getMessage()}" for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+
+
+@pytest.mark.usefixtures("app")
+async def test_a_sync_whose_connection_is_gone_stops_cleanly(meta: FakeMeta, caplog: pytest.LogCaptureFixture) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    job = await enqueue(JobKind.META_SYNC, {"ad_account_id": None, "since": None}, organization_id=org.id)
+    await purge_meta_data(org.id)  # disconnected before the job ran
+    with caplog.at_level(logging.INFO):
+        await run_job(job.id)
+    job = await Job.get(id=job.id)
+    assert job.status is JobStatus.SUCCEEDED and job.error is None
+    assert "no longer connected" in job.result["stopped"]
+    assert _errors_logged(caplog) == []
+
+
+@pytest.mark.usefixtures("app")
+async def test_a_sync_disconnected_midway_stops_without_writing(
+    meta: FakeMeta, caplog: pytest.LogCaptureFixture
+) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    set_meta_transport(_DisconnectDuringSync(meta, org.id))
+    job = await enqueue(JobKind.META_SYNC, {"ad_account_id": None, "since": None}, organization_id=org.id)
+    with caplog.at_level(logging.INFO):
+        await run_job(job.id)
+    job = await Job.get(id=job.id)
+    assert job.status is JobStatus.SUCCEEDED and "no longer connected" in job.result["stopped"]
+    assert _errors_logged(caplog) == []
+    for model in (AdAccount, Campaign, AdSet, Ad, Insight, LeadForm):  # nothing purged comes back
+        assert await model.for_org(org.id).count() == 0

@@ -1,0 +1,181 @@
+"""The ads catalogue: ad accounts, campaigns, ad sets and ads, and their list edges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.sandbox.meta.core import iso
+
+
+class AdsMixin:
+    """Builders and list edges of the ads hierarchy."""
+
+    def add_ad_account(
+        self,
+        account_id: str,
+        name: str,
+        *,
+        user_id: str,
+        currency: str = "EUR",
+        timezone_name: str = "Europe/Berlin",
+        account_status: int = 1,
+        business: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        self.user_ad_accounts.setdefault(user_id, []).append(f"act_{account_id}")
+        return self._put(
+            "adaccount",
+            {
+                "id": f"act_{account_id}",
+                "account_id": account_id,
+                "name": name,
+                "currency": currency,
+                "timezone_name": timezone_name,
+                "timezone_offset_hours_utc": 1,
+                "account_status": account_status,
+                "business": business or {"id": "555000000000001", "name": "Acme GmbH"},
+                "amount_spent": "0",
+                "created_time": iso(self.now() - 400 * 86400),
+                "disable_reason": 0 if account_status == 1 else 1,
+                "spend_cap": "0",
+            },
+        )
+
+    def _account_of(self, obj: dict[str, Any]) -> str | None:
+        if obj["_type"] == "adaccount":
+            return str(obj["account_id"])
+        return obj.get("account_id")
+
+    def add_campaign(
+        self,
+        campaign_id: str,
+        account_id: str,
+        name: str,
+        *,
+        status: str = "ACTIVE",
+        effective_status: str | None = None,
+        objective: str = "OUTCOME_LEADS",
+        daily_budget: str | None = "5000",
+        lifetime_budget: str | None = None,
+        created_time: float | None = None,
+        updated_time: float | None = None,
+    ) -> dict[str, Any]:
+        created = created_time if created_time is not None else self.now() - 120 * 86400
+        obj: dict[str, Any] = {
+            "id": campaign_id,
+            "account_id": account_id,
+            "name": name,
+            "status": status,
+            "configured_status": status,
+            "effective_status": effective_status or status,
+            "objective": objective,
+            "buying_type": "AUCTION",
+            "bid_strategy": "LOWEST_COST_WITHOUT_CAP",
+            "start_time": iso(created),
+            "created_time": iso(created),
+            "updated_time": iso(updated_time if updated_time is not None else created),
+            "_updated": updated_time if updated_time is not None else created,
+        }
+        if daily_budget is not None:
+            obj["daily_budget"] = daily_budget
+        if lifetime_budget is not None:
+            obj["lifetime_budget"] = lifetime_budget
+        return self._put("campaign", obj)
+
+    def add_ad_set(
+        self,
+        adset_id: str,
+        campaign_id: str,
+        name: str,
+        *,
+        status: str = "ACTIVE",
+        effective_status: str | None = None,
+        optimization_goal: str = "LEAD_GENERATION",
+        updated_time: float | None = None,
+    ) -> dict[str, Any]:
+        campaign = self.objects[campaign_id]
+        created = self.now() - 100 * 86400
+        updated = updated_time if updated_time is not None else created
+        return self._put(
+            "adset",
+            {
+                "id": adset_id,
+                "campaign_id": campaign_id,
+                "account_id": campaign["account_id"],
+                "name": name,
+                "status": status,
+                "configured_status": status,
+                "effective_status": effective_status or status,
+                "optimization_goal": optimization_goal,
+                "billing_event": "IMPRESSIONS",
+                "bid_strategy": "LOWEST_COST_WITHOUT_CAP",
+                "start_time": iso(created),
+                "created_time": iso(created),
+                "updated_time": iso(updated),
+                "_updated": updated,
+            },
+        )
+
+    def add_ad(
+        self,
+        ad_id: str,
+        adset_id: str,
+        name: str,
+        *,
+        status: str = "ACTIVE",
+        effective_status: str | None = None,
+        updated_time: float | None = None,
+    ) -> dict[str, Any]:
+        adset = self.objects[adset_id]
+        created = self.now() - 100 * 86400
+        updated = updated_time if updated_time is not None else created
+        return self._put(
+            "ad",
+            {
+                "id": ad_id,
+                "adset_id": adset_id,
+                "campaign_id": adset["campaign_id"],
+                "account_id": adset["account_id"],
+                "name": name,
+                "status": status,
+                "configured_status": status,
+                "effective_status": effective_status or status,
+                "creative": {"id": f"{ad_id}9"},
+                "created_time": iso(created),
+                "updated_time": iso(updated),
+                "_updated": updated,
+            },
+        )
+
+    def touch(self, object_id: str, **changes: Any) -> None:
+        """Change an ad object and bump its `updated_time` (for incremental sync tests)."""
+        obj = self.objects[object_id]
+        obj.update(changes)
+        if "status" in changes:
+            obj["configured_status"] = changes["status"]
+            obj.setdefault("effective_status", changes["status"])
+            obj["effective_status"] = changes.get("effective_status", changes["status"])
+        stamp = self.now()
+        obj["_updated"] = stamp
+        obj["updated_time"] = iso(stamp)
+
+    def _ads_edge(self, kind: str, match: dict[str, str], obj, token, params, url) -> Any:
+        self._check_object_access(token, obj)
+        return self._list(self._filtered(self._children(kind, **match), params), params, token, url)
+
+    def _edge_adaccount_campaigns(self, method, obj, token, params, body, url, rest):
+        return self._ads_edge("campaign", {"account_id": obj["account_id"]}, obj, token, params, url)
+
+    def _edge_adaccount_adsets(self, method, obj, token, params, body, url, rest):
+        return self._ads_edge("adset", {"account_id": obj["account_id"]}, obj, token, params, url)
+
+    def _edge_adaccount_ads(self, method, obj, token, params, body, url, rest):
+        return self._ads_edge("ad", {"account_id": obj["account_id"]}, obj, token, params, url)
+
+    def _edge_campaign_adsets(self, method, obj, token, params, body, url, rest):
+        return self._ads_edge("adset", {"campaign_id": obj["id"]}, obj, token, params, url)
+
+    def _edge_campaign_ads(self, method, obj, token, params, body, url, rest):
+        return self._ads_edge("ad", {"campaign_id": obj["id"]}, obj, token, params, url)
+
+    def _edge_adset_ads(self, method, obj, token, params, body, url, rest):
+        return self._ads_edge("ad", {"adset_id": obj["id"]}, obj, token, params, url)
