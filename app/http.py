@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import json
 import logging
 import time
 import uuid
@@ -11,11 +12,12 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
@@ -25,15 +27,18 @@ from tortoise import Tortoise
 from tortoise.contrib.starlette import RegisterTortoise
 
 from app.db import ensure_baseline_data, tortoise_config
+from app.errors import dependency_unavailable
 from app.jobs import queue
 from app.realtime import close_hub
-from app.request_context import RequestInfo, reset_request, set_request
+from app.request_context import RequestInfo, current_request, reset_request, set_request
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.http")
 access_log = logging.getLogger("quantix.access")
 
 MAX_BODY_BYTES = 25 * 1024 * 1024  # a 20 MiB CSV import plus multipart overhead
+MAX_JSON_BODY_BYTES = 1024 * 1024  # a GraphQL request that is not an upload (SPEC §6)
+MAX_JSON_DEPTH = 64  # nesting of a GraphQL JSON body: more is an attack, not a query
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
@@ -63,8 +68,27 @@ def client_ip(settings: Settings, peer: str | None, forwarded_for: str | None) -
     return peer
 
 
+def body_limit(scope: Scope, headers: dict[str, str]) -> int:
+    """Bytes a request may send: 1 MiB for GraphQL unless it is a multipart upload; routes with a smaller
+    budget (webhooks) read their own."""
+    if scope.get("path") == "/graphql" and not headers.get("content-type", "").startswith("multipart/form-data"):
+        return MAX_JSON_BODY_BYTES
+    return MAX_BODY_BYTES
+
+
+class BodyTooLarge(Exception):
+    """The request body went over its limit while it was being read."""
+
+
+def error_response(status: int, code: str, message: str, request_id: str | None) -> Response:
+    """The one shape of an error outside GraphQL execution: GraphQL over HTTP's `{"errors": [...]}`."""
+    extensions = {"code": code, **({"requestId": request_id} if request_id else {})}
+    return JSONResponse({"errors": [{"message": message, "extensions": extensions}]}, status_code=status)
+
+
 class RequestContextMiddleware:
-    """Request id, client IP, security headers, and an access log line with tokens masked."""
+    """Request id, client IP, security headers, body limits, an access log line with tokens masked, and a
+    JSON error (never a bare 500) for whatever a route did not answer itself."""
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
@@ -86,6 +110,8 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status_holder: dict[str, int] = {}
         production = self.settings.is_production
+        limit = body_limit(scope, headers)
+        received = 0
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -103,10 +129,43 @@ class RequestContextMiddleware:
                 message["headers"] = response_headers
             await send(message)
 
+        async def receive_limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge
+            return message
+
+        async def answer(response: Response) -> None:
+            if "status" not in status_holder:
+                await response(scope, receive, send_wrapper)
+
         try:
-            await self.app(scope, receive, send_wrapper)
+            declared = headers.get("content-length", "")
+            if scope["type"] == "http" and declared.isdigit() and int(declared) > limit:
+                raise BodyTooLarge
+            await self.app(scope, receive_limited if scope["type"] == "http" else receive, send_wrapper)
         except ClientDisconnect:
             status_holder.setdefault("status", 499)  # the client left mid-request: nothing to answer, nothing broke
+        except BodyTooLarge:
+            await answer(error_response(413, "PAYLOAD_TOO_LARGE", f"The body is over {limit} bytes.", request_id))
+        except Exception as exc:
+            if scope["type"] != "http" or "status" in status_holder:
+                raise
+            if dependency_unavailable(exc):
+                log.warning("a dependency is unavailable", extra={"exc": type(exc).__name__})
+                await answer(
+                    error_response(503, "SERVICE_UNAVAILABLE", "A service is unavailable; try again.", request_id)
+                )
+            else:
+                log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+                await answer(
+                    error_response(
+                        500, "INTERNAL_ERROR", "Internal error. Quote the request id when you report it.", request_id
+                    )
+                )
         finally:
             if scope["type"] == "http":
                 from app.logging import redact_text
@@ -136,6 +195,40 @@ class QuantixGraphQL(GraphQL):
     request error (unparseable, invalid, over a limit, bad variables: no `data` was produced) answers 400
     without a `data` entry. Plain `application/json` clients keep getting 200, as most clients expect.
     """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Strawberry answers its HTTP-layer errors (unparseable body, unknown `operationName`) in plain text;
+        GraphQL over HTTP wants `{"errors": [...]}`, which GraphiQL and clients can show."""
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as exc:
+            code = "NOT_FOUND" if exc.status_code == 404 else "BAD_REQUEST"
+            response = error_response(exc.status_code, code, exc.reason, current_request().request_id)
+            if exc.status_code == 405:
+                response.headers["allow"] = "GET, POST"
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """UTF-8 JSON (GraphQL over HTTP), an object (or a batch), nested at most MAX_JSON_DEPTH deep."""
+        try:
+            text = data.decode("utf-8") if isinstance(data, bytes) else data
+            value = json.loads(text)
+        except UnicodeDecodeError:
+            raise HTTPException(400, "The body is not UTF-8.") from None
+        except RecursionError:
+            raise HTTPException(400, f"The body is nested more than {MAX_JSON_DEPTH} levels deep.") from None
+        if _nesting(value) > MAX_JSON_DEPTH:
+            raise HTTPException(400, f"The body is nested more than {MAX_JSON_DEPTH} levels deep.")
+        return value
+
+    def parse_json(self, data: str | bytes) -> Any:
+        value = super().parse_json(data)
+        if not isinstance(value, dict | list):
+            raise HTTPException(400, "The body must be a JSON object with a `query`.")
+        return value
 
     async def get_sub_response(self, request: Request) -> Response:
         sub_response = await super().get_sub_response(request)
@@ -171,6 +264,22 @@ class QuantixGraphQL(GraphQL):
         from app.graphiql import graphiql_page
 
         return graphiql_page(request)
+
+
+def _nesting(value: object) -> int:
+    """How deep containers nest in a decoded JSON value, walked without recursion (linear in its size)."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _is_request_error(body: dict[str, Any]) -> bool:
@@ -265,7 +374,6 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         routes=[*_routes(settings, graphql_app), *graphiql_routes()],
         middleware=middleware,
         lifespan=lifespan,
-        max_body_size=MAX_BODY_BYTES,
     )
     app.state.settings = settings
     app.state.schema = schema
@@ -274,4 +382,4 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
-    return PlainTextResponse("Not found", status_code=404)
+    return error_response(404, "NOT_FOUND", "Not found.", current_request().request_id)
