@@ -90,6 +90,15 @@ def migrate() -> None:
     console.print(run_with_orm(apply_migrations))
 
 
+def serve_banner(settings: Settings, host: str, port: int) -> str:
+    """Where the API listens; GraphiQL is named only where it is served and can introspect."""
+    local = host in ("0.0.0.0", "::", "127.0.0.1")  # noqa: S104 - naming, not binding
+    listen = f"http://{'localhost' if local else host}:{port}"
+    public = "" if settings.base_origin == listen else f" (public URL {settings.base_url}/graphql)"
+    label = "GraphiQL" if settings.graphiql and settings.graphql_introspection else "GraphQL API"
+    return f"{label}: {listen}/graphql{public}"
+
+
 @cli.command()
 def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to bind."),
@@ -111,10 +120,7 @@ def serve(
             seed = _optional("app.demo", "ensure_demo")
             if seed is not None:
                 console.print(run_with_orm(seed, settings))
-    local = host in ("0.0.0.0", "::", "127.0.0.1")  # noqa: S104 - naming, not binding
-    listen = f"http://{'localhost' if local else host}:{port}"
-    public = "" if settings.base_origin == listen else f" (public URL {settings.base_url}/graphql)"
-    console.print(f"GraphiQL: {listen}/graphql{public}")
+    console.print(serve_banner(settings, host, port))
     from app.metrics import prepare_multiprocess_dir
 
     prepare_multiprocess_dir(workers)  # several API processes add their counters up in /metrics

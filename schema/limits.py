@@ -1,8 +1,9 @@
 """Operation limits of SPEC.md §6, checked before execution (and before the costlier standard validation).
 
-- depth 12 (a field with a selection set adds one level; introspection fields are exempt),
-- 30 aliases, 5,000 tokens (enforced by the parser),
-- cost 10,000: 1 per field; a field taking `first`/`last` multiplies its subtree by that value (default 20),
+- depth 12 (a field with a selection set adds one level; `__schema`/`__type` subtrees are exempt),
+- 30 aliases, 5,000 tokens (enforced by the parser), introspection subtrees included,
+- cost 10,000: 1 per field, introspection fields included; a field taking `first`/`last` multiplies its
+  subtree by that value (default 20), `nodes(ids:)` by the number of ids,
 - `first`/`last` above 100, below 0, or both given, and `nodes(ids:)` with more than 100 ids: INVALID_INPUT.
 
 Every fragment is measured once and reused wherever it is spread, so a document of nested, repeated
@@ -33,7 +34,9 @@ from graphql import (
     ListValueNode,
     NullValueNode,
     OperationDefinitionNode,
+    SchemaMetaFieldDef,
     SelectionSetNode,
+    TypeMetaFieldDef,
     ValueNode,
     VariableNode,
     get_named_type,
@@ -49,6 +52,7 @@ MAX_PAGE = 100
 MAX_NODE_IDS = 100
 DEFAULT_PAGE = 20
 _CAP = 10**9  # measured values above every limit stop growing here
+_META_FIELDS = {"__schema": SchemaMetaFieldDef, "__type": TypeMetaFieldDef}
 
 
 def limit_error(message: str, limit: str) -> GraphQLError:
@@ -118,17 +122,18 @@ class _Measurer:
     def field(self, node: FieldNode, parent: GraphQLNamedType | None) -> Measure:
         name = node.name.value
         alias = 1 if node.alias is not None else 0
-        if name.startswith("__"):  # introspection is exempt from depth and cost
-            return Measure(aliases=alias)
-        definition = parent.fields.get(name) if isinstance(parent, GraphQLObjectType | GraphQLInterfaceType) else None
+        definition = _META_FIELDS.get(name)
+        if definition is None and isinstance(parent, GraphQLObjectType | GraphQLInterfaceType):
+            definition = parent.fields.get(name)
         child = self.selections(node.selection_set, get_named_type(definition.type) if definition else None)
         multiplier = 1
         if definition is not None and ("first" in definition.args or "last" in definition.args):
             multiplier = self.page_size(node)
         if definition is not None and name == "nodes" and "ids" in definition.args:
-            self.check_ids(node)
+            multiplier = self.check_ids(node)
+        depth = min(child.depth + 1, _CAP) if node.selection_set else 0
         return Measure(
-            depth=min(child.depth + 1, _CAP) if node.selection_set else 0,
+            depth=0 if name in _META_FIELDS else depth,  # introspection's type references nest deeply
             aliases=min(alias + child.aliases, _CAP),
             cost=min(1 + child.cost * multiplier, _CAP),
         )
@@ -168,10 +173,14 @@ class _Measurer:
             return min(max(size, 0), _CAP)
         return size
 
-    def check_ids(self, node: FieldNode) -> None:
+    def check_ids(self, node: FieldNode) -> int:
+        """The number of ids, which multiplies the cost of what is asked of each node."""
         ids = self.argument(node, "ids")
-        if isinstance(ids, list) and len(ids) > MAX_NODE_IDS:
+        if not isinstance(ids, list):
+            return 1
+        if len(ids) > MAX_NODE_IDS:
             self.errors.append(limit_error(f"`nodes` takes at most {MAX_NODE_IDS} ids, got {len(ids)}.", "ids"))
+        return min(len(ids), _CAP)
 
 
 def check_limits(schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any] | None) -> list[GraphQLError]:
