@@ -16,6 +16,7 @@ from tortoise.exceptions import ValidationError
 from app.errors import AccessDenied, DomainError, RateLimited, dependency_unavailable
 from app.errors import ErrorCode as DomainErrorCode
 from app.request_context import current_request
+from schema.limits import input_problem
 
 log = logging.getLogger("quantix.graphql")
 
@@ -48,6 +49,9 @@ def payload(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
 
     @functools.wraps(fn)
     async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        if (problem := input_problem(kwargs.get("input"))) is not None:
+            field, message = problem
+            return payload_type(errors=[UserError(field=field, code=DomainErrorCode.INVALID_INPUT, message=message)])
         try:
             return await fn(*args, **kwargs)
         except DomainError as error:

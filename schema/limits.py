@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,7 @@ from graphql import (
 )
 from strawberry.extensions import MaxTokensLimiter, SchemaExtension
 from strawberry.schema.schema import validate_document
+from strawberry.utils.str_converters import to_camel_case
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -260,3 +262,59 @@ class OperationLimits(SchemaExtension):
 
 def limit_extensions() -> list[Any]:
     return [lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS), OperationLimits]
+
+
+# SPEC §6 string maxima (code points), keyed by the input field's GraphQL name; passwords are the
+# accounts service's (over 128 is PASSWORD_TOO_WEAK, §7). Any other string: 1,000.
+MAX_STRING = 1_000
+_NAMES = ("name", "fullName", "title", "label", "companyName", "tags", "add", "remove")
+_STRING_MAXIMA: dict[str, int] = {
+    **dict.fromkeys(_NAMES, 200),
+    "search": 200,
+    **dict.fromkeys(("note", "notes", "details", "body", "description", "reason"), 10_000),
+}
+_UNLIMITED = frozenset({"password", "newPassword", "currentPassword"})
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database or encoder takes them
+
+
+def string_maximum(field: str) -> int | None:
+    """The longest string `field` takes, or None when its own service judges the length."""
+    if field in _UNLIMITED:
+        return None
+    if field in _STRING_MAXIMA:
+        return _STRING_MAXIMA[field]
+    lowered = field.lower()
+    if lowered.endswith("email"):
+        return 320
+    if lowered.endswith("phone"):
+        return 40
+    if lowered.endswith(("url", "uri")):
+        return 2_048
+    return MAX_STRING
+
+
+def string_problem(field: str, value: str) -> str | None:
+    """Why `value` cannot be taken for `field`, or None."""
+    if _UNSTORABLE.search(value):
+        return f"`{field}` contains a NUL character or a lone surrogate."
+    maximum = string_maximum(field)
+    if maximum is not None and len(value) > maximum:
+        return f"`{field}` takes at most {maximum} characters."
+    return None
+
+
+def input_problem(value: Any, field: str = "input") -> tuple[str, str] | None:
+    """(field, message) for the first string of a strawberry input (nested inputs and lists included) that
+    is over its maximum or unstorable; a walk linear in the input's size."""
+    stack: list[tuple[str, Any]] = [(field, value)]
+    while stack:
+        name, item = stack.pop()
+        if isinstance(item, str):
+            if (problem := string_problem(name, item)) is not None:
+                return name, problem
+        elif isinstance(item, list | tuple):
+            stack.extend((name, child) for child in item)
+        elif (definition := getattr(item, "__strawberry_definition__", None)) is not None:
+            for f in definition.fields:
+                stack.append((f.graphql_name or to_camel_case(f.python_name), getattr(item, f.python_name, None)))
+    return None
