@@ -314,7 +314,7 @@ def input_problem(value: Any, field: str = "input") -> tuple[str, str] | None:
                 return name, problem
         elif isinstance(item, list | tuple):
             stack.extend((name, child) for child in item)
-        elif (definition := getattr(item, "__strawberry_definition__", None)) is not None:
-            for f in definition.fields:
+        elif isinstance(fields := getattr(getattr(item, "__strawberry_definition__", None), "fields", None), list):
+            for f in fields:  # an input object (an enum value has a definition without fields)
                 stack.append((f.graphql_name or to_camel_case(f.python_name), getattr(item, f.python_name, None)))
     return None

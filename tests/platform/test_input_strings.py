@@ -47,3 +47,11 @@ async def test_strings_at_their_maximum_are_taken(client: httpx.AsyncClient) -> 
     data = await GraphQLClient(client, token).data(CREATE, {"input": fields})
     assert data["createLead"]["errors"] == []
     assert data["createLead"]["lead"]["fullName"] == "A" * 200
+
+
+async def test_enum_values_in_inputs_pass_the_check(client: httpx.AsyncClient) -> None:
+    _, token = await make_user()
+    data = await GraphQLClient(client, token).data(
+        CREATE, {"input": {"fullName": "Ada", "email": "a@example.com", "status": "CONTACTED"}}
+    )
+    assert data["createLead"]["errors"] == [] and data["createLead"]["lead"]["status"] == "CONTACTED"
