@@ -67,3 +67,12 @@ async def apply_migrations(settings: Settings) -> str:
     applied = await command.upgrade(run_in_transaction=True)
     await ensure_baseline_data()
     return f"Applied {len(applied)} migration(s)." if applied else "The database is up to date."
+
+
+def serve_banner(settings: Settings, host: str, port: int) -> str:
+    """Where the API listens; GraphiQL is named only where it is served and can introspect."""
+    local = host in ("0.0.0.0", "::", "127.0.0.1")  # noqa: S104 - naming, not binding
+    listen = f"http://{'localhost' if local else host}:{port}"
+    public = "" if settings.base_origin == listen else f" (public URL {settings.base_url}/graphql)"
+    label = "GraphiQL" if settings.graphiql and settings.graphql_introspection else "GraphQL API"
+    return f"{label}: {listen}/graphql{public}"

@@ -62,3 +62,39 @@ class RateLimited(AccessDenied):
     def __init__(self, retry_after: int, message: str = "Too many requests; try again later.") -> None:
         super().__init__("RATE_LIMITED", message, retryAfter=max(1, int(retry_after)))
         self.retry_after = max(1, int(retry_after))
+
+
+def _unreachable(exc: BaseException) -> bool:
+    import socket
+
+    import asyncpg
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+    from tortoise.exceptions import DBConnectionError
+
+    if type(exc) is OSError or isinstance(exc, ConnectionError | TimeoutError | socket.gaierror):
+        return True  # refused, reset, unreachable host (a bare OSError: asyncpg's "Multiple exceptions")
+    if isinstance(exc, asyncpg.exceptions.InterfaceError):
+        return "closed" in str(exc)  # "pool is closed", "connection is closed"
+    return isinstance(
+        exc,
+        DBConnectionError
+        | asyncpg.exceptions.PostgresConnectionError
+        | asyncpg.exceptions.CannotConnectNowError
+        | asyncpg.exceptions.TooManyConnectionsError
+        | RedisConnectionError
+        | RedisTimeoutError,
+    )
+
+
+def dependency_unavailable(exc: BaseException) -> bool:
+    """True when `exc` (or what caused it) says the database or Redis could not be reached: the request
+    was fine, a service it needs is down (503), unlike a bug (500)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if _unreachable(current):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False

@@ -11,20 +11,23 @@ import time
 import uuid
 
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import Tortoise
 
+from app.errors import dependency_unavailable
 from app.jobs import queue
 from app.logging import redact_text
 from app.metrics import observe_request
-from app.request_context import RequestInfo, reset_request, set_request
+from app.request_context import RequestInfo, current_request, reset_request, set_request
 from app.settings import Settings
 
 log = logging.getLogger("quantix.http")
 access_log = logging.getLogger("quantix.access")
 
 MAX_BODY_BYTES = 25 * 1024 * 1024  # a 20 MiB CSV import plus multipart overhead
+MAX_JSON_BODY_BYTES = 1024 * 1024  # a GraphQL request that is not an upload (SPEC §6)
+MAX_JSON_DEPTH = 64  # nesting of a GraphQL JSON body: more is an attack, not a query
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
@@ -54,8 +57,27 @@ def client_ip(settings: Settings, peer: str | None, forwarded_for: str | None) -
     return peer
 
 
+def body_limit(scope: Scope, headers: dict[str, str]) -> int:
+    """Bytes a request may send: 1 MiB for GraphQL unless it is a multipart upload; routes with a smaller
+    budget (webhooks) read their own."""
+    if scope.get("path") == "/graphql" and not headers.get("content-type", "").startswith("multipart/form-data"):
+        return MAX_JSON_BODY_BYTES
+    return MAX_BODY_BYTES
+
+
+class BodyTooLarge(Exception):
+    """The request body went over its limit while it was being read."""
+
+
+def error_response(status: int, code: str, message: str, request_id: str | None) -> Response:
+    """The one shape of an error outside GraphQL execution: GraphQL over HTTP's `{"errors": [...]}`."""
+    extensions = {"code": code, **({"requestId": request_id} if request_id else {})}
+    return JSONResponse({"errors": [{"message": message, "extensions": extensions}]}, status_code=status)
+
+
 class RequestContextMiddleware:
-    """Request id, client IP, security headers, and an access log line with tokens masked."""
+    """Request id, client IP, security headers, body limits, an access log line with tokens masked, and a
+    JSON error (never a bare 500) for whatever a route did not answer itself."""
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
@@ -77,6 +99,8 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status_holder: dict[str, int] = {}
         production = self.settings.is_production
+        limit = body_limit(scope, headers)
+        received = 0
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -94,10 +118,43 @@ class RequestContextMiddleware:
                 message["headers"] = response_headers
             await send(message)
 
+        async def receive_limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge
+            return message
+
+        async def answer(response: Response) -> None:
+            if "status" not in status_holder:
+                await response(scope, receive, send_wrapper)
+
         try:
-            await self.app(scope, receive, send_wrapper)
+            declared = headers.get("content-length", "")
+            if scope["type"] == "http" and declared.isdigit() and int(declared) > limit:
+                raise BodyTooLarge
+            await self.app(scope, receive_limited if scope["type"] == "http" else receive, send_wrapper)
         except ClientDisconnect:
             status_holder.setdefault("status", 499)  # the client left mid-request: nothing to answer, nothing broke
+        except BodyTooLarge:
+            await answer(error_response(413, "PAYLOAD_TOO_LARGE", f"The body is over {limit} bytes.", request_id))
+        except Exception as exc:
+            if scope["type"] != "http" or "status" in status_holder:
+                raise
+            if dependency_unavailable(exc):
+                log.warning("a dependency is unavailable", extra={"exc": type(exc).__name__})
+                await answer(
+                    error_response(503, "SERVICE_UNAVAILABLE", "A service is unavailable; try again.", request_id)
+                )
+            else:
+                log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+                await answer(
+                    error_response(
+                        500, "INTERNAL_ERROR", "Internal error. Quote the request id when you report it.", request_id
+                    )
+                )
         finally:
             if scope["type"] == "http":
                 duration = time.perf_counter() - started
@@ -112,6 +169,9 @@ class RequestContextMiddleware:
                         extra={"duration_ms": round(duration * 1000, 2)},
                     )
             reset_request(token)
+
+
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 
 
 async def healthz(request: Request) -> Response:
@@ -137,4 +197,4 @@ async def readyz(request: Request) -> Response:
 
 
 async def not_found(request: Request, exc: Exception) -> Response:
-    return PlainTextResponse("Not found", status_code=404)
+    return error_response(404, "NOT_FOUND", "Not found.", current_request().request_id)

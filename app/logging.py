@@ -64,6 +64,9 @@ _QUERY_SECRET = re.compile(
     r"=[^&\s\"']+"
 )
 _PATH_TOKEN = re.compile(r"(/(?:exports|privacy/status)/)[^/\s?\"']+")
+# Client addresses are personal data. IPv4 before the phone pattern (which would take "10.1.2.3" too).
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 
 _STANDARD_ATTRS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 
@@ -98,11 +101,18 @@ def _is_secret_key(key: object, keys: set[str]) -> bool:
     return norm in keys or any(part in norm for part in _SECRET_PARTS)
 
 
+def _is_ipv6(text: str) -> bool:
+    """Eight groups, or fewer around `::`: not a time of day (12:30:45) nor a bare `::`."""
+    return (text.count(":") == 7 or "::" in text) and text != "::"
+
+
 def redact_text(text: str) -> str:
     text = _BEARER.sub(lambda m: m.group(1) + REDACTED if m.group(1).lower().startswith("bearer") else REDACTED, text)
     text = _QUERY_SECRET.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
     text = _PATH_TOKEN.sub(lambda m: m.group(1) + REDACTED, text)
     text = _EMAIL.sub(REDACTED, text)
+    text = _IPV4.sub(REDACTED, text)
+    text = _IPV6.sub(lambda m: REDACTED if _is_ipv6(m.group(0)) else m.group(0), text)
     return _PHONE.sub(lambda m: m.group(0) if _DATE.fullmatch(m.group(0)) else REDACTED, text)
 
 
@@ -147,14 +157,20 @@ def _as_text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, default=str)
 
 
+def _announces_bind(record: logging.LogRecord) -> bool:
+    """uvicorn's start-up line names the address the operator told it to bind: a server's, not a person's."""
+    return record.name == "uvicorn.error" and str(record.msg).startswith("Uvicorn running on ")
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         keys = _personal_keys()
+        message = record.getMessage() if _announces_bind(record) else _safe_record(record, keys).getMessage()
         entry: dict[str, Any] = {
             "ts": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "msg": redact_text(_safe_record(record, keys).getMessage()),
+            "msg": message if _announces_bind(record) else redact_text(message),
         }
         request_id = current_request().request_id
         if request_id:

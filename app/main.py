@@ -29,10 +29,10 @@ from tortoise.contrib.starlette import RegisterTortoise
 from app import demo, realtime
 from app.assets import AssetError, fetch_graphiql_assets
 from app.campaigns import jobs as campaign_jobs
-from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm
+from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm, serve_banner
 from app.db import ensure_baseline_data, tortoise_config
 from app.graphiql import graphiql_routes
-from app.http import MAX_BODY_BYTES, RequestContextMiddleware, healthz, not_found, readyz
+from app.http import RequestContextMiddleware, healthz, not_found, readyz
 from app.integrations.meta import cli as meta_cli
 from app.integrations.meta import health as meta_health
 from app.integrations.meta import leadgen as meta_leadgen
@@ -158,7 +158,6 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         routes=[*_routes(settings, graphql_app), *graphiql_routes()],
         middleware=middleware,
         lifespan=lifespan,
-        max_body_size=MAX_BODY_BYTES,
     )
     app.state.settings = settings
     app.state.schema = schema
@@ -194,10 +193,7 @@ def serve(
         console.print(run_with_orm(apply_migrations, settings))
         if settings.env == "development" and settings.meta_sandbox:
             console.print(run_with_orm(demo.ensure_demo, settings))
-    local = host in ("0.0.0.0", "::", "127.0.0.1")  # noqa: S104 - naming, not binding
-    listen = f"http://{'localhost' if local else host}:{port}"
-    public = "" if settings.base_origin == listen else f" (public URL {settings.base_url}/graphql)"
-    console.print(f"GraphiQL: {listen}/graphql{public}")
+    console.print(serve_banner(settings, host, port))
     prepare_multiprocess_dir(workers)  # several API processes add their counters up in /metrics
     uvicorn.run(
         "app.main:create_app",

@@ -219,7 +219,9 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         privacy_due_days=_int("QUANTIX_PRIVACY_DUE_DAYS", get("QUANTIX_PRIVACY_DUE_DAYS"), 30, minimum=1),
         erasure_ledger_path=get("QUANTIX_ERASURE_LEDGER_PATH") or "./erasure-ledger.jsonl",
         webhook_allow_private=allow_private,
-        graphql_introspection=_bool(get("QUANTIX_GRAPHQL_INTROSPECTION"), True, "QUANTIX_GRAPHQL_INTROSPECTION"),
+        graphql_introspection=_bool(
+            get("QUANTIX_GRAPHQL_INTROSPECTION"), not production, "QUANTIX_GRAPHQL_INTROSPECTION"
+        ),
         graphiql=_bool(get("QUANTIX_GRAPHIQL"), not production, "QUANTIX_GRAPHIQL"),
         metrics_token=get("QUANTIX_METRICS_TOKEN"),
         log_level=_log_level(get("QUANTIX_LOG_LEVEL")),

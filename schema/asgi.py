@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
 from app.graphiql import graphiql_page
+from app.http import MAX_JSON_DEPTH, error_response
+from app.request_context import current_request
 from schema.context import build_context
 from schema.realtime import authenticate_connection
 
@@ -23,6 +28,40 @@ class QuantixGraphQL(GraphQL):
     request error (unparseable, invalid, over a limit, bad variables: no `data` was produced) answers 400
     without a `data` entry. Plain `application/json` clients keep getting 200, as most clients expect.
     """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Strawberry answers its HTTP-layer errors (unparseable body, unknown `operationName`) in plain text;
+        GraphQL over HTTP wants `{"errors": [...]}`, which GraphiQL and clients can show."""
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as exc:
+            code = "NOT_FOUND" if exc.status_code == 404 else "BAD_REQUEST"
+            response = error_response(exc.status_code, code, exc.reason, current_request().request_id)
+            if exc.status_code == 405:
+                response.headers["allow"] = "GET, POST"
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """UTF-8 JSON (GraphQL over HTTP), an object (or a batch), nested at most MAX_JSON_DEPTH deep."""
+        try:
+            text = data.decode("utf-8") if isinstance(data, bytes) else data
+            value = json.loads(text)
+        except UnicodeDecodeError:
+            raise HTTPException(400, "The body is not UTF-8.") from None
+        except RecursionError:
+            raise HTTPException(400, f"The body is nested more than {MAX_JSON_DEPTH} levels deep.") from None
+        if _nesting(value) > MAX_JSON_DEPTH:
+            raise HTTPException(400, f"The body is nested more than {MAX_JSON_DEPTH} levels deep.")
+        return value
+
+    def parse_json(self, data: str | bytes) -> Any:
+        value = super().parse_json(data)
+        if not isinstance(value, dict | list):
+            raise HTTPException(400, "The body must be a JSON object with a `query`.")
+        return value
 
     async def get_sub_response(self, request: Request) -> Response:
         sub_response = await super().get_sub_response(request)
@@ -52,6 +91,22 @@ class QuantixGraphQL(GraphQL):
 
     async def render_graphql_ide(self, request: Request) -> Response:
         return graphiql_page(request)
+
+
+def _nesting(value: object) -> int:
+    """How deep containers nest in a decoded JSON value, walked without recursion (linear in its size)."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _is_request_error(body: dict[str, Any]) -> bool:

@@ -13,9 +13,10 @@ from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 from tortoise.exceptions import ValidationError
 
-from app.errors import AccessDenied, DomainError, RateLimited
+from app.errors import AccessDenied, DomainError, RateLimited, dependency_unavailable
 from app.errors import ErrorCode as DomainErrorCode
 from app.request_context import current_request
+from schema.limits import input_problem
 
 log = logging.getLogger("quantix.graphql")
 
@@ -48,6 +49,9 @@ def payload(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
 
     @functools.wraps(fn)
     async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        if (problem := input_problem(kwargs.get("input"))) is not None:
+            field, message = problem
+            return payload_type(errors=[UserError(field=field, code=DomainErrorCode.INVALID_INPUT, message=message)])
         try:
             return await fn(*args, **kwargs)
         except DomainError as error:
@@ -112,6 +116,15 @@ class ErrorProcessing(SchemaExtension):
                 self._retry_after(int((error.extensions or {}).get("retryAfter", 1)))
             return error  # validation errors and deliberate GraphQLErrors are safe to show
         request_id = current_request().request_id
+        if dependency_unavailable(original):
+            log.warning("a dependency is unavailable", extra={"exc": type(original).__name__})
+            self._status(503)
+            return GraphQLError(
+                "A service is unavailable; try again.",
+                nodes=error.nodes,
+                path=error.path,
+                extensions={"code": "SERVICE_UNAVAILABLE", "requestId": request_id},
+            )
         log.error(
             "unexpected error in resolver",
             exc_info=(type(original), original, original.__traceback__),
@@ -124,8 +137,14 @@ class ErrorProcessing(SchemaExtension):
             extensions={"code": "INTERNAL_ERROR", "requestId": request_id},
         )
 
+    def _response(self) -> object | None:
+        response = getattr(self.execution_context.context, "response", None)
+        return response if response is not None and hasattr(response, "headers") else None
+
     def _retry_after(self, seconds: int) -> None:
-        context = self.execution_context.context
-        response = getattr(context, "response", None)
-        if response is not None and hasattr(response, "headers"):
-            response.headers["Retry-After"] = str(seconds)
+        if (response := self._response()) is not None:
+            response.headers["Retry-After"] = str(seconds)  # type: ignore[attr-defined]
+
+    def _status(self, status: int) -> None:
+        if (response := self._response()) is not None:
+            response.status_code = status  # type: ignore[attr-defined]

@@ -1,8 +1,9 @@
 """Operation limits of SPEC.md §6, checked before execution (and before the costlier standard validation).
 
-- depth 12 (a field with a selection set adds one level; introspection fields are exempt),
-- 30 aliases, 5,000 tokens (enforced by the parser),
-- cost 10,000: 1 per field; a field taking `first`/`last` multiplies its subtree by that value (default 20),
+- depth 12 (a field with a selection set adds one level; `__schema`/`__type` subtrees are exempt),
+- 30 aliases, 5,000 tokens (enforced by the parser), introspection subtrees included,
+- cost 10,000: 1 per field, introspection fields included; a field taking `first`/`last` multiplies its
+  subtree by that value (default 20), `nodes(ids:)` by the number of ids,
 - `first`/`last` above 100, below 0, or both given, and `nodes(ids:)` with more than 100 ids: INVALID_INPUT.
 
 Every fragment is measured once and reused wherever it is spread, so a document of nested, repeated
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -33,13 +35,16 @@ from graphql import (
     ListValueNode,
     NullValueNode,
     OperationDefinitionNode,
+    SchemaMetaFieldDef,
     SelectionSetNode,
+    TypeMetaFieldDef,
     ValueNode,
     VariableNode,
     get_named_type,
 )
 from strawberry.extensions import MaxTokensLimiter, SchemaExtension
 from strawberry.schema.schema import validate_document
+from strawberry.utils.str_converters import to_camel_case
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -49,6 +54,7 @@ MAX_PAGE = 100
 MAX_NODE_IDS = 100
 DEFAULT_PAGE = 20
 _CAP = 10**9  # measured values above every limit stop growing here
+_META_FIELDS = {"__schema": SchemaMetaFieldDef, "__type": TypeMetaFieldDef}
 
 
 def limit_error(message: str, limit: str) -> GraphQLError:
@@ -118,17 +124,18 @@ class _Measurer:
     def field(self, node: FieldNode, parent: GraphQLNamedType | None) -> Measure:
         name = node.name.value
         alias = 1 if node.alias is not None else 0
-        if name.startswith("__"):  # introspection is exempt from depth and cost
-            return Measure(aliases=alias)
-        definition = parent.fields.get(name) if isinstance(parent, GraphQLObjectType | GraphQLInterfaceType) else None
+        definition = _META_FIELDS.get(name)
+        if definition is None and isinstance(parent, GraphQLObjectType | GraphQLInterfaceType):
+            definition = parent.fields.get(name)
         child = self.selections(node.selection_set, get_named_type(definition.type) if definition else None)
         multiplier = 1
         if definition is not None and ("first" in definition.args or "last" in definition.args):
             multiplier = self.page_size(node)
         if definition is not None and name == "nodes" and "ids" in definition.args:
-            self.check_ids(node)
+            multiplier = self.check_ids(node)
+        depth = min(child.depth + 1, _CAP) if node.selection_set else 0
         return Measure(
-            depth=min(child.depth + 1, _CAP) if node.selection_set else 0,
+            depth=0 if name in _META_FIELDS else depth,  # introspection's type references nest deeply
             aliases=min(alias + child.aliases, _CAP),
             cost=min(1 + child.cost * multiplier, _CAP),
         )
@@ -168,10 +175,14 @@ class _Measurer:
             return min(max(size, 0), _CAP)
         return size
 
-    def check_ids(self, node: FieldNode) -> None:
+    def check_ids(self, node: FieldNode) -> int:
+        """The number of ids, which multiplies the cost of what is asked of each node."""
         ids = self.argument(node, "ids")
-        if isinstance(ids, list) and len(ids) > MAX_NODE_IDS:
+        if not isinstance(ids, list):
+            return 1
+        if len(ids) > MAX_NODE_IDS:
             self.errors.append(limit_error(f"`nodes` takes at most {MAX_NODE_IDS} ids, got {len(ids)}.", "ids"))
+        return min(len(ids), _CAP)
 
 
 def check_limits(schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any] | None) -> list[GraphQLError]:
@@ -251,3 +262,59 @@ class OperationLimits(SchemaExtension):
 
 def limit_extensions() -> list[Any]:
     return [lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS), OperationLimits]
+
+
+# SPEC §6 string maxima (code points), keyed by the input field's GraphQL name; passwords are the
+# accounts service's (over 128 is PASSWORD_TOO_WEAK, §7). Any other string: 1,000.
+MAX_STRING = 1_000
+_NAMES = ("name", "fullName", "title", "label", "companyName", "tags", "add", "remove")
+_STRING_MAXIMA: dict[str, int] = {
+    **dict.fromkeys(_NAMES, 200),
+    "search": 200,
+    **dict.fromkeys(("note", "notes", "details", "body", "description", "reason"), 10_000),
+}
+_UNLIMITED = frozenset({"password", "newPassword", "currentPassword"})
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database or encoder takes them
+
+
+def string_maximum(field: str) -> int | None:
+    """The longest string `field` takes, or None when its own service judges the length."""
+    if field in _UNLIMITED:
+        return None
+    if field in _STRING_MAXIMA:
+        return _STRING_MAXIMA[field]
+    lowered = field.lower()
+    if lowered.endswith("email"):
+        return 320
+    if lowered.endswith("phone"):
+        return 40
+    if lowered.endswith(("url", "uri")):
+        return 2_048
+    return MAX_STRING
+
+
+def string_problem(field: str, value: str) -> str | None:
+    """Why `value` cannot be taken for `field`, or None."""
+    if _UNSTORABLE.search(value):
+        return f"`{field}` contains a NUL character or a lone surrogate."
+    maximum = string_maximum(field)
+    if maximum is not None and len(value) > maximum:
+        return f"`{field}` takes at most {maximum} characters."
+    return None
+
+
+def input_problem(value: Any, field: str = "input") -> tuple[str, str] | None:
+    """(field, message) for the first string of a strawberry input (nested inputs and lists included) that
+    is over its maximum or unstorable; a walk linear in the input's size."""
+    stack: list[tuple[str, Any]] = [(field, value)]
+    while stack:
+        name, item = stack.pop()
+        if isinstance(item, str):
+            if (problem := string_problem(name, item)) is not None:
+                return name, problem
+        elif isinstance(item, list | tuple):
+            stack.extend((name, child) for child in item)
+        elif isinstance(fields := getattr(getattr(item, "__strawberry_definition__", None), "fields", None), list):
+            for f in fields:  # an input object (an enum value has a definition without fields)
+                stack.append((f.graphql_name or to_camel_case(f.python_name), getattr(item, f.python_name, None)))
+    return None

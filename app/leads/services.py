@@ -101,16 +101,16 @@ def clean_phone(value: str | None, default_country: str, field: str = "phone") -
 
 
 def clean_tags(values: Iterable[str] | None, field: str = "tags") -> list[str]:
-    tags: list[str] = []
+    """Distinct tags in order; refused at the first one over the limit, so a huge list costs no more."""
+    tags: dict[str, None] = {}
     for raw in values or ():
         tag = raw.strip()
         if not tag or len(tag) > MAX_TAG:
             raise DomainError(ErrorCode.INVALID_INPUT, f"A tag has 1 to {MAX_TAG} characters.", field)
-        if tag not in tags:
-            tags.append(tag)
-    if len(tags) > MAX_TAGS:
-        raise DomainError(ErrorCode.INVALID_INPUT, f"At most {MAX_TAGS} tags at once.", field)
-    return tags
+        tags[tag] = None
+        if len(tags) > MAX_TAGS:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"At most {MAX_TAGS} tags at once.", field)
+    return list(tags)
 
 
 def email_index(organization_id: uuid.UUID, email: str) -> str:

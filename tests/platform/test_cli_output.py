@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from app.cli import console
+from app.cli import console, serve_banner
+from app.settings import get_settings
 
 
 @pytest.mark.sqlite
@@ -14,3 +17,15 @@ def test_a_long_line_is_printed_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     with console.capture() as captured:
         console.print(line)
     assert captured.get().rstrip("\n") == line
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize(
+    ("graphiql", "introspection", "label"),
+    [(True, True, "GraphiQL"), (False, True, "GraphQL API"), (True, False, "GraphQL API")],
+)
+def test_the_serve_banner_names_graphiql_only_where_it_works(graphiql: bool, introspection: bool, label: str) -> None:
+    settings = dataclasses.replace(get_settings(), graphiql=graphiql, graphql_introspection=introspection)
+    banner = serve_banner(settings, "0.0.0.0", 8000)  # noqa: S104 - naming, not binding
+    assert banner.startswith(f"{label}: http://localhost:8000/graphql")
+    assert ("GraphiQL" in banner) is (label == "GraphiQL")

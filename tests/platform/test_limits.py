@@ -48,6 +48,40 @@ async def test_introspection_is_exempt_from_depth(client: httpx.AsyncClient) -> 
     assert full["data"]["__schema"]["queryType"]["name"] == "Query"
 
 
+async def test_aliases_and_cost_count_inside_introspection(client: httpx.AsyncClient) -> None:
+    """200 aliases under `__schema` once answered 13.7 MB; they count like any other aliases."""
+    under_schema = "{ __schema { " + " ".join(f"t{i}: types {{ name }}" for i in range(200)) + " } }"
+    body = await GraphQLClient(client)(under_schema)
+    assert body.get("data") is None
+    assert body["errors"][0]["message"] == "The document uses 200 aliases; the limit is 30."
+    under_type = '{ __type(name: "Query") { ' + " ".join(f"f{i}: fields {{ name }}" for i in range(31)) + " } }"
+    assert (await GraphQLClient(client)(under_type))["errors"][0]["extensions"]["limit"] == "aliases"
+    # Fragments spread in 30 aliased `__type`s: few tokens, more than 10,000 introspection fields.
+    leaves = "fragment V on __Field { " + " ".join(f"n{i}: name" for i in range(0)) + "name description } "
+    wide = "fragment T on __Type { " + " ".join(f"...F{i}" for i in range(1)) + " } "
+    fields = "fragment F0 on __Type { " + " ".join(["fields { ...V }"] * 1) + " } "
+    nested = "fragment N on __Type { " + " ".join(["kind name description specifiedByURL"] * 1) + " ...T }"
+    spreads = " ".join(f'a{i}: __type(name: "Query") {{ ...N ...W }}' for i in range(30))
+    heavy = (
+        "fragment W on __Type { ...W0 } "
+        + " ".join(f"fragment W{i} on __Type {{ ofType {{ ...W{i + 1} ...W{i + 1} }} }}" for i in range(12))
+        + " fragment W12 on __Type { name }"
+    )
+    body = await GraphQLClient(client)("{ " + spreads + " } " + leaves + wide + fields + nested + " " + heavy)
+    assert body["errors"][0]["extensions"]["limit"] == "cost"
+
+
+async def test_nodes_multiplies_its_cost_by_the_number_of_ids(client: httpx.AsyncClient) -> None:
+    user, token = await make_user()
+    gql = GraphQLClient(client, token)
+    ids = [to_global_id("User", user.id)] * 100
+    query = "query Q($ids: [ID!]!) { nodes(ids: $ids) { ... on Lead { notes(first: 100) { totalCount } } } }"
+    body = await gql(query, {"ids": ids})
+    assert body.get("data") is None
+    assert body["errors"][0]["extensions"]["limit"] == "cost"  # 1 + 100 ids * (1 + 100 * 1): over 10,000
+    assert (await gql.data(query, {"ids": ids[:10]}))["nodes"] == [{}] * 10
+
+
 async def test_more_than_30_aliases_are_refused(client: httpx.AsyncClient) -> None:
     _, token = await make_user()
     ok = await GraphQLClient(client, token)("{ " + " ".join(f"a{i}: __typename" for i in range(30)) + " }")

@@ -145,3 +145,20 @@ def test_request_and_job_ids_are_not_mistaken_for_phone_numbers(captured: io.Str
     logging.getLogger("quantix.test").info("ids %s", ids, extra={"request_id": "9004715c3f25", "job_id": ids})
     [line] = _lines(captured)
     assert line["msg"] == f"ids {ids}" and line["job_id"] == ids and line["request_id"] == "9004715c3f25"
+
+
+def test_the_bind_address_is_shown_and_client_addresses_are_not(captured: io.StringIO) -> None:
+    uvicorn = logging.getLogger("uvicorn.error")
+    uvicorn.addHandler(captured_handler := logging.StreamHandler(captured))
+    captured_handler.setFormatter(JsonFormatter())
+    uvicorn.setLevel(logging.INFO)
+    try:
+        uvicorn.info("Uvicorn running on %s://%s:%d (Press CTRL+C to quit)", "http", "0.0.0.0", 8000)  # noqa: S104
+    finally:
+        uvicorn.removeHandler(captured_handler)
+    logging.getLogger("quantix.test").info("sign-in from %s", "203.0.113.9")
+    logging.getLogger("quantix.test").info("sign-in from 198.51.100.23 and 2001:db8::1 at 12:30:45")
+    bind, client, inline = _lines(captured)
+    assert bind["msg"] == "Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)"
+    assert client["msg"] == "sign-in from [redacted]"
+    assert inline["msg"] == "sign-in from [redacted] and [redacted] at 12:30:45"

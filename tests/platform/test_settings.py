@@ -51,6 +51,8 @@ def production_env(**changes: str | None) -> dict[str, str]:
 def test_a_complete_production_environment_starts() -> None:
     settings = load_settings(production_env())
     assert settings.is_production and not settings.meta_sandbox and not settings.graphiql
+    assert not settings.graphql_introspection  # off by default in production (SPEC §6)
+    assert load_settings(production_env(QUANTIX_GRAPHQL_INTROSPECTION="true")).graphql_introspection
     assert not settings.webhook_allow_private
 
 

@@ -70,8 +70,8 @@ def parse_signed_request(app_secret: str, signed_request: str | None) -> dict[st
     signature = _b64url_decode(encoded_sig)
     payload_raw = _b64url_decode(encoded_payload)
     try:
-        payload = json.loads(payload_raw)
-    except (UnicodeDecodeError, ValueError) as exc:
+        payload = json.loads(payload_raw.decode("utf-8"))  # UTF-8 only (json.loads alone takes UTF-16 too)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise SignatureError("payload is not JSON") from exc
     if not isinstance(payload, dict):
         raise SignatureError("payload is not an object")

@@ -59,12 +59,12 @@ async def receive(raw: bytes) -> WebhookEvent | None:
     """Store a verified body durably, then try to hand it on (its job, or a poke of its drain). Returns None
     for a re-delivery."""
     try:
-        parsed = json.loads(raw)
-    except (UnicodeDecodeError, ValueError) as exc:
+        text = raw.decode("utf-8")  # Meta sends UTF-8; json.loads alone would also take UTF-16
+        parsed = json.loads(text)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise InvalidWebhookBody("body is not JSON") from exc
     if not isinstance(parsed, dict) or not isinstance(parsed.get("object"), str):
         raise InvalidWebhookBody("body has no object")
-    text = raw.decode("utf-8")
     routed = parsed["object"] in _object_kinds or parsed["object"] in _object_drains
     try:
         # Marked enqueued up front (one write less on the hot path); cleared below if the queue is down.

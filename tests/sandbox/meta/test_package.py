@@ -18,7 +18,7 @@ SANDBOX = ROOT / "app" / "sandbox"
 # emulator modules got loaded.
 PROBE = """
 import json, sys
-from app.http import create_app
+from app.main import create_app
 from workers.settings import worker_settings
 create_app()
 worker_settings()
