@@ -161,3 +161,35 @@ async def test_scopes_decide_what_a_token_may_read_and_write(client) -> None:
     assert (await gql.data("{ leads { totalCount } }", token=read_secret))["leads"]["totalCount"] == 1
     body = await gql("{ leads { totalCount } }", token=other["createApiToken"]["secret"])
     assert error_codes(body) == ["FORBIDDEN"]
+
+
+async def test_a_token_waits_like_its_creator_for_a_required_mfa(client) -> None:
+    """A token acts for its creator: while they have not enrolled in a required MFA, neither may it."""
+    from app.accounts.auth import authenticate, still_authorized
+    from tests.accounts.helpers import enrol_mfa
+
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    _member, member_token = await make_user(org, role=Role.MEMBER)
+    created = await gql.data(CREATE_TOKEN, {"input": {"name": "r", "scopes": ["leads:read"]}}, token=member_token)
+    secret = created["createApiToken"]["secret"]
+    viewer = await authenticate(secret)
+    assert (await gql.data("{ leads { totalCount } }", token=secret))["leads"]["totalCount"] == 0
+    require = "mutation { updateOrganization(input: {requireMfa: true}) { errors { code } } }"
+    assert (await gql.data(require, token=owner_token))["updateOrganization"]["errors"] == []
+    body = await gql("{ leads { totalCount } }", token=secret)
+    assert error_codes(body) == ["FORBIDDEN"]
+    assert body["errors"][0]["extensions"]["reason"] == "MFA_ENROLLMENT_REQUIRED"
+    assert not await still_authorized(viewer)  # an open subscription of the token closes too
+    await enrol_mfa(gql, member_token)
+    assert (await gql.data("{ leads { totalCount } }", token=secret))["leads"]["totalCount"] == 0
+
+
+async def test_a_viewer_cannot_create_api_tokens(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _viewer, viewer_token = await make_user(org, role=Role.VIEWER)
+    body = await gql(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:read"]}}, token=viewer_token)
+    assert error_codes(body) == ["FORBIDDEN"]
+    assert await ApiToken.all().count() == 0
