@@ -64,14 +64,20 @@ class JobType(Node):
         )
 
 
-def visible_jobs(context: Context) -> QuerySet[Job]:
-    """The organisation's jobs the caller may see: all for a session, those of its scopes' domains for a token."""
-    qs = Job.filter(organization_id=context.organization_id)
+def token_job_kinds(context: Context) -> list[JobKind] | None:
+    """The job kinds a partner token may see (those of its scopes' domains); None for a session (all)."""
     viewer = context.require_viewer()
-    if viewer.is_token:
-        scopes = viewer.scopes or frozenset()
-        qs = qs.filter(kind__in=[kind for kind, allowed in JOB_KIND_SCOPES.items() if allowed & scopes])
-    return qs
+    if not viewer.is_token:
+        return None
+    scopes = viewer.scopes or frozenset()
+    return [kind for kind, allowed in JOB_KIND_SCOPES.items() if allowed & scopes]
+
+
+def visible_jobs(context: Context) -> QuerySet[Job]:
+    """The organisation's jobs the caller may see."""
+    qs = Job.filter(organization_id=context.organization_id)
+    kinds = token_job_kinds(context)
+    return qs if kinds is None else qs.filter(kind__in=kinds)
 
 
 async def load_jobs(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
