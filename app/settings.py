@@ -244,6 +244,8 @@ def _refuse_production(settings: Settings) -> None:
         problems.append("DATABASE_URL points at SQLite; use PostgreSQL")
     if not settings.smtp_url:
         problems.append("SMTP_URL is unset")
+    if not settings.redis_url:
+        problems.append("REDIS_URL is unset (production runs jobs on workers, not in the API process)")
     if not settings.base_url.startswith("https://"):
         problems.append("QUANTIX_BASE_URL must be an https:// URL")
     if settings.webhook_allow_private:

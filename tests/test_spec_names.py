@@ -109,6 +109,7 @@ NULLABLE = {
     ("signUp", "jobTitle"),
     ("logIn", "otp"),
     ("logIn", "organizationId"),
+    ("requestAccountDeletion", "otp"),
     ("createApiToken", "expiresAt"),
     ("syncMeta", "since"),
     ("backfillLeads", "since"),

@@ -136,6 +136,10 @@ async def _role(organization_id: uuid.UUID, user_id: uuid.UUID) -> Role | None:
     return Role(role) if role is not None else None
 
 
+def _mfa_missing(membership: Membership) -> bool:
+    return bool(membership.organization.require_mfa) and not membership.user.mfa_enabled
+
+
 async def _authenticate_api_token(token: str) -> Viewer:
     now = _now()
     api_token = await ApiToken.get_or_none(token_hash=token_hash(token))
@@ -145,7 +149,7 @@ async def _authenticate_api_token(token: str) -> Viewer:
         raise AuthFailure("token has expired")
     membership = await Membership.get_or_none(
         organization_id=api_token.organization_id, user_id=api_token.created_by_id
-    ).select_related("user")
+    ).select_related("user", "organization")
     if membership is None or membership.user.status is not UserStatus.ACTIVE:
         raise AuthFailure("the token's creator is no longer a member")
     uses, reset_in = await ratelimit.hit(API_TOKEN_RATE_LIMIT, str(api_token.id))
@@ -157,6 +161,8 @@ async def _authenticate_api_token(token: str) -> Viewer:
         role=membership.role,
         token_id=api_token.id,
         scopes=frozenset(api_token.scopes),
+        # A token acts for its creator: while they have not enrolled in a required MFA, neither may it.
+        mfa_enrollment_required=_mfa_missing(membership),
         retry_after=reset_in if uses > API_TOKEN_RATE_LIMIT.limit else 0,
     )
 
@@ -185,6 +191,10 @@ async def still_authorized(viewer: Viewer) -> bool:
             return False
         if api_token.expires_at is not None and api_token.expires_at <= now:
             return False
+        membership = await Membership.get_or_none(
+            organization_id=api_token.organization_id, user_id=api_token.created_by_id
+        ).select_related("user", "organization")
+        return membership is not None and not _mfa_missing(membership) and membership.role == viewer.role
     else:
         return False
     if viewer.organization_id is None:

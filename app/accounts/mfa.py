@@ -159,8 +159,15 @@ async def _turn_off(user: User) -> None:
     await RecoveryCode.filter(user_id=user.id).delete()
 
 
-async def reset_member_mfa(organization_id: uuid.UUID, user_id: uuid.UUID | None) -> User:
-    """An OWNER turns off a member's MFA (lost device); the member's sessions end and must sign in again."""
+async def reset_member_mfa(organization_id: uuid.UUID, owner_id: uuid.UUID, user_id: uuid.UUID | None) -> User:
+    """An OWNER turns off another member's MFA (lost device); the member's sessions end and must sign in
+    again. Their own MFA goes off only with a code (`disable`): a stolen owner session must not strip it."""
+    if user_id is not None and user_id == owner_id:
+        raise DomainError(
+            ErrorCode.INVALID_INPUT,
+            "You cannot reset your own two-factor authentication; turn it off with a code (disableMfa).",
+            field="userId",
+        )
     membership = (
         await Membership.for_org(organization_id).filter(user_id=user_id).select_related("user").first()
         if user_id

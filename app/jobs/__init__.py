@@ -2,6 +2,7 @@
 
 from app.jobs.models import Job, JobKind, JobStatus
 from app.jobs.queue import RetryLater, cron, drain, enqueue, handler, poke, report_progress, run_job
+from app.jobs.sweeper import sweep_queued
 
 __all__ = [
     "Job",
@@ -15,4 +16,5 @@ __all__ = [
     "poke",
     "report_progress",
     "run_job",
+    "sweep_queued",
 ]

@@ -95,7 +95,8 @@ def registered_drains() -> set[str]:
 
 
 class _Backend:
-    async def dispatch(self, job: Job, defer: float | None = None) -> None:
+    async def dispatch(self, job: Job, defer: float | None = None) -> bool:
+        """Hand the job on; False when the queue already holds it (so handing on again is harmless)."""
         raise NotImplementedError
 
     async def poke(self, name: str, defer: float | None = None) -> None:
@@ -142,14 +143,16 @@ class ArqBackend(_Backend):
     async def unpoke(self, name: str) -> None:
         await self.pool.delete(self._flag(name))
 
-    async def dispatch(self, job: Job, defer: float | None = None) -> None:
-        await self.pool.enqueue_job(
+    async def dispatch(self, job: Job, defer: float | None = None) -> bool:
+        # arq refuses an id it still holds (queued, running or just finished): the id makes this idempotent.
+        queued = await self.pool.enqueue_job(
             "run_job",
             str(job.id),
             _job_id=f"job:{job.id}:{job.attempts}",
             _queue_name=self.queue_name,
             _defer_by=defer,
         )
+        return queued is not None
 
     async def depth(self) -> int:
         return int(await self.pool.zcard(self.queue_name))
@@ -163,23 +166,30 @@ class InProcessBackend(_Backend):
     timeout: float | None = None  # seconds one attempt may take (QUANTIX_JOB_TIMEOUT)
     drains: dict[str, asyncio.Task[None]] = field(default_factory=dict)
     again: set[str] = field(default_factory=set)  # poked while running: run once more
+    held: set[uuid.UUID] = field(default_factory=set)  # jobs with a task waiting or running
 
-    async def dispatch(self, job: Job, defer: float | None = None) -> None:
-        task = asyncio.create_task(self._run(job.id, defer))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
+    async def dispatch(self, job: Job, defer: float | None = None) -> bool:
+        if job.id in self.held:
+            return False
+        self.held.add(job.id)
+        self._track(asyncio.create_task(self._run(job.id, defer)))
+        return True
 
     async def _run(self, job_id: uuid.UUID, defer: float | None) -> None:
-        if defer:
-            await asyncio.sleep(defer)
+        retry_in: float | None = None
         try:
+            if defer:
+                await asyncio.sleep(defer)
             await run_job(job_id, timeout=self.timeout)
         except RetryLater as retry:
-            job = await Job.get_or_none(id=job_id)
-            if job is not None:
-                await self.dispatch(job, retry.defer)
+            retry_in = retry.defer
         except Exception:
             log.exception("job crashed", extra={"job_id": str(job_id)})
+        finally:
+            self.held.discard(job_id)
+        job = await Job.get_or_none(id=job_id) if retry_in is not None else None
+        if job is not None:
+            await self.dispatch(job, retry_in)
 
     async def poke(self, name: str, defer: float | None = None) -> None:
         if defer:
@@ -315,7 +325,12 @@ async def enqueue(
     dedupe_key: str | None = None,
     defer: float | None = None,
 ) -> Job:
-    """Record the job and hand it to the backend. With `dedupe_key`, an existing job is returned instead."""
+    """Record the job and hand it to the backend. With `dedupe_key`, an existing job is returned instead.
+
+    The row is the promise: when the queue cannot be reached the job stays QUEUED and the sweeper
+    (app.jobs.sweeper) hands it on once it can.
+    """
+    target = backend()
     if dedupe_key is not None:
         existing = await Job.get_or_none(dedupe_key=dedupe_key)
         if existing is not None:
@@ -327,10 +342,14 @@ async def enqueue(
             organization_id=organization_id,
             created_by_id=created_by_id,
             dedupe_key=dedupe_key,
+            run_after=_now() + dt.timedelta(seconds=defer) if defer else None,
         )
     except IntegrityError:
         return await Job.get(dedupe_key=dedupe_key)
-    await backend().dispatch(job, defer)
+    try:
+        await target.dispatch(job, defer)
+    except Exception:
+        log.warning("could not hand a job to the queue; the sweeper will", extra={"job_id": str(job.id)})
     return job
 
 

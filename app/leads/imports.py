@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Membership, Organization, User
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
+from app.ids import global_id
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
 from app.leads import services
 from app.leads.models import (
@@ -202,9 +203,15 @@ class _Chunk:
                     return field_name, lead_id
         return None
 
-    async def run(self, candidates: list[_Candidate], problems: list[dict[str, Any]]) -> tuple[int, int]:
+    async def run(
+        self,
+        candidates: list[_Candidate],
+        problems: list[dict[str, Any]],
+        on_commit: Callable[[int, int], Awaitable[None]],
+    ) -> tuple[int, int]:
         """Insert what may be inserted; returns (created, duplicates). One transaction per chunk, holding the
-        contact locks `createLead` takes, so a concurrent creation cannot slip a duplicate in."""
+        contact locks `createLead` takes, so a concurrent creation cannot slip a duplicate in; `on_commit`
+        (created, duplicates) runs in it, so a checkpoint is saved exactly when the chunk's leads are."""
         async with in_transaction():
             await services.lock_contacts(
                 self.organization_id,
@@ -212,6 +219,7 @@ class _Chunk:
                 phones=[c.e164 for c in candidates],
             )
             leads, duplicates = await self._insert(candidates, problems)
+            await on_commit(len(leads), duplicates)
         for lead in leads:
             await emit(EventType.LEAD_CREATED, self.organization_id, lead.id)
         return len(leads), duplicates
@@ -237,7 +245,9 @@ class _Chunk:
             match = self._match(cand, existing)
             if match is not None:
                 duplicates += 1
-                message = f"A lead with this {match[0]} already exists ({match[1]}); the row was skipped."
+                message = (
+                    f"A lead with this {match[0]} already exists ({global_id('Lead', match[1])}); the row was skipped."
+                )
                 problems.append(_row_error(cand.line, ErrorCode.DUPLICATE, match[0], message))
                 continue
             lead_id = uuid.uuid4()
@@ -286,70 +296,124 @@ async def import_rows(
     *,
     actor_id: uuid.UUID | None = None,
     progress: Progress | None = None,
+    resume: dict[str, Any] | None = None,
+    checkpoint: Checkpoint | None = None,
 ) -> dict[str, Any]:
     """Create a lead per valid row; report the others as `rows[] {line, code, field, message}`.
 
     Rows are checked and inserted in chunks (bulk statements), with the same rules as `createLead`:
     an email or phone already used (by a stored lead or an earlier row) is DUPLICATE and skipped,
-    an erased one SUBJECT_ERASED.
+    an erased one SUBJECT_ERASED. After each chunk `checkpoint` gets the tally so far, in the chunk's
+    transaction; a run given that tally as `resume` (after a crash) continues after the rows it counts,
+    so each row is counted once, by what happened to it, and its own leads are not called duplicates.
     """
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames:
         reader.fieldnames = [name.strip() for name in reader.fieldnames]
     rows: list[tuple[int, dict[str, Any]]] = []
-    problems: list[dict[str, Any]] = []
+    unreadable: list[dict[str, Any]] = []
     try:
         for row in reader:
             rows.append((reader.line_num, row))
     except csv.Error as exc:
-        problems.append(_row_error(reader.line_num, ErrorCode.INVALID_INPUT, None, f"Unreadable CSV: {exc}"))
+        unreadable.append(_row_error(reader.line_num, ErrorCode.INVALID_INPUT, None, f"Unreadable CSV: {exc}"))
     org = await Organization.get(id=organization_id)
     total = len(rows)
-    created = duplicates = 0
+    tally = _Tally.resumed(resume, total)
     owners: dict[str, uuid.UUID | None] = {}
     chunk = _Chunk(organization_id, {}, actor_id)
-    for start in range(0, total, CHUNK_ROWS):
+    for start in range(tally.processed, total, CHUNK_ROWS):
         candidates: list[_Candidate] = []
+        problems: list[dict[str, Any]] = []
         for line, row in rows[start : start + CHUNK_ROWS]:
             try:
                 candidates.append(await _validate(organization_id, org.default_country, line, row, owners))
             except DomainError as error:
                 problems.append(_row_error(line, error.code, error.field, error.message))
-        made, dups = await chunk.run(candidates, problems)
-        created += made
-        duplicates += dups
+        done = min(start + CHUNK_ROWS, total)
+
+        async def commit(made: int, dups: int, problems: list[dict[str, Any]] = problems, done: int = done) -> None:
+            tally.add(done, made, dups, problems)
+            if checkpoint is not None:
+                await checkpoint(tally.as_result())
+
+        await chunk.run(candidates, problems, commit)
         if progress is not None:
-            await progress(min(start + CHUNK_ROWS, total), total)
-    problems.sort(key=lambda p: p["line"])
-    return {
-        "total": total,
-        "created": created,
-        "skipped": total - created,
-        "duplicates": duplicates,
-        "rows": problems,
-    }
+            await progress(done, total)
+    tally.rows += unreadable
+    return tally.as_result()
+
+
+Checkpoint = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+@dataclass
+class _Tally:
+    """What an import has done so far; the job keeps it as its result, so a re-run can resume."""
+
+    total: int
+    processed: int = 0
+    created: int = 0
+    duplicates: int = 0
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def resumed(cls, saved: dict[str, Any] | None, total: int) -> _Tally:
+        if not saved or saved.get("total") != total or not isinstance(saved.get("processed"), int):
+            return cls(total)
+        return cls(total, saved["processed"], saved["created"], saved["duplicates"], list(saved["rows"]))
+
+    def add(self, processed: int, created: int, duplicates: int, problems: list[dict[str, Any]]) -> None:
+        self.processed = processed
+        self.created += created
+        self.duplicates += duplicates
+        self.rows += problems
+
+    def as_result(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "processed": self.processed,
+            "created": self.created,
+            "skipped": self.processed - self.created,
+            "duplicates": self.duplicates,
+            "rows": sorted(self.rows, key=lambda p: p["line"]),
+        }
 
 
 @handler(JobKind.LEAD_IMPORT)
 async def run_import(job: Job) -> dict[str, Any] | None:
-    """Import the sealed file of this job, then purge it."""
+    """Import the sealed file of this job, then purge it. A re-run after a crash resumes from the tally the
+    interrupted run saved in `job.result`."""
+    empty = _Tally(0).as_result()
     file_id = job.payload.get("import_file_id")
     actor = job.payload.get("actor_id")
     if job.organization_id is None or not file_id:
-        return {"total": 0, "created": 0, "skipped": 0, "duplicates": 0, "rows": []}
+        return empty
     stored = await ImportFile.for_org(job.organization_id).get_or_none(id=file_id)
     if stored is None:  # purged by an earlier run that ended before recording its result
-        return job.result or {"total": 0, "created": 0, "skipped": 0, "duplicates": 0, "rows": []}
+        return job.result or empty
 
     async def progress(done: int, total: int) -> None:
         await report_progress(job, min(99, done * 100 // max(total, 1)))
 
+    async def checkpoint(tally: dict[str, Any]) -> None:
+        await Job.filter(id=job.id).update(result=tally)
+
     try:
-        return await import_rows(
-            job.organization_id, stored.content, actor_id=uuid.UUID(actor) if actor else None, progress=progress
+        result = await import_rows(
+            job.organization_id,
+            stored.content,
+            actor_id=uuid.UUID(actor) if actor else None,
+            progress=progress,
+            resume=job.result,
+            checkpoint=checkpoint,
         )
-    finally:
-        await stored.delete()  # the upload is not kept once the job has ended, whatever the outcome
+    except Exception:
+        await stored.delete()  # the job fails for good: the upload is not kept
+        raise
+    # Kept when the run was interrupted (the worker stopped): the re-run resumes from the saved tally.
+    await stored.delete()
+    return result
 
 
 @cron("lead-import-files", minute=17, hour=3)

@@ -21,6 +21,7 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Membership, Organization
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
+from app.ids import global_id
 from app.leads.models import (
     STATUS_RANK,
     Lead,
@@ -178,7 +179,7 @@ async def _refuse_erased_or_duplicate(
     if match is not None:
         raise DomainError(
             ErrorCode.DUPLICATE,
-            f"A lead with this {field} already exists ({match.id}).",
+            f"A lead with this {field} already exists ({global_id('Lead', match.id)}).",
             field,
             duplicate=match,
             duplicate_id=match.id,

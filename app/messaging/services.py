@@ -458,20 +458,16 @@ async def apply_status(config: WhatsAppConfig, entry: dict[str, Any]) -> str:
         MessageStatus.READ: "read_at",
         MessageStatus.FAILED: "failed_at",
     }[status]
-    changes: dict[str, Any] = {stamp: at}
-    current = message.status
+    await WhatsAppMessage.filter(id=message.id).update(**{stamp: at})
+    # Forward-only as one conditional update: statuses processed at the same time cannot overwrite a later one.
+    ceiling = MessageStatus.DELIVERED if status is MessageStatus.FAILED else status
+    earlier = [s for s, rank in RANK.items() if rank < RANK[ceiling]]
+    changes: dict[str, Any] = {"status": status, "status_at": at}
     if status is MessageStatus.FAILED:
-        forward = current is not MessageStatus.FAILED and RANK.get(current, 0) < RANK[MessageStatus.DELIVERED]
         errors = entry.get("errors") or [{}]
-        if forward:
-            changes["error_code"] = errors[0].get("code")
-            changes["error_title"] = str(errors[0].get("title") or errors[0].get("message") or "")[:300] or None
-    else:
-        forward = current is not MessageStatus.FAILED and RANK.get(current, 0) < RANK[status]
-    if forward:
-        changes["status"] = status
-        changes["status_at"] = at
-    await WhatsAppMessage.filter(id=message.id).update(**changes)
+        changes["error_code"] = errors[0].get("code")
+        changes["error_title"] = str(errors[0].get("title") or errors[0].get("message") or "")[:300] or None
+    forward = bool(await WhatsAppMessage.filter(id=message.id, status__in=earlier).update(**changes))
     return "applied" if forward else "older"
 
 

@@ -455,6 +455,8 @@ async def request_account_deletion(
     user = await User.get(id=user_id)
     if not verify_password(user.password_hash, password or ""):
         raise DomainError(ErrorCode.INVALID_CREDENTIALS, "The password is wrong.", field="password")
+    if user.mfa_enabled and not (otp or "").strip():
+        raise DomainError(ErrorCode.MFA_REQUIRED, "Enter the code from your authenticator app.", field="otp")
     if user.mfa_enabled and await verify_second_factor(user, (otp or "").strip()) is None:
         raise DomainError(ErrorCode.INVALID_OTP, "The two-factor code is wrong or has expired.", field="otp")
     await check_account_erasable(user_id)

@@ -7,7 +7,6 @@ chain; 50 failed attempts in a row disable the subscription and mail the organis
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import json
 import logging
@@ -24,6 +23,7 @@ from app.accounts.auth import SCOPE_MIN_ROLE
 from app.accounts.models import Membership, Role, UserStatus
 from app.errors import DomainError, ErrorCode
 from app.events import DomainEvent, subscribe
+from app.ids import global_id
 from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
 from app.leads.models import Lead
 from app.settings import Settings, get_settings
@@ -52,11 +52,6 @@ FINISHED = (WebhookDeliveryStatus.SUCCEEDED, WebhookDeliveryStatus.FAILED, Webho
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def global_id(type_name: str, pk: object) -> str:
-    """The GraphQL global id partners use with the API (same encoding as schema.relay.to_global_id)."""
-    return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).rstrip(b"=").decode("ascii")
 
 
 # --- validation --------------------------------------------------------------------------------------

@@ -365,5 +365,7 @@ class Mutation:
     )
     @payload
     async def reset_member_mfa(self, info: Info, input: ResetMemberMfaInput) -> ResetMemberMfaPayload:
-        user = await mfa.reset_member_mfa(ctx(info).organization_id, target_pk(input.user_id, "User", "userId"))
+        user = await mfa.reset_member_mfa(
+            ctx(info).organization_id, ctx(info).require_viewer().user_id, target_pk(input.user_id, "User", "userId")
+        )
         return ResetMemberMfaPayload(user=UserType.from_model(user))

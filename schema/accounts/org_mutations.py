@@ -264,8 +264,9 @@ class Mutation:
         return LeaveOrganizationPayload(organization=OrganizationType.from_model(org))
 
     @strawberry.mutation(
-        extensions=allow(Role.VIEWER),
-        description="Create a partner API token with scopes within your role; the secret is returned only once.",
+        extensions=allow(Role.MEMBER),
+        description="Create a partner API token with scopes within your role (MEMBER and above); the secret is "
+        "returned only once.",
     )
     @payload
     async def create_api_token(self, info: Info, input: CreateApiTokenInput) -> CreateApiTokenPayload:

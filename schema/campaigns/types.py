@@ -42,7 +42,7 @@ class InsightGranularity(enum.Enum):
 @strawberry.input(description="An inclusive date range in the ad account's time zone.")
 class InsightRangeInput:
     since: dt.date
-    until: dt.date
+    until: dt.date | None = strawberry.field(default=None, description="Default: today.")
 
 
 @strawberry.type(description="An amount of money: a decimal and its ISO 4217 currency.")

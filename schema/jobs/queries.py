@@ -5,7 +5,7 @@ from strawberry.types import Info
 
 from app.jobs.models import Job
 from schema.context import ctx
-from schema.jobs.types import JobKindEnum, JobStatusEnum, JobType
+from schema.jobs.types import JobKindEnum, JobStatusEnum, JobType, token_job_kinds, visible_jobs
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, paginate, pk_of
 
@@ -18,15 +18,22 @@ class JobFilter:
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=allow(tokens=True), description="A job of your organisation.")
+    @strawberry.field(
+        extensions=allow(tokens=True),
+        description="A job of your organisation (a partner token: of its scopes' domains).",
+    )
     async def job(self, info: Info, id: strawberry.ID) -> JobType | None:
         pk = pk_of(id, "Job")
         if pk is None:
             return None
         row = await Job.get_or_none(id=pk, organization_id=ctx(info).organization_id)
-        return JobType.from_model(row) if row else None
+        kinds = token_job_kinds(ctx(info))
+        return JobType.from_model(row) if row and (kinds is None or row.kind in kinds) else None
 
-    @strawberry.field(extensions=allow(tokens=True), description="Your organisation's jobs, newest first.")
+    @strawberry.field(
+        extensions=allow(tokens=True),
+        description="Your organisation's jobs, newest first (a partner token: of its scopes' domains).",
+    )
     async def jobs(
         self,
         info: Info,
@@ -36,7 +43,7 @@ class Query:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[JobType]:
-        qs = Job.filter(organization_id=ctx(info).organization_id)
+        qs = visible_jobs(ctx(info))
         key: dict[str, str] = {}
         if filter and filter.kind is not None:
             qs = qs.filter(kind=filter.kind)

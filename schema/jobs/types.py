@@ -6,10 +6,31 @@ from typing import Any
 
 import strawberry
 from strawberry.scalars import JSON
+from tortoise.queryset import QuerySet
 
 from app.jobs.models import Job, JobKind, JobStatus
 from schema.context import Context
 from schema.relay import Node, register_node, to_global_id
+
+# Which partner-token scopes may see a job of each kind: the scope of the domain whose data the job works on
+# (a lead import or backfill makes leads; a Meta sync refreshes campaigns and insights). Platform work
+# (key rotation, mail, inbound webhooks, maintenance) is for sessions only.
+JOB_KIND_SCOPES: dict[JobKind, frozenset[str]] = {
+    JobKind.META_SYNC: frozenset({"campaigns:read"}),
+    JobKind.LEAD_BACKFILL: frozenset({"leads:read", "leads:write"}),
+    JobKind.LEAD_IMPORT: frozenset({"leads:read", "leads:write"}),
+    JobKind.LEAD_INGEST: frozenset({"leads:read", "leads:write"}),
+    JobKind.EXPORT: frozenset({"privacy:manage"}),
+    JobKind.ERASURE: frozenset({"privacy:manage"}),
+    JobKind.RETENTION_SWEEP: frozenset({"privacy:manage"}),
+    JobKind.WEBHOOK_DELIVERY: frozenset({"webhooks:manage"}),
+    JobKind.WHATSAPP_SEND: frozenset({"messaging:write"}),
+    JobKind.WORKFLOW_RUN: frozenset({"messaging:write"}),
+    JobKind.KEY_ROTATION: frozenset(),
+    JobKind.MAIL: frozenset(),
+    JobKind.WHATSAPP_WEBHOOK: frozenset(),
+    JobKind.MAINTENANCE: frozenset(),
+}
 
 JobKindEnum = strawberry.enum(JobKind, name="JobKind")
 JobStatusEnum = strawberry.enum(JobStatus, name="JobStatus")
@@ -43,8 +64,24 @@ class JobType(Node):
         )
 
 
+def token_job_kinds(context: Context) -> list[JobKind] | None:
+    """The job kinds a partner token may see (those of its scopes' domains); None for a session (all)."""
+    viewer = context.require_viewer()
+    if not viewer.is_token:
+        return None
+    scopes = viewer.scopes or frozenset()
+    return [kind for kind, allowed in JOB_KIND_SCOPES.items() if allowed & scopes]
+
+
+def visible_jobs(context: Context) -> QuerySet[Job]:
+    """The organisation's jobs the caller may see."""
+    qs = Job.filter(organization_id=context.organization_id)
+    kinds = token_job_kinds(context)
+    return qs if kinds is None else qs.filter(kind__in=kinds)
+
+
 async def load_jobs(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await Job.filter(id__in=pks, organization_id=context.organization_id)
+    rows = await visible_jobs(context).filter(id__in=pks)
     return {row.id: JobType.from_model(row) for row in rows}
 
 

@@ -231,7 +231,7 @@ class RequestMyDataExportInput:
 @strawberry.input
 class RequestAccountDeletionInput:
     password: str
-    otp: str = strawberry.field(default="", description="Your two-factor code when MFA is on.")
+    otp: str | None = strawberry.field(default=None, description="Your two-factor code; required when MFA is on.")
 
 
 @strawberry.input

@@ -161,3 +161,70 @@ async def test_scopes_decide_what_a_token_may_read_and_write(client) -> None:
     assert (await gql.data("{ leads { totalCount } }", token=read_secret))["leads"]["totalCount"] == 1
     body = await gql("{ leads { totalCount } }", token=other["createApiToken"]["secret"])
     assert error_codes(body) == ["FORBIDDEN"]
+
+
+async def test_a_token_waits_like_its_creator_for_a_required_mfa(client) -> None:
+    """A token acts for its creator: while they have not enrolled in a required MFA, neither may it."""
+    from app.accounts.auth import authenticate, still_authorized
+    from tests.accounts.helpers import enrol_mfa
+
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    _member, member_token = await make_user(org, role=Role.MEMBER)
+    created = await gql.data(CREATE_TOKEN, {"input": {"name": "r", "scopes": ["leads:read"]}}, token=member_token)
+    secret = created["createApiToken"]["secret"]
+    viewer = await authenticate(secret)
+    assert (await gql.data("{ leads { totalCount } }", token=secret))["leads"]["totalCount"] == 0
+    require = "mutation { updateOrganization(input: {requireMfa: true}) { errors { code } } }"
+    assert (await gql.data(require, token=owner_token))["updateOrganization"]["errors"] == []
+    body = await gql("{ leads { totalCount } }", token=secret)
+    assert error_codes(body) == ["FORBIDDEN"]
+    assert body["errors"][0]["extensions"]["reason"] == "MFA_ENROLLMENT_REQUIRED"
+    assert not await still_authorized(viewer)  # an open subscription of the token closes too
+    await enrol_mfa(gql, member_token)
+    assert (await gql.data("{ leads { totalCount } }", token=secret))["leads"]["totalCount"] == 0
+
+
+async def test_a_viewer_cannot_create_api_tokens(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _viewer, viewer_token = await make_user(org, role=Role.VIEWER)
+    body = await gql(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:read"]}}, token=viewer_token)
+    assert error_codes(body) == ["FORBIDDEN"]
+    assert await ApiToken.all().count() == 0
+
+
+async def test_a_token_sees_only_jobs_of_its_scopes_domains(client) -> None:
+    from app.jobs import Job, JobKind
+    from schema.relay import to_global_id
+
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    jobs = {kind: await Job.create(kind=kind, organization=org) for kind in JobKind}
+    listing = "{ jobs(first: 50) { totalCount edges { node { kind } } } }"
+    one = "query($id: ID!) { job(id: $id) { kind } }"
+    seen = {}
+    for scope in ("leads:read", "campaigns:read", "privacy:manage"):
+        created = await gql.data(CREATE_TOKEN, {"input": {"name": scope, "scopes": [scope]}}, token=owner_token)
+        secret = created["createApiToken"]["secret"]
+        listed = (await gql.data(listing, token=secret))["jobs"]
+        seen[scope] = sorted(edge["node"]["kind"] for edge in listed["edges"])
+        assert listed["totalCount"] == len(seen[scope])
+        for kind, job in jobs.items():
+            shown = (await gql.data(one, {"id": to_global_id("Job", job.id)}, token=secret))["job"]
+            assert (shown is not None) == (kind.value in seen[scope]), (scope, kind)
+    assert seen == {
+        "leads:read": ["LEAD_BACKFILL", "LEAD_IMPORT", "LEAD_INGEST"],
+        "campaigns:read": ["META_SYNC"],
+        "privacy:manage": ["ERASURE", "EXPORT", "RETENTION_SWEEP"],
+    }
+    assert (await gql.data(listing, token=owner_token))["jobs"]["totalCount"] == len(JobKind)
+
+
+def test_every_job_kind_says_which_scopes_see_it() -> None:
+    from app.jobs import JobKind
+    from schema.jobs.types import JOB_KIND_SCOPES
+
+    assert set(JOB_KIND_SCOPES) == set(JobKind)

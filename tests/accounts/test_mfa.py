@@ -135,6 +135,21 @@ async def test_owner_resets_a_members_mfa(client) -> None:
     assert [(e["code"], e["field"]) for e in missing["resetMemberMfa"]["errors"]] == [("NOT_FOUND", "userId")]
 
 
+async def test_an_owner_cannot_reset_their_own_mfa(client) -> None:
+    """Their own MFA goes off only with a code (disableMfa): a stolen session alone must not strip it."""
+    from schema.relay import to_global_id
+
+    gql = GraphQLClient(client)
+    org = await make_org()
+    owner, owner_token = await make_user(org, role=Role.OWNER)
+    await enrol_mfa(gql, owner_token)
+    refused = await gql.data(RESET_MEMBER_MFA, {"input": {"userId": to_global_id("User", owner.id)}}, token=owner_token)
+    assert refused["resetMemberMfa"]["user"] is None
+    assert [(e["code"], e["field"]) for e in refused["resetMemberMfa"]["errors"]] == [("INVALID_INPUT", "userId")]
+    assert (await gql.data(ME, token=owner_token))["me"]["mfaEnabled"] is True
+    assert await AuditEvent.filter(action="mfa.reset_by_owner").count() == 0
+
+
 async def test_turning_mfa_on_or_off_ends_other_sessions(client) -> None:
     gql = GraphQLClient(client)
     token = (await sign_up(gql, email="others@example.com"))["token"]

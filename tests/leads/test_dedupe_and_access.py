@@ -26,6 +26,7 @@ async def test_same_email_or_phone_is_duplicate_naming_the_lead(team: Team) -> N
     assert payload["lead"] is None
     assert payload["errors"][0]["code"] == "DUPLICATE" and payload["errors"][0]["field"] == "email"
     assert payload["duplicate"] == {"id": first["id"], "fullName": "First"}
+    assert first["id"] in payload["errors"][0]["message"]  # named as the API names it, not by a raw UUID
     data = await team.gql.data(CREATE, {"input": {"fullName": "Third", "phone": "(415) 555-0100"}})
     assert data["createLead"]["errors"][0]["code"] == "DUPLICATE"
     assert data["createLead"]["duplicate"]["id"] == first["id"]

@@ -165,3 +165,48 @@ async def test_stale_uploads_are_purged(team: Team) -> None:
     await ImportFile.filter(id=old.id).update(created_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=3))
     assert await purge_stale_uploads() == 1
     assert [f.id for f in await ImportFile.all()] == [fresh.id]
+
+
+class _WorkerKilled(BaseException):
+    """Stands for the worker process dying: nothing in the job catches it, as nothing survives a kill."""
+
+
+async def test_an_import_resumed_after_a_crash_counts_each_row_once(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.jobs import Job, JobStatus, queue
+    from app.leads import imports
+
+    monkeypatch.setattr(imports, "CHUNK_ROWS", 2)
+    csv_text = (
+        b"fullName,email,phone,status,tags,ownerEmail\n"
+        b"Ana,ana@example.com,,,,\n"
+        b"Bo,bo@example.com,,,,\n"
+        b"Cy,cy@example.com,,,,\n"
+        b"Ana Again,ANA@example.com,,,,\n"  # line 5: duplicate of line 2
+        b"Di,di@example.com,,,,\n"
+    )
+    job_id = (await upload(team, csv_text))["data"]["importLeads"]["job"]["id"]
+    real_progress = imports.report_progress
+
+    async def die_after_first_chunk(job: Job, progress: int) -> None:
+        await real_progress(job, progress)
+        raise _WorkerKilled
+
+    monkeypatch.setattr(imports, "report_progress", die_after_first_chunk)
+    pk = (await Job.get()).id
+    with pytest.raises(_WorkerKilled):
+        await queue.run_job(pk)
+    assert (await Job.get(id=pk)).status is JobStatus.RUNNING  # as a killed worker leaves it
+    assert await Lead.all().count() == 2
+    monkeypatch.setattr(imports, "report_progress", real_progress)
+    await queue.run_job(pk)  # arq runs it again
+    job = (await team.gql.data(JOB, {"id": job_id}))["job"]
+    assert job["status"] == "SUCCEEDED"
+    result = job["result"]
+    assert (result["total"], result["created"], result["skipped"], result["duplicates"]) == (5, 4, 1, 1)
+    ana = await team.gql.data('{ leads(filter: {search: "ana@example.com"}) { edges { node { id } } } }')
+    ana_id = ana["leads"]["edges"][0]["node"]["id"]
+    assert [(r["line"], r["code"], r["field"]) for r in result["rows"]] == [(5, "DUPLICATE", "email")]
+    assert ana_id in result["rows"][0]["message"]  # named by its global id, as the API shows it
+    assert await Lead.all().count() == 4 and await ImportFile.all().count() == 0

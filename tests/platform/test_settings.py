@@ -1,4 +1,4 @@
-"""Production refuses development secrets, the sandbox, SQLite, no SMTP and plain http, and says why."""
+"""Production refuses development secrets, the sandbox, SQLite, no SMTP, no Redis and plain http, and says why."""
 
 from __future__ import annotations
 
@@ -69,6 +69,7 @@ def test_a_complete_production_environment_starts() -> None:
         ({"DATABASE_URL": None}, "DATABASE_URL points at SQLite; use PostgreSQL"),
         ({"DATABASE_URL": "sqlite:///var/lib/quantix.db"}, "DATABASE_URL points at SQLite"),
         ({"SMTP_URL": None}, "SMTP_URL is unset"),
+        ({"REDIS_URL": None}, "REDIS_URL is unset"),
         ({"QUANTIX_BASE_URL": "http://crm.example.com"}, "QUANTIX_BASE_URL must be an https:// URL"),
         ({"QUANTIX_WEBHOOK_ALLOW_PRIVATE": "true"}, "QUANTIX_WEBHOOK_ALLOW_PRIVATE=true is refused"),
     ],
@@ -84,7 +85,7 @@ def test_every_problem_is_listed_at_once() -> None:
     with pytest.raises(SettingsError) as refused:
         load_settings({"QUANTIX_ENV": "production"})
     message = str(refused.value)
-    for reason in ("development secrets", "SQLite", "SMTP_URL is unset", "https://"):
+    for reason in ("development secrets", "SQLite", "SMTP_URL is unset", "REDIS_URL is unset", "https://"):
         assert reason in message
 
 

@@ -69,6 +69,21 @@ async def test_insights_totals_and_cost_per_lead(client) -> None:
     assert error_codes(await gql(INSIGHTS, variables)) == ["INVALID_INPUT"]
 
 
+@pytest.mark.sqlite
+async def test_insights_since_alone_runs_until_today(client) -> None:
+    """README's example `insights(range: {since: ...})`: `until` defaults to today."""
+    user, token = await make_user(role=Role.VIEWER)
+    org = await user.last_organization
+    campaign = await make_campaign(org)
+    today = dt.datetime.now(dt.UTC).date()
+    await make_insight(org, campaign, today, impressions=10, clicks=1, spend="1.00", reach=5, leads=1)
+    await make_insight(org, campaign, today - dt.timedelta(days=5), impressions=90, clicks=9, spend="9.00", reach=5)
+    query = f"""{{ campaign(id: "{to_global_id("Campaign", campaign.id)}") {{
+      insights(range: {{since: "{today - dt.timedelta(days=1)}"}}) {{ since until impressions leads }} }} }}"""
+    data = (await GraphQLClient(client, token).data(query))["campaign"]["insights"]
+    assert data == {"since": str(today - dt.timedelta(days=1)), "until": str(today), "impressions": 10, "leads": 1}
+
+
 async def test_synced_campaigns_are_listed_filtered_and_scoped(client, meta: FakeMeta) -> None:
     user, token = await make_user(role=Role.VIEWER)
     org = await user.last_organization
