@@ -30,6 +30,17 @@ class DataCategory(enum.Enum):
     CONSENTS = "CONSENTS"
     PRIVACY_REQUESTS = "PRIVACY_REQUESTS"
     SECRETS = "SECRETS"
+    BILLING = "BILLING"
+    INVOICES = "INVOICES"
+
+
+class LegalBasis(enum.Enum):
+    """Art. 6(1) GDPR bases a field may declare; fields without one are processed under the contract."""
+
+    CONTRACT = "CONTRACT"
+    CONSENT = "CONSENT"
+    LEGITIMATE_INTEREST = "LEGITIMATE_INTEREST"
+    LEGAL_OBLIGATION = "LEGAL_OBLIGATION"
 
 
 RETENTION_CATEGORIES = (
@@ -70,6 +81,7 @@ class Classification:
     correctable: bool = False
     encrypted: bool = False
     kept_reason: str | None = None
+    legal_basis: LegalBasis = LegalBasis.CONTRACT
 
     @property
     def personal(self) -> bool:
@@ -89,6 +101,7 @@ def classify(
     erase: Erase = Erase.DELETE,
     correctable: bool = False,
     kept_reason: str | None = None,
+    legal_basis: LegalBasis = LegalBasis.CONTRACT,
 ) -> F:
     """Attach a classification to a plain (unencrypted) Tortoise field and return it."""
     field.classification = Classification(  # type: ignore[attr-defined]
@@ -98,6 +111,7 @@ def classify(
         correctable=correctable,
         encrypted=False,
         kept_reason=kept_reason,
+        legal_basis=legal_basis,
     )
     return field
 

@@ -28,6 +28,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from app import demo, realtime
 from app.assets import AssetError, fetch_graphiql_assets
+from app.billing import events as billing_events
 from app.campaigns import jobs as campaign_jobs
 from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm, serve_banner
 from app.db import ensure_baseline_data, tortoise_config
@@ -38,6 +39,8 @@ from app.integrations.meta import health as meta_health
 from app.integrations.meta import leadgen as meta_leadgen
 from app.integrations.meta import routes as meta_routes
 from app.integrations.meta import sandbox as meta_sandbox
+from app.integrations.stripe import routes as stripe_routes
+from app.integrations.stripe import sandbox as stripe_sandbox
 from app.jobs import queue
 from app.leads import cli as leads_cli
 from app.leads import imports as lead_imports
@@ -71,6 +74,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     meta_health,
     messaging_services,
     workflows,
+    billing_events,
 )
 # Importing these subscribes their listeners to domain events (app.events.subscribe).
 LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows)
@@ -80,6 +84,8 @@ ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     privacy_status.routes,
     meta_routes.routes,
     meta_sandbox.routes,
+    stripe_routes.routes,
+    stripe_sandbox.routes,
 )
 COMMAND_GROUPS: tuple[tuple[str, typer.Typer], ...] = (
     ("leads", leads_cli.app),

@@ -12,6 +12,7 @@ import functools
 import ipaddress
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 # Development-only values. Public on purpose: anyone can read them, so production refuses them.
@@ -22,6 +23,10 @@ DEV_RECEIPT_SIGNING_KEY = "ZGV2LW9ubHktcmVjZWlwdC1zaWduaW5nLWtleS0zMmI="  # b"de
 DEV_META_APP_ID = "100000000000001"
 DEV_META_APP_SECRET = "dev-only-meta-app-secret"
 DEV_WEBHOOK_VERIFY_TOKEN = "dev-only-webhook-verify-token"
+DEV_STRIPE_SECRET_KEY = "sk_test_quantix_sandbox"  # the Stripe sandbox's own key (app/sandbox/stripe)
+DEV_STRIPE_WEBHOOK_SECRET = "whsec_test_quantix_sandbox"
+BILLING_MODES = ("stripe", "off")
+DEFAULT_PLANS_FILE = str(Path(__file__).parent / "data" / "plans.toml")
 
 ENVIRONMENTS = ("development", "test", "production")
 
@@ -109,6 +114,12 @@ class Settings:
     log_level: str = "INFO"
     job_timeout_seconds: int = 600
     extra_handler_modules: tuple[str, ...] = ()
+    billing: str = "off"
+    stripe_secret_key: str = DEV_STRIPE_SECRET_KEY
+    stripe_webhook_secret: str = DEV_STRIPE_WEBHOOK_SECRET
+    stripe_api_url: str = "https://api.stripe.com"
+    stripe_sandbox: bool = False
+    plans_file: str = DEFAULT_PLANS_FILE
     dev_values: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -127,6 +138,10 @@ class Settings:
     @property
     def meta_redirect_uri(self) -> str:
         return f"{self.base_url.rstrip('/')}/integrations/meta/callback"
+
+    @property
+    def billing_on(self) -> bool:
+        return self.billing == "stripe"
 
     def is_trusted_proxy(self, host: str | None) -> bool:
         if not host:
@@ -194,6 +209,23 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
     smtp_url = get("SMTP_URL")
     allow_private = _bool(get("QUANTIX_WEBHOOK_ALLOW_PRIVATE"), not production, "QUANTIX_WEBHOOK_ALLOW_PRIVATE")
 
+    billing = (get("QUANTIX_BILLING") or ("stripe" if env == "development" else "off")).lower()
+    if billing not in BILLING_MODES:
+        raise SettingsError(f"QUANTIX_BILLING must be stripe or off, got {billing!r}")
+    stripe_url = get("STRIPE_API_URL")
+    stripe_sandbox = _bool(
+        get("QUANTIX_STRIPE_SANDBOX"),
+        billing == "stripe" and env == "development" and stripe_url is None,
+        "QUANTIX_STRIPE_SANDBOX",
+    )
+    stripe_default_url = f"{base_url}/sandbox/stripe" if stripe_sandbox else "https://api.stripe.com"
+    stripe_key, stripe_whsec = get("STRIPE_SECRET_KEY"), get("STRIPE_WEBHOOK_SECRET")
+    if billing == "stripe":  # off: the Stripe secrets are not used, so their dev values are no refusal
+        stripe_key = secret("STRIPE_SECRET_KEY", DEV_STRIPE_SECRET_KEY)
+        stripe_whsec = secret("STRIPE_WEBHOOK_SECRET", DEV_STRIPE_WEBHOOK_SECRET)
+        if not os.path.isfile(get("QUANTIX_PLANS_FILE") or DEFAULT_PLANS_FILE):
+            raise SettingsError("QUANTIX_PLANS_FILE does not name a readable file")
+
     settings = Settings(
         env=env,
         database_url=database_url,
@@ -227,6 +259,12 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         log_level=_log_level(get("QUANTIX_LOG_LEVEL")),
         job_timeout_seconds=_int("QUANTIX_JOB_TIMEOUT", get("QUANTIX_JOB_TIMEOUT"), 600, minimum=1),
         extra_handler_modules=_list(get("QUANTIX_EXTRA_HANDLER_MODULES")),
+        billing=billing,
+        stripe_secret_key=stripe_key or DEV_STRIPE_SECRET_KEY,
+        stripe_webhook_secret=stripe_whsec or DEV_STRIPE_WEBHOOK_SECRET,
+        stripe_api_url=(stripe_url or stripe_default_url).rstrip("/"),
+        stripe_sandbox=stripe_sandbox,
+        plans_file=get("QUANTIX_PLANS_FILE") or DEFAULT_PLANS_FILE,
         dev_values=frozenset(dev_values),
     )
     if production:
@@ -240,6 +278,8 @@ def _refuse_production(settings: Settings) -> None:
         problems.append("development secrets in use for " + ", ".join(sorted(settings.dev_values)))
     if settings.meta_sandbox:
         problems.append("QUANTIX_META_SANDBOX is on")
+    if settings.stripe_sandbox:
+        problems.append("QUANTIX_STRIPE_SANDBOX is on")
     if settings.is_sqlite:
         problems.append("DATABASE_URL points at SQLite; use PostgreSQL")
     if not settings.smtp_url:

@@ -15,6 +15,7 @@ from app.settings import Settings, get_settings
 from schema import (
     accounts,
     audit,
+    billing,
     campaigns,
     core,
     jobs,
@@ -49,6 +50,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     campaigns,
     messaging,
     workflows,
+    billing,
 )
 
 

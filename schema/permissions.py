@@ -6,20 +6,39 @@ schema and fails on a root field with neither, so forgetting a check is loud.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
-from graphql import GraphQLError
+from graphql import GraphQLError, OperationType
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.types import Info
 
 from app.accounts.auth import Viewer
 from app.accounts.models import Role
+from app.billing.services import is_read_only
+from app.settings import get_settings
 from schema.context import Context, forbidden, unauthenticated
 
 # Root fields a session that must still enrol in MFA may use (SPEC §6 MFA).
 MFA_ENROLLMENT_FIELDS = frozenset(
     {"me", "beginMfaEnrollment", "confirmMfaEnrollment", "logOut", "privacyPolicy", "acceptPrivacyPolicy"}
 )
+
+# Writes a read-only organisation (lapsed subscription, SPEC §7.3/§7.7) may still make: sign-in and out,
+# account security, privacy rights, exports, erasure, leaving, revoking access, and billing itself.
+READ_ONLY_ALLOWED = frozenset(
+    {
+        "signUp", "logIn", "logOut", "switchOrganization", "requestPasswordReset", "resetPassword",
+        "changePassword", "revokeSession", "beginMfaEnrollment", "confirmMfaEnrollment", "disableMfa",
+        "regenerateRecoveryCodes", "updateProfile", "acceptPrivacyPolicy", "setConsent", "setLeadConsent",
+        "objectToProcessing", "withdrawConsent", "submitPrivacyRequest", "verifyPrivacyRequest",
+        "verifyPrivacyRequestManually", "approvePrivacyRequest", "rejectPrivacyRequest", "extendPrivacyRequest",
+        "cancelPrivacyRequest", "logPrivacyRequest", "requestAccountDeletion", "cancelAccountDeletion",
+        "placeLegalHold", "releaseLegalHold", "requestMyDataExport", "exportLeads", "deleteLead", "flagMinor",
+        "removeMember", "leaveOrganization", "revokeApiToken", "disconnectMeta", "markNotificationsRead",
+        "startCheckout", "openBillingPortal", "changeSeats", "updateBillingDetails", "deleteOrganization",
+    }
+)  # fmt: skip
 
 
 class Public(BasePermission):
@@ -45,13 +64,35 @@ class Allow(BasePermission):
         self.tokens = tokens
         self.organization = organization
 
-    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool | Awaitable[bool]:
         context: Context = info.context
         viewer = context.viewer
         if viewer is None:
             raise unauthenticated()
-        check_viewer(viewer, info.field_name if info.path.prev is None else None, self)
+        root_field = info.field_name if info.path.prev is None else None
+        check_viewer(viewer, root_field, self)
+        if (
+            root_field is not None
+            and root_field not in READ_ONLY_ALLOWED
+            and viewer.organization_id is not None
+            and info.operation.operation is OperationType.MUTATION
+            and get_settings().billing_on
+        ):
+            return check_subscription_active(context)  # mutations are async: the extension awaits it
         return True
+
+
+async def check_subscription_active(context: Context) -> bool:
+    """The read-only rule: a lapsed subscription refuses writes with reason SUBSCRIPTION_INACTIVE."""
+    organization_id = context.organization_id
+    if "read_only" not in context.cache:
+        context.cache["read_only"] = await is_read_only(get_settings(), organization_id)
+    if context.cache["read_only"]:
+        raise forbidden(
+            "This organisation's subscription is inactive: it is read-only until billing is sorted out.",
+            reason="SUBSCRIPTION_INACTIVE",
+        )
+    return True
 
 
 def check_viewer(viewer: Viewer, root_field: str | None, rule: Allow) -> None:

@@ -362,6 +362,26 @@ async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lea
     return _LeadContext(leads, country, plan, tokens)
 
 
+async def _kept_with_owned_organisations(user: User, by_model: dict[type[Any], list[DataMapEntry]]) -> list[TableStep]:
+    """Rows of organisations the user owns that the data map keeps under a legal basis (invoices: tax and
+    accounting law) stay; the receipt lists them under `kept`."""
+    owned = [m.organization_id for m in await Membership.filter(user_id=user.id, role=Role.OWNER)]
+    steps: list[TableStep] = []
+    for model, entries in by_model.items():
+        kept = [e for e in entries if e.classification.erase is Erase.KEEP]
+        if not owned or not kept or "organization" not in model._meta.fk_fields:
+            continue
+        where = Q(organization_id__in=owned)
+        count = await model.filter(where).count()
+        if count:
+            steps.append(
+                TableStep(
+                    model, Erase.KEEP, where, _categories_of(kept), count, reason=kept[0].classification.kept_reason
+                )
+            )
+    return steps
+
+
 async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
     by_model = _entries_by_model()
     steps = await _related_steps(User, user.id, DataCategory.ACCOUNT, by_model)
@@ -405,6 +425,7 @@ async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
             await OutboxMail.filter(to_bidx__in=to).count(),
         )
     )
+    steps += await _kept_with_owned_organisations(user, by_model)
     steps.append(TableStep(User, Erase.DELETE, Q(id=user.id), (DataCategory.ACCOUNT,), 1))
     holds = await active_holds(user_id=user.id)
     held = hold_reason(holds) if holds else None

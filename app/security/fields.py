@@ -12,7 +12,7 @@ from typing import Any
 
 from tortoise import fields
 
-from app.classification import Classification, DataCategory, Erase
+from app.classification import Classification, DataCategory, Erase, LegalBasis
 from app.security.crypto import decrypt, encrypt
 
 _CIPHERTEXT = re.compile(r"^qx1\.[0-9a-f]{12}\.[A-Za-z0-9_-]{20,}$")
@@ -33,6 +33,7 @@ class EncryptedTextField(fields.TextField):
         erase: Erase = Erase.DELETE,
         correctable: bool = False,
         kept_reason: str | None = None,
+        legal_basis: LegalBasis = LegalBasis.CONTRACT,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -43,6 +44,7 @@ class EncryptedTextField(fields.TextField):
             correctable=correctable,
             encrypted=True,
             kept_reason=kept_reason,
+            legal_basis=legal_basis,
         )
 
     def to_db_value(self, value: Any, instance: Any) -> str | None:

@@ -14,7 +14,9 @@ from strawberry.types import Info
 
 from app.accounts import api_tokens, organizations
 from app.accounts.models import Membership, Organization, Role
+from app.billing.services import check_seat_for_invitation
 from app.errors import DomainError, ErrorCode
+from app.settings import get_settings
 from schema.accounts.mutations import target_pk
 from schema.accounts.types import ApiTokenType, InvitationType, MembershipType, OrganizationType, RoleEnum
 from schema.context import ctx
@@ -191,6 +193,7 @@ class Mutation:
     @payload
     async def invite_member(self, info: Info, input: InviteMemberInput) -> InviteMemberPayload:
         viewer = ctx(info).require_viewer()
+        await check_seat_for_invitation(get_settings(), ctx(info).organization_id)  # paid seats (billing on)
         invitation, _token = await organizations.invite_member(
             ctx(info).organization_id, viewer.user_id, input.email, Role(input.role)
         )

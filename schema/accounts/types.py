@@ -8,6 +8,14 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import ApiToken, Invitation, Membership, Organization, PolicyVersion, Role, Session, User
+from schema.billing.types import (
+    BillingDetails,
+    BillingSubscription,
+    OrganizationUsage,
+    organization_billing_details,
+    organization_subscription,
+    organization_usage,
+)
 from schema.context import Context, ctx
 from schema.relay import Node, register_node, to_global_id
 
@@ -21,6 +29,13 @@ class OrganizationType(Node):
     default_country: str = strawberry.field(description="ISO 3166-1 alpha-2; phones without a prefix use it.")
     require_mfa: bool = strawberry.field(description="Every member must use two-factor authentication.")
     created_at: dt.datetime
+    subscription: BillingSubscription | None = strawberry.field(
+        resolver=organization_subscription, description="Null while billing is off."
+    )
+    usage: OrganizationUsage | None = strawberry.field(resolver=organization_usage)
+    billing_details: BillingDetails | None = strawberry.field(
+        resolver=organization_billing_details, description="OWNER and ADMIN sessions."
+    )
 
     @classmethod
     def from_model(cls, org: Organization) -> OrganizationType:

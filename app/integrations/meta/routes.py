@@ -55,7 +55,7 @@ async def webhook_handshake(request: Request) -> Response:
     return PlainTextResponse("Forbidden", status_code=403)
 
 
-async def _read_limited(request: Request, limit: int) -> bytes | None:
+async def read_limited(request: Request, limit: int) -> bytes | None:
     """The raw body, or None when it exceeds `limit` bytes (nothing beyond the limit is buffered)."""
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > limit:
@@ -73,7 +73,7 @@ async def _read_limited(request: Request, limit: int) -> bytes | None:
 async def webhook_event(request: Request) -> Response:
     settings = get_settings()
     try:
-        raw = await _read_limited(request, webhooks.MAX_BODY_BYTES)
+        raw = await read_limited(request, webhooks.MAX_BODY_BYTES)
     except ClientDisconnect:
         return PlainTextResponse("Incomplete body", status_code=400)
     if raw is None:

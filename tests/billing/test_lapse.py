@@ -1,0 +1,83 @@
+"""A lapsed subscription makes the organisation read-only (writes FORBIDDEN with SUBSCRIPTION_INACTIVE)
+while privacy rights, exports and billing still work; seats are enforced; a failed payment mails OWNERs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.accounts.models import Role
+from app.billing.models import BillingAccount, SubscriptionStatus
+from app.mail.models import OutboxMail
+from app.sandbox.stripe import StripeEmulator, testing
+from tests.billing.helpers import CHANGE_SEATS, subscribe, subscription
+from tests.support import GraphQLClient, drain_jobs, make_user
+
+UPDATE_ORG = 'mutation { updateOrganization(input: {name: "Renamed"}) { errors { code } } }'
+INVITE = """mutation($email: String!) { inviteMember(input: {email: $email, role: MEMBER}) {
+  errors { field code message } } }"""
+EXPORT = "mutation { requestMyDataExport(input: {format: JSON}) { privacyRequest { status } errors { code } } }"
+DAY = 86400
+
+
+async def test_failed_renewal_mails_owners_then_lapse_makes_the_organisation_read_only(
+    client, stripe: StripeEmulator
+) -> None:  # type: ignore[no-untyped-def]
+    testing.dunning(stripe, lapse_to="canceled", retry_days=(3,))
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await subscribe(gql, stripe, card="4000000000000341", seats=2)
+    assert (await gql.data(UPDATE_ORG))["updateOrganization"]["errors"] == []
+
+    await testing.advance(stripe, 15 * DAY)  # the trial ends; the first charge fails
+    await drain_jobs()
+    assert (await subscription(gql))["status"] == "PAST_DUE"
+    assert await OutboxMail.filter(kind="billing_payment_failed").count() >= 1
+    assert (await gql.data(UPDATE_ORG))["updateOrganization"]["errors"] == []  # grace while Stripe retries
+
+    await testing.advance(stripe, 5 * DAY)  # retries exhausted: canceled
+    await drain_jobs()
+    found = await subscription(gql)
+    assert found["status"] == "CANCELED" and found["readOnly"] is True
+    body = await gql(UPDATE_ORG)
+    assert body["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "SUBSCRIPTION_INACTIVE"}
+    exported = (await gql.data(EXPORT))["requestMyDataExport"]
+    assert exported["errors"] == [] and exported["privacyRequest"]["status"] == "VERIFIED"
+    assert (await gql.data("{ organization { name } }"))["organization"]["name"]  # reads still work
+
+
+async def test_past_due_for_over_fourteen_days_is_read_only(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await subscribe(gql, stripe, seats=2)
+    account = await BillingAccount.get()
+    account.status = SubscriptionStatus.PAST_DUE
+    account.past_due_since = dt.datetime.now(dt.UTC) - dt.timedelta(days=15)
+    await account.save()
+    body = await gql(UPDATE_ORG)
+    assert body["errors"][0]["extensions"]["reason"] == "SUBSCRIPTION_INACTIVE"
+
+
+async def test_seats_are_enforced_on_invitations_and_seat_changes(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await subscribe(gql, stripe, seats=2)
+    first = (await gql.data(INVITE, {"email": "one@example.com"}))["inviteMember"]
+    assert first["errors"] == []
+    full = (await gql.data(INVITE, {"email": "two@example.com"}))["inviteMember"]
+    assert full["errors"][0]["code"] == "INVALID_STATE"
+    below = (await gql.data(CHANGE_SEATS, {"input": {"seats": 1}}))["changeSeats"]
+    assert below["errors"][0]["code"] == "INVALID_INPUT" and below["errors"][0]["field"] == "seats"
+    more = (await gql.data(CHANGE_SEATS, {"input": {"seats": 4}}))["changeSeats"]
+    assert more["errors"] == [] and more["subscription"]["seats"] == 4
+    assert (await gql.data(INVITE, {"email": "two@example.com"}))["inviteMember"]["errors"] == []
+
+
+async def test_a_declined_card_on_a_seat_change_is_a_typed_error(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await subscribe(gql, stripe, seats=2)
+    testing.fail_next(stripe, "POST", r"^/v1/subscriptions/sub_", "card_error")
+    declined = (await gql.data(CHANGE_SEATS, {"input": {"seats": 5}}))["changeSeats"]
+    assert declined["errors"][0]["code"] == "INVALID_STATE" and declined["errors"][0]["field"] == "seats"
+    assert "declined" in declined["errors"][0]["message"]
+    assert (await subscription(gql))["seats"] == 2

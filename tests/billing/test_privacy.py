@@ -1,0 +1,60 @@
+"""Privacy of billing: an account erasure keeps the invoices and its signed receipt lists them; billing
+details are in the data map (BILLING, encrypted) and invoices are INVOICES under a legal obligation."""
+
+from __future__ import annotations
+
+from tortoise import Tortoise
+
+from app.accounts.models import Role
+from app.billing.models import BillingAccount, Invoice
+from app.classification import DataCategory, Erase, LegalBasis
+from app.privacy.datamap import data_map
+from app.privacy.erasure import erase_user
+from app.sandbox.stripe import StripeEmulator
+from tests.billing.helpers import subscribe
+from tests.factories.billing import make_invoice
+from tests.support import GraphQLClient, make_org, make_user
+
+
+def test_billing_and_invoices_are_classified() -> None:
+    entries = {(e.model_name, e.field_name): e.classification for e in data_map()}
+    assert entries[("BillingAccount", "address")].category is DataCategory.BILLING
+    assert entries[("BillingAccount", "address")].encrypted
+    invoice = entries[("Invoice", "customer_name")]
+    assert invoice.category is DataCategory.INVOICES and invoice.erase is Erase.KEEP
+    assert invoice.legal_basis is LegalBasis.LEGAL_OBLIGATION and invoice.kept_reason == "tax and accounting law"
+
+
+async def test_account_erasure_keeps_invoices_and_lists_them_in_the_receipt() -> None:
+    org = await make_org()
+    owner, _ = await make_user(org, role=Role.OWNER)
+    await make_invoice(org)
+    await make_invoice(org, number="QX-0002")
+    outcome = await erase_user(owner.id)
+    assert {"category": "INVOICES", "reason": "tax and accounting law", "records": 2} in outcome.kept
+    assert await Invoice.for_org(org.id).count() == 2
+
+
+async def test_billing_details_are_encrypted_and_mirrored_to_stripe(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await subscribe(gql, stripe, seats=1)
+    document = """mutation($input: UpdateBillingDetailsInput!) { updateBillingDetails(input: $input) {
+      billingDetails { email companyName address { city country } taxId { type value } } errors { field code } } }"""
+    details = {
+        "email": "billing@acme.example",
+        "companyName": "Acme GmbH",
+        "address": {"line1": "Hauptstr. 1", "city": "Berlin", "postalCode": "10115", "country": "de"},
+        "taxId": {"type": "eu_vat", "value": "DE123456789"},
+    }
+    done = (await gql.data(document, {"input": details}))["updateBillingDetails"]
+    assert done["errors"] == [] and done["billingDetails"]["address"] == {"city": "Berlin", "country": "DE"}
+    account = await BillingAccount.get()
+    customer = stripe.state.objects[str(account.stripe_customer_id)]
+    assert customer["email"] == "billing@acme.example" and customer["address"]["city"] == "Berlin"
+    rows = await Tortoise.get_connection("default").execute_query_dict(
+        "SELECT address, company_name FROM billing_account"
+    )
+    assert rows and "Berlin" not in str(rows) and "Acme" not in str(rows)
+    bad = await gql.data(document, {"input": {**details, "address": {**details["address"], "country": "Germany"}}})
+    assert bad["updateBillingDetails"]["errors"] == [{"field": "address.country", "code": "INVALID_INPUT"}]
