@@ -18,7 +18,7 @@ _PHONE_SEPARATORS = re.compile(r"[\s\-.()]")
 _PHONE_LIKE = re.compile(r"^\+?\d{7,}$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LeadRow:
     """A lead as a page of the list reads it: sealed fields, tags and sort keys stay None unless selected."""
 
@@ -43,13 +43,13 @@ class LeadRow:
     tag_names: list[str] | None = None  # computed: the lead's tags, sorted, read in the page's own statement
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TagRow:
     lead_id: uuid.UUID
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NoteRow:
     id: uuid.UUID
     created_at: dt.datetime
