@@ -291,8 +291,6 @@ def _typed(row_type: type[R], values: dict[str, Any]) -> R:
 
 @functools.cache
 def _row_fields(row: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(every field, the fields without a default) of a row dataclass."""
+    """(every field, the fields always read: those without a plain default, which `_typed` cannot fall back to)."""
     fields_ = dataclasses.fields(row)
-    missing = dataclasses.MISSING
-    required = [f.name for f in fields_ if f.default is missing and f.default_factory is missing]
-    return tuple(f.name for f in fields_), tuple(required)
+    return tuple(f.name for f in fields_), tuple(f.name for f in fields_ if f.default is dataclasses.MISSING)
