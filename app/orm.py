@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import os
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from types import SimpleNamespace
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar
 
 from tortoise import connections, fields
+from tortoise.expressions import Q
 from tortoise.fields import Field
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
+
+R = TypeVar("R")
 
 
 class BaseModel(Model):
@@ -132,6 +135,19 @@ def _aware(value: Any) -> bool:
     return type(value) is dt.datetime and value.tzinfo is not None
 
 
+async def keyset_page(
+    queryset: QuerySet[Any], order_field: str, desc: bool, after: tuple[Any, Any] | None, limit: int
+) -> list[Any]:
+    """`limit` model rows after the (order value, id) boundary: the ORM's version of `SqlSelection.page`."""
+    if after is not None:
+        value, pk = after
+        op = "lt" if desc else "gt"
+        later = Q(**{f"{order_field}__{op}": value}) | Q(Q(**{order_field: value}), Q(**{f"id__{op}": pk}))
+        queryset = queryset.filter(later)
+    prefix = "-" if desc else ""
+    return list(await queryset.order_by(f"{prefix}{order_field}", f"{prefix}id").limit(limit))
+
+
 class Statement:
     """The parameters of a hand-written statement for `select_rows`, numbered as conditions are written."""
 
@@ -155,34 +171,44 @@ class Statement:
         return f"{column} IN ({', '.join(self.param(v) for v in values)})"
 
 
-class SqlSelection:
-    """Rows of one table matching hand-written conditions: for `paginate` on the hottest lists, where
-    building the query with the ORM costs more than running it."""
+class SqlSelection(Generic[R]):
+    """One organisation's rows of a tenant table as typed rows (a frozen dataclass whose fields name the columns),
+    read with hand-written SQL on the hottest paths, where building the query with the ORM costs more than
+    running it.
 
-    def __init__(self, model: type[Model]) -> None:
+    The organisation is given at construction and written here as the first condition of every statement:
+    a caller cannot forget it, and no method takes it away. Callers add conditions with `where`, numbering
+    their values through `statement`."""
+
+    def __init__(self, model: type[TenantModel], organization_id: uuid.UUID, row: type[R]) -> None:
+        if not (isinstance(model, type) and issubclass(model, TenantModel)):
+            raise TypeError(f"{model!r} is not owned by an organisation: read it with the ORM")
+        if not isinstance(organization_id, uuid.UUID):
+            raise TypeError(f"tenant rows are read for one organisation id, got {organization_id!r}")
+        if not (dataclasses.is_dataclass(row) and row.__dataclass_params__.frozen and "__slots__" not in vars(row)):  # type: ignore[attr-defined]
+            raise TypeError(f"rows are read into a frozen dataclass without slots (see `_typed`), got {row!r}")
         self.model = model
+        self.row = row
+        self.table = model._meta.db_table
         self.statement = Statement()
-        self.conditions: list[str] = []
+        self._tenant = f'"{self.table}".organization_id = {self.statement.param(organization_id)}'
+        self._conditions: list[str] = []
         # name -> (SQL expression over the table, conversion of what the driver returns), read when named
         self.computed: dict[str, tuple[str, Callable[[Any], Any]]] = {}
 
     def where(self, condition: str) -> None:
-        self.conditions.append(condition)
+        self._conditions.append(condition)
 
-    def _expression(self, name: str) -> str:
-        if name in self.computed:
-            return self.computed[name][0]
-        return f'"{self.model._meta.fields_db_projection[name]}"'
-
-    def _copy(self) -> tuple[Statement, list[str]]:
-        statement = Statement()
-        statement.values = list(self.statement.values)
-        return statement, list(self.conditions)
-
-    async def rows(
-        self, columns: Sequence[str], order_field: str, desc: bool, after: tuple[Any, Any] | None, limit: int
-    ) -> list[SimpleNamespace]:
-        """`limit` rows after the (order value, id) boundary, each with the named fields as attributes."""
+    async def page(
+        self,
+        order_field: str,
+        desc: bool,
+        after: tuple[Any, Any] | None,
+        limit: int,
+        columns: Sequence[str] | None = None,
+    ) -> list[R]:
+        """`limit` rows after the (order value, id) boundary in keyset order; unnamed row fields keep their
+        defaults (a list reads no more than it shows)."""
         statement, where = self._copy()
         if after is not None:
             value, pk = after
@@ -191,22 +217,80 @@ class SqlSelection:
                 f"({order_field} {op} {statement.param(value)} OR "
                 f"({order_field} = {statement.param(value)} AND id {op} {statement.param(pk)}))"
             )
-        meta = self.model._meta
-        selected = ", ".join(f'{self._expression(c)} AS "{c}"' for c in columns)
         direction = "DESC" if desc else "ASC"
-        sql = (
-            f'SELECT {selected} FROM "{meta.db_table}" WHERE {" AND ".join(where) or "1 = 1"} '  # noqa: S608 (values bound)
-            f"ORDER BY {order_field} {direction}, id {direction} LIMIT {statement.param(limit)}"
-        )
-        fields = {c: meta.fields_map[c] for c in columns if c not in self.computed}
-        rows = await select_rows(sql, statement.values, fields)
-        for name in (c for c in columns if c in self.computed):
-            convert = self.computed[name][1]
-            for row in rows:
-                row[name] = convert(row[name])
-        return [SimpleNamespace(**row) for row in rows]
+        tail = f"ORDER BY {order_field} {direction}, id {direction} LIMIT {statement.param(limit)}"
+        return await self._fetch(statement, where, columns, tail)
+
+    async def all(self, order_by: str, columns: Sequence[str] | None = None) -> list[R]:
+        statement, where = self._copy()
+        return await self._fetch(statement, where, columns, f"ORDER BY {order_by}")
+
+    async def first_of_each(self, group: str, order_by: str, columns: Sequence[str] | None = None) -> list[R]:
+        """The first row by `order_by` of each `group` value, in one statement (a window function, PostgreSQL
+        and SQLite alike)."""
+        statement, where = self._copy()
+        names = self._columns(columns)
+        rank = f"ROW_NUMBER() OVER (PARTITION BY {group} ORDER BY {order_by}) AS qx_rank"
+        inner = f"SELECT {self._selected(names)}, {rank} FROM {self._from(where)}"  # noqa: S608 (values bound)
+        outer = ", ".join(f'"{c}"' for c in names)
+        sql = f"SELECT {outer} FROM ({inner}) ranked WHERE qx_rank = 1"  # noqa: S608 (values bound)
+        return await self._read(sql, statement.values, names)
 
     async def count(self) -> int:
         statement, where = self._copy()
-        sql = f'SELECT count(*) AS n FROM "{self.model._meta.db_table}" WHERE {" AND ".join(where) or "1 = 1"}'  # noqa: S608 (values bound)
+        sql = f"SELECT count(*) AS n FROM {self._from(where)}"  # noqa: S608 (values bound)
         return int((await select_rows(sql, statement.values, {}))[0]["n"])
+
+    def _copy(self) -> tuple[Statement, list[str]]:
+        statement = Statement()
+        statement.values = list(self.statement.values)
+        return statement, [self._tenant, *self._conditions]
+
+    def _columns(self, columns: Sequence[str] | None) -> list[str]:
+        """The named columns and the row's fields without a default (all its fields when none are named)."""
+        every, required = _row_fields(self.row)
+        return list(dict.fromkeys([*required, *columns])) if columns is not None else list(every)
+
+    def _expression(self, name: str) -> str:
+        if name in self.computed:
+            return self.computed[name][0]
+        return f'"{self.table}"."{self.model._meta.fields_db_projection[name]}"'
+
+    def _selected(self, names: Sequence[str]) -> str:
+        return ", ".join(f'{self._expression(c)} AS "{c}"' for c in names)
+
+    def _from(self, where: list[str]) -> str:
+        """Each condition in its own parentheses: a caller's `OR` cannot reach past the organisation's."""
+        return f'"{self.table}" WHERE ' + " AND ".join(f"({c})" for c in where)
+
+    async def _fetch(self, statement: Statement, where: list[str], columns: Sequence[str] | None, tail: str) -> list[R]:
+        names = self._columns(columns)
+        sql = f"SELECT {self._selected(names)} FROM {self._from(where)} {tail}"  # noqa: S608 (values bound)
+        return await self._read(sql, statement.values, names)
+
+    async def _read(self, sql: str, values: list[Any], names: Sequence[str]) -> list[R]:
+        fields_map = self.model._meta.fields_map
+        rows = await select_rows(sql, values, {c: fields_map[c] for c in names if c not in self.computed})
+        for name in (c for c in names if c in self.computed):
+            convert = self.computed[name][1]
+            for row in rows:
+                row[name] = convert(row[name])
+        row_type = self.row
+        return [_typed(row_type, row) for row in rows]
+
+
+def _typed(row_type: type[R], values: dict[str, Any]) -> R:
+    """A frozen row holding `values` (every field without a default among them), made without the dataclass's
+    `__init__`: a frozen `__init__` sets each field through `object.__setattr__`, ten times the cost of the rest
+    of a lead's per-row work on the list page. Unread fields fall back to the class's defaults; the instance is
+    still frozen. (Hence no slots: a slotted instance has no `__dict__` to hand over.)"""
+    row = object.__new__(row_type)
+    object.__setattr__(row, "__dict__", values)
+    return row
+
+
+@functools.cache
+def _row_fields(row: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(every field, the fields always read: those without a plain default, which `_typed` cannot fall back to)."""
+    fields_ = dataclasses.fields(row)
+    return tuple(f.name for f in fields_), tuple(f.name for f in fields_ if f.default is dataclasses.MISSING)

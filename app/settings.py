@@ -110,6 +110,7 @@ class Settings:
     webhook_allow_private: bool = True
     graphql_introspection: bool = True
     graphiql: bool = True
+    fast_executor: bool = True
     metrics_token: str | None = None
     log_level: str = "INFO"
     job_timeout_seconds: int = 600
@@ -255,6 +256,7 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
             get("QUANTIX_GRAPHQL_INTROSPECTION"), not production, "QUANTIX_GRAPHQL_INTROSPECTION"
         ),
         graphiql=_bool(get("QUANTIX_GRAPHIQL"), not production, "QUANTIX_GRAPHIQL"),
+        fast_executor=_bool(get("QUANTIX_FAST_EXECUTOR"), True, "QUANTIX_FAST_EXECUTOR"),
         metrics_token=get("QUANTIX_METRICS_TOKEN"),
         log_level=_log_level(get("QUANTIX_LOG_LEVEL")),
         job_timeout_seconds=_int("QUANTIX_JOB_TIMEOUT", get("QUANTIX_JOB_TIMEOUT"), 600, minimum=1),

@@ -28,7 +28,7 @@ from schema import (
     workflows,
 )
 from schema.errors import ErrorProcessing
-from schema.execution import QuantixExecutionContext
+from schema.execution import execution_context_class
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 from schema.privacy import engine as privacy_engine
@@ -84,5 +84,5 @@ def build_schema(settings: Settings | None = None) -> QuantixSchema:
         subscription=merge_types("Subscription", tuple(subscriptions)) if subscriptions else None,
         types=types,
         extensions=extensions,
-        execution_context_class=QuantixExecutionContext,
+        execution_context_class=execution_context_class(settings),
     )

@@ -7,6 +7,9 @@ type (or a list of them) is read and coerced directly, and such a field of an ob
 to its sub-selection. Anything else, and any value that would make the stock path raise (null for a
 non-null type, a failing coercion, a non-list for a list, an object of the wrong type), goes through
 graphql-core unchanged, so results and errors are exactly the stock ones.
+
+`QUANTIX_FAST_EXECUTOR=false` serves with strawberry's stock execution context instead (`make test` runs the
+GraphQL tests both ways), so a suspected shortcut bug can be ruled out in production without a deploy.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from graphql.pyutils import Path, Undefined
 from graphql.pyutils.gather_with_cancel import gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
+
+from app.settings import Settings
 
 _SLOW = object()  # "not plain after all": let graphql-core complete this field
 
@@ -237,3 +242,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return results
 
         return get_results()
+
+
+def execution_context_class(settings: Settings) -> type[StrawberryGraphQLCoreExecutionContext]:
+    """The shortcut unless `QUANTIX_FAST_EXECUTOR` is off; then strawberry's stock context (graphql-core's own)."""
+    return QuantixExecutionContext if settings.fast_executor else StrawberryGraphQLCoreExecutionContext

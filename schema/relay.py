@@ -7,6 +7,7 @@ import binascii
 import datetime as dt
 import enum
 import hashlib
+import inspect
 import json
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
@@ -15,10 +16,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import strawberry
 from graphql import GraphQLError
-from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from app.orm import SqlSelection
+from app.orm import SqlSelection, keyset_page
 
 if TYPE_CHECKING:
     from schema.context import Context
@@ -195,61 +195,47 @@ def decode_cursor(cursor: str, fingerprint: str) -> tuple[object, uuid.UUID]:
         raise invalid_input("This cursor does not belong to this list (ordering or filter changed).") from None
 
 
-async def _queryset_rows(
-    qs: QuerySet[Any], order_field: str, desc: bool, after: tuple[object, uuid.UUID] | None, limit: int
-) -> list[Any]:
-    if after is not None:
-        value, pk = after
-        op = "lt" if desc else "gt"
-        qs = qs.filter(Q(**{f"{order_field}__{op}": value}) | Q(Q(**{order_field: value}), Q(**{f"id__{op}": pk})))
-    prefix = "-" if desc else ""
-    return list(await qs.order_by(f"{prefix}{order_field}", f"{prefix}id").limit(limit))
-
-
 async def paginate(
-    queryset: QuerySet[Any] | SqlSelection,
+    source: QuerySet[Any] | SqlSelection[Any],
     page: PageArgs,
-    to_node: Callable[[Any], T] | Callable[[list[Any]], Awaitable[list[T]]],
+    to_nodes: Callable[[Any], T] | Callable[[list[Any]], Awaitable[list[T]]],
     *,
     order_field: str = "created_at",
     direction: SortDirection = SortDirection.DESC,
     filter_key: object = None,
     count: Callable[[], Awaitable[int]] | None = None,
-    batch: bool = False,
     columns: Sequence[str] | None = None,
 ) -> Connection[T]:
-    """Keyset pagination over (order_field, id). Rows present at the first page come back exactly once.
+    """The one builder of `first/after/last/before` connections: keyset pagination over (order_field, id), so
+    rows present at the first page come back exactly once; cursors are bound to the ordering and `filter_key`.
 
-    A hand-written `SqlSelection` (the hottest lists) reads only the named `columns`, all of them when none
-    are named, without model objects: `to_node` gets objects with just those attributes."""
+    `to_nodes` is a plain function of one row, or an async function of the whole page (to prefetch what the
+    nodes need). A hand-written `SqlSelection` reads only the named `columns` (all its row's fields when none
+    are named); `count` replaces counting the rows (e.g. a maintained counter)."""
     page = page.validated()
     fp = _fingerprint(order_field, direction, filter_key)
     backwards = page.last is not None or (page.before is not None and page.first is None)
     limit = page.last if page.last is not None else (page.first if page.first is not None else DEFAULT_PAGE)
-    forward_desc = direction is SortDirection.DESC
     # Walking backwards flips the comparison and the SQL order; results are reversed afterwards.
-    desc = forward_desc != backwards
+    desc = (direction is SortDirection.DESC) != backwards
     cursor = page.before if backwards else page.after
     after = decode_cursor(cursor, fp) if cursor is not None else None
-    if isinstance(queryset, SqlSelection):
-        wanted = columns if columns is not None else list(queryset.model._meta.fields_db_projection)
-        rows: list[Any] = await queryset.rows(
-            list(dict.fromkeys(["id", order_field, *wanted])), order_field, desc, after, limit + 1
-        )
+    if isinstance(source, SqlSelection):
+        read = list(dict.fromkeys(["id", order_field, *columns])) if columns is not None else None
+        rows: list[Any] = await source.page(order_field, desc, after, limit + 1, read)
     else:
-        rows = await _queryset_rows(queryset, order_field, desc, after, limit + 1)
+        rows = await keyset_page(source, order_field, desc, after, limit + 1)
     has_more = len(rows) > limit
     rows = rows[:limit]
     if backwards:
         rows.reverse()
-    if batch:
-        nodes = await to_node(rows)  # type: ignore[misc]
+    if inspect.iscoroutinefunction(to_nodes):
+        nodes = await to_nodes(rows)
     else:
-        nodes = [to_node(r) for r in rows]  # type: ignore[misc]
+        nodes = [to_nodes(r) for r in rows]
     edges = [
         Edge(node=node, position=(fp, getattr(row, order_field), row.id)) for row, node in zip(rows, nodes, strict=True)
     ]
-    count_fn = count or queryset.count
     return Connection(
         edges=edges,
         page_info=PageInfo(
@@ -258,5 +244,5 @@ async def paginate(
             start_cursor=encode_cursor(*edges[0].position) if edges else None,
             end_cursor=encode_cursor(*edges[-1].position) if edges else None,
         ),
-        total_count_fn=count_fn,
+        total_count_fn=count or source.count,
     )

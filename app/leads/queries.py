@@ -1,4 +1,5 @@
-"""Reading leads: filters and the search of SPEC §6 over blind indexes (exact email, exact phone, whole name words)."""
+"""Reading leads: filters and the search of SPEC §6 over blind indexes (exact email, exact phone, whole name words),
+and the hot reads of a lead page (tags, last notes) as typed rows, written by hand on `app.orm.SqlSelection`."""
 
 from __future__ import annotations
 
@@ -9,12 +10,53 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.leads.models import Lead, LeadSource, LeadStatus
+from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadTag
 from app.orm import SqlSelection
 from app.security.crypto import blind_index_candidates, name_words, normalize_email, normalize_phone, scope_of
 
 _PHONE_SEPARATORS = re.compile(r"[\s\-.()]")
 _PHONE_LIKE = re.compile(r"^\+?\d{7,}$")
+
+
+@dataclass(frozen=True)
+class LeadRow:
+    """A lead as a page of the list reads it: sealed fields, tags and sort keys stay None unless selected."""
+
+    id: uuid.UUID
+    organization_id: uuid.UUID
+    status: LeadStatus
+    source: LeadSource
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    platform: str | None = None
+    campaign_id: uuid.UUID | None = None
+    ad_set_id: uuid.UUID | None = None
+    ad_id: uuid.UUID | None = None
+    form_id: uuid.UUID | None = None
+    owner_id: uuid.UUID | None = None
+    duplicate_of_id: uuid.UUID | None = None
+    status_rank: int | None = None
+    full_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    answers: Any = None
+    tag_names: list[str] | None = None  # computed: the lead's tags, sorted, read in the page's own statement
+
+
+@dataclass(frozen=True)
+class TagRow:
+    lead_id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: uuid.UUID
+    created_at: dt.datetime
+    organization_id: uuid.UUID
+    lead_id: uuid.UUID
+    author_id: uuid.UUID | None
+    body: str
 
 
 @dataclass(frozen=True)
@@ -62,12 +104,12 @@ class LeadFilter:
         }
 
 
-def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilter) -> SqlSelection:
+def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilter) -> SqlSelection[LeadRow]:
     """The organisation's leads matching `flt` (search phones parse with the organisation's country).
 
     The lead list is the CRM's hottest read, so its SQL is written here by hand: building it with the
     ORM cost more CPU than PostgreSQL spends running it."""
-    leads = SqlSelection(Lead)
+    leads = SqlSelection(Lead, organization_id, LeadRow)
     sql = leads.statement
     # Each lead's tags, sorted, in the same statement as the page (read only when a page asks for them).
     if sql.postgres:
@@ -80,7 +122,6 @@ def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilt
         )
         leads.computed["tag_names"] = (tags, json.loads)
     fields = Lead._meta.fields_map
-    leads.where(f"organization_id = {sql.param(organization_id)}")
     if flt.impossible:
         leads.where("1 = 0")
         return leads
@@ -102,7 +143,7 @@ def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilt
     return leads
 
 
-def _search(leads: SqlSelection, organization_id: uuid.UUID, term: SearchTerm) -> None:
+def _search(leads: SqlSelection[LeadRow], organization_id: uuid.UUID, term: SearchTerm) -> None:
     scope = scope_of(organization_id)
     sql = leads.statement
     if term.kind == "email":
@@ -116,3 +157,20 @@ def _search(leads: SqlSelection, organization_id: uuid.UUID, term: SearchTerm) -
             leads.where(f'id IN (SELECT lead_id FROM "lead_name_word" WHERE organization_id = {org} AND {words})')  # noqa: S608
     else:
         leads.where("1 = 0")
+
+
+async def lead_tags(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    """Each lead's tags, sorted (leads without tags are absent)."""
+    rows = SqlSelection(LeadTag, organization_id, TagRow)
+    rows.where(rows.statement.one_of("lead_id", lead_ids))
+    tags: dict[uuid.UUID, list[str]] = {}
+    for row in await rows.all("name"):
+        tags.setdefault(row.lead_id, []).append(row.name)
+    return tags
+
+
+async def last_notes(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> dict[uuid.UUID, NoteRow]:
+    """The newest note of each lead, in one statement."""
+    notes = SqlSelection(LeadNote, organization_id, NoteRow)
+    notes.where(notes.statement.one_of("lead_id", lead_ids))
+    return {n.lead_id: n for n in await notes.first_of_each("lead_id", "created_at DESC, id DESC")}

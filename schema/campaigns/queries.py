@@ -161,7 +161,6 @@ class Query:
             order_field=order.field.value,
             direction=order.direction,
             filter_key=key,
-            batch=True,
         )
 
     @strawberry.field(extensions=READ, description="A campaign of your organisation (null when unknown).")
@@ -192,7 +191,7 @@ class Query:
         async def nodes(rows: list[models.AdSet]) -> list[AdSetType]:
             return await ad_set_nodes(org, rows)
 
-        return await paginate(qs, PageArgs(first, after, last, before), nodes, filter_key=key, batch=True)
+        return await paginate(qs, PageArgs(first, after, last, before), nodes, filter_key=key)
 
     @strawberry.field(extensions=READ, description="Ads, optionally of one campaign or ad set.")
     async def ads(
@@ -221,7 +220,7 @@ class Query:
         async def nodes(rows: list[models.Ad]) -> list[AdType]:
             return await ad_nodes(org, rows)
 
-        return await paginate(qs, PageArgs(first, after, last, before), nodes, filter_key=key, batch=True)
+        return await paginate(qs, PageArgs(first, after, last, before), nodes, filter_key=key)
 
     @strawberry.field(extensions=READ, description="Lead Ads forms of the connected Pages.")
     async def lead_forms(

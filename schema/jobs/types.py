@@ -30,6 +30,7 @@ JOB_KIND_SCOPES: dict[JobKind, frozenset[str]] = {
     JobKind.MAIL: frozenset(),
     JobKind.WHATSAPP_WEBHOOK: frozenset(),
     JobKind.MAINTENANCE: frozenset(),
+    JobKind.BILLING_EVENT: frozenset(),  # billing is for sessions only (SPEC §7.7)
 }
 
 JobKindEnum = strawberry.enum(JobKind, name="JobKind")

@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from app.accounts.models import Organization
 from app.leads.models import Lead
-from app.leads.queries import LeadFilter, filter_leads
+from app.leads.queries import LeadFilter, LeadRow, filter_leads
 from app.leads.services import lead_total
 from schema.context import ctx
 from schema.leads.types import (
@@ -108,7 +108,7 @@ class Query:
         order = order_by or LeadOrderInput()
         want = want_under(info, "edges", "node")
 
-        async def to_nodes(rows: list[Lead]) -> list[LeadType]:
+        async def to_nodes(rows: list[LeadRow]) -> list[LeadType]:
             return await lead_nodes(context, rows, want)
 
         async def counter() -> int:
@@ -122,7 +122,6 @@ class Query:
             direction=order.direction,
             filter_key=flt.key(),
             count=counter if flt.empty else None,
-            batch=True,
             columns=lead_columns(want),
         )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -17,8 +17,8 @@ from strawberry.types import Info
 
 from app.accounts.models import User
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
+from app.leads.queries import LeadRow, NoteRow, last_notes, lead_tags
 from app.messaging.services import messages_query
-from app.orm import Statement, select_rows
 from app.privacy import consent as consent_service
 from schema.accounts.types import UserType
 from schema.context import Context
@@ -76,7 +76,7 @@ class LeadNoteType(Node):
     created_at: dt.datetime
 
     @classmethod
-    def from_model(cls, note: LeadNote, author: User | None) -> LeadNoteType:
+    def from_model(cls, note: LeadNote | NoteRow, author: User | None) -> LeadNoteType:
         return cls(
             id=to_global_id("LeadNote", note.id),
             body=note.body,
@@ -152,7 +152,7 @@ class LeadType(Node):
             authors = await _users({n.author_id for n in rows})
             return [LeadNoteType.from_model(n, authors.get(n.author_id)) for n in rows]
 
-        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, batch=True, filter_key=str(self.pk))
+        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, filter_key=str(self.pk))
 
     @strawberry.field(description="WhatsApp messages to and from this lead (its timeline), newest first.")
     async def messages(
@@ -317,33 +317,6 @@ async def _users(ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID, User]:
     return {u.id: u for u in await User.filter(id__in=wanted)}
 
 
-async def _tags(lead_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
-    """Every page of leads reads this: hand-written, the ORM's query building costs more than the query."""
-    from app.leads.models import LeadTag
-
-    statement = Statement()
-    sql = f'SELECT lead_id, name FROM "lead_tag" WHERE {statement.one_of("lead_id", lead_ids)} ORDER BY name'  # noqa: S608 (values bound)
-    tags: dict[uuid.UUID, list[str]] = {}
-    for row in await select_rows(sql, statement.values, {"lead_id": LeadTag._meta.fields_map["lead_id"]}):
-        tags.setdefault(row["lead_id"], []).append(row["name"])
-    return tags
-
-
-_LAST_NOTES_SQL = (
-    "SELECT id, created_at, organization_id, lead_id, author_id, body FROM ("
-    "SELECT n.*, ROW_NUMBER() OVER (PARTITION BY lead_id ORDER BY created_at DESC, id DESC) AS rn "
-    'FROM "lead_note" n WHERE lead_id IN ({ids})) latest WHERE rn = 1'
-)
-
-
-async def _last_notes(lead_ids: list[uuid.UUID]) -> dict[uuid.UUID, LeadNote]:
-    """The newest note of each lead, in one statement (window function; PostgreSQL and SQLite)."""
-    ids = ", ".join(f"'{uuid.UUID(str(i))}'" for i in lead_ids)  # UUIDs only: safe to inline
-    sql = _LAST_NOTES_SQL.replace("{ids}", ids)
-    rows = await LeadNote.raw(sql)
-    return {uuid.UUID(str(n.lead_id)): n for n in rows}  # type: ignore[union-attr]
-
-
 def _user_ref(pk: uuid.UUID) -> UserType:
     """A User known only by id, for `owner { id }`: no row to load, nothing else is ever read from it."""
     ref = object.__new__(UserType)
@@ -370,14 +343,18 @@ def _answers(raw: Any) -> list[LeadAnswerType]:
     return out
 
 
-async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHING, depth: int = 0) -> list[LeadType]:
-    """LeadType objects for `leads`, with what `want` selects prefetched in a constant number of queries."""
+async def lead_nodes(
+    context: Context, leads: Sequence[Lead | LeadRow], want: Want = EVERYTHING, depth: int = 0
+) -> list[LeadType]:
+    """LeadType objects for `leads` (rows of one organisation), with what `want` selects prefetched in a constant
+    number of queries."""
     if not leads:
         return []
     ids = [lead.id for lead in leads]
-    read_tags = want.has("tags") and not hasattr(leads[0], "tag_names")  # a list page brings its own
-    tags = await _tags(ids) if read_tags else {}
-    notes = await _last_notes(ids) if want.has("lastNote") else {}
+    org_id = leads[0].organization_id
+    read_tags = want.has("tags") and getattr(leads[0], "tag_names", None) is None  # a list page brings its own
+    tags = await lead_tags(org_id, ids) if read_tags else {}
+    notes = await last_notes(org_id, ids) if want.has("lastNote") else {}
     user_ids: set[uuid.UUID | None] = set()
     owner_refs = want.owner_id_only()
     refs: dict[uuid.UUID, UserType] = {}  # one per owner, however many leads they own
@@ -388,7 +365,7 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
     duplicates: dict[uuid.UUID, LeadType] = {}
     dup_ids = {lead.duplicate_of_id for lead in leads if lead.duplicate_of_id is not None}
     if want.has("duplicateOf") and dup_ids and depth < MAX_DUPLICATE_DEPTH:
-        originals = await Lead.filter(id__in=list(dup_ids), organization_id=leads[0].organization_id)
+        originals = await Lead.for_org(org_id).filter(id__in=list(dup_ids))
         built = await lead_nodes(context, originals, want.duplicate or EVERYTHING, depth + 1)
         duplicates = {node.pk: node for node in built}
     if want.reads_contact():
@@ -405,9 +382,9 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
         nodes.append(
             LeadType(
                 id=to_global_id("Lead", lead.id),
-                full_name=getattr(lead, "full_name", ""),
-                email=getattr(lead, "email", None),
-                phone=getattr(lead, "phone", None),
+                full_name=lead.full_name or "",
+                email=lead.email,
+                phone=lead.phone,
                 status=lead.status,
                 source=lead.source,
                 platform=lead.platform,

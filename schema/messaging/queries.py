@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import uuid
+
 import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
 from app.messaging import services
+from app.messaging.models import MessageDirection, MessageStatus
 from schema.context import ctx
 from schema.messaging.types import (
     MessageDirectionEnum,
@@ -24,17 +27,21 @@ class MessageFilterInput:
 
 
 async def message_connection(
-    organization_id, page: PageArgs, *, lead_pk=None, status=None, direction=None, impossible: bool = False
+    organization_id: uuid.UUID,
+    page: PageArgs,
+    *,
+    lead_pk: uuid.UUID | None = None,
+    status: MessageStatus | None = None,
+    direction: MessageDirection | None = None,
+    impossible: bool = False,
 ) -> Connection[WhatsAppMessageType]:
+    """The organisation's messages (`messages`) or one lead's (`Lead.messages`): one connection, one cursor key."""
     qs = services.messages_query(organization_id, lead_id=lead_pk, status=status, direction=direction)
     if impossible:
         qs = qs.filter(id__isnull=True)
     key = f"{lead_pk}|{status and status.value}|{direction and direction.value}|{impossible}"
 
-    async def to_nodes(rows: list) -> list[WhatsAppMessageType]:
-        return [WhatsAppMessageType.from_model(m) for m in rows]
-
-    return await paginate(qs, page, to_nodes, batch=True, filter_key=key)
+    return await paginate(qs, page, WhatsAppMessageType.from_model, filter_key=key)
 
 
 @strawberry.type

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from typing import Any, NewType
 
+import httpx
 import pytest
 import strawberry
 from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+from app.accounts.models import Organization
+from app.http import create_app
+from app.settings import SettingsError, get_settings, load_settings
 from schema import execution
 from schema.execution import QuantixExecutionContext
+from tests.factories.leads import make_lead
+from tests.support import GraphQLClient, make_user
 
 
 @strawberry.enum
@@ -131,3 +138,38 @@ async def test_same_answer_as_graphql_core(items: list[Item], monkeypatch: pytes
     assert shortcuts, "the shortcut was not taken"
     stock = await _run(StrawberryGraphQLCoreExecutionContext)
     assert ours == stock
+
+
+LEADS = "{ leads(first: 5) { totalCount edges { node { id fullName email status tags owner { id } } } } }"
+
+
+async def _served(fast: bool, token: str) -> dict[str, Any]:
+    app = create_app(dataclasses.replace(get_settings(), fast_executor=fast), manage_orm=False)
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        return await GraphQLClient(http, token).data(LEADS)
+
+
+@pytest.mark.sqlite
+async def test_the_shortcut_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """QUANTIX_FAST_EXECUTOR=false serves with graphql-core's completion alone, and answers the same."""
+    user, token = await make_user()
+    org = await Organization.get(id=user.last_organization_id)
+    for i in range(3):
+        await make_lead(org, full_name=f"Lead {i}", owner_id=user.id, tags=["b", "a"])
+    planned: list[object] = []
+    plan = QuantixExecutionContext._plan
+    monkeypatch.setattr(QuantixExecutionContext, "_plan", lambda *a: planned.append(a) or plan(*a))
+    fast = await _served(True, token)
+    assert planned, "the shortcut was not taken"
+    planned.clear()
+    stock = await _served(False, token)
+    assert not planned, "the shortcut ran although switched off"
+    assert stock == fast and len(fast["leads"]["edges"]) == 3
+
+
+def test_fast_executor_setting_is_read_from_the_environment() -> None:
+    assert load_settings({"QUANTIX_FAST_EXECUTOR": "false"}).fast_executor is False
+    assert load_settings({}).fast_executor is True
+    with pytest.raises(SettingsError):
+        load_settings({"QUANTIX_FAST_EXECUTOR": "sometimes"})
