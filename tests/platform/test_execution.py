@@ -13,7 +13,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from app.accounts.models import Organization
-from app.http import create_app
+from app.main import create_app
 from app.settings import SettingsError, get_settings, load_settings
 from schema import execution
 from schema.execution import QuantixExecutionContext
