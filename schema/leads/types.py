@@ -173,7 +173,7 @@ class LeadType(Node):
 
         qs = messages_query(self.organization_pk, lead_id=self.pk)
         key = f"{self.pk}|None|None|False"  # the key of `messages(filter: {leadId})`: one timeline, one cursor
-        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, batch=True, filter_key=key)
+        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, filter_key=key)
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."
