@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UNSET
 from tortoise import Tortoise
 from tortoise.contrib.starlette import RegisterTortoise
 
@@ -136,6 +137,14 @@ class QuantixGraphQL(GraphQL):
     request error (unparseable, invalid, over a limit, bad variables: no `data` was produced) answers 400
     without a `data` entry. Plain `application/json` clients keep getting 200, as most clients expect.
     """
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        """Multipart uploads are spooled to temporary files: close them when the request is done."""
+        try:
+            return await super().run(request, context, root_value)
+        finally:
+            if isinstance(request, Request):
+                await request.close()
 
     async def get_sub_response(self, request: Request) -> Response:
         sub_response = await super().get_sub_response(request)
