@@ -136,7 +136,7 @@ def worker() -> None:
     from arq.worker import run_worker
 
     from app.logging import configure_logging
-    from workers.settings import lower_priority, worker_settings
+    from workers.settings import worker_settings
 
     settings = load_settings_or_exit()
     configure_logging(settings.log_level)
@@ -145,7 +145,6 @@ def worker() -> None:
     except RuntimeError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(code=2) from None
-    lower_priority()
     run_worker(values)  # type: ignore[arg-type]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from arq import cron as arq_cron
@@ -12,14 +11,6 @@ from arq.worker import func
 from app.jobs import queue
 from app.settings import Settings, get_settings
 from workers.tasks import cron_task, run_drain_task, run_job_task, shutdown, startup
-
-WORKER_NICENESS = 10
-
-
-def lower_priority() -> None:
-    """Workers yield the CPU to the API on a shared machine: under a burst, webhook receipts (Meta's deadline)
-    stay fast while processing lags and catches up. Processing loses nothing by waiting: the inbox is durable."""
-    os.nice(WORKER_NICENESS)
 
 
 def worker_settings(settings: Settings | None = None, **overrides: Any) -> dict[str, Any]:
