@@ -171,9 +171,6 @@ class RequestContextMiddleware:
             reset_request(token)
 
 
-GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
-
-
 async def healthz(request: Request) -> Response:
     return JSONResponse({"status": "ok"})
 

@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.types.unset import UNSET
 
 from app.graphiql import graphiql_page
 from app.http import MAX_JSON_DEPTH, error_response
@@ -62,6 +63,14 @@ class QuantixGraphQL(GraphQL):
         if not isinstance(value, dict | list):
             raise HTTPException(400, "The body must be a JSON object with a `query`.")
         return value
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        """Multipart uploads are spooled to temporary files: close them when the request is done."""
+        try:
+            return await super().run(request, context, root_value)
+        finally:
+            if isinstance(request, Request):
+                await request.close()
 
     async def get_sub_response(self, request: Request) -> Response:
         sub_response = await super().get_sub_response(request)

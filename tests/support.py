@@ -50,6 +50,9 @@ def error_codes(body: dict[str, Any]) -> list[str]:
 
 
 async def drain_jobs(timeout: float = 30.0) -> None:
+    """Run every queued job through a real arq `Worker(burst=True)` on this session's queue (in-process on
+    SQLite). arq's `worker.close()` calls redis' deprecated `close()` (silenced here), and the worker's
+    shut-down may clear the API's queue backend (restored here)."""
     backend = queue.backend()
     if isinstance(backend, queue.InProcessBackend):
         await backend.drain(timeout)
@@ -62,12 +65,19 @@ async def drain_jobs(timeout: float = 30.0) -> None:
     values["ctx"] = {"settings": get_settings(), "orm_managed_elsewhere": True}
     values.pop("cron_jobs", None)
     worker = Worker(**values)
+    api_backend = queue._backend
     try:
         await worker.main()
     finally:
         with warnings.catch_warnings():  # arq 0.28 calls redis-py's deprecated close()
             warnings.simplefilter("ignore", DeprecationWarning)
             await worker.close()
+        queue._backend = api_backend
+
+
+def assert_no_jobs_left(pending: list[Any], rounds: int) -> None:
+    """A helper that runs jobs round after round fails when jobs are still waiting after its last round."""
+    assert not pending, f"jobs still pending after {rounds} rounds: {[(j.kind, j.status) for j in pending]}"
 
 
 async def make_org(name: str = "Acme Ads", slug: str | None = None) -> Organization:

@@ -43,7 +43,6 @@ from app.security.crypto import (
     normalize_phone,
     scope_of,
 )
-from app.settings import get_settings
 
 log = logging.getLogger("quantix.privacy.erasure")
 
@@ -470,29 +469,9 @@ async def _apply(plan: ErasurePlan) -> ErasurePlan:
 
 
 async def forget_redis_keys(tokens: set[str]) -> int:
-    """Delete rate-limit and cache keys whose name carries one of the subject's indexes or ids."""
-    tokens = {t for t in tokens if t and len(t) >= 8}
-    removed = 0
-    for key in [k for k in list(ratelimit._local) if any(t in k for t in tokens)]:
-        ratelimit._local.pop(key, None)
-        removed += 1
-    settings = get_settings()
-    if not settings.redis_url or not tokens:
-        return removed
-    import redis.asyncio as redis
-
-    client = redis.from_url(settings.redis_url)
-    try:
-        doomed = []
-        async for raw in client.scan_iter(match=f"{settings.redis_namespace}:*", count=1000):
-            key = raw.decode() if isinstance(raw, bytes) else raw
-            if any(t in key for t in tokens):
-                doomed.append(raw)
-        if doomed:
-            removed += int(await client.delete(*doomed))
-    finally:
-        await client.aclose()
-    return removed
+    """Delete the rate-limit keys whose subject carries one of the subject's indexes or ids, found through
+    those indexes (never a scan of Redis)."""
+    return await ratelimit.forget_subject(tokens)
 
 
 async def _finish(plan: ErasurePlan, request_id: uuid.UUID | None) -> ErasureOutcome:

@@ -1,6 +1,9 @@
 """Fixed-window rate limits in Redis (shared by every process), in memory without REDIS_URL.
 
-Keys never hold personal data: callers pass blind indexes or ids (`login:ip:<ip-hash>`).
+Keys never hold personal data: callers pass blind indexes or ids (`login:ip:<ip-hash>`). Every key is also
+listed under each part of its subject (`<ns>:rl-by:<part>`, a set that outlives the keys it lists), so the
+keys of one email index or id are found by that part alone: erasure and lock lifting cost what the subject
+has, never a SCAN over everything Redis holds.
 """
 
 from __future__ import annotations
@@ -8,12 +11,15 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from app.errors import RateLimited
 from app.settings import get_settings
 
 _local: dict[str, tuple[int, float]] = {}
+_local_by_part: dict[str, set[str]] = {}
 _redis = None
+MIN_PART = 8  # shorter subject parts (e.g. "unknown") name nobody
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,7 @@ def hashed(value: str) -> str:
 
 def reset_local() -> None:
     _local.clear()
+    _local_by_part.clear()
 
 
 async def _client():  # type: ignore[no-untyped-def]
@@ -49,6 +56,29 @@ def _key(limit: Limit, subject: str) -> str:
     return f"{get_settings().redis_namespace}:rl:{limit.name}:{subject}"
 
 
+def _parts(subject: str) -> set[str]:
+    return {part for part in subject.split(":") if len(part) >= MIN_PART}
+
+
+def _index_key(part: str) -> str:
+    return f"{get_settings().redis_namespace}:rl-by:{part}"
+
+
+def _index(pipe: Any, key: str, subject: str, seconds: int) -> None:
+    """List `key` under each part of its subject, in the caller's pipeline (no extra round trip). The set
+    lives at least as long as the longest key it lists: a fresh set gets the window, a longer one extends it."""
+    for part in _parts(subject):
+        index = _index_key(part)
+        pipe.sadd(index, key)
+        pipe.expire(index, seconds, nx=True)
+        pipe.expire(index, seconds, gt=True)
+
+
+def _index_local(key: str, subject: str) -> None:
+    for part in _parts(subject):
+        _local_by_part.setdefault(part, set()).add(key)
+
+
 async def hit(limit: Limit, subject: str, cost: int = 1) -> tuple[int, int]:
     """Count one use; return (uses in the current window, seconds until the window resets)."""
     key = _key(limit, subject)
@@ -60,12 +90,14 @@ async def hit(limit: Limit, subject: str, cost: int = 1) -> tuple[int, int]:
             count, reset_at = 0, now + limit.window_seconds
         count += cost
         _local[key] = (count, reset_at)
+        _index_local(key, subject)
         return count, max(1, int(reset_at - now))
-    pipe = client.pipeline()
+    pipe = client.pipeline(transaction=False)
     pipe.incrby(key, cost)
     pipe.expire(key, limit.window_seconds, nx=True)
     pipe.ttl(key)
-    count, _, ttl = await pipe.execute()
+    _index(pipe, key, subject, limit.window_seconds)
+    count, _, ttl, *_ = await pipe.execute()
     return int(count), max(1, int(ttl))
 
 
@@ -98,21 +130,68 @@ async def set_window(name: str, subject: str, seconds: int, value: int = 1) -> N
     client = await _client()
     if client is None:
         _local[key] = (value, time.monotonic() + seconds)
+        _index_local(key, subject)
     else:
-        await client.set(key, value, ex=max(1, int(seconds)))
+        pipe = client.pipeline(transaction=False)
+        pipe.set(key, value, ex=max(1, int(seconds)))
+        _index(pipe, key, subject, max(1, int(seconds)))
+        await pipe.execute()
 
 
 async def clear_prefix(name: str, subject_prefix: str) -> None:
-    """Forget every window of `name` whose subject starts with `subject_prefix` (e.g. all IPs of one email)."""
+    """Forget every window of `name` whose subject starts with `subject_prefix` (e.g. all IPs of one email),
+    found through the index of the prefix's first part."""
     prefix = _key(Limit(name, 0, 0), subject_prefix)
+    first = subject_prefix.split(":")[0]
+    await _forget([k for k in await _listed([first]) if k.startswith(prefix)], [])
+
+
+async def _listed(parts: list[str]) -> set[str]:
+    """Every key listed under one of `parts` (in Redis or in memory)."""
+    parts = [p for p in parts if len(p) >= MIN_PART]
     client = await _client()
     if client is None:
-        for key in [k for k in _local if k.startswith(prefix)]:
-            _local.pop(key, None)
-        return
-    keys = [k async for k in client.scan_iter(match=prefix.replace("*", "\\*") + "*", count=500)]
+        return {k for p in parts for k in _local_by_part.get(p, ())}
+    if not parts:
+        return set()
+    pipe = client.pipeline(transaction=False)
+    for part in parts:
+        pipe.smembers(_index_key(part))
+    return {k.decode() if isinstance(k, bytes) else k for members in await pipe.execute() for k in members}
+
+
+def _subject_of(key: str) -> str:
+    return key.removeprefix(f"{get_settings().redis_namespace}:rl:").partition(":")[2]
+
+
+async def _forget(keys: list[str], parts: list[str]) -> int:
+    """Delete `keys`, unlist them from the indexes of their other parts, and delete the indexes of `parts`;
+    the number of keys that existed."""
+    others = {(p, k) for k in keys for p in _parts(_subject_of(k)) if p not in parts}
+    client = await _client()
+    if client is None:
+        removed = sum(1 for k in keys if _local.pop(k, None) is not None)
+        for part, key in others:
+            _local_by_part.get(part, set()).discard(key)
+        for part in parts:
+            _local_by_part.pop(part, None)
+        return removed
+    pipe = client.pipeline(transaction=False)
     if keys:
-        await client.delete(*keys)
+        pipe.delete(*keys)
+    for part, key in others:
+        pipe.srem(_index_key(part), key)
+    for part in parts:
+        pipe.delete(_index_key(part))
+    results = await pipe.execute()
+    return int(results[0]) if keys else 0
+
+
+async def forget_subject(parts: set[str]) -> int:
+    """Delete every key whose subject has one of `parts` (a person's blind indexes, keyed hashes, ids), and
+    those parts' indexes: erasure. Costs one round trip to list them and one to delete."""
+    wanted = sorted(p for p in parts if p and len(p) >= MIN_PART)
+    return await _forget(sorted(await _listed(wanted)), wanted)
 
 
 async def enforce(limit: Limit, subject: str) -> None:

@@ -123,6 +123,9 @@ async def test_each_token_has_a_rate_limit(client, monkeypatch) -> None:
     assert error_codes(body) == ["RATE_LIMITED"]
     assert body["errors"][0]["extensions"]["retryAfter"] > 0
     assert int(response.headers["retry-after"]) > 0
+    # the allowance is the token's: another token of the same owner still gets through
+    other = await gql.data(CREATE_TOKEN, {"input": {"name": "calm", "scopes": ["leads:read"]}}, token=owner_token)
+    assert await gql.data("{ organization { id } }", token=other["createApiToken"]["secret"])
 
 
 async def test_demotion_revokes_tokens_beyond_the_new_role(client) -> None:

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Third-party judges against a real `quantix serve` (SQLite, loopback): the graphql-http audit (0 MUST
-# failures) and GraphiQL rendering and running a query in headless Chromium with the network closed.
+# Third-party judges against a real `quantix serve` (SQLite, loopback): schemathesis fuzzing every operation of
+# schema.graphql, signed in, with bounded examples (0 server errors: tests/judges/schemathesis_hooks.py), the
+# graphql-http audit (0 MUST failures) and GraphiQL rendering and running a query in headless Chromium with
+# the network closed.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$(cd ../.. && pwd)"
@@ -37,6 +39,16 @@ for _ in $(seq 1 100); do
 done
 
 status=0
+# A signed-in member first (before the fuzzer spends the sign-up allowance), so resolvers past the
+# authentication check are fuzzed too. Upload (importLeads) is multipart, which the fuzzer cannot send.
+TOKEN="$(curl -fsS "http://127.0.0.1:$PORT/graphql" -H 'content-type: application/json' -d '{"query":
+  "mutation($i: SignUpInput!) { signUp(input: $i) { token } }", "variables": {"i": {"email": "judge@example.com",
+  "password": "a long and unusual passphrase", "fullName": "Judge Dredd", "companyName": "Judges",
+  "birthDate": "1990-05-17", "acceptedPolicyVersion": "1"}}}' \
+  | "$ROOT/.venv/bin/python" -c 'import json, sys; print(json.load(sys.stdin)["data"]["signUp"]["token"])')"
+SCHEMATHESIS_HOOKS=schemathesis_hooks PYTHONPATH=. "$ROOT/.venv/bin/st" run "$ROOT/schema.graphql" \
+  --url "http://127.0.0.1:$PORT/graphql" -H "Authorization: Bearer $TOKEN" --checks no_server_errors \
+  --max-examples 5 --workers 1 --exclude-name Mutation.importLeads --seed 1 --no-color || status=1
 node audit.mjs "http://127.0.0.1:$PORT/graphql" || status=1
 node graphiql.mjs "http://127.0.0.1:$PORT" || status=1
 if [ "$status" -ne 0 ]; then echo "--- serve log ---"; tail -50 "$WORK/serve.log"; fi

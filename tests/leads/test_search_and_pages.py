@@ -167,6 +167,9 @@ async def test_unfiltered_total_count_uses_the_counter(team: Team) -> None:
     org = await Organization.get(id=team.org.id)
     assert org.lead_count == 4
     assert (await team.gql.data("{ leads(first: 1) { totalCount } }"))["leads"]["totalCount"] == 4
+    # The answer is the counter's, not a count(*) of the rows (which would still say 4).
+    await Organization.filter(id=team.org.id).update(lead_count=7)
+    assert (await team.gql.data("{ leads(first: 1) { totalCount } }"))["leads"]["totalCount"] == 7
 
 
 @pytest.mark.sqlite

@@ -7,7 +7,7 @@ import pytest
 from app.accounts.models import Organization, Role
 from tests.fakes.meta import FakeMeta
 from tests.fakes.meta import meta_fixture as meta  # noqa: F401  # the fixture
-from tests.support import GraphQLClient, make_org, make_user
+from tests.support import GraphQLClient, assert_no_jobs_left, make_org, make_user
 
 CONFIGURE = """
 mutation($input: ConfigureWhatsAppInput!) {
@@ -34,9 +34,9 @@ query($id: ID!) { node(id: $id) { ... on WhatsAppMessage { id status errorCode e
 """
 
 
-async def run_jobs() -> None:
-    """Run drains, then queued jobs through `run_job` (the Job table and the inbox are the state that
-    matters; see tests/leads)."""
+async def run_jobs(rounds: int = 20) -> None:
+    """The fast path: run drains, then queued jobs through `run_job` (see tests/leads); fails when jobs are
+    still pending after `rounds` rounds. test_worker.py runs the same through a real arq worker."""
     from app.jobs import queue
     from app.jobs.models import Job, JobStatus
 
@@ -44,7 +44,7 @@ async def run_jobs() -> None:
     if isinstance(backend, queue.InProcessBackend):
         await backend.drain()
         return
-    for _ in range(20):
+    for _ in range(rounds):
         for name in queue.registered_drains():
             await queue.run_drain(name)
         pending = await Job.filter(status=JobStatus.QUEUED).order_by("created_at")
@@ -52,6 +52,7 @@ async def run_jobs() -> None:
             return
         for job in pending:
             await queue.run_job(job.id)
+    assert_no_jobs_left(await Job.filter(status=JobStatus.QUEUED), rounds)
 
 
 @dataclass

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from app.jobs import queue
-from app.settings import get_settings
 from tests.fakes.meta import FakeMeta
-from tests.support import GraphQLClient
+from tests.support import GraphQLClient, drain_jobs
 
 REDIRECT = "http://testserver/settings/meta"
 
@@ -73,27 +70,4 @@ async def connect(
     return data["completeMetaConnection"]
 
 
-async def drain(timeout: float = 30.0) -> None:
-    """tests.support.drain_jobs, but arq's `worker.close()` calls redis' deprecated `close()`, which the
-    strict warning filter turns into an error (silenced here), and the worker's shutdown clears the API's
-    queue backend (restored here)."""
-    backend = queue.backend()
-    if isinstance(backend, queue.InProcessBackend):
-        await backend.drain(timeout)
-        return
-    from arq.worker import Worker
-
-    from workers.settings import worker_settings
-
-    values = worker_settings(get_settings(), burst=True, poll_delay=0.05, handle_signals=False)
-    values["ctx"] = {"settings": get_settings(), "orm_managed_elsewhere": True}
-    values.pop("cron_jobs", None)
-    worker = Worker(**values)
-    api_backend = queue._backend  # the worker's start-up/shut-down replace and then clear the global backend
-    try:
-        await worker.main()
-    finally:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            await worker.close()
-        queue._backend = api_backend
+drain = drain_jobs  # the rooms' name for a real burst worker on the test queue

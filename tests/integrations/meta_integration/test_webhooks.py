@@ -186,6 +186,22 @@ async def test_leads_of_a_page_only_one_organisation_lists(client: httpx.AsyncCl
     assert [lead["email"] for lead in await _leads(gql)] == ["early@example.com"]
 
 
+async def test_leads_of_a_page_two_organisations_list_unselected_are_dropped(
+    client: httpx.AsyncClient, meta: FakeMeta
+) -> None:
+    """Neither organisation chose the Page: which one the lead belongs to is unknown, so nobody gets it."""
+    teams = []
+    for _ in range(2):
+        _, token = await make_user(role=Role.OWNER)
+        teams.append(GraphQLClient(client, token))
+        await connect(client, teams[-1], meta, select=False)
+    await meta.deliver_lead(client, {"full_name": ["Ambiguous"], "email": ["both@example.com"]})
+    await drain()
+    assert [await _leads(gql) for gql in teams] == [[], []]
+    event = await WebhookEvent.get()
+    assert event.status is WebhookEventStatus.PROCESSED and event.organization_ids == []
+
+
 async def test_leads_for_unknown_pages_are_recorded_and_dropped(client: httpx.AsyncClient, meta: FakeMeta) -> None:
     body = meta.leadgen_webhook("999000111", meta.FORM_ID, "130528934038370")
     assert (await meta.post_webhook(client, body)).status_code == 200

@@ -7,6 +7,7 @@ import subprocess
 import uuid
 
 import pytest
+from redis.asyncio import Redis
 
 from app.accounts.models import Membership, Role, Session, User, UserStatus
 from app.audit import services as audit
@@ -220,8 +221,17 @@ async def test_no_trace_in_a_database_dump_or_redis(client) -> None:  # type: ig
     )
     await set_lead_consent(org.id, lead.id, ConsentPurpose.WHATSAPP, True, evidence={"textShown": f"Yes {marker}"})
     await LeadNote.create(organization=org, lead=lead, body=f"Prefers evening calls {marker}")
-    await ratelimit.hit(ratelimit.Limit("lead-contact", 10, 60), lead.email_bidx or "")
-    body = await GraphQLClient(client, token).data(FLAG_MINOR, {"input": {"leadId": to_global_id("Lead", lead.id)}})
+    limit = ratelimit.Limit("lead-contact", 10, 60)
+    await ratelimit.hit(limit, lead.email_bidx or "")
+    await ratelimit.hit(limit, f"{lead.id}:{uuid.uuid4().hex}")
+    stranger = f"{uuid.uuid4()}:{uuid.uuid4().hex}"
+    await ratelimit.hit(limit, stranger)
+    needles = [lead.email_bidx or "?", str(lead.id)]
+    before = await _redis_namespace_text()
+    assert all(n in before for n in needles), "the subject's keys should be in Redis before the erasure"
+    with pytest.MonkeyPatch.context() as patch:  # found through the subject, never by a scan of Redis
+        patch.setattr(Redis, "scan_iter", _no_scan)
+        body = await GraphQLClient(client, token).data(FLAG_MINOR, {"input": {"leadId": to_global_id("Lead", lead.id)}})
     assert body["flagMinor"]["leadErased"] is True
     notes = next(c for c in body["flagMinor"]["outcome"]["categories"] if c["category"] == "LEAD_NOTES")
     assert notes["erased"] == 1
@@ -230,11 +240,24 @@ async def test_no_trace_in_a_database_dump_or_redis(client) -> None:  # type: ig
     # The tombstone keeps blind indexes only (by design); no plaintext and no lead id remain.
     for needle in (marker, email, "+12025550199", "202 555 0199", "Zelda", str(lead.id)):
         assert needle not in dump, needle
-    import redis.asyncio as redis
+    after = await _redis_namespace_text()  # key names and the values they hold (indexes list key names)
+    assert [n for n in needles if n in after] == [], after
+    assert (await ratelimit.peek(limit, stranger))[0] == 1  # someone else's window is untouched
 
-    r = redis.from_url(get_settings().redis_url or "")
+
+def _no_scan(*args: object, **kwargs: object) -> None:
+    raise AssertionError("erasure scanned Redis")
+
+
+async def _redis_namespace_text() -> str:
+    """Every key of this session's namespace with its value, as one text."""
+    client = Redis.from_url(get_settings().redis_url or "")
+    lines = []
     try:
-        keys = [k.decode() async for k in r.scan_iter(match="*")]
+        async for raw in client.scan_iter(match=f"{get_settings().redis_namespace}:*", count=500):
+            kind = (await client.type(raw)).decode()
+            value = await client.smembers(raw) if kind == "set" else await client.get(raw) if kind == "string" else kind
+            lines.append(f"{raw.decode()} {value!r}")
     finally:
-        await r.aclose()
-    assert not [k for k in keys if (lead.email_bidx or "?") in k or str(lead.id) in k]
+        await client.aclose()
+    return "\n".join(lines)

@@ -148,11 +148,14 @@ async def test_at_most_three_unverified_per_email_and_day(client) -> None:  # ty
 async def test_intake_is_rate_limited_per_ip(client) -> None:  # type: ignore[no-untyped-def]
     org = await make_org()
     gql = GraphQLClient(client)
-    codes = []
-    for i in range(21):
-        body = await gql(
-            SUBMIT, {"input": {"organizationSlug": org.slug, "type": "ACCESS", "email": f"p{i}@example.com"}}
-        )
-        codes.append([e["extensions"]["code"] for e in body.get("errors") or []])
+
+    async def submit_from(ip: str, i: int) -> list[str]:
+        variables = {"input": {"organizationSlug": org.slug, "type": "ACCESS", "email": f"p{i}@example.com"}}
+        body = await gql(SUBMIT, variables, **{"x-forwarded-for": ip})
+        return [e["extensions"]["code"] for e in body.get("errors") or []]
+
+    codes = [await submit_from("198.51.100.7", i) for i in range(21)]
     assert codes[-1] == ["RATE_LIMITED"]
-    assert codes[0] == []
+    assert codes[:20] == [[]] * 20
+    # the allowance is the address's: another address is still heard
+    assert await submit_from("198.51.100.8", 21) == []
