@@ -30,6 +30,8 @@ class DataCategory(enum.Enum):
     CONSENTS = "CONSENTS"
     PRIVACY_REQUESTS = "PRIVACY_REQUESTS"
     SECRETS = "SECRETS"
+    DEALS = "DEALS"
+    TASKS = "TASKS"
 
 
 RETENTION_CATEGORIES = (
@@ -43,6 +45,8 @@ RETENTION_CATEGORIES = (
     DataCategory.WEBHOOK_DELIVERIES,
     DataCategory.META_ADS_DATA,
     DataCategory.EXPORT_FILES,
+    DataCategory.DEALS,
+    DataCategory.TASKS,
 )
 
 

@@ -17,6 +17,7 @@ from schema import (
     audit,
     campaigns,
     core,
+    deals,
     jobs,
     leads,
     messaging,
@@ -49,6 +50,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     campaigns,
     messaging,
     workflows,
+    deals,
 )
 
 

@@ -33,6 +33,7 @@ class Organization(BaseModel):
     default_country = fields.CharField(max_length=2, default="US", db_default="US")
     require_mfa = fields.BooleanField(default=False, db_default=False)
     lead_count = fields.IntField(default=0, db_default=0)  # maintained counter for cheap totalCount
+    currency = fields.CharField(max_length=3, default="EUR", db_default="EUR")  # ISO 4217: deals and reports
 
     class Meta:
         table = "organization"

@@ -20,6 +20,7 @@ class OrganizationType(Node):
     slug: str = strawberry.field(description="Public handle, used by the privacy request intake.")
     default_country: str = strawberry.field(description="ISO 3166-1 alpha-2; phones without a prefix use it.")
     require_mfa: bool = strawberry.field(description="Every member must use two-factor authentication.")
+    currency: str = strawberry.field(description="ISO 4217 (default EUR): deals' default currency.")
     created_at: dt.datetime
 
     @classmethod
@@ -30,6 +31,7 @@ class OrganizationType(Node):
             slug=org.slug,
             default_country=org.default_country,
             require_mfa=org.require_mfa,
+            currency=org.currency,
             created_at=org.created_at,
         )
 

@@ -16,6 +16,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from app.accounts.models import User
+from app.deals.models import Deal
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
 from app.messaging.services import messages_query
 from app.orm import Statement, select_rows
@@ -54,6 +55,7 @@ async def _related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
 
 
 if TYPE_CHECKING:
+    from schema.deals.types import DealType
     from schema.messaging.types import WhatsAppMessageType
 
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
@@ -163,17 +165,21 @@ class LeadType(Node):
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Annotated[WhatsAppMessageType, strawberry.lazy("schema.messaging.types")]]:
-        context: Context = info.context
-        # schema.messaging builds on this module (a message shows its lead): its nodes come through the registry.
-        load = node_types()["WhatsAppMessage"].loader
-
-        async def to_nodes(rows: list[Any]) -> list[Any]:
-            found = await load(context, [m.id for m in rows])
-            return [found[m.id] for m in rows if m.id in found]
-
         qs = messages_query(self.organization_pk, lead_id=self.pk)
         key = f"{self.pk}|None|None|False"  # the key of `messages(filter: {leadId})`: one timeline, one cursor
-        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, batch=True, filter_key=key)
+        return await _registry_page(info, "WhatsAppMessage", qs, PageArgs(first, after, last, before), key)
+
+    @strawberry.field(description="Deals with this lead, newest first.")
+    async def deals(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Annotated[DealType, strawberry.lazy("schema.deals.types")]]:
+        qs = Deal.for_org(self.organization_pk).filter(lead_id=self.pk)
+        return await _registry_page(info, "Deal", qs, PageArgs(first, after, last, before), f"deals|{self.pk}")
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."
@@ -200,6 +206,19 @@ class LeadType(Node):
             )
             for r in rows
         ]
+
+
+async def _registry_page(info: Info, type_name: str, qs: Any, page: PageArgs, key: str) -> Connection[Any]:
+    """A page of a lead's rows of another domain (messages, deals): schema.<domain> builds on this module (its
+    types show their lead), so their nodes come through the Node registry."""
+    context: Context = info.context
+    load = node_types()[type_name].loader
+
+    async def to_nodes(rows: list[Any]) -> list[Any]:
+        found = await load(context, [row.id for row in rows])
+        return [found[row.id] for row in rows if row.id in found]
+
+    return await paginate(qs, page, to_nodes, batch=True, filter_key=key)
 
 
 # --- what a query selected -------------------------------------------------------------------------------
