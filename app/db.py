@@ -25,6 +25,7 @@ MODEL_MODULES: list[str] = [
     "app.webhooks.models",
     "app.messaging.models",
     "app.deals.models",
+    "app.tasks.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -53,6 +53,7 @@ from app.privacy import keys_cli, retention
 from app.privacy import routes as privacy_routes
 from app.privacy import status as privacy_status
 from app.settings import Settings, get_settings
+from app.tasks import services as task_services
 from app.webhooks import services as webhook_services
 from schema import build_schema
 from schema.asgi import QuantixGraphQL
@@ -71,6 +72,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     meta_health,
     messaging_services,
     workflows,
+    task_services,
 )
 # Importing these subscribes their listeners to domain events (app.events.subscribe).
 LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows)

@@ -24,6 +24,7 @@ from schema import (
     meta,
     privacy,
     realtime,
+    tasks,
     webhooks,
     workflows,
 )
@@ -51,6 +52,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     messaging,
     workflows,
     deals,
+    tasks,
 )
 
 

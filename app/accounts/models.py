@@ -51,6 +51,7 @@ class User(BaseModel):
     totp_last_step = fields.BigIntField(null=True)
     status = fields.CharEnumField(UserStatus, max_length=16, default=UserStatus.ACTIVE)
     accepted_policy_version = fields.CharField(max_length=32, null=True)
+    time_zone = not_personal(fields.CharField(max_length=64, default="UTC", db_default="UTC"))  # IANA, for "today"
     last_organization: Any = fields.ForeignKeyField(
         "models.Organization", null=True, on_delete=fields.SET_NULL, related_name=False
     )

@@ -96,7 +96,7 @@ async def stages_of(
     return out
 
 
-async def _own(model: type[T], organization_id: uuid.UUID, pk: uuid.UUID | None, field: str) -> T:
+async def own_row(model: type[T], organization_id: uuid.UUID, pk: uuid.UUID | None, field: str) -> T:
     """A row of this organisation; another organisation's row is just unknown (NOT_FOUND on `field`)."""
     found = await model.for_org(organization_id).get_or_none(id=pk) if pk else None  # type: ignore[attr-defined]
     if found is None:
@@ -105,11 +105,11 @@ async def _own(model: type[T], organization_id: uuid.UUID, pk: uuid.UUID | None,
 
 
 async def get_pipeline(organization_id: uuid.UUID, pipeline_id: uuid.UUID | None, field: str = "id") -> Pipeline:
-    return await _own(Pipeline, organization_id, pipeline_id, field)
+    return await own_row(Pipeline, organization_id, pipeline_id, field)
 
 
 async def get_stage(organization_id: uuid.UUID, stage_id: uuid.UUID | None, field: str = "stageId") -> PipelineStage:
-    return await _own(PipelineStage, organization_id, stage_id, field)
+    return await own_row(PipelineStage, organization_id, stage_id, field)
 
 
 def _checked_stages(specs: Sequence[StageSpec]) -> list[StageSpec]:
@@ -255,10 +255,10 @@ async def delete_pipeline(
 
 
 async def get_deal(organization_id: uuid.UUID, deal_id: uuid.UUID | None, field: str = "id") -> Deal:
-    return await _own(Deal, organization_id, deal_id, field)
+    return await own_row(Deal, organization_id, deal_id, field)
 
 
-async def _member(organization_id: uuid.UUID, user_id: uuid.UUID | None, field: str) -> uuid.UUID | None:
+async def check_member(organization_id: uuid.UUID, user_id: uuid.UUID | None, field: str) -> uuid.UUID | None:
     if user_id is not None and not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
         raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", field)
     return user_id
@@ -303,7 +303,7 @@ async def create_deal(
     stage = await _placement(organization_id, pipeline_id, stage_id)
     org = await Organization.get(id=organization_id)
     code = check_currency(currency) if currency is not None else org.currency
-    await _member(organization_id, owner_id, "ownerId")
+    await check_member(organization_id, owner_id, "ownerId")
     deal = Deal(
         organization_id=organization_id,
         name=title,
@@ -349,7 +349,7 @@ async def update_deal(
     if expected_close_date is not None:
         deal.expected_close_date = expected_close_date
     if owner_id is not None:
-        deal.owner_id = await _member(organization_id, owner_id, "ownerId")
+        deal.owner_id = await check_member(organization_id, owner_id, "ownerId")
     await deal.save()
     return deal
 

@@ -26,6 +26,7 @@ class JobKind(enum.Enum):
     WORKFLOW_RUN = "WORKFLOW_RUN"
     WHATSAPP_WEBHOOK = "WHATSAPP_WEBHOOK"
     MAINTENANCE = "MAINTENANCE"
+    TASK_REMINDER = "TASK_REMINDER"
 
 
 class JobStatus(enum.Enum):

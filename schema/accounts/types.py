@@ -46,6 +46,7 @@ class UserType(Node):
     created_at: dt.datetime
     user_pk: strawberry.Private[uuid.UUID]
     accepted_policy_version: str | None = strawberry.field(description="The privacy policy version you accepted.")
+    time_zone: str = strawberry.field(default="UTC", description="IANA time zone; tasks due TODAY count in it.")
 
     @classmethod
     def from_model(cls, user: User) -> UserType:
@@ -59,6 +60,7 @@ class UserType(Node):
             created_at=user.created_at,
             user_pk=user.id,
             accepted_policy_version=user.accepted_policy_version,
+            time_zone=user.time_zone,
         )
 
     @strawberry.field(description="Organisations you belong to and your role in each.")

@@ -7,7 +7,6 @@ import uuid
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from app.accounts.models import User
@@ -17,7 +16,8 @@ from app.deals.money import round_money
 from schema.accounts.types import UserType
 from schema.campaigns.types import Money
 from schema.context import Context
-from schema.relay import Node, node_types, register_node, to_global_id
+from schema.leads.types import related
+from schema.relay import Node, register_node, to_global_id
 
 if TYPE_CHECKING:
     from schema.leads.types import LeadType
@@ -84,19 +84,7 @@ class DealType(Node):
 
     @strawberry.field(description="The lead (null after its erasure).")
     async def lead(self, info: Info) -> LeadRef | None:
-        if self.lead_pk is None:
-            return None
-        context: Context = info.context
-        loader = context.cache.get("loader:Lead")
-        if loader is None:
-            load = node_types()["Lead"].loader
-
-            async def batch(pks: list[uuid.UUID]) -> list[Any]:
-                found = await load(context, list(pks))
-                return [found.get(pk) for pk in pks]
-
-            loader = context.cache["loader:Lead"] = DataLoader(load_fn=batch)
-        return await loader.load(self.lead_pk)
+        return await related(info, "Lead", self.lead_pk)
 
 
 def money(amount: Any, currency: str) -> Money | None:

@@ -21,6 +21,7 @@ from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusC
 from app.messaging.services import messages_query
 from app.orm import Statement, select_rows
 from app.privacy import consent as consent_service
+from app.tasks.models import Task
 from schema.accounts.types import UserType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
@@ -36,11 +37,8 @@ AdRef = Annotated["AdType", strawberry.lazy("schema.campaigns.types")]
 LeadFormRef = Annotated["LeadFormType", strawberry.lazy("schema.campaigns.types")]
 
 
-async def _related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
-    """Load an ads object of the caller's organisation, batched per request (one query per type per page)."""
-    if pk is None:
-        return None
-    context: Context = info.context
+def registry_loader(context: Context, type_name: str) -> DataLoader[uuid.UUID, Any]:
+    """A per-request batch loader of a Node type through the registry (one query per type per page)."""
     key = f"loader:{type_name}"
     loader = context.cache.get(key)
     if loader is None:
@@ -51,12 +49,18 @@ async def _related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
             return [found.get(pk) for pk in pks]
 
         loader = context.cache[key] = DataLoader(load_fn=batch)
-    return await loader.load(pk)
+    return loader  # type: ignore[no-any-return]
+
+
+async def related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
+    """Load an object of the caller's organisation (an ads object, a deal's lead), batched per request."""
+    return await registry_loader(info.context, type_name).load(pk) if pk is not None else None
 
 
 if TYPE_CHECKING:
     from schema.deals.types import DealType
     from schema.messaging.types import WhatsAppMessageType
+    from schema.tasks.types import TaskType
 
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
 LeadSourceEnum = strawberry.enum(LeadSource, name="LeadSource", description="How a lead reached the CRM.")
@@ -125,19 +129,19 @@ class LeadType(Node):
 
     @strawberry.field(description="The campaign the lead came from (Lead Ads).")
     async def campaign(self, info: Info) -> CampaignRef | None:
-        return await _related(info, "Campaign", self.campaign_pk)
+        return await related(info, "Campaign", self.campaign_pk)
 
     @strawberry.field(description="The ad set the lead came from (Lead Ads).")
     async def ad_set(self, info: Info) -> AdSetRef | None:
-        return await _related(info, "AdSet", self.ad_set_pk)
+        return await related(info, "AdSet", self.ad_set_pk)
 
     @strawberry.field(description="The ad the lead came from (Lead Ads).")
     async def ad(self, info: Info) -> AdRef | None:
-        return await _related(info, "Ad", self.ad_pk)
+        return await related(info, "Ad", self.ad_pk)
 
     @strawberry.field(description="The Lead Ads form the lead filled in.")
     async def form(self, info: Info) -> LeadFormRef | None:
-        return await _related(info, "LeadForm", self.form_pk)
+        return await related(info, "LeadForm", self.form_pk)
 
     @strawberry.field(description="Notes about this lead, newest first.")
     async def notes(
@@ -180,6 +184,18 @@ class LeadType(Node):
     ) -> Connection[Annotated[DealType, strawberry.lazy("schema.deals.types")]]:
         qs = Deal.for_org(self.organization_pk).filter(lead_id=self.pk)
         return await _registry_page(info, "Deal", qs, PageArgs(first, after, last, before), f"deals|{self.pk}")
+
+    @strawberry.field(description="Tasks about this lead, newest first.")
+    async def tasks(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Annotated[TaskType, strawberry.lazy("schema.tasks.types")]]:
+        qs = Task.for_org(self.organization_pk).filter(lead_id=self.pk)
+        return await _registry_page(info, "Task", qs, PageArgs(first, after, last, before), f"tasks|{self.pk}")
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."
