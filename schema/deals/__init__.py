@@ -1,7 +1,17 @@
-"""Pipelines and deals (SPEC §7.4)."""
+"""Pipelines, deals and reports (SPEC §7.4)."""
 
-from schema.deals.api import Mutation, Query
+import strawberry
+
+from schema.deals import reports
+from schema.deals.api import Mutation
+from schema.deals.api import Query as DealQuery
 from schema.deals.types import DealType, PipelineStageType, PipelineType
+
+
+@strawberry.type
+class Query(DealQuery, reports.Query):
+    """Pipelines, deals and the return-on-ad-spend report."""
+
 
 types = [PipelineType, PipelineStageType, DealType]
 
