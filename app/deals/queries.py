@@ -20,6 +20,7 @@ from typing import Any
 from app.campaigns.models import AdAccount
 from app.deals.money import round_money
 from app.errors import DomainError, ErrorCode
+from app.leads.models import Lead
 from app.orm import Statement, select_rows
 
 MAX_RANGE_DAYS = 37 * 31  # Meta keeps 37 months of insights
@@ -155,3 +156,72 @@ async def campaign_performance(
     sql = re.sub(r"\{(\w+)\}", lambda m: statement.param(given[m.group(1)]), sql)
     rows = await select_rows(sql, statement.values, {})
     return [_row(raw, account.currency) for raw in rows]
+
+
+# --- speed to lead -------------------------------------------------------------------------------------------
+
+_RESPONSE_SQL = """
+SELECT owner_id, created_at, first_response_at FROM "lead"
+WHERE organization_id = {org} AND created_at >= {start} AND created_at < {end} AND duplicate_of_id IS NULL
+"""
+
+
+@dataclass(frozen=True)
+class OwnerResponse:
+    owner_id: uuid.UUID | None
+    leads: int
+    answered: int
+    median_seconds: int | None
+
+
+@dataclass(frozen=True)
+class ResponseStats:
+    leads: int
+    answered: int
+    median_seconds: int | None
+    p90_seconds: int | None
+    by_owner: list[OwnerResponse]
+
+
+def nearest_rank(values: list[int], fraction: float) -> int | None:
+    """The nearest-rank percentile: the smallest value with at least `fraction` of the values at or below it."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, -(-int(fraction * 100) * len(ordered) // 100))  # ceil(fraction * n) in integers
+    return ordered[rank - 1]
+
+
+async def lead_response_stats(
+    organization_id: uuid.UUID, since: dt.date, until: dt.date, zone_name: str = "UTC"
+) -> ResponseStats:
+    """Leads created in the range (inclusive, in `zone_name`), how many a member answered and how fast."""
+    check_range(since, until)
+    zone = zoneinfo.ZoneInfo(zone_name)
+    start = dt.datetime.combine(since, dt.time(), tzinfo=zone)
+    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+    statement = Statement()
+    sql = _RESPONSE_SQL.format(
+        org=statement.param(organization_id), start=statement.param(start), end=statement.param(end)
+    )
+    columns = {name: Lead._meta.fields_map[name] for name in ("owner_id", "created_at", "first_response_at")}
+    rows = await select_rows(sql, statement.values, columns)
+    seconds: dict[uuid.UUID | None, list[int]] = {}
+    counts: dict[uuid.UUID | None, int] = {}
+    for row in rows:
+        owner = row["owner_id"]
+        counts[owner] = counts.get(owner, 0) + 1
+        if row["first_response_at"] is not None:
+            took = int((row["first_response_at"] - row["created_at"]).total_seconds())
+            seconds.setdefault(owner, []).append(max(0, took))
+    every = [s for each in seconds.values() for s in each]
+    owners = sorted(counts, key=lambda o: (o is None, str(o)))
+    return ResponseStats(
+        leads=len(rows),
+        answered=len(every),
+        median_seconds=nearest_rank(every, 0.5),
+        p90_seconds=nearest_rank(every, 0.9),
+        by_owner=[
+            OwnerResponse(o, counts[o], len(seconds.get(o, [])), nearest_rank(seconds.get(o, []), 0.5)) for o in owners
+        ],
+    )

@@ -92,6 +92,7 @@ class Lead(TenantModel):
     meta_created_time = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True, db_index=True)
     last_activity_at = fields.DatetimeField(null=True)
+    first_response_at = fields.DatetimeField(null=True)  # a member's first action on the lead (speed to lead)
 
     class Meta:
         table = "lead"

@@ -118,12 +118,16 @@ async def update_task(
     return task
 
 
-async def complete_task(organization_id: uuid.UUID, task_id: uuid.UUID | None) -> Task:
+async def complete_task(
+    organization_id: uuid.UUID, task_id: uuid.UUID | None, *, actor_id: uuid.UUID | None = None
+) -> Task:
     task = await get_task(organization_id, task_id)
     if task.status is TaskStatus.DONE:
         raise DomainError(ErrorCode.ALREADY_DONE, "This task is already done.", "id")
     task.status, task.completed_at = TaskStatus.DONE, _now()
     await task.save(update_fields=["status", "completed_at", "updated_at"])
+    if task.lead_id is not None:
+        await lead_services.mark_responded(organization_id, task.lead_id, actor_id)
     return task
 
 

@@ -120,6 +120,9 @@ class LeadType(Node):
     )
     created_at: dt.datetime
     updated_at: dt.datetime
+    first_response_at: dt.datetime | None = strawberry.field(
+        description="A member's first message, note, completed task, status change or deal (never automation)."
+    )
     pk: strawberry.Private[uuid.UUID]
     organization_pk: strawberry.Private[uuid.UUID]
     campaign_pk: strawberry.Private[uuid.UUID | None] = None
@@ -331,6 +334,7 @@ _LEAD_COLUMNS = (
     "duplicate_of_id",
     "created_at",
     "updated_at",
+    "first_response_at",
 )
 _SEALED_COLUMNS = {"fullName": "full_name", "email": "email", "phone": "phone", "answers": "answers"}
 
@@ -457,6 +461,7 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
                 duplicate_of=duplicates.get(lead.duplicate_of_id) if lead.duplicate_of_id else None,
                 created_at=lead.created_at,
                 updated_at=lead.updated_at,
+                first_response_at=lead.first_response_at,
                 pk=lead.id,
                 organization_pk=lead.organization_id,
                 campaign_pk=lead.campaign_id,

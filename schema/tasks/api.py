@@ -158,7 +158,12 @@ class Mutation:
     @strawberry.mutation(extensions=WRITE, description="Mark a task done.")
     @payload
     async def complete_task(self, info: Info, input: CompleteTaskInput) -> CompleteTaskPayload:
-        task = await services.complete_task(ctx(info).organization_id, pk_or_not_found(input.id, "Task", "id"))
+        context = ctx(info)
+        task = await services.complete_task(
+            context.organization_id,
+            pk_or_not_found(input.id, "Task", "id"),
+            actor_id=context.require_viewer().user_id,
+        )
         return CompleteTaskPayload(task=await _node(task))
 
     @strawberry.mutation(extensions=WRITE, description="Delete a task.")
