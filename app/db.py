@@ -26,6 +26,7 @@ MODEL_MODULES: list[str] = [
     "app.messaging.models",
     "app.deals.models",
     "app.tasks.models",
+    "app.scoring.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -52,6 +52,7 @@ from app.privacy import keys as privacy_keys
 from app.privacy import keys_cli, retention
 from app.privacy import routes as privacy_routes
 from app.privacy import status as privacy_status
+from app.scoring import services as scoring
 from app.settings import Settings, get_settings
 from app.tasks import services as task_services
 from app.webhooks import services as webhook_services
@@ -75,7 +76,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     task_services,
 )
 # Importing these subscribes their listeners to domain events (app.events.subscribe).
-LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows)
+LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows, scoring)
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     privacy_routes.routes,

@@ -24,6 +24,7 @@ from schema import (
     meta,
     privacy,
     realtime,
+    scoring,
     tasks,
     webhooks,
     workflows,
@@ -53,6 +54,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     workflows,
     deals,
     tasks,
+    scoring,
 )
 
 

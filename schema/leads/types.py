@@ -99,6 +99,28 @@ class LeadStatusChangeType:
     changed_at: dt.datetime
 
 
+@strawberry.type(name="LeadScoreRule", description="A scoring rule that matched and the points it gave.")
+class LeadScoreRuleType:
+    rule: int = strawberry.field(description="The rule's 0-based position in leadScoringRules.")
+    points: int
+
+
+@strawberry.type(name="LeadScore", description="The lead's rule-based score and why.")
+class LeadScoreType:
+    value: int
+    explanation: list[LeadScoreRuleType]
+
+
+def _score(lead: Any) -> LeadScoreType | None:
+    value = getattr(lead, "score", None)
+    if value is None:
+        return None
+    rules = getattr(lead, "score_explanation", None) or []
+    return LeadScoreType(
+        value=value, explanation=[LeadScoreRuleType(rule=r["rule"], points=r["points"]) for r in rules]
+    )
+
+
 @strawberry.type(name="Lead", description="A person who answered an ad or was added by the team.")
 class LeadType(Node):
     full_name: str
@@ -122,6 +144,9 @@ class LeadType(Node):
     updated_at: dt.datetime
     first_response_at: dt.datetime | None = strawberry.field(
         description="A member's first message, note, completed task, status change or deal (never automation)."
+    )
+    score: LeadScoreType | None = strawberry.field(
+        description="Null without scoring rules, or when the lead objected to automated decisions."
     )
     pk: strawberry.Private[uuid.UUID]
     organization_pk: strawberry.Private[uuid.UUID]
@@ -343,7 +368,8 @@ def lead_columns(want: Want) -> list[str]:
     """The columns a page of leads must read for `want` (a list reads no more than it shows); `tag_names`
     is the list's own computed column (app.leads.queries)."""
     sealed = [column for name, column in _SEALED_COLUMNS.items() if want.has(name)]
-    return [*_LEAD_COLUMNS, *sealed, *(["tag_names"] if want.has("tags") else [])]
+    scores = ["score", "score_explanation"] if want.has("score") else []
+    return [*_LEAD_COLUMNS, *sealed, *scores, *(["tag_names"] if want.has("tags") else [])]
 
 
 # --- building nodes --------------------------------------------------------------------------------------
@@ -462,6 +488,7 @@ async def lead_nodes(context: Context, leads: list[Lead], want: Want = EVERYTHIN
                 created_at=lead.created_at,
                 updated_at=lead.updated_at,
                 first_response_at=lead.first_response_at,
+                score=_score(lead),
                 pk=lead.id,
                 organization_pk=lead.organization_id,
                 campaign_pk=lead.campaign_id,
