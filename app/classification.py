@@ -32,6 +32,8 @@ class DataCategory(enum.Enum):
     SECRETS = "SECRETS"
     BILLING = "BILLING"
     INVOICES = "INVOICES"
+    DEALS = "DEALS"
+    TASKS = "TASKS"
 
 
 class LegalBasis(enum.Enum):
@@ -54,6 +56,8 @@ RETENTION_CATEGORIES = (
     DataCategory.WEBHOOK_DELIVERIES,
     DataCategory.META_ADS_DATA,
     DataCategory.EXPORT_FILES,
+    DataCategory.DEALS,
+    DataCategory.TASKS,
 )
 
 

@@ -25,6 +25,9 @@ MODEL_MODULES: list[str] = [
     "app.webhooks.models",
     "app.messaging.models",
     "app.billing.models",
+    "app.deals.models",
+    "app.tasks.models",
+    "app.scoring.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -55,7 +55,9 @@ from app.privacy import keys as privacy_keys
 from app.privacy import keys_cli, retention
 from app.privacy import routes as privacy_routes
 from app.privacy import status as privacy_status
+from app.scoring import services as scoring
 from app.settings import Settings, get_settings
+from app.tasks import services as task_services
 from app.webhooks import services as webhook_services
 from schema import build_schema
 from schema.asgi import QuantixGraphQL
@@ -75,9 +77,10 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     messaging_services,
     workflows,
     billing_events,
+    task_services,
 )
 # Importing these subscribes their listeners to domain events (app.events.subscribe).
-LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows)
+LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows, scoring)
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     privacy_routes.routes,

@@ -18,12 +18,15 @@ from schema import (
     billing,
     campaigns,
     core,
+    deals,
     jobs,
     leads,
     messaging,
     meta,
     privacy,
     realtime,
+    scoring,
+    tasks,
     webhooks,
     workflows,
 )
@@ -51,6 +54,9 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     messaging,
     workflows,
     billing,
+    deals,
+    tasks,
+    scoring,
 )
 
 

@@ -33,6 +33,7 @@ class Organization(BaseModel):
     default_country = fields.CharField(max_length=2, default="US", db_default="US")
     require_mfa = fields.BooleanField(default=False, db_default=False)
     lead_count = fields.IntField(default=0, db_default=0)  # maintained counter for cheap totalCount
+    currency = fields.CharField(max_length=3, default="EUR", db_default="EUR")  # ISO 4217: deals and reports
 
     class Meta:
         table = "organization"
@@ -50,6 +51,7 @@ class User(BaseModel):
     totp_last_step = fields.BigIntField(null=True)
     status = fields.CharEnumField(UserStatus, max_length=16, default=UserStatus.ACTIVE)
     accepted_policy_version = fields.CharField(max_length=32, null=True)
+    time_zone = not_personal(fields.CharField(max_length=64, default="UTC", db_default="UTC"))  # IANA, for "today"
     last_organization: Any = fields.ForeignKeyField(
         "models.Organization", null=True, on_delete=fields.SET_NULL, related_name=False
     )

@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import ApiToken, Invitation, Membership, Organization, Role, Session, User
 from app.accounts.services import check_email, check_text, email_key
 from app.audit import services as audit
+from app.deals.money import check_currency
 from app.errors import AccessDenied, DomainError, ErrorCode
 from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email
 from app.security.tokens import new_token, token_hash
@@ -58,6 +59,7 @@ async def update_organization(
     name: str | None = None,
     default_country: str | None = None,
     require_mfa: bool | None = None,
+    currency: str | None = None,
 ) -> Organization:
     org = await Organization.get(id=organization_id)
     changed: dict[str, object] = {}
@@ -72,6 +74,9 @@ async def update_organization(
             )
         org.default_country = country
         changed["defaultCountry"] = country
+    if currency is not None:
+        org.currency = check_currency(currency)
+        changed["currency"] = org.currency
     if require_mfa is not None:
         org.require_mfa = require_mfa
         changed["requireMfa"] = require_mfa

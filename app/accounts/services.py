@@ -10,6 +10,7 @@ import re
 import secrets
 import unicodedata
 import uuid
+import zoneinfo
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -87,6 +88,14 @@ def check_text(value: str, field: str, *, max_length: int = 200) -> str:
     if len(text) > max_length:
         raise DomainError(ErrorCode.INVALID_INPUT, f"Use at most {max_length} characters.", field=field)
     return text
+
+
+def check_time_zone(value: str, field: str = "timeZone") -> str:
+    """An IANA zone name (e.g. Europe/Berlin); "today" for tasks is counted in it."""
+    name = value.strip()
+    if name not in zoneinfo.available_timezones():
+        raise DomainError(ErrorCode.INVALID_INPUT, "Use an IANA time zone, e.g. Europe/Berlin.", field=field)
+    return name
 
 
 def check_phone(value: str | None, default_country: str | None = None, field: str = "phone") -> str | None:
@@ -359,10 +368,14 @@ async def update_profile(
     job_title: str | None = None,
     clear_phone: bool = False,
     clear_job_title: bool = False,
+    time_zone: str | None = None,
 ) -> User:
-    """Correction of the user's own details (right to rectification)."""
+    """Correction of the user's own details (right to rectification), and their time zone."""
     user = await User.get(id=user_id)
     changed: list[str] = []
+    if time_zone is not None:
+        user.time_zone = check_time_zone(time_zone)
+        changed.append("timeZone")
     if full_name is not None:
         user.full_name = check_text(full_name, "fullName")
         changed.append("fullName")

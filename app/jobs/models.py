@@ -27,6 +27,7 @@ class JobKind(enum.Enum):
     WHATSAPP_WEBHOOK = "WHATSAPP_WEBHOOK"
     MAINTENANCE = "MAINTENANCE"
     BILLING_EVENT = "BILLING_EVENT"
+    TASK_REMINDER = "TASK_REMINDER"
 
 
 class JobStatus(enum.Enum):

@@ -92,6 +92,11 @@ class Lead(TenantModel):
     meta_created_time = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True, db_index=True)
     last_activity_at = fields.DatetimeField(null=True)
+    first_response_at = fields.DatetimeField(null=True)  # a member's first action on the lead (speed to lead)
+    score = fields.IntField(null=True)  # rule-based lead score (app/scoring); null: unscored or objected
+    score_explanation: Any = not_personal(fields.JSONField(null=True))  # [{rule, points}] of the matching rules
+    score_rank_desc = fields.IntField(default=-2_000_000_000, db_default=-2_000_000_000)  # unscored last
+    score_rank_asc = fields.IntField(default=2_000_000_000, db_default=2_000_000_000)  # unscored last
 
     class Meta:
         table = "lead"
@@ -101,6 +106,8 @@ class Lead(TenantModel):
             ("organization", "created_at", "id"),
             ("organization", "updated_at", "id"),
             ("organization", "status_rank", "id"),
+            ("organization", "score_rank_desc", "id"),
+            ("organization", "score_rank_asc", "id"),
             ("organization", "email_bidx"),
             ("organization", "phone_bidx"),
         )

@@ -378,6 +378,17 @@ async def update_lead(
     return lead
 
 
+async def mark_responded(organization_id: uuid.UUID, lead_id: uuid.UUID, actor_id: uuid.UUID | None) -> None:
+    """Speed to lead: the first outbound message, note, completed task, status change or deal by a member
+    (a session or a member's token: `actor_id`) sets `first_response_at` once; automation has no actor."""
+    if actor_id is not None:
+        await (
+            Lead.for_org(organization_id)
+            .filter(id=lead_id, first_response_at__isnull=True)
+            .update(first_response_at=_now())
+        )
+
+
 async def set_status(
     organization_id: uuid.UUID, lead_id: uuid.UUID, status: LeadStatus, *, actor_id: uuid.UUID | None = None
 ) -> Lead:
@@ -398,6 +409,7 @@ async def set_status(
             to_status=status,
             changed_by_id=actor_id,
         )
+    await mark_responded(organization_id, lead.id, actor_id)
     await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
     return lead
 
@@ -426,6 +438,7 @@ async def add_note(
     async with in_transaction():
         note = await LeadNote.create(organization_id=organization_id, lead_id=lead.id, author_id=author_id, body=text)
         await lead.save(update_fields=["last_activity_at", "updated_at"])
+    await mark_responded(organization_id, lead.id, author_id)
     await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
     return lead, note
 

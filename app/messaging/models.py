@@ -105,6 +105,14 @@ class WorkflowTrigger(enum.Enum):
     LEAD_CREATED = "LEAD_CREATED"
 
 
+class WorkflowActionKind(enum.Enum):
+    SEND_WHATS_APP_TEMPLATE = "SEND_WHATS_APP_TEMPLATE"
+    ASSIGN_ROUND_ROBIN = "ASSIGN_ROUND_ROBIN"
+    CREATE_TASK = "CREATE_TASK"
+    NOTIFY_MEMBERS = "NOTIFY_MEMBERS"
+    CREATE_DEAL = "CREATE_DEAL"
+
+
 class WorkflowRunStatus(enum.Enum):
     PENDING = "PENDING"
     COMPLETED = "COMPLETED"  # the message was queued (see its own status)
@@ -122,8 +130,17 @@ class Workflow(TenantModel):
         "models.Campaign", null=True, on_delete=fields.CASCADE, related_name="workflows"
     )
     source = fields.CharField(max_length=16, null=True)  # a LeadSource value
-    template_name = not_personal(fields.CharField(max_length=512))
-    template_language = fields.CharField(max_length=16)
+    action_kind = fields.CharEnumField(
+        WorkflowActionKind,
+        max_length=32,
+        default=WorkflowActionKind.SEND_WHATS_APP_TEMPLATE,
+        db_default="SEND_WHATS_APP_TEMPLATE",
+    )
+    # The other actions' settings: member ids, a task's title, a deal's pipeline (the team's, not a lead's).
+    action_config: Any = not_personal(fields.JSONField(default=dict))
+    round_robin_turns = fields.BigIntField(default=0, db_default=0)  # incremented atomically in the database
+    template_name = not_personal(fields.CharField(max_length=512, null=True))
+    template_language = fields.CharField(max_length=16, null=True)
     parameters = not_personal(fields.JSONField(default=list))  # the business's fixed values or {{lead.*}} tokens
     delay_seconds = fields.IntField(default=0)
     enabled = fields.BooleanField(default=True)
@@ -147,6 +164,10 @@ class WorkflowRun(TenantModel):
     message: Any = fields.ForeignKeyField(
         "models.WhatsAppMessage", null=True, on_delete=fields.SET_NULL, related_name="workflow_runs"
     )
+    task: Any = fields.ForeignKeyField("models.Task", null=True, on_delete=fields.SET_NULL, related_name=False)
+    deal: Any = fields.ForeignKeyField("models.Deal", null=True, on_delete=fields.SET_NULL, related_name=False)
+    # What the automation did and why, in words without personal data (Art. 15(1)(h)).
+    explanation = not_personal(fields.CharField(max_length=500, null=True))
     run_at = fields.DatetimeField()
     completed_at = fields.DatetimeField(null=True)
 

@@ -20,6 +20,7 @@ from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, r
 from app.jobs import JobKind, RetryLater, enqueue, handler
 from app.jobs.models import Job
 from app.leads.models import Lead
+from app.leads.services import mark_responded
 from app.messaging.models import (
     MessageDirection,
     MessageStatus,
@@ -335,6 +336,7 @@ async def send_message(
         created_by_id=actor_id,
         dedupe_key=f"whatsapp-send:{message.id}",
     )
+    await mark_responded(organization_id, lead.id, actor_id)
     await audit.record(
         "whatsapp.message_queued",
         organization_id=organization_id,

@@ -1,4 +1,5 @@
-"""Workflows: on LEAD_CREATED, a lead matching the conditions gets a WhatsApp template after a delay.
+"""Workflows: on LEAD_CREATED, a lead matching the conditions gets an action after a delay: a WhatsApp
+template, round-robin assignment, a task, a mail to members or a deal (app/messaging/workflow_actions.py).
 
 Runs are jobs, one per (workflow, lead) (a unique row and a job dedupe key), so a duplicate lead webhook
 never double-sends. Consent, objections and erasure are checked when the run executes: a run that fails
@@ -22,8 +23,10 @@ from app.events import DomainEvent, EventType, subscribe
 from app.jobs import JobKind, enqueue, handler
 from app.jobs.models import Job
 from app.leads.models import Lead, LeadSource
-from app.messaging import services
-from app.messaging.models import Workflow, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
+from app.messaging import services, workflow_actions
+from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
+from app.privacy.consent import has_objection
+from app.privacy.erasure_models import ObjectionKind
 
 MAX_DELAY = 30 * 86400
 SKIP_CODES = {ErrorCode.CONSENT_REQUIRED, ErrorCode.OBJECTION_RECORDED, ErrorCode.NOT_FOUND}
@@ -40,9 +43,11 @@ class WorkflowSpec:
     form_id: uuid.UUID | None
     campaign_id: uuid.UUID | None
     source: LeadSource | None
-    template: services.TemplateSpec
+    template: services.TemplateSpec | None
     delay_seconds: int
     enabled: bool = True
+    action_kind: WorkflowActionKind = WorkflowActionKind.SEND_WHATS_APP_TEMPLATE
+    action_config: dict[str, Any] | None = None
 
 
 async def _validate(organization_id: uuid.UUID, spec: WorkflowSpec) -> None:
@@ -58,6 +63,15 @@ async def _validate(organization_id: uuid.UUID, spec: WorkflowSpec) -> None:
         and not await Campaign.for_org(organization_id).filter(id=spec.campaign_id).exists()
     ):
         raise DomainError(ErrorCode.NOT_FOUND, "No such campaign.", field="conditions.campaignId")
+    if spec.action_kind is not WorkflowActionKind.SEND_WHATS_APP_TEMPLATE:
+        spec.template = None
+        spec.action_config = await workflow_actions.validate(
+            organization_id, spec.action_kind, spec.action_config or {}
+        )
+        return
+    if spec.template is None:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give the template to send.", field="action")
+    spec.action_config = {}
     config = await services.get_config(organization_id)
     if config is None:
         raise DomainError(ErrorCode.INTEGRATION_NOT_CONNECTED, "Configure WhatsApp first.", field="action")
@@ -70,9 +84,11 @@ def _values(spec: WorkflowSpec) -> dict[str, Any]:
         "form_id": spec.form_id,
         "campaign_id": spec.campaign_id,
         "source": spec.source.value if spec.source else None,
-        "template_name": spec.template.name,
-        "template_language": spec.template.language,
-        "parameters": list(spec.template.parameters),
+        "action_kind": spec.action_kind,
+        "action_config": spec.action_config or {},
+        "template_name": spec.template.name if spec.template else None,
+        "template_language": spec.template.language if spec.template else None,
+        "parameters": list(spec.template.parameters) if spec.template else [],
         "delay_seconds": spec.delay_seconds,
         "enabled": spec.enabled,
     }
@@ -107,10 +123,14 @@ def spec_of(workflow: Workflow) -> WorkflowSpec:
         campaign_id=workflow.campaign_id,
         source=LeadSource(workflow.source) if workflow.source else None,
         template=services.TemplateSpec(
-            workflow.template_name, workflow.template_language, list(workflow.parameters or [])
-        ),
+            workflow.template_name, workflow.template_language or "", list(workflow.parameters or [])
+        )
+        if workflow.template_name
+        else None,
         delay_seconds=workflow.delay_seconds,
         enabled=workflow.enabled,
+        action_kind=workflow.action_kind,
+        action_config=dict(workflow.action_config or {}),
     )
 
 
@@ -196,9 +216,15 @@ def _personalise(parameters: list[str], lead: Lead) -> list[str]:
     return [LEAD_TOKEN.sub(lambda m: values[m.group(1)], str(p)) for p in parameters]
 
 
-async def _end(run: WorkflowRun, status: WorkflowRunStatus, reason: str | None = None, **extra: Any) -> dict[str, Any]:
+async def _end(
+    run: WorkflowRun, status: WorkflowRunStatus, reason: str | None = None, explanation: str = "", **extra: Any
+) -> dict[str, Any]:
     await WorkflowRun.filter(id=run.id, status=WorkflowRunStatus.PENDING).update(
-        status=status, reason=(reason or None) and reason[:300], completed_at=_now(), **extra
+        status=status,
+        reason=(reason or None) and reason[:300],
+        explanation=(explanation or f"{status.value.capitalize()}{f': {reason}' if reason else ''}.")[:500],
+        completed_at=_now(),
+        **extra,
     )
     return {"status": status.value, "reason": reason}
 
@@ -210,19 +236,34 @@ async def run_workflow(job: Job) -> dict[str, Any] | None:
         return {"skipped": "no pending run"}
     workflow = await Workflow.get_or_none(id=run.workflow_id)
     if workflow is None or not workflow.enabled:
-        return await _end(run, WorkflowRunStatus.SKIPPED, "WORKFLOW_DISABLED")
+        return await _end(run, WorkflowRunStatus.SKIPPED, "WORKFLOW_DISABLED", "The workflow was disabled.")
     lead = await Lead.for_org(run.organization_id).get_or_none(id=run.lead_id) if run.lead_id else None
     if lead is None:
-        return await _end(run, WorkflowRunStatus.SKIPPED, "LEAD_ERASED")
+        return await _end(run, WorkflowRunStatus.SKIPPED, "LEAD_ERASED", "The lead was erased before the run.")
+    if await has_objection(run.organization_id, lead.id, ObjectionKind.AUTOMATED_DECISIONS):
+        return await _end(
+            run,
+            WorkflowRunStatus.SKIPPED,
+            "OBJECTION_AUTOMATED_DECISIONS",
+            "The lead objected to automated decisions, so no automation acts on it.",
+        )
+    if workflow.action_kind is not WorkflowActionKind.SEND_WHATS_APP_TEMPLATE:
+        outcome = await workflow_actions.run(workflow, lead)
+        status = WorkflowRunStatus.SKIPPED if outcome.reason else WorkflowRunStatus.COMPLETED
+        ids = {f"{name}_id": row.id for name, row in outcome.extra.items()}
+        return await _end(run, status, outcome.reason, outcome.explanation, **ids)
     template = services.TemplateSpec(
-        workflow.template_name, workflow.template_language, _personalise(list(workflow.parameters or []), lead)
+        workflow.template_name or "",
+        workflow.template_language or "",
+        _personalise(list(workflow.parameters or []), lead),
     )
     try:
         message = await services.send_message(run.organization_id, lead.id, template=template)
     except DomainError as exc:
         status = WorkflowRunStatus.SKIPPED if exc.code in SKIP_CODES else WorkflowRunStatus.FAILED
         return await _end(run, status, exc.code.value)
-    return await _end(run, WorkflowRunStatus.COMPLETED, None, message_id=message.id)
+    explanation = f"Queued the WhatsApp template {workflow.template_name} (the lead's WhatsApp consent was checked)."
+    return await _end(run, WorkflowRunStatus.COMPLETED, None, explanation, message_id=message.id)
 
 
 def runs_query(

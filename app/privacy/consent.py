@@ -14,6 +14,7 @@ from typing import Any
 from app.accounts.models import User
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit
 from app.integrations.meta.connection import disconnect
 from app.integrations.meta.purge import purge_meta_data
 from app.leads.models import Lead
@@ -250,6 +251,8 @@ async def apply_objection(
                 purposes=[ConsentPurpose.MARKETING_EMAIL],
                 source="OBJECTION",
             )
+        if lead_id is not None:  # listeners follow: automation (scores) leaves the lead out from now on
+            await emit(EventType.LEAD_UPDATED, organization_id, lead_id)
         await audit.record(
             "objection.recorded",
             organization_id=organization_id,

@@ -34,6 +34,8 @@ LEAD_CATEGORIES = (
     DataCategory.LEAD_NOTES,
     DataCategory.MESSAGES,
     DataCategory.META_ADS_DATA,
+    DataCategory.DEALS,
+    DataCategory.TASKS,
 )
 ANONYMISED_NAME = "Anonymised lead"
 

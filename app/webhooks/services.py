@@ -248,6 +248,13 @@ async def _lead_data(event: DomainEvent, subscription: WebhookSubscription, lead
     return data
 
 
+def _id_or_plain(value: Any) -> Any:
+    """An event names objects as (type name, id) pairs (deal events): partners get global ids."""
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
+        return global_id(value[0], value[1])
+    return _plain(value)
+
+
 def _camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
@@ -255,7 +262,7 @@ def _camel(name: str) -> str:
 
 def _event_data(event: DomainEvent) -> dict[str, Any]:
     """Ids and non-personal facts of a privacy or Meta event (the bus carries nothing else)."""
-    data = {_camel(key): _plain(value) for key, value in event.data.items()}
+    data = {_camel(key): _id_or_plain(value) for key, value in event.data.items()}
     if event.subject_id is not None:
         if event.type.value == WebhookEventType.PRIVACY_REQUEST_COMPLETED.value:
             data.setdefault("privacyRequestId", global_id("PrivacyRequest", event.subject_id))

@@ -164,6 +164,7 @@ class UpdateProfileInput:
     email: str | None = None
     phone: str | None = strawberry.field(default=None, description="An empty string removes the phone.")
     job_title: str | None = strawberry.field(default=None, description="An empty string removes the job title.")
+    time_zone: str | None = strawberry.field(default=None, description="IANA, e.g. Europe/Berlin (tasks' TODAY).")
 
 
 @strawberry.input
@@ -273,6 +274,7 @@ class Mutation:
             job_title=input.job_title or None,
             clear_phone=input.phone == "",
             clear_job_title=input.job_title == "",
+            time_zone=input.time_zone,
         )
         return UpdateProfilePayload(user=UserType.from_model(user))
 

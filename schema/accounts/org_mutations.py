@@ -99,6 +99,7 @@ class UpdateOrganizationInput:
     name: str | None = None
     default_country: str | None = strawberry.field(default=None, description="ISO 3166-1 alpha-2, e.g. US.")
     require_mfa: bool | None = strawberry.field(default=None, description="Require two-factor authentication.")
+    currency: str | None = strawberry.field(default=None, description="ISO 4217, e.g. EUR: deals' default currency.")
 
 
 @strawberry.input
@@ -184,6 +185,7 @@ class Mutation:
             name=input.name,
             default_country=input.default_country,
             require_mfa=input.require_mfa,
+            currency=input.currency,
         )
         return UpdateOrganizationPayload(organization=OrganizationType.from_model(org))
 

@@ -28,6 +28,7 @@ class OrganizationType(Node):
     slug: str = strawberry.field(description="Public handle, used by the privacy request intake.")
     default_country: str = strawberry.field(description="ISO 3166-1 alpha-2; phones without a prefix use it.")
     require_mfa: bool = strawberry.field(description="Every member must use two-factor authentication.")
+    currency: str = strawberry.field(description="ISO 4217 (default EUR): deals' default currency.")
     created_at: dt.datetime
     subscription: BillingSubscription | None = strawberry.field(
         resolver=organization_subscription, description="Null while billing is off."
@@ -45,6 +46,7 @@ class OrganizationType(Node):
             slug=org.slug,
             default_country=org.default_country,
             require_mfa=org.require_mfa,
+            currency=org.currency,
             created_at=org.created_at,
         )
 
@@ -59,6 +61,7 @@ class UserType(Node):
     created_at: dt.datetime
     user_pk: strawberry.Private[uuid.UUID]
     accepted_policy_version: str | None = strawberry.field(description="The privacy policy version you accepted.")
+    time_zone: str = strawberry.field(default="UTC", description="IANA time zone; tasks due TODAY count in it.")
 
     @classmethod
     def from_model(cls, user: User) -> UserType:
@@ -72,6 +75,7 @@ class UserType(Node):
             created_at=user.created_at,
             user_pk=user.id,
             accepted_policy_version=user.accepted_policy_version,
+            time_zone=user.time_zone,
         )
 
     @strawberry.field(description="Organisations you belong to and your role in each.")

@@ -13,8 +13,9 @@ from strawberry.types import Info
 
 from app.campaigns import models
 from app.campaigns.services import InsightTotals, campaign_insights, insight_range
+from app.deals.queries import PerformanceRow, campaign_performance
 from app.errors import DomainError
-from schema.context import Context, ctx
+from schema.context import Context, ctx, forbidden
 from schema.relay import Node, invalid_input, register_node, to_global_id
 
 
@@ -204,6 +205,72 @@ class CampaignType(Node):
             series=points if granularity is InsightGranularity.DAY else [InsightPoint.of(totals)],
             daily=points,
         )
+
+    @strawberry.field(
+        description="Spend, leads, deals and return on ad spend over `range` (null: neither spend nor leads)."
+    )
+    async def performance(self, info: Info, range: InsightRangeInput) -> PerformanceRowType | None:
+        context = ctx(info)
+        require_report_scopes(context)
+        campaign = await models.Campaign.for_org(context.organization_id).get(id=self.pk).select_related("ad_account")
+        rows = await campaign_performance(
+            context.organization_id, campaign.ad_account, range.since, range.until, campaign_id=self.pk
+        )
+        return (await performance_rows(context.organization_id, rows))[0] if rows else None
+
+
+@strawberry.type(name="PerformanceRow", description="One object's spend and what its leads became (one currency).")
+class PerformanceRowType:
+    campaign: CampaignType
+    ad_set: AdSetType | None = strawberry.field(description="Set at AD_SET and AD level.")
+    ad: AdType | None = strawberry.field(description="Set at AD level.")
+    spend: Money
+    meta_leads: int = strawberry.field(description="Leads as Meta counts them (the `lead` action).")
+    leads: int = strawberry.field(description="Stored leads attributed to the object, created in the range.")
+    qualified_leads: int = strawberry.field(description="Of those, now QUALIFIED or CONVERTED, or with a deal.")
+    deals_won: int = strawberry.field(description="WON deals of those leads, whenever won.")
+    revenue: Money = strawberry.field(description="Won deals in the ad account's currency.")
+    pipeline_value: Money = strawberry.field(description="Open deals x their stage's probability.")
+    other_currency_deals: int = strawberry.field(description="Deals in another currency: counted, never converted.")
+    cost_per_lead: Money | None = strawberry.field(description="spend / leads; null without leads.")
+    cost_per_qualified_lead: Money | None
+    roas: Decimal | None = strawberry.field(description="revenue / spend, 4 decimals; null without spend.")
+
+
+def require_report_scopes(context: Context) -> None:
+    """Reports read leads and campaigns: a partner token needs both scopes."""
+    viewer = context.require_viewer()
+    if viewer.is_token and not {"leads:read", "campaigns:read"} <= set(viewer.scopes or ()):
+        raise forbidden("Reports need the leads:read and campaigns:read scopes.")
+
+
+async def performance_rows(organization_id: Any, rows: list[PerformanceRow]) -> list[PerformanceRowType]:
+    """Typed rows shaped for GraphQL, with their campaigns loaded in one query."""
+    found = await models.Campaign.for_org(organization_id).filter(id__in=[r.campaign_id for r in rows])
+    campaigns = {node.pk: node for node in await campaign_nodes(organization_id, list(found))}
+
+    def money(amount: Decimal | None, currency: str) -> Money | None:
+        return Money(amount=amount, currency=currency) if amount is not None else None
+
+    return [
+        PerformanceRowType(
+            campaign=campaigns[r.campaign_id],
+            ad_set=None,
+            ad=None,
+            spend=Money(amount=r.spend, currency=r.currency),
+            meta_leads=r.meta_leads,
+            leads=r.leads,
+            qualified_leads=r.qualified_leads,
+            deals_won=r.deals_won,
+            revenue=Money(amount=r.revenue, currency=r.currency),
+            pipeline_value=Money(amount=r.pipeline_value, currency=r.currency),
+            other_currency_deals=r.other_currency_deals,
+            cost_per_lead=money(r.cost_per_lead, r.currency),
+            cost_per_qualified_lead=money(r.cost_per_qualified_lead, r.currency),
+            roas=r.roas,
+        )
+        for r in rows
+    ]
 
 
 @strawberry.type(name="AdSet", description="A Meta ad set.")

@@ -46,6 +46,7 @@ class LeadOrderField(enum.Enum):
     CREATED_AT = "created_at"
     UPDATED_AT = "updated_at"
     STATUS = "status_rank"
+    SCORE = "score_rank_desc"  # with ASC: score_rank_asc (unscored leads come last either way)
 
 
 @strawberry.input(name="LeadOrder")
@@ -61,6 +62,12 @@ def _pk(value: strawberry.ID | None, type_name: str, flt: LeadFilter) -> uuid.UU
     if pk is None:
         flt.impossible = True
     return pk
+
+
+def _order_column(order: LeadOrderInput) -> str:
+    if order.field is LeadOrderField.SCORE and order.direction is SortDirection.ASC:
+        return "score_rank_asc"
+    return order.field.value
 
 
 def to_filter(given: LeadFilterInput | None) -> LeadFilter:
@@ -118,7 +125,7 @@ class Query:
             qs,
             PageArgs(first, after, last, before),
             to_nodes,
-            order_field=order.field.value,
+            order_field=_order_column(order),
             direction=order.direction,
             filter_key=flt.key(),
             count=counter if flt.empty else None,

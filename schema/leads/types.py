@@ -16,10 +16,12 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from app.accounts.models import User
+from app.deals.models import Deal
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
 from app.leads.queries import LeadRow, NoteRow, last_notes, lead_tags
 from app.messaging.services import messages_query
 from app.privacy import consent as consent_service
+from app.tasks.models import Task
 from schema.accounts.types import UserType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
@@ -35,11 +37,8 @@ AdRef = Annotated["AdType", strawberry.lazy("schema.campaigns.types")]
 LeadFormRef = Annotated["LeadFormType", strawberry.lazy("schema.campaigns.types")]
 
 
-async def _related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
-    """Load an ads object of the caller's organisation, batched per request (one query per type per page)."""
-    if pk is None:
-        return None
-    context: Context = info.context
+def registry_loader(context: Context, type_name: str) -> DataLoader[uuid.UUID, Any]:
+    """A per-request batch loader of a Node type through the registry (one query per type per page)."""
     key = f"loader:{type_name}"
     loader = context.cache.get(key)
     if loader is None:
@@ -50,11 +49,18 @@ async def _related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
             return [found.get(pk) for pk in pks]
 
         loader = context.cache[key] = DataLoader(load_fn=batch)
-    return await loader.load(pk)
+    return loader  # type: ignore[no-any-return]
+
+
+async def related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
+    """Load an object of the caller's organisation (an ads object, a deal's lead), batched per request."""
+    return await registry_loader(info.context, type_name).load(pk) if pk is not None else None
 
 
 if TYPE_CHECKING:
+    from schema.deals.types import DealType
     from schema.messaging.types import WhatsAppMessageType
+    from schema.tasks.types import TaskType
 
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
 LeadSourceEnum = strawberry.enum(LeadSource, name="LeadSource", description="How a lead reached the CRM.")
@@ -93,6 +99,28 @@ class LeadStatusChangeType:
     changed_at: dt.datetime
 
 
+@strawberry.type(name="LeadScoreRule", description="A scoring rule that matched and the points it gave.")
+class LeadScoreRuleType:
+    rule: int = strawberry.field(description="The rule's 0-based position in leadScoringRules.")
+    points: int
+
+
+@strawberry.type(name="LeadScore", description="The lead's rule-based score and why.")
+class LeadScoreType:
+    value: int
+    explanation: list[LeadScoreRuleType]
+
+
+def _score(lead: Any) -> LeadScoreType | None:
+    value = getattr(lead, "score", None)
+    if value is None:
+        return None
+    rules = getattr(lead, "score_explanation", None) or []
+    return LeadScoreType(
+        value=value, explanation=[LeadScoreRuleType(rule=r["rule"], points=r["points"]) for r in rules]
+    )
+
+
 @strawberry.type(name="Lead", description="A person who answered an ad or was added by the team.")
 class LeadType(Node):
     full_name: str
@@ -114,6 +142,12 @@ class LeadType(Node):
     )
     created_at: dt.datetime
     updated_at: dt.datetime
+    first_response_at: dt.datetime | None = strawberry.field(
+        description="A member's first message, note, completed task, status change or deal (never automation)."
+    )
+    score: LeadScoreType | None = strawberry.field(
+        description="Null without scoring rules, or when the lead objected to automated decisions."
+    )
     pk: strawberry.Private[uuid.UUID]
     organization_pk: strawberry.Private[uuid.UUID]
     campaign_pk: strawberry.Private[uuid.UUID | None] = None
@@ -123,19 +157,19 @@ class LeadType(Node):
 
     @strawberry.field(description="The campaign the lead came from (Lead Ads).")
     async def campaign(self, info: Info) -> CampaignRef | None:
-        return await _related(info, "Campaign", self.campaign_pk)
+        return await related(info, "Campaign", self.campaign_pk)
 
     @strawberry.field(description="The ad set the lead came from (Lead Ads).")
     async def ad_set(self, info: Info) -> AdSetRef | None:
-        return await _related(info, "AdSet", self.ad_set_pk)
+        return await related(info, "AdSet", self.ad_set_pk)
 
     @strawberry.field(description="The ad the lead came from (Lead Ads).")
     async def ad(self, info: Info) -> AdRef | None:
-        return await _related(info, "Ad", self.ad_pk)
+        return await related(info, "Ad", self.ad_pk)
 
     @strawberry.field(description="The Lead Ads form the lead filled in.")
     async def form(self, info: Info) -> LeadFormRef | None:
-        return await _related(info, "LeadForm", self.form_pk)
+        return await related(info, "LeadForm", self.form_pk)
 
     @strawberry.field(description="Notes about this lead, newest first.")
     async def notes(
@@ -163,17 +197,33 @@ class LeadType(Node):
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Annotated[WhatsAppMessageType, strawberry.lazy("schema.messaging.types")]]:
-        context: Context = info.context
-        # schema.messaging builds on this module (a message shows its lead): its nodes come through the registry.
-        load = node_types()["WhatsAppMessage"].loader
-
-        async def to_nodes(rows: list[Any]) -> list[Any]:
-            found = await load(context, [m.id for m in rows])
-            return [found[m.id] for m in rows if m.id in found]
-
         qs = messages_query(self.organization_pk, lead_id=self.pk)
         key = f"{self.pk}|None|None|False"  # the key of `messages(filter: {leadId})`: one timeline, one cursor
-        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, filter_key=key)
+        return await _registry_page(info, "WhatsAppMessage", qs, PageArgs(first, after, last, before), key)
+
+    @strawberry.field(description="Deals with this lead, newest first.")
+    async def deals(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Annotated[DealType, strawberry.lazy("schema.deals.types")]]:
+        qs = Deal.for_org(self.organization_pk).filter(lead_id=self.pk)
+        return await _registry_page(info, "Deal", qs, PageArgs(first, after, last, before), f"deals|{self.pk}")
+
+    @strawberry.field(description="Tasks about this lead, newest first.")
+    async def tasks(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Annotated[TaskType, strawberry.lazy("schema.tasks.types")]]:
+        qs = Task.for_org(self.organization_pk).filter(lead_id=self.pk)
+        return await _registry_page(info, "Task", qs, PageArgs(first, after, last, before), f"tasks|{self.pk}")
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."
@@ -200,6 +250,19 @@ class LeadType(Node):
             )
             for r in rows
         ]
+
+
+async def _registry_page(info: Info, type_name: str, qs: Any, page: PageArgs, key: str) -> Connection[Any]:
+    """A page of a lead's rows of another domain (messages, deals): schema.<domain> builds on this module (its
+    types show their lead), so their nodes come through the Node registry."""
+    context: Context = info.context
+    load = node_types()[type_name].loader
+
+    async def to_nodes(rows: list[Any]) -> list[Any]:
+        found = await load(context, [row.id for row in rows])
+        return [found[row.id] for row in rows if row.id in found]
+
+    return await paginate(qs, page, to_nodes, filter_key=key)
 
 
 # --- what a query selected -------------------------------------------------------------------------------
@@ -296,6 +359,7 @@ _LEAD_COLUMNS = (
     "duplicate_of_id",
     "created_at",
     "updated_at",
+    "first_response_at",
 )
 _SEALED_COLUMNS = {"fullName": "full_name", "email": "email", "phone": "phone", "answers": "answers"}
 
@@ -304,7 +368,8 @@ def lead_columns(want: Want) -> list[str]:
     """The columns a page of leads must read for `want` (a list reads no more than it shows); `tag_names`
     is the list's own computed column (app.leads.queries)."""
     sealed = [column for name, column in _SEALED_COLUMNS.items() if want.has(name)]
-    return [*_LEAD_COLUMNS, *sealed, *(["tag_names"] if want.has("tags") else [])]
+    scores = ["score", "score_explanation"] if want.has("score") else []
+    return [*_LEAD_COLUMNS, *sealed, *scores, *(["tag_names"] if want.has("tags") else [])]
 
 
 # --- building nodes --------------------------------------------------------------------------------------
@@ -399,6 +464,8 @@ async def lead_nodes(
                 duplicate_of=duplicates.get(lead.duplicate_of_id) if lead.duplicate_of_id else None,
                 created_at=lead.created_at,
                 updated_at=lead.updated_at,
+                first_response_at=lead.first_response_at,
+                score=_score(lead),
                 pk=lead.id,
                 organization_pk=lead.organization_id,
                 campaign_pk=lead.campaign_id,

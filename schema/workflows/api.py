@@ -1,9 +1,11 @@
-"""Workflows: LEAD_CREATED -> send a WhatsApp template after a delay; runs show what happened and why."""
+"""Workflows: LEAD_CREATED -> one action after a delay (one-of input); runs show what happened and why."""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
+from decimal import Decimal
 from typing import Any
 
 import strawberry
@@ -14,13 +16,16 @@ from app.campaigns.models import Campaign, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.messaging import services
 from app.messaging import workflows as service
-from app.messaging.models import Workflow, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
+from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
 from schema.context import Context, ctx
+from schema.deals.api import pk_or_not_found
+from schema.deals.types import DealType
 from schema.errors import UserError, payload
-from schema.leads.types import LeadSourceEnum
+from schema.leads.types import LeadSourceEnum, related
 from schema.messaging.types import WhatsAppMessageType
 from schema.permissions import allow
 from schema.relay import Connection, Node, PageArgs, paginate, pk_of, register_node, to_global_id
+from schema.tasks.types import TaskType
 
 WorkflowTriggerEnum = strawberry.enum(WorkflowTrigger, name="WorkflowTrigger")
 WorkflowRunStatusEnum = strawberry.enum(
@@ -44,9 +49,87 @@ class WhatsAppTemplateActionType:
     parameters: list[str]
 
 
-@strawberry.type(name="WorkflowAction")
+WorkflowActionKindEnum = strawberry.enum(WorkflowActionKind, name="WorkflowActionKind")
+
+
+@strawberry.enum(name="WorkflowTaskAssignee", description="Who gets a workflow's task.")
+class WorkflowTaskAssignee(enum.Enum):
+    LEAD_OWNER = "LEAD_OWNER"
+    MEMBER = "MEMBER"
+
+
+@strawberry.enum(name="NotifyMembersChannel")
+class NotifyMembersChannel(enum.Enum):
+    EMAIL = "EMAIL"
+    IN_APP = "IN_APP"
+
+
+@strawberry.type(name="AssignRoundRobinAction")
+class AssignRoundRobinActionType:
+    member_ids: list[strawberry.ID]
+
+
+@strawberry.type(name="CreateTaskAction")
+class CreateTaskActionType:
+    title: str
+    due_in_minutes: int
+    assignee: WorkflowTaskAssignee
+    member_id: strawberry.ID | None
+
+
+@strawberry.type(name="NotifyMembersAction")
+class NotifyMembersActionType:
+    member_ids: list[strawberry.ID]
+    channels: list[NotifyMembersChannel]
+
+
+@strawberry.type(name="CreateDealAction")
+class CreateDealActionType:
+    pipeline_id: strawberry.ID | None
+    stage_id: strawberry.ID | None
+    amount: Decimal | None
+    currency: str | None
+
+
+@strawberry.type(name="WorkflowAction", description="Exactly one member is set, the one `kind` names.")
 class WorkflowActionType:
-    send_whats_app_template: WhatsAppTemplateActionType
+    kind: WorkflowActionKindEnum  # type: ignore[valid-type]
+    send_whats_app_template: WhatsAppTemplateActionType | None = None
+    assign_round_robin: AssignRoundRobinActionType | None = None
+    create_task: CreateTaskActionType | None = None
+    notify_members: NotifyMembersActionType | None = None
+    create_deal: CreateDealActionType | None = None
+
+    @classmethod
+    def from_model(cls, w: Workflow) -> WorkflowActionType:
+        kind, c = w.action_kind, dict(w.action_config or {})
+        users = [to_global_id("User", i) for i in c.get("member_ids") or []]
+        gid = lambda name, value: to_global_id(name, value) if value else None  # noqa: E731
+        if kind is WorkflowActionKind.ASSIGN_ROUND_ROBIN:
+            return cls(kind=kind, assign_round_robin=AssignRoundRobinActionType(member_ids=users))
+        if kind is WorkflowActionKind.CREATE_TASK:
+            task = CreateTaskActionType(
+                title=c["title"],
+                due_in_minutes=c["due_in_minutes"],
+                assignee=WorkflowTaskAssignee(c["assignee"]),
+                member_id=gid("User", c.get("member_id")),
+            )
+            return cls(kind=kind, create_task=task)
+        if kind is WorkflowActionKind.NOTIFY_MEMBERS:
+            channels = [NotifyMembersChannel(x) for x in c.get("channels") or []]
+            return cls(kind=kind, notify_members=NotifyMembersActionType(member_ids=users, channels=channels))
+        if kind is WorkflowActionKind.CREATE_DEAL:
+            deal = CreateDealActionType(
+                pipeline_id=gid("Pipeline", c.get("pipeline_id")),
+                stage_id=gid("PipelineStage", c.get("stage_id")),
+                amount=Decimal(str(c["amount"])) if c.get("amount") is not None else None,
+                currency=c.get("currency"),
+            )
+            return cls(kind=kind, create_deal=deal)
+        template = WhatsAppTemplateActionType(
+            name=w.template_name or "", language=w.template_language or "", parameters=list(w.parameters or [])
+        )
+        return cls(kind=kind, send_whats_app_template=template)
 
 
 @strawberry.type(name="Workflow", description="Send a WhatsApp template to new leads that match.")
@@ -71,11 +154,7 @@ class WorkflowType(Node):
                 campaign_id=to_global_id("Campaign", w.campaign_id) if w.campaign_id else None,
                 source=service.LeadSource(w.source) if w.source else None,
             ),
-            action=WorkflowActionType(
-                send_whats_app_template=WhatsAppTemplateActionType(
-                    name=w.template_name, language=w.template_language, parameters=list(w.parameters or [])
-                )
-            ),
+            action=WorkflowActionType.from_model(w),
             delay_seconds=w.delay_seconds,
             enabled=w.enabled,
             created_at=w.created_at,
@@ -92,8 +171,19 @@ class WorkflowRunType(Node):
     run_at: dt.datetime
     completed_at: dt.datetime | None
     created_at: dt.datetime
+    explanation: str = strawberry.field(description="What the automation did and why (no personal data).")
     message_pk: strawberry.Private[uuid.UUID | None]
     organization_pk: strawberry.Private[uuid.UUID]
+    task_pk: strawberry.Private[uuid.UUID | None] = None
+    deal_pk: strawberry.Private[uuid.UUID | None] = None
+
+    @strawberry.field(description="The task this run created.")
+    async def task(self, info: Info) -> TaskType | None:
+        return await related(info, "Task", self.task_pk)
+
+    @strawberry.field(description="The deal this run created.")
+    async def deal(self, info: Info) -> DealType | None:
+        return await related(info, "Deal", self.deal_pk)
 
     @strawberry.field(description="The message this run queued.")
     async def message(self) -> WhatsAppMessageType | None:
@@ -113,8 +203,11 @@ class WorkflowRunType(Node):
             run_at=r.run_at,
             completed_at=r.completed_at,
             created_at=r.created_at,
+            explanation=r.explanation or f"Waiting to run at {r.run_at.isoformat()}.",
             message_pk=r.message_id,
             organization_pk=r.organization_id,
+            task_pk=r.task_id,
+            deal_pk=r.deal_id,
         )
 
 
@@ -149,9 +242,40 @@ class WhatsAppTemplateActionInput:
     )
 
 
-@strawberry.input(name="WorkflowActionInput")
+@strawberry.input(name="AssignRoundRobinActionInput")
+class AssignRoundRobinActionInput:
+    member_ids: list[strawberry.ID] = strawberry.field(description="MEMBER or higher; new unowned leads go in turn.")
+
+
+@strawberry.input(name="CreateTaskActionInput")
+class CreateTaskActionInput:
+    title: str
+    due_in_minutes: int
+    assignee: WorkflowTaskAssignee
+    member_id: strawberry.ID | None = strawberry.field(default=None, description="Exactly when assignee is MEMBER.")
+
+
+@strawberry.input(name="NotifyMembersActionInput")
+class NotifyMembersActionInput:
+    member_ids: list[strawberry.ID]
+    channels: list[NotifyMembersChannel] = strawberry.field(description="EMAIL (a link, never contact details).")
+
+
+@strawberry.input(name="CreateDealActionInput")
+class CreateDealActionInput:
+    pipeline_id: strawberry.ID | None = None
+    stage_id: strawberry.ID | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+
+
+@strawberry.input(name="WorkflowActionInput", description="Give exactly one action.")
 class WorkflowActionInput:
-    send_whats_app_template: WhatsAppTemplateActionInput
+    send_whats_app_template: WhatsAppTemplateActionInput | None = None
+    assign_round_robin: AssignRoundRobinActionInput | None = None
+    create_task: CreateTaskActionInput | None = None
+    notify_members: NotifyMembersActionInput | None = None
+    create_deal: CreateDealActionInput | None = None
 
 
 @strawberry.input
@@ -234,9 +358,52 @@ async def _apply_conditions(
     spec.source = conditions.source
 
 
-def _template(action: WorkflowActionInput) -> services.TemplateSpec:
-    t = action.send_whats_app_template
-    return services.TemplateSpec(t.name.strip(), t.language.strip(), list(t.parameters))
+def _user_ids(values: list[strawberry.ID], where: str) -> list[str]:
+    return [str(pk_or_not_found(v, "User", where)) for v in values]
+
+
+def _apply_action(spec: service.WorkflowSpec, action: WorkflowActionInput) -> None:
+    """The one action given (else INVALID_INPUT on `action`), as the service's kind and settings."""
+    given = [name for name in ACTION_KINDS if getattr(action, name) is not None]
+    if len(given) != 1:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one action.", field="action")
+    spec.action_kind, value = ACTION_KINDS[given[0]], getattr(action, given[0])
+    spec.template, spec.action_config = None, {}
+    if isinstance(value, WhatsAppTemplateActionInput):
+        spec.template = services.TemplateSpec(value.name.strip(), value.language.strip(), list(value.parameters))
+    elif isinstance(value, AssignRoundRobinActionInput):
+        spec.action_config = {"member_ids": _user_ids(value.member_ids, "action.assignRoundRobin.memberIds")}
+    elif isinstance(value, CreateTaskActionInput):
+        member = pk_or_not_found(value.member_id, "User", "action.createTask.memberId")
+        spec.action_config = {
+            "title": value.title,
+            "due_in_minutes": value.due_in_minutes,
+            "assignee": value.assignee.value,
+            "member_id": str(member) if member else None,
+        }
+    elif isinstance(value, NotifyMembersActionInput):
+        spec.action_config = {
+            "member_ids": _user_ids(value.member_ids, "action.notifyMembers.memberIds"),
+            "channels": [c.value for c in value.channels],
+        }
+    else:
+        pipeline = pk_or_not_found(value.pipeline_id, "Pipeline", "action.createDeal.pipelineId")
+        stage = pk_or_not_found(value.stage_id, "PipelineStage", "action.createDeal.stageId")
+        spec.action_config = {
+            "pipeline_id": str(pipeline) if pipeline else None,
+            "stage_id": str(stage) if stage else None,
+            "amount": str(value.amount) if value.amount is not None else None,
+            "currency": value.currency,
+        }
+
+
+ACTION_KINDS = {
+    "send_whats_app_template": WorkflowActionKind.SEND_WHATS_APP_TEMPLATE,
+    "assign_round_robin": WorkflowActionKind.ASSIGN_ROUND_ROBIN,
+    "create_task": WorkflowActionKind.CREATE_TASK,
+    "notify_members": WorkflowActionKind.NOTIFY_MEMBERS,
+    "create_deal": WorkflowActionKind.CREATE_DEAL,
+}
 
 
 def _actor(info: Info) -> uuid.UUID | None:
@@ -282,8 +449,8 @@ class Query:
 class Mutation:
     @strawberry.mutation(
         extensions=allow(Role.ADMIN),
-        description="When a lead matching the conditions is created, send it a WhatsApp template after "
-        "delaySeconds (only with its WhatsApp opt-in).",
+        description="When a lead matching the conditions is created, run one action after delaySeconds: a "
+        "WhatsApp template (only with its opt-in), round robin, a task, a mail to members or a deal.",
     )
     @payload
     async def create_workflow(self, info: Info, input: CreateWorkflowInput) -> CreateWorkflowPayload:
@@ -292,10 +459,11 @@ class Mutation:
             form_id=None,
             campaign_id=None,
             source=None,
-            template=_template(input.action),
+            template=None,
             delay_seconds=input.delay_seconds,
             enabled=input.enabled,
         )
+        _apply_action(spec, input.action)
         if input.conditions is not None:
             await _apply_conditions(ctx(info).organization_id, spec, input.conditions)
         workflow = await service.create_workflow(ctx(info).organization_id, spec, _actor(info))
@@ -312,7 +480,7 @@ class Mutation:
         if input.conditions is not None:
             await _apply_conditions(organization_id, spec, input.conditions)
         if input.action is not None:
-            spec.template = _template(input.action)
+            _apply_action(spec, input.action)
         if input.delay_seconds is not None:
             spec.delay_seconds = input.delay_seconds
         if input.enabled is not None:

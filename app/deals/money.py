@@ -1,0 +1,55 @@
+"""ISO 4217 currencies and their minor units: amounts are checked and rounded half-even to minor units."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from app.errors import DomainError, ErrorCode
+
+# Active ISO 4217 codes (list one, 2024); the exponent is 2 unless listed in MINOR_UNITS.
+CURRENCIES = frozenset(
+    """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF
+    CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD
+    HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD
+    MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN
+    PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY
+    TTD TWD TZS UAH UGX USD UYU UZS VES VED VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL
+    """.split()
+)
+MINOR_UNITS = {
+    **dict.fromkeys(
+        "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF".split(),
+        0,
+    ),
+    **dict.fromkeys("BHD IQD JOD KWD LYD OMR TND".split(), 3),
+}
+MAX_AMOUNT = Decimal("1e13")
+
+
+def check_currency(value: str, field: str = "currency") -> str:
+    code = (value or "").strip().upper()
+    if code not in CURRENCIES:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Use an ISO 4217 currency code, e.g. EUR.", field)
+    return code
+
+
+def minor_units(currency: str) -> int:
+    return MINOR_UNITS.get(currency, 2)
+
+
+def round_money(amount: Decimal, currency: str) -> Decimal:
+    """Half-even to the currency's minor units (the rounding of every amount we show)."""
+    return amount.quantize(Decimal(1).scaleb(-minor_units(currency)), rounding=ROUND_HALF_EVEN)
+
+
+def check_amount(amount: Decimal | None, currency: str, field: str = "amount") -> Decimal | None:
+    if amount is None:
+        return None
+    if not amount.is_finite() or amount < 0 or amount >= MAX_AMOUNT:
+        raise DomainError(ErrorCode.INVALID_INPUT, "An amount is zero or more (and below 10^13).", field)
+    if amount != round_money(amount, currency):
+        raise DomainError(
+            ErrorCode.INVALID_INPUT, f"{currency} amounts have at most {minor_units(currency)} decimals.", field
+        )
+    return amount

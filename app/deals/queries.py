@@ -1,0 +1,227 @@
+"""Return on ad spend: one SQL statement per report, whatever the number of campaigns, leads or deals.
+
+Definitions (SPEC §7.7): the range is inclusive, in the ad account's time zone; `leads` = attributed stored
+leads whose Meta `created_time` (else `createdAt`) falls in it, duplicates excluded; `qualifiedLeads` = those
+now QUALIFIED or CONVERTED or with a deal; `dealsWon` = their WON deals, whenever won; revenue and pipeline
+value count deals in the ad account's currency only (others are counted in `otherCurrencyDeals`); rows are
+objects with spend or leads, by spend descending then id. Money is rounded half-even to minor units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+import zoneinfo
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from app.campaigns.models import AdAccount
+from app.deals.money import round_money
+from app.errors import DomainError, ErrorCode
+from app.leads.models import Lead
+from app.orm import Statement, select_rows
+
+MAX_RANGE_DAYS = 37 * 31  # Meta keeps 37 months of insights
+
+_SQL = """
+WITH lead_rows AS (
+  SELECT l.id, l.campaign_id AS obj, l.status
+  FROM "lead" l JOIN "campaign" c ON c.id = l.campaign_id
+  WHERE l.organization_id = {org} AND c.ad_account_id = {account} AND l.duplicate_of_id IS NULL
+    AND COALESCE(l.meta_created_time, l.created_at) >= {start} AND COALESCE(l.meta_created_time, l.created_at) < {end}
+    {lead_object}
+),
+deal_rows AS (
+  SELECT d.lead_id,
+    SUM(CASE WHEN d.status = 'WON' THEN 1 ELSE 0 END) AS won,
+    SUM(CASE WHEN d.status = 'WON' AND d.currency = {currency} THEN COALESCE(d.amount, 0) ELSE 0 END) AS revenue,
+    SUM(CASE WHEN d.status = 'OPEN' AND d.currency = {currency}
+             THEN COALESCE(d.amount, 0) * s.probability / 100 ELSE 0 END) AS pipeline,
+    SUM(CASE WHEN d.currency <> {currency} THEN 1 ELSE 0 END) AS other
+  FROM "deal" d JOIN "pipeline_stage" s ON s.id = d.stage_id
+  WHERE d.organization_id = {org} AND d.lead_id IN (SELECT id FROM lead_rows)
+  GROUP BY d.lead_id
+),
+per_object AS (
+  SELECT r.obj, COUNT(*) AS leads,
+    SUM(CASE WHEN r.status IN ('QUALIFIED', 'CONVERTED') OR dr.lead_id IS NOT NULL THEN 1 ELSE 0 END) AS qualified,
+    SUM(COALESCE(dr.won, 0)) AS won, SUM(COALESCE(dr.revenue, 0)) AS revenue,
+    SUM(COALESCE(dr.pipeline, 0)) AS pipeline, SUM(COALESCE(dr.other, 0)) AS other
+  FROM lead_rows r LEFT JOIN deal_rows dr ON dr.lead_id = r.id
+  GROUP BY r.obj
+),
+spend AS (
+  SELECT i.campaign_id AS obj, SUM(i.spend) AS spend, SUM(i.leads) AS meta_leads
+  FROM "campaign_insight" i
+  WHERE i.organization_id = {org} AND i.ad_account_id = {account} AND i.date >= {since} AND i.date <= {until}
+  GROUP BY i.campaign_id
+)
+SELECT o.id, COALESCE(sp.spend, 0) AS spend, COALESCE(sp.meta_leads, 0) AS meta_leads,
+  COALESCE(po.leads, 0) AS leads, COALESCE(po.qualified, 0) AS qualified, COALESCE(po.won, 0) AS won,
+  COALESCE(po.revenue, 0) AS revenue, COALESCE(po.pipeline, 0) AS pipeline, COALESCE(po.other, 0) AS other
+FROM "campaign" o LEFT JOIN spend sp ON sp.obj = o.id LEFT JOIN per_object po ON po.obj = o.id
+WHERE o.organization_id = {org} AND o.ad_account_id = {account} {object}
+  AND (COALESCE(sp.spend, 0) > 0 OR COALESCE(po.leads, 0) > 0)
+ORDER BY COALESCE(sp.spend, 0) DESC, o.id
+"""
+
+
+@dataclass(frozen=True)
+class PerformanceRow:
+    """One campaign's delivery and what its leads became, in the ad account's currency."""
+
+    campaign_id: uuid.UUID
+    currency: str
+    spend: Decimal
+    meta_leads: int
+    leads: int
+    qualified_leads: int
+    deals_won: int
+    revenue: Decimal
+    pipeline_value: Decimal
+    other_currency_deals: int
+    cost_per_lead: Decimal | None
+    cost_per_qualified_lead: Decimal | None
+    roas: Decimal | None
+
+
+def _decimal(value: Any) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(str(value or 0))
+
+
+def _row(raw: dict[str, Any], currency: str) -> PerformanceRow:
+    spend, revenue = _decimal(raw["spend"]), _decimal(raw["revenue"])
+    leads, qualified = int(raw["leads"]), int(raw["qualified"])
+    return PerformanceRow(
+        campaign_id=raw["id"] if isinstance(raw["id"], uuid.UUID) else uuid.UUID(str(raw["id"])),
+        currency=currency,
+        spend=round_money(spend, currency),
+        meta_leads=int(raw["meta_leads"]),
+        leads=leads,
+        qualified_leads=qualified,
+        deals_won=int(raw["won"]),
+        revenue=round_money(revenue, currency),
+        pipeline_value=round_money(_decimal(raw["pipeline"]), currency),
+        other_currency_deals=int(raw["other"]),
+        cost_per_lead=round_money(spend / leads, currency) if leads else None,
+        cost_per_qualified_lead=round_money(spend / qualified, currency) if qualified else None,
+        roas=(revenue / spend).quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN) if spend else None,
+    )
+
+
+def _bounds(account: AdAccount, since: dt.date, until: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The inclusive date range as UTC instants [start, end) in the ad account's time zone."""
+    try:
+        zone = zoneinfo.ZoneInfo(account.timezone_name or "UTC")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = zoneinfo.ZoneInfo("UTC")
+    start = dt.datetime.combine(since, dt.time(), tzinfo=zone).astimezone(dt.UTC)
+    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), tzinfo=zone).astimezone(dt.UTC)
+    return start, end
+
+
+def check_range(since: dt.date, until: dt.date) -> None:
+    if until < since:
+        raise DomainError(ErrorCode.INVALID_INPUT, "`until` is on or after `since`.", "until")
+    if (until - since).days >= MAX_RANGE_DAYS:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"A range spans at most {MAX_RANGE_DAYS} days.", "until")
+
+
+async def campaign_performance(
+    organization_id: uuid.UUID,
+    account: AdAccount,
+    since: dt.date,
+    until: dt.date,
+    *,
+    campaign_id: uuid.UUID | None = None,
+) -> list[PerformanceRow]:
+    """Rows per campaign of `account` (or just `campaign_id`), in one statement."""
+    check_range(since, until)
+    start, end = _bounds(account, since, until)
+    given: dict[str, Any] = {
+        "org": organization_id,
+        "account": account.id,
+        "start": start,
+        "end": end,
+        "currency": account.currency,
+        "since": since,
+        "until": until,
+        "one": campaign_id,
+    }
+    sql = _SQL.replace("{lead_object}", "AND l.campaign_id = {one}" if campaign_id else "")
+    sql = sql.replace("{object}", "AND o.id = {one}" if campaign_id else "")
+    statement = Statement()  # one parameter per placeholder, in reading order (SQLite numbers them so)
+    sql = re.sub(r"\{(\w+)\}", lambda m: statement.param(given[m.group(1)]), sql)
+    rows = await select_rows(sql, statement.values, {})
+    return [_row(raw, account.currency) for raw in rows]
+
+
+# --- speed to lead -------------------------------------------------------------------------------------------
+
+_RESPONSE_SQL = """
+SELECT owner_id, created_at, first_response_at FROM "lead"
+WHERE organization_id = {org} AND created_at >= {start} AND created_at < {end} AND duplicate_of_id IS NULL
+"""
+
+
+@dataclass(frozen=True)
+class OwnerResponse:
+    owner_id: uuid.UUID | None
+    leads: int
+    answered: int
+    median_seconds: int | None
+
+
+@dataclass(frozen=True)
+class ResponseStats:
+    leads: int
+    answered: int
+    median_seconds: int | None
+    p90_seconds: int | None
+    by_owner: list[OwnerResponse]
+
+
+def nearest_rank(values: list[int], fraction: float) -> int | None:
+    """The nearest-rank percentile: the smallest value with at least `fraction` of the values at or below it."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, -(-int(fraction * 100) * len(ordered) // 100))  # ceil(fraction * n) in integers
+    return ordered[rank - 1]
+
+
+async def lead_response_stats(
+    organization_id: uuid.UUID, since: dt.date, until: dt.date, zone_name: str = "UTC"
+) -> ResponseStats:
+    """Leads created in the range (inclusive, in `zone_name`), how many a member answered and how fast."""
+    check_range(since, until)
+    zone = zoneinfo.ZoneInfo(zone_name)
+    start = dt.datetime.combine(since, dt.time(), tzinfo=zone)
+    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+    statement = Statement()
+    sql = _RESPONSE_SQL.format(
+        org=statement.param(organization_id), start=statement.param(start), end=statement.param(end)
+    )
+    columns = {name: Lead._meta.fields_map[name] for name in ("owner_id", "created_at", "first_response_at")}
+    rows = await select_rows(sql, statement.values, columns)
+    seconds: dict[uuid.UUID | None, list[int]] = {}
+    counts: dict[uuid.UUID | None, int] = {}
+    for row in rows:
+        owner = row["owner_id"]
+        counts[owner] = counts.get(owner, 0) + 1
+        if row["first_response_at"] is not None:
+            took = int((row["first_response_at"] - row["created_at"]).total_seconds())
+            seconds.setdefault(owner, []).append(max(0, took))
+    every = [s for each in seconds.values() for s in each]
+    owners = sorted(counts, key=lambda o: (o is None, str(o)))
+    return ResponseStats(
+        leads=len(rows),
+        answered=len(every),
+        median_seconds=nearest_rank(every, 0.5),
+        p90_seconds=nearest_rank(every, 0.9),
+        by_owner=[
+            OwnerResponse(o, counts[o], len(seconds.get(o, [])), nearest_rank(seconds.get(o, []), 0.5)) for o in owners
+        ],
+    )

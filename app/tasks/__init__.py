@@ -1,0 +1,1 @@
+"""Tasks with due dates and their reminders (SPEC §7.4)."""

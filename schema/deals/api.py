@@ -1,0 +1,356 @@
+"""Pipelines (ADMIN to change) and deals (MEMBER to change): thin resolvers over app.deals.services."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from decimal import Decimal
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.deals import services
+from app.deals.models import Deal, PipelineStageKind
+from app.errors import DomainError, ErrorCode
+from schema.context import Context, ctx
+from schema.deals.types import (
+    DealStatusEnum,
+    DealType,
+    PipelineStageKindEnum,
+    PipelineType,
+    deal_node,
+    deal_nodes,
+    pipeline_nodes,
+)
+from schema.errors import UserError, payload
+from schema.permissions import allow
+from schema.relay import Connection, PageArgs, SortDirection, paginate, pk_of
+
+READ = allow(scope="leads:read")
+WRITE = allow(Role.MEMBER, "leads:write")
+MANAGE = allow(Role.ADMIN, "leads:write")
+
+
+def pk_or_not_found(value: strawberry.ID | None, type_name: str, field: str) -> uuid.UUID | None:
+    """The key behind an input id; an id of another type is as unknown as a foreign one (NOT_FOUND)."""
+    if value is None:
+        return None
+    pk = pk_of(value, type_name)
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, f"No such {type_name}.", field)
+    return pk
+
+
+def _actor(context: Context) -> uuid.UUID:
+    return context.require_viewer().user_id
+
+
+# --- inputs and payloads ---------------------------------------------------------------------------------
+
+
+@strawberry.input(
+    description="A stage: give `id` to keep (rename, reorder) an existing stage, leave it out to add one."
+)
+class PipelineStageInput:
+    name: str
+    kind: PipelineStageKindEnum  # type: ignore[valid-type]
+    probability: int | None = strawberry.field(default=None, description="0-100; WON is 100, LOST 0 (the default).")
+    id: strawberry.ID | None = None
+
+
+def _specs(stages: list[PipelineStageInput]) -> list[services.StageSpec]:
+    out = []
+    for stage in stages:
+        pk = None
+        if stage.id is not None:
+            pk = pk_of(stage.id, "PipelineStage")
+            if pk is None:
+                raise DomainError(ErrorCode.INVALID_INPUT, "A stage id names no stage of this pipeline.", "stages")
+        out.append(services.StageSpec(stage.name, PipelineStageKind(stage.kind.value), stage.probability, pk))
+    return out
+
+
+@strawberry.input
+class CreatePipelineInput:
+    name: str
+    stages: list[PipelineStageInput]
+
+
+@strawberry.input(description="`stages` is the whole new list, in order; removed stages' deals need a target.")
+class UpdatePipelineInput:
+    id: strawberry.ID
+    name: str | None = None
+    stages: list[PipelineStageInput] | None = None
+    move_deals_to_stage_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class DeletePipelineInput:
+    id: strawberry.ID
+    move_deals_to_stage_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A stage of another pipeline, required when the pipeline holds deals."
+    )
+
+
+@strawberry.type
+class CreatePipelinePayload:
+    pipeline: PipelineType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class UpdatePipelinePayload(CreatePipelinePayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class DeletePipelinePayload:
+    pipeline: PipelineType | None = strawberry.field(default=None, description="The pipeline as it was.")
+    deleted_id: strawberry.ID | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class CreateDealInput:
+    lead_id: strawberry.ID
+    name: str
+    pipeline_id: strawberry.ID | None = strawberry.field(default=None, description="Default: the default pipeline.")
+    stage_id: strawberry.ID | None = strawberry.field(default=None, description="Default: the first OPEN stage.")
+    amount: Decimal | None = None
+    currency: str | None = strawberry.field(default=None, description="ISO 4217; default: the organisation's.")
+    expected_close_date: dt.date | None = None
+    owner_id: strawberry.ID | None = None
+
+
+@strawberry.input(description="Fields left out stay as they are; the stage moves with `moveDeal`.")
+class UpdateDealInput:
+    id: strawberry.ID
+    name: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    expected_close_date: dt.date | None = None
+    owner_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class MoveDealInput:
+    id: strawberry.ID
+    stage_id: strawberry.ID
+
+
+@strawberry.input
+class DeleteDealInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class CreateDealPayload:
+    deal: DealType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class UpdateDealPayload(CreateDealPayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class MoveDealPayload(CreateDealPayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class DeleteDealPayload:
+    deal: DealType | None = strawberry.field(default=None, description="The deal as it was.")
+    deleted_id: strawberry.ID | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class DealFilter:
+    pipeline_id: strawberry.ID | None = None
+    stage_id: strawberry.ID | None = None
+    owner_id: strawberry.ID | None = None
+    status: DealStatusEnum | None = None  # type: ignore[valid-type]
+    campaign_id: strawberry.ID | None = None
+    lead_id: strawberry.ID | None = None
+
+
+@strawberry.enum
+class DealOrderField(enum.Enum):
+    CREATED_AT = "created_at"
+    UPDATED_AT = "updated_at"
+
+
+@strawberry.input
+class DealOrder:
+    field: DealOrderField = DealOrderField.CREATED_AT
+    direction: SortDirection = SortDirection.DESC
+
+
+_FILTER_TYPES = {
+    "pipeline_id": "Pipeline",
+    "stage_id": "PipelineStage",
+    "owner_id": "User",
+    "campaign_id": "Campaign",
+    "lead_id": "Lead",
+}
+
+
+def deals_query(organization_id: uuid.UUID, given: DealFilter | None):  # type: ignore[no-untyped-def]
+    """The organisation's deals matching the filter; an id of another type matches nothing."""
+    qs = Deal.for_org(organization_id)
+    if given is None:
+        return qs
+    for name, type_name in _FILTER_TYPES.items():
+        value = getattr(given, name)
+        if value is not None:
+            pk = pk_of(value, type_name)
+            qs = qs.filter(**{name: pk}) if pk is not None else qs.filter(id__isnull=True)
+    if given.status is not None:
+        qs = qs.filter(status=given.status.value)
+    return qs
+
+
+def _filter_key(given: DealFilter | None) -> object:
+    if given is None:
+        return None
+    return {name: getattr(given, name) for name in (*_FILTER_TYPES, "status")}
+
+
+async def deals_connection(
+    context: Context, given: DealFilter | None, order_by: DealOrder | None, page: PageArgs
+) -> Connection[DealType]:
+    org_id = context.organization_id
+    order = order_by or DealOrder()
+
+    async def to_nodes(rows: list[Deal]) -> list[DealType]:
+        return await deal_nodes(org_id, rows)
+
+    return await paginate(
+        deals_query(org_id, given),
+        page,
+        to_nodes,
+        order_field=order.field.value,
+        direction=order.direction,
+        filter_key=_filter_key(given),
+    )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=READ, description="Your organisation's pipelines, the default first.")
+    async def pipelines(self, info: Info) -> list[PipelineType]:
+        org_id = ctx(info).organization_id
+        return await pipeline_nodes(org_id, await services.pipelines(org_id))
+
+    @strawberry.field(extensions=READ, description="Your organisation's deals.")
+    async def deals(
+        self,
+        info: Info,
+        filter: DealFilter | None = None,
+        order_by: DealOrder | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[DealType]:
+        return await deals_connection(ctx(info), filter, order_by, PageArgs(first, after, last, before))
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=MANAGE, description="A pipeline with its ordered stages (ADMIN).")
+    @payload
+    async def create_pipeline(self, info: Info, input: CreatePipelineInput) -> CreatePipelinePayload:
+        org_id = ctx(info).organization_id
+        pipeline = await services.create_pipeline(org_id, input.name, _specs(input.stages))
+        return CreatePipelinePayload(pipeline=(await pipeline_nodes(org_id, [pipeline]))[0])
+
+    @strawberry.mutation(extensions=MANAGE, description="Rename, reorder, add or remove stages (ADMIN).")
+    @payload
+    async def update_pipeline(self, info: Info, input: UpdatePipelineInput) -> UpdatePipelinePayload:
+        context = ctx(info)
+        org_id = context.organization_id
+        pipeline = await services.update_pipeline(
+            org_id,
+            pk_or_not_found(input.id, "Pipeline", "id"),
+            name=input.name,
+            stages=_specs(input.stages) if input.stages is not None else None,
+            move_deals_to_stage_id=pk_or_not_found(input.move_deals_to_stage_id, "PipelineStage", "moveDealsToStageId"),
+            actor_id=_actor(context),
+        )
+        return UpdatePipelinePayload(pipeline=(await pipeline_nodes(org_id, [pipeline]))[0])
+
+    @strawberry.mutation(extensions=MANAGE, description="Delete a pipeline other than the default (ADMIN).")
+    @payload
+    async def delete_pipeline(self, info: Info, input: DeletePipelineInput) -> DeletePipelinePayload:
+        context = ctx(info)
+        org_id = context.organization_id
+        pipeline = await services.get_pipeline(org_id, pk_or_not_found(input.id, "Pipeline", "id"))
+        shown = (await pipeline_nodes(org_id, [pipeline]))[0]
+        await services.delete_pipeline(
+            org_id,
+            pipeline.id,
+            move_deals_to_stage_id=pk_or_not_found(input.move_deals_to_stage_id, "PipelineStage", "moveDealsToStageId"),
+            actor_id=_actor(context),
+        )
+        return DeletePipelinePayload(pipeline=shown, deleted_id=input.id)
+
+    @strawberry.mutation(extensions=WRITE, description="A deal for a lead; WON stages convert the lead.")
+    @payload
+    async def create_deal(self, info: Info, input: CreateDealInput) -> CreateDealPayload:
+        context = ctx(info)
+        org_id = context.organization_id
+        deal = await services.create_deal(
+            org_id,
+            lead_id=pk_or_not_found(input.lead_id, "Lead", "leadId"),
+            name=input.name,
+            pipeline_id=pk_or_not_found(input.pipeline_id, "Pipeline", "pipelineId"),
+            stage_id=pk_or_not_found(input.stage_id, "PipelineStage", "stageId"),
+            amount=input.amount,
+            currency=input.currency,
+            expected_close_date=input.expected_close_date,
+            owner_id=pk_or_not_found(input.owner_id, "User", "ownerId"),
+            actor_id=_actor(context),
+        )
+        return CreateDealPayload(deal=await deal_node(org_id, deal))
+
+    @strawberry.mutation(extensions=WRITE, description="Change a deal's name, amount, currency, date or owner.")
+    @payload
+    async def update_deal(self, info: Info, input: UpdateDealInput) -> UpdateDealPayload:
+        org_id = ctx(info).organization_id
+        deal = await services.update_deal(
+            org_id,
+            pk_or_not_found(input.id, "Deal", "id"),
+            name=input.name,
+            amount=input.amount,
+            currency=input.currency,
+            expected_close_date=input.expected_close_date,
+            owner_id=pk_or_not_found(input.owner_id, "User", "ownerId"),
+        )
+        return UpdateDealPayload(deal=await deal_node(org_id, deal))
+
+    @strawberry.mutation(extensions=WRITE, description="Move a deal to a stage of its pipeline (WON/LOST close it).")
+    @payload
+    async def move_deal(self, info: Info, input: MoveDealInput) -> MoveDealPayload:
+        context = ctx(info)
+        org_id = context.organization_id
+        deal = await services.move_deal(
+            org_id,
+            pk_or_not_found(input.id, "Deal", "id"),
+            pk_or_not_found(input.stage_id, "PipelineStage", "stageId"),
+            actor_id=_actor(context),
+        )
+        return MoveDealPayload(deal=await deal_node(org_id, deal))
+
+    @strawberry.mutation(extensions=WRITE, description="Delete a deal.")
+    @payload
+    async def delete_deal(self, info: Info, input: DeleteDealInput) -> DeleteDealPayload:
+        org_id = ctx(info).organization_id
+        deal = await services.get_deal(org_id, pk_or_not_found(input.id, "Deal", "id"))
+        shown = await deal_node(org_id, deal)
+        await services.delete_deal(org_id, deal.id)
+        return DeleteDealPayload(deal=shown, deleted_id=input.id)

@@ -1,0 +1,114 @@
+"""performanceReport: thin over app.deals.queries (one SQL statement per report)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import User
+from app.campaigns.models import AdAccount
+from app.deals.queries import campaign_performance, lead_response_stats
+from app.errors import DomainError, ErrorCode
+from schema.accounts.types import UserType
+from schema.campaigns.types import PerformanceRowType, performance_rows, require_report_scopes
+from schema.context import ctx
+from schema.deals.api import pk_or_not_found
+from schema.permissions import allow
+
+
+@strawberry.enum(name="PerformanceReportLevel", description="Which objects the rows are.")
+class PerformanceReportLevel(enum.Enum):
+    CAMPAIGN = "CAMPAIGN"
+
+
+@strawberry.input(description="An inclusive date range in the ad account's time zone.")
+class PerformanceReportInput:
+    ad_account_id: strawberry.ID
+    since: dt.date
+    until: dt.date
+    level: PerformanceReportLevel = PerformanceReportLevel.CAMPAIGN
+
+
+@strawberry.type(description="Rows with spend or leads, by spend descending, all in the ad account's currency.")
+class PerformanceReport:
+    currency: str
+    since: dt.date
+    until: dt.date
+    rows: list[PerformanceRowType]
+
+
+@strawberry.input(description="Leads created in this inclusive range, in your time zone.")
+class LeadResponseStatsInput:
+    since: dt.date
+    until: dt.date
+
+
+@strawberry.type(description="One owner's leads and how fast they were first answered.")
+class LeadResponseOwnerStats:
+    owner: UserType | None = strawberry.field(description="Null for unassigned leads.")
+    leads: int
+    answered: int
+    median_seconds_to_first_response: int | None
+
+
+@strawberry.type(description="Speed to lead: nearest-rank median and p90 over answered leads.")
+class LeadResponseStats:
+    leads: int
+    answered: int
+    median_seconds_to_first_response: int | None
+    p90_seconds_to_first_response: int | None
+    by_owner: list[LeadResponseOwnerStats]
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        extensions=allow(scope="leads:read"),
+        description="How fast members first answer new leads (tokens need leads:read and campaigns:read).",
+    )
+    async def lead_response_stats(self, info: Info, input: LeadResponseStatsInput) -> LeadResponseStats:
+        context = ctx(info)
+        require_report_scopes(context)
+        viewer = context.require_viewer()
+        zone = await User.filter(id=viewer.user_id).first().values_list("time_zone", flat=True)
+        stats = await lead_response_stats(context.organization_id, input.since, input.until, str(zone or "UTC"))
+        owner_ids = [o.owner_id for o in stats.by_owner if o.owner_id is not None]
+        users = {u.id: UserType.from_model(u) for u in await User.filter(id__in=owner_ids)} if owner_ids else {}
+        return LeadResponseStats(
+            leads=stats.leads,
+            answered=stats.answered,
+            median_seconds_to_first_response=stats.median_seconds,
+            p90_seconds_to_first_response=stats.p90_seconds,
+            by_owner=[
+                LeadResponseOwnerStats(
+                    owner=users.get(o.owner_id) if o.owner_id else None,
+                    leads=o.leads,
+                    answered=o.answered,
+                    median_seconds_to_first_response=o.median_seconds,
+                )
+                for o in stats.by_owner
+            ],
+        )
+
+    @strawberry.field(
+        extensions=allow(scope="leads:read"),
+        description="Return on ad spend per object of an ad account (tokens need leads:read and campaigns:read).",
+    )
+    async def performance_report(self, info: Info, input: PerformanceReportInput) -> PerformanceReport:
+        context = ctx(info)
+        require_report_scopes(context)
+        org_id = context.organization_id
+        pk = pk_or_not_found(input.ad_account_id, "AdAccount", "adAccountId")
+        account = await AdAccount.for_org(org_id).get_or_none(id=pk)
+        if account is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", "adAccountId")
+        rows = await campaign_performance(org_id, account, input.since, input.until)
+        return PerformanceReport(
+            currency=account.currency,
+            since=input.since,
+            until=input.until,
+            rows=await performance_rows(org_id, rows),
+        )

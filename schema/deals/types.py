@@ -1,0 +1,151 @@
+"""Pipeline, PipelineStage and Deal types; `deal_nodes` prefetches stages, pipelines and owners per page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import User
+from app.deals import services
+from app.deals.models import Deal, DealStatus, Pipeline, PipelineStage, PipelineStageKind
+from app.deals.money import round_money
+from schema.accounts.types import UserType
+from schema.campaigns.types import Money
+from schema.context import Context
+from schema.leads.types import related
+from schema.relay import Node, register_node, to_global_id
+
+if TYPE_CHECKING:
+    from schema.leads.types import LeadType
+
+LeadRef = Annotated["LeadType", strawberry.lazy("schema.leads.types")]
+
+PipelineStageKindEnum = strawberry.enum(
+    PipelineStageKind, name="PipelineStageKind", description="OPEN stages hold live deals; WON and LOST close them."
+)
+DealStatusEnum = strawberry.enum(DealStatus, name="DealStatus", description="Follows the deal's stage kind.")
+
+
+@strawberry.type(name="PipelineStage", description="A step of a pipeline, in order.")
+class PipelineStageType(Node):
+    name: str
+    position: int = strawberry.field(description="0-based order within the pipeline.")
+    kind: PipelineStageKindEnum  # type: ignore[valid-type]
+    probability: int = strawberry.field(description="Chance of winning, 0-100 (WON 100, LOST 0).")
+    pipeline_id: strawberry.ID
+
+    @classmethod
+    def from_model(cls, stage: PipelineStage) -> PipelineStageType:
+        return cls(
+            id=to_global_id("PipelineStage", stage.id),
+            name=stage.name,
+            position=stage.position,
+            kind=stage.kind,
+            probability=stage.probability,
+            pipeline_id=to_global_id("Pipeline", stage.pipeline_id),
+        )
+
+
+@strawberry.type(name="Pipeline", description="Ordered stages deals move through.")
+class PipelineType(Node):
+    name: str
+    is_default: bool = strawberry.field(description="New deals without a pipeline go here; it cannot be deleted.")
+    stages: list[PipelineStageType]
+    created_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, pipeline: Pipeline, stages: list[PipelineStage]) -> PipelineType:
+        return cls(
+            id=to_global_id("Pipeline", pipeline.id),
+            name=pipeline.name,
+            is_default=pipeline.is_default,
+            stages=[PipelineStageType.from_model(s) for s in stages],
+            created_at=pipeline.created_at,
+        )
+
+
+@strawberry.type(name="Deal", description="A possible sale to a lead, moving through a pipeline.")
+class DealType(Node):
+    name: str | None = strawberry.field(description="Null once the lead was erased (the deal is anonymised).")
+    status: DealStatusEnum  # type: ignore[valid-type]
+    amount: Money | None
+    expected_close_date: dt.date | None
+    pipeline: PipelineType
+    stage: PipelineStageType
+    owner: UserType | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    closed_at: dt.datetime | None = strawberry.field(description="Set on entering WON or LOST, cleared on reopening.")
+    lead_pk: strawberry.Private[uuid.UUID | None] = None
+
+    @strawberry.field(description="The lead (null after its erasure).")
+    async def lead(self, info: Info) -> LeadRef | None:
+        return await related(info, "Lead", self.lead_pk)
+
+
+def money(amount: Any, currency: str) -> Money | None:
+    return Money(amount=round_money(amount, currency), currency=currency) if amount is not None else None
+
+
+async def pipeline_nodes(organization_id: uuid.UUID, pipelines: list[Pipeline]) -> list[PipelineType]:
+    stages = await services.stages_of(organization_id, [p.id for p in pipelines])
+    return [PipelineType.from_model(p, stages.get(p.id, [])) for p in pipelines]
+
+
+async def deal_nodes(organization_id: uuid.UUID, deals: list[Deal]) -> list[DealType]:
+    """Deals with their pipeline, stage and owner, in a constant number of queries."""
+    if not deals:
+        return []
+    pipeline_ids = list({d.pipeline_id for d in deals})
+    pipelines = {p.id: p for p in await Pipeline.for_org(organization_id).filter(id__in=pipeline_ids)}
+    stages = await services.stages_of(organization_id, pipeline_ids)
+    by_id = {s.id: s for rows in stages.values() for s in rows}
+    built = {p.id: PipelineType.from_model(p, stages.get(p.id, [])) for p in pipelines.values()}
+    owner_ids = list({d.owner_id for d in deals if d.owner_id})
+    owners = {u.id: u for u in await User.filter(id__in=owner_ids)} if owner_ids else {}
+    return [
+        DealType(
+            id=to_global_id("Deal", d.id),
+            name=d.name,
+            status=d.status,
+            amount=money(d.amount, d.currency),
+            expected_close_date=d.expected_close_date,
+            pipeline=built[d.pipeline_id],
+            stage=PipelineStageType.from_model(by_id[d.stage_id]),
+            owner=UserType.from_model(owners[d.owner_id]) if d.owner_id in owners else None,
+            created_at=d.created_at,
+            updated_at=d.updated_at,
+            closed_at=d.closed_at,
+            lead_pk=d.lead_id,
+        )
+        for d in deals
+    ]
+
+
+async def deal_node(organization_id: uuid.UUID, deal: Deal) -> DealType:
+    return (await deal_nodes(organization_id, [deal]))[0]
+
+
+async def load_deals(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = list(await Deal.for_org(context.organization_id).filter(id__in=pks))
+    return {row.id: node for row, node in zip(rows, await deal_nodes(context.organization_id, rows), strict=True)}
+
+
+async def load_pipelines(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = list(await Pipeline.for_org(context.organization_id).filter(id__in=pks))
+    nodes = await pipeline_nodes(context.organization_id, rows)
+    return {row.id: node for row, node in zip(rows, nodes, strict=True)}
+
+
+async def load_stages(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await PipelineStage.for_org(context.organization_id).filter(id__in=pks)
+    return {row.id: PipelineStageType.from_model(row) for row in rows}
+
+
+register_node("Deal", load_deals, scope="leads:read")
+register_node("Pipeline", load_pipelines, scope="leads:read")
+register_node("PipelineStage", load_stages, scope="leads:read")

@@ -1,0 +1,176 @@
+"""Tasks: MEMBER writes, VIEWER reads (leads:write / leads:read for tokens); thin over app.tasks.services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.tasks import services
+from app.tasks.models import Task, TaskStatus
+from schema.context import Context, ctx
+from schema.deals.api import pk_or_not_found
+from schema.errors import UserError, payload
+from schema.permissions import allow
+from schema.relay import Connection, PageArgs, paginate, pk_of
+from schema.tasks.types import TaskStatusEnum, TaskType, task_nodes
+
+READ = allow(scope="leads:read")
+WRITE = allow(Role.MEMBER, "leads:write")
+
+DueBucketEnum = strawberry.enum(
+    services.DueBucket,
+    name="TaskDue",
+    description="OPEN tasks by due time: OVERDUE (past), TODAY (later today in your time zone), UPCOMING, NONE.",
+)
+
+
+@strawberry.input
+class CreateTaskInput:
+    title: str
+    notes: str | None = None
+    due_at: dt.datetime | None = strawberry.field(default=None, description="In the future; reminded once then.")
+    lead_id: strawberry.ID | None = None
+    deal_id: strawberry.ID | None = None
+    assignee_id: strawberry.ID | None = strawberry.field(default=None, description="Default: you.")
+
+
+@strawberry.input(description="Fields left out stay as they are.")
+class UpdateTaskInput:
+    id: strawberry.ID
+    title: str | None = None
+    notes: str | None = None
+    due_at: dt.datetime | None = None
+    assignee_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class CompleteTaskInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class DeleteTaskInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class CreateTaskPayload:
+    task: TaskType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class UpdateTaskPayload(CreateTaskPayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class CompleteTaskPayload(CreateTaskPayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class DeleteTaskPayload:
+    task: TaskType | None = strawberry.field(default=None, description="The task as it was.")
+    deleted_id: strawberry.ID | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class TaskFilter:
+    assignee_id: strawberry.ID | None = None
+    lead_id: strawberry.ID | None = None
+    status: TaskStatusEnum | None = None  # type: ignore[valid-type]
+    due: DueBucketEnum | None = None  # type: ignore[valid-type]
+
+
+async def _node(task: Task) -> TaskType:
+    return (await task_nodes([task]))[0]
+
+
+async def tasks_connection(context: Context, given: TaskFilter | None, page: PageArgs) -> Connection[TaskType]:
+    given = given or TaskFilter()
+    ids = {"assignee_id": (given.assignee_id, "User"), "lead_id": (given.lead_id, "Lead")}
+    pks = {name: pk_of(value, type_name) if value is not None else None for name, (value, type_name) in ids.items()}
+    qs = await services.tasks_query(
+        context.organization_id,
+        viewer_id=context.require_viewer().user_id,
+        assignee_id=pks["assignee_id"],
+        lead_id=pks["lead_id"],
+        status=TaskStatus(given.status.value) if given.status is not None else None,
+        due=services.DueBucket(given.due.value) if given.due is not None else None,
+    )
+    if any(pks[name] is None and value is not None for name, (value, _) in ids.items()):
+        qs = qs.filter(id__isnull=True)  # an id of another type matches nothing
+    key = [given.assignee_id, given.lead_id, given.status, given.due]
+    return await paginate(qs, page, task_nodes, filter_key=key)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=READ, description="Your organisation's tasks, newest first.")
+    async def tasks(
+        self,
+        info: Info,
+        filter: TaskFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[TaskType]:
+        return await tasks_connection(ctx(info), filter, PageArgs(first, after, last, before))
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=WRITE, description="A task for you or a member, maybe about a lead or deal.")
+    @payload
+    async def create_task(self, info: Info, input: CreateTaskInput) -> CreateTaskPayload:
+        context = ctx(info)
+        task = await services.create_task(
+            context.organization_id,
+            title=input.title,
+            notes=input.notes,
+            due_at=input.due_at,
+            lead_id=pk_or_not_found(input.lead_id, "Lead", "leadId"),
+            deal_id=pk_or_not_found(input.deal_id, "Deal", "dealId"),
+            assignee_id=pk_or_not_found(input.assignee_id, "User", "assigneeId"),
+            actor_id=context.require_viewer().user_id,
+        )
+        return CreateTaskPayload(task=await _node(task))
+
+    @strawberry.mutation(extensions=WRITE, description="Change a task's title, notes, due time or assignee.")
+    @payload
+    async def update_task(self, info: Info, input: UpdateTaskInput) -> UpdateTaskPayload:
+        task = await services.update_task(
+            ctx(info).organization_id,
+            pk_or_not_found(input.id, "Task", "id"),
+            title=input.title,
+            notes=input.notes,
+            due_at=input.due_at,
+            assignee_id=pk_or_not_found(input.assignee_id, "User", "assigneeId"),
+        )
+        return UpdateTaskPayload(task=await _node(task))
+
+    @strawberry.mutation(extensions=WRITE, description="Mark a task done.")
+    @payload
+    async def complete_task(self, info: Info, input: CompleteTaskInput) -> CompleteTaskPayload:
+        context = ctx(info)
+        task = await services.complete_task(
+            context.organization_id,
+            pk_or_not_found(input.id, "Task", "id"),
+            actor_id=context.require_viewer().user_id,
+        )
+        return CompleteTaskPayload(task=await _node(task))
+
+    @strawberry.mutation(extensions=WRITE, description="Delete a task.")
+    @payload
+    async def delete_task(self, info: Info, input: DeleteTaskInput) -> DeleteTaskPayload:
+        org_id = ctx(info).organization_id
+        task = await services.get_task(org_id, pk_or_not_found(input.id, "Task", "id"))
+        shown = await _node(task)
+        await services.delete_task(org_id, task.id)
+        return DeleteTaskPayload(task=shown, deleted_id=input.id)

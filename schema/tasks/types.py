@@ -1,0 +1,75 @@
+"""The Task type; `task_nodes` prefetches assignees and creators, the lead and deal load through the registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import User
+from app.tasks.models import Task, TaskStatus
+from schema.accounts.types import UserType
+from schema.context import Context
+from schema.deals.types import DealType
+from schema.leads.types import related
+from schema.relay import Node, register_node, to_global_id
+
+if TYPE_CHECKING:
+    from schema.leads.types import LeadType
+
+LeadRef = Annotated["LeadType", strawberry.lazy("schema.leads.types")]
+TaskStatusEnum = strawberry.enum(TaskStatus, name="TaskStatus")
+
+
+@strawberry.type(name="Task", description="A to-do for a member, about a lead or a deal, maybe with a due time.")
+class TaskType(Node):
+    title: str
+    notes: str | None
+    due_at: dt.datetime | None = strawberry.field(description="The assignee is reminded once at this time.")
+    status: TaskStatusEnum  # type: ignore[valid-type]
+    assignee: UserType | None
+    created_by: UserType | None
+    completed_at: dt.datetime | None
+    created_at: dt.datetime
+    lead_pk: strawberry.Private[uuid.UUID | None] = None
+    deal_pk: strawberry.Private[uuid.UUID | None] = None
+
+    @strawberry.field(description="The lead this task is about.")
+    async def lead(self, info: Info) -> LeadRef | None:
+        return await related(info, "Lead", self.lead_pk)
+
+    @strawberry.field(description="The deal this task is about.")
+    async def deal(self, info: Info) -> DealType | None:
+        return await related(info, "Deal", self.deal_pk)
+
+
+async def task_nodes(tasks: list[Task]) -> list[TaskType]:
+    user_ids = list({pk for t in tasks for pk in (t.assignee_id, t.created_by_id) if pk})
+    users = {u.id: UserType.from_model(u) for u in await User.filter(id__in=user_ids)} if user_ids else {}
+    return [
+        TaskType(
+            id=to_global_id("Task", t.id),
+            title=t.title,
+            notes=t.notes,
+            due_at=t.due_at,
+            status=t.status,
+            assignee=users.get(t.assignee_id),
+            created_by=users.get(t.created_by_id),
+            completed_at=t.completed_at,
+            created_at=t.created_at,
+            lead_pk=t.lead_id,
+            deal_pk=t.deal_id,
+        )
+        for t in tasks
+    ]
+
+
+async def load_tasks(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = list(await Task.for_org(context.organization_id).filter(id__in=pks))
+    return {row.id: node for row, node in zip(rows, await task_nodes(rows), strict=True)}
+
+
+register_node("Task", load_tasks, scope="leads:read")

@@ -1,0 +1,191 @@
+"""performanceReport and Campaign.performance over GraphQL: SPEC §7.7's definitions checked against our own
+arithmetic, currencies never mixed, half-even rounding, scopes, typed errors, and a constant statement count."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from decimal import Decimal
+
+import pytest
+from tortoise import Tortoise
+
+from app.accounts.api_tokens import create_token
+from app.accounts.models import Role
+from app.campaigns.models import AdAccount, Campaign
+from app.deals import services as deals
+from app.leads import services as leads
+from app.leads.models import Lead, LeadStatus
+from schema.relay import to_global_id
+from tests.deals.conftest import Team
+from tests.factories import make_campaign, make_insight
+from tests.leads.test_no_n_plus_one import StatementCounter
+from tests.support import GraphQLClient, error_codes, make_org
+
+REPORT = """
+query($input: PerformanceReportInput!) {
+  performanceReport(input: $input) {
+    currency
+    rows {
+      campaign { id name } spend { amount currency } metaLeads leads qualifiedLeads dealsWon
+      revenue { amount currency } pipelineValue { amount } otherCurrencyDeals
+      costPerLead { amount } costPerQualifiedLead { amount } roas
+    }
+  }
+}
+"""
+SINCE, UNTIL = dt.date(2026, 10, 1), dt.date(2026, 10, 31)
+ZONE = zoneinfo.ZoneInfo("America/Los_Angeles")
+
+
+def _local(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=ZONE).astimezone(dt.UTC)
+
+
+async def _account(team: Team) -> AdAccount:
+    return await AdAccount.create(
+        organization=team.org,
+        meta_id="act_77",
+        account_id="77",
+        name="Main",
+        currency="EUR",
+        timezone_name="America/Los_Angeles",
+    )
+
+
+async def _lead(team: Team, campaign: Campaign, created: dt.datetime, n: int, **fields: object) -> Lead:
+    lead = await leads.create_lead(team.org.id, full_name=f"Lead {n}", email=f"perf{n}-{campaign.id.hex[:6]}@ex.com")
+    await Lead.filter(id=lead.id).update(campaign_id=campaign.id, meta_created_time=created, **fields)
+    return await Lead.get(id=lead.id)
+
+
+async def _won(team: Team, lead: Lead, amount: str, currency: str = "EUR") -> None:
+    stage = await deals.stages_of(team.org.id, [(await deals.default_pipeline(team.org.id)).id])
+    won = next(s for rows in stage.values() for s in rows if s.kind.value == "WON")
+    await deals.create_deal(
+        team.org.id, lead_id=lead.id, name="d", stage_id=won.id, amount=Decimal(amount), currency=currency
+    )
+
+
+async def _seed(team: Team, account: AdAccount) -> tuple[Campaign, Campaign]:
+    spring = await make_campaign(team.org, account, name="Spring")
+    autumn = await make_campaign(team.org, account, name="Autumn")
+    await make_campaign(team.org, account, name="Idle")  # no spend, no leads: no row
+    await make_insight(team.org, spring, SINCE, impressions=1, clicks=1, spend="60.0025", leads=3)
+    await make_insight(team.org, spring, UNTIL, impressions=1, clicks=1, spend="40.0000", leads=2)
+    await make_insight(team.org, spring, UNTIL + dt.timedelta(days=1), impressions=1, clicks=1, spend="999", leads=9)
+    await make_insight(team.org, autumn, dt.date(2026, 10, 15), impressions=1, clicks=1, spend="10.00", leads=1)
+
+    in_first = await _lead(team, spring, _local(SINCE, 0, 1), 1)  # just after local midnight: in range
+    in_last = await _lead(team, spring, _local(UNTIL, 23, 59), 2)  # late on the last local day: in range
+    await _lead(team, spring, _local(UNTIL + dt.timedelta(days=1), 0, 1), 3)  # after the range
+    await _lead(team, spring, _local(SINCE, 0, 0) - dt.timedelta(minutes=1), 4)  # before it (UTC says October)
+    qualified = await _lead(team, spring, _local(dt.date(2026, 10, 10), 12), 5)
+    await leads.set_status(team.org.id, qualified.id, LeadStatus.QUALIFIED)
+    duplicate = await _lead(team, spring, _local(dt.date(2026, 10, 11), 12), 6)
+    await Lead.filter(id=duplicate.id).update(duplicate_of_id=in_first.id)  # a duplicate: not counted
+
+    await _won(team, in_first, "150.00")
+    await _won(team, in_first, "99.99", currency="USD")  # another currency: counted apart, never converted
+    await deals.create_deal(team.org.id, lead_id=in_last.id, name="open", amount=Decimal("100.05"))  # 10%
+    proposal = next(
+        s
+        for rows in (await deals.stages_of(team.org.id, [(await deals.default_pipeline(team.org.id)).id])).values()
+        for s in rows
+        if s.name == "Proposal"
+    )
+    await deals.create_deal(
+        team.org.id, lead_id=in_last.id, name="proposal", stage_id=proposal.id, amount=Decimal("10")
+    )
+    return spring, autumn
+
+
+async def test_the_report_follows_the_definitions_and_never_mixes_currencies(team: Team) -> None:
+    account = await _account(team)
+    spring, _ = await _seed(team, account)
+    variables = {
+        "input": {"adAccountId": to_global_id("AdAccount", account.id), "since": "2026-10-01", "until": "2026-10-31"}
+    }
+    report = (await team.gql.data(REPORT, variables))["performanceReport"]
+    assert report["currency"] == "EUR"
+    assert [r["campaign"]["name"] for r in report["rows"]] == ["Spring", "Autumn"]  # by spend, Idle left out
+    spring_row, autumn_row = report["rows"]
+
+    spend = Decimal("100.0025")  # 60.0025 + 40 inside the range; the day after is not
+    assert spring_row["spend"] == {"amount": "100.00", "currency": "EUR"}  # half-even: 100.0025 -> 100.00
+    assert spring_row["metaLeads"] == 5
+    assert spring_row["leads"] == 3  # first and last local day, the qualified one; not before/after/duplicate
+    assert spring_row["qualifiedLeads"] == 3  # QUALIFIED, plus two leads with deals
+    assert spring_row["dealsWon"] == 2 and spring_row["otherCurrencyDeals"] == 1
+    assert spring_row["revenue"] == {"amount": "150.00", "currency": "EUR"}
+    pipeline = Decimal("100.05") * 10 / 100 + Decimal("10") * 40 / 100  # 10.005 + 4 = 14.005 -> 14.00 (half-even)
+    assert spring_row["pipelineValue"]["amount"] == "14.00" == str(pipeline.quantize(Decimal("0.01")))
+    assert spring_row["costPerLead"]["amount"] == "33.33"  # 100.0025 / 3
+    assert spring_row["costPerQualifiedLead"]["amount"] == "33.33"
+    assert spring_row["roas"] == str((Decimal("150") / spend).quantize(Decimal("0.0001")))  # 1.4999
+
+    assert autumn_row["spend"]["amount"] == "10.00" and autumn_row["leads"] == 0
+    assert autumn_row["costPerLead"] is None and autumn_row["roas"] == "0.0000"
+
+    one = """query($id: ID!, $range: InsightRangeInput!) {
+      node(id: $id) { ... on Campaign { performance(range: $range) { leads dealsWon revenue { amount } } } } }"""
+    rng = {"since": "2026-10-01", "until": "2026-10-31"}
+    shown = await team.gql.data(one, {"id": to_global_id("Campaign", spring.id), "range": rng})
+    assert shown["node"]["performance"] == {"leads": 3, "dealsWon": 2, "revenue": {"amount": "150.00"}}
+    idle = await Campaign.get(name="Idle")
+    assert (await team.gql.data(one, {"id": to_global_id("Campaign", idle.id), "range": rng}))["node"] == {
+        "performance": None
+    }
+
+
+async def test_bad_report_input_and_scopes(team: Team) -> None:
+    account = await _account(team)
+    gid = to_global_id("AdAccount", account.id)
+    backwards = await team.gql(REPORT, {"input": {"adAccountId": gid, "since": "2026-10-31", "until": "2026-10-01"}})
+    assert error_codes(backwards) == ["INVALID_INPUT"]
+    other = await make_org("Elsewhere")
+    theirs = await AdAccount.create(organization=other, meta_id="act_9", account_id="9", name="Theirs")
+    body = await team.gql(
+        REPORT,
+        {"input": {"adAccountId": to_global_id("AdAccount", theirs.id), "since": "2026-10-01", "until": "2026-10-02"}},
+    )
+    assert error_codes(body) == ["NOT_FOUND"]
+
+    variables = {"input": {"adAccountId": gid, "since": "2026-10-01", "until": "2026-10-02"}}
+    _, partial = await create_token(
+        team.org.id, team.owner.id, Role.OWNER, name="l", scopes=["leads:read"], expires_at=None
+    )
+    _, both = await create_token(
+        team.org.id, team.owner.id, Role.OWNER, name="b", scopes=["leads:read", "campaigns:read"], expires_at=None
+    )
+    assert error_codes(await GraphQLClient(team.http, partial)(REPORT, variables)) == ["FORBIDDEN"]
+    assert (await GraphQLClient(team.http, both).data(REPORT, variables))["performanceReport"]["rows"] == []
+
+
+async def test_one_statement_per_report_whatever_the_rows(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    if Tortoise.get_connection("default").capabilities.dialect == "sqlite":
+        pytest.skip("counted on PostgreSQL")
+    account = await _account(team)
+    variables = {
+        "input": {"adAccountId": to_global_id("AdAccount", account.id), "since": "2026-10-01", "until": "2026-10-31"}
+    }
+
+    async def count() -> tuple[int, int]:
+        counter = StatementCounter()
+        client_class = type(Tortoise.get_connection("default"))
+        with monkeypatch.context() as patch:
+            for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many", "execute_script"):
+                patch.setattr(client_class, name, counter.wrap(getattr(client_class, name)))
+            data = await team.gql.data(REPORT, variables)
+        return len(data["performanceReport"]["rows"]), counter.count
+
+    await _seed(team, account)
+    small = await count()
+    for i in range(12):
+        campaign = await make_campaign(team.org, account, name=f"More {i}")
+        await make_insight(team.org, campaign, dt.date(2026, 10, 5), impressions=1, clicks=1, spend=f"{i + 1}", leads=1)
+        lead = await _lead(team, campaign, _local(dt.date(2026, 10, 6), 9), 100 + i)
+        await _won(team, lead, "5")
+    large = await count()
+    assert (small[0], large[0]) == (2, 14)
+    assert small[1] == large[1], (small, large)

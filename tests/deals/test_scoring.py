@@ -1,0 +1,91 @@
+"""Lead scoring over GraphQL: rules (ADMIN), scores with explanations kept in step with leads and deals,
+ordering by SCORE with unscored leads last, and no score for a lead that objected to automated decisions."""
+
+from __future__ import annotations
+
+from app.accounts.models import Role
+from app.privacy.consent import apply_objection
+from app.privacy.erasure_models import ObjectionKind
+from schema.relay import pk_of
+from tests.deals.conftest import Team, create_deal, create_lead
+from tests.support import error_codes
+
+SET = """
+mutation($input: SetLeadScoringRulesInput!) {
+  setLeadScoringRules(input: $input) { leadScoringRules { points when { tag hasDeal source } } errors { field code } }
+}
+"""
+LEADS = """
+query($dir: SortDirection!) {
+  leads(orderBy: {field: SCORE, direction: $dir}, first: 20) {
+    edges { node { fullName score { value explanation { rule points } } } }
+  }
+}
+"""
+RULES = [
+    {"when": {"tag": "vip"}, "points": 30},
+    {"when": {"source": "MANUAL"}, "points": 5},
+    {"when": {"hasDeal": True}, "points": 50},
+    {"when": {"answer": {"question": "Budget", "equals": "high"}, "source": "API"}, "points": 100},
+]
+
+
+async def _scores(team: Team, direction: str = "DESC") -> list[tuple[str, int | None]]:
+    edges = (await team.gql.data(LEADS, {"dir": direction}))["leads"]["edges"]
+    return [(e["node"]["fullName"], (e["node"]["score"] or {}).get("value")) for e in edges]
+
+
+async def test_scores_follow_rules_leads_and_deals_and_order_with_unscored_last(team: Team) -> None:
+    vip = await create_lead(team.gql, fullName="Vip", email="vip@example.com", tags=["vip"])
+    plain = await create_lead(team.gql, fullName="Plain", email="plain@example.com")
+    objecting = await create_lead(team.gql, fullName="Objecting", email="obj@example.com", tags=["vip"])
+    assert sorted(await _scores(team)) == [("Objecting", None), ("Plain", None), ("Vip", None)]  # no rules yet
+
+    body = await team.gql.data(SET, {"input": {"rules": RULES}})
+    assert body["setLeadScoringRules"]["errors"] == []
+    await apply_objection(team.org.id, ObjectionKind.AUTOMATED_DECISIONS, lead_id=pk_of(objecting["id"], "Lead"))
+    assert await _scores(team) == [("Vip", 35), ("Plain", 5), ("Objecting", None)]
+    assert await _scores(team, "ASC") == [("Plain", 5), ("Vip", 35), ("Objecting", None)]
+
+    await create_deal(team, leadId=plain["id"], name="Big one")  # hasDeal: rescored at once
+    edges = (await team.gql.data(LEADS, {"dir": "DESC"}))["leads"]["edges"]
+    assert edges[0]["node"] == {
+        "fullName": "Plain",
+        "score": {"value": 55, "explanation": [{"rule": 1, "points": 5}, {"rule": 2, "points": 50}]},
+    }
+    untag = "mutation($input: TagLeadsInput!) { tagLeads(input: $input) { errors { code } } }"
+    await team.gql.data(untag, {"input": {"leadIds": [vip["id"]], "remove": ["vip"]}})
+    assert dict(await _scores(team))["Vip"] == 5
+
+    api = await create_lead(
+        team.gql,
+        fullName="Api",
+        email="api@example.com",
+        source="API",
+        answers=[{"question": "budget", "values": ["High"]}],
+    )
+    assert dict(await _scores(team))["Api"] == 100
+    assert api["id"]
+
+
+async def test_rules_are_admin_only_and_checked(team: Team) -> None:
+    _, member = await team.member(Role.MEMBER)
+    assert error_codes(await member(SET, {"input": {"rules": RULES}})) == ["FORBIDDEN"]
+    too_many = {"rules": [{"when": {}, "points": 1}] * 51}
+    assert (await team.gql.data(SET, {"input": too_many}))["setLeadScoringRules"]["errors"] == [
+        {"field": "rules", "code": "INVALID_INPUT"}
+    ]
+    blank_answer = {"rules": [{"when": {"answer": {"question": " ", "equals": "x"}}, "points": 1}]}
+    assert (await team.gql.data(SET, {"input": blank_answer}))["setLeadScoringRules"]["errors"][0]["code"] == (
+        "INVALID_INPUT"
+    )
+    import uuid
+
+    from schema.relay import to_global_id
+
+    unknown = {"rules": [{"when": {"campaignId": to_global_id("Campaign", uuid.uuid4())}, "points": 1}]}
+    assert (await team.gql.data(SET, {"input": unknown}))["setLeadScoringRules"]["errors"] == [
+        {"field": "rules", "code": "NOT_FOUND"}
+    ]
+    read = "{ leadScoringRules { points } }"
+    assert (await member.data(read))["leadScoringRules"] == []
