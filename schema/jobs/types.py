@@ -31,7 +31,7 @@ JOB_KIND_SCOPES: dict[JobKind, frozenset[str]] = {
     JobKind.WHATSAPP_WEBHOOK: frozenset(),
     JobKind.MAINTENANCE: frozenset(),
     JobKind.BILLING_EVENT: frozenset(),  # billing is for sessions only (SPEC §7.7)
-    JobKind.TASK_REMINDER: frozenset({"leads:read", "leads:write"}),  # tasks are lead data (SPEC §7.7)
+    JobKind.TASK_REMINDER: frozenset(),  # a reminder mail, like MAIL: for sessions only
 }
 
 JobKindEnum = strawberry.enum(JobKind, name="JobKind")
