@@ -24,6 +24,7 @@ MODEL_MODULES: list[str] = [
     "app.integrations.meta.models",
     "app.webhooks.models",
     "app.messaging.models",
+    "app.notifications.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -21,6 +21,7 @@ from schema import (
     leads,
     messaging,
     meta,
+    notifications,
     privacy,
     realtime,
     webhooks,
@@ -49,6 +50,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     campaigns,
     messaging,
     workflows,
+    notifications,
 )
 
 
