@@ -41,6 +41,7 @@ from app.integrations.meta import sandbox as meta_sandbox
 from app.jobs import queue
 from app.leads import cli as leads_cli
 from app.leads import imports as lead_imports
+from app.legal import routes as legal_routes
 from app.logging import configure_logging
 from app.mail import services as mail_services
 from app.messaging import services as messaging_services
@@ -80,6 +81,7 @@ ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     privacy_status.routes,
     meta_routes.routes,
     meta_sandbox.routes,
+    legal_routes.routes,
 )
 COMMAND_GROUPS: tuple[tuple[str, typer.Typer], ...] = (
     ("leads", leads_cli.app),

@@ -22,6 +22,8 @@ DEV_RECEIPT_SIGNING_KEY = "ZGV2LW9ubHktcmVjZWlwdC1zaWduaW5nLWtleS0zMmI="  # b"de
 DEV_META_APP_ID = "100000000000001"
 DEV_META_APP_SECRET = "dev-only-meta-app-secret"
 DEV_WEBHOOK_VERIFY_TOKEN = "dev-only-webhook-verify-token"
+DEV_PRIVACY_CONTACT = "mailto:privacy@localhost"
+DEV_SECURITY_CONTACT = "mailto:security@localhost"
 
 ENVIRONMENTS = ("development", "test", "production")
 
@@ -62,6 +64,17 @@ def _log_level(value: str | None) -> str:
 
 def _list(value: str | None) -> tuple[str, ...]:
     return tuple(item.strip() for item in (value or "").split(",") if item.strip())
+
+
+def _contact(name: str, value: str | None, default: str) -> str:
+    """A mailto: or https: URI (RFC 9116 `Contact`), e.g. mailto:privacy@example.com."""
+    if value is None:
+        return default
+    text = value.strip()
+    parts = urlsplit(text)
+    if (parts.scheme == "mailto" and "@" in parts.path) or (parts.scheme == "https" and parts.netloc):
+        return text
+    raise SettingsError(f"{name} must be a mailto: or https: URI, got {value!r}")
 
 
 def decode_key(value: str, name: str) -> bytes:
@@ -109,6 +122,8 @@ class Settings:
     log_level: str = "INFO"
     job_timeout_seconds: int = 600
     extra_handler_modules: tuple[str, ...] = ()
+    privacy_contact: str = DEV_PRIVACY_CONTACT  # QUANTIX_PRIVACY_CONTACT: who answers data-protection questions
+    security_contact: str = DEV_SECURITY_CONTACT  # QUANTIX_SECURITY_CONTACT: where to report vulnerabilities
     dev_values: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -225,6 +240,8 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         log_level=_log_level(get("QUANTIX_LOG_LEVEL")),
         job_timeout_seconds=_int("QUANTIX_JOB_TIMEOUT", get("QUANTIX_JOB_TIMEOUT"), 600, minimum=1),
         extra_handler_modules=_list(get("QUANTIX_EXTRA_HANDLER_MODULES")),
+        privacy_contact=_contact("QUANTIX_PRIVACY_CONTACT", get("QUANTIX_PRIVACY_CONTACT"), DEV_PRIVACY_CONTACT),
+        security_contact=_contact("QUANTIX_SECURITY_CONTACT", get("QUANTIX_SECURITY_CONTACT"), DEV_SECURITY_CONTACT),
         dev_values=frozenset(dev_values),
     )
     if production:
@@ -246,6 +263,12 @@ def _refuse_production(settings: Settings) -> None:
         problems.append("QUANTIX_BASE_URL must be an https:// URL")
     if settings.webhook_allow_private:
         problems.append("QUANTIX_WEBHOOK_ALLOW_PRIVATE=true is refused")
+    for name, value, dev in (
+        ("QUANTIX_PRIVACY_CONTACT", settings.privacy_contact, DEV_PRIVACY_CONTACT),
+        ("QUANTIX_SECURITY_CONTACT", settings.security_contact, DEV_SECURITY_CONTACT),
+    ):
+        if value == dev:
+            problems.append(f"{name} is unset (a mailto: or https: URI)")
     if problems:
         raise SettingsError("refusing to start in production: " + "; ".join(problems))
 
