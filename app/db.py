@@ -28,6 +28,7 @@ MODEL_MODULES: list[str] = [
     "app.deals.models",
     "app.tasks.models",
     "app.scoring.models",
+    "app.notifications.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -44,6 +44,7 @@ from app.integrations.stripe import sandbox as stripe_sandbox
 from app.jobs import queue
 from app.leads import cli as leads_cli
 from app.leads import imports as lead_imports
+from app.legal import routes as legal_routes
 from app.logging import configure_logging
 from app.mail import services as mail_services
 from app.messaging import services as messaging_services
@@ -89,6 +90,7 @@ ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     meta_sandbox.routes,
     stripe_routes.routes,
     stripe_sandbox.routes,
+    legal_routes.routes,
 )
 COMMAND_GROUPS: tuple[tuple[str, typer.Typer], ...] = (
     ("leads", leads_cli.app),

@@ -1,9 +1,10 @@
-"""Cross-process pub/sub for live lead events: Redis channels keyed by organisation, in-process without Redis.
+"""Cross-process pub/sub for live events: Redis channels keyed by organisation or user, in-process without Redis.
 
 A lead change emitted in any process (an API process, a worker ingesting Meta leads) reaches every open
-`leadEvents` subscription of that organisation in every API process. Messages carry ids only
-(kind, lead id, time); subscribers load what they show. Delivery is at-most-once with no replay: a
-subscriber that is not listening, or falls behind by more than its buffer, misses events.
+`leadEvents` subscription of that organisation in every API process; a notification written anywhere reaches
+its recipient's `notificationEvents`. Messages carry ids only (kind, ids, time); subscribers load what they
+show. Delivery is at-most-once with no replay: a subscriber that is not listening, or falls behind by more
+than its buffer, misses events. Each topic has its own hub (one pattern subscription per process).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import datetime as dt
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from app.events import DomainEvent, EventType, subscribe
 from app.settings import Settings, get_settings
@@ -33,6 +34,16 @@ LEAD_EVENT_KINDS = {
 }
 
 
+class Message(Protocol):
+    @property
+    def key(self) -> uuid.UUID: ...
+
+    def encode(self) -> str: ...
+
+
+M = TypeVar("M", bound=Message)
+
+
 @dataclass(frozen=True)
 class LeadEventMessage:
     """What travels between processes: ids and a time, never contact details."""
@@ -41,6 +52,10 @@ class LeadEventMessage:
     organization_id: uuid.UUID
     lead_id: uuid.UUID
     occurred_at: dt.datetime
+
+    @property
+    def key(self) -> uuid.UUID:
+        return self.organization_id
 
     def encode(self) -> str:
         return json.dumps(
@@ -64,38 +79,85 @@ class LeadEventMessage:
         )
 
 
-def channel_prefix(settings: Settings) -> str:
-    return f"{settings.redis_namespace}:lead-events:"
+@dataclass(frozen=True)
+class NotificationEventMessage:
+    """A notification was written for a user: its id and time only (the subscriber loads and checks it)."""
+
+    user_id: uuid.UUID
+    notification_id: uuid.UUID
+    occurred_at: dt.datetime
+
+    @property
+    def key(self) -> uuid.UUID:
+        return self.user_id
+
+    def encode(self) -> str:
+        return json.dumps(
+            {
+                "userId": str(self.user_id),
+                "notificationId": str(self.notification_id),
+                "occurredAt": self.occurred_at.isoformat(),
+            },
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def decode(cls, raw: str | bytes) -> NotificationEventMessage:
+        data = json.loads(raw)
+        return cls(
+            user_id=uuid.UUID(data["userId"]),
+            notification_id=uuid.UUID(data["notificationId"]),
+            occurred_at=dt.datetime.fromisoformat(data["occurredAt"]),
+        )
 
 
-def channel_for(settings: Settings, organization_id: uuid.UUID) -> str:
-    return f"{channel_prefix(settings)}{organization_id}"
+@dataclass(frozen=True)
+class Topic(Generic[M]):
+    """One kind of live event: its channel name and how its messages are read back."""
+
+    name: str
+    decode: Callable[[str | bytes], M]
 
 
-class Hub:
-    """One per process and event loop: fans messages of each organisation out to local subscriber queues.
+LEAD_EVENTS: Topic[LeadEventMessage] = Topic("lead-events", LeadEventMessage.decode)
+NOTIFICATION_EVENTS: Topic[NotificationEventMessage] = Topic("notification-events", NotificationEventMessage.decode)
 
-    With Redis it holds one pattern subscription over every organisation's channel, started with the first
-    local subscriber; without Redis, publishing hands messages straight to local queues.
+
+def channel_prefix(settings: Settings, topic: Topic[Any] = LEAD_EVENTS) -> str:
+    return f"{settings.redis_namespace}:{topic.name}:"
+
+
+def channel_for(settings: Settings, key: uuid.UUID, topic: Topic[Any] = LEAD_EVENTS) -> str:
+    """The channel of one organisation's lead events (or one user's events of another topic)."""
+    return f"{channel_prefix(settings, topic)}{key}"
+
+
+class Hub(Generic[M]):
+    """One per process, event loop and topic: fans messages of each key (organisation, user) out to local
+    subscriber queues.
+
+    With Redis it holds one pattern subscription over every key's channel, started with the first local
+    subscriber; without Redis, publishing hands messages straight to local queues.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, topic: Topic[M]) -> None:
         self.settings = settings
+        self.topic = topic
         self.key = (settings.redis_url, settings.redis_namespace)
         self.loop = asyncio.get_running_loop()
-        self.queues: dict[uuid.UUID, set[asyncio.Queue[LeadEventMessage]]] = {}
+        self.queues: dict[uuid.UUID, set[asyncio.Queue[M]]] = {}
         self._redis: Any = None
         self._reader: asyncio.Task[None] | None = None
         self._ready: asyncio.Event = asyncio.Event()
 
     # --- publishing ---------------------------------------------------------------------------------
 
-    async def publish(self, message: LeadEventMessage) -> None:
+    async def publish(self, message: M) -> None:
         if not self.settings.redis_url:
             self.dispatch(message)
             return
         client = await self._client()
-        await client.publish(channel_for(self.settings, message.organization_id), message.encode())
+        await client.publish(channel_for(self.settings, message.key, self.topic), message.encode())
 
     async def _client(self) -> Any:
         if self._redis is None:
@@ -106,18 +168,18 @@ class Hub:
 
     # --- local fan-out ------------------------------------------------------------------------------
 
-    def dispatch(self, message: LeadEventMessage) -> None:
-        for queue in list(self.queues.get(message.organization_id, ())):
+    def dispatch(self, message: M) -> None:
+        for queue in list(self.queues.get(message.key, ())):
             try:
                 queue.put_nowait(message)
             except asyncio.QueueFull:
                 log.warning("a live subscriber fell behind; event dropped")
 
     @contextlib.asynccontextmanager
-    async def listen(self, organization_id: uuid.UUID) -> AsyncIterator[asyncio.Queue[LeadEventMessage]]:
-        """A queue receiving this organisation's events while the context is open."""
-        queue: asyncio.Queue[LeadEventMessage] = asyncio.Queue(maxsize=BUFFER)
-        self.queues.setdefault(organization_id, set()).add(queue)
+    async def listen(self, key: uuid.UUID) -> AsyncIterator[asyncio.Queue[M]]:
+        """A queue receiving this key's (organisation's, user's) events while the context is open."""
+        queue: asyncio.Queue[M] = asyncio.Queue(maxsize=BUFFER)
+        self.queues.setdefault(key, set()).add(queue)
         try:
             if self.settings.redis_url:
                 self._ensure_reader()
@@ -125,11 +187,11 @@ class Hub:
                     await asyncio.wait_for(self._ready.wait(), timeout=5)
             yield queue
         finally:
-            listeners = self.queues.get(organization_id)
+            listeners = self.queues.get(key)
             if listeners is not None:
                 listeners.discard(queue)
                 if not listeners:
-                    del self.queues[organization_id]
+                    del self.queues[key]
 
     def _ensure_reader(self) -> None:
         if self._reader is None or self._reader.done():
@@ -138,7 +200,7 @@ class Hub:
     async def _read_forever(self) -> None:
         import redis.asyncio as redis
 
-        prefix = channel_prefix(self.settings)
+        prefix = channel_prefix(self.settings, self.topic)
         while True:
             client = redis.from_url(self.settings.redis_url)
             pubsub = client.pubsub(ignore_subscribe_messages=True)
@@ -150,7 +212,7 @@ class Hub:
                     if item is None or item.get("type") != "pmessage":
                         continue
                     try:
-                        self.dispatch(LeadEventMessage.decode(item["data"]))
+                        self.dispatch(self.topic.decode(item["data"]))
                     except (ValueError, KeyError, TypeError):
                         log.warning("malformed live event ignored")
             except asyncio.CancelledError:
@@ -177,31 +239,31 @@ class Hub:
             self._redis = None
 
 
-_hub: Hub | None = None
+_hubs: dict[str, Hub[Any]] = {}
 _closing: set[asyncio.Task[None]] = set()
 
 
-def hub() -> Hub:
-    """This process's hub for the running event loop (recreated if the loop or settings changed)."""
-    global _hub
+def hub(topic: Topic[Any] = LEAD_EVENTS) -> Hub[Any]:
+    """This process's hub of a topic for the running event loop (recreated if the loop or settings changed)."""
     settings = get_settings()
     loop = asyncio.get_running_loop()
-    if _hub is not None and _hub.loop is loop and _hub.key == (settings.redis_url, settings.redis_namespace):
-        return _hub
-    if _hub is not None and _hub.loop is loop:
-        stale = _hub
-        task = loop.create_task(stale.close())
+    current = _hubs.get(topic.name)
+    if current is not None and current.loop is loop and current.key == (settings.redis_url, settings.redis_namespace):
+        return current
+    if current is not None and current.loop is loop:
+        task = loop.create_task(current.close())
         _closing.add(task)
         task.add_done_callback(_closing.discard)
-    _hub = Hub(settings)
-    return _hub
+    fresh: Hub[Any] = Hub(settings, topic)
+    _hubs[topic.name] = fresh
+    return fresh
 
 
 async def close_hub() -> None:
-    global _hub
-    if _hub is not None:
-        await _hub.close()
-        _hub = None
+    """Close every topic's hub of this process."""
+    while _hubs:
+        _, each = _hubs.popitem()
+        await each.close()
 
 
 async def publish_lead_event(
@@ -218,3 +280,10 @@ async def on_domain_event(event: DomainEvent) -> None:
     if kind is None or event.subject_id is None:
         return
     await publish_lead_event(kind, event.organization_id, event.subject_id, event.occurred_at)
+
+
+async def publish_notification_event(
+    user_id: uuid.UUID, notification_id: uuid.UUID, occurred_at: dt.datetime | None = None
+) -> None:
+    message = NotificationEventMessage(user_id, notification_id, occurred_at or dt.datetime.now(dt.UTC))
+    await hub(NOTIFICATION_EVENTS).publish(message)

@@ -27,6 +27,8 @@ DEV_STRIPE_SECRET_KEY = "sk_test_quantix_sandbox"  # the Stripe sandbox's own ke
 DEV_STRIPE_WEBHOOK_SECRET = "whsec_test_quantix_sandbox"
 BILLING_MODES = ("stripe", "off")
 DEFAULT_PLANS_FILE = str(Path(__file__).parent / "data" / "plans.toml")
+DEV_PRIVACY_CONTACT = "mailto:privacy@localhost"
+DEV_SECURITY_CONTACT = "mailto:security@localhost"
 
 ENVIRONMENTS = ("development", "test", "production")
 
@@ -67,6 +69,17 @@ def _log_level(value: str | None) -> str:
 
 def _list(value: str | None) -> tuple[str, ...]:
     return tuple(item.strip() for item in (value or "").split(",") if item.strip())
+
+
+def _contact(name: str, value: str | None, default: str) -> str:
+    """A mailto: or https: URI (RFC 9116 `Contact`), e.g. mailto:privacy@example.com."""
+    if value is None:
+        return default
+    text = value.strip()
+    parts = urlsplit(text)
+    if (parts.scheme == "mailto" and "@" in parts.path) or (parts.scheme == "https" and parts.netloc):
+        return text
+    raise SettingsError(f"{name} must be a mailto: or https: URI, got {value!r}")
 
 
 def decode_key(value: str, name: str) -> bytes:
@@ -121,6 +134,8 @@ class Settings:
     stripe_api_url: str = "https://api.stripe.com"
     stripe_sandbox: bool = False
     plans_file: str = DEFAULT_PLANS_FILE
+    privacy_contact: str = DEV_PRIVACY_CONTACT  # QUANTIX_PRIVACY_CONTACT: who answers data-protection questions
+    security_contact: str = DEV_SECURITY_CONTACT  # QUANTIX_SECURITY_CONTACT: where to report vulnerabilities
     dev_values: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -267,6 +282,8 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         stripe_api_url=(stripe_url or stripe_default_url).rstrip("/"),
         stripe_sandbox=stripe_sandbox,
         plans_file=get("QUANTIX_PLANS_FILE") or DEFAULT_PLANS_FILE,
+        privacy_contact=_contact("QUANTIX_PRIVACY_CONTACT", get("QUANTIX_PRIVACY_CONTACT"), DEV_PRIVACY_CONTACT),
+        security_contact=_contact("QUANTIX_SECURITY_CONTACT", get("QUANTIX_SECURITY_CONTACT"), DEV_SECURITY_CONTACT),
         dev_values=frozenset(dev_values),
     )
     if production:
@@ -292,6 +309,12 @@ def _refuse_production(settings: Settings) -> None:
         problems.append("QUANTIX_BASE_URL must be an https:// URL")
     if settings.webhook_allow_private:
         problems.append("QUANTIX_WEBHOOK_ALLOW_PRIVATE=true is refused")
+    for name, value, dev in (
+        ("QUANTIX_PRIVACY_CONTACT", settings.privacy_contact, DEV_PRIVACY_CONTACT),
+        ("QUANTIX_SECURITY_CONTACT", settings.security_contact, DEV_SECURITY_CONTACT),
+    ):
+        if value == dev:
+            problems.append(f"{name} is unset (a mailto: or https: URI)")
     if problems:
         raise SettingsError("refusing to start in production: " + "; ".join(problems))
 

@@ -23,6 +23,7 @@ from schema import (
     leads,
     messaging,
     meta,
+    notifications,
     privacy,
     realtime,
     scoring,
@@ -57,6 +58,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     deals,
     tasks,
     scoring,
+    notifications,
 )
 
 

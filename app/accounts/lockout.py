@@ -42,7 +42,8 @@ async def check(email_key: str, ip: str | None) -> None:
         raise RateLimited(retry_after, "Too many sign-in attempts for this account; try again later.")
 
 
-async def record_failure(email_key: str, ip: str | None) -> None:
+async def record_failure(email_key: str, ip: str | None) -> bool:
+    """Count a failed sign-in; True when it locked this IP out of this email."""
     pair = _pair(email_key, ip)
     email_failures, _ = await ratelimit.hit(EMAIL_FAILURES, email_key)
     ip_failures, _ = await ratelimit.hit(IP_FAILURES, pair)
@@ -51,6 +52,8 @@ async def record_failure(email_key: str, ip: str | None) -> None:
         seconds = min(MAX_LOCK_SECONDS, BASE_LOCK_SECONDS * 2 ** (level - 1))
         await ratelimit.set_window(LOCK, pair, seconds)
         await ratelimit.clear(IP_FAILURES, pair)
+        return True
+    return False
 
 
 async def record_success(email_key: str, ip: str | None) -> None:

@@ -30,6 +30,7 @@ from app.accounts.models import (
 from app.accounts.sessions import create_session, revoke_sessions
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
+from app.notifications import notices
 from app.request_context import current_request
 from app.security import ratelimit
 from app.security.crypto import PLATFORM_SCOPE, blind_index, blind_index_candidates, normalize_email, normalize_phone
@@ -190,6 +191,7 @@ async def sign_up(
             ) from None
         org, user = await _create_account(*args)
     token, _session = await create_session(user.id, org.id)
+    await notices.signed_in(user, sign_up=True)
     await audit.record(
         "account.signed_up", organization_id=org.id, actor_user_id=user.id, target_type="User", target_id=user.id
     )
@@ -277,6 +279,7 @@ async def log_in(
     await user.save(update_fields=["password_hash", "last_organization_id", "updated_at"])
     token, session = await create_session(user.id, organization_id)
     await lockout.record_success(key, ip)
+    await notices.signed_in(user)
     await audit.record(
         "auth.signed_in",
         organization_id=organization_id,
@@ -289,7 +292,8 @@ async def log_in(
 
 
 async def _failed(key: str, ip: str | None, user: User | None, reason: str) -> None:
-    await lockout.record_failure(key, ip)
+    if await lockout.record_failure(key, ip) and user is not None:
+        await notices.locked_out(user)
     await audit.record(
         "auth.sign_in_failed",
         organization_id=user.last_organization_id if user else None,
@@ -421,6 +425,7 @@ async def change_password(
     await audit.record(
         "auth.password_changed", organization_id=user.last_organization_id, target_type="User", target_id=user.id
     )
+    await notices.password_changed(user)
     return user
 
 
@@ -482,6 +487,7 @@ async def reset_password(token: str, new_password: str) -> User:
         target_type="User",
         target_id=user.id,
     )
+    await notices.password_changed(user)
     return user
 
 

@@ -32,7 +32,8 @@ async def publish_policy(text: str, effective: dt.date, version: str | None = No
     once it is in effect (`must_accept_policy`). Returns (the version, users notified)."""
     from app.accounts.models import UserStatus
     from app.errors import DomainError, ErrorCode
-    from app.mail.services import send_mail
+    from app.notifications.models import NotificationKind
+    from app.notifications.services import notify
 
     body = text.strip()
     if not body:
@@ -48,17 +49,18 @@ async def publish_policy(text: str, effective: dt.date, version: str | None = No
         qs = User.filter(status=UserStatus.ACTIVE).order_by("id").limit(500)
         if last_id is not None:
             qs = qs.filter(id__gt=last_id)
-        users = await qs
+        users = await qs.values_list("id", flat=True)
         if not users:
             break
-        for user in users:
-            await send_mail(
-                str(user.email),
-                "We have updated our privacy policy",
-                f"A new version of the QuantixOne privacy policy takes effect on {effective:%d %B %Y}. "
-                "You will be asked to read and accept it the next time you sign in.\n",
-                kind="privacy.policy_published",
-            )
-            notified += 1
-        last_id = users[-1].id
+        told = await notify(
+            NotificationKind.POLICY_CHANGED,
+            user_ids=list(users),
+            title="We have updated our privacy policy",
+            body=f"A new version of the QuantixOne privacy policy takes effect on {effective:%d %B %Y}. "
+            "You will be asked to read and accept it the next time you sign in.",
+            mail=True,
+            mail_kind="privacy.policy_published",
+        )
+        notified += len(told)
+        last_id = users[-1]
     return policy, notified

@@ -14,7 +14,7 @@ import enum
 import logging
 import time
 from collections.abc import AsyncGenerator
-from typing import Any
+from typing import Any, TypeVar
 
 import strawberry
 from starlette.websockets import WebSocket
@@ -34,6 +34,7 @@ from schema.relay import to_global_id
 log = logging.getLogger("quantix.realtime")
 
 AUTH_RECHECK_SECONDS = 2.0
+M = TypeVar("M")
 CLOSE_FORBIDDEN = 4403
 
 
@@ -91,6 +92,26 @@ async def _current_lead(context: Context, message: LeadEventMessage, want: Want)
     return node
 
 
+async def live(context: Context, queue: asyncio.Queue[M]) -> AsyncGenerator[M, None]:
+    """The queue's messages while the socket's credentials hold: the session or token and the membership are
+    re-read every AUTH_RECHECK_SECONDS (without spending rate limits or last-seen); once they no longer hold,
+    the socket closes with 4403. Shared by every subscription."""
+    viewer = context.require_viewer()
+    checked_at = time.monotonic()
+    while True:
+        wait = max(0.0, checked_at + AUTH_RECHECK_SECONDS - time.monotonic())
+        message: M | None = None
+        with contextlib.suppress(TimeoutError):
+            message = await asyncio.wait_for(queue.get(), timeout=wait)
+        if time.monotonic() - checked_at >= AUTH_RECHECK_SECONDS:
+            if not await still_authorized(viewer):
+                await _close_forbidden(context)
+                await asyncio.Event().wait()  # the closed socket cancels this operation
+            checked_at = time.monotonic()
+        if message is not None:
+            yield message
+
+
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
@@ -100,24 +121,9 @@ class Subscription:
     )
     async def lead_events(self, info: Info) -> AsyncGenerator[LeadEvent, None]:
         context = ctx(info)
-        organization_id = context.organization_id
-        viewer = context.require_viewer()
         want = want_under(info, "lead")
-        async with hub().listen(organization_id) as queue:
-            checked_at = time.monotonic()
-            while True:
-                wait = max(0.0, checked_at + AUTH_RECHECK_SECONDS - time.monotonic())
-                message: LeadEventMessage | None = None
-                with contextlib.suppress(TimeoutError):
-                    message = await asyncio.wait_for(queue.get(), timeout=wait)
-                if time.monotonic() - checked_at >= AUTH_RECHECK_SECONDS:
-                    # Re-reads session or token and membership without spending rate limits or last-seen.
-                    if not await still_authorized(viewer):
-                        await _close_forbidden(context)
-                        await asyncio.Event().wait()  # the closed socket cancels this operation
-                    checked_at = time.monotonic()
-                if message is None:
-                    continue
+        async with hub().listen(context.organization_id) as queue:
+            async for message in live(context, queue):
                 yield LeadEvent(
                     kind=LeadEventKind(message.kind),
                     lead_id=to_global_id("Lead", message.lead_id),

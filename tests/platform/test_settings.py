@@ -39,6 +39,8 @@ def production_env(**changes: str | None) -> dict[str, str]:
         "META_WEBHOOK_VERIFY_TOKEN": "a-real-verify-token",
         "META_GRAPH_URL": "https://graph.facebook.com",
         "SMTP_URL": "smtps://mailer:pw@smtp.example.com:465",
+        "QUANTIX_PRIVACY_CONTACT": "mailto:privacy@example.com",
+        "QUANTIX_SECURITY_CONTACT": "https://example.com/security",
     }
     for name, value in changes.items():
         if value is None:

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+
+import strawberry
+from strawberry.types import Info
+
+from app.notifications import services
+from app.notifications.models import Notification
+from app.realtime import NOTIFICATION_EVENTS, hub
+from schema.context import ctx
+from schema.errors import UserError, payload
+from schema.notifications.types import NotificationType
+from schema.permissions import signed_in
+from schema.realtime.subscriptions import live
+from schema.relay import Connection, PageArgs, paginate, pk_of
+
+SIGNED_IN = signed_in(organization=False)  # security notices reach a user between organisations too
+
+
+@strawberry.input
+class NotificationFilter:
+    unread: bool | None = strawberry.field(default=None, description="true: unread only; false: read only.")
+
+
+@strawberry.input
+class MarkNotificationsReadInput:
+    ids: list[strawberry.ID]
+
+
+@strawberry.type
+class MarkNotificationsReadPayload:
+    notifications: list[NotificationType] | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=SIGNED_IN, description="Your notifications, newest first.")
+    async def notifications(
+        self,
+        info: Info,
+        filter: NotificationFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[NotificationType]:
+        viewer = ctx(info).require_viewer()
+        unread = filter.unread if filter else None
+        qs = services.notifications_for(viewer.user_id, viewer.organization_id, unread=unread)
+        return await paginate(
+            qs, PageArgs(first, after, last, before), NotificationType.from_model, filter_key={"unread": unread}
+        )
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        extensions=SIGNED_IN, description="Mark notifications read (already read ones keep their time)."
+    )
+    @payload
+    async def mark_notifications_read(
+        self, info: Info, input: MarkNotificationsReadInput
+    ) -> MarkNotificationsReadPayload:
+        viewer = ctx(info).require_viewer()
+        ids = [pk_of(i, "Notification") for i in input.ids]
+        rows = await services.mark_read(viewer.user_id, viewer.organization_id, ids)
+        return MarkNotificationsReadPayload(notifications=[NotificationType.from_model(r) for r in rows])
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        extensions=SIGNED_IN,
+        description="Your new notifications as they are written (at-most-once, no replay of missed ones).",
+    )
+    async def notification_events(self, info: Info) -> AsyncGenerator[NotificationType, None]:
+        context = ctx(info)
+        viewer = context.require_viewer()
+        async with hub(NOTIFICATION_EVENTS).listen(viewer.user_id) as queue:
+            async for message in live(context, queue):
+                visible = services.visible_to(viewer.user_id, viewer.organization_id)
+                row: Notification | None = await visible.get_or_none(id=message.notification_id)
+                if row is not None:
+                    yield NotificationType.from_model(row)
