@@ -54,6 +54,7 @@ RETENTION_CATEGORIES = (
     DataCategory.WEBHOOK_DELIVERIES,
     DataCategory.META_ADS_DATA,
     DataCategory.EXPORT_FILES,
+    DataCategory.INVOICES,
 )
 
 
