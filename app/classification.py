@@ -58,6 +58,7 @@ RETENTION_CATEGORIES = (
     DataCategory.EXPORT_FILES,
     DataCategory.DEALS,
     DataCategory.TASKS,
+    DataCategory.INVOICES,
 )
 
 

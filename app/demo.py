@@ -4,7 +4,9 @@
 emulator's dialog -> our callback -> completeMetaConnection), chooses the sandbox ad account and Page,
 runs the first sync and fires signed leadgen webhooks for the emulator's seeded leads, so a newcomer sees
 campaigns, insights and leads within a minute of `make run`. It also configures the sandbox WhatsApp number
-with a workflow, so the lead who ticked the form's WhatsApp opt-in gets a template. Refused outside the sandbox.
+with a workflow, so the lead who ticked the form's WhatsApp opt-in gets a template, and, with billing on, subscribes
+the organisation through Stripe Checkout in the Stripe sandbox (a trial, so a zero invoice). Refused outside the
+sandbox.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from app.settings import Settings
 
 DEMO_SLUG = "demo"
 DEMO_EMAIL = "demo@quantix.local"
+TEST_CARD = "4242 4242 4242 4242"
+DECLINED_CARD = "4000 0000 0000 0002"
 
 
 class DemoRefused(RuntimeError):
@@ -121,6 +125,50 @@ async def _whatsapp(settings: Settings, org: Organization, user: User) -> None:
     await workflows.create_workflow(org.id, spec, user.id)
 
 
+async def _billing(settings: Settings, org: Organization) -> None:
+    """The way a customer subscribes: checkout started by the product, paid with a test card on the sandbox's
+    hosted page, and Stripe's events taken in through the webhook inbox (those sent before the API listened
+    are recovered from Stripe's event list), so the subscription and invoice are mirrors, never written here."""
+    from app.billing import events, services
+    from app.billing.plans import default_plan
+    from app.ids import global_id
+    from app.integrations.stripe.transport import stripe_transport
+
+    account = await services.account_of(org.id)
+    if account is None or not account.stripe_subscription_id:
+        back = f"{settings.base_url.rstrip('/')}/"
+        url = await services.start_checkout(
+            settings,
+            org.id,
+            plan_id=default_plan(settings).id,
+            seats=None,
+            success_url=back,
+            cancel_url=back,
+            reference=global_id("Organization", org.id),
+        )
+        form = {"email": DEMO_EMAIL, "name": "Demo Owner", "card_expiry": "12/34", "card_cvc": "123"}
+        async with httpx.AsyncClient(transport=stripe_transport(settings)) as browser:
+            paid = await browser.post(url, data={**form, "card_number": TEST_CARD.replace(" ", "")})
+        if paid.status_code != 303:
+            raise DemoRefused(f"the sandbox checkout page answered {paid.status_code}")
+    await events.recover_undelivered(settings)
+
+
+def checkout_hint(settings: Settings) -> str:
+    """How to try checkout yourself: the demo organisation already subscribed, so a new one is needed."""
+    from app.billing.plans import default_plan
+
+    base = settings.base_url.rstrip("/")
+    return (
+        "Billing (Stripe sandbox): the demo organisation trials its plan (see organization { subscription } and "
+        "invoices). To try checkout, sign up another organisation (signUp) and run startCheckout(input: "
+        f'{{planId: "{default_plan(settings).id}", successUrl: "{base}/", cancelUrl: "{base}/"}}); open the '
+        f"returned url and pay with the test card {TEST_CARD} (any future expiry and CVC; "
+        f"{DECLINED_CARD} is declined). "
+        "openBillingPortal and changeSeats manage the demo organisation's subscription."
+    )
+
+
 async def ensure_demo(settings: Settings) -> str:
     """Seed the sandbox demo once; return the login to print."""
     from app.integrations.meta.connection import get_connection
@@ -133,10 +181,13 @@ async def ensure_demo(settings: Settings) -> str:
         await _connect(settings, org, user)
         await _whatsapp(settings, org, user)
         await _fire_leads(settings)
+    if settings.billing_on:
+        await _billing(settings, org)
     backend = queue.backend()
     if isinstance(backend, queue.InProcessBackend):
         await backend.drain(timeout=120)
-    return f"Demo organisation ready: sign in as {DEMO_EMAIL} with password {demo_password(settings)}"
+    login = f"Demo organisation ready: sign in as {DEMO_EMAIL} with password {demo_password(settings)}"
+    return f"{login}\n{checkout_hint(settings)}" if settings.billing_on else login
 
 
 app = typer.Typer(help="Seed the sandbox demo organisation and print its login.", invoke_without_command=True)

@@ -7,6 +7,7 @@ from Stripe, so duplicates and out-of-order deliveries leave the mirror as Strip
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from typing import Any
 
@@ -145,6 +146,18 @@ async def _mirror_customer(account: BillingAccount, customer: dict[str, Any]) ->
     if isinstance(address, dict) and address.get("line1"):
         account.address = {k: address.get(k) for k in ("line1", "line2", "city", "postal_code", "state", "country")}
     await account.save()
+
+
+async def recover_undelivered(settings: Settings) -> int:
+    """Take in the events whose webhook never reached us (e.g. sent while the API was not listening) through
+    the same durable inbox as `POST /webhooks/stripe`; returns how many were new to the inbox."""
+    async with StripeClient(settings) as stripe:
+        missed = await stripe.undelivered_events()
+    stored = 0
+    for event in missed:
+        if await inbox.receive(json.dumps(event).encode()) is not None:
+            stored += 1
+    return stored
 
 
 @handler(JobKind.BILLING_EVENT)

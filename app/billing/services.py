@@ -20,7 +20,7 @@ from app.billing.models import BillingAccount, SubscriptionStatus
 from app.billing.plans import Plan, default_plan, find_plan, plan_for_price
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.oauth import redirect_allowed
-from app.integrations.stripe.client import CardError, StripeClient, StripeError
+from app.integrations.stripe.client import CardError, NotFound, StripeClient, StripeError
 from app.leads.models import Lead
 from app.settings import Settings
 
@@ -293,6 +293,22 @@ async def change_seats(settings: Settings, organization_id: uuid.UUID, seats: in
     view = await subscription_view(settings, organization_id)
     assert view is not None
     return view
+
+
+async def delete_customer(settings: Settings, organization_id: uuid.UUID) -> bool:
+    """Delete the organisation's Stripe customer (which ends its subscriptions at Stripe); True when one was
+    deleted. A customer already gone counts as done; any other refusal is INVALID_STATE, so the caller retries."""
+    account = await account_of(organization_id)
+    if not settings.billing_on or account is None or not account.stripe_customer_id:
+        return False
+    try:
+        async with StripeClient(settings) as stripe:
+            await stripe.delete_customer(account.stripe_customer_id)
+    except NotFound:
+        return False
+    except StripeError as exc:
+        raise _stripe_failed(exc) from None
+    return True
 
 
 # --- billing details -------------------------------------------------------------------------------------

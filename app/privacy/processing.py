@@ -31,6 +31,7 @@ from app.privacy.erasure import ErasureOutcome, check_account_erasable, erase_le
 from app.privacy.erasure_models import ObjectionKind
 from app.privacy.export import start_export
 from app.privacy.models import TombstoneReason
+from app.privacy.org_erasure import erase_organization
 from app.privacy.request_models import (
     ExportFormat,
     PrivacyRequest,
@@ -175,7 +176,10 @@ async def _check_erasable(request: PrivacyRequest) -> None:
 async def execute_erasure(request: PrivacyRequest) -> PrivacyRequest:
     """Erase the request's subject through the erasure engine; the subject is mailed the outcome."""
     address = await service.subject_address(request)
-    if request.subject_lead_id is not None and request.organization_id is not None:
+    if request.subject_kind is SubjectKind.ORGANIZATION and request.organization_id is not None:
+        outcome = await erase_organization(request.organization_id, request_id=request.id)
+        result = await service.complete(request, outcome.to_json(), address=address)
+    elif request.subject_lead_id is not None and request.organization_id is not None:
         if not await Lead.for_org(request.organization_id).filter(id=request.subject_lead_id).exists():
             outcome_json = await service.signed_outcome(request, [], [], noDataHeld=True)
             result = await service.complete(request, outcome_json, address=address)
@@ -447,10 +451,8 @@ async def request_my_export(
     return request, job
 
 
-async def request_account_deletion(
-    user_id: uuid.UUID, organization_id: uuid.UUID | None, password: str, otp: str | None
-) -> PrivacyRequest:
-    """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
+async def _confirm_identity(user_id: uuid.UUID, password: str, otp: str | None) -> None:
+    """A deletion needs the password and, with MFA on, a code (null or empty -> MFA_REQUIRED)."""
     await enforce(DELETION_ATTEMPTS, f"user:{user_id}")
     user = await User.get(id=user_id)
     if not verify_password(user.password_hash, password or ""):
@@ -459,13 +461,14 @@ async def request_account_deletion(
         raise DomainError(ErrorCode.MFA_REQUIRED, "Enter the code from your authenticator app.", field="otp")
     if user.mfa_enabled and await verify_second_factor(user, (otp or "").strip()) is None:
         raise DomainError(ErrorCode.INVALID_OTP, "The two-factor code is wrong or has expired.", field="otp")
-    await check_account_erasable(user_id)
-    if await service.mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED).exists():
-        raise DomainError(ErrorCode.ALREADY_DONE, "Your account is already scheduled for deletion.")
+
+
+async def _schedule_erasure(user_id: uuid.UUID, organization_id: uuid.UUID | None, kind: SubjectKind) -> PrivacyRequest:
+    """An erasure the signed-in user asked for, due after the grace period (QUANTIX_ERASURE_GRACE_DAYS)."""
     request = await service.new_request(
         organization_id=organization_id,
         type=RequestType.ERASURE,
-        subject_kind=SubjectKind.ACCOUNT,
+        subject_kind=kind,
         channel=RequestChannel.ACCOUNT,
         status=S.SCHEDULED,
         subject_user_id=user_id,
@@ -473,6 +476,52 @@ async def request_account_deletion(
     )
     request.scheduled_for = request.verified_at + dt.timedelta(days=get_settings().erasure_grace_days)
     await request.save()
+    return request
+
+
+async def request_organization_deletion(
+    user_id: uuid.UUID, organization_id: uuid.UUID, slug: str, password: str, otp: str | None
+) -> PrivacyRequest:
+    """Schedule the erasure of the organisation's data after the grace period; the OWNER who asked can cancel
+    it (cancelPrivacyRequest) until then. `slug` must be typed back, so no organisation goes by mistake."""
+    org = await Organization.get(id=organization_id)
+    if (slug or "").strip() != org.slug:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Type the organisation's slug to confirm.", field="slug")
+    await _confirm_identity(user_id, password, otp)
+    pending = PrivacyRequest.filter(
+        organization_id=organization_id, subject_kind=SubjectKind.ORGANIZATION, status=S.SCHEDULED
+    )
+    if await pending.exists():
+        raise DomainError(ErrorCode.ALREADY_DONE, "This organisation is already scheduled for deletion.")
+    request = await _schedule_erasure(user_id, organization_id, SubjectKind.ORGANIZATION)
+    await service.tell_subject(
+        request,
+        "Your organisation will be deleted",
+        f"As you asked, the organisation {org.name} and the data it holds will be erased on "
+        f"{request.scheduled_for:%d %B %Y at %H:%M} UTC; its invoices are kept as tax and accounting law requires. "
+        "Until then you can sign in and cancel the deletion.",
+        kind="privacy.organization_erasure_scheduled",
+    )
+    await audit.record(
+        "privacy.organization_deletion_scheduled",
+        organization_id=organization_id,
+        actor_user_id=user_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+    )
+    return request
+
+
+async def request_account_deletion(
+    user_id: uuid.UUID, organization_id: uuid.UUID | None, password: str, otp: str | None
+) -> PrivacyRequest:
+    """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
+    await _confirm_identity(user_id, password, otp)
+    await check_account_erasable(user_id)
+    scheduled = service.mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED)
+    if await scheduled.filter(subject_kind=SubjectKind.ACCOUNT).exists():
+        raise DomainError(ErrorCode.ALREADY_DONE, "Your account is already scheduled for deletion.")
+    request = await _schedule_erasure(user_id, organization_id, SubjectKind.ACCOUNT)
     await service.tell_subject(
         request,
         "Your account will be deleted",

@@ -25,6 +25,7 @@ class SubjectKind(enum.Enum):
     ACCOUNT = "ACCOUNT"
     LEAD = "LEAD"
     META_USER = "META_USER"
+    ORGANIZATION = "ORGANIZATION"  # deleteOrganization: every row the organisation holds
 
 
 class RequestStatus(enum.Enum):

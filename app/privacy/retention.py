@@ -154,6 +154,8 @@ def _time_field(model: type[Any], category: DataCategory) -> str:
     names = model._meta.fields_map
     if category is DataCategory.SESSIONS and "last_seen_at" in names:
         return "last_seen_at"
+    if category is DataCategory.INVOICES and "issued_at" in names:
+        return "issued_at"
     return "created_at"
 
 

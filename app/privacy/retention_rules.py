@@ -29,6 +29,7 @@ BOUNDS: dict[DataCategory, RetentionBounds] = {
     DataCategory.SESSIONS: RetentionBounds(1, 90, 90, "the session's last use"),
     DataCategory.WEBHOOK_DELIVERIES: RetentionBounds(1, 90, 30, "the delivery"),
     DataCategory.EXPORT_FILES: RetentionBounds(1, 30, 3, "the export"),
+    DataCategory.INVOICES: RetentionBounds(2555, 3650, 3650, "the invoice's date"),  # tax law: 7-10 years
 }
 
 

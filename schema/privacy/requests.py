@@ -235,6 +235,13 @@ class RequestAccountDeletionInput:
 
 
 @strawberry.input
+class DeleteOrganizationInput:
+    slug: str = strawberry.field(description="The organisation's slug, typed back to confirm.")
+    password: str
+    otp: str | None = strawberry.field(default=None, description="Your two-factor code; required when MFA is on.")
+
+
+@strawberry.input
 class CancelPrivacyRequestInput:
     id: strawberry.ID
 
@@ -259,6 +266,7 @@ ExtendPrivacyRequestPayload = _payload("ExtendPrivacyRequestPayload")
 RequestMyDataExportPayload = _payload("RequestMyDataExportPayload", job=True)
 RequestAccountDeletionPayload = _payload("RequestAccountDeletionPayload")
 CancelPrivacyRequestPayload = _payload("CancelPrivacyRequestPayload")
+DeleteOrganizationPayload = _payload("DeleteOrganizationPayload")
 
 
 def _pk(global_id: str) -> uuid.UUID | None:
@@ -391,6 +399,19 @@ class Mutation:
             viewer.user_id, viewer.organization_id, input.password, input.otp
         )
         return RequestAccountDeletionPayload(privacy_request=PrivacyRequestType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.OWNER),
+        description="Erase this organisation's data after the grace period (QUANTIX_ERASURE_GRACE_DAYS), keeping "
+        "its invoices and deleting its Stripe customer; the OWNER who asked can cancel it until then.",
+    )
+    @payload
+    async def delete_organization(self, info: Info, input: DeleteOrganizationInput) -> DeleteOrganizationPayload:  # type: ignore[valid-type]
+        viewer = ctx(info).require_viewer()
+        row = await processing.request_organization_deletion(
+            viewer.user_id, ctx(info).organization_id, input.slug, input.password, input.otp
+        )
+        return DeleteOrganizationPayload(privacy_request=PrivacyRequestType.from_model(row))
 
     @strawberry.mutation(extensions=signed_in(), description="Cancel one of your requests (e.g. an account deletion).")
     @payload

@@ -3,6 +3,8 @@ details are in the data map (BILLING, encrypted) and invoices are INVOICES under
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tortoise import Tortoise
 
 from app.accounts.models import Role
@@ -58,3 +60,31 @@ async def test_billing_details_are_encrypted_and_mirrored_to_stripe(client, stri
     assert rows and "Berlin" not in str(rows) and "Acme" not in str(rows)
     bad = await gql.data(document, {"input": {**details, "address": {**details["address"], "country": "Germany"}}})
     assert bad["updateBillingDetails"]["errors"] == [{"field": "address.country", "code": "INVALID_INPUT"}]
+
+
+SET_RULE = """mutation($input: SetRetentionRuleInput!) {
+  setRetentionRule(input: $input) { retentionRule { category days isDefault } errors { field code } } }"""
+
+
+async def test_invoices_have_a_retention_rule_within_tax_law_bounds_and_billing_has_none(client) -> None:  # type: ignore[no-untyped-def]
+    from app.privacy.retention import retention_rules, sweep
+
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    gql = GraphQLClient(client, token)
+    default = {r.category: r for r in await retention_rules(org.id)}[DataCategory.INVOICES]
+    assert (default.days, default.is_default) == (3650, True)
+    for days in (2554, 3651):
+        body = await gql.data(SET_RULE, {"input": {"category": "INVOICES", "days": days, "action": "DELETE"}})
+        assert body["setRetentionRule"]["errors"] == [{"field": "days", "code": "INVALID_INPUT"}]
+    body = await gql.data(SET_RULE, {"input": {"category": "BILLING", "days": 3000, "action": "DELETE"}})
+    assert body["setRetentionRule"]["errors"] == [{"field": "category", "code": "INVALID_INPUT"}]
+    body = await gql.data(SET_RULE, {"input": {"category": "INVOICES", "days": 2555, "action": "DELETE"}})
+    assert body["setRetentionRule"] == {
+        "retentionRule": {"category": "INVOICES", "days": 2555, "isDefault": False},
+        "errors": [],
+    }
+    await make_invoice(org, issued_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=2556))
+    recent = await make_invoice(org, number="QX-0002", issued_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=2000))
+    await sweep(org.id)
+    assert [i.id for i in await Invoice.for_org(org.id)] == [recent.id]

@@ -203,3 +203,15 @@ class StripeClient:
 
     async def customer(self, customer_id: str) -> dict[str, Any]:
         return await self.request("GET", f"/customers/{customer_id}")
+
+    async def undelivered_events(self) -> list[dict[str, Any]]:
+        """Events of the last 30 days whose webhook never got a 2xx, oldest first (STRIPE.md: recovering
+        missed webhooks with `GET /v1/events?delivery_success=false`)."""
+        found: list[dict[str, Any]] = []
+        params: dict[str, Any] = {"delivery_success": "false", "limit": 100}
+        while True:
+            page = await self.request("GET", "/events", params)
+            found += page["data"]
+            if not page.get("has_more") or not page["data"]:
+                return found[::-1]
+            params["starting_after"] = page["data"][-1]["id"]
