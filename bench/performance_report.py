@@ -23,7 +23,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -89,32 +88,13 @@ async def seed(database: str, scale: float) -> tuple[str, str]:
     import asyncpg
     from tortoise import Tortoise
 
-    from app.accounts.models import Membership, Organization, Role, User
-    from app.accounts.sessions import create_session
     from app.campaigns.models import AdAccount
-    from app.db import ensure_baseline_data, init_orm
     from app.deals.services import default_pipeline
-    from app.security.crypto import PLATFORM_SCOPE, blind_index, encrypt, normalize_email
-    from app.security.passwords import hash_password
+    from app.security.crypto import encrypt
+    from bench.leads_query import fresh_organization
     from schema.relay import to_global_id
 
-    admin = await asyncpg.connect(f"{PG_ADMIN}/postgres")
-    await admin.execute(f'CREATE DATABASE "{database}"')
-    await admin.close()
-    await init_orm()
-    await Tortoise.generate_schemas(safe=False)
-    await ensure_baseline_data()
-    org = await Organization.create(name="Bench Ads", slug=f"bench-{uuid.uuid4().hex[:6]}")
-    owner = await User.create(
-        email="owner@bench.example",
-        email_bidx=blind_index(PLATFORM_SCOPE, "email", normalize_email("owner@bench.example")),
-        full_name="Bench Owner",
-        password_hash=hash_password(uuid.uuid4().hex),  # nobody signs in with it
-        accepted_policy_version="1",
-        last_organization_id=org.id,
-    )
-    await Membership.create(organization=org, user=owner, role=Role.OWNER)
-    token, _ = await create_session(owner.id, org.id)
+    org, _, token = await fresh_organization(database)
     account = await AdAccount.create(
         organization=org, meta_id="act_1", account_id="1", name="Bench", currency="EUR", timezone_name="Europe/Berlin"
     )
