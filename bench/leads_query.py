@@ -51,17 +51,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def seed(database: str, leads: int) -> str:
-    """Create the schema and the data; returns a session bearer token of the organisation's owner."""
+async def fresh_organization(database: str, lead_count: int = 0) -> tuple[Any, Any, str]:
+    """A new database with the schema, one organisation and its OWNER; returns (org, owner, session token)."""
     import asyncpg
     from tortoise import Tortoise
 
     from app.accounts.models import Membership, Organization, Role, User
     from app.accounts.sessions import create_session
-    from app.campaigns.models import AdAccount, Campaign
     from app.db import ensure_baseline_data, init_orm
-    from app.leads.services import email_index, name_indexes, phone_index
-    from app.security.crypto import PLATFORM_SCOPE, blind_index, encrypt, normalize_email
+    from app.security.crypto import PLATFORM_SCOPE, blind_index, normalize_email
     from app.security.passwords import hash_password
 
     admin = await asyncpg.connect(f"{PG_ADMIN}/postgres")
@@ -70,7 +68,7 @@ async def seed(database: str, leads: int) -> str:
     await init_orm()
     await Tortoise.generate_schemas(safe=False)
     await ensure_baseline_data()
-    org = await Organization.create(name="Bench Ads", slug=f"bench-{uuid.uuid4().hex[:6]}", lead_count=leads)
+    org = await Organization.create(name="Bench Ads", slug=f"bench-{uuid.uuid4().hex[:6]}", lead_count=lead_count)
     owner = await User.create(
         email="owner@bench.example",
         email_bidx=blind_index(PLATFORM_SCOPE, "email", normalize_email("owner@bench.example")),
@@ -81,6 +79,19 @@ async def seed(database: str, leads: int) -> str:
     )
     await Membership.create(organization=org, user=owner, role=Role.OWNER)
     token, _ = await create_session(owner.id, org.id)
+    return org, owner, token
+
+
+async def seed(database: str, leads: int) -> str:
+    """Create the schema and the data; returns a session bearer token of the organisation's owner."""
+    import asyncpg
+    from tortoise import Tortoise
+
+    from app.campaigns.models import AdAccount, Campaign
+    from app.leads.services import email_index, name_indexes, phone_index
+    from app.security.crypto import encrypt
+
+    org, owner, token = await fresh_organization(database, leads)
     account = await AdAccount.create(organization=org, meta_id="act_1", account_id="1", name="Bench account")
     campaigns = [
         (await Campaign.create(organization=org, ad_account=account, meta_id=f"12{n:013d}", name=f"Spring {n}")).id

@@ -86,13 +86,12 @@ class Ad(MetaRecord):
         unique_together = (("organization", "meta_id"),)
 
 
-class Insight(TenantModel):
-    """One campaign's delivery on one day (account time zone), as Meta reports it. Aggregated in SQL."""
+class DailyDelivery(TenantModel):
+    """One object's delivery on one day (account time zone), as Meta reports it. Aggregated in SQL."""
 
     data_source = DataSource.META
 
-    campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="insights", on_delete=fields.CASCADE)
-    ad_account: Any = fields.ForeignKeyField("models.AdAccount", related_name="insights", on_delete=fields.CASCADE)
+    ad_account: Any = fields.ForeignKeyField("models.AdAccount", related_name=False, on_delete=fields.CASCADE)
     date = fields.DateField()
     impressions = fields.BigIntField(default=0)
     clicks = fields.BigIntField(default=0)
@@ -103,9 +102,32 @@ class Insight(TenantModel):
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
+        abstract = True
+
+
+class Insight(DailyDelivery):
+    """A campaign's day, read at Meta's `level=campaign` (reach deduplicated across its ads, as only Meta can)."""
+
+    campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="insights", on_delete=fields.CASCADE)
+
+    class Meta:
         table = "campaign_insight"
         unique_together = (("campaign", "date"),)
         indexes = (("organization", "date"),)
+
+
+class AdInsight(DailyDelivery):
+    """An ad's day, read at Meta's `level=ad`: the AD_SET and AD rows of the performance report sum these
+    (campaign rows keep Meta's own campaign-level figures)."""
+
+    ad: Any = fields.ForeignKeyField("models.Ad", related_name="insights", on_delete=fields.CASCADE)
+    ad_set: Any = fields.ForeignKeyField("models.AdSet", related_name="insights", on_delete=fields.CASCADE)
+    campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="ad_insights", on_delete=fields.CASCADE)
+
+    class Meta:
+        table = "ad_insight"
+        unique_together = (("ad", "date"),)
+        indexes = (("ad_account", "date"),)
 
 
 class LeadForm(MetaRecord):

@@ -1,4 +1,4 @@
-"""Meta ads sync: ad accounts, campaigns, ad sets, ads and daily campaign insights, upserted on
+"""Meta ads sync: ad accounts, campaigns, ad sets, ads and daily insights per campaign and per ad, upserted on
 (organization, meta_id). Few Graph calls: every edge is a "stream" of pages; each round sends the next page
 of every unfinished stream in one batch (<= 50 operations per HTTP call), and insights are split into one
 stream per day so a large account needs a handful of rounds rather than hundreds of sequential pages.
@@ -20,7 +20,7 @@ from urllib.parse import urlencode, urlsplit
 
 from tortoise.transactions import in_transaction
 
-from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
+from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import (
     MAX_BATCH,
@@ -57,6 +57,7 @@ ADSET_FIELDS = (
 )
 AD_FIELDS = "id,name,adset_id,campaign_id,status,effective_status,created_time,updated_time"
 INSIGHT_FIELDS = "campaign_id,impressions,clicks,spend,reach,actions,account_currency,date_start,date_stop"
+AD_INSIGHT_FIELDS = f"ad_id,adset_id,{INSIGHT_FIELDS}"
 FORM_FIELDS = "id,name,status,locale,questions"
 STATUSES = {
     "campaigns": ["ACTIVE", "PAUSED", "DELETED", "ARCHIVED", "IN_PROCESS", "WITH_ISSUES"],
@@ -90,6 +91,7 @@ class SyncReport:
     ad_sets: int = 0
     ads: int = 0
     insight_rows: int = 0
+    ad_insight_rows: int = 0
     skipped_rows: int = 0
     operations: int = 0
     rounds: int = 0
@@ -243,9 +245,16 @@ def _window(ad_account: AdAccount, since: dt.date | None, today: dt.date) -> tup
 
 
 def plan_streams(
-    ad_account: AdAccount, since: dt.date, until: dt.date, *, updated_after: dt.datetime | None
+    ad_account: AdAccount,
+    since: dt.date,
+    until: dt.date,
+    *,
+    updated_after: dt.datetime | None,
+    ad_since: dt.date | None = None,
 ) -> list[_Stream]:
-    """The first page of every edge a sync reads (the account itself, objects, one insights stream a day)."""
+    """The first page of every edge a sync reads (the account itself, objects, insights streams at campaign
+    and at ad level). Ad-level insights start at `ad_since` when given: an account synced before they were
+    read gets its ad-level history once."""
     act = ad_account.meta_id if ad_account.meta_id.startswith("act_") else f"act_{ad_account.account_id}"
     streams = [_Stream("account", _rel(act, {"fields": ACCOUNT_FIELDS}))]
     for edge, fields in (("campaigns", CAMPAIGN_FIELDS), ("adsets", ADSET_FIELDS), ("ads", AD_FIELDS)):
@@ -254,15 +263,17 @@ def plan_streams(
             since_unix = int(updated_after.timestamp())
             params["filtering"] = _json([{"field": "updated_time", "operator": "GREATER_THAN", "value": since_unix}])
         streams.append(_Stream(edge, _rel(f"{act}/{edge}", params)))
-    for first, last in insight_chunks(since, until):
-        params: dict[str, Any] = {
-            "level": "campaign",
-            "fields": INSIGHT_FIELDS,
-            "time_range": _json({"since": first.isoformat(), "until": last.isoformat()}),
-            "time_increment": 1,
-            "limit": PAGE_SIZE,
-        }
-        streams.append(_Stream("insights", _rel(f"{act}/insights", params), urgent=first == last))
+    levels = (("insights", "campaign", INSIGHT_FIELDS, since), ("ad_insights", "ad", AD_INSIGHT_FIELDS, ad_since))
+    for name, level, fields, start in levels:
+        for first, last in insight_chunks(since if start is None else start, until):
+            params = {
+                "level": level,
+                "fields": fields,
+                "time_range": _json({"since": first.isoformat(), "until": last.isoformat()}),
+                "time_increment": 1,
+                "limit": PAGE_SIZE,
+            }
+            streams.append(_Stream(name, _rel(f"{act}/insights", params), urgent=first == last))
     return streams
 
 
@@ -381,7 +392,10 @@ async def sync_ad_account(
     today = started.date()
     first, until, incremental = _window(ad_account, since, today)
     updated_after = (ad_account.last_synced_at - OVERLAP) if incremental else None
-    streams = plan_streams(ad_account, first, until, updated_after=updated_after)
+    ad_since = first
+    if incremental and not await AdInsight.for_org(organization_id).filter(ad_account_id=ad_account.id).exists():
+        ad_since = max(since or today - dt.timedelta(days=FIRST_RUN_DAYS), today - dt.timedelta(days=MAX_DAYS))
+    streams = plan_streams(ad_account, first, until, updated_after=updated_after, ad_since=ad_since)
     report = SyncReport(ad_account.meta_id, incremental, first.isoformat(), until.isoformat())
     report.operations, report.rounds = await run_streams(graph, streams, progress=progress)
     by_name: dict[str, list[dict[str, Any]]] = {}
@@ -397,6 +411,10 @@ async def sync_ad_account(
         report.insight_rows, report.skipped_rows = await _upsert_insights(
             organization_id, ad_account, by_name.get("insights", [])
         )
+        report.ad_insight_rows, skipped = await _upsert_ad_insights(
+            organization_id, ad_account, by_name.get("ad_insights", [])
+        )
+        report.skipped_rows += skipped
         ad_account.last_synced_at = started
         await AdAccount.filter(id=ad_account.id).update(last_synced_at=started)
     return report
@@ -546,41 +564,74 @@ async def _upsert_ads(organization_id: Any, ad_account: AdAccount, rows: list[di
     return len(objects)
 
 
-async def _upsert_insights(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> tuple[int, int]:
-    campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
-    now = _now()
-    objects: dict[tuple[uuid.UUID, dt.date], Insight] = {}
+INSIGHT_METRICS = ["impressions", "clicks", "spend", "reach", "leads", "currency", "updated_at"]
+
+
+def _day(row: dict[str, Any]) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(row.get("date_start")))
+    except ValueError:
+        return None
+
+
+def _metrics(row: dict[str, Any], ad_account: AdAccount) -> dict[str, Any]:
+    """One insights row's figures as stored (Meta sends numbers as strings; a missing metric is 0)."""
+    return {
+        "impressions": _int(row.get("impressions")),
+        "clicks": _int(row.get("clicks")),
+        "spend": _decimal(row.get("spend")),
+        "reach": _int(row.get("reach")),
+        "leads": lead_count(row.get("actions")),
+        "currency": str(row.get("account_currency") or ad_account.currency or "USD")[:8],
+        "updated_at": _now(),
+    }
+
+
+async def _upsert_delivery(
+    model: type[Insight | AdInsight],
+    organization_id: Any,
+    ad_account: AdAccount,
+    rows: list[dict[str, Any]],
+    meta_key: str,
+    owners: dict[str, dict[str, uuid.UUID]],
+) -> tuple[int, int]:
+    """Daily rows upserted on (object, date); `owners` maps the Meta id in `meta_key` to our foreign keys,
+    the first being the object's. Rows of objects we do not know (or without a date) are skipped."""
+    objects: dict[tuple[uuid.UUID, dt.date], Insight | AdInsight] = {}
     skipped = 0
     for r in rows:
-        campaign_id = campaigns.get(str(r.get("campaign_id")))
-        try:
-            day = dt.date.fromisoformat(str(r.get("date_start")))
-        except ValueError:
-            day = None
-        if campaign_id is None or day is None:
+        owner, day = owners.get(str(r.get(meta_key))), _day(r)
+        if owner is None or day is None:
             skipped += 1
             continue
-        objects[(campaign_id, day)] = Insight(
-            organization_id=organization_id,
-            campaign_id=campaign_id,
-            ad_account_id=ad_account.id,
-            date=day,
-            impressions=_int(r.get("impressions")),
-            clicks=_int(r.get("clicks")),
-            spend=_decimal(r.get("spend")),
-            reach=_int(r.get("reach")),
-            leads=lead_count(r.get("actions")),
-            currency=str(r.get("account_currency") or ad_account.currency or "USD")[:8],
-            updated_at=now,
+        objects[(next(iter(owner.values())), day)] = model(
+            organization_id=organization_id, ad_account_id=ad_account.id, date=day, **owner, **_metrics(r, ad_account)
         )
     if objects:
-        await Insight.bulk_create(
-            list(objects.values()),
-            batch_size=500,
-            on_conflict=["campaign_id", "date"],
-            update_fields=["impressions", "clicks", "spend", "reach", "leads", "currency", "updated_at"],
+        key = next(iter(next(iter(owners.values()))))
+        await model.bulk_create(
+            list(objects.values()), batch_size=500, on_conflict=[key, "date"], update_fields=INSIGHT_METRICS
         )
     return len(objects), skipped
+
+
+async def _upsert_insights(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
+    owners = {meta_id: {"campaign_id": pk} for meta_id, pk in campaigns.items()}
+    return await _upsert_delivery(Insight, organization_id, ad_account, rows, "campaign_id", owners)
+
+
+async def _upsert_ad_insights(
+    organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]
+) -> tuple[int, int]:
+    """Ad-level rows, each stored with its ad's ad set and campaign (as synced) so reports group in SQL."""
+    ads = (
+        await Ad.for_org(organization_id)
+        .filter(meta_id__in=list({str(r.get("ad_id")) for r in rows}))
+        .values_list("meta_id", "id", "ad_set_id", "campaign_id")
+    )
+    owners = {str(m): {"ad_id": a, "ad_set_id": s, "campaign_id": c} for m, a, s, c in ads}
+    return await _upsert_delivery(AdInsight, organization_id, ad_account, rows, "ad_id", owners)
 
 
 # --- lead forms -------------------------------------------------------------------------------------------

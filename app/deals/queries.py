@@ -10,6 +10,7 @@ objects with spend or leads, by spend descending then id. Money is rounded half-
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 import uuid
 import zoneinfo
@@ -27,8 +28,8 @@ MAX_RANGE_DAYS = 37 * 31  # Meta keeps 37 months of insights
 
 _SQL = """
 WITH lead_rows AS (
-  SELECT l.id, l.campaign_id AS obj, l.status
-  FROM "lead" l JOIN "campaign" c ON c.id = l.campaign_id
+  SELECT l.id, l.{lead_column} AS obj, l.status
+  FROM "lead" l JOIN "{table}" c ON c.id = l.{lead_column}
   WHERE l.organization_id = {org} AND c.ad_account_id = {account} AND l.duplicate_of_id IS NULL
     AND COALESCE(l.meta_created_time, l.created_at) >= {start} AND COALESCE(l.meta_created_time, l.created_at) < {end}
     {lead_object}
@@ -53,26 +54,58 @@ per_object AS (
   GROUP BY r.obj
 ),
 spend AS (
-  SELECT i.campaign_id AS obj, SUM(i.spend) AS spend, SUM(i.leads) AS meta_leads
-  FROM "campaign_insight" i
+  SELECT i.{insight_column} AS obj, SUM(i.spend) AS spend, SUM(i.leads) AS meta_leads
+  FROM "{insights}" i
   WHERE i.organization_id = {org} AND i.ad_account_id = {account} AND i.date >= {since} AND i.date <= {until}
-  GROUP BY i.campaign_id
+    {insight_object}
+  GROUP BY i.{insight_column}
 )
-SELECT o.id, COALESCE(sp.spend, 0) AS spend, COALESCE(sp.meta_leads, 0) AS meta_leads,
+SELECT o.id, {ids}, COALESCE(sp.spend, 0) AS spend, COALESCE(sp.meta_leads, 0) AS meta_leads,
   COALESCE(po.leads, 0) AS leads, COALESCE(po.qualified, 0) AS qualified, COALESCE(po.won, 0) AS won,
   COALESCE(po.revenue, 0) AS revenue, COALESCE(po.pipeline, 0) AS pipeline, COALESCE(po.other, 0) AS other
-FROM "campaign" o LEFT JOIN spend sp ON sp.obj = o.id LEFT JOIN per_object po ON po.obj = o.id
+FROM "{table}" o LEFT JOIN spend sp ON sp.obj = o.id LEFT JOIN per_object po ON po.obj = o.id
 WHERE o.organization_id = {org} AND o.ad_account_id = {account} {object}
   AND (COALESCE(sp.spend, 0) > 0 OR COALESCE(po.leads, 0) > 0)
 ORDER BY COALESCE(sp.spend, 0) DESC, o.id
 """
 
 
+class ReportLevel(enum.Enum):
+    """Which objects a report's rows are. Campaign rows read Meta's campaign-level insights; ad set and ad
+    rows sum the ad-level ones (both synced per day)."""
+
+    CAMPAIGN = "CAMPAIGN"
+    AD_SET = "AD_SET"
+    AD = "AD"
+
+
+# level -> (object table, lead column, insights table, insights column, the row's campaign/ad set/ad ids)
+_LEVELS: dict[ReportLevel, tuple[str, str, str, str, str]] = {
+    ReportLevel.CAMPAIGN: (
+        "campaign",
+        "campaign_id",
+        "campaign_insight",
+        "campaign_id",
+        "o.id AS campaign_id, NULL AS ad_set_id, NULL AS ad_id",
+    ),
+    ReportLevel.AD_SET: (
+        "ad_set",
+        "ad_set_id",
+        "ad_insight",
+        "ad_set_id",
+        "o.campaign_id, o.id AS ad_set_id, NULL AS ad_id",
+    ),
+    ReportLevel.AD: ("ad", "ad_id", "ad_insight", "ad_id", "o.campaign_id, o.ad_set_id, o.id AS ad_id"),
+}
+
+
 @dataclass(frozen=True)
 class PerformanceRow:
-    """One campaign's delivery and what its leads became, in the ad account's currency."""
+    """One object's delivery and what its leads became, in the ad account's currency."""
 
     campaign_id: uuid.UUID
+    ad_set_id: uuid.UUID | None
+    ad_id: uuid.UUID | None
     currency: str
     spend: Decimal
     meta_leads: int
@@ -91,11 +124,17 @@ def _decimal(value: Any) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(str(value or 0))
 
 
+def _uuid(value: Any) -> uuid.UUID | None:
+    return value if isinstance(value, uuid.UUID) or value is None else uuid.UUID(str(value))
+
+
 def _row(raw: dict[str, Any], currency: str) -> PerformanceRow:
     spend, revenue = _decimal(raw["spend"]), _decimal(raw["revenue"])
     leads, qualified = int(raw["leads"]), int(raw["qualified"])
     return PerformanceRow(
-        campaign_id=raw["id"] if isinstance(raw["id"], uuid.UUID) else uuid.UUID(str(raw["id"])),
+        campaign_id=uuid.UUID(str(raw["campaign_id"])),
+        ad_set_id=_uuid(raw["ad_set_id"]),
+        ad_id=_uuid(raw["ad_id"]),
         currency=currency,
         spend=round_money(spend, currency),
         meta_leads=int(raw["meta_leads"]),
@@ -129,15 +168,16 @@ def check_range(since: dt.date, until: dt.date) -> None:
         raise DomainError(ErrorCode.INVALID_INPUT, f"A range spans at most {MAX_RANGE_DAYS} days.", "until")
 
 
-async def campaign_performance(
+async def performance(
     organization_id: uuid.UUID,
     account: AdAccount,
     since: dt.date,
     until: dt.date,
     *,
-    campaign_id: uuid.UUID | None = None,
+    level: ReportLevel = ReportLevel.CAMPAIGN,
+    object_id: uuid.UUID | None = None,
 ) -> list[PerformanceRow]:
-    """Rows per campaign of `account` (or just `campaign_id`), in one statement."""
+    """Rows per object of `level` in `account` (or just the object `object_id`), in one statement."""
     check_range(since, until)
     start, end = _bounds(account, since, until)
     given: dict[str, Any] = {
@@ -148,10 +188,20 @@ async def campaign_performance(
         "currency": account.currency,
         "since": since,
         "until": until,
-        "one": campaign_id,
+        "one": object_id,
     }
-    sql = _SQL.replace("{lead_object}", "AND l.campaign_id = {one}" if campaign_id else "")
-    sql = sql.replace("{object}", "AND o.id = {one}" if campaign_id else "")
+    table, lead_column, insights, insight_column, ids = _LEVELS[level]
+    shape = {
+        "table": table,
+        "lead_column": lead_column,
+        "insights": insights,
+        "insight_column": insight_column,
+        "ids": ids,
+        "lead_object": f"AND l.{lead_column} = {{one}}" if object_id else "",
+        "insight_object": f"AND i.{insight_column} = {{one}}" if object_id else "",
+        "object": "AND o.id = {one}" if object_id else "",
+    }
+    sql = re.sub(r"\{(\w+)\}", lambda m: shape.get(m.group(1), m.group(0)), _SQL)  # names from _LEVELS only
     statement = Statement()  # one parameter per placeholder, in reading order (SQLite numbers them so)
     sql = re.sub(r"\{(\w+)\}", lambda m: statement.param(given[m.group(1)]), sql)
     rows = await select_rows(sql, statement.values, {})

@@ -13,7 +13,7 @@ from strawberry.types import Info
 
 from app.campaigns import models
 from app.campaigns.services import InsightTotals, campaign_insights, insight_range
-from app.deals.queries import PerformanceRow, campaign_performance
+from app.deals.queries import PerformanceRow, ReportLevel, performance
 from app.errors import DomainError
 from schema.context import Context, ctx, forbidden
 from schema.relay import Node, invalid_input, register_node, to_global_id
@@ -138,6 +138,9 @@ def _money(minor: str | None, currency: str) -> Money | None:
         return None
 
 
+PERFORMANCE_DESCRIPTION = "Spend, leads, deals and return on ad spend over `range` (null: neither spend nor leads)."
+
+
 @strawberry.type(name="Campaign", description="A Meta campaign.")
 class CampaignType(Node):
     meta_id: str
@@ -206,17 +209,9 @@ class CampaignType(Node):
             daily=points,
         )
 
-    @strawberry.field(
-        description="Spend, leads, deals and return on ad spend over `range` (null: neither spend nor leads)."
-    )
+    @strawberry.field(description=PERFORMANCE_DESCRIPTION)
     async def performance(self, info: Info, range: InsightRangeInput) -> PerformanceRowType | None:
-        context = ctx(info)
-        require_report_scopes(context)
-        campaign = await models.Campaign.for_org(context.organization_id).get(id=self.pk).select_related("ad_account")
-        rows = await campaign_performance(
-            context.organization_id, campaign.ad_account, range.since, range.until, campaign_id=self.pk
-        )
-        return (await performance_rows(context.organization_id, rows))[0] if rows else None
+        return await object_performance(info, models.Campaign, ReportLevel.CAMPAIGN, self.pk, range)
 
 
 @strawberry.type(name="PerformanceRow", description="One object's spend and what its leads became (one currency).")
@@ -244,19 +239,44 @@ def require_report_scopes(context: Context) -> None:
         raise forbidden("Reports need the leads:read and campaigns:read scopes.")
 
 
+async def object_performance(
+    info: Info, model: Any, level: ReportLevel, pk: uuid.UUID, range: InsightRangeInput
+) -> PerformanceRowType | None:
+    """`Campaign/AdSet/Ad.performance`: the report's row of one object, in its ad account's currency."""
+    context = ctx(info)
+    require_report_scopes(context)
+    row = await model.for_org(context.organization_id).get(id=pk)
+    account = await models.AdAccount.for_org(context.organization_id).get_or_none(id=row.ad_account_id)
+    if account is None:  # an ad set or ad synced before it knew its ad account
+        return None
+    rows = await performance(context.organization_id, account, range.since, range.until, level=level, object_id=pk)
+    return (await performance_rows(context.organization_id, rows))[0] if rows else None
+
+
 async def performance_rows(organization_id: Any, rows: list[PerformanceRow]) -> list[PerformanceRowType]:
-    """Typed rows shaped for GraphQL, with their campaigns loaded in one query."""
-    found = await models.Campaign.for_org(organization_id).filter(id__in=[r.campaign_id for r in rows])
+    """Typed rows shaped for GraphQL; their ads, ad sets and campaigns loaded in one query each."""
+    ad_rows = await models.Ad.for_org(organization_id).filter(id__in=[r.ad_id for r in rows if r.ad_id])
+    ads = {node.id: node for node in await ad_nodes(organization_id, list(ad_rows))}
+    set_ids = {r.ad_set_id for r in rows if r.ad_set_id and r.ad_id is None}
+    set_rows = await models.AdSet.for_org(organization_id).filter(id__in=list(set_ids))
+    ad_sets = {node.id: node for node in await ad_set_nodes(organization_id, list(set_rows))}
+    ad_sets.update({node.ad_set.id: node.ad_set for node in ads.values() if node.ad_set is not None})
+    campaign_ids = {r.campaign_id for r in rows if r.ad_set_id is None}
+    found = await models.Campaign.for_org(organization_id).filter(id__in=list(campaign_ids))
     campaigns = {node.pk: node for node in await campaign_nodes(organization_id, list(found))}
+    campaigns.update({node.campaign.pk: node.campaign for node in ad_sets.values() if node.campaign is not None})
 
     def money(amount: Decimal | None, currency: str) -> Money | None:
         return Money(amount=amount, currency=currency) if amount is not None else None
 
+    def gid(kind: str, pk: uuid.UUID | None) -> str | None:
+        return to_global_id(kind, pk) if pk is not None else None
+
     return [
         PerformanceRowType(
             campaign=campaigns[r.campaign_id],
-            ad_set=None,
-            ad=None,
+            ad_set=ad_sets.get(gid("AdSet", r.ad_set_id)),
+            ad=ads.get(gid("Ad", r.ad_id)),
             spend=Money(amount=r.spend, currency=r.currency),
             meta_leads=r.meta_leads,
             leads=r.leads,
@@ -285,6 +305,7 @@ class AdSetType(Node):
     start_time: dt.datetime | None
     end_time: dt.datetime | None
     campaign: CampaignType | None
+    pk: strawberry.Private[uuid.UUID]
 
     @classmethod
     def from_model(cls, row: models.AdSet, campaign: CampaignType | None = None) -> AdSetType:
@@ -301,7 +322,12 @@ class AdSetType(Node):
             start_time=row.start_time,
             end_time=row.end_time,
             campaign=campaign,
+            pk=row.id,
         )
+
+    @strawberry.field(description=PERFORMANCE_DESCRIPTION)
+    async def performance(self, info: Info, range: InsightRangeInput) -> PerformanceRowType | None:
+        return await object_performance(info, models.AdSet, ReportLevel.AD_SET, self.pk, range)
 
 
 @strawberry.type(name="Ad", description="A Meta ad.")
@@ -312,6 +338,7 @@ class AdType(Node):
     effective_status: str | None
     ad_set: AdSetType | None
     campaign: CampaignType | None
+    pk: strawberry.Private[uuid.UUID]
 
     @classmethod
     def from_model(cls, row: models.Ad, ad_set: AdSetType | None = None) -> AdType:
@@ -323,7 +350,12 @@ class AdType(Node):
             effective_status=row.effective_status,
             ad_set=ad_set,
             campaign=ad_set.campaign if ad_set is not None else None,
+            pk=row.id,
         )
+
+    @strawberry.field(description=PERFORMANCE_DESCRIPTION)
+    async def performance(self, info: Info, range: InsightRangeInput) -> PerformanceRowType | None:
+        return await object_performance(info, models.Ad, ReportLevel.AD, self.pk, range)
 
 
 @strawberry.type(description="An answer option of a multiple-choice question.")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import User
 from app.campaigns.models import AdAccount
-from app.deals.queries import campaign_performance, lead_response_stats
+from app.deals.queries import ReportLevel, lead_response_stats, performance
 from app.errors import DomainError, ErrorCode
 from schema.accounts.types import UserType
 from schema.campaigns.types import PerformanceRowType, performance_rows, require_report_scopes
@@ -18,10 +17,9 @@ from schema.context import ctx
 from schema.deals.api import pk_or_not_found
 from schema.permissions import allow
 
-
-@strawberry.enum(name="PerformanceReportLevel", description="Which objects the rows are.")
-class PerformanceReportLevel(enum.Enum):
-    CAMPAIGN = "CAMPAIGN"
+PerformanceReportLevel = strawberry.enum(
+    ReportLevel, name="PerformanceReportLevel", description="Which objects the rows are."
+)
 
 
 @strawberry.input(description="An inclusive date range in the ad account's time zone.")
@@ -29,7 +27,7 @@ class PerformanceReportInput:
     ad_account_id: strawberry.ID
     since: dt.date
     until: dt.date
-    level: PerformanceReportLevel = PerformanceReportLevel.CAMPAIGN
+    level: PerformanceReportLevel = ReportLevel.CAMPAIGN
 
 
 @strawberry.type(description="Rows with spend or leads, by spend descending, all in the ad account's currency.")
@@ -105,7 +103,7 @@ class Query:
         account = await AdAccount.for_org(org_id).get_or_none(id=pk)
         if account is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", "adAccountId")
-        rows = await campaign_performance(org_id, account, input.since, input.until)
+        rows = await performance(org_id, account, input.since, input.until, level=input.level)
         return PerformanceReport(
             currency=account.currency,
             since=input.since,

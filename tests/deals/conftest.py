@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.fakes.meta import meta_fixture as meta  # noqa: F401  # the emulator fixture
 from tests.leads.conftest import Team, create_lead, team
 
 PIPELINES = "{ pipelines { id name isDefault stages { id name position kind probability } } }"

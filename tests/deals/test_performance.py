@@ -12,13 +12,15 @@ from tortoise import Tortoise
 
 from app.accounts.api_tokens import create_token
 from app.accounts.models import Role
-from app.campaigns.models import AdAccount, Campaign
+from app.campaigns.models import Ad, AdAccount, AdSet, Campaign
+from app.campaigns.sync import sync_organization
 from app.deals import services as deals
 from app.leads import services as leads
 from app.leads.models import Lead, LeadStatus
 from schema.relay import to_global_id
 from tests.deals.conftest import Team
-from tests.factories import make_campaign, make_insight
+from tests.factories import make_ad, make_ad_insight, make_ad_set, make_campaign, make_insight
+from tests.fakes.meta import FakeMeta, connect_org
 from tests.leads.test_no_n_plus_one import StatementCounter
 from tests.support import GraphQLClient, error_codes, make_org
 
@@ -162,12 +164,20 @@ async def test_bad_report_input_and_scopes(team: Team) -> None:
     assert (await GraphQLClient(team.http, both).data(REPORT, variables))["performanceReport"]["rows"] == []
 
 
-async def test_one_statement_per_report_whatever_the_rows(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("level", ["CAMPAIGN", "AD_SET", "AD"])
+async def test_one_statement_per_report_whatever_the_rows(
+    team: Team, monkeypatch: pytest.MonkeyPatch, level: str
+) -> None:
     if Tortoise.get_connection("default").capabilities.dialect == "sqlite":
         pytest.skip("counted on PostgreSQL")
     account = await _account(team)
     variables = {
-        "input": {"adAccountId": to_global_id("AdAccount", account.id), "since": "2026-10-01", "until": "2026-10-31"}
+        "input": {
+            "adAccountId": to_global_id("AdAccount", account.id),
+            "since": "2026-10-01",
+            "until": "2026-10-31",
+            "level": level,
+        }
     }
 
     async def count() -> tuple[int, int]:
@@ -176,16 +186,107 @@ async def test_one_statement_per_report_whatever_the_rows(team: Team, monkeypatc
         with monkeypatch.context() as patch:
             for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many", "execute_script"):
                 patch.setattr(client_class, name, counter.wrap(getattr(client_class, name)))
-            data = await team.gql.data(REPORT, variables)
+            data = await team.gql.data(REPORT_BY_LEVEL, variables)
         return len(data["performanceReport"]["rows"]), counter.count
 
-    await _seed(team, account)
-    small = await count()
-    for i in range(12):
-        campaign = await make_campaign(team.org, account, name=f"More {i}")
-        await make_insight(team.org, campaign, dt.date(2026, 10, 5), impressions=1, clicks=1, spend=f"{i + 1}", leads=1)
-        lead = await _lead(team, campaign, _local(dt.date(2026, 10, 6), 9), 100 + i)
+    async def campaign_with_an_ad(n: int) -> None:
+        campaign = await make_campaign(team.org, account, name=f"More {n}")
+        await make_insight(team.org, campaign, dt.date(2026, 10, 5), impressions=1, clicks=1, spend=f"{n + 1}", leads=1)
+        ad = await make_ad(team.org, await make_ad_set(team.org, campaign))
+        await make_ad_insight(team.org, ad, dt.date(2026, 10, 5), spend=f"{n + 1}", leads=1)
+        lead = await _lead(team, campaign, _local(dt.date(2026, 10, 6), 9), 100 + n)
+        await Lead.filter(id=lead.id).update(ad_set_id=ad.ad_set_id, ad_id=ad.id)
         await _won(team, lead, "5")
+
+    await _seed(team, account)
+    await campaign_with_an_ad(0)
+    small = await count()
+    for i in range(1, 13):
+        await campaign_with_an_ad(i)
     large = await count()
-    assert (small[0], large[0]) == (2, 14)
+    expected = {"CAMPAIGN": (3, 15), "AD_SET": (1, 13), "AD": (1, 13)}[level]
+    assert (small[0], large[0]) == expected
     assert small[1] == large[1], (small, large)
+
+
+REPORT_BY_LEVEL = """
+query($input: PerformanceReportInput!) {
+  performanceReport(input: $input) {
+    rows {
+      campaign { name } adSet { name } ad { name } spend { amount } metaLeads leads qualifiedLeads dealsWon
+      revenue { amount } costPerLead { amount } roas
+    }
+  }
+}
+"""
+EXTRA_AD = "120210000000000099"
+
+
+async def test_ad_set_and_ad_rows_add_up_the_emulators_spend(team: Team, meta: FakeMeta) -> None:
+    """Synced from the emulator: every level's spend is the emulator's own sum of its ads' daily spend."""
+    meta.add_ad(EXTRA_AD, meta.ADSET_IDS[0], "Ad - video B")  # a second ad in the first ad set
+    today = dt.datetime.fromtimestamp(meta.now(), dt.UTC).date()
+    for n in range(1, 11):
+        meta.add_insight(EXTRA_AD, today - dt.timedelta(days=n), impressions=100, clicks=2, spend="7.35", leads=1)
+    await connect_org(team.org, meta)
+    await sync_organization(team.org.id)
+    account = await AdAccount.for_org(team.org.id).get(meta_id=f"act_{meta.AD_ACCOUNT_ID}")
+    since, until = today - dt.timedelta(days=7), today - dt.timedelta(days=1)
+
+    def spend_of(*ad_ids: str) -> Decimal:
+        days = [since + dt.timedelta(days=n) for n in range((until - since).days + 1)]
+        spends = [meta.insights.get((a, str(d)), {}).get("spend", Decimal(0)) for a in ad_ids for d in days]
+        return sum(spends, Decimal(0)).quantize(Decimal("0.01"))
+
+    extra = await Ad.for_org(team.org.id).get(meta_id=EXTRA_AD)
+    for n in range(2):  # two attributed leads on the extra ad, one of them won
+        lead = await leads.create_lead(team.org.id, full_name=f"Ad lead {n}", email=f"ad{n}@ex.com")
+        await Lead.filter(id=lead.id).update(
+            campaign_id=extra.campaign_id,
+            ad_set_id=extra.ad_set_id,
+            ad_id=extra.id,
+            meta_created_time=dt.datetime.combine(until, dt.time(12), tzinfo=dt.UTC),
+        )
+    await _won(team, lead, "100.00")
+
+    async def rows(level: str) -> list[dict[str, object]]:
+        variables = {
+            "input": {
+                "adAccountId": to_global_id("AdAccount", account.id),
+                "since": since.isoformat(),
+                "until": until.isoformat(),
+                "level": level,
+            }
+        }
+        return (await team.gql.data(REPORT_BY_LEVEL, variables))["performanceReport"]["rows"]
+
+    a1, _, a3 = meta.AD_IDS
+    by_ad = {r["ad"]["name"]: r for r in await rows("AD")}
+    assert set(by_ad) == {"Ad - video A", "Ad - video B", "Ad - carousel C"}  # the paused ad spent nothing
+    assert by_ad["Ad - video B"]["spend"]["amount"] == str(spend_of(EXTRA_AD)) == "51.45"
+    assert by_ad["Ad - video B"]["adSet"]["name"] == "Berlin 25-45"
+    assert by_ad["Ad - video B"]["metaLeads"] == 7
+    assert by_ad["Ad - video B"]["leads"] == 2 and by_ad["Ad - video B"]["dealsWon"] == 1
+    assert by_ad["Ad - video B"]["roas"] == str((Decimal(100) / spend_of(EXTRA_AD)).quantize(Decimal("0.0001")))
+    assert by_ad["Ad - video A"]["spend"]["amount"] == str(spend_of(a1)) and by_ad["Ad - video A"]["leads"] == 0
+    assert [r["spend"]["amount"] for r in by_ad.values()] == sorted(
+        (r["spend"]["amount"] for r in by_ad.values()), key=Decimal, reverse=True
+    )
+
+    by_set = {r["adSet"]["name"]: r for r in await rows("AD_SET")}
+    assert by_set["Berlin 25-45"]["spend"]["amount"] == str(spend_of(a1, EXTRA_AD))
+    assert by_set["Berlin 25-45"]["ad"] is None and by_set["Berlin 25-45"]["leads"] == 2
+    assert by_set["Legacy set"]["spend"]["amount"] == str(spend_of(a3))
+    by_campaign = {r["campaign"]["name"]: r for r in await rows("CAMPAIGN")}
+    first = by_campaign[by_set["Berlin 25-45"]["campaign"]["name"]]
+    assert first["spend"] == by_set["Berlin 25-45"]["spend"] and first["adSet"] is None
+
+    one = """query($id: ID!, $range: InsightRangeInput!) { node(id: $id) {
+      ... on Ad { performance(range: $range) { spend { amount } leads dealsWon } }
+      ... on AdSet { performance(range: $range) { spend { amount } leads ad { id } } } } }"""
+    rng = {"since": since.isoformat(), "until": until.isoformat()}
+    shown = await team.gql.data(one, {"id": to_global_id("Ad", extra.id), "range": rng})
+    assert shown["node"]["performance"] == {"spend": {"amount": "51.45"}, "leads": 2, "dealsWon": 1}
+    ad_set = await AdSet.for_org(team.org.id).get(id=extra.ad_set_id)
+    shown = await team.gql.data(one, {"id": to_global_id("AdSet", ad_set.id), "range": rng})
+    assert shown["node"]["performance"] == {"spend": {"amount": str(spend_of(a1, EXTRA_AD))}, "leads": 2, "ad": None}

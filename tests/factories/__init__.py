@@ -19,7 +19,23 @@ NODE_FACTORIES: dict[str, NodeFactory] = {}
 for _module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
     NODE_FACTORIES.update(getattr(importlib.import_module(f"{__name__}.{_module}"), "NODE_FACTORIES", {}))
 
-from tests.factories.meta_emulator import make_campaign, make_insight  # noqa: E402 - helpers other tests use
+from tests.factories.meta_emulator import (  # noqa: E402 - helpers other tests use
+    make_ad,
+    make_ad_insight,
+    make_ad_set,
+    make_campaign,
+    make_insight,
+)
 from tests.factories.platform import ID_FIELD_TYPES, MUTATION_SETUP  # noqa: E402 - the isolation walk's hooks
 
-__all__ = ["ID_FIELD_TYPES", "MUTATION_SETUP", "NODE_FACTORIES", "NodeFactory", "make_campaign", "make_insight"]
+__all__ = [
+    "ID_FIELD_TYPES",
+    "MUTATION_SETUP",
+    "NODE_FACTORIES",
+    "NodeFactory",
+    "make_ad",
+    "make_ad_insight",
+    "make_ad_set",
+    "make_campaign",
+    "make_insight",
+]

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from decimal import Decimal
 
 from app.accounts.models import Organization, User
-from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
+from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
 from schema.relay import to_global_id
 
 
@@ -104,6 +104,22 @@ async def make_insight(
         reach=reach,
         leads=leads,
         currency=currency,
+    )
+
+
+async def make_ad_insight(org: Organization, ad: Ad, day: dt.date, *, spend: str, leads: int = 0) -> AdInsight:
+    return await AdInsight.create(
+        organization=org,
+        ad=ad,
+        ad_set_id=ad.ad_set_id,
+        campaign_id=ad.campaign_id,
+        ad_account_id=ad.ad_account_id,
+        date=day,
+        impressions=1,
+        clicks=1,
+        spend=Decimal(spend),
+        leads=leads,
+        currency="EUR",
     )
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from app.campaigns.models import Ad, AdAccount, AdSet, Campaign, Insight, LeadForm
+from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
 from app.campaigns.sync import FIRST_RUN_DAYS, insight_chunks, sync_organization
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import THROTTLE
@@ -50,20 +50,26 @@ async def test_first_sync_stores_everything(meta: FakeMeta) -> None:
     assert last.date == yesterday and last.impressions == 1010 and last.spend == Decimal("51.25")
     assert last.leads == 4  # the `lead` action only, not its aliases
     assert last.currency == "EUR"
-    # the account list, then the account, 3 edges, 31 days and ~36 months in two batches of <= 50
+    per_ad = await AdInsight.for_org(org.id).filter(ad__meta_id=meta.AD_IDS[0]).order_by("date")
+    assert len(per_ad) == 30 and per_ad[-1].date == yesterday and per_ad[-1].spend == Decimal("51.25")
+    assert per_ad[-1].leads == 4 and per_ad[-1].ad_set_id == (await AdSet.get(meta_id=meta.ADSET_IDS[0])).id
+    paused = await AdInsight.for_org(org.id).filter(ad__meta_id=meta.AD_IDS[1]).count()
+    assert paused == 15  # rows only for days with delivery
+    # the account list, then the account, 3 edges, 31 days and ~36 months at campaign and at ad level, in
+    # three batches of <= 50
     today = dt.datetime.now(dt.UTC).date()
     chunks = insight_chunks(today - dt.timedelta(days=FIRST_RUN_DAYS), today)
-    assert result["graphCalls"] == 3 and result["synced"][0]["operations"] == 4 + len(chunks)
+    assert result["graphCalls"] == 4 and result["synced"][0]["operations"] == 4 + 2 * len(chunks)
 
 
 async def test_sync_is_idempotent(meta: FakeMeta) -> None:
     org = await make_org()
     await connect_org(org, meta)
     await sync_organization(org.id)
-    counts = [await m.for_org(org.id).count() for m in (Campaign, AdSet, Ad, Insight)]
+    counts = [await m.for_org(org.id).count() for m in (Campaign, AdSet, Ad, Insight, AdInsight)]
     await AdAccount.for_org(org.id).update(last_synced_at=None)  # force a full run again
     await sync_organization(org.id)
-    assert [await m.for_org(org.id).count() for m in (Campaign, AdSet, Ad, Insight)] == counts
+    assert [await m.for_org(org.id).count() for m in (Campaign, AdSet, Ad, Insight, AdInsight)] == counts
 
 
 async def test_incremental_run_asks_only_for_changes(meta: FakeMeta) -> None:
@@ -80,7 +86,20 @@ async def test_incremental_run_asks_only_for_changes(meta: FakeMeta) -> None:
     assert changed.name == "Awareness summer" and changed.effective_status == "ACTIVE"
     campaign_calls = meta.calls("campaigns$")
     assert "updated_time" in campaign_calls[0]["params"]["filtering"]
-    assert len(meta.calls("insights$")) <= 5  # only the last days are re-read
+    assert len(meta.calls("insights$")) <= 10  # only the last days are re-read, at campaign and ad level
+
+
+async def test_an_account_synced_before_ad_insights_gets_their_history_once(meta: FakeMeta) -> None:
+    org = await make_org()
+    await connect_org(org, meta)
+    await sync_organization(org.id)
+    await AdInsight.for_org(org.id).delete()  # as left by a sync that read campaign insights only
+    meta.advance(7200)
+    first = (await sync_organization(org.id))["synced"][0]
+    assert first["incremental"] and first["ad_insight_rows"] == await AdInsight.for_org(org.id).count() == 75
+    meta.advance(7200)
+    again = (await sync_organization(org.id))["synced"][0]
+    assert again["ad_insight_rows"] < 10  # the last days only
 
 
 async def test_lead_forms_are_read_with_page_tokens(meta: FakeMeta) -> None:
@@ -174,7 +193,7 @@ async def test_without_batch_support_pages_are_read_one_by_one(meta: FakeMeta) -
     assert await Campaign.for_org(org.id).count() == 3 and await Ad.for_org(org.id).count() == 3
     today = dt.datetime.now(dt.UTC).date()
     chunks = insight_chunks(today - dt.timedelta(days=FIRST_RUN_DAYS), today)
-    assert meta.graph_calls("insights$") == len(chunks)
+    assert meta.graph_calls("insights$") == 2 * len(chunks)
 
 
 async def test_throttled_operation_stops_the_sync(meta: FakeMeta) -> None:
