@@ -24,7 +24,17 @@ from schema.accounts.types import UserType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
 from schema.privacy.engine_types import ConsentType, ObjectionType
-from schema.relay import Connection, Node, PageArgs, node_types, paginate, register_node, to_global_id
+from schema.relay import (
+    Connection,
+    Node,
+    PageArgs,
+    connection_args,
+    from_row,
+    node_types,
+    paginate,
+    register_node,
+    to_global_id,
+)
 
 if TYPE_CHECKING:
     from schema.campaigns.types import AdSetType, AdType, CampaignType, LeadFormType
@@ -77,12 +87,7 @@ class LeadNoteType(Node):
 
     @classmethod
     def from_model(cls, note: LeadNote | NoteRow, author: User | None) -> LeadNoteType:
-        return cls(
-            id=to_global_id("LeadNote", note.id),
-            body=note.body,
-            author=UserType.from_model(author) if author else None,
-            created_at=note.created_at,
-        )
+        return from_row(cls, note, author=UserType.from_model(author) if author else None)
 
 
 @strawberry.type(name="LeadStatusChange", description="One move of a lead in the pipeline.")
@@ -138,30 +143,20 @@ class LeadType(Node):
         return await _related(info, "LeadForm", self.form_pk)
 
     @strawberry.field(description="Notes about this lead, newest first.")
-    async def notes(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[LeadNoteType]:
+    @connection_args
+    async def notes(self, info: Info, *, page: PageArgs) -> Connection[LeadNoteType]:
         qs = LeadNote.for_org(self.organization_pk).filter(lead_id=self.pk)
 
         async def to_nodes(rows: list[LeadNote]) -> list[LeadNoteType]:
             authors = await _users({n.author_id for n in rows})
             return [LeadNoteType.from_model(n, authors.get(n.author_id)) for n in rows]
 
-        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, filter_key=str(self.pk))
+        return await paginate(qs, page, to_nodes, filter_key=str(self.pk))
 
     @strawberry.field(description="WhatsApp messages to and from this lead (its timeline), newest first.")
+    @connection_args
     async def messages(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, *, page: PageArgs
     ) -> Connection[Annotated[WhatsAppMessageType, strawberry.lazy("schema.messaging.types")]]:
         context: Context = info.context
         # schema.messaging builds on this module (a message shows its lead): its nodes come through the registry.
@@ -173,7 +168,7 @@ class LeadType(Node):
 
         qs = messages_query(self.organization_pk, lead_id=self.pk)
         key = f"{self.pk}|None|None|False"  # the key of `messages(filter: {leadId})`: one timeline, one cursor
-        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, batch=True, filter_key=key)
+        return await paginate(qs, page, to_nodes, batch=True, filter_key=key)
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."
