@@ -135,6 +135,15 @@ def _aware(value: Any) -> bool:
     return type(value) is dt.datetime and value.tzinfo is not None
 
 
+M = TypeVar("M", bound=Model)
+
+
+def filter_given(queryset: QuerySet[M], **conditions: object) -> QuerySet[M]:
+    """Narrow a query by the conditions whose value was given (not None): a list's optional filters in one call."""
+    given = {lookup: value for lookup, value in conditions.items() if value is not None}
+    return queryset.filter(**given) if given else queryset
+
+
 async def keyset_page(
     queryset: QuerySet[Any], order_field: str, desc: bool, after: tuple[Any, Any] | None, limit: int
 ) -> list[Any]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
 import enum
+import functools
 import hashlib
 import inspect
 import json
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -60,6 +62,23 @@ def pk_of(global_id: str, expected_type: str | tuple[str, ...]) -> uuid.UUID | N
 @strawberry.interface(description="An object with a globally unique, opaque id.")
 class Node:
     id: strawberry.ID
+
+
+R = TypeVar("R")
+
+
+@functools.cache
+def _row_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init and f.name != "id")
+
+
+def from_row(cls: type[R], row: Any, **given: Any) -> R:
+    """Build a GraphQL type from a model row: each field not `given` (the computed or renamed ones) is the row's
+    attribute of the same name, and a Node's id is the row's global id, so a type lists its fields only once."""
+    values = {name: getattr(row, name) for name in _row_fields(cls) if name not in given}
+    if issubclass(cls, Node) and "id" not in given:
+        values["id"] = to_global_id(cls.__strawberry_definition__.name, row.id)  # type: ignore[attr-defined]
+    return cls(**values, **given)
 
 
 NodeLoader = Callable[["Context", list[uuid.UUID]], Awaitable[dict[uuid.UUID, Any]]]
@@ -157,6 +176,31 @@ class PageArgs:
         if self.after is not None and self.before is not None:
             raise invalid_input("Give either `after` or `before`, not both.")
         return self
+
+
+def connection_args(
+    resolver: Callable[..., Coroutine[Any, Any, Connection[T]]],
+) -> Callable[..., Coroutine[Any, Any, Connection[T]]]:
+    """Give a connection resolver Relay's `first/after/last/before` arguments (last, as every list has them)
+    and hand them to it as one `page: PageArgs`, so the four arguments are declared once."""
+    signature = inspect.signature(resolver)
+    own = [p for name, p in signature.parameters.items() if name != "page"]
+
+    async def with_page_args(
+        *args: Any,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        **kwargs: Any,
+    ) -> Connection[T]:
+        return await resolver(*args, page=PageArgs(first, after, last, before), **kwargs)
+
+    page_args = inspect.signature(with_page_args).parameters.values()  # read before wrapping takes the annotations
+    own.extend(p for p in page_args if p.kind is inspect.Parameter.KEYWORD_ONLY)
+    functools.update_wrapper(with_page_args, resolver)
+    with_page_args.__signature__ = signature.replace(parameters=own)  # type: ignore[attr-defined]
+    return with_page_args
 
 
 def _fingerprint(order_field: str, direction: SortDirection, filter_key: object) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from tortoise.queryset import QuerySet
 
 from app.audit.models import AuditEvent
-from app.orm import insert_rows
+from app.orm import filter_given, insert_rows
 from app.request_context import current_request
 
 
@@ -73,10 +73,4 @@ def events_for_org(
     qs = AuditEvent.filter(organization_id=organization_id)
     if action:
         qs = qs.filter(action__startswith=action) if action.endswith(".") else qs.filter(action=action)
-    if actor_user_id is not None:
-        qs = qs.filter(actor_user_id=actor_user_id)
-    if since is not None:
-        qs = qs.filter(created_at__gte=since)
-    if until is not None:
-        qs = qs.filter(created_at__lt=until)
-    return qs
+    return filter_given(qs, actor_user_id=actor_user_id, created_at__gte=since, created_at__lt=until)

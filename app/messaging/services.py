@@ -30,6 +30,7 @@ from app.messaging.models import (
     WhatsAppStatusEvent,
     WhatsAppWindow,
 )
+from app.orm import filter_given
 from app.privacy.consent import has_lead_consent, has_objection, withdraw_consent
 from app.privacy.erasure_models import ConsentPurpose, ObjectionKind
 from app.security.crypto import blind_index_candidates, normalize_phone, scope_of
@@ -595,11 +596,4 @@ def messages_query(
     status: MessageStatus | None = None,
     direction: MessageDirection | None = None,
 ) -> Any:
-    qs = WhatsAppMessage.for_org(organization_id)
-    if lead_id is not None:
-        qs = qs.filter(lead_id=lead_id)
-    if status is not None:
-        qs = qs.filter(status=status)
-    if direction is not None:
-        qs = qs.filter(direction=direction)
-    return qs
+    return filter_given(WhatsAppMessage.for_org(organization_id), lead_id=lead_id, status=status, direction=direction)

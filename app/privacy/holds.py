@@ -9,6 +9,7 @@ from app.accounts.models import Membership
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.leads.models import Lead
+from app.orm import filter_given
 from app.privacy.erasure_models import LegalHold
 
 MAX_REASON = 500
@@ -69,14 +70,8 @@ async def active_holds(
     *, organization_id: uuid.UUID | None = None, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
 ) -> list[LegalHold]:
     """Unreleased holds on a lead (of an organisation) or on a user (in any organisation)."""
-    qs = LegalHold.filter(released_at__isnull=True)
-    if organization_id is not None:
-        qs = qs.filter(organization_id=organization_id)
-    if lead_id is not None:
-        qs = qs.filter(lead_id=lead_id)
-    if user_id is not None:
-        qs = qs.filter(user_id=user_id)
-    return await qs.order_by("created_at")
+    qs = LegalHold.filter(released_at__isnull=True).order_by("created_at")
+    return await filter_given(qs, organization_id=organization_id, lead_id=lead_id, user_id=user_id)
 
 
 async def held_lead_ids(organization_id: uuid.UUID) -> set[uuid.UUID]:
@@ -86,9 +81,7 @@ async def held_lead_ids(organization_id: uuid.UUID) -> set[uuid.UUID]:
 
 async def held_user_ids(organization_id: uuid.UUID | None = None) -> set[uuid.UUID]:
     qs = LegalHold.filter(released_at__isnull=True, user_id__isnull=False)
-    if organization_id is not None:
-        qs = qs.filter(organization_id=organization_id)
-    return {r.user_id for r in await qs}
+    return {r.user_id for r in await filter_given(qs, organization_id=organization_id)}
 
 
 def hold_reason(holds: list[LegalHold]) -> str:

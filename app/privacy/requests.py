@@ -23,6 +23,7 @@ from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.mail.services import send_mail
+from app.orm import filter_given
 from app.privacy.request_models import (
     PrivacyRequest,
     RequestChannel,
@@ -203,11 +204,7 @@ def queue_for_org(
     type: RequestType | None = None,
     overdue: bool | None = None,
 ) -> QuerySet[PrivacyRequest]:
-    qs = PrivacyRequest.filter(organization_id=organization_id)
-    if status is not None:
-        qs = qs.filter(status=status)
-    if type is not None:
-        qs = qs.filter(type=type)
+    qs = filter_given(PrivacyRequest.filter(organization_id=organization_id), status=status, type=type)
     if overdue is True:
         qs = qs.filter(overdue_q())
     elif overdue is False:

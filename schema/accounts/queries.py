@@ -18,7 +18,7 @@ from schema.accounts.types import (
 )
 from schema.context import ctx
 from schema.permissions import allow, public, signed_in
-from schema.relay import Connection, PageArgs, paginate
+from schema.relay import Connection, PageArgs, connection_args, paginate
 
 
 @strawberry.input(description="Narrow the member list.")
@@ -39,14 +39,9 @@ class Query:
         return OrganizationType.from_model(org)
 
     @strawberry.field(extensions=allow(Role.VIEWER), description="Members of your organisation and their roles.")
+    @connection_args
     async def members(
-        self,
-        info: Info,
-        filter: MemberFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: MemberFilter | None = None, *, page: PageArgs
     ) -> Connection[MembershipType]:
         qs = organizations.members(ctx(info).organization_id)
         key: dict[str, str] = {}
@@ -55,40 +50,28 @@ class Query:
             key["role"] = Role(filter.role).name
         return await paginate(
             qs.select_related("organization", "user"),
-            PageArgs(first, after, last, before),
+            page,
             MembershipType.from_model,
             filter_key=key,
             count=qs.count,
         )
 
     @strawberry.field(extensions=allow(Role.ADMIN), description="Invitations still waiting to be accepted.")
-    async def invitations(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[InvitationType]:
+    @connection_args
+    async def invitations(self, info: Info, *, page: PageArgs) -> Connection[InvitationType]:
         qs = organizations.pending_invitations(ctx(info).organization_id)
-        return await paginate(qs, PageArgs(first, after, last, before), InvitationType.from_model)
+        return await paginate(qs, page, InvitationType.from_model)
 
     @strawberry.field(
         extensions=signed_in(),
         description="Your active sessions (IP, user agent, first and last seen); `current` marks this one.",
     )
-    async def sessions(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[SessionType]:
+    @connection_args
+    async def sessions(self, info: Info, *, page: PageArgs) -> Connection[SessionType]:
         viewer = ctx(info).require_viewer()
         return await paginate(
             active_sessions(viewer.user_id),
-            PageArgs(first, after, last, before),
+            page,
             lambda s: SessionType.from_model(s, viewer.session_id),
         )
 
@@ -96,17 +79,11 @@ class Query:
         extensions=allow(Role.VIEWER),
         description="API tokens of your organisation (admins see all, others their own), with lastUsedAt.",
     )
-    async def api_tokens(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[ApiTokenType]:
+    @connection_args
+    async def api_tokens(self, info: Info, *, page: PageArgs) -> Connection[ApiTokenType]:
         viewer = ctx(info).require_viewer()
         qs = api_tokens.visible_tokens(ctx(info).organization_id, viewer.user_id, viewer.role or Role.VIEWER)
-        return await paginate(qs, PageArgs(first, after, last, before), ApiTokenType.from_model)
+        return await paginate(qs, page, ApiTokenType.from_model)
 
     @strawberry.field(extensions=public(), description="The privacy policy in force: version and effective date.")
     async def privacy_policy(self) -> PrivacyPolicyType:

@@ -17,7 +17,7 @@ from schema.billing.types import (
     organization_usage,
 )
 from schema.context import Context, ctx
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, to_global_id
 
 RoleEnum = strawberry.enum(Role, name="Role")
 
@@ -40,15 +40,7 @@ class OrganizationType(Node):
 
     @classmethod
     def from_model(cls, org: Organization) -> OrganizationType:
-        return cls(
-            id=to_global_id("Organization", org.id),
-            name=org.name,
-            slug=org.slug,
-            default_country=org.default_country,
-            require_mfa=org.require_mfa,
-            currency=org.currency,
-            created_at=org.created_at,
-        )
+        return from_row(cls, org)
 
 
 @strawberry.type(name="User")
@@ -65,18 +57,7 @@ class UserType(Node):
 
     @classmethod
     def from_model(cls, user: User) -> UserType:
-        return cls(
-            id=to_global_id("User", user.id),
-            full_name=user.full_name,
-            email=user.email,
-            phone=user.phone,
-            job_title=user.job_title,
-            mfa_enabled=user.mfa_enabled,
-            created_at=user.created_at,
-            user_pk=user.id,
-            accepted_policy_version=user.accepted_policy_version,
-            time_zone=user.time_zone,
-        )
+        return from_row(cls, user, user_pk=user.id)
 
     @strawberry.field(description="Organisations you belong to and your role in each.")
     async def memberships(self, info: Info) -> list[MembershipType]:
@@ -106,12 +87,12 @@ class MembershipType(Node):
 
     @classmethod
     def from_model(cls, membership: Membership) -> MembershipType:
-        return cls(
-            id=to_global_id("Membership", membership.id),
+        return from_row(
+            cls,
+            membership,
             role=Role(membership.role),
             organization=OrganizationType.from_model(membership.organization),
             user=UserType.from_model(membership.user),
-            created_at=membership.created_at,
         )
 
 
@@ -132,16 +113,12 @@ class SessionType(Node):
 
     @classmethod
     def from_model(cls, session: Session, current_id: uuid.UUID | None = None) -> SessionType:
-        return cls(
-            id=to_global_id("Session", session.id),
-            ip_address=session.ip_address,
-            user_agent=session.user_agent,
-            created_at=session.created_at,
+        return from_row(
+            cls,
+            session,
             first_seen_at=session.created_at,
             # created_at is stamped by the INSERT a moment after last_seen_at: never show last before first.
             last_seen_at=max(session.last_seen_at, session.created_at),
-            expires_at=session.expires_at,
-            revoked_at=session.revoked_at,
             current=session.id == current_id,
         )
 
@@ -161,15 +138,11 @@ class ApiTokenType(Node):
     @classmethod
     def from_model(cls, token: ApiToken) -> ApiTokenType:
         now = dt.datetime.now(dt.UTC)
-        return cls(
-            id=to_global_id("ApiToken", token.id),
-            name=token.name,
+        return from_row(
+            cls,
+            token,
             scopes=list(token.scopes),
             token_prefix=token.token_hint,
-            created_at=token.created_at,
-            expires_at=token.expires_at,
-            last_used_at=token.last_used_at,
-            revoked_at=token.revoked_at,
             active=token.revoked_at is None and (token.expires_at is None or token.expires_at > now),
             created_by_pk=token.created_by_id,
         )
@@ -190,15 +163,7 @@ class InvitationType(Node):
 
     @classmethod
     def from_model(cls, invitation: Invitation) -> InvitationType:
-        return cls(
-            id=to_global_id("Invitation", invitation.id),
-            email=invitation.email,
-            role=Role(invitation.role),
-            created_at=invitation.created_at,
-            expires_at=invitation.expires_at,
-            accepted_at=invitation.accepted_at,
-            revoked_at=invitation.revoked_at,
-        )
+        return from_row(cls, invitation, role=Role(invitation.role))
 
 
 @strawberry.type(name="PrivacyPolicy", description="A version of the privacy policy.")
@@ -209,7 +174,7 @@ class PrivacyPolicyType:
 
     @classmethod
     def from_model(cls, policy: PolicyVersion) -> PrivacyPolicyType:
-        return cls(version=policy.version, effective_date=policy.effective_date, text=policy.text)
+        return from_row(cls, policy)
 
 
 # --- node loaders: each one filters by the caller's organisation (or, for sessions, the caller) ---------

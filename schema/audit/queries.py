@@ -10,7 +10,7 @@ from app.audit.services import events_for_org
 from schema.audit.types import AuditEventType
 from schema.context import ctx
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, invalid_input, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_args, invalid_input, paginate, pk_of
 
 
 @strawberry.input(description="Every field narrows the list; `action` ending in '.' matches a prefix (e.g. 'mfa.').")
@@ -24,14 +24,9 @@ class AuditEventFilter:
 @strawberry.type
 class Query:
     @strawberry.field(extensions=allow(Role.ADMIN), description="Your organisation's audit trail, newest first.")
+    @connection_args
     async def audit_events(
-        self,
-        info: Info,
-        filter: AuditEventFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: AuditEventFilter | None = None, *, page: PageArgs
     ) -> Connection[AuditEventType]:
         f = filter or AuditEventFilter()
         actor = None
@@ -48,4 +43,4 @@ class Query:
             "since": f.since.isoformat() if f.since else None,
             "until": f.until.isoformat() if f.until else None,
         }
-        return await paginate(qs, PageArgs(first, after, last, before), AuditEventType.from_model, filter_key=key)
+        return await paginate(qs, page, AuditEventType.from_model, filter_key=key)

@@ -10,7 +10,7 @@ from strawberry.scalars import JSON
 from app.accounts.models import Role
 from app.audit.models import AuditEvent
 from schema.context import Context
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, to_global_id
 
 
 @strawberry.type(name="AuditEvent", description="Something that happened in your organisation, who did it and when.")
@@ -35,17 +35,12 @@ class AuditEventType(Node):
                 target_id = to_global_id(event.target_type, uuid.UUID(event.target_id))
             except ValueError:
                 target_id = strawberry.ID(event.target_id)
-        return cls(
-            id=to_global_id("AuditEvent", event.id),
-            action=event.action,
+        return from_row(
+            cls,
+            event,
             actor_id=to_global_id("User", event.actor_user_id) if event.actor_user_id else None,
             actor_token_id=to_global_id("ApiToken", event.actor_token_id) if event.actor_token_id else None,
-            target_type=event.target_type,
             target_id=target_id,
-            ip_address=event.ip_address,
-            details=event.details,
-            request_id=event.request_id,
-            created_at=event.created_at,
         )
 
 

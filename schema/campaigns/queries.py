@@ -29,7 +29,7 @@ from schema.context import ctx
 from schema.errors import UserError, payload
 from schema.jobs.types import JobType
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, SortDirection, paginate, pk_of
+from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of
 
 READ = allow(Role.VIEWER, "campaigns:read")
 
@@ -105,33 +105,21 @@ def _utc_day(since: dt.datetime | None) -> dt.date | None:
 @strawberry.type
 class Query:
     @strawberry.field(extensions=READ, description="The organisation's Meta ad accounts.")
-    async def ad_accounts(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[AdAccountType]:
+    @connection_args
+    async def ad_accounts(self, info: Info, *, page: PageArgs) -> Connection[AdAccountType]:
         qs = models.AdAccount.for_org(ctx(info).organization_id)
         return await paginate(
             qs,
-            PageArgs(first, after, last, before),
+            page,
             AdAccountType.from_model,
             order_field="name",
             direction=SortDirection.ASC,
         )
 
     @strawberry.field(extensions=READ, description="Campaigns, filtered and ordered (default: newest first).")
+    @connection_args
     async def campaigns(
-        self,
-        info: Info,
-        filter: CampaignFilter | None = None,
-        order_by: CampaignOrder | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: CampaignFilter | None = None, order_by: CampaignOrder | None = None, *, page: PageArgs
     ) -> Connection[CampaignType]:
         org = ctx(info).organization_id
         qs = models.Campaign.for_org(org)
@@ -156,7 +144,7 @@ class Query:
 
         return await paginate(
             qs,
-            PageArgs(first, after, last, before),
+            page,
             nodes,
             order_field=order.field.value,
             direction=order.direction,
@@ -169,15 +157,8 @@ class Query:
         return await load_campaign(ctx(info).organization_id, pk) if pk else None
 
     @strawberry.field(extensions=READ, description="Ad sets, optionally of one campaign.")
-    async def ad_sets(
-        self,
-        info: Info,
-        filter: AdSetFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[AdSetType]:
+    @connection_args
+    async def ad_sets(self, info: Info, filter: AdSetFilter | None = None, *, page: PageArgs) -> Connection[AdSetType]:
         org = ctx(info).organization_id
         qs = models.AdSet.for_org(org)
         key: dict[str, str] = {}
@@ -191,18 +172,11 @@ class Query:
         async def nodes(rows: list[models.AdSet]) -> list[AdSetType]:
             return await ad_set_nodes(org, rows)
 
-        return await paginate(qs, PageArgs(first, after, last, before), nodes, filter_key=key)
+        return await paginate(qs, page, nodes, filter_key=key)
 
     @strawberry.field(extensions=READ, description="Ads, optionally of one campaign or ad set.")
-    async def ads(
-        self,
-        info: Info,
-        filter: AdFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[AdType]:
+    @connection_args
+    async def ads(self, info: Info, filter: AdFilter | None = None, *, page: PageArgs) -> Connection[AdType]:
         qs = models.Ad.for_org(ctx(info).organization_id)
         key: dict[str, str] = {}
         if filter is not None:
@@ -220,19 +194,13 @@ class Query:
         async def nodes(rows: list[models.Ad]) -> list[AdType]:
             return await ad_nodes(org, rows)
 
-        return await paginate(qs, PageArgs(first, after, last, before), nodes, filter_key=key)
+        return await paginate(qs, page, nodes, filter_key=key)
 
     @strawberry.field(extensions=READ, description="Lead Ads forms of the connected Pages.")
-    async def lead_forms(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[LeadFormType]:
+    @connection_args
+    async def lead_forms(self, info: Info, *, page: PageArgs) -> Connection[LeadFormType]:
         qs = models.LeadForm.for_org(ctx(info).organization_id)
-        return await paginate(qs, PageArgs(first, after, last, before), LeadFormType.from_model)
+        return await paginate(qs, page, LeadFormType.from_model)
 
 
 @strawberry.type

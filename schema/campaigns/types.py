@@ -16,7 +16,7 @@ from app.campaigns.services import InsightTotals, campaign_insights, insight_ran
 from app.deals.queries import PerformanceRow, ReportLevel, performance
 from app.errors import DomainError
 from schema.context import Context, ctx, forbidden
-from schema.relay import Node, invalid_input, register_node, to_global_id
+from schema.relay import Node, from_row, invalid_input, register_node, to_global_id
 
 
 @strawberry.enum(description="A Meta ad object's configured status.")
@@ -68,19 +68,7 @@ class InsightPoint:
 
     @classmethod
     def of(cls, t: InsightTotals) -> InsightPoint:
-        return cls(
-            date=t.since,
-            until=t.until,
-            impressions=t.impressions,
-            clicks=t.clicks,
-            spend=Money(amount=t.spend, currency=t.currency),
-            reach=t.reach,
-            leads=t.leads,
-            ctr=t.ctr,
-            cpc=t.cpc,
-            cpm=t.cpm,
-            cost_per_lead=t.cost_per_lead,
-        )
+        return from_row(cls, t, date=t.since, spend=Money(amount=t.spend, currency=t.currency))
 
 
 @strawberry.type(description="A campaign's insights over a range: totals and a series.")
@@ -115,17 +103,7 @@ class AdAccountType(Node):
 
     @classmethod
     def from_model(cls, row: models.AdAccount) -> AdAccountType:
-        return cls(
-            id=to_global_id("AdAccount", row.id),
-            meta_id=row.meta_id,
-            account_id=row.account_id,
-            name=row.name,
-            currency=row.currency,
-            timezone_name=row.timezone_name,
-            account_status=row.account_status,
-            selected=row.selected,
-            last_synced_at=row.last_synced_at,
-        )
+        return from_row(cls, row)
 
 
 def _money(minor: str | None, currency: str) -> Money | None:
@@ -160,17 +138,12 @@ class CampaignType(Node):
     @classmethod
     def from_model(cls, row: models.Campaign, account: AdAccountType | None = None) -> CampaignType:
         currency = account.currency if account is not None else "USD"
-        return cls(
-            id=to_global_id("Campaign", row.id),
-            meta_id=row.meta_id,
-            name=row.name,
+        return from_row(
+            cls,
+            row,
             status=_status(row.status),
-            effective_status=row.effective_status,
-            objective=row.objective,
             daily_budget=_money(row.daily_budget, currency),
             lifetime_budget=_money(row.lifetime_budget, currency),
-            start_time=row.start_time,
-            stop_time=row.stop_time,
             created_time=row.meta_created_time,
             updated_time=row.meta_updated_time,
             ad_account=account,
@@ -310,17 +283,12 @@ class AdSetType(Node):
     @classmethod
     def from_model(cls, row: models.AdSet, campaign: CampaignType | None = None) -> AdSetType:
         currency = campaign.ad_account.currency if campaign is not None and campaign.ad_account else "USD"
-        return cls(
-            id=to_global_id("AdSet", row.id),
-            meta_id=row.meta_id,
-            name=row.name,
+        return from_row(
+            cls,
+            row,
             status=_status(row.status),
-            effective_status=row.effective_status,
-            optimization_goal=row.optimization_goal,
             daily_budget=_money(row.daily_budget, currency),
             lifetime_budget=_money(row.lifetime_budget, currency),
-            start_time=row.start_time,
-            end_time=row.end_time,
             campaign=campaign,
             pk=row.id,
         )
@@ -342,12 +310,10 @@ class AdType(Node):
 
     @classmethod
     def from_model(cls, row: models.Ad, ad_set: AdSetType | None = None) -> AdType:
-        return cls(
-            id=to_global_id("Ad", row.id),
-            meta_id=row.meta_id,
-            name=row.name,
+        return from_row(
+            cls,
+            row,
             status=_status(row.status),
-            effective_status=row.effective_status,
             ad_set=ad_set,
             campaign=ad_set.campaign if ad_set is not None else None,
             pk=row.id,
@@ -395,15 +361,7 @@ class LeadFormType(Node):
             questions.append(
                 LeadFormQuestion(key=str(q.get("key", "")), label=q.get("label"), type=q.get("type"), options=options)
             )
-        return cls(
-            id=to_global_id("LeadForm", row.id),
-            meta_id=row.meta_id,
-            name=row.name,
-            status=row.status,
-            locale=row.locale,
-            page_id=row.page_meta_id,
-            questions=questions,
-        )
+        return from_row(cls, row, page_id=row.page_meta_id, questions=questions)
 
 
 async def account_nodes(organization_id: Any, pks: set[uuid.UUID]) -> dict[uuid.UUID, AdAccountType]:

@@ -7,7 +7,7 @@ from app.jobs.models import Job
 from schema.context import ctx
 from schema.jobs.types import JobKindEnum, JobStatusEnum, JobType, token_job_kinds, visible_jobs
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
 
 
 @strawberry.input
@@ -34,15 +34,8 @@ class Query:
         extensions=allow(tokens=True),
         description="Your organisation's jobs, newest first (a partner token: of its scopes' domains).",
     )
-    async def jobs(
-        self,
-        info: Info,
-        filter: JobFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[JobType]:
+    @connection_args
+    async def jobs(self, info: Info, filter: JobFilter | None = None, *, page: PageArgs) -> Connection[JobType]:
         qs = visible_jobs(ctx(info))
         key: dict[str, str] = {}
         if filter and filter.kind is not None:
@@ -51,4 +44,4 @@ class Query:
         if filter and filter.status is not None:
             qs = qs.filter(status=filter.status)
             key["status"] = filter.status.value
-        return await paginate(qs, PageArgs(first, after, last, before), JobType.from_model, filter_key=key)
+        return await paginate(qs, page, JobType.from_model, filter_key=key)

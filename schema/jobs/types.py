@@ -10,7 +10,7 @@ from tortoise.queryset import QuerySet
 
 from app.jobs.models import Job, JobKind, JobStatus
 from schema.context import Context
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node
 
 # Which partner-token scopes may see a job of each kind: the scope of the domain whose data the job works on
 # (a lead import or backfill makes leads; a Meta sync refreshes campaigns and insights). Platform work
@@ -52,18 +52,7 @@ class JobType(Node):
 
     @classmethod
     def from_model(cls, job: Job) -> JobType:
-        return cls(
-            id=to_global_id("Job", job.id),
-            kind=job.kind,
-            status=job.status,
-            progress=job.progress,
-            attempts=job.attempts,
-            error=job.error,
-            result=job.result,
-            created_at=job.created_at,
-            started_at=job.started_at,
-            finished_at=job.finished_at,
-        )
+        return from_row(cls, job)
 
 
 def token_job_kinds(context: Context) -> list[JobKind] | None:

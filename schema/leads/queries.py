@@ -22,7 +22,7 @@ from schema.leads.types import (
     want_under,
 )
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, SortDirection, paginate, pk_of
+from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of
 
 
 @strawberry.input(name="LeadFilter", description="Every field is optional; given fields must all match.")
@@ -92,15 +92,14 @@ def to_filter(given: LeadFilterInput | None) -> LeadFilter:
 @strawberry.type
 class Query:
     @strawberry.field(extensions=allow(scope="leads:read"), description="Your organisation's leads.")
+    @connection_args
     async def leads(
         self,
         info: Info,
         filter: LeadFilterInput | None = None,
         order_by: LeadOrderInput | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        *,
+        page: PageArgs,
     ) -> Connection[LeadType]:
         context = ctx(info)
         org_id = context.organization_id
@@ -123,7 +122,7 @@ class Query:
 
         return await paginate(
             qs,
-            PageArgs(first, after, last, before),
+            page,
             to_nodes,
             order_field=_order_column(order),
             direction=order.direction,

@@ -26,7 +26,17 @@ from schema.accounts.types import UserType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
 from schema.privacy.engine_types import ConsentType, ObjectionType
-from schema.relay import Connection, Node, PageArgs, node_types, paginate, register_node, to_global_id
+from schema.relay import (
+    Connection,
+    Node,
+    PageArgs,
+    connection_args,
+    from_row,
+    node_types,
+    paginate,
+    register_node,
+    to_global_id,
+)
 
 if TYPE_CHECKING:
     from schema.campaigns.types import AdSetType, AdType, CampaignType, LeadFormType
@@ -83,12 +93,7 @@ class LeadNoteType(Node):
 
     @classmethod
     def from_model(cls, note: LeadNote | NoteRow, author: User | None) -> LeadNoteType:
-        return cls(
-            id=to_global_id("LeadNote", note.id),
-            body=note.body,
-            author=UserType.from_model(author) if author else None,
-            created_at=note.created_at,
-        )
+        return from_row(cls, note, author=UserType.from_model(author) if author else None)
 
 
 @strawberry.type(name="LeadStatusChange", description="One move of a lead in the pipeline.")
@@ -172,58 +177,40 @@ class LeadType(Node):
         return await related(info, "LeadForm", self.form_pk)
 
     @strawberry.field(description="Notes about this lead, newest first.")
-    async def notes(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[LeadNoteType]:
+    @connection_args
+    async def notes(self, info: Info, *, page: PageArgs) -> Connection[LeadNoteType]:
         qs = LeadNote.for_org(self.organization_pk).filter(lead_id=self.pk)
 
         async def to_nodes(rows: list[LeadNote]) -> list[LeadNoteType]:
             authors = await _users({n.author_id for n in rows})
             return [LeadNoteType.from_model(n, authors.get(n.author_id)) for n in rows]
 
-        return await paginate(qs, PageArgs(first, after, last, before), to_nodes, filter_key=str(self.pk))
+        return await paginate(qs, page, to_nodes, filter_key=str(self.pk))
 
     @strawberry.field(description="WhatsApp messages to and from this lead (its timeline), newest first.")
+    @connection_args
     async def messages(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, *, page: PageArgs
     ) -> Connection[Annotated[WhatsAppMessageType, strawberry.lazy("schema.messaging.types")]]:
         qs = messages_query(self.organization_pk, lead_id=self.pk)
         key = f"{self.pk}|None|None|False"  # the key of `messages(filter: {leadId})`: one timeline, one cursor
-        return await _registry_page(info, "WhatsAppMessage", qs, PageArgs(first, after, last, before), key)
+        return await _registry_page(info, "WhatsAppMessage", qs, page, key)
 
     @strawberry.field(description="Deals with this lead, newest first.")
+    @connection_args
     async def deals(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, *, page: PageArgs
     ) -> Connection[Annotated[DealType, strawberry.lazy("schema.deals.types")]]:
         qs = Deal.for_org(self.organization_pk).filter(lead_id=self.pk)
-        return await _registry_page(info, "Deal", qs, PageArgs(first, after, last, before), f"deals|{self.pk}")
+        return await _registry_page(info, "Deal", qs, page, f"deals|{self.pk}")
 
     @strawberry.field(description="Tasks about this lead, newest first.")
+    @connection_args
     async def tasks(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, *, page: PageArgs
     ) -> Connection[Annotated[TaskType, strawberry.lazy("schema.tasks.types")]]:
         qs = Task.for_org(self.organization_pk).filter(lead_id=self.pk)
-        return await _registry_page(info, "Task", qs, PageArgs(first, after, last, before), f"tasks|{self.pk}")
+        return await _registry_page(info, "Task", qs, page, f"tasks|{self.pk}")
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."

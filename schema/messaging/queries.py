@@ -16,7 +16,7 @@ from schema.messaging.types import (
     WhatsAppMessageType,
 )
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
 
 
 @strawberry.input(name="MessageFilter", description="Every field is optional; given fields must all match.")
@@ -61,20 +61,15 @@ class Query:
     @strawberry.field(
         extensions=allow(Role.VIEWER, "leads:read"), description="WhatsApp messages of the organisation, newest first."
     )
+    @connection_args
     async def messages(
-        self,
-        info: Info,
-        filter: MessageFilterInput | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: MessageFilterInput | None = None, *, page: PageArgs
     ) -> Connection[WhatsAppMessageType]:
         flt = filter or MessageFilterInput()
         lead_pk = pk_of(flt.lead_id, "Lead") if flt.lead_id is not None else None
         return await message_connection(
             ctx(info).organization_id,
-            PageArgs(first, after, last, before),
+            page,
             lead_pk=lead_pk,
             status=flt.status,
             direction=flt.direction,

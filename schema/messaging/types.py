@@ -20,7 +20,7 @@ from app.messaging.models import (
 from app.messaging.services import body_placeholders
 from schema.context import Context, ctx
 from schema.leads.types import LeadType, lead_node
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, to_global_id
 
 MessageDirectionEnum = strawberry.enum(
     MessageDirection, name="MessageDirection", description="OUT: sent by the business; IN: from the lead."
@@ -74,17 +74,13 @@ class WhatsAppConfigurationType:
     def from_model(
         cls, config: WhatsAppConfig, templates: list[dict[str, Any]] | None = None
     ) -> WhatsAppConfigurationType:
-        return cls(
-            phone_number_id=config.phone_number_id,
-            business_account_id=config.business_account_id,
-            display_phone_number=config.display_phone_number,
-            verified_name=config.verified_name,
+        return from_row(
+            cls,
+            config,
             templates=[
                 WhatsAppTemplateType.from_dict(t)
                 for t in (templates if templates is not None else config.templates or [])
             ],
-            templates_fetched_at=config.templates_fetched_at,
-            updated_at=config.updated_at,
         )
 
 
@@ -117,24 +113,9 @@ class WhatsAppMessageType(Node):
 
     @classmethod
     def from_model(cls, m: WhatsAppMessage) -> WhatsAppMessageType:
-        return cls(
-            id=to_global_id("WhatsAppMessage", m.id),
-            direction=m.direction,
-            status=m.status,
-            template_name=m.template_name,
-            template_language=m.template_language,
-            template_category=m.template_category,
-            body=m.body,
-            meta_message_id=m.meta_message_id,
-            error_code=m.error_code,
-            error_title=m.error_title,
-            sent_at=m.sent_at,
-            delivered_at=m.delivered_at,
-            read_at=m.read_at,
-            failed_at=m.failed_at,
-            status_at=m.status_at,
-            created_at=m.created_at,
-            updated_at=m.updated_at,
+        return from_row(
+            cls,
+            m,
             lead_id=to_global_id("Lead", m.lead_id),
             lead_pk=m.lead_id,
             organization_pk=m.organization_id,

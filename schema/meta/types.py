@@ -12,7 +12,7 @@ from app.integrations.meta.health import Health
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
 from schema.campaigns.types import AdAccountType
 from schema.context import Context
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node
 
 MetaConnectionStatusEnum = strawberry.enum(ConnectionStatus, name="MetaConnectionStatus")
 
@@ -29,16 +29,7 @@ class MetaPageType(Node):
 
     @classmethod
     def from_model(cls, row: Page) -> MetaPageType:
-        return cls(
-            id=to_global_id("MetaPage", row.id),
-            meta_id=row.meta_id,
-            name=row.name,
-            tasks=list(row.tasks or []),
-            can_advertise="ADVERTISE" in (row.tasks or []),
-            selected=row.selected,
-            subscribed=row.subscribed,
-            subscription_checked_at=row.subscription_checked_at,
-        )
+        return from_row(cls, row, tasks=list(row.tasks or []), can_advertise="ADVERTISE" in (row.tasks or []))
 
 
 @strawberry.type(name="MetaConnection", description="Your organisation's link to Meta.")
@@ -56,17 +47,15 @@ class MetaConnectionType(Node):
 
     @classmethod
     def from_model(cls, row: MetaConnection) -> MetaConnectionType:
-        return cls(
-            id=to_global_id("MetaConnection", row.id),
+        return from_row(
+            cls,
+            row,
             status=effective_status(row),
             granted_scopes=sorted(row.granted_scopes or []),
             declined_scopes=sorted(row.declined_scopes or []),
             missing_scopes=missing_scopes(row),
             expires_at=row.token_expires_at,
-            last_synced_at=row.last_synced_at,
-            last_error=row.last_error,
             connected_at=row.created_at,
-            updated_at=row.updated_at,
             organization_pk=row.organization_id,
         )
 
@@ -125,12 +114,10 @@ class IntegrationHealth:
 
     @classmethod
     def from_health(cls, health: Health) -> IntegrationHealth:
-        return cls(
-            status=health.status,
-            healthy=health.healthy,
-            token_expires_at=health.token_expires_at,
+        return from_row(
+            cls,
+            health,
             token_expiring_soon=health.status is ConnectionStatus.EXPIRING,
-            missing_scopes=health.missing_scopes,
             lost_page_subscriptions=[MetaPageType.from_model(p) for p in health.lost_subscriptions],
             failed_webhook_events=[
                 FailedWebhookEvent(
@@ -151,7 +138,6 @@ class IntegrationHealth:
                 for r in health.reconciliation
             ],
             issues=[IntegrationIssue(kind=i.kind, severity=i.severity, message=i.message) for i in health.issues],
-            checked_at=health.checked_at,
         )
 
 

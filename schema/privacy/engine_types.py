@@ -27,7 +27,7 @@ from app.privacy.erasure_models import (
 from app.privacy.retention import EffectiveRule
 from schema.context import Context
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, to_global_id
 
 ConsentPurposeEnum = strawberry.enum(ConsentPurpose, name="ConsentPurpose")
 ObjectionKindEnum = strawberry.enum(ObjectionKind, name="ObjectionKind")
@@ -119,14 +119,12 @@ class LegalHoldType(Node):
 
     @classmethod
     def from_model(cls, hold: LegalHold) -> LegalHoldType:
-        return cls(
-            id=to_global_id("LegalHold", hold.id),
+        return from_row(
+            cls,
+            hold,
             lead_id=to_global_id("Lead", hold.lead_id) if hold.lead_id else None,
             user_id=to_global_id("User", hold.user_id) if hold.user_id else None,
-            reason=hold.reason,
             active=hold.released_at is None,
-            created_at=hold.created_at,
-            released_at=hold.released_at,
         )
 
 
@@ -141,15 +139,7 @@ class ConsentType(Node):
 
     @classmethod
     def from_model(cls, row: UserConsent | LeadConsent) -> ConsentType:
-        return cls(
-            id=to_global_id("Consent", row.id),
-            purpose=row.purpose,
-            granted=row.granted,
-            source=row.source,
-            policy_version=row.policy_version,
-            evidence=row.evidence,
-            created_at=row.created_at,
-        )
+        return from_row(cls, row)
 
 
 @strawberry.type(name="Objection", description="An objection to direct marketing or to automated decisions.")
@@ -160,7 +150,7 @@ class ObjectionType(Node):
 
     @classmethod
     def from_model(cls, row: LeadObjection | UserObjection) -> ObjectionType:
-        return cls(id=to_global_id("Objection", row.id), kind=row.kind, source=row.source, created_at=row.created_at)
+        return from_row(cls, row)
 
 
 @strawberry.type(name="RetentionRule", description="How long a category is kept, within the platform bounds.")
@@ -175,15 +165,7 @@ class RetentionRuleType:
 
     @classmethod
     def from_rule(cls, rule: EffectiveRule) -> RetentionRuleType:
-        return cls(
-            category=rule.category,
-            days=rule.days,
-            action=rule.action,
-            min_days=rule.min_days,
-            max_days=rule.max_days,
-            default_days=rule.default_days,
-            is_default=rule.is_default,
-        )
+        return from_row(cls, rule)
 
 
 @strawberry.type(description="What the next retention sweep would touch in one category.")
@@ -204,13 +186,7 @@ class UsageEventType(Node):
 
     @classmethod
     def from_model(cls, row: UsageEvent) -> UsageEventType:
-        return cls(
-            id=to_global_id("UsageEvent", row.id),
-            name=row.name,
-            path=row.path,
-            referrer=row.referrer,
-            created_at=row.created_at,
-        )
+        return from_row(cls, row)
 
 
 async def load_holds(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:

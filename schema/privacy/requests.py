@@ -25,7 +25,17 @@ from schema.context import Context, ctx
 from schema.errors import UserError, payload
 from schema.jobs.types import JobType
 from schema.permissions import allow, public, signed_in
-from schema.relay import Connection, Node, PageArgs, paginate, pk_of, register_node, to_global_id
+from schema.relay import (
+    Connection,
+    Node,
+    PageArgs,
+    connection_args,
+    from_row,
+    paginate,
+    pk_of,
+    register_node,
+    to_global_id,
+)
 
 PrivacyRequestTypeEnum = strawberry.enum(RequestType, name="PrivacyRequestType")
 PrivacySubjectKindEnum = strawberry.enum(SubjectKind, name="PrivacySubjectKind")
@@ -68,19 +78,10 @@ class PrivacyRequestType(Node):
 
     @classmethod
     def from_model(cls, row: PrivacyRequest) -> PrivacyRequestType:
-        return cls(
-            id=to_global_id("PrivacyRequest", row.id),
-            type=row.type,
-            subject_kind=row.subject_kind,
-            status=row.status,
-            received_at=row.received_at,
-            verified_at=row.verified_at,
-            due_at=row.due_at,
-            scheduled_for=row.scheduled_for,
-            completed_at=row.completed_at,
-            confirmation_code=row.confirmation_code,
+        return from_row(
+            cls,
+            row,
             status_url=service.status_url(row.confirmation_code),
-            outcome=row.outcome,
             overdue=service.is_overdue(row),
             extensions=[
                 PrivacyRequestExtension(
@@ -88,7 +89,6 @@ class PrivacyRequestType(Node):
                 )
                 for e in row.extensions or []
             ],
-            rejection_reason=row.rejection_reason,
             model=row,
         )
 
@@ -282,14 +282,9 @@ class Query:
         extensions=allow(Role.ADMIN, "privacy:manage"),
         description="The organisation's privacy request queue, newest first.",
     )
+    @connection_args
     async def privacy_requests(
-        self,
-        info: Info,
-        filter: PrivacyRequestFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: PrivacyRequestFilter | None = None, *, page: PageArgs
     ) -> Connection[PrivacyRequestType]:
         f = filter or PrivacyRequestFilter()
         qs = service.queue_for_org(ctx(info).organization_id, status=f.status, type=f.type, overdue=f.overdue)
@@ -300,7 +295,7 @@ class Query:
         }
         return await paginate(
             qs,
-            PageArgs(first, after, last, before),
+            page,
             PrivacyRequestType.from_model,
             order_field="received_at",
             filter_key=key,
@@ -317,18 +312,10 @@ class Query:
         return PrivacyRequestType.from_model(row) if row else None
 
     @strawberry.field(extensions=signed_in(), description="Your own privacy requests, newest first.")
-    async def my_privacy_requests(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[PrivacyRequestType]:
+    @connection_args
+    async def my_privacy_requests(self, info: Info, *, page: PageArgs) -> Connection[PrivacyRequestType]:
         qs = service.mine(ctx(info).require_viewer().user_id)
-        return await paginate(
-            qs, PageArgs(first, after, last, before), PrivacyRequestType.from_model, order_field="received_at"
-        )
+        return await paginate(qs, page, PrivacyRequestType.from_model, order_field="received_at")
 
 
 @strawberry.type

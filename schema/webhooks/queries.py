@@ -9,7 +9,7 @@ from app.accounts.models import Role
 from app.webhooks.models import WebhookDelivery, WebhookSubscription
 from schema.context import ctx
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
 from schema.webhooks.types import (
     WebhookDeliveryStatusEnum,
     WebhookDeliveryType,
@@ -47,14 +47,9 @@ class Query:
         extensions=MANAGE,
         description="The delivery log, newest first: one entry per attempt, with status and duration.",
     )
+    @connection_args
     async def webhook_deliveries(
-        self,
-        info: Info,
-        filter: WebhookDeliveryFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: WebhookDeliveryFilter | None = None, *, page: PageArgs
     ) -> Connection[WebhookDeliveryType]:
         qs = WebhookDelivery.for_org(ctx(info).organization_id)
         key: dict[str, str] = {}
@@ -75,4 +70,4 @@ class Query:
                 except ValueError:
                     qs = qs.none()
                 key["eventId"] = filter.event_id
-        return await paginate(qs, PageArgs(first, after, last, before), WebhookDeliveryType.from_model, filter_key=key)
+        return await paginate(qs, page, WebhookDeliveryType.from_model, filter_key=key)

@@ -10,7 +10,7 @@ from graphql import GraphQLError
 from app.accounts.models import Role
 from app.webhooks.models import WebhookDelivery, WebhookDeliveryStatus, WebhookEventType, WebhookSubscription
 from schema.context import Context
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, to_global_id
 
 WebhookEventTypeEnum = strawberry.enum(
     WebhookEventType,
@@ -34,18 +34,7 @@ class WebhookSubscriptionType(Node):
 
     @classmethod
     def from_model(cls, row: WebhookSubscription) -> WebhookSubscriptionType:
-        return cls(
-            id=to_global_id("WebhookSubscription", row.id),
-            url=row.url,
-            events=[WebhookEventType(e) for e in row.events],
-            scopes=list(row.scopes),
-            active=row.active,
-            consecutive_failures=row.consecutive_failures,
-            disabled_at=row.disabled_at,
-            secret_rotated_at=row.secret_rotated_at,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
+        return from_row(cls, row, events=[WebhookEventType(e) for e in row.events], scopes=list(row.scopes))
 
 
 @strawberry.type(name="WebhookDelivery", description="One attempt to deliver one event (the reply body is never kept).")
@@ -67,22 +56,12 @@ class WebhookDeliveryType(Node):
 
     @classmethod
     def from_model(cls, row: WebhookDelivery) -> WebhookDeliveryType:
-        return cls(
-            id=to_global_id("WebhookDelivery", row.id),
+        return from_row(
+            cls,
+            row,
             event_id=str(row.event_id),
-            event_type=row.event_type,
             subscription_id=to_global_id("WebhookSubscription", row.subscription_id),
-            attempt=row.attempt,
-            manual=row.manual,
-            status=row.status,
-            http_status=row.http_status,
-            duration_ms=row.duration_ms,
-            error=row.error,
-            scheduled_at=row.scheduled_at,
-            attempted_at=row.attempted_at,
-            next_attempt_at=row.next_attempt_at,
             payload_purged=row.body_purged_at is not None,
-            created_at=row.created_at,
         )
 
 

@@ -24,7 +24,17 @@ from schema.errors import UserError, payload
 from schema.leads.types import LeadSourceEnum, related
 from schema.messaging.types import WhatsAppMessageType
 from schema.permissions import allow
-from schema.relay import Connection, Node, PageArgs, paginate, pk_of, register_node, to_global_id
+from schema.relay import (
+    Connection,
+    Node,
+    PageArgs,
+    connection_args,
+    from_row,
+    paginate,
+    pk_of,
+    register_node,
+    to_global_id,
+)
 from schema.tasks.types import TaskType
 
 WorkflowTriggerEnum = strawberry.enum(WorkflowTrigger, name="WorkflowTrigger")
@@ -145,20 +155,15 @@ class WorkflowType(Node):
 
     @classmethod
     def from_model(cls, w: Workflow) -> WorkflowType:
-        return cls(
-            id=to_global_id("Workflow", w.id),
-            name=w.name,
-            trigger=w.trigger,
+        return from_row(
+            cls,
+            w,
             conditions=WorkflowConditionsType(
                 form_id=to_global_id("LeadForm", w.form_id) if w.form_id else None,
                 campaign_id=to_global_id("Campaign", w.campaign_id) if w.campaign_id else None,
                 source=service.LeadSource(w.source) if w.source else None,
             ),
             action=WorkflowActionType.from_model(w),
-            delay_seconds=w.delay_seconds,
-            enabled=w.enabled,
-            created_at=w.created_at,
-            updated_at=w.updated_at,
         )
 
 
@@ -194,15 +199,11 @@ class WorkflowRunType(Node):
 
     @classmethod
     def from_model(cls, r: WorkflowRun) -> WorkflowRunType:
-        return cls(
-            id=to_global_id("WorkflowRun", r.id),
+        return from_row(
+            cls,
+            r,
             workflow_id=to_global_id("Workflow", r.workflow_id),
             lead_id=to_global_id("Lead", r.lead_key),
-            status=r.status,
-            reason=r.reason,
-            run_at=r.run_at,
-            completed_at=r.completed_at,
-            created_at=r.created_at,
             explanation=r.explanation or f"Waiting to run at {r.run_at.isoformat()}.",
             message_pk=r.message_id,
             organization_pk=r.organization_id,
@@ -414,26 +415,15 @@ def _actor(info: Info) -> uuid.UUID | None:
 @strawberry.type
 class Query:
     @strawberry.field(extensions=allow(Role.VIEWER, "leads:read"), description="Workflows, newest first.")
-    async def workflows(
-        self,
-        info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[WorkflowType]:
+    @connection_args
+    async def workflows(self, info: Info, *, page: PageArgs) -> Connection[WorkflowType]:
         qs = Workflow.for_org(ctx(info).organization_id)
-        return await paginate(qs, PageArgs(first, after, last, before), WorkflowType.from_model)
+        return await paginate(qs, page, WorkflowType.from_model)
 
     @strawberry.field(extensions=allow(Role.VIEWER, "leads:read"), description="Workflow runs, newest first.")
+    @connection_args
     async def workflow_runs(
-        self,
-        info: Info,
-        filter: WorkflowRunFilterInput | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: WorkflowRunFilterInput | None = None, *, page: PageArgs
     ) -> Connection[WorkflowRunType]:
         flt = filter or WorkflowRunFilterInput()
         workflow_pk = pk_of(flt.workflow_id, "Workflow") if flt.workflow_id is not None else None
@@ -442,7 +432,7 @@ class Query:
         if (flt.workflow_id is not None and workflow_pk is None) or (flt.lead_id is not None and lead_pk is None):
             qs = qs.filter(id__isnull=True)
         key = f"{flt.workflow_id}|{flt.lead_id}|{flt.status and flt.status.value}"
-        return await paginate(qs, PageArgs(first, after, last, before), WorkflowRunType.from_model, filter_key=key)
+        return await paginate(qs, page, WorkflowRunType.from_model, filter_key=key)
 
 
 @strawberry.type

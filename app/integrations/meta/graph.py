@@ -44,32 +44,23 @@ MAX_BACKOFF = 900.0
 # --- errors ---------------------------------------------------------------------------------------------
 
 
+@dataclasses.dataclass(eq=False, repr=False)
 class MetaError(Exception):
     """A failed Graph call, with Meta's error fields (never the token)."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        code: int | None = None,
-        subcode: int | None = None,
-        type: str | None = None,
-        http_status: int | None = None,
-        fbtrace_id: str | None = None,
-        is_transient: bool = False,
-        user_title: str | None = None,
-        user_msg: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
-        self.subcode = subcode
-        self.type = type
-        self.http_status = http_status
-        self.fbtrace_id = fbtrace_id
-        self.is_transient = is_transient
-        self.user_title = user_title
-        self.user_msg = user_msg
+    message: str
+    _: dataclasses.KW_ONLY
+    code: int | None = None
+    subcode: int | None = None
+    type: str | None = None
+    http_status: int | None = None
+    fbtrace_id: str | None = None
+    is_transient: bool = False
+    user_title: str | None = None
+    user_msg: str | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)  # str() and args stay the message alone, as for any exception
 
     def summary(self) -> str:
         """A short, data-free description for job errors and integration health."""

@@ -9,6 +9,7 @@ transports for the emulator), and the surface used here is a dozen calls.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import random
 import uuid
@@ -28,24 +29,19 @@ BACKOFF_SECONDS = 0.5  # 0.5 s * 2^n + jitter (STRIPE.md §1)
 RETRY_STATUSES = frozenset({409, 424, 429, 500, 502, 503, 504})
 
 
+@dataclasses.dataclass(eq=False, repr=False)
 class StripeError(Exception):
     """Stripe refused or failed; `type`, `code` and `message` as in Stripe's error body (no secrets)."""
 
-    def __init__(
-        self,
-        status: int | None,
-        message: str,
-        *,
-        type: str = "api_error",
-        code: str | None = None,
-        param: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.type = type
-        self.code = code
-        self.param = param
+    status: int | None
+    message: str
+    _: dataclasses.KW_ONLY
+    type: str = "api_error"
+    code: str | None = None
+    param: str | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)  # str() and args stay the message alone, as for any exception
 
 
 class CardError(StripeError):

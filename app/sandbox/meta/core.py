@@ -59,30 +59,22 @@ ALL_STATUSES = {"ACTIVE", "PAUSED", "DELETED", "ARCHIVED"}
 HIDDEN_BY_DEFAULT = {"DELETED", "ARCHIVED"}
 
 
+@dataclasses.dataclass(eq=False, repr=False)
 class GraphError(Exception):
     """An error the emulator answers with; mirrors Meta's error body."""
 
-    def __init__(
-        self,
-        code: int,
-        message: str,
-        *,
-        subcode: int | None = None,
-        type: str = "OAuthException",
-        http_status: int = 400,
-        is_transient: bool | None = None,
-        user_title: str | None = None,
-        user_msg: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.subcode = subcode
-        self.type = type
-        self.http_status = http_status
-        self.is_transient = is_transient
-        self.user_title = user_title
-        self.user_msg = user_msg
+    code: int
+    message: str
+    _: dataclasses.KW_ONLY
+    subcode: int | None = None
+    type: str = "OAuthException"
+    http_status: int = 400
+    is_transient: bool | None = None
+    user_title: str | None = None
+    user_msg: str | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__(self.message)  # str() and args stay the message alone, as for any exception
 
     def body(self) -> dict[str, Any]:
         error: dict[str, Any] = {"message": self.message, "type": self.type, "code": self.code}
