@@ -478,6 +478,7 @@ async def lead_nodes(
     campaigns = await _campaigns(context, leads, want)
     if want.reads_contact():
         mark_contact_reads(context, leads)
+    ids_wanted = {name: want.has(name) for name in ("campaignId", "adSetId", "adId", "formId")}  # encoded if shown
     nodes = []
     for lead in leads:
         note = notes.get(lead.id)
@@ -496,10 +497,10 @@ async def lead_nodes(
                 status=lead.status,
                 source=lead.source,
                 platform=lead.platform,
-                campaign_id=_gid("Campaign", lead.campaign_id),
-                ad_set_id=_gid("AdSet", lead.ad_set_id),
-                ad_id=_gid("Ad", lead.ad_id),
-                form_id=_gid("LeadForm", lead.form_id),
+                campaign_id=_gid("Campaign", lead.campaign_id) if ids_wanted["campaignId"] else None,
+                ad_set_id=_gid("AdSet", lead.ad_set_id) if ids_wanted["adSetId"] else None,
+                ad_id=_gid("Ad", lead.ad_id) if ids_wanted["adId"] else None,
+                form_id=_gid("LeadForm", lead.form_id) if ids_wanted["formId"] else None,
                 answers=_answers(lead.answers) if want.has("answers") else [],
                 tags=getattr(lead, "tag_names", None) or tags.get(lead.id, []),
                 owner=UserType.from_model(owner) if isinstance(owner, User) else owner,
