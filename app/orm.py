@@ -122,6 +122,8 @@ async def select_rows(sql: str, values: list[Any], columns: Mapping[str, Field[A
     if dialect != "postgres":
         values = [str(v) if isinstance(v, uuid.UUID) else v for v in values]
     rows = await db.execute_query_dict(_in_dialect(sql, dialect), values)
+    if dialect == "postgres":  # the driver's str, int, bool and UUID values are already what these fields return
+        columns = {name: field for name, field in columns.items() if not _as_driver_returns(field)}
     for row in rows:
         for name, field in columns.items():
             value = row.get(name)
@@ -129,6 +131,11 @@ async def select_rows(sql: str, values: list[Any], columns: Mapping[str, Field[A
             if value is not None and type(value) is not uuid.UUID and not _aware(value):
                 row[name] = field.to_python_value(value)
     return rows
+
+
+@functools.cache
+def _as_driver_returns(field: Field[Any]) -> bool:
+    return type(field).to_python_value is Field.to_python_value and field.field_type in (str, int, bool, uuid.UUID)
 
 
 def _aware(value: Any) -> bool:

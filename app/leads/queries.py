@@ -7,9 +7,11 @@ import datetime as dt
 import json
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.campaigns.models import Campaign
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadTag
 from app.orm import SqlSelection
 from app.security.crypto import blind_index_candidates, name_words, normalize_email, normalize_phone, scope_of
@@ -41,6 +43,14 @@ class LeadRow:
     phone: str | None = None
     answers: Any = None
     tag_names: list[str] | None = None  # computed: the lead's tags, sorted, read in the page's own statement
+    # computed, read in the page's own statement: the campaign the lead came from, found in its organisation
+    campaign_row_id: uuid.UUID | None = None
+    campaign_name: str | None = None
+    campaign_meta_id: str | None = None
+
+
+# LeadRow fields read from the lead's campaign row -> the Campaign column
+CAMPAIGN_COLUMNS = {"campaign_row_id": "id", "campaign_name": "name", "campaign_meta_id": "meta_id"}
 
 
 @dataclass(frozen=True)
@@ -121,6 +131,14 @@ def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilt
             '(SELECT t.name FROM "lead_tag" t WHERE t.lead_id = "lead".id ORDER BY t.name))'
         )
         leads.computed["tag_names"] = (tags, json.loads)
+    # The lead's campaign (one primary-key probe per row and column read, none when not read); a campaign of
+    # another organisation is never found.
+    for name, column in CAMPAIGN_COLUMNS.items():
+        campaign = (
+            f'(SELECT c."{column}" FROM "campaign" c '  # noqa: S608 (names from the model)
+            'WHERE c.id = "lead".campaign_id AND c.organization_id = "lead".organization_id)'
+        )
+        leads.computed[name] = (campaign, _optional(Campaign._meta.fields_map[column].to_python_value))
     fields = Lead._meta.fields_map
     if flt.impossible:
         leads.where("1 = 0")
@@ -141,6 +159,10 @@ def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilt
         if term is not None:
             _search(leads, organization_id, term)
     return leads
+
+
+def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else convert(value)
 
 
 def _search(leads: SqlSelection[LeadRow], organization_id: uuid.UUID, term: SearchTerm) -> None:

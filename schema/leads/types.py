@@ -23,6 +23,7 @@ from app.messaging.services import messages_query
 from app.privacy import consent as consent_service
 from app.tasks.models import Task
 from schema.accounts.types import UserType
+from schema.campaigns.types import CampaignType
 from schema.context import Context
 from schema.leads.audit import mark_contact_reads
 from schema.privacy.engine_types import ConsentType, ObjectionType
@@ -39,9 +40,8 @@ from schema.relay import (
 )
 
 if TYPE_CHECKING:
-    from schema.campaigns.types import AdSetType, AdType, CampaignType, LeadFormType
+    from schema.campaigns.types import AdSetType, AdType, LeadFormType
 
-CampaignRef = Annotated["CampaignType", strawberry.lazy("schema.campaigns.types")]
 AdSetRef = Annotated["AdSetType", strawberry.lazy("schema.campaigns.types")]
 AdRef = Annotated["AdType", strawberry.lazy("schema.campaigns.types")]
 LeadFormRef = Annotated["LeadFormType", strawberry.lazy("schema.campaigns.types")]
@@ -153,16 +153,12 @@ class LeadType(Node):
     score: LeadScoreType | None = strawberry.field(
         description="Null without scoring rules, or when the lead objected to automated decisions."
     )
+    campaign: CampaignType | None = strawberry.field(description="The campaign the lead came from (Lead Ads).")
     pk: strawberry.Private[uuid.UUID]
     organization_pk: strawberry.Private[uuid.UUID]
-    campaign_pk: strawberry.Private[uuid.UUID | None] = None
     ad_set_pk: strawberry.Private[uuid.UUID | None] = None
     ad_pk: strawberry.Private[uuid.UUID | None] = None
     form_pk: strawberry.Private[uuid.UUID | None] = None
-
-    @strawberry.field(description="The campaign the lead came from (Lead Ads).")
-    async def campaign(self, info: Info) -> CampaignRef | None:
-        return await related(info, "Campaign", self.campaign_pk)
 
     @strawberry.field(description="The ad set the lead came from (Lead Ads).")
     async def ad_set(self, info: Info) -> AdSetRef | None:
@@ -262,6 +258,7 @@ class Want:
     names: set[str] | None = field(default_factory=set)
     duplicate: Want | None = None
     owner_fields: set[str] | None = field(default_factory=set)
+    campaign_fields: set[str] | None = field(default_factory=set)
 
     def has(self, name: str) -> bool:
         return self.names is None or name in self.names
@@ -270,11 +267,21 @@ class Want:
         """`owner { id }` needs no user row."""
         return self.owner_fields is not None and self.owner_fields <= {"id", "__typename"}
 
+    def campaign_in_row(self) -> bool:
+        """A campaign selection the list page reads in its own statement (`campaign { id name }`)."""
+        return self.campaign_fields is not None and self.campaign_fields <= _CAMPAIGN_ROW_FIELDS.keys() | {"__typename"}
+
     def reads_contact(self) -> bool:
         return self.names is None or bool(self.names & CONTACT_FIELDS)
 
 
-EVERYTHING = Want(names=None, owner_fields=None)
+EVERYTHING = Want(names=None, owner_fields=None, campaign_fields=None)
+# Campaign fields a lead row can bring (app.leads.queries.CAMPAIGN_COLUMNS) -> the row field and CampaignType attribute
+_CAMPAIGN_ROW_FIELDS = {
+    "id": ("campaign_row_id", "pk"),
+    "name": ("campaign_name", "name"),
+    "metaId": ("campaign_meta_id", "meta_id"),
+}
 
 
 class _Fields:
@@ -305,6 +312,9 @@ class _Fields:
             if name == "owner":
                 assert want.owner_fields is not None
                 want.owner_fields |= {c.name.value for c in self.under(node.selection_set)}
+            if name == "campaign":
+                assert want.campaign_fields is not None
+                want.campaign_fields |= {c.name.value for c in self.under(node.selection_set)}
             if name == "duplicateOf":
                 nested = self.want_of(self.under(node.selection_set))
                 want.duplicate = nested if want.duplicate is None else _merge(want.duplicate, nested)
@@ -318,7 +328,8 @@ def _merge(a: Want, b: Want) -> Want:
     else:
         dup = _merge(a.duplicate, b.duplicate)
     owner = None if a.owner_fields is None or b.owner_fields is None else a.owner_fields | b.owner_fields
-    return Want(names=names, duplicate=dup, owner_fields=owner)
+    campaign = None if a.campaign_fields is None or b.campaign_fields is None else a.campaign_fields | b.campaign_fields
+    return Want(names=names, duplicate=dup, owner_fields=owner, campaign_fields=campaign)
 
 
 def want_under(info: Info, *path: str) -> Want:
@@ -356,7 +367,11 @@ def lead_columns(want: Want) -> list[str]:
     is the list's own computed column (app.leads.queries)."""
     sealed = [column for name, column in _SEALED_COLUMNS.items() if want.has(name)]
     scores = ["score", "score_explanation"] if want.has("score") else []
-    return [*_LEAD_COLUMNS, *sealed, *scores, *(["tag_names"] if want.has("tags") else [])]
+    campaign = []
+    if want.has("campaign") and want.campaign_in_row():
+        assert want.campaign_fields is not None
+        campaign = [_CAMPAIGN_ROW_FIELDS[f][0] for f in ["id", *want.campaign_fields - {"id", "__typename"}]]
+    return [*_LEAD_COLUMNS, *sealed, *scores, *(["tag_names"] if want.has("tags") else []), *campaign]
 
 
 # --- building nodes --------------------------------------------------------------------------------------
@@ -395,6 +410,33 @@ def _answers(raw: Any) -> list[LeadAnswerType]:
     return out
 
 
+def _campaign_ref(lead: LeadRow, fields: set[str]) -> CampaignType:
+    """A campaign read in the page's own statement, holding only the selected fields (nothing else is read)."""
+    ref = object.__new__(CampaignType)
+    ref.id = to_global_id("Campaign", lead.campaign_row_id)
+    for name in fields - {"__typename"}:
+        column, attribute = _CAMPAIGN_ROW_FIELDS[name]
+        setattr(ref, attribute, getattr(lead, column))
+    return ref
+
+
+async def _campaigns(context: Context, leads: Sequence[Lead | LeadRow], want: Want) -> dict[uuid.UUID, CampaignType]:
+    """The leads' campaigns of the organisation by id: from the rows when the list page read them, else in one
+    batch through the Node registry."""
+    if not want.has("campaign"):
+        return {}
+    if want.campaign_in_row() and "campaign_row_id" in vars(leads[0]):
+        assert want.campaign_fields is not None
+        refs: dict[uuid.UUID, CampaignType] = {}  # one per campaign, however many leads came from it
+        for lead in leads:
+            pk = lead.campaign_row_id  # type: ignore[union-attr]
+            if pk is not None and pk not in refs:
+                refs[pk] = _campaign_ref(lead, want.campaign_fields)  # type: ignore[arg-type]
+        return refs
+    ids = list({lead.campaign_id for lead in leads if lead.campaign_id is not None})
+    return await node_types()["Campaign"].loader(context, ids) if ids else {}
+
+
 async def lead_nodes(
     context: Context, leads: Sequence[Lead | LeadRow], want: Want = EVERYTHING, depth: int = 0
 ) -> list[LeadType]:
@@ -420,8 +462,10 @@ async def lead_nodes(
         originals = await Lead.for_org(org_id).filter(id__in=list(dup_ids))
         built = await lead_nodes(context, originals, want.duplicate or EVERYTHING, depth + 1)
         duplicates = {node.pk: node for node in built}
+    campaigns = await _campaigns(context, leads, want)
     if want.reads_contact():
         mark_contact_reads(context, leads)
+    ids_wanted = {name: want.has(name) for name in ("campaignId", "adSetId", "adId", "formId")}  # encoded if shown
     nodes = []
     for lead in leads:
         note = notes.get(lead.id)
@@ -440,13 +484,14 @@ async def lead_nodes(
                 status=lead.status,
                 source=lead.source,
                 platform=lead.platform,
-                campaign_id=_gid("Campaign", lead.campaign_id),
-                ad_set_id=_gid("AdSet", lead.ad_set_id),
-                ad_id=_gid("Ad", lead.ad_id),
-                form_id=_gid("LeadForm", lead.form_id),
+                campaign_id=_gid("Campaign", lead.campaign_id) if ids_wanted["campaignId"] else None,
+                ad_set_id=_gid("AdSet", lead.ad_set_id) if ids_wanted["adSetId"] else None,
+                ad_id=_gid("Ad", lead.ad_id) if ids_wanted["adId"] else None,
+                form_id=_gid("LeadForm", lead.form_id) if ids_wanted["formId"] else None,
                 answers=_answers(lead.answers) if want.has("answers") else [],
                 tags=getattr(lead, "tag_names", None) or tags.get(lead.id, []),
                 owner=UserType.from_model(owner) if isinstance(owner, User) else owner,
+                campaign=campaigns.get(lead.campaign_id) if lead.campaign_id is not None else None,
                 last_note=LeadNoteType.from_model(note, users.get(note.author_id)) if note else None,
                 duplicate_of=duplicates.get(lead.duplicate_of_id) if lead.duplicate_of_id else None,
                 created_at=lead.created_at,
@@ -455,7 +500,6 @@ async def lead_nodes(
                 score=_score(lead),
                 pk=lead.id,
                 organization_pk=lead.organization_id,
-                campaign_pk=lead.campaign_id,
                 ad_set_pk=lead.ad_set_id,
                 ad_pk=lead.ad_id,
                 form_pk=lead.form_id,
