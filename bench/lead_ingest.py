@@ -136,37 +136,49 @@ async def fire(
     emulator: Any, api: str, rate: float, seconds: float, concurrency: int, first: int = 0
 ) -> tuple[dict[str, float], list[float], float, int]:
     """POST one signed webhook every 1/rate s for leads `first`, `first + 1`, ...; returns send times per lead
-    id, response times, elapsed seconds and the number of webhooks that never got a 200."""
+    id, response times, elapsed seconds and the number of webhooks that never got a 200.
+
+    The sender must not be what is measured: bodies are signed before the clock starts, and at most
+    `concurrency` POSTs are in httpx at once (a webhook waiting for a free connection waits on a semaphore,
+    and its time counts). Thousands of requests queued inside httpx's pool cost CPU quadratically (every
+    finished request scans the whole queue): under a burst that starved the sender itself, which then
+    offered a third of the rate and reported its own queue as the API's acknowledgement time."""
     import httpx
 
     total = int(rate * seconds)
+    prepared: list[tuple[str, bytes, dict[str, str]]] = []
+    for index in range(total):
+        leadgen_id = bench_lead_id(first + index)
+        body = emulator.leadgen_webhook(
+            emulator.PAGE_ID, emulator.FORM_ID, leadgen_id, ad_id=emulator.AD_IDS[0], created_time=int(time.time())
+        )
+        prepared.append((leadgen_id, body, emulator.webhook_headers(body)))
     sent: dict[str, float] = {}
     response_times: list[float] = []
     errors = 0
     retries = [0]
+    slots = asyncio.Semaphore(concurrency)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=api, limits=limits, timeout=30.0) as http:
 
         async def one(index: int) -> None:
             nonlocal errors
-            leadgen_id = bench_lead_id(first + index)
-            body = emulator.leadgen_webhook(
-                emulator.PAGE_ID, emulator.FORM_ID, leadgen_id, ad_id=emulator.AD_IDS[0], created_time=int(time.time())
-            )
+            leadgen_id, body, headers = prepared[index]
             started = time.time()
             sent[leadgen_id] = started
-            for attempt in range(4):  # Meta re-delivers when a POST fails; so does the bench
-                try:
-                    response = await http.post("/webhooks/meta", content=body, headers=emulator.webhook_headers(body))
-                except httpx.HTTPError:
-                    retries[0] += 1
-                    await asyncio.sleep(0.5 * (attempt + 1))
-                    continue
-                response_times.append(time.time() - started)
-                if response.status_code != 200:
-                    errors += 1
-                return
-            errors += 1
+            async with slots:
+                for attempt in range(4):  # Meta re-delivers when a POST fails; so does the bench
+                    try:
+                        response = await http.post("/webhooks/meta", content=body, headers=headers)
+                    except httpx.HTTPError:
+                        retries[0] += 1
+                        await asyncio.sleep(0.5 * (attempt + 1))
+                        continue
+                    response_times.append(time.time() - started)
+                    if response.status_code != 200:
+                        errors += 1
+                    return
+                errors += 1
 
         tasks = []
         t0 = time.monotonic()
