@@ -26,6 +26,7 @@ from app.accounts.models import (
     User,
     UserStatus,
 )
+from app.accounts.policy import current_policy
 from app.accounts.sessions import create_session, revoke_sessions
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
@@ -147,8 +148,6 @@ async def sign_up(
     A person under 18 gets AGE_RESTRICTED and nothing about them is stored; the birth date is checked,
     never stored.
     """
-    from app.privacy.policy import current_policy
-
     await ratelimit.enforce(SIGN_UP_LIMIT, ratelimit.hashed(current_request().client_ip or "unknown"))
     today = today or _now().date()
     if birth_date > today:
@@ -476,8 +475,6 @@ async def reset_password(token: str, new_password: str) -> User:
 
 
 async def accept_policy(user_id: uuid.UUID, version: str) -> User:
-    from app.privacy.policy import current_policy
-
     policy = await current_policy()
     if version != policy.version:
         raise DomainError(
