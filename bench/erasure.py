@@ -152,7 +152,7 @@ def summary(timings: list[float]) -> dict[str, float]:
 
 async def erase_all(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> tuple[list[float], dict[str, int]]:
     from app.privacy.erasure import erase_lead
-    from app.privacy.models import TombstoneReason
+    from app.tombstones.models import TombstoneReason
 
     timings: list[float] = []
     categories: dict[str, int] = {}

@@ -34,8 +34,8 @@ from app.integrations.meta.connection import (
 from app.integrations.meta.graph import BatchRequest
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page, WebhookEvent
 from app.jobs import Job, JobKind, RetryLater, drain, enqueue, handler, poke, report_progress
-from app.privacy.ledger import erased_meta_lead_ids, record_tombstone, subject_keys
-from app.privacy.models import TombstoneReason
+from app.tombstones.ledger import erased_meta_lead_ids, record_tombstone, subject_keys
+from app.tombstones.models import TombstoneReason
 
 log = logging.getLogger("quantix.meta.leadgen")
 
