@@ -24,7 +24,7 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
 from app.audit.models import AuditEvent
-from app.classification import DataCategory, Erase
+from app.classification import DataCategory, Erase, registered_models
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads.models import Lead
@@ -168,10 +168,8 @@ def _categories_of(entries: list[DataMapEntry], default: DataCategory | None = N
 
 def _relations_to(target: type[Any]) -> list[tuple[type[Any], ForeignKeyFieldInstance]]:
     """Every (model, foreign key) that points at `target`."""
-    from app.privacy.datamap import _models
-
     found = []
-    for model in _models():
+    for model in registered_models():
         for name in (*model._meta.fk_fields, *model._meta.o2o_fields):
             fk = model._meta.fields_map[name]
             if fk.related_model is target:
