@@ -23,6 +23,7 @@ class EventType(enum.Enum):
     LEAD_ERASED = "LEAD_ERASED"
     PRIVACY_REQUEST_COMPLETED = "PRIVACY_REQUEST_COMPLETED"
     META_CONNECTION_CHANGED = "META_CONNECTION_CHANGED"
+    META_LEAD_STORED = "META_LEAD_STORED"  # data: form_id, ticked_boxes (the custom disclaimer's checked keys)
 
 
 @dataclass(frozen=True)

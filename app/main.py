@@ -43,6 +43,7 @@ from app.leads import cli as leads_cli
 from app.leads import imports as lead_imports
 from app.logging import configure_logging
 from app.mail import services as mail_services
+from app.messaging import opt_in as messaging_opt_in
 from app.messaging import services as messaging_services
 from app.messaging import workflows
 from app.metrics import metrics_endpoint, prepare_multiprocess_dir
@@ -73,7 +74,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     workflows,
 )
 # Importing these subscribes their listeners to domain events (app.events.subscribe).
-LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows)
+LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows, messaging_opt_in)
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     privacy_routes.routes,
