@@ -28,7 +28,6 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from app import demo, realtime
 from app.assets import AssetError, fetch_graphiql_assets
-from app.campaigns import jobs as campaign_jobs
 from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm, serve_banner
 from app.db import ensure_baseline_data, tortoise_config
 from app.graphiql import graphiql_routes
@@ -38,6 +37,7 @@ from app.integrations.meta import health as meta_health
 from app.integrations.meta import leadgen as meta_leadgen
 from app.integrations.meta import routes as meta_routes
 from app.integrations.meta import sandbox as meta_sandbox
+from app.integrations.meta import sync_jobs as meta_sync_jobs
 from app.jobs import queue
 from app.leads import cli as leads_cli
 from app.leads import imports as lead_imports
@@ -67,7 +67,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     retention,
     privacy_keys,
     privacy_jobs,
-    campaign_jobs,
+    meta_sync_jobs,
     meta_leadgen,
     meta_health,
     messaging_services,

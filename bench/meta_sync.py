@@ -3,7 +3,7 @@
     .venv/bin/python bench/meta_sync.py [--campaigns 2000] [--days 30]
 
 Builds an emulated account with N campaigns, N ad sets, N ads and `days` of daily insights per ad, runs the
-real sync (GraphClient + app.campaigns.sync, SQLite in a temporary file) twice (full, then incremental) and
+real sync (GraphClient + app.integrations.meta.sync, SQLite in a temporary file) twice (full, then incremental) and
 writes bench/results/meta_sync.json with:
 - http_calls: HTTP requests Meta received (a batch is one);
 - operations: Graph operations (batch entries and single calls) Meta ran;
@@ -37,9 +37,9 @@ os.environ.pop("REDIS_URL", None)
 from tortoise import Tortoise  # noqa: E402
 
 from app.accounts.models import Organization  # noqa: E402
-from app.campaigns import sync  # noqa: E402
 from app.campaigns.models import Ad, AdSet, Campaign, Insight  # noqa: E402
 from app.db import init_orm  # noqa: E402
+from app.integrations.meta import sync  # noqa: E402
 from app.integrations.meta.models import ConnectionStatus, MetaConnection  # noqa: E402
 from app.integrations.meta.transport import set_meta_transport  # noqa: E402
 from app.sandbox.meta import MetaEmulator  # noqa: E402
