@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from tortoise import fields
+from tortoise import Tortoise, fields
 
 
 class DataCategory(enum.Enum):
@@ -125,3 +125,16 @@ def not_personal(field: F) -> F:
     """Mark a field whose name looks personal but whose content is not (a campaign's name, a slug)."""
     field.classification = NOT_PERSONAL  # type: ignore[attr-defined]
     return field
+
+
+def registered_models() -> list[type[Any]]:
+    """Every model Tortoise has registered, sorted by name: the tables the data map is read from."""
+    found: list[type[Any]] = []
+    for app_models in Tortoise.apps.values():
+        found.extend(app_models.values())
+    return sorted(found, key=lambda m: m.__name__)
+
+
+def models_from(source: DataSource) -> list[type[Any]]:
+    """Every registered model whose rows `source` shared with us (sorted by name): what a purge deletes."""
+    return [m for m in registered_models() if getattr(m, "data_source", None) is source]

@@ -18,7 +18,7 @@ MODEL_MODULES: list[str] = [
     "app.mail.models",
     "app.campaigns.models",
     "app.leads.models",
-    "app.privacy.models",
+    "app.tombstones.models",
     "app.privacy.request_models",
     "app.privacy.erasure_models",
     "app.integrations.meta.models",

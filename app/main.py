@@ -29,7 +29,6 @@ from tortoise.contrib.starlette import RegisterTortoise
 from app import demo, realtime
 from app.assets import AssetError, fetch_graphiql_assets
 from app.billing import events as billing_events
-from app.campaigns import jobs as campaign_jobs
 from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm, serve_banner
 from app.db import ensure_baseline_data, tortoise_config
 from app.graphiql import graphiql_routes
@@ -39,6 +38,7 @@ from app.integrations.meta import health as meta_health
 from app.integrations.meta import leadgen as meta_leadgen
 from app.integrations.meta import routes as meta_routes
 from app.integrations.meta import sandbox as meta_sandbox
+from app.integrations.meta import sync_jobs as meta_sync_jobs
 from app.integrations.stripe import routes as stripe_routes
 from app.integrations.stripe import sandbox as stripe_sandbox
 from app.jobs import queue
@@ -47,9 +47,11 @@ from app.leads import imports as lead_imports
 from app.legal import routes as legal_routes
 from app.logging import configure_logging
 from app.mail import services as mail_services
+from app.messaging import opt_in as messaging_opt_in
 from app.messaging import services as messaging_services
 from app.messaging import workflows
 from app.metrics import metrics_endpoint, prepare_multiprocess_dir
+from app.notifications import notices as security_notices
 from app.privacy import cli as privacy_cli
 from app.privacy import jobs as privacy_jobs
 from app.privacy import keys as privacy_keys
@@ -72,7 +74,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     retention,
     privacy_keys,
     privacy_jobs,
-    campaign_jobs,
+    meta_sync_jobs,
     meta_leadgen,
     meta_health,
     messaging_services,
@@ -80,8 +82,15 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     billing_events,
     task_services,
 )
-# Importing these subscribes their listeners to domain events (app.events.subscribe).
-LISTENER_MODULES: tuple[ModuleType, ...] = (realtime, webhook_services, workflows, scoring)
+# Importing these subscribes their listeners to domain events (app.events) and account security events.
+LISTENER_MODULES: tuple[ModuleType, ...] = (
+    realtime,
+    webhook_services,
+    workflows,
+    scoring,
+    messaging_opt_in,
+    security_notices,
+)
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     privacy_routes.routes,

@@ -164,7 +164,7 @@ async def erase_all(
     """Erase each subject; returns the whole erasure's times, the Redis part's times (the subject's keys
     found and deleted), and rows touched per category."""
     from app.privacy import erasure
-    from app.privacy.models import TombstoneReason
+    from app.tombstones.models import TombstoneReason
 
     redis_part: list[float] = []
     forget = erasure.forget_redis_keys

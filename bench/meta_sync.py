@@ -3,7 +3,7 @@
     .venv/bin/python bench/meta_sync.py [--campaigns 2000] [--days 30]
 
 Builds an emulated account with N campaigns, N ad sets, N ads and `days` of daily insights per ad, and runs the
-real sync (GraphClient + app.campaigns.sync, SQLite in a temporary file) against the emulator (app.sandbox's
+real sync (GraphClient + app.integrations.meta.sync, SQLite in a temporary file) against the emulator (app.sandbox's
 Meta, over ASGI), counting the HTTP requests Meta received:
 - batched: the product as it runs, full then incremental (after a few edits);
 - unbatched: the same sync for a second organisation with the emulator refusing batch requests, so every
@@ -40,9 +40,9 @@ os.environ.pop("REDIS_URL", None)
 from tortoise import Tortoise  # noqa: E402
 
 from app.accounts.models import Organization  # noqa: E402
-from app.campaigns import sync  # noqa: E402
 from app.campaigns.models import Ad, AdSet, Campaign, Insight  # noqa: E402
 from app.db import init_orm  # noqa: E402
+from app.integrations.meta import sync  # noqa: E402
 from app.integrations.meta.models import ConnectionStatus, MetaConnection  # noqa: E402
 from app.integrations.meta.transport import set_meta_transport  # noqa: E402
 from app.sandbox.meta import MetaEmulator  # noqa: E402

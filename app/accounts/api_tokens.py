@@ -12,10 +12,10 @@ from collections.abc import Iterable
 
 from app.accounts.auth import SCOPE_MIN_ROLE
 from app.accounts.models import ApiToken, Role
+from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.services import check_text
 from app.audit import services as audit
 from app.errors import AccessDenied, DomainError, ErrorCode
-from app.notifications import notices
 from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
 
 MAX_TOKENS_PER_ORG = 200
@@ -77,7 +77,7 @@ async def create_token(
         target_id=token.id,
         details={"scopes": granted, "expiresAt": expires_at.isoformat() if expires_at else None},
     )
-    await notices.api_token_created(creator_id, label)
+    await announce(SecurityEvent.API_TOKEN_CREATED, creator_id, token_name=label)
     return token, secret
 
 

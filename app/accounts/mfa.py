@@ -13,10 +13,10 @@ import secrets
 import uuid
 
 from app.accounts.models import Membership, RecoveryCode, Role, User
+from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.sessions import revoke_sessions
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
-from app.notifications import notices
 from app.security import totp
 from app.settings import get_settings
 
@@ -136,7 +136,7 @@ async def disable(user_id: uuid.UUID, code: str, *, keep_session_id: uuid.UUID |
     await _turn_off(user)
     await revoke_sessions(user.id, except_session_id=keep_session_id)
     await audit.record("mfa.disabled", organization_id=user.last_organization_id, target_type="User", target_id=user.id)
-    await notices.mfa_turned_off(user)
+    await announce(SecurityEvent.MFA_TURNED_OFF, user.id)
     return user
 
 
@@ -187,5 +187,5 @@ async def reset_member_mfa(organization_id: uuid.UUID, owner_id: uuid.UUID, user
         target_id=user.id,
         details={"role": Role(membership.role).name},
     )
-    await notices.mfa_turned_off(user, by_owner=True)
+    await announce(SecurityEvent.MFA_TURNED_OFF, user.id, by_owner=True)
     return user

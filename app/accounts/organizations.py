@@ -15,8 +15,8 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import ApiToken, Invitation, Membership, Organization, Role, Session, User
 from app.accounts.services import check_email, check_text, email_key
 from app.audit import services as audit
-from app.deals.money import check_currency
 from app.errors import AccessDenied, DomainError, ErrorCode
+from app.money import check_currency
 from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email
 from app.security.tokens import new_token, token_hash
 from app.settings import get_settings

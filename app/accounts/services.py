@@ -27,10 +27,11 @@ from app.accounts.models import (
     User,
     UserStatus,
 )
+from app.accounts.policy import current_policy
+from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.sessions import create_session, revoke_sessions
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
-from app.notifications import notices
 from app.request_context import current_request
 from app.security import ratelimit
 from app.security.crypto import PLATFORM_SCOPE, blind_index, blind_index_candidates, normalize_email, normalize_phone
@@ -157,8 +158,6 @@ async def sign_up(
     A person under 18 gets AGE_RESTRICTED and nothing about them is stored; the birth date is checked,
     never stored.
     """
-    from app.privacy.policy import current_policy
-
     await ratelimit.enforce(SIGN_UP_LIMIT, ratelimit.hashed(current_request().client_ip or "unknown"))
     today = today or _now().date()
     if birth_date > today:
@@ -191,7 +190,7 @@ async def sign_up(
             ) from None
         org, user = await _create_account(*args)
     token, _session = await create_session(user.id, org.id)
-    await notices.signed_in(user, sign_up=True)
+    await announce(SecurityEvent.SIGNED_IN, user.id, sign_up=True)
     await audit.record(
         "account.signed_up", organization_id=org.id, actor_user_id=user.id, target_type="User", target_id=user.id
     )
@@ -279,7 +278,7 @@ async def log_in(
     await user.save(update_fields=["password_hash", "last_organization_id", "updated_at"])
     token, session = await create_session(user.id, organization_id)
     await lockout.record_success(key, ip)
-    await notices.signed_in(user)
+    await announce(SecurityEvent.SIGNED_IN, user.id)
     await audit.record(
         "auth.signed_in",
         organization_id=organization_id,
@@ -293,7 +292,7 @@ async def log_in(
 
 async def _failed(key: str, ip: str | None, user: User | None, reason: str) -> None:
     if await lockout.record_failure(key, ip) and user is not None:
-        await notices.locked_out(user)
+        await announce(SecurityEvent.LOCKED_OUT, user.id)
     await audit.record(
         "auth.sign_in_failed",
         organization_id=user.last_organization_id if user else None,
@@ -425,7 +424,7 @@ async def change_password(
     await audit.record(
         "auth.password_changed", organization_id=user.last_organization_id, target_type="User", target_id=user.id
     )
-    await notices.password_changed(user)
+    await announce(SecurityEvent.PASSWORD_CHANGED, user.id)
     return user
 
 
@@ -487,7 +486,7 @@ async def reset_password(token: str, new_password: str) -> User:
         target_type="User",
         target_id=user.id,
     )
-    await notices.password_changed(user)
+    await announce(SecurityEvent.PASSWORD_CHANGED, user.id)
     return user
 
 
@@ -495,8 +494,6 @@ async def reset_password(token: str, new_password: str) -> User:
 
 
 async def accept_policy(user_id: uuid.UUID, version: str) -> User:
-    from app.privacy.policy import current_policy
-
     policy = await current_policy()
     if version != policy.version:
         raise DomainError(

@@ -140,7 +140,7 @@ class Usage:
 async def usage(settings: Settings, organization_id: uuid.UUID) -> Usage:
     """Leads created in the current UTC calendar month (merged duplicates are rows too; erased leads count
     through their tombstones of this month); going over only shows."""
-    from app.privacy.models import ErasureTombstone
+    from app.tombstones.models import ErasureTombstone
 
     now = _now()
     start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)

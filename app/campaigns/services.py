@@ -1,4 +1,5 @@
-"""Campaign reads and the sync request: insights aggregated in SQL, cost metrics computed from the sums."""
+"""Campaign reads: insights aggregated in SQL, cost metrics computed from the sums (the Meta sync that fills
+them, and its request, live in app/integrations/meta/sync.py)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,10 @@ from typing import Any
 
 from tortoise.functions import Sum
 
-from app.audit.services import record
-from app.campaigns.models import AdAccount, Campaign, Insight
-from app.campaigns.sync import MAX_DAYS, connection_for
+from app.campaigns.models import Campaign, Insight
 from app.errors import DomainError, ErrorCode
-from app.jobs import Job, JobKind, enqueue
 
+MAX_DAYS = 37 * 31  # Meta keeps 37 months of insights
 DEFAULT_RANGE_DAYS = 30
 CENT = Decimal("0.01")
 MICRO = Decimal("0.000001")
@@ -117,36 +116,3 @@ def _as_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
-
-
-async def request_sync(
-    organization_id: uuid.UUID,
-    ad_account_id: uuid.UUID,
-    since: dt.date | None,
-    *,
-    user_id: uuid.UUID | None = None,
-) -> Job:
-    """Queue a META_SYNC for one of the organisation's ad accounts."""
-    account = await AdAccount.for_org(organization_id).get_or_none(id=ad_account_id)
-    if account is None:  # checked first: another organisation's id is just unknown, connected or not
-        raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", field="adAccountId")
-    await connection_for(organization_id)
-    today = dt.datetime.now(dt.UTC).date()
-    if since is not None and since > today:
-        raise DomainError(ErrorCode.INVALID_INPUT, "`since` must not be in the future.", field="since")
-    if since is not None and (today - since).days > MAX_DAYS:
-        raise DomainError(ErrorCode.INVALID_INPUT, "Meta keeps at most 37 months of insights.", field="since")
-    job = await enqueue(
-        JobKind.META_SYNC,
-        {"ad_account_id": str(account.id), "since": since.isoformat() if since else None},
-        organization_id=organization_id,
-        created_by_id=user_id,
-    )
-    await record(
-        "meta.sync_requested",
-        organization_id=organization_id,
-        actor_user_id=user_id,
-        target_type="AdAccount",
-        target_id=account.id,
-    )
-    return job

@@ -19,9 +19,9 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from app.campaigns.models import AdAccount
-from app.deals.money import round_money
 from app.errors import DomainError, ErrorCode
 from app.leads.models import Lead
+from app.money import round_money
 from app.orm import Statement, select_rows
 
 MAX_RANGE_DAYS = 37 * 31  # Meta keeps 37 months of insights

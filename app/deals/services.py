@@ -18,11 +18,11 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Membership, Organization
 from app.accounts.services import check_text
 from app.deals.models import Deal, DealStatus, Pipeline, PipelineStage, PipelineStageKind
-from app.deals.money import check_amount, check_currency
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads import services as lead_services
 from app.leads.models import LeadStatus
+from app.money import check_amount, check_currency
 
 T = TypeVar("T")
 MAX_STAGES = 30

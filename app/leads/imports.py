@@ -33,8 +33,8 @@ from app.leads.models import (
     LeadStatusChange,
     LeadTag,
 )
-from app.privacy.models import ErasureTombstone
 from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email, scope_of
+from app.tombstones.models import ErasureTombstone
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 HEADER = ("fullName", "email", "phone", "status", "tags", "ownerEmail")

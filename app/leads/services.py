@@ -33,8 +33,6 @@ from app.leads.models import (
     LeadTag,
 )
 from app.orm import select_rows
-from app.privacy.ledger import erased_meta_lead_ids, is_contact_erased, record_tombstone, subject_keys
-from app.privacy.models import TombstoneReason
 from app.security.crypto import (
     blind_index,
     blind_index_candidates,
@@ -43,6 +41,8 @@ from app.security.crypto import (
     normalize_phone,
     scope_of,
 )
+from app.tombstones.ledger import erased_meta_lead_ids, is_contact_erased, record_tombstone, subject_keys
+from app.tombstones.models import TombstoneReason
 
 MAX_NAME = 200
 MAX_NOTE = 10_000

@@ -1,19 +1,17 @@
 """WhatsApp opt-in from Lead Ads: a form's custom disclaimer checkbox maps to the WHATSAPP consent, with
 evidence (form, checkbox, text shown, time, channel). Without a rule, a checkbox whose key names
-WhatsApp counts."""
+WhatsApp counts. The Meta lead intake announces each stored lead (META_LEAD_STORED); this listens."""
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from app.campaigns.models import LeadForm
 from app.errors import DomainError, ErrorCode
+from app.events import DomainEvent, EventType, subscribe
 from app.messaging.models import WhatsAppOptInRule
 from app.privacy.consent import has_lead_consent, set_lead_consent
 from app.privacy.erasure_models import ConsentPurpose
-
-CHECKED = {"1", "true", "yes", "checked"}
 
 
 async def set_form_opt_in(
@@ -41,22 +39,24 @@ async def set_form_opt_in(
     return await WhatsAppOptInRule.get(id=rule.id)
 
 
-def _checked(value: Any) -> bool:
-    return str(value).strip().lower() in CHECKED
+@subscribe
+async def on_meta_lead_stored(event: DomainEvent) -> None:
+    if event.type is not EventType.META_LEAD_STORED or event.subject_id is None:
+        return
+    await apply_disclaimer_opt_in(
+        event.organization_id, event.subject_id, event.data.get("form_id"), event.data.get("ticked_boxes") or []
+    )
 
 
 async def apply_disclaimer_opt_in(
-    organization_id: uuid.UUID, lead_id: uuid.UUID, form_id: uuid.UUID | None, responses: Any
+    organization_id: uuid.UUID, lead_id: uuid.UUID, form_id: uuid.UUID | None, ticked_boxes: list[str]
 ) -> bool:
     """Record the WHATSAPP consent when the lead ticked the form's opt-in checkbox. True when recorded."""
-    if not isinstance(responses, list) or not responses:
+    if not ticked_boxes:
         return False
     rule = await WhatsAppOptInRule.for_org(organization_id).get_or_none(form_id=form_id) if form_id else None
     form = await LeadForm.for_org(organization_id).get_or_none(id=form_id) if form_id else None
-    for response in responses:
-        if not isinstance(response, dict) or not _checked(response.get("is_checked")):
-            continue
-        key = str(response.get("checkbox_key") or "")
+    for key in ticked_boxes:
         if (rule is not None and key == rule.checkbox_key) or (rule is None and "whatsapp" in key.lower()):
             if await has_lead_consent(organization_id, lead_id, ConsentPurpose.WHATSAPP):
                 return False

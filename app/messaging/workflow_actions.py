@@ -17,12 +17,12 @@ from tortoise import connections
 
 from app.accounts.models import Membership, Role, User
 from app.deals import services as deals
-from app.deals.money import check_amount, check_currency
 from app.errors import DomainError, ErrorCode
 from app.leads import services as leads
 from app.leads.models import Lead
 from app.mail.services import send_mail
 from app.messaging.models import Workflow, WorkflowActionKind
+from app.money import check_amount, check_currency
 from app.settings import get_settings
 from app.tasks import services as tasks
 

@@ -15,11 +15,12 @@ import datetime as dt
 import functools
 import ipaddress
 import uuid
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from ua_parser import parse as parse_user_agent
 
-from app.accounts.models import User
+from app.accounts.security_events import SecurityEvent, subscribe
 from app.notifications.models import Notification, NotificationKind, SignInDevice
 from app.notifications.services import notify
 from app.request_context import current_request
@@ -75,14 +76,14 @@ async def _notice(user_id: uuid.UUID, topic: str, title: str, what: str, *, ip: 
     )
 
 
-async def signed_in(user: User, *, sign_up: bool = False) -> None:
+async def signed_in(user_id: uuid.UUID, *, sign_up: bool = False) -> None:
     """Remember this sign-in's device and IP; tell the user when the pair is new to them within 90 days."""
     request = current_request()
     browser, system = device_of(request.user_agent)
-    pair = f"{user.id}|{browser}|{system}|{request.client_ip or 'unknown'}"
+    pair = f"{user_id}|{browser}|{system}|{request.client_ip or 'unknown'}"
     now = _now()
     known = await SignInDevice.filter(
-        user_id=user.id, fingerprint__in=blind_index_candidates(PLATFORM_SCOPE, "sign-in-device", pair)
+        user_id=user_id, fingerprint__in=blind_index_candidates(PLATFORM_SCOPE, "sign-in-device", pair)
     ).first()
     recent = known is not None and known.last_seen_at >= now - DEVICE_MEMORY
     fingerprint = blind_index(PLATFORM_SCOPE, "sign-in-device", pair)
@@ -90,13 +91,13 @@ async def signed_in(user: User, *, sign_up: bool = False) -> None:
         await SignInDevice.filter(id=known.id).update(last_seen_at=now, fingerprint=fingerprint)
     else:
         try:
-            await SignInDevice.create(user_id=user.id, fingerprint=fingerprint, last_seen_at=now)
+            await SignInDevice.create(user_id=user_id, fingerprint=fingerprint, last_seen_at=now)
         except IntegrityError:
             return  # a concurrent sign-in from the same pair recorded it and tells the user
     if sign_up or recent:
         return
     await _notice(
-        user.id,
+        user_id,
         "security.new_sign_in",
         "New sign-in to your QuantixOne account",
         "Your account was signed in to from a device or network it has not used in the last 90 days.",
@@ -104,13 +105,13 @@ async def signed_in(user: User, *, sign_up: bool = False) -> None:
     )
 
 
-async def locked_out(user: User) -> None:
+async def locked_out(user_id: uuid.UUID) -> None:
     """Sign-ins to the account were blocked after repeated failures (one notice per user per 24 hours)."""
     since = _now() - LOCKOUT_NOTICE_EVERY
-    if await Notification.filter(user_id=user.id, topic="security.lockout", created_at__gte=since).exists():
+    if await Notification.filter(user_id=user_id, topic="security.lockout", created_at__gte=since).exists():
         return
     await _notice(
-        user.id,
+        user_id,
         "security.lockout",
         "Sign-ins to your QuantixOne account were blocked",
         "After several failed attempts, sign-ins to your account from this network are blocked for a while. "
@@ -119,7 +120,7 @@ async def locked_out(user: User) -> None:
     )
 
 
-async def mfa_turned_off(user: User, *, by_owner: bool = False) -> None:
+async def mfa_turned_off(user_id: uuid.UUID, *, by_owner: bool = False) -> None:
     """MFA was turned off by the user, or by their organisation's OWNER (whose address is shortened)."""
     ip = current_request().client_ip
     what = "Two-factor authentication is now off for your account, and your other sessions were ended."
@@ -129,7 +130,7 @@ async def mfa_turned_off(user: User, *, by_owner: bool = False) -> None:
             "device), and your sessions were ended. Turn it on again when you next sign in."
         )
     await _notice(
-        user.id,
+        user_id,
         "security.mfa_off",
         "Two-factor authentication was turned off",
         what,
@@ -137,9 +138,9 @@ async def mfa_turned_off(user: User, *, by_owner: bool = False) -> None:
     )
 
 
-async def password_changed(user: User) -> None:
+async def password_changed(user_id: uuid.UUID) -> None:
     await _notice(
-        user.id,
+        user_id,
         "security.password_changed",
         "Your QuantixOne password was changed",
         "The password of your account was changed, and your other sessions were ended.",
@@ -156,3 +157,18 @@ async def api_token_created(user_id: uuid.UUID, token_name: str) -> None:
         "or expires; revoke it under API tokens if you do not know it.",
         ip=current_request().client_ip,
     )
+
+
+@subscribe
+async def on_security_event(event: SecurityEvent, user_id: uuid.UUID, facts: dict[str, Any]) -> None:
+    """Accounts announces (app.accounts.security_events); the notice is written here."""
+    if event is SecurityEvent.SIGNED_IN:
+        await signed_in(user_id, sign_up=bool(facts.get("sign_up")))
+    elif event is SecurityEvent.LOCKED_OUT:
+        await locked_out(user_id)
+    elif event is SecurityEvent.MFA_TURNED_OFF:
+        await mfa_turned_off(user_id, by_owner=bool(facts.get("by_owner")))
+    elif event is SecurityEvent.PASSWORD_CHANGED:
+        await password_changed(user_id)
+    elif event is SecurityEvent.API_TOKEN_CREATED:
+        await api_token_created(user_id, str(facts.get("token_name", "")))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.accounts.models import User
+from app.accounts.policy import current_policy
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
@@ -26,7 +27,6 @@ from app.privacy.erasure_models import (
     UserConsent,
     UserObjection,
 )
-from app.privacy.policy import current_policy
 
 MAX_EVIDENCE_TEXT = 4000
 

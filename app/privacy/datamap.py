@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tortoise import Tortoise, fields
+from tortoise import fields
 
-from app.classification import Classification, DataSource
+from app.classification import Classification, registered_models
 
 
 @dataclass(frozen=True)
@@ -31,27 +31,15 @@ class DataMapEntry:
         return self.model.__name__
 
 
-def _models() -> list[type[Any]]:
-    found: list[type[Any]] = []
-    for app_models in Tortoise.apps.values():
-        found.extend(app_models.values())
-    return sorted(found, key=lambda m: m.__name__)
-
-
 def data_map() -> list[DataMapEntry]:
     """Every classified personal (or secret) field of every registered model."""
     entries: list[DataMapEntry] = []
-    for model in _models():
+    for model in registered_models():
         for name, field in model._meta.fields_map.items():
             classification = getattr(field, "classification", None)
             if classification is not None and classification.category is not None:
                 entries.append(DataMapEntry(model, name, classification))
     return entries
-
-
-def models_from(source: DataSource) -> list[type[Any]]:
-    """Every registered model whose rows `source` shared with us (sorted by name)."""
-    return [m for m in _models() if getattr(m, "data_source", None) is source]
 
 
 def entries_for(model: type[Any]) -> list[DataMapEntry]:
@@ -76,7 +64,7 @@ _TEXT_TYPES = (fields.CharField, fields.TextField, fields.JSONField)
 def unclassified_fields(models: list[type[Any]] | None = None) -> list[str]:
     """Text or JSON fields that may hold personal data yet carry no classification (must stay empty)."""
     missing: list[str] = []
-    for model in models if models is not None else _models():
+    for model in models if models is not None else registered_models():
         for name, field in model._meta.fields_map.items():
             if not isinstance(field, _TEXT_TYPES) or field.pk:
                 continue

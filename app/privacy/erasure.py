@@ -24,15 +24,13 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
 from app.audit.models import AuditEvent
-from app.classification import DataCategory, Erase
+from app.classification import DataCategory, Erase, registered_models
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.holds import active_holds, hold_reason
-from app.privacy.ledger import record_tombstone, replay, restored_lead_ids, subject_keys
-from app.privacy.models import ErasureTombstone, TombstoneReason
 from app.privacy.receipts import sign_outcome
 from app.request_context import current_request
 from app.security import ratelimit
@@ -43,6 +41,8 @@ from app.security.crypto import (
     normalize_phone,
     scope_of,
 )
+from app.tombstones.ledger import record_tombstone, replay, subject_keys
+from app.tombstones.models import ErasureTombstone, TombstoneReason
 
 log = logging.getLogger("quantix.privacy.erasure")
 
@@ -167,10 +167,8 @@ def _categories_of(entries: list[DataMapEntry], default: DataCategory | None = N
 
 def _relations_to(target: type[Any]) -> list[tuple[type[Any], ForeignKeyFieldInstance]]:
     """Every (model, foreign key) that points at `target`."""
-    from app.privacy.datamap import _models
-
     found = []
-    for model in _models():
+    for model in registered_models():
         for name in (*model._meta.fk_fields, *model._meta.o2o_fields):
             fk = model._meta.fields_map[name]
             if fk.related_model is target:
@@ -585,7 +583,31 @@ async def erase_user(user_id: uuid.UUID, *, request_id: uuid.UUID | None = None)
     return await _finish(plan, request_id)
 
 
-# --- minors --------------------------------------------------------------------------------------------
+# --- restore -------------------------------------------------------------------------------------------
+
+
+async def restored_lead_ids(organization_id: uuid.UUID) -> list[uuid.UUID]:
+    """Leads that a tombstone names and that existed before it: rows a database restore brought back.
+
+    A later Meta lead with a new id is a new submission and is left alone (it was created after the erasure).
+    """
+    stones = await ErasureTombstone.filter(organization_id=organization_id)
+    found: set[uuid.UUID] = set()
+    for key in ("email_bidx", "phone_bidx"):
+        for stone in (s for s in stones if getattr(s, key)):
+            rows = await Lead.for_org(organization_id).filter(
+                **{key: getattr(stone, key)}, created_at__lte=stone.erased_at
+            )
+            found.update(r.id for r in rows)
+    metas = {s.meta_lead_bidx: s.erased_at for s in stones if s.meta_lead_bidx}
+    if metas:
+        scope = scope_of(organization_id)
+        candidates = Lead.for_org(organization_id).filter(meta_lead_id__isnull=False)
+        for lead_id, meta_id, created_at in await candidates.values_list("id", "meta_lead_id", "created_at"):
+            for bidx in blind_index_candidates(scope, "meta_lead", meta_id):
+                if bidx in metas and created_at <= metas[bidx]:
+                    found.add(lead_id)
+    return sorted(found)
 
 
 async def replay_and_erase(path: Path | None = None) -> tuple[int, int]:

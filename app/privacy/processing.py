@@ -30,7 +30,6 @@ from app.privacy.datamap import data_map
 from app.privacy.erasure import ErasureOutcome, check_account_erasable, erase_lead, erase_user
 from app.privacy.erasure_models import ObjectionKind
 from app.privacy.export import start_export
-from app.privacy.models import TombstoneReason
 from app.privacy.org_erasure import erase_organization
 from app.privacy.request_models import (
     ExportFormat,
@@ -51,6 +50,7 @@ from app.security.crypto import (
 from app.security.passwords import verify_password
 from app.security.ratelimit import Limit, enforce
 from app.settings import get_settings
+from app.tombstones.models import TombstoneReason
 
 log = logging.getLogger("quantix.privacy")
 S = RequestStatus

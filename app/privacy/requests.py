@@ -13,6 +13,7 @@ import secrets
 import string
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise.expressions import Q
@@ -22,6 +23,9 @@ from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
+from app.integrations.meta.callbacks import verified_user_id
+from app.integrations.meta.connection import unsubscribe_meta_user_pages
+from app.integrations.meta.purge import purge_meta_user_grants
 from app.mail.services import send_mail
 from app.orm import filter_given
 from app.privacy.request_models import (
@@ -422,6 +426,24 @@ async def open_meta_data_deletion(app_scoped_user_id: str) -> tuple[str, str]:
     )
     await complete(request, outcome)
     return request.confirmation_code, status_url(request.confirmation_code)
+
+
+@dataclass(frozen=True)
+class DeletionAnswer:
+    url: str
+    confirmation_code: str
+
+
+async def meta_data_deletion(signed_request: str | None) -> DeletionAnswer | None:
+    """Meta's Data Deletion callback: open the erasure of everything Meta shared about this app-scoped user
+    (None for user_id "0"). A bad `signed_request` raises BadSignedRequest and changes nothing."""
+    user_id = verified_user_id(signed_request)
+    if user_id == "0":
+        return None
+    await unsubscribe_meta_user_pages(user_id)
+    await purge_meta_user_grants(user_id)
+    code, url = await open_meta_data_deletion(user_id)
+    return DeletionAnswer(url=url, confirmation_code=code)
 
 
 async def signed_outcome(

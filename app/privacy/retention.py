@@ -24,8 +24,8 @@ from app.leads.models import Lead
 from app.privacy.datamap import data_map
 from app.privacy.erasure_models import RetentionAction, RetentionRule
 from app.privacy.holds import held_lead_ids, held_user_ids
-from app.privacy.models import TombstoneReason
 from app.privacy.retention_rules import BOUNDS
+from app.tombstones.models import TombstoneReason
 
 BATCH = 200
 LEAD_CATEGORIES = (
@@ -254,8 +254,8 @@ def _blanker(model: type[Any], names: list[str]) -> Callable[[list[uuid.UUID]], 
 
 async def _anonymise_leads(organization_id: uuid.UUID, ids: list[uuid.UUID]) -> int:
     """Contact details replaced; the row stays for statistics. A tombstone keeps Meta from re-adding it."""
-    from app.privacy.ledger import record_tombstone
-    from app.privacy.ledger import subject_keys as keys_of
+    from app.tombstones.ledger import record_tombstone
+    from app.tombstones.ledger import subject_keys as keys_of
 
     org = await Organization.get(id=organization_id)
     done = 0

@@ -1,12 +1,16 @@
-"""`GET /.well-known/quantix-receipt-key`: the JWK Set that verifies every erasure receipt ever issued."""
+"""`GET /.well-known/quantix-receipt-key`: the JWK Set that verifies every erasure receipt ever issued.
+`POST /meta/data-deletion`: Meta's Data Deletion callback, which opens a privacy request."""
 
 from __future__ import annotations
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from app.integrations.meta.callbacks import BadSignedRequest
+from app.integrations.meta.routes import signed_request_field
 from app.privacy.receipts import jwk_set
+from app.privacy.requests import meta_data_deletion
 from app.settings import Settings
 
 
@@ -18,5 +22,18 @@ async def receipt_keys(request: Request) -> JSONResponse:
     )
 
 
+async def data_deletion(request: Request) -> Response:
+    try:
+        answer = await meta_data_deletion(await signed_request_field(request))
+    except BadSignedRequest:
+        return JSONResponse({"error": "invalid signed_request"}, status_code=400)
+    if answer is None:
+        return JSONResponse({"success": True, "ignored": True})
+    return JSONResponse({"url": answer.url, "confirmation_code": answer.confirmation_code})
+
+
 def routes(settings: Settings) -> list[BaseRoute]:
-    return [Route("/.well-known/quantix-receipt-key", receipt_keys, methods=["GET"])]
+    return [
+        Route("/.well-known/quantix-receipt-key", receipt_keys, methods=["GET"]),
+        Route("/meta/data-deletion", data_deletion, methods=["POST"]),
+    ]

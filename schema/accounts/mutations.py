@@ -41,7 +41,7 @@ class AuthPayload:
 
 
 async def auth_payload(token: str, user: User, organization_id: uuid.UUID | None) -> AuthPayload:
-    from app.privacy.policy import current_policy
+    from app.accounts.policy import current_policy
 
     org = await Organization.get_or_none(id=organization_id) if organization_id else None
     return AuthPayload(
@@ -324,7 +324,7 @@ class Mutation:
     @strawberry.mutation(extensions=signed_in(), description="Accept the current privacy policy version.")
     @payload
     async def accept_privacy_policy(self, info: Info, input: AcceptPrivacyPolicyInput) -> AcceptPrivacyPolicyPayload:
-        from app.privacy.policy import current_policy
+        from app.accounts.policy import current_policy
 
         user = await services.accept_policy(ctx(info).require_viewer().user_id, input.version.strip())
         return AcceptPrivacyPolicyPayload(

@@ -87,6 +87,6 @@ class Query:
 
     @strawberry.field(extensions=public(), description="The privacy policy in force: version and effective date.")
     async def privacy_policy(self) -> PrivacyPolicyType:
-        from app.privacy.policy import current_policy
+        from app.accounts.policy import current_policy
 
         return PrivacyPolicyType.from_model(await current_policy())

@@ -73,7 +73,7 @@ class UserType(Node):
 
     @strawberry.field(description="True when the current privacy policy must be accepted (acceptPrivacyPolicy).")
     async def must_accept_policy(self) -> bool:
-        from app.privacy.policy import current_policy
+        from app.accounts.policy import current_policy
 
         return self.accepted_policy_version != (await current_policy()).version
 

@@ -11,8 +11,8 @@ from strawberry.types import Info
 
 from app.accounts.models import Role
 from app.campaigns import models
-from app.campaigns.services import request_sync
 from app.errors import DomainError, ErrorCode
+from app.integrations.meta.sync import request_sync
 from schema.campaigns.types import (
     AdAccountType,
     AdSetType,

@@ -12,7 +12,7 @@ from strawberry.types import Info
 from app.accounts.models import User
 from app.deals import services
 from app.deals.models import Deal, DealStatus, Pipeline, PipelineStage, PipelineStageKind
-from app.deals.money import round_money
+from app.money import round_money
 from schema.accounts.types import UserType
 from schema.campaigns.types import Money
 from schema.context import Context

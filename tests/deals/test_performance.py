@@ -13,8 +13,8 @@ from tortoise import Tortoise
 from app.accounts.api_tokens import create_token
 from app.accounts.models import Role
 from app.campaigns.models import Ad, AdAccount, AdSet, Campaign
-from app.campaigns.sync import sync_organization
 from app.deals import services as deals
+from app.integrations.meta.sync import sync_organization
 from app.leads import services as leads
 from app.leads.models import Lead, LeadStatus
 from schema.relay import to_global_id

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.accounts.models import ApiToken, Role
-from app.privacy.ledger import record_tombstone, subject_keys
-from app.privacy.models import TombstoneReason
 from app.security.tokens import new_token, token_hash
+from app.tombstones.ledger import record_tombstone, subject_keys
+from app.tombstones.models import TombstoneReason
 from tests.leads.conftest import CREATE, Team, create_lead
 from tests.support import GraphQLClient, error_codes
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from app.leads.models import ImportFile, Lead
-from app.privacy.ledger import record_tombstone, subject_keys
-from app.privacy.models import TombstoneReason
+from app.tombstones.ledger import record_tombstone, subject_keys
+from app.tombstones.models import TombstoneReason
 from tests.leads.conftest import Team, create_lead, run_jobs
 
 IMPORT = """

@@ -9,8 +9,8 @@ import pytest
 from app.accounts.models import Organization
 from app.leads.models import Lead, LeadSource
 from app.leads.services import upsert_meta_lead
-from app.privacy.ledger import is_meta_lead_erased, record_tombstone, subject_keys
-from app.privacy.models import ErasureTombstone, TombstoneReason
+from app.tombstones.ledger import is_meta_lead_erased, record_tombstone, subject_keys
+from app.tombstones.models import ErasureTombstone, TombstoneReason
 from schema.relay import to_global_id
 from tests.leads.conftest import Team, create_lead
 

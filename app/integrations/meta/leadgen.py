@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 
 from app.campaigns.models import Ad, AdSet, Campaign, LeadForm
 from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit
 from app.integrations.meta import webhooks
 from app.integrations.meta.calls import Graph, MetaAuthError, MetaError, MetaPermanent, MetaRetryable
 from app.integrations.meta.connection import (
@@ -34,8 +35,8 @@ from app.integrations.meta.connection import (
 from app.integrations.meta.graph import BatchRequest
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page, WebhookEvent
 from app.jobs import Job, JobKind, RetryLater, drain, enqueue, handler, poke, report_progress
-from app.privacy.ledger import erased_meta_lead_ids, record_tombstone, subject_keys
-from app.privacy.models import TombstoneReason
+from app.tombstones.ledger import erased_meta_lead_ids, record_tombstone, subject_keys
+from app.tombstones.models import TombstoneReason
 
 log = logging.getLogger("quantix.meta.leadgen")
 
@@ -45,6 +46,7 @@ LEAD_FIELDS = (
 )
 FORM_FIELDS = "id,name,status,locale,questions"
 ADULT_AGE = 18
+CHECKED = {"1", "true", "yes", "checked"}  # how Meta spells a ticked disclaimer checkbox
 DRAIN = "meta_leadgen"
 CLAIM = 50  # inbox events per round: typically one lead each, so one Graph batch request per Page
 DRAIN_BUDGET = 30.0  # seconds
@@ -256,12 +258,22 @@ async def _attribution(organization_id: uuid.UUID, lead: dict[str, Any]) -> dict
     return found
 
 
+def ticked_boxes(responses: Any) -> list[str]:
+    """The checkbox keys of a lead's `custom_disclaimer_responses` that were ticked (`is_checked` is a string)."""
+    if not isinstance(responses, list):
+        return []
+    return [
+        str(r.get("checkbox_key") or "")
+        for r in responses
+        if isinstance(r, dict) and str(r.get("is_checked")).strip().lower() in CHECKED
+    ]
+
+
 async def store_leads(
     lookups: Lookups, page: Page, leads: list[dict[str, Any]], *, erasure_checked: bool = False
 ) -> list[str]:
     """Store fetched Meta leads for the Page's organisation. Returns what happened to each (for counts)."""
     from app.leads.services import MetaLeadInput, upsert_meta_leads
-    from app.messaging.opt_in import apply_disclaimer_opt_in
 
     organization_id = page.organization_id
     ids = [str(lead.get("id") or "") for lead in leads]
@@ -301,8 +313,14 @@ async def store_leads(
         todo.append((index, item, form, lead.get("custom_disclaimer_responses")))
     stored = await upsert_meta_leads(organization_id, [item for _, item, _, _ in todo]) if todo else []
     for (index, _, form, responses), row in zip(todo, stored, strict=True):
-        if row is not None:  # the form's WhatsApp opt-in checkbox (messaging room)
-            await apply_disclaimer_opt_in(organization_id, row.id, form.id if form else None, responses)
+        if row is not None:  # messaging turns the form's WhatsApp opt-in checkbox into consent
+            await emit(
+                EventType.META_LEAD_STORED,
+                organization_id,
+                row.id,
+                form_id=form.id if form else None,
+                ticked_boxes=ticked_boxes(responses),
+            )
         outcomes[index] = "stored" if row is not None else "skipped"
     return outcomes
 

@@ -14,9 +14,8 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from app.classification import DataSource
+from app.classification import DataSource, models_from
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, PendingGrant
-from app.privacy.datamap import models_from
 
 
 def meta_derived_models() -> list[type[Any]]:

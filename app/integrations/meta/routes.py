@@ -1,4 +1,4 @@
-"""HTTP endpoints Meta and the browser call: OAuth callback, webhooks, deauthorize, data deletion."""
+"""HTTP endpoints Meta and the browser call: OAuth callback, webhooks, deauthorize (data deletion: privacy)."""
 
 from __future__ import annotations
 
@@ -87,7 +87,8 @@ async def webhook_event(request: Request) -> Response:
     return PlainTextResponse("EVENT_RECEIVED")
 
 
-async def _signed_request(request: Request) -> str | None:
+async def signed_request_field(request: Request) -> str | None:
+    """The `signed_request` form field Meta posts to its callbacks (None when absent or not a form)."""
     try:
         form = await request.form()
     except Exception:
@@ -98,20 +99,10 @@ async def _signed_request(request: Request) -> str | None:
 
 async def deauthorize(request: Request) -> Response:
     try:
-        await callbacks.deauthorize(await _signed_request(request))
+        await callbacks.deauthorize(await signed_request_field(request))
     except callbacks.BadSignedRequest:
         return JSONResponse({"error": "invalid signed_request"}, status_code=400)
     return JSONResponse({"success": True})
-
-
-async def data_deletion(request: Request) -> Response:
-    try:
-        answer = await callbacks.data_deletion(await _signed_request(request))
-    except callbacks.BadSignedRequest:
-        return JSONResponse({"error": "invalid signed_request"}, status_code=400)
-    if answer is None:
-        return JSONResponse({"success": True, "ignored": True})
-    return JSONResponse({"url": answer.url, "confirmation_code": answer.confirmation_code})
 
 
 def routes(settings: Settings) -> list[BaseRoute]:
@@ -120,5 +111,4 @@ def routes(settings: Settings) -> list[BaseRoute]:
         Route("/webhooks/meta", webhook_handshake, methods=["GET"]),
         Route("/webhooks/meta", webhook_event, methods=["POST"]),
         Route("/meta/deauthorize", deauthorize, methods=["POST"]),
-        Route("/meta/data-deletion", data_deletion, methods=["POST"]),
     ]

@@ -88,7 +88,7 @@ async def test_synced_campaigns_are_listed_filtered_and_scoped(client, meta: Fak
     user, token = await make_user(role=Role.VIEWER)
     org = await user.last_organization
     await connect_org(org, meta)
-    from app.campaigns.sync import sync_organization
+    from app.integrations.meta.sync import sync_organization
 
     await sync_organization(org.id)
     gql = GraphQLClient(client, token)

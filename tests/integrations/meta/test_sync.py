@@ -12,11 +12,11 @@ import httpx
 import pytest
 
 from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
-from app.campaigns.sync import FIRST_RUN_DAYS, insight_chunks, sync_organization
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import THROTTLE
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
 from app.integrations.meta.purge import purge_meta_data
+from app.integrations.meta.sync import FIRST_RUN_DAYS, insight_chunks, sync_organization
 from app.integrations.meta.transport import set_meta_transport
 from app.jobs import Job, JobKind, JobStatus, RetryLater, enqueue, run_job
 from tests.fakes.meta import FakeMeta, connect_org
@@ -229,7 +229,7 @@ async def test_reduce_data_shrinks_that_page(meta: FakeMeta) -> None:
 
 @pytest.mark.usefixtures("app")
 async def test_hourly_cron_queues_one_sync_per_connected_organisation(meta: FakeMeta) -> None:
-    from app.campaigns.jobs import refresh_connected_organizations
+    from app.integrations.meta.sync_jobs import refresh_connected_organizations
     from app.jobs import queue
 
     connected, revoked = await make_org(), await make_org()
@@ -253,7 +253,7 @@ def test_insight_chunks_cover_the_range_once() -> None:
 
 
 async def test_an_item_repeated_across_pages_is_stored_once(meta: FakeMeta) -> None:
-    from app.campaigns.sync import _upsert_campaigns
+    from app.integrations.meta.sync import _upsert_campaigns
 
     org = await make_org()
     account = await AdAccount.create(organization=org, meta_id="act_1", account_id="1", name="A")

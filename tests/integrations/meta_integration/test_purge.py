@@ -11,11 +11,10 @@ import httpx
 import pytest
 
 from app.accounts.models import Organization, Role, User
-from app.classification import DataSource
+from app.classification import DataSource, models_from
 from app.integrations.meta.models import ConnectionStatus, FormReconciliation, MetaConnection, Page, PendingGrant
 from app.integrations.meta.purge import meta_derived_models
 from app.leads.models import Lead
-from app.privacy.datamap import models_from
 from app.security.crypto import PLATFORM_SCOPE, blind_index
 from tests.factories.meta_emulator import make_ad, make_ad_set, make_campaign, make_insight, make_lead_form
 from tests.fakes.meta import FakeMeta

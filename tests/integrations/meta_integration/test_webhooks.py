@@ -14,9 +14,9 @@ from app.campaigns.models import AdAccount, Campaign
 from app.integrations.meta import webhooks
 from app.integrations.meta.models import WebhookEvent, WebhookEventStatus
 from app.leads.models import Lead
-from app.privacy.ledger import is_meta_lead_erased, record_tombstone, subject_keys
-from app.privacy.models import ErasureTombstone, TombstoneReason
 from app.settings import get_settings
+from app.tombstones.ledger import is_meta_lead_erased, record_tombstone, subject_keys
+from app.tombstones.models import ErasureTombstone, TombstoneReason
 from tests.fakes.meta import FakeMeta
 from tests.integrations.meta_integration.flow import connect, drain
 from tests.support import GraphQLClient, make_user

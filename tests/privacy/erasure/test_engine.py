@@ -9,8 +9,8 @@ from app.audit.models import AuditEvent
 from app.leads.models import Lead
 from app.privacy.erasure import erase_lead, preview_erasure
 from app.privacy.holds import place_legal_hold, release_legal_hold
-from app.privacy.ledger import is_contact_erased, is_meta_lead_erased
-from app.privacy.models import TombstoneReason
+from app.tombstones.ledger import is_contact_erased, is_meta_lead_erased
+from app.tombstones.models import TombstoneReason
 from tests.privacy.erasure.helpers import make_lead
 from tests.support import make_org
 

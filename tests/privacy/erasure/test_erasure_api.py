@@ -15,11 +15,11 @@ from app.leads.models import Lead, LeadNote
 from app.mail.models import OutboxMail
 from app.privacy.consent import set_lead_consent
 from app.privacy.erasure_models import ConsentPurpose, ReceiptKey
-from app.privacy.ledger import is_contact_erased, is_meta_lead_erased
 from app.privacy.receipts import verify_receipt
 from app.privacy.request_models import PrivacyRequest
 from app.security import ratelimit
 from app.settings import get_settings
+from app.tombstones.ledger import is_contact_erased, is_meta_lead_erased
 from schema.relay import to_global_id
 from tests.privacy.erasure.helpers import make_lead
 from tests.support import GraphQLClient, error_codes, make_org, make_user

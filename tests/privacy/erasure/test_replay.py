@@ -14,9 +14,9 @@ import pytest
 
 from app.leads.models import Lead
 from app.privacy.erasure import erase_lead, replay_and_erase
-from app.privacy.ledger import is_contact_erased, is_meta_lead_erased
-from app.privacy.models import ErasureTombstone, TombstoneReason
 from app.settings import get_settings
+from app.tombstones.ledger import is_contact_erased, is_meta_lead_erased
+from app.tombstones.models import ErasureTombstone, TombstoneReason
 from tests.privacy.erasure.helpers import make_lead
 from tests.support import make_org
 

@@ -12,8 +12,8 @@ from app.audit.models import AuditEvent
 from app.jobs import Job, JobStatus, run_job
 from app.leads.models import Lead
 from app.privacy.holds import place_legal_hold
-from app.privacy.ledger import is_contact_erased
 from app.privacy.retention import sweep
+from app.tombstones.ledger import is_contact_erased
 from schema.relay import pk_of
 from tests.privacy.erasure.helpers import make_lead
 from tests.support import GraphQLClient, make_org, make_user

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from app.accounts.policy import current_policy, must_accept_policy
 from app.errors import DomainError
-from app.privacy.policy import current_policy, must_accept_policy, publish_policy
+from app.privacy.policy import publish_policy
 from tests.privacy.requests.helpers import mails_to
 from tests.support import make_user
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from tortoise.expressions import Q
 
-from app.privacy.models import ErasureTombstone, TombstoneReason
 from app.security.crypto import blind_index, blind_index_candidates, normalize_email, normalize_phone, scope_of
 from app.settings import get_settings
+from app.tombstones.models import ErasureTombstone, TombstoneReason
 
 
 @dataclass(frozen=True)
@@ -151,29 +151,3 @@ async def replay(path: Path | None = None) -> int:
             )
             added += 1
     return added
-
-
-async def restored_lead_ids(organization_id: uuid.UUID) -> list[uuid.UUID]:
-    """Leads that a tombstone names and that existed before it: rows a database restore brought back.
-
-    A later Meta lead with a new id is a new submission and is left alone (it was created after the erasure).
-    """
-    from app.leads.models import Lead
-
-    stones = await ErasureTombstone.filter(organization_id=organization_id)
-    found: set[uuid.UUID] = set()
-    for field in ("email_bidx", "phone_bidx"):
-        for stone in (s for s in stones if getattr(s, field)):
-            rows = await Lead.for_org(organization_id).filter(
-                **{field: getattr(stone, field)}, created_at__lte=stone.erased_at
-            )
-            found.update(r.id for r in rows)
-    metas = {s.meta_lead_bidx: s.erased_at for s in stones if s.meta_lead_bidx}
-    if metas:
-        scope = scope_of(organization_id)
-        candidates = Lead.for_org(organization_id).filter(meta_lead_id__isnull=False)
-        for lead_id, meta_id, created_at in await candidates.values_list("id", "meta_lead_id", "created_at"):
-            for bidx in blind_index_candidates(scope, "meta_lead", meta_id):
-                if bidx in metas and created_at <= metas[bidx]:
-                    found.add(lead_id)
-    return sorted(found)

@@ -20,7 +20,9 @@ from urllib.parse import urlencode, urlsplit
 
 from tortoise.transactions import in_transaction
 
+from app.audit.services import record
 from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
+from app.campaigns.services import MAX_DAYS
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import (
     MAX_BATCH,
@@ -35,6 +37,7 @@ from app.integrations.meta.graph import (
     relative_url,
 )
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
+from app.jobs import Job, JobKind, enqueue
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.campaigns.sync")
@@ -42,7 +45,6 @@ log = logging.getLogger("quantix.campaigns.sync")
 PAGE_SIZE = 500
 FIRST_RUN_DAYS = 37 * 30  # the first run reads the history Meta keeps (rows exist only for days with delivery)
 DAILY_STREAM_DAYS = 31  # the most recent days get one stream each (dense); older ones one stream per month
-MAX_DAYS = 37 * 31  # Meta keeps 37 months of insights
 RESTATE_DAYS = 3  # Meta revises recent days; an incremental run re-reads them
 OVERLAP = dt.timedelta(hours=1)  # clock skew margin for updated_time filtering
 
@@ -716,3 +718,39 @@ async def sync_organization(
         calls = graph.calls
     await MetaConnection.filter(id=connection.id).update(last_synced_at=_now(), last_error=None)
     return {"adAccounts": len(accounts), "synced": reports, "leadForms": forms, "graphCalls": calls}
+
+
+# --- the sync request ------------------------------------------------------------------------------------
+
+
+async def request_sync(
+    organization_id: uuid.UUID,
+    ad_account_id: uuid.UUID,
+    since: dt.date | None,
+    *,
+    user_id: uuid.UUID | None = None,
+) -> Job:
+    """Queue a META_SYNC for one of the organisation's ad accounts."""
+    account = await AdAccount.for_org(organization_id).get_or_none(id=ad_account_id)
+    if account is None:  # checked first: another organisation's id is just unknown, connected or not
+        raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", field="adAccountId")
+    await connection_for(organization_id)
+    today = dt.datetime.now(dt.UTC).date()
+    if since is not None and since > today:
+        raise DomainError(ErrorCode.INVALID_INPUT, "`since` must not be in the future.", field="since")
+    if since is not None and (today - since).days > MAX_DAYS:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Meta keeps at most 37 months of insights.", field="since")
+    job = await enqueue(
+        JobKind.META_SYNC,
+        {"ad_account_id": str(account.id), "since": since.isoformat() if since else None},
+        organization_id=organization_id,
+        created_by_id=user_id,
+    )
+    await record(
+        "meta.sync_requested",
+        organization_id=organization_id,
+        actor_user_id=user_id,
+        target_type="AdAccount",
+        target_id=account.id,
+    )
+    return job

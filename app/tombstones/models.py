@@ -1,4 +1,4 @@
-"""Privacy records the other domains consult: the erasure ledger's tombstones."""
+"""The erasure tombstone: keyed by blind indexes, consulted by every domain that creates leads."""
 
 from __future__ import annotations
 

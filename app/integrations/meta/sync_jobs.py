@@ -6,10 +6,10 @@ import datetime as dt
 import logging
 from typing import Any
 
-from app.campaigns.sync import sync_organization
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import MetaAuthError, MetaError, MetaRetryable, connection_status_for, retry_later
 from app.integrations.meta.models import ConnectionStatus, MetaConnection
+from app.integrations.meta.sync import sync_organization
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
 
 log = logging.getLogger("quantix.campaigns.jobs")
