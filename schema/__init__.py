@@ -27,7 +27,7 @@ from schema import (
     webhooks,
     workflows,
 )
-from schema.errors import ErrorProcessing
+from schema.errors import ErrorProcessing, code_request_errors
 from schema.execution import execution_context_class
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
@@ -56,7 +56,9 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
 
 class QuantixSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
-        """ErrorProcessing already logged what was unexpected; expected errors are not log noise."""
+        """ErrorProcessing logs what was unexpected; expected errors are not log noise. Request errors get
+        their code here, the one hook every error list passes through (parse errors included)."""
+        code_request_errors(errors)
 
 
 def _parts(name: str) -> tuple[list[type], list[Any]]:
