@@ -6,8 +6,8 @@ from types import ModuleType
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
-from strawberry.extensions import DisableIntrospection, ParserCache
+from graphql import FieldNode, GraphQLError, ValidationRule
+from strawberry.extensions import AddValidationRules, ParserCache
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
@@ -54,6 +54,20 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
 )
 
 
+class IntrospectionDisabled(ValidationRule):
+    """SPEC §7.7: with introspection off, `__schema` and `__type` are FORBIDDEN; `__typename` still works."""
+
+    def enter_field(self, node: FieldNode, *_args: object) -> None:
+        if node.name.value in ("__schema", "__type"):
+            self.report_error(
+                GraphQLError(
+                    f"Introspection is disabled on this server; `{node.name.value}` cannot be queried.",
+                    node,
+                    extensions={"code": "FORBIDDEN", "reason": "INTROSPECTION_DISABLED"},
+                )
+            )
+
+
 class QuantixSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         """ErrorProcessing logs what was unexpected; expected errors are not log noise. Request errors get
@@ -79,7 +93,7 @@ def build_schema(settings: Settings | None = None) -> QuantixSchema:
     subscriptions, _ = _parts("Subscription")
     extensions: list[Any] = [*limit_extensions(), ErrorProcessing, LeadReadAudit, ParserCache]
     if not settings.graphql_introspection:
-        extensions.append(DisableIntrospection)
+        extensions.append(lambda: AddValidationRules([IntrospectionDisabled]))
     return QuantixSchema(
         query=merge_types("Query", tuple(queries)),
         mutation=merge_types("Mutation", tuple(mutations)) if mutations else None,
