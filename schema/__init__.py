@@ -6,8 +6,8 @@ from types import ModuleType
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
-from strawberry.extensions import DisableIntrospection, ParserCache
+from graphql import FieldNode, GraphQLError, ValidationRule
+from strawberry.extensions import AddValidationRules, ParserCache
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
@@ -31,7 +31,7 @@ from schema import (
     webhooks,
     workflows,
 )
-from schema.errors import ErrorProcessing
+from schema.errors import ErrorProcessing, code_request_errors
 from schema.execution import execution_context_class
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
@@ -62,9 +62,25 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
 )
 
 
+class IntrospectionDisabled(ValidationRule):
+    """SPEC §7.7: with introspection off, `__schema` and `__type` are FORBIDDEN; `__typename` still works."""
+
+    def enter_field(self, node: FieldNode, *_args: object) -> None:
+        if node.name.value in ("__schema", "__type"):
+            self.report_error(
+                GraphQLError(
+                    f"Introspection is disabled on this server; `{node.name.value}` cannot be queried.",
+                    node,
+                    extensions={"code": "FORBIDDEN", "reason": "INTROSPECTION_DISABLED"},
+                )
+            )
+
+
 class QuantixSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
-        """ErrorProcessing already logged what was unexpected; expected errors are not log noise."""
+        """ErrorProcessing logs what was unexpected; expected errors are not log noise. Request errors get
+        their code here, the one hook every error list passes through (parse errors included)."""
+        code_request_errors(errors)
 
 
 def _parts(name: str) -> tuple[list[type], list[Any]]:
@@ -85,7 +101,7 @@ def build_schema(settings: Settings | None = None) -> QuantixSchema:
     subscriptions, _ = _parts("Subscription")
     extensions: list[Any] = [*limit_extensions(), ErrorProcessing, LeadReadAudit, ParserCache]
     if not settings.graphql_introspection:
-        extensions.append(DisableIntrospection)
+        extensions.append(lambda: AddValidationRules([IntrospectionDisabled]))
     return QuantixSchema(
         query=merge_types("Query", tuple(queries)),
         mutation=merge_types("Mutation", tuple(mutations)) if mutations else None,

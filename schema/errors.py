@@ -75,6 +75,15 @@ def _code_of(error: GraphQLError) -> str | None:
     return None
 
 
+def code_request_errors(errors: list[GraphQLError]) -> None:
+    """Errors of the request itself (syntax, validation, a variable of the wrong type) are INVALID_INPUT, so
+    every error a client sees has a code. Strawberry reports parse errors outside the operation hook, hence
+    this runs on every error list rather than in ErrorProcessing."""
+    for error in errors:
+        if (error.original_error is None or isinstance(error.original_error, GraphQLError)) and _code_of(error) is None:
+            error.extensions = {**(error.extensions or {}), "code": "INVALID_INPUT"}
+
+
 class ErrorProcessing(SchemaExtension):
     """Give expected failures their `extensions.code`; mask everything else with a request id."""
 

@@ -41,6 +41,7 @@ from graphql import (
     ValueNode,
     VariableNode,
     get_named_type,
+    value_from_ast_untyped,
 )
 from strawberry.extensions import MaxTokensLimiter, SchemaExtension
 from strawberry.schema.schema import validate_document
@@ -133,6 +134,8 @@ class _Measurer:
             multiplier = self.page_size(node)
         if definition is not None and name == "nodes" and "ids" in definition.args:
             multiplier = self.check_ids(node)
+        if node.arguments and parent is not self.schema.mutation_type:  # mutation inputs: `payload` errors
+            self.check_strings(node)
         depth = min(child.depth + 1, _CAP) if node.selection_set else 0
         return Measure(
             depth=0 if name in _META_FIELDS else depth,  # introspection's type references nest deeply
@@ -183,6 +186,14 @@ class _Measurer:
         if len(ids) > MAX_NODE_IDS:
             self.errors.append(limit_error(f"`nodes` takes at most {MAX_NODE_IDS} ids, got {len(ids)}.", "ids"))
         return min(len(ids), _CAP)
+
+    def check_strings(self, node: FieldNode) -> None:
+        """SPEC §6 string maxima for query arguments and filters, with the rule table mutation inputs use."""
+        for arg in node.arguments:
+            value = value_from_ast_untyped(arg.value, self.variables)
+            if (problem := input_problem(value, arg.name.value)) is not None:
+                field, message = problem
+                self.errors.append(GraphQLError(message, extensions={"code": "INVALID_INPUT", "field": field}))
 
 
 def check_limits(schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any] | None) -> list[GraphQLError]:
@@ -267,7 +278,7 @@ def limit_extensions() -> list[Any]:
 # SPEC §6 string maxima (code points), keyed by the input field's GraphQL name; passwords are the
 # accounts service's (over 128 is PASSWORD_TOO_WEAK, §7). Any other string: 1,000.
 MAX_STRING = 1_000
-_NAMES = ("name", "fullName", "title", "label", "companyName", "tags", "add", "remove")
+_NAMES = ("name", "fullName", "title", "label", "companyName", "tag", "tags", "add", "remove")
 _STRING_MAXIMA: dict[str, int] = {
     **dict.fromkeys(_NAMES, 200),
     "search": 200,
@@ -304,8 +315,8 @@ def string_problem(field: str, value: str) -> str | None:
 
 
 def input_problem(value: Any, field: str = "input") -> tuple[str, str] | None:
-    """(field, message) for the first string of a strawberry input (nested inputs and lists included) that
-    is over its maximum or unstorable; a walk linear in the input's size."""
+    """(field, message) for the first string of a strawberry input or a plain value (nested inputs, dicts and
+    lists included) that is over its maximum or unstorable; a walk linear in the input's size."""
     stack: list[tuple[str, Any]] = [(field, value)]
     while stack:
         name, item = stack.pop()
@@ -314,6 +325,8 @@ def input_problem(value: Any, field: str = "input") -> tuple[str, str] | None:
                 return name, problem
         elif isinstance(item, list | tuple):
             stack.extend((name, child) for child in item)
+        elif isinstance(item, dict):  # an input object given as JSON or as a literal
+            stack.extend(item.items())
         elif isinstance(fields := getattr(getattr(item, "__strawberry_definition__", None), "fields", None), list):
             for f in fields:  # an input object (an enum value has a definition without fields)
                 stack.append((f.graphql_name or to_camel_case(f.python_name), getattr(item, f.python_name, None)))

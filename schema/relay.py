@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import strawberry
 from graphql import GraphQLError
+from tortoise import fields
 from tortoise.queryset import QuerySet
 
 from app.orm import SqlSelection, keyset_page
+from schema.limits import string_problem
 
 if TYPE_CHECKING:
     from schema.context import Context
@@ -218,10 +220,26 @@ def _encode_value(value: object) -> object:
     return value
 
 
-def _decode_value(value: object) -> object:
-    if isinstance(value, dict) and "t" in value:
-        return dt.datetime.fromisoformat(str(value["t"]))
-    return value
+def _sort_value(value: object, column: fields.Field[Any] | None) -> object:
+    """The cursor's sort value as `column` holds it (a time when no column is named); anything else raises
+    ValueError (then INVALID_INPUT) rather than reaching the database as a value of the wrong type or range."""
+    if column is not None and column.null and value is None:
+        return None
+    if column is None or isinstance(column, fields.DatetimeField):
+        if not (isinstance(value, dict) and set(value) == {"t"} and isinstance(value["t"], str)):
+            raise ValueError("a cursor's time is not a time")
+        moment = dt.datetime.fromisoformat(value["t"])
+        if moment.tzinfo is None:
+            raise ValueError("a cursor's time has no offset")
+        return moment.astimezone(dt.UTC)  # OverflowError past year 9999
+    if isinstance(column, fields.IntField | fields.BigIntField | fields.SmallIntField):
+        low, high = column.constraints.get("ge", -(2**63)), column.constraints.get("le", 2**63 - 1)
+        if type(value) is int and low <= value <= high:
+            return value
+        raise ValueError("a cursor's number is not one the column holds")
+    if isinstance(value, str) and string_problem("after", value) is None:
+        return value
+    raise ValueError("a cursor's sort value is not a string")
 
 
 def encode_cursor(fingerprint: str, sort_value: object, pk: object) -> str:
@@ -229,13 +247,15 @@ def encode_cursor(fingerprint: str, sort_value: object, pk: object) -> str:
     return base64.urlsafe_b64encode(raw.encode()).rstrip(b"=").decode("ascii")
 
 
-def decode_cursor(cursor: str, fingerprint: str) -> tuple[object, uuid.UUID]:
+def decode_cursor(cursor: str, fingerprint: str, column: fields.Field[Any] | None = None) -> tuple[object, uuid.UUID]:
+    """(sort value, id) of a cursor made for this ordering and filter over `column`; whatever else a client
+    sends is INVALID_INPUT, never a database error."""
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        if data["f"] != fingerprint:
+        if not isinstance(data, dict) or data.get("f") != fingerprint or not isinstance(data.get("i"), str):
             raise ValueError("cursor belongs to another ordering or filter")
-        return _decode_value(data["v"]), uuid.UUID(data["i"])
-    except (binascii.Error, ValueError, KeyError, TypeError):
+        return _sort_value(data.get("v"), column), uuid.UUID(data["i"])
+    except (binascii.Error, ValueError, TypeError, OverflowError, RecursionError):
         raise invalid_input("This cursor does not belong to this list (ordering or filter changed).") from None
 
 
@@ -263,7 +283,8 @@ async def paginate(
     # Walking backwards flips the comparison and the SQL order; results are reversed afterwards.
     desc = (direction is SortDirection.DESC) != backwards
     cursor = page.before if backwards else page.after
-    after = decode_cursor(cursor, fp) if cursor is not None else None
+    column = source.model._meta.fields_map[order_field]
+    after = decode_cursor(cursor, fp, column) if cursor is not None else None
     if isinstance(source, SqlSelection):
         read = list(dict.fromkeys(["id", order_field, *columns])) if columns is not None else None
         rows: list[Any] = await source.page(order_field, desc, after, limit + 1, read)

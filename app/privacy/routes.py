@@ -8,7 +8,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from app.integrations.meta.callbacks import BadSignedRequest
-from app.integrations.meta.routes import signed_request_field
+from app.integrations.meta.routes import refused, signed_request_field
 from app.privacy.receipts import jwk_set
 from app.privacy.requests import meta_data_deletion
 from app.settings import Settings
@@ -26,7 +26,7 @@ async def data_deletion(request: Request) -> Response:
     try:
         answer = await meta_data_deletion(await signed_request_field(request))
     except BadSignedRequest:
-        return JSONResponse({"error": "invalid signed_request"}, status_code=400)
+        return refused(400, "BAD_REQUEST", "The signed_request is missing, malformed or wrongly signed.")
     if answer is None:
         return JSONResponse({"success": True, "ignored": True})
     return JSONResponse({"url": answer.url, "confirmation_code": answer.confirmation_code})

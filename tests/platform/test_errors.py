@@ -7,6 +7,7 @@ import io
 import json
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -86,18 +87,25 @@ async def test_expected_errors_are_not_masked(client: httpx.AsyncClient) -> None
     assert "Cannot query field 'nope'" in body["errors"][0]["message"]
 
 
-async def _introspect(settings_changes: dict[str, object]) -> dict[str, object]:
+async def _introspect(settings_changes: dict[str, object], query: str) -> dict[str, Any]:
     app = create_app(dataclasses.replace(get_settings(), **settings_changes), manage_orm=False)
     transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-        return await GraphQLClient(http)("{ __schema { queryType { name } } }")
+        return await GraphQLClient(http)(query)
 
 
 async def test_introspection_can_be_switched_off() -> None:
-    assert (await _introspect({}))["data"] == {"__schema": {"queryType": {"name": "Query"}}}
-    body = await _introspect({"graphql_introspection": False})
-    assert body.get("data") is None
-    assert "introspection" in body["errors"][0]["message"].lower()
+    """SPEC §7.7: FORBIDDEN with reason INTROSPECTION_DISABLED for `__schema` and `__type`, not `__typename`."""
+    schema = "{ __schema { queryType { name } } }"
+    assert (await _introspect({}, schema))["data"] == {"__schema": {"queryType": {"name": "Query"}}}
+    off = {"graphql_introspection": False}
+    for query in (schema, '{ __type(name: "Query") { name } }', "{ ... on Query { s: __schema { types { name } } } }"):
+        body = await _introspect(off, query)
+        assert body.get("data") is None
+        [error] = body["errors"]
+        assert error["extensions"] == {"code": "FORBIDDEN", "reason": "INTROSPECTION_DISABLED"}
+        assert "introspection" in error["message"].lower()
+    assert (await _introspect(off, "{ __typename }"))["data"] == {"__typename": "Query"}
 
 
 def test_introspection_setting_is_read_from_the_environment() -> None:

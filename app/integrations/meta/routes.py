@@ -10,8 +10,10 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from app.http import error_response
 from app.integrations.meta import callbacks, oauth, webhooks
 from app.integrations.meta.signatures import verify_hub_signature
+from app.request_context import current_request
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.meta.routes")
@@ -24,6 +26,11 @@ def _page(title: str, text: str, status: int) -> HTMLResponse:
         f"<p>{html.escape(text)}</p></body></html>"
     )
     return HTMLResponse(body, status_code=status, headers={"cache-control": "no-store"})
+
+
+def refused(status: int, code: str, message: str) -> Response:
+    """Meta's calls are refused like every other request: `{"errors": [...]}` with the request id."""
+    return error_response(status, code, message, current_request().request_id)
 
 
 async def oauth_callback(request: Request) -> Response:
@@ -52,7 +59,7 @@ async def webhook_handshake(request: Request) -> Response:
         and hmac.compare_digest(token.encode(), settings.meta_webhook_verify_token.encode())
     ):
         return PlainTextResponse(challenge)
-    return PlainTextResponse("Forbidden", status_code=403)
+    return refused(403, "FORBIDDEN", "The verify token or the subscription mode is wrong.")
 
 
 async def read_limited(request: Request, limit: int) -> bytes | None:
@@ -75,15 +82,15 @@ async def webhook_event(request: Request) -> Response:
     try:
         raw = await read_limited(request, webhooks.MAX_BODY_BYTES)
     except ClientDisconnect:
-        return PlainTextResponse("Incomplete body", status_code=400)
+        return refused(400, "BAD_REQUEST", "The body ended early.")
     if raw is None:
-        return PlainTextResponse("Body too large", status_code=413)
+        return refused(413, "PAYLOAD_TOO_LARGE", f"The body is over {webhooks.MAX_BODY_BYTES} bytes.")
     if not verify_hub_signature(settings.meta_app_secret, raw, request.headers.get("x-hub-signature-256")):
-        return PlainTextResponse("Invalid signature", status_code=401)
+        return refused(401, "UNAUTHENTICATED", "X-Hub-Signature-256 is missing or does not match the body.")
     try:
         await webhooks.receive(raw)
     except webhooks.InvalidWebhookBody:
-        return PlainTextResponse("Not a webhook event", status_code=400)
+        return refused(400, "BAD_REQUEST", "The body is not a Meta webhook event.")
     return PlainTextResponse("EVENT_RECEIVED")
 
 
@@ -101,7 +108,7 @@ async def deauthorize(request: Request) -> Response:
     try:
         await callbacks.deauthorize(await signed_request_field(request))
     except callbacks.BadSignedRequest:
-        return JSONResponse({"error": "invalid signed_request"}, status_code=400)
+        return refused(400, "BAD_REQUEST", "The signed_request is missing, malformed or wrongly signed.")
     return JSONResponse({"success": True})
 
 
