@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from starlette.responses import JSONResponse, Response
+
 
 class ErrorCode(enum.Enum):
     INVALID_INPUT = "INVALID_INPUT"
@@ -98,3 +100,9 @@ def dependency_unavailable(exc: BaseException) -> bool:
         seen.add(id(current))
         current = current.__cause__ or current.__context__
     return False
+
+
+def error_response(status: int, code: str, message: str, request_id: str | None) -> Response:
+    """The one shape of an error outside GraphQL execution: GraphQL over HTTP's `{"errors": [...]}`."""
+    extensions = {"code": code, **({"requestId": request_id} if request_id else {})}
+    return JSONResponse({"errors": [{"message": message, "extensions": extensions}]}, status_code=status)

@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import Tortoise
 
-from app.errors import dependency_unavailable
+from app.errors import dependency_unavailable, error_response
 from app.jobs import queue
 from app.logging import redact_text
 from app.metrics import observe_request
@@ -67,12 +67,6 @@ def body_limit(scope: Scope, headers: dict[str, str]) -> int:
 
 class BodyTooLarge(Exception):
     """The request body went over its limit while it was being read."""
-
-
-def error_response(status: int, code: str, message: str, request_id: str | None) -> Response:
-    """The one shape of an error outside GraphQL execution: GraphQL over HTTP's `{"errors": [...]}`."""
-    extensions = {"code": code, **({"requestId": request_id} if request_id else {})}
-    return JSONResponse({"errors": [{"message": message, "extensions": extensions}]}, status_code=status)
 
 
 class RequestContextMiddleware:

@@ -13,8 +13,9 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.types.unset import UNSET
 
+from app.errors import error_response
 from app.graphiql import graphiql_page
-from app.http import MAX_JSON_DEPTH, error_response
+from app.http import MAX_JSON_DEPTH
 from app.request_context import current_request
 from schema.context import build_context
 from schema.realtime import authenticate_connection

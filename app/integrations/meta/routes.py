@@ -10,7 +10,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from app.http import error_response
+from app.errors import error_response
 from app.integrations.meta import callbacks, oauth, webhooks
 from app.integrations.meta.signatures import verify_hub_signature
 from app.request_context import current_request
