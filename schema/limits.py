@@ -271,20 +271,17 @@ class _IntrospectionWork:
         return total
 
 
+# GraphiQL's introspection query (its options on); graphql-http's is the same with the defaults.
+_OPTIONS = ("specified_by_url", "directive_is_repeatable", "schema_description", "input_value_deprecation", "one_of")
+FULL_INTROSPECTION = get_introspection_query(**dict.fromkeys(_OPTIONS, True))
+
+
 @functools.lru_cache(maxsize=8)
 def introspection_budget(schema: GraphQLSchema) -> int:
-    """Three times the fields of the fullest standard introspection query (GraphiQL's, graphql-http's)."""
-    query = get_introspection_query(
-        descriptions=True,
-        specified_by_url=True,
-        directive_is_repeatable=True,
-        schema_description=True,
-        input_value_deprecation=True,
-    )
-    document = parse(query)
-    measurer = _Measurer(schema, document, {})
+    """Three times the fields of the fullest standard introspection query."""
+    document = parse(FULL_INTROSPECTION)
     operation = next(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
-    return 3 * measurer.operation(operation).introspection
+    return 3 * _Measurer(schema, document, {}).operation(operation).introspection
 
 
 def check_limits(schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any] | None) -> list[GraphQLError]:

@@ -9,6 +9,7 @@ import pytest
 from graphql import get_introspection_query
 
 from app.jobs import Job, JobKind
+from schema.limits import FULL_INTROSPECTION
 from schema.relay import to_global_id
 from tests.support import GraphQLClient, error_codes, make_user
 
@@ -198,15 +199,6 @@ async def test_a_well_formed_unknown_id_is_null_not_an_error(client: httpx.Async
         "query Q($id: ID!) { node(id: $id) { id } job(id: $id) { id } }", {"id": to_global_id("Job", job.id)}
     )
     assert data == {"node": None, "job": None}
-
-
-FULL_INTROSPECTION = get_introspection_query(
-    descriptions=True,
-    specified_by_url=True,
-    directive_is_repeatable=True,
-    schema_description=True,
-    input_value_deprecation=True,
-)
 
 
 async def test_standard_introspection_queries_pass(client: httpx.AsyncClient) -> None:
