@@ -4,7 +4,11 @@
 - 30 aliases, 5,000 tokens (enforced by the parser), introspection subtrees included,
 - cost 10,000: 1 per field, introspection fields included; a field taking `first`/`last` multiplies its
   subtree by that value (default 20), `nodes(ids:)` by the number of ids,
-- `first`/`last` above 100, below 0, or both given, and `nodes(ids:)` with more than 100 ids: INVALID_INPUT.
+- `first`/`last` above 100, below 0, or both given, and `nodes(ids:)` with more than 100 ids: INVALID_INPUT,
+- introspection work: what `__schema`/`__type` would resolve against this schema (every field on every object
+  the answer holds, counted with memoisation so the count itself stays cheap) is at most a few times what the
+  standard introspection query of GraphiQL and graphql-http needs; nesting introspection inside itself
+  (`types { fields { type { fields ... } } }`) multiplies that work, and is refused past the budget.
 
 Every fragment is measured once and reused wherever it is spread, so a document of nested, repeated
 spreads costs linear time to measure instead of exponential time (the stock strawberry limiters walk each
@@ -16,8 +20,9 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from graphql import (
@@ -27,6 +32,7 @@ from graphql import (
     FragmentSpreadNode,
     GraphQLError,
     GraphQLInterfaceType,
+    GraphQLList,
     GraphQLNamedType,
     GraphQLObjectType,
     GraphQLSchema,
@@ -37,10 +43,14 @@ from graphql import (
     OperationDefinitionNode,
     SchemaMetaFieldDef,
     SelectionSetNode,
+    StringValueNode,
     TypeMetaFieldDef,
     ValueNode,
     VariableNode,
+    get_introspection_query,
     get_named_type,
+    get_nullable_type,
+    parse,
     value_from_ast_untyped,
 )
 from strawberry.extensions import MaxTokensLimiter, SchemaExtension
@@ -67,10 +77,14 @@ class Measure:
     depth: int = 0
     aliases: int = 0
     cost: int = 0
+    introspection: int = 0  # fields introspection would resolve
 
     def __add__(self, other: Measure) -> Measure:
         return Measure(
-            max(self.depth, other.depth), min(self.aliases + other.aliases, _CAP), min(self.cost + other.cost, _CAP)
+            max(self.depth, other.depth),
+            min(self.aliases + other.aliases, _CAP),
+            min(self.cost + other.cost, _CAP),
+            min(self.introspection + other.introspection, _CAP),
         )
 
 
@@ -85,6 +99,7 @@ class _Measurer:
         self.in_progress: set[str] = set()
         self.defaults: dict[str, ValueNode | None] = {}
         self.errors: list[GraphQLError] = []
+        self.introspection = _IntrospectionWork(schema, self.fragments)
 
     def operation(self, node: OperationDefinitionNode) -> Measure:
         self.defaults = {d.variable.name.value: d.default_value for d in node.variable_definitions or ()}
@@ -137,10 +152,17 @@ class _Measurer:
         if node.arguments and parent is not self.schema.mutation_type:  # mutation inputs: `payload` errors
             self.check_strings(node)
         depth = min(child.depth + 1, _CAP) if node.selection_set else 0
+        introspection = child.introspection * multiplier
+        if name == "__schema":
+            introspection = self.introspection.count(self.schema, definition.type, node.selection_set)
+        elif name == "__type" and isinstance(type_name := self.argument(node, "name"), str):
+            found = self.schema.get_type(type_name)
+            introspection = self.introspection.count(found, definition.type, node.selection_set) if found else 0
         return Measure(
             depth=0 if name in _META_FIELDS else depth,  # introspection's type references nest deeply
             aliases=min(alias + child.aliases, _CAP),
             cost=min(1 + child.cost * multiplier, _CAP),
+            introspection=min(introspection, _CAP),
         )
 
     def value(self, node: ValueNode | None) -> Any:
@@ -151,6 +173,8 @@ class _Measurer:
             return self.value(self.defaults.get(name))
         if isinstance(node, IntValueNode):
             return int(node.value)
+        if isinstance(node, StringValueNode):
+            return node.value
         if isinstance(node, ListValueNode):
             return list(node.values)
         if node is None or isinstance(node, NullValueNode):
@@ -196,6 +220,70 @@ class _Measurer:
                 self.errors.append(GraphQLError(message, extensions={"code": "INVALID_INPUT", "field": field}))
 
 
+class _IntrospectionWork:
+    """How many fields `__schema`/`__type` selections would resolve, found with graphql-core's own
+    introspection resolvers on the real schema; memoised per (object, selection set), so a selection nested
+    inside itself costs the count a few passes over the schema while the answer it describes grows
+    exponentially."""
+
+    def __init__(self, schema: GraphQLSchema, fragments: dict[str, FragmentDefinitionNode]) -> None:
+        self.info = SimpleNamespace(schema=schema)  # all introspection resolvers read is `info.schema`
+        self.fragments = fragments
+        self.memo: dict[tuple[int, int], tuple[object, int]] = {}  # keeps each object alive: ids stay unique
+
+    def fields(self, selection_set: SelectionSetNode, seen: frozenset[str] = frozenset()) -> Iterator[FieldNode]:
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                yield selection
+            elif isinstance(selection, InlineFragmentNode):
+                yield from self.fields(selection.selection_set, seen)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                if name in self.fragments and name not in seen:  # cycles: standard validation reports them
+                    yield from self.fields(self.fragments[name].selection_set, seen | {name})
+
+    def count(self, value: object, type_: Any, selection_set: SelectionSetNode | None) -> int:
+        parent = get_named_type(type_)
+        if selection_set is None or not isinstance(parent, GraphQLObjectType):
+            return 0
+        key = (id(value), id(selection_set))
+        if key in self.memo:
+            return self.memo[key][1]
+        self.memo[key] = (value, 0)  # a cycle through the same object counts once
+        total = 0
+        for node in self.fields(selection_set):
+            definition = parent.fields.get(node.name.value)
+            total += 1
+            if definition is None or node.selection_set is None or definition.resolve is None:
+                continue
+            kwargs = {"includeDeprecated": True} if "includeDeprecated" in definition.args else {}
+            result = definition.resolve(value, self.info, **kwargs)
+            items: Iterable[object] = (
+                result if isinstance(get_nullable_type(definition.type), GraphQLList) else (result,)
+            )
+            for item in items or ():
+                if item is not None:
+                    total += self.count(item, definition.type, node.selection_set)
+            if total >= _CAP:
+                break
+        total = min(total, _CAP)
+        self.memo[key] = (value, total)
+        return total
+
+
+# GraphiQL's introspection query (its options on); graphql-http's is the same with the defaults.
+_OPTIONS = ("specified_by_url", "directive_is_repeatable", "schema_description", "input_value_deprecation", "one_of")
+FULL_INTROSPECTION = get_introspection_query(**dict.fromkeys(_OPTIONS, True))
+
+
+@functools.lru_cache(maxsize=8)
+def introspection_budget(schema: GraphQLSchema) -> int:
+    """Three times the fields of the fullest standard introspection query."""
+    document = parse(FULL_INTROSPECTION)
+    operation = next(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
+    return 3 * _Measurer(schema, document, {}).operation(operation).introspection
+
+
 def check_limits(schema: GraphQLSchema, document: DocumentNode, variables: dict[str, Any] | None) -> list[GraphQLError]:
     """Every limit this document breaks, as errors with a message that says how to fix it."""
     measurer = _Measurer(schema, document, variables or {})
@@ -213,6 +301,14 @@ def check_limits(schema: GraphQLSchema, document: DocumentNode, variables: dict[
                     f"{label} is nested {measure.depth} levels deep; the limit is {MAX_DEPTH}. "
                     "Ask for fewer nested objects per request.",
                     "depth",
+                )
+            )
+        if measure.introspection > (budget := introspection_budget(schema)):
+            errors.append(
+                limit_error(
+                    f"{label} asks introspection for more than {budget} fields, several times what the standard "
+                    "introspection query needs. Ask for the schema once, without nesting types inside fields.",
+                    "introspection",
                 )
             )
         if measure.cost > MAX_COST:

@@ -10,6 +10,7 @@ from graphql import get_introspection_query
 
 from app.jobs import Job, JobKind
 from schema import limits
+from schema.limits import FULL_INTROSPECTION
 from schema.relay import to_global_id
 from tests.support import GraphQLClient, error_codes, make_user
 
@@ -54,7 +55,7 @@ async def test_aliases_and_cost_count_inside_introspection(client: httpx.AsyncCl
     under_schema = "{ __schema { " + " ".join(f"t{i}: types {{ name }}" for i in range(200)) + " } }"
     body = await GraphQLClient(client)(under_schema)
     assert body.get("data") is None
-    assert body["errors"][0]["message"] == "The document uses 200 aliases; the limit is 30."
+    assert "The document uses 200 aliases; the limit is 30." in [e["message"] for e in body["errors"]]
     under_type = '{ __type(name: "Query") { ' + " ".join(f"f{i}: fields {{ name }}" for i in range(31)) + " } }"
     assert (await GraphQLClient(client)(under_type))["errors"][0]["extensions"]["limit"] == "aliases"
     # Fragments spread in 30 aliased `__type`s: few tokens, more than 10,000 introspection fields.
@@ -210,3 +211,50 @@ async def test_a_well_formed_unknown_id_is_null_not_an_error(client: httpx.Async
         "query Q($id: ID!) { node(id: $id) { id } job(id: $id) { id } }", {"id": to_global_id("Job", job.id)}
     )
     assert data == {"node": None, "job": None}
+
+
+async def test_standard_introspection_queries_pass(client: httpx.AsyncClient) -> None:
+    """GraphiQL's (every option on) and graphql-http's (the defaults) introspection queries."""
+    for query in (FULL_INTROSPECTION, get_introspection_query()):
+        body = await GraphQLClient(client)(query)
+        assert "errors" not in body, body["errors"]
+        assert body["data"]["__schema"]["queryType"]["name"] == "Query"
+
+
+def _self_nested(copies: int) -> str:
+    """Introspection nested inside itself, within graphql-core's introspection depth rule, in aliased copies."""
+    nested = "fields { name args { name type { name } } type { ofType { ofType { fields { name type { name } } } } } }"
+    return "{ " + " ".join(f"s{i}: __schema {{ types {{ name {nested} }} }}" for i in range(copies)) + " }"
+
+
+async def test_introspection_work_is_counted_as_resolved_against_the_schema(client: httpx.AsyncClient) -> None:
+    """The count is what the answer holds: `types { name }` is the `types` field plus one name per type."""
+    from graphql import parse
+
+    from schema import build_schema
+    from schema.limits import _Measurer, introspection_budget
+
+    schema = build_schema()._schema
+    names = (await GraphQLClient(client).data("{ __schema { types { name } } }"))["__schema"]["types"]
+
+    def work(query: str) -> int:
+        document = parse(query)
+        return _Measurer(schema, document, {}).operation(document.definitions[0]).introspection
+
+    assert work("{ __schema { types { name } } }") == 1 + len(names)
+    assert work("{ a: __schema { types { name } } b: __schema { types { name } } }") == 2 * (1 + len(names))
+    assert work(_self_nested(1)) * 4 < introspection_budget(schema) < work(_self_nested(30))
+
+
+async def test_introspection_over_its_budget_is_refused_before_execution(client: httpx.AsyncClient) -> None:
+    """Self-nested introspection in 30 aliases once answered megabytes; it is refused, unexecuted."""
+    assert "errors" not in await GraphQLClient(client)(_self_nested(2))
+    body = await GraphQLClient(client)(_self_nested(30))
+    assert body.get("data") is None
+    [error] = body["errors"]
+    assert error["extensions"] == {"code": "INVALID_INPUT", "limit": "introspection"}
+    # fragments spread many times count each time
+    fragment = "fragment T on __Type { fields { name type { ofType { ofType { fields { name } } } } } }"
+    spreads = " ".join(f"t{i}: __schema {{ types {{ ...T ...T }} }}" for i in range(30))
+    body = await GraphQLClient(client)("{ " + spreads + " } " + fragment)
+    assert body["errors"][0]["extensions"]["limit"] == "introspection"
