@@ -6,8 +6,9 @@ import strawberry
 from strawberry.types import Info
 
 from schema.context import ctx
+from schema.limits import MAX_PAGE
 from schema.permissions import allow
-from schema.relay import MAX_PAGE, Node, invalid_input, resolve_nodes
+from schema.relay import Node, invalid_input, resolve_nodes
 
 
 @strawberry.type

@@ -22,14 +22,12 @@ from tortoise import fields
 from tortoise.queryset import QuerySet
 
 from app.orm import SqlSelection, keyset_page
-from schema.limits import string_problem
+from schema.limits import DEFAULT_PAGE, MAX_PAGE, string_problem
 
 if TYPE_CHECKING:
     from schema.context import Context
 
 T = TypeVar("T")
-MAX_PAGE = 100
-DEFAULT_PAGE = 20
 
 
 def invalid_input(message: str) -> GraphQLError:
