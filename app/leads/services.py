@@ -32,6 +32,8 @@ from app.leads.models import (
     LeadStatusChange,
     LeadTag,
 )
+from app.notifications.models import LEAD_PLACEHOLDER, NotificationKind
+from app.notifications.services import notify
 from app.orm import select_rows
 from app.security.crypto import (
     blind_index,
@@ -320,6 +322,7 @@ async def create_lead(
         )
         await _count_one_more(organization_id)
     await emit(EventType.LEAD_CREATED, organization_id, lead.id)
+    await tell_new_owner(lead, actor_id)
     return lead
 
 
@@ -414,7 +417,26 @@ async def set_status(
     return lead
 
 
-async def assign(organization_id: uuid.UUID, lead_id: uuid.UUID, owner_id: uuid.UUID | None) -> Lead:
+async def tell_new_owner(lead: Lead, actor_id: uuid.UUID | None) -> None:
+    """A LEAD_ASSIGNED notification to the lead's new owner, unless they took it themselves. Every member may
+    read contact fields, so the in-app notification names the lead; its mail says only "a lead"."""
+    if lead.owner_id is None or lead.owner_id == actor_id:
+        return
+    await notify(
+        NotificationKind.LEAD_ASSIGNED,
+        title="A lead was assigned to you",
+        body=f"{LEAD_PLACEHOLDER} is now yours to follow up.",
+        user_ids=[lead.owner_id],
+        organization_id=lead.organization_id,
+        link=f"/leads/{lead.id}",
+        lead_id=lead.id,
+        lead_name=lead.full_name or "A lead",
+    )
+
+
+async def assign(
+    organization_id: uuid.UUID, lead_id: uuid.UUID, owner_id: uuid.UUID | None, *, actor_id: uuid.UUID | None = None
+) -> Lead:
     """Give a lead to a member of the organisation (None: nobody)."""
     lead = await get_lead(organization_id, lead_id)
     await _member_or_error(organization_id, owner_id, "ownerId")
@@ -424,6 +446,7 @@ async def assign(organization_id: uuid.UUID, lead_id: uuid.UUID, owner_id: uuid.
     lead.last_activity_at = _now()
     await lead.save(update_fields=["owner_id", "last_activity_at", "updated_at"])
     await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
+    await tell_new_owner(lead, actor_id)
     return lead
 
 
