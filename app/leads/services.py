@@ -250,9 +250,12 @@ async def refresh_lead_count(organization_id: uuid.UUID) -> int:
     return count
 
 
-async def lead_total(organization_id: uuid.UUID) -> int:
+async def lead_total(organization_id: uuid.UUID, known: int | None = None) -> int:
     """The organisation's number of leads from its counter; recounted once after a bulk deletion (-1).
-    Read on every page that asks for `totalCount`, so the statement is hand-written."""
+    Read on every page that asks for `totalCount`, so the statement is hand-written; `known` is the counter
+    as already read in this request (with the session), which saves the statement."""
+    if known is not None and known >= 0:
+        return known
     rows = await select_rows('SELECT lead_count FROM "organization" WHERE id = $1', [organization_id], {})
     if not rows or rows[0]["lead_count"] is None:
         return 0
