@@ -139,7 +139,13 @@ def _batch_sql(
     """One organisation's window (the (organization_id, created_at) index), the counted actions, and the
     scope's actors; with IP networks in scope, every event carrying an address is a candidate (addresses are
     encrypted, so they are compared after decryption)."""
-    st = Statement()
+    st = Statement()  # parameters numbered in reading order (SQLite binds them by position)
+    where = [
+        f"organization_id = {st.param(organization_id)}",
+        f"created_at >= {st.param(start)}",
+        f"created_at <= {st.param(end)}",
+        st.one_of("action", list(RULES)),
+    ]
     actor = [
         st.one_of("actor_user_id", scope.user_ids),
         st.one_of("actor_token_id", scope.api_token_ids),
@@ -148,13 +154,7 @@ def _batch_sql(
     ]
     if scope.ip_addresses:
         actor.append("ip_address IS NOT NULL")
-    where = [
-        f"organization_id = {st.param(organization_id)}",
-        f"created_at >= {st.param(start)}",
-        f"created_at <= {st.param(end)}",
-        st.one_of("action", list(RULES)),
-        "(" + " OR ".join(actor) + ")",
-    ]
+    where.append("(" + " OR ".join(actor) + ")")
     if after is not None:
         at, pk = after
         where.append(f"(created_at > {st.param(at)} OR (created_at = {st.param(at)} AND id > {st.param(pk)}))")

@@ -58,6 +58,7 @@ async def _leads(team: Team, n: int) -> list[str]:
     return [to_global_id("Lead", (await make_lead(team.org)).id) for _ in range(n)]  # type: ignore[attr-defined]
 
 
+@pytest.mark.sqlite
 async def test_a_leaked_token_that_read_n_leads_affects_exactly_n(team: Team) -> None:
     """The token reads 3 of 5 leads (twice), the owner reads all 5 from the same IP: only the token counts."""
     ids = await _leads(team, 5)
