@@ -34,6 +34,7 @@ class DataCategory(enum.Enum):
     INVOICES = "INVOICES"
     DEALS = "DEALS"
     TASKS = "TASKS"
+    INCIDENTS = "INCIDENTS"
 
 
 class LegalBasis(enum.Enum):
@@ -59,6 +60,7 @@ RETENTION_CATEGORIES = (
     DataCategory.DEALS,
     DataCategory.TASKS,
     DataCategory.INVOICES,
+    DataCategory.INCIDENTS,
 )
 
 

@@ -34,6 +34,8 @@ from app.cli import apply_migrations, console, load_settings_or_exit, run_with_o
 from app.db import ensure_baseline_data, tortoise_config
 from app.graphiql import graphiql_routes
 from app.http import RequestContextMiddleware, healthz, not_found, readyz
+from app.incidents import cli as incidents_cli
+from app.incidents import jobs as incident_jobs
 from app.integrations.meta import cli as meta_cli
 from app.integrations.meta import health as meta_health
 from app.integrations.meta import leadgen as meta_leadgen
@@ -82,6 +84,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     workflows,
     billing_events,
     task_services,
+    incident_jobs,
 )
 # Importing these subscribes their listeners to domain events (app.events) and account security events.
 LISTENER_MODULES: tuple[ModuleType, ...] = (
@@ -108,6 +111,7 @@ COMMAND_GROUPS: tuple[tuple[str, typer.Typer], ...] = (
     ("privacy", privacy_cli.app),
     ("demo", demo.app),
     ("meta", meta_cli.app),
+    ("incidents", incidents_cli.app),
 )
 
 

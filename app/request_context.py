@@ -14,6 +14,7 @@ class RequestInfo:
     user_agent: str | None = None
     user_id: uuid.UUID | None = None
     token_id: uuid.UUID | None = None
+    session_id: uuid.UUID | None = None
 
 
 _current: contextvars.ContextVar[RequestInfo] = contextvars.ContextVar(
@@ -34,6 +35,8 @@ def reset_request(token: contextvars.Token[RequestInfo]) -> None:
     _current.reset(token)
 
 
-def bind_actor(user_id: uuid.UUID | None, token_id: uuid.UUID | None = None) -> None:
+def bind_actor(
+    user_id: uuid.UUID | None, token_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None
+) -> None:
     """Record who is acting once authentication has resolved the bearer token."""
-    _current.set(replace(_current.get(), user_id=user_id, token_id=token_id))
+    _current.set(replace(_current.get(), user_id=user_id, token_id=token_id, session_id=session_id))

@@ -19,6 +19,7 @@ from schema import (
     campaigns,
     core,
     deals,
+    incidents,
     jobs,
     leads,
     messaging,
@@ -59,6 +60,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     tasks,
     scoring,
     notifications,
+    incidents,
 )
 
 

@@ -59,7 +59,7 @@ class Context:
         except AuthFailure as exc:
             self.auth_error = str(exc)
             return
-        bind_actor(self.viewer.user_id, self.viewer.token_id)
+        bind_actor(self.viewer.user_id, self.viewer.token_id, self.viewer.session_id)
         self.info = current_request()
 
 

@@ -379,6 +379,7 @@ _STRING_MAXIMA: dict[str, int] = {
     **dict.fromkeys(_NAMES, 200),
     "search": 200,
     **dict.fromkeys(("note", "notes", "details", "body", "description", "reason"), 10_000),
+    **dict.fromkeys(("message", "summary", "notificationNotRequiredReason"), 10_000),  # incident texts (§7.7)
 }
 _UNLIMITED = frozenset({"password", "newPassword", "currentPassword"})
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database or encoder takes them

@@ -283,6 +283,7 @@ async def log_in(
         "auth.signed_in",
         organization_id=organization_id,
         actor_user_id=user.id,
+        actor_session_id=session.id,
         target_type="Session",
         target_id=session.id,
         details={"mfa": user.mfa_enabled},

@@ -17,6 +17,9 @@ class AuditEvent(BaseModel):
     )
     actor_user_id = fields.UUIDField(null=True, db_index=True)
     actor_token_id = fields.UUIDField(null=True)
+    actor_session_id = fields.UUIDField(null=True)  # the session acting (or signed in): incident assessment
+    # the partner webhook subscription a delivery went to (events about data that left for a partner)
+    webhook_subscription_id = fields.UUIDField(null=True)
     action = not_personal(fields.CharField(max_length=64, db_index=True))
     target_type = not_personal(fields.CharField(max_length=32, null=True))
     target_id = fields.CharField(max_length=64, null=True, db_index=True)
@@ -28,3 +31,5 @@ class AuditEvent(BaseModel):
     class Meta:
         table = "audit_event"
         ordering = ["-created_at", "-id"]
+        # one organisation's trail in a time window (incident assessment, `auditEvents` newest first)
+        indexes = (("organization", "created_at"),)

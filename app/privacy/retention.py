@@ -156,6 +156,8 @@ def _time_field(model: type[Any], category: DataCategory) -> str:
         return "last_seen_at"
     if category is DataCategory.INVOICES and "issued_at" in names:
         return "issued_at"
+    if category is DataCategory.INCIDENTS and "closed_at" in names:
+        return "closed_at"  # open incidents (closed_at NULL) are never due
     return "created_at"
 
 

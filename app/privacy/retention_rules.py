@@ -30,6 +30,7 @@ BOUNDS: dict[DataCategory, RetentionBounds] = {
     DataCategory.WEBHOOK_DELIVERIES: RetentionBounds(1, 90, 30, "the delivery"),
     DataCategory.EXPORT_FILES: RetentionBounds(1, 30, 3, "the export"),
     DataCategory.INVOICES: RetentionBounds(2555, 3650, 3650, "the invoice's date"),  # tax law: 7-10 years
+    DataCategory.INCIDENTS: RetentionBounds(1095, 3650, 1825, "the incident's closing"),  # Art. 33(5) records
 }
 
 

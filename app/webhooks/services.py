@@ -215,6 +215,26 @@ async def _audit(action: str, subscription: WebhookSubscription) -> None:
     )
 
 
+async def _audit_contact_delivery(
+    delivery: WebhookDelivery, subscription: WebhookSubscription, status_code: int | None, error: str | None
+) -> None:
+    """A lead's contact fields sent to a partner (answered, or possibly received before a timeout) are an audit
+    event naming the lead and the subscription: what an incident assessment of a leaked secret reads."""
+    sent = status_code is not None or (error or "").startswith("timed out")
+    if not sent or delivery.lead_id is None or '"fullName"' not in (delivery.body or ""):
+        return
+    from app.audit.services import record
+
+    await record(
+        "webhook.contact_delivered",
+        organization_id=delivery.organization_id,
+        webhook_subscription_id=subscription.id,
+        target_type="Lead",
+        target_id=str(delivery.lead_id),
+        details={"deliveryId": str(delivery.id), "httpStatus": status_code},
+    )
+
+
 # --- payloads ----------------------------------------------------------------------------------------
 
 
@@ -377,6 +397,7 @@ async def attempt_delivery(
         return await WebhookDelivery.get_or_none(id=delivery.id)
     delivery.attempted_at = now
     status_code, duration_ms, error = await _send(delivery, subscription, now, settings)
+    await _audit_contact_delivery(delivery, subscription, status_code, error)
     delivery.http_status = status_code
     delivery.duration_ms = duration_ms
     delivery.error = error

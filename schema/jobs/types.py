@@ -33,10 +33,10 @@ JOB_KIND_SCOPES: dict[JobKind, frozenset[str]] = {
     JobKind.MAINTENANCE: frozenset(),
     JobKind.BILLING_EVENT: frozenset(),  # billing is for sessions only (SPEC §7.7)
     JobKind.TASK_REMINDER: frozenset(),  # a reminder mail, like MAIL: for sessions only
+    JobKind.INCIDENT_ASSESSMENT: frozenset(),  # incidents are for sessions only (SPEC §7.7)
 }
-
 # Kinds only an ADMIN or OWNER sees (SPEC §7.7): their results speak of billing, incidents and exports.
-ADMIN_JOB_KINDS = frozenset({JobKind.BILLING_EVENT})
+ADMIN_JOB_KINDS = frozenset({JobKind.BILLING_EVENT, JobKind.INCIDENT_ASSESSMENT})
 
 JobKindEnum = strawberry.enum(JobKind, name="JobKind")
 JobStatusEnum = strawberry.enum(JobStatus, name="JobStatus")

@@ -1,0 +1,226 @@
+"""Security incidents: ADMIN, sessions only (SPEC §7.1, §7.7); thin over app.incidents.services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.incidents import services
+from app.incidents.models import SecurityIncidentKind, SecurityIncidentNoticeAudience, SecurityIncidentStatus
+from schema.context import ctx
+from schema.errors import UserError, payload
+from schema.incidents.types import (
+    SecurityIncidentKindEnum,
+    SecurityIncidentNoticeAudienceEnum,
+    SecurityIncidentStatusEnum,
+    SecurityIncidentType,
+    incident_node,
+    incident_nodes,
+)
+from schema.jobs.types import JobType
+from schema.permissions import allow
+from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
+
+ADMIN = allow(Role.ADMIN)  # tokens refused: incidents are for sessions only
+
+
+@strawberry.input(description="Who or what was compromised; every list may be empty, but not all.")
+class SecurityIncidentScopeInput:
+    user_ids: list[strawberry.ID]
+    api_token_ids: list[strawberry.ID]
+    session_ids: list[strawberry.ID]
+    ip_addresses: list[str] = strawberry.field(description="Addresses or CIDR networks.")
+    webhook_subscription_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ReportSecurityIncidentInput:
+    title: str
+    description: str
+    kind: SecurityIncidentKindEnum  # type: ignore[valid-type]
+    detected_at: dt.datetime
+    window_start: dt.datetime
+    window_end: dt.datetime
+    scope: SecurityIncidentScopeInput
+
+
+@strawberry.input
+class AssessSecurityIncidentInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class NotifySecurityIncidentInput:
+    id: strawberry.ID
+    audience: SecurityIncidentNoticeAudienceEnum  # type: ignore[valid-type]
+    message: str = strawberry.field(description="Plain words; no full IP address, token or secret.")
+
+
+@strawberry.input
+class MarkRegulatorNotifiedInput:
+    id: strawberry.ID
+    authority: str
+    reference: str | None = None
+    notified_at: dt.datetime | None = strawberry.field(default=None, description="Default: now.")
+
+
+@strawberry.input
+class CloseSecurityIncidentInput:
+    id: strawberry.ID
+    summary: str
+    notification_not_required_reason: str | None = strawberry.field(
+        default=None, description="Required when the regulator was not notified; kept in regulatorReport."
+    )
+
+
+@strawberry.input
+class SecurityIncidentFilter:
+    status: SecurityIncidentStatusEnum | None = None  # type: ignore[valid-type]
+    overdue: bool | None = None
+
+
+@strawberry.type
+class ReportSecurityIncidentPayload:
+    security_incident: SecurityIncidentType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class NotifySecurityIncidentPayload(ReportSecurityIncidentPayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class MarkRegulatorNotifiedPayload(ReportSecurityIncidentPayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class CloseSecurityIncidentPayload(ReportSecurityIncidentPayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class AssessSecurityIncidentPayload:
+    job: JobType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _pk(value: strawberry.ID) -> object:
+    return pk_of(value, "SecurityIncident")
+
+
+def _scope(given: SecurityIncidentScopeInput) -> services.ScopeInput:
+    return services.ScopeInput(
+        user_ids=[pk_of(i, "User") for i in given.user_ids],
+        api_token_ids=[pk_of(i, "ApiToken") for i in given.api_token_ids],
+        session_ids=[pk_of(i, "Session") for i in given.session_ids],
+        ip_addresses=list(given.ip_addresses),
+        webhook_subscription_ids=[pk_of(i, "WebhookSubscription") for i in given.webhook_subscription_ids],
+    )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=ADMIN, description="Your organisation's security incidents, newest first.")
+    @connection_args
+    async def security_incidents(
+        self, info: Info, filter: SecurityIncidentFilter | None = None, *, page: PageArgs
+    ) -> Connection[SecurityIncidentType]:
+        f = filter or SecurityIncidentFilter()
+        qs = services.incidents_query(
+            ctx(info).organization_id,
+            status=SecurityIncidentStatus(f.status.value) if f.status is not None else None,
+            overdue=f.overdue,
+        )
+        return await paginate(qs, page, incident_nodes, filter_key=[f.status, f.overdue])
+
+    @strawberry.field(extensions=ADMIN, description="One security incident (null when unknown).")
+    async def security_incident(self, info: Info, id: strawberry.ID) -> SecurityIncidentType | None:
+        pk = _pk(id)
+        if pk is None:
+            return None
+        incident = await services.SecurityIncident.for_org(ctx(info).organization_id).get_or_none(id=pk)
+        return await incident_node(incident) if incident is not None else None
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=ADMIN, description="Record a security incident; the 72 hours run from detectedAt.")
+    @payload
+    async def report_security_incident(
+        self, info: Info, input: ReportSecurityIncidentInput
+    ) -> ReportSecurityIncidentPayload:
+        context = ctx(info)
+        incident = await services.report_incident(
+            context.organization_id,
+            title=input.title,
+            description=input.description,
+            kind=SecurityIncidentKind(input.kind.value),
+            detected_at=input.detected_at,
+            window_start=input.window_start,
+            window_end=input.window_end,
+            scope=_scope(input.scope),
+            reported_by_id=context.require_viewer().user_id,
+        )
+        return ReportSecurityIncidentPayload(security_incident=await incident_node(incident))
+
+    @strawberry.mutation(extensions=ADMIN, description="Count, from the audit trail, what the scope touched.")
+    @payload
+    async def assess_security_incident(
+        self, info: Info, input: AssessSecurityIncidentInput
+    ) -> AssessSecurityIncidentPayload:
+        context = ctx(info)
+        job = await services.request_assessment(
+            context.organization_id, _pk(input.id), actor_id=context.require_viewer().user_id
+        )
+        return AssessSecurityIncidentPayload(job=JobType.from_model(job))
+
+    @strawberry.mutation(extensions=ADMIN, description="Tell an audience once, in the app and by mail.")
+    @payload
+    async def notify_security_incident(
+        self, info: Info, input: NotifySecurityIncidentInput
+    ) -> NotifySecurityIncidentPayload:
+        context = ctx(info)
+        incident = await services.notify_incident(
+            context.organization_id,
+            _pk(input.id),
+            SecurityIncidentNoticeAudience(input.audience.value),
+            input.message,
+            actor_id=context.require_viewer().user_id,
+        )
+        return NotifySecurityIncidentPayload(security_incident=await incident_node(incident))
+
+    @strawberry.mutation(extensions=ADMIN, description="Record that the supervisory authority was notified.")
+    @payload
+    async def mark_regulator_notified(
+        self, info: Info, input: MarkRegulatorNotifiedInput
+    ) -> MarkRegulatorNotifiedPayload:
+        context = ctx(info)
+        incident = await services.mark_regulator_notified(
+            context.organization_id,
+            _pk(input.id),
+            authority=input.authority,
+            reference=input.reference,
+            notified_at=input.notified_at,
+            actor_id=context.require_viewer().user_id,
+        )
+        return MarkRegulatorNotifiedPayload(security_incident=await incident_node(incident))
+
+    @strawberry.mutation(extensions=ADMIN, description="Close; unnotified needs notificationNotRequiredReason.")
+    @payload
+    async def close_security_incident(
+        self, info: Info, input: CloseSecurityIncidentInput
+    ) -> CloseSecurityIncidentPayload:
+        context = ctx(info)
+        incident = await services.close_incident(
+            context.organization_id,
+            _pk(input.id),
+            summary=input.summary,
+            not_required_reason=input.notification_not_required_reason,
+            actor_id=context.require_viewer().user_id,
+        )
+        return CloseSecurityIncidentPayload(security_incident=await incident_node(incident))
