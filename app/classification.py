@@ -127,7 +127,7 @@ _B, _S = LegalBasis, DataMapFieldSource
 # A new category needs a row here (or every field of it must declare all four); tests/test_datamap.py checks.
 CATEGORY_PROCESSING: dict[DataCategory, Processing] = {
     DataCategory.ACCOUNT: _processing("SERVICE", _B.CONTRACT, _S.USER, "hosting mail"),
-    DataCategory.LEAD_CONTACT: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _S.META_LEAD_ADS, "hosting meta whatsapp"),
+    DataCategory.LEAD_CONTACT: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _S.META_LEAD_ADS, "hosting meta"),
     DataCategory.LEAD_ANSWERS: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _S.META_LEAD_ADS),
     DataCategory.LEAD_NOTES: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, _S.ORGANIZATION),
     DataCategory.MESSAGES: _processing("MESSAGING", _B.CONTRACT, _S.WHATSAPP, "hosting whatsapp"),
