@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 
 import httpx
@@ -13,7 +14,10 @@ from app.classification import DataCategory
 from app.legal.processors import active_processors
 from app.privacy.datamap import data_map
 from app.privacy.erasure_models import RetentionAction
+from app.privacy.records import records_of_processing
 from app.privacy.retention import set_retention_rule
+from app.processors import Safeguard
+from app.settings import get_settings
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
 pytestmark = pytest.mark.sqlite
@@ -72,3 +76,17 @@ async def test_csv_has_one_row_per_purpose_and_members_are_refused(client: httpx
     assert "META_ADS_DATA" in marketing["categories"]
     refused = await GraphQLClient(client, member)(RECORDS, {"format": "JSON"})
     assert error_codes(refused) == ["FORBIDDEN"]
+
+
+async def test_a_processor_outside_the_region_is_a_transfer_with_its_safeguard() -> None:
+    org = await make_org()
+    settings = get_settings()
+    moved = tuple(
+        dataclasses.replace(p, country="US", safeguard=Safeguard.DPF) if p.key == "meta" else p
+        for p in settings.processors
+    )
+    document = await records_of_processing(org.id, dataclasses.replace(settings, processors=moved))
+    rows = {row["purpose"]: row for row in document["purposes"]}
+    assert rows["META_ADS"]["transfers"] == [{"processor": "meta", "country": "US", "safeguard": "DPF"}]
+    assert next(r for r in rows["META_ADS"]["recipients"] if r["key"] == "meta")["transfer"] is True
+    assert rows["SECURITY"]["transfers"] == []
