@@ -45,7 +45,7 @@ from app.jobs import queue
 from app.leads import cli as leads_cli
 from app.leads import imports as lead_imports
 from app.legal import routes as legal_routes
-from app.legal.processors import record_processor_list
+from app.legal.processors import record_processor_list_at_startup
 from app.logging import configure_logging
 from app.mail import services as mail_services
 from app.messaging import opt_in as messaging_opt_in
@@ -162,7 +162,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
             await queue.start_queue(settings, cron=settings.env != "test")
             stack.push_async_callback(queue.stop_queue)
             if manage_orm:  # tell owners and admins when the processors list changed (once, any process)
-                await record_processor_list(settings)
+                await record_processor_list_at_startup(settings)
             stack.push_async_callback(realtime.close_hub)  # live-event pub/sub connections of this process
             app.state.http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
             stack.push_async_callback(app.state.http.aclose)

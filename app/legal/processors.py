@@ -89,6 +89,14 @@ async def record_processor_list(settings: Settings | None = None) -> bool:
     return True
 
 
+async def record_processor_list_at_startup(settings: Settings) -> None:
+    """Start-up must not fail because recording or telling failed: log it and serve."""
+    try:
+        await record_processor_list(settings)
+    except Exception:
+        log.exception("could not record the processors list")
+
+
 async def notify_processors_changed(settings: Settings) -> int:
     """Each OWNER and ADMIN: a notification in every organisation they administer, one mail in all."""
     from app.accounts.models import Membership, Role, UserStatus
