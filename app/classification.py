@@ -34,11 +34,13 @@ class DataCategory(enum.Enum):
     INVOICES = "INVOICES"
     DEALS = "DEALS"
     TASKS = "TASKS"
+    MEDIA = "MEDIA"
+    DISCLOSURES = "DISCLOSURES"
     INCIDENTS = "INCIDENTS"
 
 
 class LegalBasis(enum.Enum):
-    """Art. 6(1) GDPR bases a field may declare; fields without one are processed under the contract."""
+    """Art. 6(1) GDPR bases a field may declare; fields without one take their category's default."""
 
     CONTRACT = "CONTRACT"
     CONSENT = "CONSENT"
@@ -80,19 +82,107 @@ class Erase(enum.Enum):
     KEEP = "KEEP"  # kept under a legal basis, reported in the receipt
 
 
+class Purpose(enum.Enum):
+    """Why a field is processed (Art. 30(1)(b) GDPR); the records of processing have one row per purpose."""
+
+    SERVICE = "SERVICE"
+    META_ADS = "META_ADS"
+    LEAD_MANAGEMENT = "LEAD_MANAGEMENT"
+    MESSAGING = "MESSAGING"
+    ANALYTICS = "ANALYTICS"
+    SECURITY = "SECURITY"
+    BILLING = "BILLING"
+    LEGAL = "LEGAL"
+
+
+class DataMapFieldSource(enum.Enum):
+    """Where a field's data comes from (Art. 14(2)(f) GDPR: the source, when not the subject)."""
+
+    USER = "USER"  # the signed-in person themself
+    ORGANIZATION = "ORGANIZATION"  # the organisation's members, about their leads
+    META_LEAD_ADS = "META_LEAD_ADS"
+    META_MARKETING_API = "META_MARKETING_API"
+    WHATSAPP = "WHATSAPP"
+    STRIPE = "STRIPE"
+    SYSTEM = "SYSTEM"  # the service records it itself (audit, sessions, deliveries)
+
+
+@dataclass(frozen=True)
+class Processing:
+    """What a field is processed for, on which basis, from where, and which processors receive it."""
+
+    purposes: tuple[Purpose, ...]
+    legal_basis: LegalBasis
+    source: DataMapFieldSource
+    recipients: tuple[str, ...]  # processor keys of the processors file (QUANTIX_PROCESSORS_FILE)
+
+
+def _processing(
+    purposes: str, basis: LegalBasis, source: DataMapFieldSource, recipients: str = "hosting"
+) -> Processing:
+    return Processing(tuple(Purpose(p) for p in purposes.split()), basis, source, tuple(recipients.split()))
+
+
+_B, _S = LegalBasis, DataMapFieldSource
+# Each category's default processing; a field's `classify(...)` (or encrypted field) may override any part.
+# A new category needs a row here (or every field of it must declare all four); tests/test_datamap.py checks.
+CATEGORY_PROCESSING: dict[DataCategory, Processing] = {
+    DataCategory.ACCOUNT: _processing("SERVICE", _B.CONTRACT, _S.USER, "hosting mail"),
+    DataCategory.LEAD_CONTACT: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _S.META_LEAD_ADS, "hosting meta"),
+    DataCategory.LEAD_ANSWERS: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _S.META_LEAD_ADS),
+    DataCategory.LEAD_NOTES: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, _S.ORGANIZATION),
+    DataCategory.MESSAGES: _processing("MESSAGING", _B.CONTRACT, _S.WHATSAPP, "hosting whatsapp"),
+    DataCategory.AUDIT_EVENTS: _processing("SECURITY LEGAL", _B.LEGITIMATE_INTEREST, _S.SYSTEM),
+    DataCategory.USAGE_EVENTS: _processing("ANALYTICS", _B.CONSENT, _S.SYSTEM),
+    DataCategory.SESSIONS: _processing("SECURITY", _B.LEGITIMATE_INTEREST, _S.SYSTEM),
+    DataCategory.WEBHOOK_DELIVERIES: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _S.SYSTEM),
+    DataCategory.META_ADS_DATA: _processing("META_ADS", _B.CONTRACT, _S.META_MARKETING_API, "hosting meta"),
+    DataCategory.EXPORT_FILES: _processing("SERVICE", _B.CONTRACT, _S.SYSTEM),
+    DataCategory.CONSENTS: _processing("LEGAL", _B.LEGAL_OBLIGATION, _S.USER),
+    DataCategory.PRIVACY_REQUESTS: _processing("LEGAL", _B.LEGAL_OBLIGATION, _S.USER, "hosting mail"),
+    DataCategory.SECRETS: _processing("SECURITY", _B.CONTRACT, _S.SYSTEM),
+    DataCategory.BILLING: _processing("BILLING", _B.CONTRACT, _S.STRIPE, "hosting stripe"),
+    DataCategory.INVOICES: _processing("BILLING LEGAL", _B.LEGAL_OBLIGATION, _S.STRIPE, "hosting stripe"),
+    DataCategory.DEALS: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, _S.ORGANIZATION),
+    DataCategory.TASKS: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, _S.ORGANIZATION),
+    DataCategory.MEDIA: _processing("MESSAGING", _B.CONTRACT, _S.WHATSAPP, "hosting whatsapp"),
+    DataCategory.DISCLOSURES: _processing("LEGAL", _B.LEGAL_OBLIGATION, _S.SYSTEM),
+    DataCategory.INCIDENTS: _processing("SECURITY LEGAL", _B.LEGAL_OBLIGATION, _S.SYSTEM),
+}
+
+
 @dataclass(frozen=True)
 class Classification:
+    """How one field is treated. Unset processing parts (None) take the category's default on creation;
+    a part still None afterwards (no default, none declared) fails the data-map test."""
+
     category: DataCategory | None  # None: explicitly not personal data
     export: str | None = None  # label in a data export; None = not exported
     erase: Erase = Erase.DELETE
     correctable: bool = False
     encrypted: bool = False
     kept_reason: str | None = None
-    legal_basis: LegalBasis = LegalBasis.CONTRACT
+    legal_basis: LegalBasis | None = None
+    purposes: tuple[Purpose, ...] | None = None
+    source: DataMapFieldSource | None = None
+    recipients: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        default = CATEGORY_PROCESSING.get(self.category) if self.category is not None else None
+        if default is None:
+            return
+        for name in ("legal_basis", "purposes", "source", "recipients"):
+            if getattr(self, name) is None:
+                object.__setattr__(self, name, getattr(default, name))
 
     @property
     def personal(self) -> bool:
         return self.category is not None and self.category is not DataCategory.SECRETS
+
+    @property
+    def declares_processing(self) -> bool:
+        """Purposes, legal basis, source and recipients are all known (declared or by category default)."""
+        return bool(self.purposes) and None not in (self.legal_basis, self.source, self.recipients)
 
 
 NOT_PERSONAL = Classification(category=None)
@@ -108,9 +198,16 @@ def classify(
     erase: Erase = Erase.DELETE,
     correctable: bool = False,
     kept_reason: str | None = None,
-    legal_basis: LegalBasis = LegalBasis.CONTRACT,
+    legal_basis: LegalBasis | None = None,
+    purposes: tuple[Purpose, ...] | None = None,
+    source: DataMapFieldSource | None = None,
+    recipients: tuple[str, ...] | None = None,
 ) -> F:
-    """Attach a classification to a plain (unencrypted) Tortoise field and return it."""
+    """Attach a classification to a plain (unencrypted) Tortoise field and return it.
+
+    `legal_basis`, `purposes`, `source` and `recipients` (processor keys) default to the category's row
+    of CATEGORY_PROCESSING; pass them to say that this field is processed differently.
+    """
     field.classification = Classification(  # type: ignore[attr-defined]
         category=category,
         export=export,
@@ -119,6 +216,9 @@ def classify(
         encrypted=False,
         kept_reason=kept_reason,
         legal_basis=legal_basis,
+        purposes=purposes,
+        source=source,
+        recipients=recipients,
     )
     return field
 

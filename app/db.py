@@ -30,6 +30,7 @@ MODEL_MODULES: list[str] = [
     "app.scoring.models",
     "app.notifications.models",
     "app.incidents.models",
+    "app.legal.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -48,6 +48,7 @@ from app.jobs import queue
 from app.leads import cli as leads_cli
 from app.leads import imports as lead_imports
 from app.legal import routes as legal_routes
+from app.legal.processors import record_processor_list_at_startup
 from app.logging import configure_logging
 from app.mail import services as mail_services
 from app.messaging import opt_in as messaging_opt_in
@@ -56,6 +57,7 @@ from app.messaging import workflows
 from app.metrics import metrics_endpoint, prepare_multiprocess_dir
 from app.notifications import notices as security_notices
 from app.privacy import cli as privacy_cli
+from app.privacy import consent as privacy_consent
 from app.privacy import jobs as privacy_jobs
 from app.privacy import keys as privacy_keys
 from app.privacy import keys_cli, retention
@@ -94,6 +96,7 @@ LISTENER_MODULES: tuple[ModuleType, ...] = (
     scoring,
     messaging_opt_in,
     security_notices,
+    privacy_consent,
 )
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
@@ -163,6 +166,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
                 await ensure_baseline_data()
             await queue.start_queue(settings, cron=settings.env != "test")
             stack.push_async_callback(queue.stop_queue)
+            if manage_orm:  # tell owners and admins when the processors list changed (once, any process)
+                await record_processor_list_at_startup(settings)
             stack.push_async_callback(realtime.close_hub)  # live-event pub/sub connections of this process
             app.state.http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
             stack.push_async_callback(app.state.http.aclose)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from app import processors as processor_list
+
 # Development-only values. Public on purpose: anyone can read them, so production refuses them.
 DEV_SECRET_KEY = "dev-only-quantix-secret-key-do-not-use-in-production"
 DEV_ENCRYPTION_KEY = "ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM="  # b"dev-only-encryption-key-32-bytes"
@@ -138,6 +140,9 @@ class Settings:
     privacy_contact: str = DEV_PRIVACY_CONTACT  # QUANTIX_PRIVACY_CONTACT: who answers data-protection questions
     security_contact: str = DEV_SECURITY_CONTACT  # QUANTIX_SECURITY_CONTACT: where to report vulnerabilities
     dev_values: frozenset[str] = field(default_factory=frozenset)
+    processors_file: str = processor_list.DEFAULT_PROCESSORS_FILE  # QUANTIX_PROCESSORS_FILE
+    data_region: str = processor_list.EU  # QUANTIX_DATA_REGION: EU (the EEA) or a country code
+    processors: tuple[processor_list.ProcessorEntry, ...] = ()
 
     @property
     def is_production(self) -> bool:
@@ -159,6 +164,16 @@ class Settings:
     @property
     def billing_on(self) -> bool:
         return self.billing == "stripe"
+
+    @property
+    def used_processors(self) -> tuple[str, ...]:
+        """The built-in processor keys this configuration sends personal data to."""
+        keys = ["hosting", "meta", "whatsapp"]
+        if self.smtp_url:
+            keys.append("mail")
+        if self.billing_on:
+            keys.append("stripe")
+        return tuple(keys)
 
     def is_trusted_proxy(self, host: str | None) -> bool:
         if not host:
@@ -287,10 +302,23 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         privacy_contact=_contact("QUANTIX_PRIVACY_CONTACT", get("QUANTIX_PRIVACY_CONTACT"), DEV_PRIVACY_CONTACT),
         security_contact=_contact("QUANTIX_SECURITY_CONTACT", get("QUANTIX_SECURITY_CONTACT"), DEV_SECURITY_CONTACT),
         dev_values=frozenset(dev_values),
+        **_processors(get("QUANTIX_PROCESSORS_FILE"), get("QUANTIX_DATA_REGION")),
     )
     if production:
         _refuse_production(settings)
     return settings
+
+
+def _processors(path: str | None, region: str | None) -> dict[str, object]:
+    try:
+        processors_file = path or processor_list.DEFAULT_PROCESSORS_FILE
+        return {
+            "processors_file": processors_file,
+            "data_region": processor_list.parse_region(region),
+            "processors": processor_list.load_processors(processors_file),
+        }
+    except processor_list.ProcessorError as exc:
+        raise SettingsError(str(exc)) from None
 
 
 def _refuse_production(settings: Settings) -> None:
@@ -317,6 +345,7 @@ def _refuse_production(settings: Settings) -> None:
     ):
         if value == dev:
             problems.append(f"{name} is unset (a mailto: or https: URI)")
+    problems.extend(processor_list.problems(settings.processors, settings.data_region, settings.used_processors))
     if problems:
         raise SettingsError("refusing to start in production: " + "; ".join(problems))
 

@@ -36,6 +36,7 @@ from schema.errors import ErrorProcessing, code_request_errors
 from schema.execution import execution_context_class
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
+from schema.privacy import accountability as privacy_accountability
 from schema.privacy import engine as privacy_engine
 from schema.privacy import requests as privacy_requests
 
@@ -61,6 +62,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     scoring,
     notifications,
     incidents,
+    privacy_accountability,
 )
 
 

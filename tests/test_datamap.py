@@ -6,11 +6,21 @@ import pytest
 from tortoise import fields
 from tortoise.models import Model
 
-from app.classification import DataCategory
-from app.privacy.datamap import data_map, unclassified_fields
+from app.classification import (
+    CATEGORY_PROCESSING,
+    Classification,
+    DataCategory,
+    DataMapFieldSource,
+    LegalBasis,
+    Purpose,
+    classify,
+)
+from app.privacy.datamap import data_map, unclassified_fields, undeclared_processing
+from app.processors import BUILT_IN_KEYS, DEFAULT_PROCESSORS_FILE, load_processors
 from tests.support import GraphQLClient, make_user
 
 DATA_MAP = "{ dataMap { model field category encrypted exported } }"
+DATA_MAP_PROCESSING = "{ dataMap { model field category purposes legalBasis source recipients { key country } } }"
 
 pytestmark = pytest.mark.sqlite
 
@@ -48,3 +58,54 @@ async def test_data_map_query_lists_user_email(client) -> None:  # type: ignore[
         "encrypted": True,
         "exported": True,
     }
+
+
+def test_every_personal_field_declares_purposes_basis_source_and_recipients() -> None:
+    assert undeclared_processing() == []
+    shipped = {p.key for p in load_processors(DEFAULT_PROCESSORS_FILE)}
+    assert set(BUILT_IN_KEYS) <= shipped
+    for entry in data_map():
+        assert set(entry.classification.recipients or ()) <= shipped, (entry.model_name, entry.field_name)
+
+
+def test_every_category_has_a_default_processing_declaration() -> None:
+    assert set(CATEGORY_PROCESSING) == set(DataCategory)
+
+
+def test_the_check_catches_a_field_without_processing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(CATEGORY_PROCESSING, DataCategory.MEDIA)
+
+    class Clip(Model):
+        id = fields.IntField(primary_key=True)
+        caption = classify(fields.TextField(), DataCategory.MEDIA, export="Caption")
+        declared = classify(
+            fields.TextField(),
+            DataCategory.MEDIA,
+            purposes=(Purpose.MESSAGING,),
+            legal_basis=LegalBasis.CONSENT,
+            source=DataMapFieldSource.WHATSAPP,
+            recipients=("hosting",),
+        )
+
+        class Meta:
+            app = "datamap_check"
+
+    assert undeclared_processing([Clip]) == ["Clip.caption"]
+
+
+def test_a_field_overrides_its_category_default() -> None:
+    field = classify(fields.TextField(), DataCategory.LEAD_NOTES, legal_basis=LegalBasis.CONSENT)
+    classification: Classification = field.classification  # type: ignore[attr-defined]
+    default = CATEGORY_PROCESSING[DataCategory.LEAD_NOTES]
+    assert classification.legal_basis is LegalBasis.CONSENT
+    assert (classification.purposes, classification.source) == (default.purposes, default.source)
+
+
+async def test_data_map_query_shows_purposes_basis_source_and_recipients(client) -> None:  # type: ignore[no-untyped-def]
+    _, token = await make_user()
+    rows = (await GraphQLClient(client, token).data(DATA_MAP_PROCESSING))["dataMap"]
+    email = next(r for r in rows if r["model"] == "User" and r["field"] == "email")
+    assert email["purposes"] == ["SERVICE"] and email["legalBasis"] == "CONTRACT" and email["source"] == "USER"
+    assert {r["key"] for r in email["recipients"]} == {"hosting", "mail"}
+    for row in rows:
+        assert row["purposes"] and row["legalBasis"] and row["source"] and row["recipients"], row

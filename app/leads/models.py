@@ -9,7 +9,7 @@ from tortoise import fields
 from tortoise.manager import Manager
 from tortoise.queryset import QuerySet
 
-from app.classification import DataCategory, not_personal
+from app.classification import DataCategory, DataMapFieldSource, Purpose, not_personal
 from app.orm import TenantModel
 from app.security.fields import EncryptedJSONField, EncryptedTextField
 
@@ -71,7 +71,14 @@ class Lead(TenantModel):
     full_name = EncryptedTextField(DataCategory.LEAD_CONTACT, export="Full name", correctable=True)
     email = EncryptedTextField(DataCategory.LEAD_CONTACT, export="Email", correctable=True, null=True)
     email_bidx = fields.CharField(max_length=64, null=True, db_index=True)
-    phone = EncryptedTextField(DataCategory.LEAD_CONTACT, export="Phone", correctable=True, null=True)
+    phone = EncryptedTextField(
+        DataCategory.LEAD_CONTACT,
+        export="Phone",
+        correctable=True,
+        null=True,
+        purposes=(Purpose.LEAD_MANAGEMENT, Purpose.MESSAGING),
+        recipients=("hosting", "meta", "whatsapp"),
+    )
     phone_bidx = fields.CharField(max_length=64, null=True, db_index=True)
     answers = EncryptedJSONField(DataCategory.LEAD_ANSWERS, export="Form answers", null=True)
     status = fields.CharEnumField(LeadStatus, max_length=16, default=LeadStatus.NEW, db_index=True)
@@ -164,7 +171,9 @@ class LeadNameWord(TenantModel):
 class ImportFile(TenantModel):
     """An uploaded CSV waiting for its import job: sealed at rest, deleted when the job ends."""
 
-    content = EncryptedTextField(DataCategory.LEAD_CONTACT, export=None)
+    content = EncryptedTextField(
+        DataCategory.LEAD_CONTACT, export=None, source=DataMapFieldSource.ORGANIZATION, recipients=("hosting",)
+    )
     uploaded_by: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name=False)
     size_bytes = fields.IntField(default=0)
 

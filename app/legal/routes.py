@@ -1,13 +1,16 @@
-"""`GET /.well-known/security.txt` (RFC 9116) and the security policy it points to; public, no sign-in."""
+"""Public legal pages, no sign-in: `GET /.well-known/security.txt` (RFC 9116), the security policy it points
+to, and `GET /legal/subprocessors` (the processors list: HTML, or JSON for `Accept: application/json`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from app.legal.processors import SUBPROCESSORS_PATH, public_list
 from app.settings import Settings, get_settings
 
 EXPIRES_AFTER = dt.timedelta(days=180)  # RFC 9116 §2.5.5: less than a year ahead; re-dated on every read
@@ -46,8 +49,41 @@ async def security_policy(request: Request) -> PlainTextResponse:
     return PlainTextResponse(SECURITY_POLICY.format(contact=get_settings().security_contact))
 
 
+def _wants_json(request: Request) -> bool:
+    accept = request.headers.get("accept", "").lower()
+    return "application/json" in accept and "text/html" not in accept
+
+
+async def subprocessors(request: Request) -> Response:
+    document = await public_list()
+    headers = {"cache-control": "public, max-age=300", "vary": "accept"}
+    if _wants_json(request):
+        return JSONResponse(document, headers=headers)
+    esc = html.escape
+    rows = "".join(
+        "<tr>"
+        f'<td><a href="{esc(p["url"])}" rel="noopener">{esc(p["name"])}</a></td>'
+        f"<td>{esc(p['purpose'])}</td><td>{esc(', '.join(p['categories']))}</td><td>{esc(p['country'])}</td>"
+        f"<td>{'Transfer; safeguard: ' + esc(p['safeguard']) if p['transfer'] else 'Within the data region'}</td>"
+        "</tr>"
+        for p in document["processors"]
+    )
+    updated = esc(document["updatedAt"] or "not yet recorded")
+    page = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Processors</title></head><body>'
+        "<h1>Processors (sub-processors)</h1>"
+        f"<p>Personal data is stored in: <strong>{esc(document['dataRegion'])}</strong>"
+        f"{' (the European Economic Area)' if document['dataRegion'] == 'EU' else ''}. Last updated: {updated}.</p>"
+        "<table><thead><tr><th>Processor</th><th>Purpose</th><th>Data categories</th><th>Country</th>"
+        f"<th>Transfer</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"<p>Privacy contact: {esc(get_settings().privacy_contact)}</p></body></html>"
+    )
+    return HTMLResponse(page, headers=headers)
+
+
 def routes(settings: Settings) -> list[BaseRoute]:
     return [
         Route("/.well-known/security.txt", security_txt, methods=["GET"]),
         Route(POLICY_PATH, security_policy, methods=["GET"]),
+        Route(SUBPROCESSORS_PATH, subprocessors, methods=["GET"]),
     ]

@@ -52,7 +52,9 @@ class Notification(BaseModel):
     body = EncryptedTextField(DataCategory.ACCOUNT, export="Text")
     link = not_personal(fields.CharField(max_length=2048, null=True))
     lead: Any = fields.ForeignKeyField("models.Lead", null=True, related_name="notifications", on_delete=fields.CASCADE)
-    lead_name = EncryptedTextField(DataCategory.LEAD_CONTACT, export="Lead name", null=True)
+    lead_name = EncryptedTextField(
+        DataCategory.LEAD_CONTACT, export="Lead name", null=True, recipients=("hosting",)
+    )  # shown in the app only: mails never carry it
     read_at = fields.DatetimeField(null=True)
 
     class Meta:

@@ -15,7 +15,7 @@ from app.accounts.models import User
 from app.accounts.policy import current_policy
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
-from app.events import EventType, emit
+from app.events import DomainEvent, EventType, emit, subscribe
 from app.integrations.meta.connection import disconnect
 from app.integrations.meta.purge import purge_meta_data
 from app.leads.models import Lead
@@ -302,3 +302,73 @@ async def disconnect_meta_for_consent(organization_id: uuid.UUID) -> MetaDisconn
             )
         return MetaDisconnect(disconnected=False, records_removed=removed)
     return MetaDisconnect(disconnected=True, records_removed=sum(counts.values()))
+
+
+# --- META_INTEGRATION on record: the Meta connection's grant and its end -------------------------------
+
+META_OAUTH = "META_OAUTH"
+_WITHDRAWN_BY = {"DISCONNECTED": "META_DISCONNECT", "REVOKED": "META_DEAUTHORIZE"}
+
+
+async def _record_meta_integration(
+    organization_id: uuid.UUID, user_id: uuid.UUID, granted: bool, source: str, evidence: dict[str, Any]
+) -> UserConsent:
+    """Write the ledger row (and its audit event) without set_user_consent's disconnect: the connection
+    itself changed, so there is nothing left to undo."""
+    consent = await UserConsent.create(
+        user_id=user_id,
+        organization_id=organization_id,
+        purpose=ConsentPurpose.META_INTEGRATION,
+        granted=granted,
+        source=source,
+        policy_version=await _policy_version(),
+        evidence=_clean_evidence(evidence),
+    )
+    await audit.record(
+        "consent.granted" if granted else "consent.withdrawn",
+        organization_id=organization_id,
+        target_type="User",
+        target_id=user_id,
+        details={"purpose": ConsentPurpose.META_INTEGRATION.value, "source": source},
+    )
+    return consent
+
+
+@subscribe
+async def record_meta_consent(event: DomainEvent) -> None:
+    """SPEC §7.1: completing a Meta connection grants META_INTEGRATION (source META_OAUTH; evidence: the granted
+    scopes and app id) for the user who connected; disconnecting (or Meta's deauthorize) withdraws every
+    META_INTEGRATION grant of the organisation that is still current."""
+    from app.integrations.meta.models import ConnectionStatus, MetaConnection
+    from app.settings import get_settings
+
+    if event.type is not EventType.META_CONNECTION_CHANGED:
+        return
+    status = str(event.data.get("status") or "")
+    org_id = event.organization_id
+    if status == ConnectionStatus.CONNECTED.value and event.subject_id is not None:
+        conn = await MetaConnection.for_org(org_id).get_or_none(id=event.subject_id)
+        if conn is None or conn.connected_by_id is None:
+            return
+        await _record_meta_integration(
+            org_id,
+            conn.connected_by_id,
+            True,
+            META_OAUTH,
+            {
+                "grantedScopes": sorted(conn.granted_scopes or []),
+                "appId": get_settings().meta_app_id,
+                "metaConnectionId": str(conn.id),
+            },
+        )
+    elif status in _WITHDRAWN_BY:
+        rows = await UserConsent.filter(organization_id=org_id, purpose=ConsentPurpose.META_INTEGRATION).order_by(
+            "-created_at", "-id"
+        )
+        newest: dict[uuid.UUID, UserConsent] = {}
+        for row in rows:
+            newest.setdefault(row.user_id, row)
+        for user_id, row in newest.items():
+            if row.granted:
+                evidence = {"metaConnectionId": str(event.subject_id) if event.subject_id else None}
+                await _record_meta_integration(org_id, user_id, False, _WITHDRAWN_BY[status], evidence)

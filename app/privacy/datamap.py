@@ -73,3 +73,17 @@ def unclassified_fields(models: list[type[Any]] | None = None) -> list[str]:
             if isinstance(field, _OPAQUE_TYPES) or _LOOKS_PERSONAL.search(name):
                 missing.append(f"{model.__name__}.{name}")
     return missing
+
+
+def undeclared_processing(models: list[type[Any]] | None = None) -> list[str]:
+    """Personal fields whose purposes, legal basis, source or recipients are unknown: their category has no
+    default in app.classification.CATEGORY_PROCESSING and the field declares none (must stay empty)."""
+    missing: list[str] = []
+    for model in models if models is not None else registered_models():
+        for name, field in model._meta.fields_map.items():
+            classification = getattr(field, "classification", None)
+            if classification is None or classification.category is None:
+                continue
+            if not classification.declares_processing:
+                missing.append(f"{model.__name__}.{name}")
+    return missing

@@ -35,8 +35,10 @@ from app.audit import services as audit
 from app.classification import DataCategory
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
 from app.leads.models import Lead
+from app.legal.processors import active_processors
 from app.privacy import requests as service
 from app.privacy.datamap import DataMapEntry, data_map
+from app.privacy.records import retention_texts
 from app.privacy.request_models import ExportChunk, ExportFile, ExportFormat, PrivacyRequest, RequestStatus
 from app.settings import get_settings
 
@@ -155,7 +157,9 @@ README = """Your personal data, exported by QuantixOne
 
 This archive holds every record about you that the service keeps, one file per category of data.
 
-- manifest.json lists each file with its category, number of records and SHA-256 checksum.
+- manifest.json lists each file with its category, number of records and SHA-256 checksum, and for each
+  category why it is processed (purposes), on which legal basis, where it came from (sources), who
+  receives it (recipients: our processors, with their country) and how long it is kept (retention).
 - Each record names its kind ("record"), its identifier ("id") and when it was created ("createdAt");
   the other columns are your data, labelled in plain words.
 - {format_note}
@@ -166,6 +170,62 @@ Categories in this archive:
 Secrets such as password hashes and access tokens are never exported. If anything looks wrong, you can
 ask for it to be corrected (rectification) or erased.
 """
+
+
+_PURPOSE_WORDS = {
+    "SERVICE": "to provide the service you use",
+    "META_ADS": "to run and measure Meta ads",
+    "LEAD_MANAGEMENT": "to manage leads and follow up on enquiries",
+    "MESSAGING": "to exchange messages (WhatsApp)",
+    "ANALYTICS": "to understand how the product is used (with your consent)",
+    "SECURITY": "to keep accounts and data secure",
+    "BILLING": "to bill for the service",
+    "LEGAL": "to meet legal obligations and prove compliance",
+}
+_BASIS_WORDS = {
+    "CONTRACT": "a contract, or steps before one, at your request (Art. 6(1)(b) GDPR)",
+    "CONSENT": "your consent (Art. 6(1)(a) GDPR)",
+    "LEGITIMATE_INTEREST": "legitimate interests (Art. 6(1)(f) GDPR)",
+    "LEGAL_OBLIGATION": "a legal obligation (Art. 6(1)(c) GDPR)",
+}
+_SOURCE_WORDS = {
+    "USER": "you",
+    "ORGANIZATION": "the organisation that holds your data",
+    "META_LEAD_ADS": "a Meta (Facebook/Instagram) lead form",
+    "META_MARKETING_API": "Meta's Marketing API",
+    "WHATSAPP": "WhatsApp",
+    "STRIPE": "Stripe",
+    "SYSTEM": "our systems, as you use the service",
+}
+
+
+def explain_category(
+    category: DataCategory, sources: list[Source], retention: dict[DataCategory, str]
+) -> dict[str, Any]:
+    """Art. 15(1) GDPR for one category: purposes, legal bases, sources, recipients and retention, taken from
+    the data map's declarations of the exported fields."""
+    classifications = [e.classification for s in sources for e in s.entries]
+    active = active_processors()
+    keys = sorted({k for c in classifications for k in c.recipients or () if k in active})
+    return {
+        "purposes": sorted({p.value for c in classifications for p in c.purposes or ()}),
+        "legalBasis": sorted({c.legal_basis.value for c in classifications if c.legal_basis}),
+        "sources": sorted({c.source.value for c in classifications if c.source}),
+        "recipients": [{"key": k, "name": active[k].name, "country": active[k].country} for k in keys],
+        "retention": retention[category],
+    }
+
+
+def _explain_in_words(file: dict[str, Any]) -> str:
+    recipients = ", ".join(f"{r['name']} ({r['country']})" for r in file["recipients"]) or "no one else"
+    return (
+        f"- {file['path']}: {file['category']}, {file['records']} record(s)\n"
+        f"    Why: {'; '.join(_PURPOSE_WORDS[p] for p in file['purposes'])}.\n"
+        f"    Legal basis: {'; '.join(_BASIS_WORDS[b] for b in file['legalBasis'])}.\n"
+        f"    Where it came from: {'; '.join(_SOURCE_WORDS[s] for s in file['sources'])}.\n"
+        f"    Who receives it: {recipients}.\n"
+        f"    How long it is kept: {file['retention']}."
+    )
 
 
 async def build_zip(
@@ -186,6 +246,7 @@ async def build_zip(
         if total:
             counts[category] = total
     files = []
+    retention = await retention_texts(request.organization_id)
     ext = "json" if fmt is ExportFormat.JSON else "csv"
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for index, category in enumerate(sorted(counts, key=lambda c: c.value)):
@@ -222,7 +283,13 @@ async def build_zip(
                                 buffer.truncate()
                     writer.write(buffer.getvalue())
             files.append(
-                {"path": path, "category": category.value, "records": records, "sha256": writer.sha.hexdigest()}
+                {
+                    "path": path,
+                    "category": category.value,
+                    "records": records,
+                    "sha256": writer.sha.hexdigest(),
+                    **explain_category(category, sources, retention),
+                }
             )
             if job is not None:
                 await report_progress(job, 10 + 70 * (index + 1) // max(1, len(counts)))
@@ -231,7 +298,7 @@ async def build_zip(
             if fmt is ExportFormat.JSON
             else "Files are CSV (UTF-8, comma-separated, first row is the header); nested values are JSON."
         )
-        listing = "\n".join(f"- {f['path']}: {f['category']}, {f['records']} record(s)" for f in files) or "- (none)"
+        listing = "\n".join(_explain_in_words(f) for f in files) or "- (none)"
         archive.writestr("README.txt", README.format(format_note=format_note, categories=listing))
         manifest = {
             "subject": {

@@ -12,7 +12,7 @@ from typing import Any
 
 from tortoise import fields
 
-from app.classification import Classification, DataCategory, Erase, LegalBasis
+from app.classification import Classification, DataCategory, DataMapFieldSource, Erase, LegalBasis, Purpose
 from app.security.crypto import decrypt, encrypt
 
 _CIPHERTEXT = re.compile(r"^qx1\.[0-9a-f]{12}\.[A-Za-z0-9_-]{20,}$")
@@ -33,7 +33,10 @@ class EncryptedTextField(fields.TextField):
         erase: Erase = Erase.DELETE,
         correctable: bool = False,
         kept_reason: str | None = None,
-        legal_basis: LegalBasis = LegalBasis.CONTRACT,
+        legal_basis: LegalBasis | None = None,
+        purposes: tuple[Purpose, ...] | None = None,
+        source: DataMapFieldSource | None = None,
+        recipients: tuple[str, ...] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -45,6 +48,9 @@ class EncryptedTextField(fields.TextField):
             encrypted=True,
             kept_reason=kept_reason,
             legal_basis=legal_basis,
+            purposes=purposes,
+            source=source,
+            recipients=recipients,
         )
 
     def to_db_value(self, value: Any, instance: Any) -> str | None:

@@ -8,6 +8,13 @@ from app.classification import DataCategory
 from app.privacy.datamap import data_map
 from schema.context import ctx
 from schema.permissions import allow
+from schema.privacy.accountability import (
+    DataMapFieldSourceEnum,
+    LegalBasisEnum,
+    Processor,
+    PurposeEnum,
+    processors_for,
+)
 
 DataCategoryEnum = strawberry.enum(DataCategory, name="DataCategory")
 
@@ -25,6 +32,10 @@ class DataMapField:
     correctable: bool
     retention: str | None = strawberry.field(description="The retention rule that applies, if any.")
     kept_reason: str | None
+    purposes: list[PurposeEnum]  # type: ignore[valid-type]
+    legal_basis: LegalBasisEnum  # type: ignore[valid-type]
+    source: DataMapFieldSourceEnum  # type: ignore[valid-type]
+    recipients: list[Processor] = strawberry.field(description="The processors that receive this field.")
 
 
 @strawberry.type
@@ -58,6 +69,10 @@ class Query:
                 correctable=e.classification.correctable,
                 retention=retention(e.classification.category),
                 kept_reason=e.classification.kept_reason,
+                purposes=list(e.classification.purposes or ()),
+                legal_basis=e.classification.legal_basis,
+                source=e.classification.source,
+                recipients=processors_for(e.classification.recipients),
             )
             for e in data_map()
         ]
