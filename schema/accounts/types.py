@@ -29,6 +29,12 @@ class OrganizationType(Node):
     default_country: str = strawberry.field(description="ISO 3166-1 alpha-2; phones without a prefix use it.")
     require_mfa: bool = strawberry.field(description="Every member must use two-factor authentication.")
     currency: str = strawberry.field(description="ISO 4217 (default EUR): deals' default currency.")
+    privacy_contact: str | None = strawberry.field(
+        description="Shown on the privacy center, its mails and status pages; null = QUANTIX_PRIVACY_CONTACT."
+    )
+    privacy_policy_url: str | None = strawberry.field(
+        description="The organisation's own privacy policy; /privacy/{slug}/policy redirects there when set."
+    )
     created_at: dt.datetime
     subscription: BillingSubscription | None = strawberry.field(
         resolver=organization_subscription, description="Null while billing is off."
