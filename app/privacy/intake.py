@@ -259,12 +259,18 @@ async def verify_manually(
     return await _after_verification(request)
 
 
-async def verify(request_id: uuid.UUID | None, code: str) -> PrivacyRequest:
-    """Check the mailed code; on success the request is VERIFIED and its subject matched by email."""
+async def verify(
+    request_id: uuid.UUID | None, code: str, *, organization_id: uuid.UUID | None = None
+) -> PrivacyRequest:
+    """Check the mailed code; on success the request is VERIFIED and its subject matched by email.
+    `organization_id` (the privacy center) confines the lookup to that organisation's requests."""
     await enforce(VERIFY_PER_IP, _ip_subject())
     request = None
     if request_id is not None:
-        request = await PrivacyRequest.get_or_none(id=request_id, channel=RequestChannel.PUBLIC)
+        found = PrivacyRequest.filter(id=request_id, channel=RequestChannel.PUBLIC)
+        if organization_id is not None:
+            found = found.filter(organization_id=organization_id)
+        request = await found.first()
     if request is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such privacy request.", field="requestId")
     if request.status is not RequestStatus.PENDING_VERIFICATION:

@@ -16,7 +16,7 @@ from starlette.routing import BaseRoute, Route
 
 from app.privacy.export import ExportGone, open_download
 from app.privacy.request_models import PrivacyRequest
-from app.privacy.requests import kept_of
+from app.privacy.requests import contact_for, kept_of
 from app.settings import Settings
 
 _CODE = re.compile(r"^[A-Za-z0-9]{24}$")
@@ -27,7 +27,8 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def status_document(request: PrivacyRequest) -> dict[str, Any]:
+def status_document(request: PrivacyRequest, contact: str | None = None) -> dict[str, Any]:
+    """What the public status page shows; a MINOR_REPORT shows only its status (kept_of is empty for it)."""
     return {
         "confirmationCode": request.confirmation_code,
         "type": request.type.value,
@@ -36,6 +37,7 @@ def status_document(request: PrivacyRequest) -> dict[str, Any]:
         "dueAt": _iso(request.due_at),
         "completedAt": _iso(request.completed_at),
         "kept": kept_of(request),
+        "privacyContact": contact,
     }
 
 
@@ -70,11 +72,20 @@ def _html(doc: dict[str, Any]) -> str:
     table = "".join(f"<tr><th>{e(k)}</th><td>{e(str(v))}</td></tr>" for k, v in rows)
     kept = "".join(f"<li><strong>{e(k['category'])}</strong>: {e(k['reason'])}</li>" for k in doc["kept"])
     kept_html = f"<h2>What we kept, and why</h2><ul>{kept}</ul>" if kept else "<p>Nothing was kept.</p>"
+    contact = doc.get("privacyContact")
+    contact_html = (
+        f"<h2>Privacy contact</h2><p>Questions about your data: <a href='{e(contact)}'>"
+        f"{e(contact.removeprefix('mailto:'))}</a></p>"
+        if contact
+        else ""
+    )
     return (
         "<!doctype html><html lang=en><head><meta charset=utf-8>"
         "<meta name=viewport content='width=device-width, initial-scale=1'>"
-        "<title>Privacy request status</title></head><body>"
-        f"<h1>Privacy request status</h1><table>{table}</table>{kept_html}</body></html>"
+        "<meta name=robots content=noindex>"
+        "<link rel=stylesheet href='/privacy/static/privacy-center.css'>"
+        "<title>Privacy request status</title></head><body><main>"
+        f"<h1>Privacy request status</h1><table>{table}</table>{kept_html}{contact_html}</main></body></html>"
     )
 
 
@@ -85,7 +96,7 @@ async def privacy_status(request: Request) -> Response:
         if _wants_json(request):
             return JSONResponse({"error": "not found"}, status_code=404, headers=_NO_STORE)
         return PlainTextResponse("Not found", status_code=404, headers=_NO_STORE)
-    doc = status_document(found)
+    doc = status_document(found, await contact_for(found.organization_id))
     if _wants_json(request):
         return JSONResponse(doc, headers=_NO_STORE)
     return HTMLResponse(_html(doc), headers=_NO_STORE)
