@@ -28,6 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from tortoise import Tortoise
 from tortoise.expressions import F, Q
 
 from app.accounts.models import User
@@ -167,11 +168,12 @@ async def automated_decisions(
     """
     if subject_kind != "LEAD" or organization_id is None:
         return []
-    from app.messaging.models import WorkflowRun
+    # By name from the ORM registry: messaging already depends on privacy (consent), not the other way round.
+    workflow_run: Any = Tortoise.apps["models"]["WorkflowRun"]
 
     records: list[dict[str, Any]] = []
     runs = (
-        await WorkflowRun.for_org(organization_id)
+        await workflow_run.for_org(organization_id)
         .filter(lead_key=subject_id)
         .select_related("workflow")
         .order_by("run_at", "id")
