@@ -37,6 +37,7 @@ from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 from schema.privacy import engine as privacy_engine
 from schema.privacy import requests as privacy_requests
+from schema.privacy import usage as privacy_usage
 
 # Each part may define `Query`, `Mutation`, `Subscription` and `types` (extra types to register).
 SCHEMA_PARTS: tuple[ModuleType, ...] = (
@@ -59,6 +60,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     tasks,
     scoring,
     notifications,
+    privacy_usage,
 )
 
 
