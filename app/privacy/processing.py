@@ -76,6 +76,11 @@ async def approve(
     A MINOR_REPORT names its subject here (exactly one of lead_id, user_id); other types take neither.
     """
     request = await service.get_for_org(organization_id, request_id)
+    # Another organisation's lead or member is unknown here, whatever the request's type.
+    if lead_id is not None and not await Lead.for_org(organization_id).filter(id=lead_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+    if user_id is not None and not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
     named = (lead_id is not None) + (user_id is not None)
     if request.type is RequestType.MINOR_REPORT and named != 1:
         raise DomainError(ErrorCode.INVALID_INPUT, "Name the minor: exactly one of leadId and userId.", field="leadId")
@@ -437,10 +442,6 @@ async def _approve_minor_report(
 ) -> PrivacyRequest:
     """Run flagMinor on the subject the admin named; the reporter hears only that the report is handled."""
     organization_id = request.organization_id
-    if lead_id is not None and not await Lead.for_org(organization_id).filter(id=lead_id).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-    if user_id is not None and not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
     claimed = await PrivacyRequest.filter(id=request.id, status=S.VERIFIED).update(
         status=S.IN_PROGRESS, updated_at=service.now()
     )
