@@ -67,6 +67,8 @@ class Page:
 
     async def evaluate(self, expression: str) -> Any:
         result = await self.send("Runtime.evaluate", expression=expression, returnByValue=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
         return result.get("result", {}).get("value")
 
     async def type_into(self, selector: str, text: str) -> None:
@@ -77,8 +79,8 @@ class Page:
     async def click_and_wait(self, selector: str) -> None:
         """Click (a real mouse event at the element's centre) and wait for the next page to load."""
         box = await self.evaluate(
-            f"(() => {{ const r = document.querySelector({json.dumps(selector)}).getBoundingClientRect();"
-            " return [r.x + r.width / 2, r.y + r.height / 2]; }})()"
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)}); e.scrollIntoView();"
+            " const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()"
         )
         self._drain("Page.loadEventFired")
         for kind in ("mousePressed", "mouseReleased"):
