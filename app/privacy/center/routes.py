@@ -8,11 +8,9 @@ Every form carries a CSRF token (csrf.py); a post without a valid one gets 403 a
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -23,27 +21,23 @@ from app.accounts.policy import current_policy
 from app.errors import DomainError, ErrorCode, RateLimited
 from app.privacy import intake
 from app.privacy.center import csrf
-from app.privacy.center.messages import DEFAULT_LANGUAGE, t
+from app.privacy.center.messages import t
+from app.privacy.center.pages import APP_DIR, CSP, render
 from app.privacy.erasure_models import ObjectionKind
 from app.privacy.request_models import IntakeChannel, RequestType
 from app.settings import Settings, get_settings
 
 MAX_FORM_BYTES = 64 * 1024
-APP_DIR = Path(__file__).resolve().parents[2]
 STATIC_CSS = APP_DIR / "static" / "privacy-center.css"
-# Stricter than the API's default: nothing inline, no scripts at all, forms post only here.
-CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-)
 HEADERS = {"content-security-policy": CSP, "cache-control": "no-store", "x-robots-tag": "noindex"}
-TYPES = [t.value for t in RequestType]
+TYPES = [kind.value for kind in RequestType]
+FIELD_ERRORS = {
+    "email": "center.error.email",
+    "phone": "center.error.phone",
+    "details": "center.error.details",
+    "objectionKind": "center.error.objection_kind",
+}
 OBJECTION_KINDS = [k.value for k in ObjectionKind]
-
-_env = Environment(
-    loader=FileSystemLoader(APP_DIR / "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    trim_blocks=False,
-)
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -52,8 +46,7 @@ def _render(request: Request, name: str, status: int = 200, **context: Any) -> H
     if fresh:
         cookie = csrf.new_cookie_value()
     assert cookie is not None
-    values: dict[str, Any] = {"errors": [], "form": {}, **context}
-    body = _env.get_template(name).render(lang=DEFAULT_LANGUAGE, t=t, csrf=csrf.token_for(cookie), **values)
+    body = render(name, **{"csrf": csrf.token_for(cookie), **context})
     response = HTMLResponse(body, status_code=status, headers=HEADERS)
     if fresh:
         response.set_cookie(
@@ -182,7 +175,7 @@ async def submit(request: Request) -> Response:
             errors.append(t("center.error.rate_limited"))
             status = 429
         except DomainError as error:
-            errors.append(error.message)
+            errors.append(t(FIELD_ERRORS.get(error.field or "", "center.error.generic")))
         else:
             return _render(request, "privacy_center_code.html", org=org, request_id=str(created.id))
     context = await _index_context(org)

@@ -131,7 +131,7 @@ async def test_objection_kind_is_required_for_objections_and_refused_elsewhere(c
 async def test_minor_report_waits_for_an_admin_who_names_the_lead(client) -> None:  # type: ignore[no-untyped-def]
     org = await make_org()
     lead = await _lead(org)
-    _, token = await make_user(org, role=Role.ADMIN)
+    admin_user, token = await make_user(org, role=Role.ADMIN)
     admin = GraphQLClient(client, token)
     gql = GraphQLClient(client)
     created = await submit(gql, org.slug, "parent@example.com", "MINOR_REPORT", details="My kid signed up")
@@ -143,7 +143,7 @@ async def test_minor_report_waits_for_an_admin_who_names_the_lead(client) -> Non
     assert neither["errors"][0]["code"] == "INVALID_INPUT"
     both = (
         await admin(APPROVE, {"input": {"id": rid, "leadId": to_global_id("Lead", lead.id),
-                                        "userId": to_global_id("User", lead.id)}})
+                                        "userId": to_global_id("User", admin_user.id)}})
     )["data"]["approvePrivacyRequest"]  # fmt: skip
     assert both["errors"][0]["code"] == "INVALID_INPUT"
     done = (await admin(APPROVE, {"input": {"id": rid, "leadId": to_global_id("Lead", lead.id)}}))["data"][
@@ -157,12 +157,14 @@ async def test_minor_report_waits_for_an_admin_who_names_the_lead(client) -> Non
     status = (await client.get(f"/privacy/status/{done['privacyRequest']['confirmationCode']}",
                                headers={"accept": "application/json"})).json()  # fmt: skip
     assert status["status"] == "COMPLETED" and status["kept"] == []
+    page = (await client.get(f"/privacy/status/{done['privacyRequest']['confirmationCode']}")).text
+    assert "COMPLETED" in page and "kept" not in page.lower() and "Young Person" not in page
 
 
 async def test_minor_report_can_name_a_member_and_other_types_refuse_a_subject(client) -> None:  # type: ignore[no-untyped-def]
     org = await make_org()
     kid, _ = await make_user(org, role=Role.MEMBER)
-    _, token = await make_user(org, role=Role.ADMIN)
+    admin_user, token = await make_user(org, role=Role.ADMIN)
     admin = GraphQLClient(client, token)
     gql = GraphQLClient(client)
     created = await submit(gql, org.slug, "teacher@example.com", "MINOR_REPORT")
@@ -179,6 +181,8 @@ async def test_minor_report_can_name_a_member_and_other_types_refuse_a_subject(c
     code = await last_code("other@example.com")
     await gql(VERIFY, {"input": {"requestId": access["privacyRequest"]["id"], "code": code}})
     refused = (
-        await admin(APPROVE, {"input": {"id": access["privacyRequest"]["id"], "userId": to_global_id("User", kid.id)}})
+        await admin(
+            APPROVE, {"input": {"id": access["privacyRequest"]["id"], "userId": to_global_id("User", admin_user.id)}}
+        )
     )["data"]["approvePrivacyRequest"]
     assert refused["errors"][0]["code"] == "INVALID_INPUT"
