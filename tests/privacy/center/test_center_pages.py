@@ -133,6 +133,7 @@ async def test_request_code_status_flow_with_channel_web(client) -> None:  # typ
     assert row.intake_channel.value == "WEB"
     mail = (await mails_to("web@example.com", "privacy.verification"))[0]
     assert org.name in mail.body_text
+    assert get_settings().privacy_contact in mail.body_text  # privacy mails name the contact
 
 
 async def test_reserved_slugs_get_a_suffix(client) -> None:  # type: ignore[no-untyped-def]
