@@ -87,6 +87,22 @@ class Page:
             await self.send("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
         await self.event("Page.loadEventFired")
 
+    async def press_tab(self) -> str:
+        """Press Tab; returns the id (or tag and href) of the element that now has the focus."""
+        for kind in ("rawKeyDown", "keyUp"):
+            await self.send(
+                "Input.dispatchKeyEvent",
+                type=kind,
+                key="Tab",
+                code="Tab",
+                windowsVirtualKeyCode=9,
+                nativeVirtualKeyCode=9,
+            )
+        return await self.evaluate(
+            "(() => { const e = document.activeElement;"
+            " return e.id || (e.tagName + ' ' + (e.getAttribute('href') || e.type || '')); })()"
+        )
+
     async def text(self) -> str:
         return await self.evaluate("document.body.innerText")
 

@@ -25,6 +25,11 @@ async def test_a_person_asks_for_their_data_in_a_browser(app) -> None:  # type: 
         assert await page.evaluate("document.styleSheets.length") == 1
         assert await page.evaluate("document.scripts.length") == 0
 
+        # keyboard order: skip link, the links, then the form's fields in reading order, then its button
+        stops = [await page.press_tab() for _ in range(10)]
+        assert stops[0] == "A #request"
+        assert stops[-6:] == ["type", "objection_kind", "email", "phone", "details", "BUTTON submit"]
+
         await page.evaluate("document.getElementById('type').value = 'ACCESS'")
         await page.type_into("#email", "browser.person@example.com")
         await page.type_into("#details", "Please send me <everything>.")
