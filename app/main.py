@@ -63,6 +63,7 @@ from app.privacy import keys as privacy_keys
 from app.privacy import keys_cli, retention
 from app.privacy import routes as privacy_routes
 from app.privacy import status as privacy_status
+from app.privacy.center import routes as privacy_center_routes
 from app.scoring import services as scoring
 from app.settings import Settings, get_settings
 from app.tasks import services as task_services
@@ -107,6 +108,7 @@ ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     stripe_routes.routes,
     stripe_sandbox.routes,
     legal_routes.routes,
+    privacy_center_routes.routes,
 )
 COMMAND_GROUPS: tuple[tuple[str, typer.Typer], ...] = (
     ("leads", leads_cli.app),

@@ -39,6 +39,7 @@ from schema.limits import limit_extensions
 from schema.privacy import accountability as privacy_accountability
 from schema.privacy import engine as privacy_engine
 from schema.privacy import requests as privacy_requests
+from schema.privacy import usage as privacy_usage
 
 # Each part may define `Query`, `Mutation`, `Subscription` and `types` (extra types to register).
 SCHEMA_PARTS: tuple[ModuleType, ...] = (
@@ -63,6 +64,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     notifications,
     incidents,
     privacy_accountability,
+    privacy_usage,
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from urllib.parse import urlsplit
 
 import phonenumbers
 from tortoise.transactions import in_transaction
@@ -60,9 +61,18 @@ async def update_organization(
     default_country: str | None = None,
     require_mfa: bool | None = None,
     currency: str | None = None,
+    privacy_contact: str | None = None,
+    privacy_policy_url: str | None = None,
 ) -> Organization:
+    """Change the organisation's settings; an empty privacy contact or policy URL clears it."""
     org = await Organization.get(id=organization_id)
     changed: dict[str, object] = {}
+    if privacy_contact is not None:
+        org.privacy_contact = check_privacy_contact(privacy_contact)
+        changed["privacyContact"] = org.privacy_contact
+    if privacy_policy_url is not None:
+        org.privacy_policy_url = check_policy_url(privacy_policy_url)
+        changed["privacyPolicyUrl"] = org.privacy_policy_url
     if name is not None:
         org.name = check_text(name, "name")
         changed["name"] = True
@@ -90,6 +100,40 @@ async def update_organization(
             details=changed,
         )
     return org
+
+
+def check_privacy_contact(value: str) -> str | None:
+    """A mailto: or https: URI, or a bare email address (stored as mailto:); empty clears it."""
+    text = value.strip()
+    if not text:
+        return None
+    if "@" in text and ":" not in text:
+        text = f"mailto:{text}"
+    parts = urlsplit(text)
+    ok = (parts.scheme == "mailto" and "@" in parts.path) or (parts.scheme == "https" and parts.netloc)
+    if not ok or len(text) > 500 or any(c.isspace() for c in text):
+        raise DomainError(
+            ErrorCode.INVALID_INPUT, "Give an email address, a mailto: or an https: URI.", field="privacyContact"
+        )
+    return text
+
+
+def check_policy_url(value: str) -> str | None:
+    """An https: URL of the organisation's own policy page; empty clears it."""
+    text = value.strip()
+    if not text:
+        return None
+    parts = urlsplit(text)
+    if parts.scheme != "https" or not parts.netloc or len(text) > 2000 or any(c.isspace() for c in text):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give an https:// URL.", field="privacyPolicyUrl")
+    return text
+
+
+def privacy_contact_of(org: Organization | None) -> str:
+    """The organisation's privacy contact, else the platform's (QUANTIX_PRIVACY_CONTACT)."""
+    if org is not None and org.privacy_contact:
+        return str(org.privacy_contact)
+    return get_settings().privacy_contact
 
 
 def members(organization_id: uuid.UUID):  # type: ignore[no-untyped-def]

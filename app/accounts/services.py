@@ -130,10 +130,14 @@ def slugify(name: str) -> str:
     return slug or "org"
 
 
+# Path segments under /privacy/ that are not organisations (SPEC §7.7): they get a suffix like a taken slug.
+RESERVED_SLUGS = frozenset({"status", "policy", "static"})
+
+
 async def unique_slug(name: str) -> str:
     base = slugify(name)
     candidate = base
-    while await Organization.filter(slug=candidate).exists():
+    while candidate in RESERVED_SLUGS or await Organization.filter(slug=candidate).exists():
         candidate = f"{base}-{secrets.token_hex(3)}"
     return candidate
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from tortoise import fields
 
-from app.classification import DataCategory, Erase, not_personal
+from app.classification import DataCategory, Erase, classify, not_personal
 from app.orm import BaseModel, TenantModel
 from app.security.fields import EncryptedJSONField, EncryptedTextField
 
@@ -136,6 +136,9 @@ class UsageEvent(BaseModel):
     name = not_personal(fields.CharField(max_length=100))
     path = EncryptedTextField(DataCategory.USAGE_EVENTS, export="Page", null=True)
     referrer = EncryptedTextField(DataCategory.USAGE_EVENTS, export="Referrer", null=True)
+    session_id = fields.UUIDField(null=True, db_index=True)  # the sign-in it came from (sessions in reports)
+    # "browser / os / deviceType" families parsed from the user agent at record time (no raw user agent).
+    device = classify(fields.CharField(max_length=120, null=True), DataCategory.USAGE_EVENTS, export="Device")
 
     class Meta:
         table = "usage_event"

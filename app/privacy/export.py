@@ -28,6 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from tortoise import Tortoise
 from tortoise.expressions import F, Q
 
 from app.accounts.models import Membership, Role, User
@@ -228,6 +229,56 @@ def _explain_in_words(file: dict[str, Any]) -> str:
     )
 
 
+async def automated_decisions(
+    subject_kind: str, subject_id: uuid.UUID, organization_id: uuid.UUID | None
+) -> list[dict[str, Any]]:
+    """Every automated action on a lead and why (Art. 15(1)(h)): workflow runs and the current score.
+
+    The explanations hold no personal data (the data map marks them not personal), so the data-map driven
+    files above leave them out; the subject still has a right to them.
+    """
+    if subject_kind != "LEAD" or organization_id is None:
+        return []
+    # By name from the ORM registry: messaging already depends on privacy (consent), not the other way round.
+    workflow_run: Any = Tortoise.apps["models"]["WorkflowRun"]
+
+    records: list[dict[str, Any]] = []
+    runs = (
+        await workflow_run.for_org(organization_id)
+        .filter(lead_key=subject_id)
+        .select_related("workflow")
+        .order_by("run_at", "id")
+    )
+    columns = ("record", "id", "at", "name", "status", "reason", "explanation", "score")
+    for run in runs:
+        records.append(
+            dict.fromkeys(columns)
+            | {
+                "record": "WorkflowRun",
+                "id": str(run.id),
+                "at": _plain(run.run_at),
+                "name": run.workflow.name if run.workflow else None,
+                "status": _plain(run.status),
+                "reason": run.reason,
+                "explanation": run.explanation,
+            }
+        )
+    lead = await Lead.for_org(organization_id).get_or_none(id=subject_id)
+    if lead is not None and lead.score is not None:
+        records.append(
+            dict.fromkeys(columns)
+            | {
+                "record": "LeadScore",
+                "id": str(lead.id),
+                "at": _plain(lead.updated_at),
+                "name": "Lead scoring rules",
+                "score": lead.score,
+                "explanation": json.dumps(lead.score_explanation or [], sort_keys=True),
+            }
+        )
+    return records
+
+
 async def build_zip(
     request: PrivacyRequest, subject_kind: str, subject_id: uuid.UUID, fmt: ExportFormat, job: Job | None, out: Any
 ) -> dict[str, Any]:
@@ -293,6 +344,35 @@ async def build_zip(
             )
             if job is not None:
                 await report_progress(job, 10 + 70 * (index + 1) // max(1, len(counts)))
+        decisions = await automated_decisions(subject_kind, subject_id, request.organization_id)
+        if decisions:
+            path = f"automated_decisions.{ext}"
+            with archive.open(path, "w", force_zip64=True) as raw:
+                writer = _HashingWriter(raw)
+                if fmt is ExportFormat.JSON:
+                    writer.write(json.dumps(decisions, ensure_ascii=False, indent=1) + "\n")
+                else:
+                    buffer = io.StringIO()
+                    out_csv = csv.writer(buffer)
+                    columns = list(decisions[0])
+                    out_csv.writerow(columns)
+                    for record in decisions:
+                        out_csv.writerow([_cell(record.get(c)) for c in columns])
+                    writer.write(buffer.getvalue())
+            files.append(
+                {
+                    "path": path,
+                    "category": "AUTOMATED_DECISIONS",
+                    "records": len(decisions),
+                    "sha256": writer.sha.hexdigest(),
+                    # Workflows and scoring act for the organisation's lead management; nothing leaves us.
+                    "purposes": ["LEAD_MANAGEMENT"],
+                    "legalBasis": ["LEGITIMATE_INTEREST"],
+                    "sources": ["SYSTEM"],
+                    "recipients": [],
+                    "retention": "as long as the lead is kept",
+                }
+            )
         format_note = (
             "Files are JSON arrays of objects (UTF-8)."
             if fmt is ExportFormat.JSON

@@ -15,11 +15,23 @@ import uuid
 
 from tortoise.expressions import F
 
+from app.accounts.models import Organization
+from app.accounts.organizations import privacy_contact_of
+from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.mail.services import send_mail
 from app.privacy import processing
 from app.privacy import requests as service
-from app.privacy.request_models import PrivacyRequest, RequestChannel, RequestStatus, RequestType, SubjectKind
+from app.privacy.erasure_models import ObjectionKind
+from app.privacy.request_models import (
+    LOGGED_CHANNELS,
+    IntakeChannel,
+    PrivacyRequest,
+    RequestChannel,
+    RequestStatus,
+    RequestType,
+    SubjectKind,
+)
 from app.request_context import current_request
 from app.security.crypto import (
     blind_index,
@@ -55,6 +67,23 @@ def _clean_email(email: str) -> str:
     return text
 
 
+def check_objection_kind(type: RequestType, kind: ObjectionKind | None) -> None:
+    """An OBJECTION names its kind; no other request type takes one (never guessed from the details)."""
+    if type is RequestType.OBJECTION and kind is None:
+        raise DomainError(
+            ErrorCode.INVALID_INPUT,
+            "Say what you object to: DIRECT_MARKETING or AUTOMATED_DECISIONS.",
+            field="objectionKind",
+        )
+    if type is not RequestType.OBJECTION and kind is not None:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Only an OBJECTION takes an objectionKind.", field="objectionKind")
+
+
+def _check_details(details: str | None) -> None:
+    if details is not None and len(details) > 5000:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Details are limited to 5,000 characters.", field="details")
+
+
 def _ip_subject() -> str:
     return hashed(current_request().client_ip or "unknown")
 
@@ -65,15 +94,21 @@ async def submit(
     email: str,
     phone: str | None = None,
     details: str | None = None,
+    *,
+    objection_kind: ObjectionKind | None = None,
+    channel: IntakeChannel = IntakeChannel.API,
 ) -> PrivacyRequest:
-    """Open a public request and mail its code. Same answer whether or not the organisation knows the email."""
+    """Open a public request and mail its code. Same answer whether or not the organisation knows the email.
+
+    `channel` is API (submitPrivacyRequest) or WEB (the privacy center form): same rules, same limits.
+    """
     await enforce(SUBMIT_PER_IP, _ip_subject())
+    check_objection_kind(type, objection_kind)
     address = _clean_email(email)
     org = await service.organization_by_slug(organization_slug)
     email_bidx = blind_index(scope_of(org.id), "email", address)
     await enforce(SUBMIT_PER_EMAIL, email_bidx)
-    if details is not None and len(details) > 5000:
-        raise DomainError(ErrorCode.INVALID_INPUT, "Details are limited to 5,000 characters.", field="details")
+    _check_details(details)
     e164 = None
     if phone is not None and phone.strip():
         e164 = normalize_phone(phone, org.default_country)
@@ -91,37 +126,151 @@ async def submit(
         type=type,
         subject_kind=SubjectKind.LEAD,
         channel=RequestChannel.PUBLIC,
+        intake_channel=channel,
         status=RequestStatus.PENDING_VERIFICATION,
         email=address,
         email_bidx=email_bidx,
         phone=e164,
         details=(details or "").strip() or None,
+        objection_kind=objection_kind.value if objection_kind else None,
         save=False,
     )
     if unverified >= UNVERIFIED_PER_DAY:
         return request  # the same answer; nothing stored, nothing sent
+    await _save_and_mail_code(request, org, address)
+    return request
+
+
+async def _save_and_mail_code(request: PrivacyRequest, org: Organization, address: str) -> None:
     code = numeric_code(6)
     request.code_hash = code_digest(request.id, code)
-    request.code_expires_at = request.received_at + CODE_LIFETIME
+    request.code_expires_at = service.now() + CODE_LIFETIME
     await request.save()
     await send_mail(
         address,
         "Your privacy request verification code",
-        "Someone, hopefully you, asked an organisation that uses QuantixOne about the personal data it holds "
-        f"for this email address.\n\nYour verification code is: {code}\n\n"
-        "Enter it to confirm the request. It expires in half an hour. If you did not ask, ignore this mail.\n",
+        f"Someone, hopefully you, asked {org.name}, an organisation that uses QuantixOne, about the personal "
+        f"data it holds for this email address.\n\nYour verification code is: {code}\n\n"
+        "Enter it to confirm the request. It expires in half an hour. If you did not ask, ignore this mail.\n"
+        f"\nQuestions about your data: {privacy_contact_of(org)}\n",
         kind="privacy.verification",
         organization_id=org.id,
+    )
+
+
+async def log_request(
+    organization_id: uuid.UUID,
+    actor_user_id: uuid.UUID | None,
+    *,
+    type: RequestType,
+    channel: IntakeChannel,
+    email: str | None,
+    phone: str | None = None,
+    details: str | None = None,
+    received_at: dt.datetime | None = None,
+    objection_kind: ObjectionKind | None = None,
+) -> PrivacyRequest:
+    """A request that reached the organisation by mail, phone, post or in person, logged by an admin.
+
+    With an email the subject gets a code as from the public intake; without one an admin verifies it
+    (verify_manually). It then follows the public intake's rules (approval, matching by verified email).
+    """
+    if channel not in LOGGED_CHANNELS:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Use EMAIL, PHONE, POST or IN_PERSON.", field="channel")
+    check_objection_kind(type, objection_kind)
+    _check_details(details)
+    org = await Organization.get(id=organization_id)
+    address = _clean_email(email) if email is not None and email.strip() else None
+    e164 = None
+    if phone is not None and phone.strip():
+        e164 = normalize_phone(phone, org.default_country)
+        if e164 is None:
+            raise DomainError(ErrorCode.INVALID_INPUT, "Give a valid phone number.", field="phone")
+    at = service.now()
+    received = received_at or at
+    if received.tzinfo is None:
+        received = received.replace(tzinfo=dt.UTC)
+    if received > at + dt.timedelta(minutes=5):
+        raise DomainError(ErrorCode.INVALID_INPUT, "receivedAt cannot be in the future.", field="receivedAt")
+    request = await service.new_request(
+        organization_id=org.id,
+        type=type,
+        subject_kind=SubjectKind.LEAD,
+        channel=RequestChannel.PUBLIC,
+        intake_channel=channel,
+        status=RequestStatus.PENDING_VERIFICATION,
+        email=address,
+        email_bidx=blind_index(scope_of(org.id), "email", address) if address else None,
+        phone=e164,
+        details=(details or "").strip() or None,
+        objection_kind=objection_kind.value if objection_kind else None,
+        save=False,
+    )
+    request.received_at = received
+    if address is not None:
+        await _save_and_mail_code(request, org, address)
+    else:
+        await request.save()
+    await audit.record(
+        "privacy.request_logged",
+        organization_id=org.id,
+        actor_user_id=actor_user_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        subject_bidx=request.email_bidx,
+        details={"type": type.value, "channel": channel.value},
     )
     return request
 
 
-async def verify(request_id: uuid.UUID | None, code: str) -> PrivacyRequest:
-    """Check the mailed code; on success the request is VERIFIED and its subject matched by email."""
+async def verify_manually(
+    organization_id: uuid.UUID, actor_user_id: uuid.UUID, request_id: uuid.UUID | None, note: str
+) -> PrivacyRequest:
+    """An admin confirms the identity of a logged request that has no email (e.g. by phone); audited."""
+    text = (note or "").strip()
+    if not text or len(text) > 2000:
+        raise DomainError(
+            ErrorCode.INVALID_INPUT, "Say how the identity was checked (1-2,000 characters).", field="note"
+        )
+    request = await service.get_for_org(organization_id, request_id)
+    if request.status is not RequestStatus.PENDING_VERIFICATION:
+        raise DomainError(ErrorCode.INVALID_STATE, "This request is already verified or closed.", field="id")
+    if request.email:
+        raise DomainError(
+            ErrorCode.INVALID_STATE,
+            "This request has an email: its subject confirms it with the mailed code.",
+            field="id",
+        )
+    claimed = await PrivacyRequest.filter(id=request.id, status=RequestStatus.PENDING_VERIFICATION).update(
+        code_hash=None, updated_at=service.now()
+    )
+    if not claimed:
+        raise DomainError(ErrorCode.INVALID_STATE, "This request is already verified.", field="id")
+    service.mark_verified(request)
+    await request.save()
+    await audit.record(
+        "privacy.request_verified_manually",
+        organization_id=organization_id,
+        actor_user_id=actor_user_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"type": request.type.value, "note": text},
+    )
+    return await _after_verification(request)
+
+
+async def verify(
+    request_id: uuid.UUID | None, code: str, *, organization_id: uuid.UUID | None = None
+) -> PrivacyRequest:
+    """Check the mailed code; on success the request is VERIFIED and its subject matched by email.
+    `organization_id` (the privacy center) confines the lookup to that organisation's requests."""
     await enforce(VERIFY_PER_IP, _ip_subject())
     request = None
     if request_id is not None:
-        request = await PrivacyRequest.get_or_none(id=request_id, channel=RequestChannel.PUBLIC)
+        found = PrivacyRequest.filter(id=request_id, channel=RequestChannel.PUBLIC)
+        if organization_id is not None:
+            found = found.filter(organization_id=organization_id)
+        request = await found.first()
     if request is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such privacy request.", field="requestId")
     if request.status is not RequestStatus.PENDING_VERIFICATION:
@@ -142,8 +291,13 @@ async def verify(request_id: uuid.UUID | None, code: str) -> PrivacyRequest:
         raise DomainError(ErrorCode.INVALID_STATE, "This request is already verified.", field="requestId")
     request.code_hash = None
     service.mark_verified(request)
-    await processing.match_subject(request)
+    if request.type is not RequestType.MINOR_REPORT:  # the reporter is not the subject: an admin names one
+        await processing.match_subject(request)
     await request.save()
+    return await _after_verification(request)
+
+
+async def _after_verification(request: PrivacyRequest) -> PrivacyRequest:
     if request.type in APPLY_ON_VERIFICATION:
         return await processing.apply_request(request)
     await _tell_admins(request)

@@ -64,16 +64,36 @@ def no_data_outcome(request: PrivacyRequest) -> dict[str, Any]:
 
 
 async def approve(
-    organization_id: uuid.UUID, request_id: uuid.UUID | None, corrections: list[tuple[str, str]] | None = None
+    organization_id: uuid.UUID,
+    request_id: uuid.UUID | None,
+    corrections: list[tuple[str, str]] | None = None,
+    *,
+    lead_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
 ) -> PrivacyRequest:
-    """An admin approves a verified request (-> IN_PROGRESS) and its work runs."""
+    """An admin approves a verified request (-> IN_PROGRESS) and its work runs.
+
+    A MINOR_REPORT names its subject here (exactly one of lead_id, user_id); other types take neither.
+    """
     request = await service.get_for_org(organization_id, request_id)
+    # Another organisation's lead or member is unknown here, whatever the request's type.
+    if lead_id is not None and not await Lead.for_org(organization_id).filter(id=lead_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+    if user_id is not None and not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    named = (lead_id is not None) + (user_id is not None)
+    if request.type is RequestType.MINOR_REPORT and named != 1:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Name the minor: exactly one of leadId and userId.", field="leadId")
+    if request.type is not RequestType.MINOR_REPORT and named:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Only a MINOR_REPORT names a leadId or userId.", field="leadId")
     if request.status is not S.VERIFIED:
         raise DomainError(
             ErrorCode.INVALID_STATE,
             f"Only a VERIFIED request can be approved (this one is {request.status.value}).",
             field="id",
         )
+    if request.type is RequestType.MINOR_REPORT:
+        return await _approve_minor_report(request, lead_id=lead_id, user_id=user_id)
     if request.subject_kind is SubjectKind.LEAD and request.subject_lead_id is None and request.email:
         await match_subject(request)  # the lead may have arrived since verification
     planned: list[tuple[str, Any]] = []
@@ -138,12 +158,10 @@ def _has_subject(request: PrivacyRequest) -> bool:
 # --- objection and consent withdrawal ------------------------------------------------------------------
 
 
-def objection_kinds(details: str | None) -> list[Any]:
-    """Direct marketing always; automated decisions too when the person mentions them."""
-    kinds = [ObjectionKind.DIRECT_MARKETING]
-    if details and re.search(r"automat|profil", details, re.IGNORECASE):
-        kinds.append(ObjectionKind.AUTOMATED_DECISIONS)
-    return kinds
+def objection_kinds(request: PrivacyRequest) -> list[ObjectionKind]:
+    """The kind the requester named (SPEC §7.2: never guessed from the details); rows from before the
+    field existed object to direct marketing, the one kind every objection covered."""
+    return [ObjectionKind(request.objection_kind or ObjectionKind.DIRECT_MARKETING.value)]
 
 
 async def _apply_preference(request: PrivacyRequest) -> PrivacyRequest:
@@ -155,7 +173,7 @@ async def _apply_preference(request: PrivacyRequest) -> PrivacyRequest:
         else {"user_id": request.subject_user_id}
     )
     if request.type is RequestType.OBJECTION:
-        kinds = objection_kinds(request.details)
+        kinds = objection_kinds(request)
         for kind in kinds:
             await apply_objection(request.organization_id, kind, source="PRIVACY_REQUEST", **who)
         outcome = {"requestId": str(request.id), "objections": [k.value for k in kinds], "kept": []}
@@ -417,6 +435,39 @@ async def flag_minor(
     if not await Membership.filter(user_id=user_id).exists():
         result.outcome = await erase_user(user_id)
     return result
+
+
+async def _approve_minor_report(
+    request: PrivacyRequest, *, lead_id: uuid.UUID | None, user_id: uuid.UUID | None
+) -> PrivacyRequest:
+    """Run flagMinor on the subject the admin named; the reporter hears only that the report is handled."""
+    organization_id = request.organization_id
+    claimed = await PrivacyRequest.filter(id=request.id, status=S.VERIFIED).update(
+        status=S.IN_PROGRESS, updated_at=service.now()
+    )
+    if not claimed:
+        raise DomainError(ErrorCode.INVALID_STATE, "This request is already being handled.", field="id")
+    request.status = S.IN_PROGRESS
+    if user_id is not None:
+        request.subject_kind = SubjectKind.ACCOUNT
+    try:
+        result = await flag_minor(organization_id, lead_id=lead_id, user_id=user_id)
+    except DomainError:
+        await PrivacyRequest.filter(id=request.id, status=S.IN_PROGRESS).update(status=S.VERIFIED)
+        request.status = S.VERIFIED
+        raise
+    await audit.record(
+        "privacy.minor_report_approved",
+        organization_id=organization_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        details={"subject": "LEAD" if lead_id is not None else "USER", "suspended": result.suspended},
+    )
+    # The request keeps no pointer to the minor; the outcome says only that the report was acted on.
+    outcome = {"requestId": str(request.id), "minorReport": "ACTED_ON", "kept": []}
+    done = await service.complete(request, outcome)
+    await PrivacyRequest.filter(id=request.id).update(email=None, phone=None, details=None)
+    return done
 
 
 # --- signed-in self service ----------------------------------------------------------------------------

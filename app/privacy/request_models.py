@@ -19,6 +19,7 @@ class RequestType(enum.Enum):
     ERASURE = "ERASURE"
     OBJECTION = "OBJECTION"
     CONSENT_WITHDRAWAL = "CONSENT_WITHDRAWAL"
+    MINOR_REPORT = "MINOR_REPORT"  # someone reports that a lead or user is a minor (SPEC §7.2)
 
 
 class SubjectKind(enum.Enum):
@@ -51,6 +52,34 @@ class RequestChannel(enum.Enum):
     META = "META"  # Meta's data-deletion callback
 
 
+class IntakeChannel(enum.Enum):
+    """How the request reached the organisation (`PrivacyRequest.channel`, SPEC §7.2/§7.7).
+
+    WEB = the privacy-center form; API = submitPrivacyRequest or a signed-in user's own request;
+    META = the data-deletion callback; EMAIL/PHONE/POST/IN_PERSON only through logPrivacyRequest.
+    """
+
+    WEB = "WEB"
+    API = "API"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    POST = "POST"
+    IN_PERSON = "IN_PERSON"
+    META = "META"
+
+
+LOGGED_CHANNELS = (IntakeChannel.EMAIL, IntakeChannel.PHONE, IntakeChannel.POST, IntakeChannel.IN_PERSON)
+
+
+class LoggedChannel(enum.Enum):
+    """The channels `logPrivacyRequest` takes (a subset of IntakeChannel)."""
+
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    POST = "POST"
+    IN_PERSON = "IN_PERSON"
+
+
 class ExportFormat(enum.Enum):
     JSON = "JSON"
     CSV = "CSV"
@@ -66,6 +95,10 @@ class PrivacyRequest(BaseModel):
     subject_kind = not_personal(fields.CharEnumField(SubjectKind, max_length=16))
     status = fields.CharEnumField(RequestStatus, max_length=24, db_index=True)
     channel = fields.CharEnumField(RequestChannel, max_length=16)
+    # How it arrived (null on rows from before the field: derived from `channel`, see intake_channel_of).
+    intake_channel = fields.CharEnumField(IntakeChannel, max_length=16, null=True)
+    # The objection's kind, named explicitly by the requester (never guessed from the details).
+    objection_kind = not_personal(fields.CharField(max_length=24, null=True))
     subject_user: Any = fields.ForeignKeyField(
         "models.User", null=True, on_delete=fields.SET_NULL, related_name="privacy_requests"
     )
@@ -107,6 +140,13 @@ class PrivacyRequest(BaseModel):
     class Meta:
         table = "privacy_request"
         indexes = (("organization", "status", "received_at"),)
+
+
+def intake_channel_of(request: PrivacyRequest) -> IntakeChannel:
+    """The channel shown to admins; rows without one are derived from the internal route."""
+    if request.intake_channel is not None:
+        return request.intake_channel
+    return IntakeChannel.META if request.channel is RequestChannel.META else IntakeChannel.API
 
 
 class ExportFile(BaseModel):

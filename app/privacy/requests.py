@@ -134,13 +134,24 @@ async def subject_address(request: PrivacyRequest) -> str | None:
     return None
 
 
+async def contact_for(organization_id: uuid.UUID | None) -> str:
+    """Who answers data-protection questions for this organisation (falls back to QUANTIX_PRIVACY_CONTACT)."""
+    from app.accounts.organizations import privacy_contact_of
+
+    org = await Organization.get_or_none(id=organization_id) if organization_id is not None else None
+    return privacy_contact_of(org)
+
+
 async def tell_subject(
     request: PrivacyRequest, subject: str, text: str, kind: str, *, address: str | None = None
 ) -> None:
     address = address or await subject_address(request)
     if address is None:
         return
-    footer = f"\n\nFollow this request at {status_url(request.confirmation_code)}\n"
+    footer = (
+        f"\n\nFollow this request at {status_url(request.confirmation_code)}\n"
+        f"Questions about your data: {await contact_for(request.organization_id)}\n"
+    )
     await send_mail(address, subject, text + footer, kind=kind, organization_id=request.organization_id)
 
 
@@ -151,6 +162,7 @@ _TYPE_WORDS = {
     RequestType.ERASURE: "the erasure of your data",
     RequestType.OBJECTION: "your objection to processing",
     RequestType.CONSENT_WITHDRAWAL: "the withdrawal of your consent",
+    RequestType.MINOR_REPORT: "your report about a minor",
 }
 
 
@@ -248,10 +260,12 @@ async def reject(organization_id: uuid.UUID, request_id: uuid.UUID | None, reaso
     request.rejection_reason = text
     request.completed_at = now()
     await request.save()
+    # A minor report's reporter hears only the status, never what was (or was not) found.
+    reason = "" if request.type is RequestType.MINOR_REPORT else f"\n\nReason given:\n{text}"
     await tell_subject(
         request,
         "Your privacy request was declined",
-        f"We could not act on your request for {_TYPE_WORDS[request.type]}.\n\nReason given:\n{text}",
+        f"We could not act on your request for {_TYPE_WORDS[request.type]}.{reason}",
         kind="privacy.rejected",
     )
     await audit.record(
@@ -471,7 +485,10 @@ async def erase_meta_connection(organization_id: uuid.UUID) -> dict[str, int]:
 
 
 def kept_of(request: PrivacyRequest) -> list[dict[str, str]]:
-    """What was kept and why, from the outcome (the status page shows it; it names no person)."""
+    """What was kept and why, from the outcome (the status page shows it; it names no person).
+    A minor report shows only its status."""
+    if request.type is RequestType.MINOR_REPORT:
+        return []
     outcome = request.outcome or {}
     kept: Iterable[Any] = outcome.get("kept") or []
     result = []

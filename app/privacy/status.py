@@ -6,7 +6,6 @@ and why; a download link is a signed token for one export. Unknown codes and tok
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
@@ -14,9 +13,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
+from app.privacy.center.pages import CSP as CENTER_CSP
 from app.privacy.export import ExportGone, open_download
-from app.privacy.request_models import PrivacyRequest
-from app.privacy.requests import kept_of
+from app.privacy.request_models import PrivacyRequest, RequestType
+from app.privacy.requests import contact_for, kept_of
 from app.settings import Settings
 
 _CODE = re.compile(r"^[A-Za-z0-9]{24}$")
@@ -27,7 +27,8 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def status_document(request: PrivacyRequest) -> dict[str, Any]:
+def status_document(request: PrivacyRequest, contact: str | None = None) -> dict[str, Any]:
+    """What the public status page shows; a MINOR_REPORT shows only its status (kept_of is empty for it)."""
     return {
         "confirmationCode": request.confirmation_code,
         "type": request.type.value,
@@ -36,6 +37,7 @@ def status_document(request: PrivacyRequest) -> dict[str, Any]:
         "dueAt": _iso(request.due_at),
         "completedAt": _iso(request.completed_at),
         "kept": kept_of(request),
+        "privacyContact": contact,
     }
 
 
@@ -46,35 +48,17 @@ def _wants_json(request: Request) -> bool:
     return "text/html" not in accept or accept.index("application/json") < accept.index("text/html")
 
 
-_STATUS_WORDS = {
-    "PENDING_VERIFICATION": "waiting for the email address to be confirmed",
-    "VERIFIED": "confirmed, waiting to be handled",
-    "SCHEDULED": "scheduled; it can still be cancelled",
-    "IN_PROGRESS": "being handled",
-    "COMPLETED": "completed",
-    "REJECTED": "declined (the reason was sent by mail)",
-    "CANCELLED": "cancelled",
-}
+def _html(doc: dict[str, Any], *, status_only: bool) -> str:
+    from app.privacy.center.pages import render
 
-
-def _html(doc: dict[str, Any]) -> str:
-    e = html.escape
-    rows = [
-        ("Confirmation code", doc["confirmationCode"]),
-        ("Request", doc["type"].replace("_", " ").title()),
-        ("Status", f"{doc['status']}: {_STATUS_WORDS.get(doc['status'], '')}"),
-        ("Received", doc["receivedAt"] or "-"),
-        ("Due", doc["dueAt"] or "-"),
-        ("Completed", doc["completedAt"] or "-"),
-    ]
-    table = "".join(f"<tr><th>{e(k)}</th><td>{e(str(v))}</td></tr>" for k, v in rows)
-    kept = "".join(f"<li><strong>{e(k['category'])}</strong>: {e(k['reason'])}</li>" for k in doc["kept"])
-    kept_html = f"<h2>What we kept, and why</h2><ul>{kept}</ul>" if kept else "<p>Nothing was kept.</p>"
-    return (
-        "<!doctype html><html lang=en><head><meta charset=utf-8>"
-        "<meta name=viewport content='width=device-width, initial-scale=1'>"
-        "<title>Privacy request status</title></head><body>"
-        f"<h1>Privacy request status</h1><table>{table}</table>{kept_html}</body></html>"
+    contact = doc.get("privacyContact")
+    return render(
+        "privacy_center_status.html",
+        doc=doc,
+        status_only=status_only,
+        contact=contact,
+        contact_label=(contact or "").removeprefix("mailto:"),
+        type_label=doc["type"].replace("_", " ").title(),
     )
 
 
@@ -85,10 +69,11 @@ async def privacy_status(request: Request) -> Response:
         if _wants_json(request):
             return JSONResponse({"error": "not found"}, status_code=404, headers=_NO_STORE)
         return PlainTextResponse("Not found", status_code=404, headers=_NO_STORE)
-    doc = status_document(found)
+    doc = status_document(found, await contact_for(found.organization_id))
     if _wants_json(request):
         return JSONResponse(doc, headers=_NO_STORE)
-    return HTMLResponse(_html(doc), headers=_NO_STORE)
+    headers = {**_NO_STORE, "content-security-policy": CENTER_CSP}
+    return HTMLResponse(_html(doc, status_only=found.type is RequestType.MINOR_REPORT), headers=headers)
 
 
 async def download_export(request: Request) -> Response:

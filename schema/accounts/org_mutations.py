@@ -100,6 +100,12 @@ class UpdateOrganizationInput:
     default_country: str | None = strawberry.field(default=None, description="ISO 3166-1 alpha-2, e.g. US.")
     require_mfa: bool | None = strawberry.field(default=None, description="Require two-factor authentication.")
     currency: str | None = strawberry.field(default=None, description="ISO 4217, e.g. EUR: deals' default currency.")
+    privacy_contact: str | None = strawberry.field(
+        default=None, description="An email, mailto: or https: URI shown on the privacy center; empty clears it."
+    )
+    privacy_policy_url: str | None = strawberry.field(
+        default=None, description="An https:// URL: /privacy/{slug}/policy redirects there; empty clears it."
+    )
 
 
 @strawberry.input
@@ -186,6 +192,8 @@ class Mutation:
             default_country=input.default_country,
             require_mfa=input.require_mfa,
             currency=input.currency,
+            privacy_contact=input.privacy_contact,
+            privacy_policy_url=input.privacy_policy_url,
         )
         return UpdateOrganizationPayload(organization=OrganizationType.from_model(org))
 

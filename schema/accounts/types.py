@@ -8,6 +8,7 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import ApiToken, Invitation, Membership, Organization, PolicyVersion, Role, Session, User
+from app.privacy.usage import device_of
 from schema.billing.types import (
     BillingDetails,
     BillingSubscription,
@@ -29,6 +30,12 @@ class OrganizationType(Node):
     default_country: str = strawberry.field(description="ISO 3166-1 alpha-2; phones without a prefix use it.")
     require_mfa: bool = strawberry.field(description="Every member must use two-factor authentication.")
     currency: str = strawberry.field(description="ISO 4217 (default EUR): deals' default currency.")
+    privacy_contact: str | None = strawberry.field(
+        description="Shown on the privacy center, its mails and status pages; null = QUANTIX_PRIVACY_CONTACT."
+    )
+    privacy_policy_url: str | None = strawberry.field(
+        description="The organisation's own privacy policy; /privacy/{slug}/policy redirects there when set."
+    )
     created_at: dt.datetime
     subscription: BillingSubscription | None = strawberry.field(
         resolver=organization_subscription, description="Null while billing is off."
@@ -96,6 +103,13 @@ class MembershipType(Node):
         )
 
 
+@strawberry.type(description="What a session's user agent says about the device (ua-parser).")
+class SessionDevice:
+    browser: str = strawberry.field(description="Browser family, e.g. Firefox; Other when unknown.")
+    os: str = strawberry.field(description="Operating system family, e.g. Windows; Other when unknown.")
+    device_type: str = strawberry.field(description="desktop, mobile, tablet, bot or other.")
+
+
 @strawberry.type(name="Session", description="A signed-in device or browser.")
 class SessionType(Node):
     ip_address: str | None
@@ -110,6 +124,15 @@ class SessionType(Node):
     @strawberry.field(description="Same as ipAddress.")
     def ip(self) -> str | None:
         return self.ip_address
+
+    @strawberry.field(description="Seconds from the sign-in to the last request seen.")
+    def duration_seconds(self) -> int:
+        return max(0, int((self.last_seen_at - self.first_seen_at).total_seconds()))
+
+    @strawberry.field(description="Browser, OS and kind of device, parsed from the user agent.")
+    def device(self) -> SessionDevice:
+        found = device_of(self.user_agent)
+        return SessionDevice(browser=found.browser, os=found.os, device_type=found.device_type)
 
     @classmethod
     def from_model(cls, session: Session, current_id: uuid.UUID | None = None) -> SessionType:

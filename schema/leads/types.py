@@ -126,6 +126,15 @@ def _score(lead: Any) -> LeadScoreType | None:
     )
 
 
+@strawberry.type(
+    name="LeadAutomation",
+    description="Whether workflows, automatic assignment and scoring act on this lead (SPEC §7.2).",
+)
+class LeadAutomationType:
+    excluded: bool
+    reason: str | None = strawberry.field(description="OBJECTION_AUTOMATED_DECISIONS when excluded.")
+
+
 @strawberry.type(name="Lead", description="A person who answered an ad or was added by the team.")
 class LeadType(Node):
     full_name: str
@@ -219,6 +228,14 @@ class LeadType(Node):
     async def objections(self) -> list[ObjectionType]:
         rows = await consent_service.lead_objections(self.organization_pk, self.pk)
         return [ObjectionType.from_model(r) for r in rows]
+
+    @strawberry.field(description="Workflows, round robin and scoring leave a lead that objected out.")
+    async def automation(self) -> LeadAutomationType:
+        from app.privacy.erasure_models import ObjectionKind
+
+        if await consent_service.has_objection(self.organization_pk, self.pk, ObjectionKind.AUTOMATED_DECISIONS):
+            return LeadAutomationType(excluded=True, reason="OBJECTION_AUTOMATED_DECISIONS")
+        return LeadAutomationType(excluded=False, reason=None)
 
     @strawberry.field(description="Every status this lead has had, oldest first.")
     async def status_history(self) -> list[LeadStatusChangeType]:

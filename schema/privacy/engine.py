@@ -414,9 +414,18 @@ class Mutation:
     )
     @payload
     async def record_usage_event(self, info: Info, input: RecordUsageEventInput) -> RecordUsageEventPayload:
-        viewer = ctx(info).require_viewer()
+        context = ctx(info)
+        viewer = context.require_viewer()
+        headers = context.request.headers if context.request is not None else {}
         event = await record_usage_event(
-            viewer.user_id, viewer.organization_id, name=input.name, path=input.path, referrer=input.referrer
+            viewer.user_id,
+            viewer.organization_id,
+            name=input.name,
+            path=input.path,
+            referrer=input.referrer,
+            session_id=viewer.session_id,
+            user_agent=headers.get("user-agent"),
+            global_privacy_control=headers.get("sec-gpc", "").strip() == "1",
         )
         return RecordUsageEventPayload(
             usage_event=UsageEventType.from_model(event) if event else None, recorded=event is not None

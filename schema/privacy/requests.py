@@ -11,20 +11,26 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from app.accounts.models import Role
+from app.errors import DomainError, ErrorCode
 from app.jobs.models import Job
 from app.privacy import intake, processing
 from app.privacy import requests as service
+from app.privacy.erasure_models import ObjectionKind
 from app.privacy.request_models import (
     ExportFormat,
+    IntakeChannel,
+    LoggedChannel,
     PrivacyRequest,
     RequestStatus,
     RequestType,
     SubjectKind,
+    intake_channel_of,
 )
 from schema.context import Context, ctx
 from schema.errors import UserError, payload
 from schema.jobs.types import JobType
 from schema.permissions import allow, public, signed_in
+from schema.privacy.engine_types import ObjectionKindEnum
 from schema.relay import (
     Connection,
     Node,
@@ -41,6 +47,17 @@ PrivacyRequestTypeEnum = strawberry.enum(RequestType, name="PrivacyRequestType")
 PrivacySubjectKindEnum = strawberry.enum(SubjectKind, name="PrivacySubjectKind")
 PrivacyRequestStatusEnum = strawberry.enum(RequestStatus, name="PrivacyRequestStatus")
 ExportFormatEnum = strawberry.enum(ExportFormat, name="ExportFormat")
+PrivacyRequestChannelEnum = strawberry.enum(
+    IntakeChannel,
+    name="PrivacyRequestChannel",
+    description="How a request arrived: WEB = privacy center, API = submitPrivacyRequest or a signed-in user's "
+    "own request, META = Meta's data-deletion callback, the rest logged by an admin (logPrivacyRequest).",
+)
+
+
+LoggedPrivacyRequestChannelEnum = strawberry.enum(
+    LoggedChannel, name="LoggedPrivacyRequestChannel", description="Where a request an admin logs came from."
+)
 
 
 @strawberry.type(description="A finished data export: a signed link, valid 72 hours, for 5 downloads.")
@@ -74,6 +91,10 @@ class PrivacyRequestType(Node):
     overdue: bool
     extensions: list[PrivacyRequestExtension]
     rejection_reason: str | None
+    channel: PrivacyRequestChannelEnum  # type: ignore[valid-type]
+    objection_kind: ObjectionKindEnum | None = strawberry.field(  # type: ignore[valid-type]
+        description="What an OBJECTION objects to, as the requester named it."
+    )
     model: strawberry.Private[PrivacyRequest]
 
     @classmethod
@@ -81,6 +102,8 @@ class PrivacyRequestType(Node):
         return from_row(
             cls,
             row,
+            channel=intake_channel_of(row),
+            objection_kind=ObjectionKind(row.objection_kind) if row.objection_kind else None,
             status_url=service.status_url(row.confirmation_code),
             overdue=service.is_overdue(row),
             extensions=[
@@ -188,6 +211,30 @@ class SubmitPrivacyRequestInput:
     email: str
     phone: str | None = None
     details: str | None = None
+    objection_kind: ObjectionKindEnum | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Required for OBJECTION; INVALID_INPUT on other types."
+    )
+
+
+@strawberry.input(description="A request that arrived by mail, phone, post or in person.")
+class LogPrivacyRequestInput:
+    type: PrivacyRequestTypeEnum  # type: ignore[valid-type]
+    channel: LoggedPrivacyRequestChannelEnum  # type: ignore[valid-type]
+    email: str | None = strawberry.field(
+        default=None, description="The code is mailed here; without one an admin verifies manually."
+    )
+    phone: str | None = None
+    details: str | None = None
+    received_at: dt.datetime | None = strawberry.field(default=None, description="When it arrived; default now.")
+    objection_kind: ObjectionKindEnum | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Required for OBJECTION; INVALID_INPUT on other types."
+    )
+
+
+@strawberry.input
+class VerifyPrivacyRequestManuallyInput:
+    id: strawberry.ID
+    note: str = strawberry.field(description="How the requester's identity was checked (audited).")
 
 
 @strawberry.input
@@ -207,6 +254,12 @@ class ApprovePrivacyRequestInput:
     id: strawberry.ID
     corrections: list[PrivacyCorrectionInput] = strawberry.field(
         default_factory=list, description="For RECTIFICATION requests."
+    )
+    lead_id: strawberry.ID | None = strawberry.field(
+        default=None, description="MINOR_REPORT: the lead to flag (exactly one of leadId, userId)."
+    )
+    user_id: strawberry.ID | None = strawberry.field(
+        default=None, description="MINOR_REPORT: the member to flag (exactly one of leadId, userId)."
     )
 
 
@@ -267,10 +320,21 @@ RequestMyDataExportPayload = _payload("RequestMyDataExportPayload", job=True)
 RequestAccountDeletionPayload = _payload("RequestAccountDeletionPayload")
 CancelPrivacyRequestPayload = _payload("CancelPrivacyRequestPayload")
 DeleteOrganizationPayload = _payload("DeleteOrganizationPayload")
+LogPrivacyRequestPayload = _payload("LogPrivacyRequestPayload")
+VerifyPrivacyRequestManuallyPayload = _payload("VerifyPrivacyRequestManuallyPayload")
 
 
 def _pk(global_id: str) -> uuid.UUID | None:
     return pk_of(global_id, "PrivacyRequest")
+
+
+def _subject_pk(global_id: strawberry.ID | None, type_name: str, field: str) -> uuid.UUID | None:
+    if global_id is None:
+        return None
+    pk = pk_of(global_id, type_name)
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "Not found.", field=field)
+    return pk
 
 
 # --- root fields ---------------------------------------------------------------------------------------
@@ -326,7 +390,10 @@ class Mutation:
     )
     @payload
     async def submit_privacy_request(self, input: SubmitPrivacyRequestInput) -> SubmitPrivacyRequestPayload:  # type: ignore[valid-type]
-        row = await intake.submit(input.organization_slug, input.type, input.email, input.phone, input.details)
+        kind = ObjectionKind(input.objection_kind.value) if input.objection_kind else None
+        row = await intake.submit(
+            input.organization_slug, input.type, input.email, input.phone, input.details, objection_kind=kind
+        )
         return SubmitPrivacyRequestPayload(privacy_request=_public_view(row))
 
     @strawberry.mutation(extensions=public(), description="Confirm a public request with the mailed code.")
@@ -344,8 +411,48 @@ class Mutation:
         self, info: Info, input: ApprovePrivacyRequestInput
     ) -> ApprovePrivacyRequestPayload:  # type: ignore[valid-type]
         corrections = [(c.field, c.value) for c in input.corrections]
-        row = await processing.approve(ctx(info).organization_id, _pk(input.id), corrections)
+        lead_pk = _subject_pk(input.lead_id, "Lead", "leadId")
+        user_pk = _subject_pk(input.user_id, "User", "userId")
+        row = await processing.approve(
+            ctx(info).organization_id, _pk(input.id), corrections, lead_id=lead_pk, user_id=user_pk
+        )
         return ApprovePrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN, "privacy:manage"),
+        description="Log a request that arrived by mail, phone, post or in person; with an email the subject is "
+        "mailed a code, as from the public intake.",
+    )
+    @payload
+    async def log_privacy_request(self, info: Info, input: LogPrivacyRequestInput) -> LogPrivacyRequestPayload:  # type: ignore[valid-type]
+        context = ctx(info)
+        viewer = context.require_viewer()
+        row = await intake.log_request(
+            context.organization_id,
+            None if viewer.is_token else viewer.user_id,
+            type=RequestType(input.type.value),
+            channel=IntakeChannel(input.channel.value),
+            email=input.email,
+            phone=input.phone,
+            details=input.details,
+            received_at=input.received_at,
+            objection_kind=ObjectionKind(input.objection_kind.value) if input.objection_kind else None,
+        )
+        return LogPrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN),
+        description="Verify a logged request that has no email, saying how the identity was checked (audited).",
+    )
+    @payload
+    async def verify_privacy_request_manually(
+        self, info: Info, input: VerifyPrivacyRequestManuallyInput
+    ) -> VerifyPrivacyRequestManuallyPayload:  # type: ignore[valid-type]
+        context = ctx(info)
+        row = await intake.verify_manually(
+            context.organization_id, context.require_viewer().user_id, _pk(input.id), input.note
+        )
+        return VerifyPrivacyRequestManuallyPayload(privacy_request=PrivacyRequestType.from_model(row))
 
     @strawberry.mutation(
         extensions=allow(Role.ADMIN, "privacy:manage"), description="Decline a request; the reason is mailed."

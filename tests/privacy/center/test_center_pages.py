@@ -1,0 +1,143 @@
+"""The privacy center over HTTP: pages, escaping, CSRF, body limit, the request → code → status flow."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.accounts.models import Organization, PolicyVersion, Role
+from app.accounts.services import unique_slug
+from app.privacy.center.messages import MESSAGES
+from app.privacy.request_models import PrivacyRequest
+from app.settings import get_settings
+from tests.privacy.requests.helpers import last_code, mails_to
+from tests.support import GraphQLClient, make_org, make_user
+
+CSRF = re.compile(r'name="csrf_token" value="([0-9a-f]{64})"')
+REQUEST_ID = re.compile(r'name="request_id" value="([0-9a-f-]{36})"')
+UPDATE_ORG = """
+mutation($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) { organization { privacyContact privacyPolicyUrl } errors { field code } }
+}"""
+
+
+async def _token(client, slug: str) -> str:  # type: ignore[no-untyped-def]
+    page = await client.get(f"/privacy/{slug}")
+    assert page.status_code == 200
+    return CSRF.search(page.text).group(1)
+
+
+async def test_center_shows_the_org_contact_policy_and_processors_escaped(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org(name="<script>alert(1)</script> & Co")
+    page = await client.get(f"/privacy/{org.slug}")
+    assert page.status_code == 200
+    html = page.text
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in html
+    assert get_settings().privacy_contact.removeprefix("mailto:") in html
+    assert f'href="/privacy/{org.slug}/policy"' in html and 'href="/legal/subprocessors"' in html
+    csp = page.headers["content-security-policy"]
+    assert "script-src" not in csp and "default-src 'none'" in csp and "'unsafe-inline'" not in csp
+    assert "style=" not in html and "<style" not in html
+    for field in ("type", "email", "phone", "details", "objection_kind"):
+        assert f'<label for="{field}">' in html and f'id="{field}"' in html
+    css = await client.get("/privacy/static/privacy-center.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+
+
+async def test_unknown_slug_is_404(client) -> None:  # type: ignore[no-untyped-def]
+    assert (await client.get("/privacy/no-such-org-here")).status_code == 404
+    assert (await client.get("/privacy/no-such-org-here/policy")).status_code == 404
+
+
+async def test_owner_sets_the_privacy_contact_and_policy_url(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, owner = await make_user(org, role=Role.OWNER)
+    _, admin = await make_user(org, role=Role.ADMIN)
+    refused = await GraphQLClient(client, admin)(UPDATE_ORG, {"input": {"privacyContact": "dpo@example.com"}})
+    assert refused.get("errors")
+    bad = await GraphQLClient(client, owner).data(UPDATE_ORG, {"input": {"privacyPolicyUrl": "http://x.example"}})
+    assert bad["updateOrganization"]["errors"][0]["code"] == "INVALID_INPUT"
+    done = await GraphQLClient(client, owner).data(
+        UPDATE_ORG, {"input": {"privacyContact": "dpo@example.com", "privacyPolicyUrl": "https://example.com/p"}}
+    )
+    assert done["updateOrganization"]["organization"] == {
+        "privacyContact": "mailto:dpo@example.com",
+        "privacyPolicyUrl": "https://example.com/p",
+    }
+    assert "dpo@example.com" in (await client.get(f"/privacy/{org.slug}")).text
+    redirect = await client.get(f"/privacy/{org.slug}/policy", follow_redirects=False)
+    assert redirect.status_code == 302 and redirect.headers["location"] == "https://example.com/p"
+
+
+async def test_policy_page_shows_version_text_and_earlier_versions(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    old = await PolicyVersion.create(version="0.9-old", effective_date=dt.date(2001, 1, 1), text="Old <b>terms</b>")
+    page = await client.get(f"/privacy/{org.slug}/policy")
+    assert page.status_code == 200
+    assert "Version " in page.text and "0.9-old" in page.text
+    earlier = await client.get(f"/privacy/{org.slug}/policy", params={"version": old.version})
+    assert "Old &lt;b&gt;terms&lt;/b&gt;" in earlier.text
+
+
+async def test_form_without_or_with_forged_csrf_is_403_and_stores_nothing(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    form = {"type": "ACCESS", "email": "csrf@example.com"}
+    missing = await client.post(f"/privacy/{org.slug}/request", data=form)
+    assert missing.status_code == 403
+    await _token(client, org.slug)
+    forged = await client.post(f"/privacy/{org.slug}/request", data={**form, "csrf_token": "0" * 64})
+    assert forged.status_code == 403
+    assert not await PrivacyRequest.filter(organization_id=org.id).exists()
+    assert await mails_to("csrf@example.com") == []
+
+
+async def test_form_over_64_kib_is_refused(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    token = await _token(client, org.slug)
+    big = await client.post(
+        f"/privacy/{org.slug}/request",
+        data={"csrf_token": token, "type": "ACCESS", "email": "big@example.com", "details": "x" * 70_000},
+    )
+    assert big.status_code == 413
+    assert not await PrivacyRequest.filter(organization_id=org.id).exists()
+
+
+async def test_request_code_status_flow_with_channel_web(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    token = await _token(client, org.slug)
+    invalid = await client.post(
+        f"/privacy/{org.slug}/request", data={"csrf_token": token, "type": "OBJECTION", "email": "web@example.com"}
+    )
+    assert invalid.status_code == 400 and 'role="alert"' in invalid.text
+    sent = await client.post(
+        f"/privacy/{org.slug}/request",
+        data={"csrf_token": token, "type": "ACCESS", "email": "web@example.com", "details": "<i>hi</i>"},
+    )
+    assert sent.status_code == 200
+    request_id = REQUEST_ID.search(sent.text).group(1)
+    wrong = await client.post(
+        f"/privacy/{org.slug}/verify", data={"csrf_token": token, "request_id": request_id, "code": "000000"}
+    )
+    assert wrong.status_code == 400 and MESSAGES["en"]["center.code.wrong"] in wrong.text
+    code = await last_code("web@example.com")
+    done = await client.post(
+        f"/privacy/{org.slug}/verify",
+        data={"csrf_token": token, "request_id": request_id, "code": code},
+        follow_redirects=False,
+    )
+    assert done.status_code == 303 and done.headers["location"].startswith("/privacy/status/")
+    status = await client.get(done.headers["location"])
+    assert "VERIFIED" in status.text
+    assert get_settings().privacy_contact.removeprefix("mailto:") in status.text
+    row = await PrivacyRequest.get(id=request_id)
+    assert row.intake_channel.value == "WEB"
+    mail = (await mails_to("web@example.com", "privacy.verification"))[0]
+    assert org.name in mail.body_text
+    assert get_settings().privacy_contact in mail.body_text  # privacy mails name the contact
+
+
+async def test_reserved_slugs_get_a_suffix(client) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Status", "Policy", "static"):
+        slug = await unique_slug(name)
+        assert slug not in {"status", "policy", "static"} and slug.startswith(name.lower() + "-")
+    assert await Organization.all().count() >= 0

@@ -1,0 +1,188 @@
+"""Requests from every channel: logged by an admin, verified by code or by hand; minor reports; objection kinds."""
+
+from __future__ import annotations
+
+from app.accounts.models import Role, User, UserStatus
+from app.audit.models import AuditEvent
+from app.leads.models import Lead
+from app.privacy.erasure_models import LeadObjection, ObjectionKind
+from app.security.crypto import blind_index, scope_of
+from schema.relay import to_global_id
+from tests.privacy.requests.helpers import APPROVE, VERIFY, last_code, mails_to, submit
+from tests.support import GraphQLClient, make_org, make_user
+
+LOG = """
+mutation($input: LogPrivacyRequestInput!) {
+  logPrivacyRequest(input: $input) {
+    privacyRequest { id type status channel objectionKind receivedAt }
+    errors { field code message }
+  }
+}"""
+MANUAL = """
+mutation($input: VerifyPrivacyRequestManuallyInput!) {
+  verifyPrivacyRequestManually(input: $input) { privacyRequest { id status verifiedAt channel } errors { field code } }
+}"""
+CHANNEL = "query($id: ID!) { privacyRequest(id: $id) { channel type status outcome } }"
+
+
+async def _lead(org, email: str = "kid@example.com") -> Lead:  # type: ignore[no-untyped-def]
+    return await Lead.create(
+        organization=org,
+        full_name="Young Person",
+        email=email,
+        email_bidx=blind_index(scope_of(org.id), "email", email),
+    )
+
+
+async def test_logged_request_mails_a_code_and_shows_its_channel(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    body = await admin(
+        LOG,
+        {"input": {"type": "ACCESS", "channel": "POST", "email": "letter@example.com",
+                   "receivedAt": "2026-01-02T10:00:00Z", "details": "By letter"}},
+    )  # fmt: skip
+    logged = body["data"]["logPrivacyRequest"]
+    assert logged["errors"] == []
+    assert logged["privacyRequest"]["status"] == "PENDING_VERIFICATION"
+    assert logged["privacyRequest"]["channel"] == "POST"
+    assert logged["privacyRequest"]["receivedAt"].startswith("2026-01-02T10:00:00")
+    code = await last_code("letter@example.com")
+    verified = await GraphQLClient(client)(
+        VERIFY, {"input": {"requestId": logged["privacyRequest"]["id"], "code": code}}
+    )
+    assert verified["data"]["verifyPrivacyRequest"]["privacyRequest"]["status"] == "VERIFIED"
+    # a member may not log requests
+    _, member = await make_user(org, role=Role.MEMBER)
+    refused = await GraphQLClient(client, member)(
+        LOG, {"input": {"type": "ACCESS", "channel": "EMAIL", "email": "x@example.com"}}
+    )
+    assert refused["data"] is None or refused["data"]["logPrivacyRequest"] is None
+
+
+async def test_public_submissions_are_api_and_web_is_not_loggable(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    created = await submit(GraphQLClient(client), org.slug, "api@example.com")
+    seen = await GraphQLClient(client, token).data(CHANNEL, {"id": created["privacyRequest"]["id"]})
+    assert seen["privacyRequest"]["channel"] == "API"
+    bad = await GraphQLClient(client, token)(
+        LOG, {"input": {"type": "ACCESS", "channel": "WEB", "email": "a@example.com"}}
+    )
+    assert bad.get("errors")  # WEB is not a channel an admin logs
+
+
+async def test_request_without_email_is_verified_by_an_admin_and_audited(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    lead = await _lead(org, "caller@example.com")
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    logged = (
+        await admin(LOG, {"input": {"type": "OBJECTION", "channel": "PHONE", "phone": "+14155550100",
+                                    "objectionKind": "DIRECT_MARKETING"}})
+    )["data"]["logPrivacyRequest"]  # fmt: skip
+    assert logged["errors"] == [] and logged["privacyRequest"]["objectionKind"] == "DIRECT_MARKETING"
+    rid = logged["privacyRequest"]["id"]
+    empty = (await admin(MANUAL, {"input": {"id": rid, "note": " "}}))["data"]["verifyPrivacyRequestManually"]
+    assert empty["errors"][0]["code"] == "INVALID_INPUT"
+    done = (await admin(MANUAL, {"input": {"id": rid, "note": "Called back on the number on file"}}))["data"][
+        "verifyPrivacyRequestManually"
+    ]
+    assert done["errors"] == []
+    assert done["privacyRequest"]["status"] == "COMPLETED"  # an objection applies on verification
+    assert await AuditEvent.filter(action="privacy.request_verified_manually", organization_id=org.id).count() == 1
+    assert not await LeadObjection.filter(lead_id=lead.id).exists()  # never matched by phone
+    again = (await admin(MANUAL, {"input": {"id": rid, "note": "again"}}))["data"]["verifyPrivacyRequestManually"]
+    assert again["errors"][0]["code"] == "INVALID_STATE"
+
+
+async def test_request_with_email_cannot_be_verified_by_hand(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    logged = (await admin(LOG, {"input": {"type": "ACCESS", "channel": "EMAIL", "email": "m@example.com"}}))["data"]
+    rid = logged["logPrivacyRequest"]["privacyRequest"]["id"]
+    body = (await admin(MANUAL, {"input": {"id": rid, "note": "trust me"}}))["data"]["verifyPrivacyRequestManually"]
+    assert body["errors"][0]["code"] == "INVALID_STATE"
+
+
+async def test_objection_kind_is_required_for_objections_and_refused_elsewhere(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    lead = await _lead(org, "obj@example.com")
+    gql = GraphQLClient(client)
+    missing = await submit(gql, org.slug, "obj@example.com", "OBJECTION", details="stop automated profiling")
+    assert missing["errors"][0] == {
+        "field": "objectionKind",
+        "code": "INVALID_INPUT",
+        "message": missing["errors"][0]["message"],
+    }
+    wrong = await submit(gql, org.slug, "obj@example.com", "ACCESS", objectionKind="DIRECT_MARKETING")
+    assert wrong["errors"][0]["code"] == "INVALID_INPUT"
+    assert await mails_to("obj@example.com") == []
+    created = await submit(gql, org.slug, "obj@example.com", "OBJECTION", objectionKind="DIRECT_MARKETING",
+                           details="no automated decisions either")  # fmt: skip
+    code = await last_code("obj@example.com")
+    await gql(VERIFY, {"input": {"requestId": created["privacyRequest"]["id"], "code": code}})
+    kinds = {o.kind for o in await LeadObjection.filter(lead_id=lead.id)}
+    assert kinds == {ObjectionKind.DIRECT_MARKETING}
+
+
+async def test_minor_report_waits_for_an_admin_who_names_the_lead(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    lead = await _lead(org)
+    admin_user, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    gql = GraphQLClient(client)
+    created = await submit(gql, org.slug, "parent@example.com", "MINOR_REPORT", details="My kid signed up")
+    rid = created["privacyRequest"]["id"]
+    code = await last_code("parent@example.com")
+    verified = (await gql(VERIFY, {"input": {"requestId": rid, "code": code}}))["data"]["verifyPrivacyRequest"]
+    assert verified["privacyRequest"]["status"] == "VERIFIED"
+    neither = (await admin(APPROVE, {"input": {"id": rid}}))["data"]["approvePrivacyRequest"]
+    assert neither["errors"][0]["code"] == "INVALID_INPUT"
+    both = (
+        await admin(APPROVE, {"input": {"id": rid, "leadId": to_global_id("Lead", lead.id),
+                                        "userId": to_global_id("User", admin_user.id)}})
+    )["data"]["approvePrivacyRequest"]  # fmt: skip
+    assert both["errors"][0]["code"] == "INVALID_INPUT"
+    done = (await admin(APPROVE, {"input": {"id": rid, "leadId": to_global_id("Lead", lead.id)}}))["data"][
+        "approvePrivacyRequest"
+    ]
+    assert done["errors"] == [] and done["privacyRequest"]["status"] == "COMPLETED"
+    assert not await Lead.filter(id=lead.id).exists()  # flagMinor erased the lead
+    mails = await mails_to("parent@example.com")
+    completed = [m for m in mails if m.kind == "privacy.completed"]
+    assert len(completed) == 1 and "Young Person" not in completed[0].body_text
+    status = (await client.get(f"/privacy/status/{done['privacyRequest']['confirmationCode']}",
+                               headers={"accept": "application/json"})).json()  # fmt: skip
+    assert status["status"] == "COMPLETED" and status["kept"] == []
+    page = (await client.get(f"/privacy/status/{done['privacyRequest']['confirmationCode']}")).text
+    assert "COMPLETED" in page and "kept" not in page.lower() and "Young Person" not in page
+
+
+async def test_minor_report_can_name_a_member_and_other_types_refuse_a_subject(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    kid, _ = await make_user(org, role=Role.MEMBER)
+    admin_user, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    gql = GraphQLClient(client)
+    created = await submit(gql, org.slug, "teacher@example.com", "MINOR_REPORT")
+    code = await last_code("teacher@example.com")
+    await gql(VERIFY, {"input": {"requestId": created["privacyRequest"]["id"], "code": code}})
+    done = (
+        await admin(APPROVE, {"input": {"id": created["privacyRequest"]["id"], "userId": to_global_id("User", kid.id)}})
+    )["data"]["approvePrivacyRequest"]
+    assert done["errors"] == []
+    user = await User.get_or_none(id=kid.id)
+    assert user is None or user.status is UserStatus.SUSPENDED
+
+    access = await submit(gql, org.slug, "other@example.com", "ACCESS")
+    code = await last_code("other@example.com")
+    await gql(VERIFY, {"input": {"requestId": access["privacyRequest"]["id"], "code": code}})
+    refused = (
+        await admin(
+            APPROVE, {"input": {"id": access["privacyRequest"]["id"], "userId": to_global_id("User", admin_user.id)}}
+        )
+    )["data"]["approvePrivacyRequest"]
+    assert refused["errors"][0]["code"] == "INVALID_INPUT"
