@@ -34,6 +34,7 @@ class DataCategory(enum.Enum):
     INVOICES = "INVOICES"
     DEALS = "DEALS"
     TASKS = "TASKS"
+    MEDIA = "MEDIA"
 
 
 class LegalBasis(enum.Enum):
@@ -59,6 +60,7 @@ RETENTION_CATEGORIES = (
     DataCategory.DEALS,
     DataCategory.TASKS,
     DataCategory.INVOICES,
+    DataCategory.MEDIA,
 )
 
 

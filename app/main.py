@@ -47,6 +47,7 @@ from app.leads import imports as lead_imports
 from app.legal import routes as legal_routes
 from app.logging import configure_logging
 from app.mail import services as mail_services
+from app.messaging import media as messaging_media
 from app.messaging import opt_in as messaging_opt_in
 from app.messaging import services as messaging_services
 from app.messaging import workflows
@@ -81,6 +82,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     workflows,
     billing_events,
     task_services,
+    messaging_media,
 )
 # Importing these subscribes their listeners to domain events (app.events) and account security events.
 LISTENER_MODULES: tuple[ModuleType, ...] = (
@@ -90,6 +92,7 @@ LISTENER_MODULES: tuple[ModuleType, ...] = (
     scoring,
     messaging_opt_in,
     security_notices,
+    messaging_media,
 )
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
@@ -100,6 +103,7 @@ ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     stripe_routes.routes,
     stripe_sandbox.routes,
     legal_routes.routes,
+    messaging_media.routes,
 )
 COMMAND_GROUPS: tuple[tuple[str, typer.Typer], ...] = (
     ("leads", leads_cli.app),

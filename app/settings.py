@@ -137,6 +137,7 @@ class Settings:
     privacy_contact: str = DEV_PRIVACY_CONTACT  # QUANTIX_PRIVACY_CONTACT: who answers data-protection questions
     security_contact: str = DEV_SECURITY_CONTACT  # QUANTIX_SECURITY_CONTACT: where to report vulnerabilities
     dev_values: frozenset[str] = field(default_factory=frozenset)
+    media_dir: str = "./data/media"  # QUANTIX_MEDIA_DIR: inbound WhatsApp media, encrypted per file
 
     @property
     def is_production(self) -> bool:
@@ -285,6 +286,7 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         privacy_contact=_contact("QUANTIX_PRIVACY_CONTACT", get("QUANTIX_PRIVACY_CONTACT"), DEV_PRIVACY_CONTACT),
         security_contact=_contact("QUANTIX_SECURITY_CONTACT", get("QUANTIX_SECURITY_CONTACT"), DEV_SECURITY_CONTACT),
         dev_values=frozenset(dev_values),
+        media_dir=get("QUANTIX_MEDIA_DIR") or "./data/media",
     )
     if production:
         _refuse_production(settings)

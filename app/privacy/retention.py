@@ -36,6 +36,7 @@ LEAD_CATEGORIES = (
     DataCategory.META_ADS_DATA,
     DataCategory.DEALS,
     DataCategory.TASKS,
+    DataCategory.MEDIA,
 )
 ANONYMISED_NAME = "Anonymised lead"
 
