@@ -11,7 +11,7 @@ from tortoise import fields
 
 from app.classification import DataCategory, classify, not_personal
 from app.orm import TenantModel
-from app.security.fields import EncryptedTextField, SecretField
+from app.security.fields import EncryptedTextField
 
 
 class ConversationStatus(enum.Enum):
@@ -81,7 +81,9 @@ class WhatsAppMedia(TenantModel):
     filename = EncryptedTextField(DataCategory.MEDIA, export="Media file name", null=True)
     caption = EncryptedTextField(DataCategory.MEDIA, export="Media caption", null=True)
     sha256 = not_personal(fields.CharField(max_length=128, null=True))  # Meta's digest of the file
-    data_key = SecretField(null=True)  # the file's own AES-GCM key: without the row the file is noise
+    # The file's own AES-GCM key (sealed by the keyring): without it the file is noise, so erasure, retention
+    # (delete or anonymise) and a lead's deletion make the bytes unreadable at once. Never exported.
+    data_key = EncryptedTextField(DataCategory.MEDIA, export=None, null=True)
     storage_name = not_personal(fields.CharField(max_length=64, null=True))  # random file name, no data
     error = not_personal(fields.CharField(max_length=300, null=True))  # why the download failed, no data
     stored_at = fields.DatetimeField(null=True)
