@@ -13,13 +13,13 @@ from app.accounts.models import Role, User
 from app.errors import DomainError, ErrorCode
 from app.leads.models import Lead
 from app.messaging import inbox
-from app.messaging.inbox_models import Conversation, ConversationStatus, MediaKind, MediaStatus, WhatsAppMedia
-from app.messaging.media import mint_link
+from app.messaging.inbox_models import Conversation, ConversationStatus
 from app.messaging.services import messages_query
 from schema.accounts.types import UserType
 from schema.context import Context, ctx
 from schema.errors import UserError, payload
 from schema.leads.types import LeadType, lead_node
+from schema.messaging.media_types import WhatsAppMediaType
 from schema.messaging.types import WhatsAppMessageType
 from schema.permissions import allow
 from schema.relay import (
@@ -36,49 +36,6 @@ from schema.relay import (
 ConversationStatusEnum = strawberry.enum(
     ConversationStatus, name="ConversationStatus", description="CLOSED until the lead writes again."
 )
-WhatsAppMediaKindEnum = strawberry.enum(MediaKind, name="WhatsAppMediaKind", description="What the lead sent.")
-WhatsAppMediaStatusEnum = strawberry.enum(
-    MediaStatus,
-    name="WhatsAppMediaStatus",
-    description="PENDING: being fetched from Meta; STORED: `url` serves it; FAILED: not stored (see `error`).",
-)
-
-
-@strawberry.type(name="WhatsAppMedia", description="An attachment of an inbound WhatsApp message.")
-class WhatsAppMediaType:
-    kind: WhatsAppMediaKindEnum  # type: ignore[valid-type]
-    status: WhatsAppMediaStatusEnum  # type: ignore[valid-type]
-    mime_type: str | None
-    size_bytes: int | None
-    filename: str | None
-    caption: str | None
-    error: str | None = strawberry.field(description="Why the file was not stored (e.g. over Meta's size limit).")
-    url: str | None = strawberry.field(
-        description="A signed link for you, valid 15 minutes, made on each read (null until STORED). "
-        "Each download is audited."
-    )
-
-
-def media_type(context: Context, media: WhatsAppMedia) -> WhatsAppMediaType:
-    viewer = context.viewer
-    url = None
-    if media.status is MediaStatus.STORED and viewer is not None:
-        url = mint_link(media.id, user_id=viewer.user_id, token_id=viewer.token_id)
-    return WhatsAppMediaType(
-        kind=media.kind,
-        status=media.status,
-        mime_type=media.mime_type,
-        size_bytes=media.size_bytes,
-        filename=media.filename,
-        caption=media.caption,
-        error=media.error,
-        url=url,
-    )
-
-
-async def media_of_message(info: Info, organization_id: uuid.UUID, message_id: uuid.UUID) -> WhatsAppMediaType | None:
-    row = await WhatsAppMedia.for_org(organization_id).get_or_none(message_id=message_id)
-    return media_type(ctx(info), row) if row else None
 
 
 @strawberry.type(name="Conversation", description="A lead's WhatsApp thread in the team inbox.")

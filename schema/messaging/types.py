@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Any
 
 import strawberry
 from strawberry.types import Info
@@ -20,10 +20,8 @@ from app.messaging.models import (
 from app.messaging.services import body_placeholders
 from schema.context import Context, ctx
 from schema.leads.types import LeadType, lead_node
+from schema.messaging.media_types import WhatsAppMediaType, media_of_message
 from schema.relay import Node, from_row, register_node, to_global_id
-
-if TYPE_CHECKING:
-    from schema.messaging.inbox import WhatsAppMediaType
 
 MessageDirectionEnum = strawberry.enum(
     MessageDirection, name="MessageDirection", description="OUT: sent by the business; IN: from the lead."
@@ -116,9 +114,7 @@ class WhatsAppMessageType(Node):
         return await lead_node(ctx(info), row) if row else None
 
     @strawberry.field(description="The attachment of an inbound image, document, audio, video or sticker.")
-    async def media(self, info: Info) -> Annotated[WhatsAppMediaType, strawberry.lazy("schema.messaging.inbox")] | None:
-        from schema.messaging.inbox import media_of_message
-
+    async def media(self, info: Info) -> WhatsAppMediaType | None:
         return await media_of_message(info, self.organization_pk, self.pk) if self.pk else None
 
     @classmethod
