@@ -14,15 +14,18 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from tortoise import Tortoise
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
+from tortoise.transactions import in_transaction
 
 from app.accounts.models import Membership, Role
 from app.audit import services as audit
 from app.campaigns.models import Ad
 from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit
 from app.leads.models import Lead
-from app.leads.services import create_whatsapp_lead, find_contact_match
+from app.leads.services import create_whatsapp_lead, find_contact_match, phone_index
 from app.messaging.inbox_models import Conversation, ConversationStatus, LeadReferral
 from app.orm import filter_given
 from app.security.crypto import blind_index, blind_index_candidates, normalize_phone, scope_of
@@ -80,33 +83,59 @@ async def _own_ad(organization_id: uuid.UUID, referral: dict[str, Any] | None) -
     return await Ad.for_org(organization_id).filter(meta_id=source_id).first()
 
 
+_LOCK_SQL = "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) AS t(k)"
+
+
+async def _lock_sender(organization_id: uuid.UUID, sender: Sender) -> None:
+    """Serialise messages of one sender until the transaction ends, so two at once make one lead (the phone's
+    key is the one lead creation locks too). SQLite has one writer at a time already."""
+    conn = Tortoise.get_connection("default")
+    if conn.capabilities.dialect != "postgres":
+        return
+    keys = sorted(
+        ([phone_index(organization_id, sender.e164)] if sender.e164 else [])
+        + ([_user_index(organization_id, sender.user_id)] if sender.user_id else [])
+    )
+    if keys:
+        await conn.execute_query(_LOCK_SQL, [keys])
+
+
 async def lead_for_inbound(
     organization_id: uuid.UUID, message: dict[str, Any], contacts: list[dict[str, Any]] | None
 ) -> tuple[Lead | None, bool]:
     """The lead this inbound message attaches to, created when the sender is unknown; (lead, created)."""
     sender = sender_of(message, contacts)
-    lead: Lead | None = None
-    if sender.e164:
-        lead, _ = await find_contact_match(organization_id, email=None, e164=sender.e164, originals_only=True)
-    if lead is None and sender.user_id:
-        lead = await _by_user_id(organization_id, sender.user_id)
+    if not sender.e164 and not sender.user_id:
+        return None, False
     created = False
-    if lead is None:
-        if not sender.e164 and not sender.user_id:
-            return None, False
-        ad = await _own_ad(organization_id, message.get("referral"))
-        lead = await create_whatsapp_lead(
-            organization_id,
-            full_name=sender.name or sender.e164 or "WhatsApp contact",
-            e164=sender.e164,
-            ad_ids=(ad.id, ad.ad_set_id, ad.campaign_id) if ad else None,
-        )
-        created = True
-    conversation = await conversation_for(organization_id, lead.id)
-    if sender.user_id and conversation.wa_user_bidx is None:
-        await Conversation.filter(id=conversation.id).update(
-            wa_user_id=sender.user_id, wa_user_bidx=_user_index(organization_id, sender.user_id)
-        )
+    async with in_transaction():
+        await _lock_sender(organization_id, sender)
+        lead: Lead | None = None
+        if sender.e164:
+            lead, _ = await find_contact_match(organization_id, email=None, e164=sender.e164, originals_only=True)
+        if lead is None and sender.user_id:
+            lead = await _by_user_id(organization_id, sender.user_id)
+        if lead is None:
+            ad = await _own_ad(organization_id, message.get("referral"))
+            lead = await create_whatsapp_lead(
+                organization_id,
+                full_name=sender.name or sender.e164 or "WhatsApp contact",
+                e164=sender.e164,
+                ad_ids=(ad.id, ad.ad_set_id, ad.campaign_id) if ad else None,
+                announce=False,
+            )
+            created = True
+        conversation = await Conversation.for_org(organization_id).get_or_none(lead_id=lead.id)
+        if conversation is None:
+            conversation = await Conversation.create(
+                organization_id=organization_id, lead_id=lead.id, last_message_at=_now()
+            )
+        if sender.user_id and conversation.wa_user_bidx is None:
+            await Conversation.filter(id=conversation.id).update(
+                wa_user_id=sender.user_id, wa_user_bidx=_user_index(organization_id, sender.user_id)
+            )
+    if created:
+        await emit(EventType.LEAD_CREATED, organization_id, lead.id)
     return lead, created
 
 

@@ -4,12 +4,17 @@ Click-to-WhatsApp attribution, conversations (unread, assign, close) and the ser
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from app.accounts.models import Role
+import pytest
+
+from app.accounts.models import Organization, Role
 from app.leads.models import Lead, LeadSource
 from app.messaging.inbox_models import Conversation, LeadReferral
+from app.settings import get_settings
 from tests.factories import make_ad
+from tests.fakes.meta import FakeMeta
 from tests.messaging.conftest import REMINDER, WA, run_jobs
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
@@ -243,3 +248,26 @@ def _gid(type_name: str, pk: Any) -> str:
 
 def _user_gid(pk: Any) -> str:
     return _gid("User", pk)
+
+
+@pytest.mark.usefixtures("app")
+async def test_the_demo_shows_a_click_to_whatsapp_lead_with_its_referral(
+    meta: FakeMeta, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.demo import ensure_demo
+    from app.integrations.meta import sandbox
+    from app.messaging.inbox_models import MediaStatus, WhatsAppMedia
+
+    settings = dataclasses.replace(get_settings(), meta_sandbox=True)
+    # The demo's sandbox emulator is the test's: the photo it adds is the one the download job asks for.
+    monkeypatch.setitem(sandbox._emulators, (settings.meta_app_id, settings.meta_app_secret), meta)
+    await ensure_demo(settings)
+    await run_jobs()
+    org = await Organization.get(slug="demo")
+    lead = await Lead.get(organization_id=org.id, source=LeadSource.WHATSAPP)
+    referral = await LeadReferral.get(lead_id=lead.id)
+    assert referral.attributed and referral.source_id == meta.AD_IDS[0]
+    assert lead.ad_id is not None and lead.campaign_id is not None
+    assert lead.full_name == "Lena Sandbox"
+    assert (await Conversation.get(lead_id=lead.id)).unread_count == 2
+    assert (await WhatsAppMedia.get(lead_id=lead.id)).status is MediaStatus.STORED
