@@ -132,7 +132,7 @@ async def lead_for_inbound(
             )
         if sender.user_id and conversation.wa_user_bidx is None:
             await Conversation.filter(id=conversation.id).update(
-                wa_user_id=sender.user_id, wa_user_bidx=_user_index(organization_id, sender.user_id)
+                wa_user=sender.user_id, wa_user_bidx=_user_index(organization_id, sender.user_id)
             )
     if created:
         await emit(EventType.LEAD_CREATED, organization_id, lead.id)

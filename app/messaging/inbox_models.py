@@ -30,7 +30,7 @@ class Conversation(TenantModel):
     last_inbound_at = fields.DatetimeField(null=True)
     last_read_at = fields.DatetimeField(null=True)
     # The sender's business-scoped user id (META-2 §12: contacts may come without a phone number).
-    wa_user_id = EncryptedTextField(DataCategory.LEAD_CONTACT, export="WhatsApp user id", null=True)
+    wa_user = EncryptedTextField(DataCategory.LEAD_CONTACT, export="WhatsApp user id", null=True)
     wa_user_bidx = fields.CharField(max_length=64, null=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

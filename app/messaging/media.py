@@ -28,6 +28,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from app.accounts.models import Membership
 from app.audit import services as audit
 from app.events import DomainEvent, EventType, subscribe
 from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, retry_later
@@ -323,6 +324,9 @@ async def serve_media(request: Request) -> Response:
     if link.expires < _now().timestamp():
         return PlainTextResponse("This media link has expired.", status_code=410, headers=_HEADERS)
     media = await WhatsAppMedia.get_or_none(id=link.media_id)
+    if media is not None and link.user_id is not None:
+        if not await Membership.filter(organization_id=media.organization_id, user_id=link.user_id).exists():
+            media = None  # the reader left the organisation since the link was made
     if media is None or media.status is not MediaStatus.STORED or not media.data_key or not media.storage_name:
         return PlainTextResponse("Not found", status_code=404, headers=_HEADERS)
     try:

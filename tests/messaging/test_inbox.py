@@ -108,7 +108,7 @@ async def test_a_username_only_contact_is_keyed_by_its_business_scoped_user_id(w
     # The id is kept sealed, looked up by blind index only.
     row = await Conversation.get(organization_id=wa.org.id)
     raw = await Conversation.filter(id=row.id).values_list("wa_user_bidx", flat=True)
-    assert row.wa_user_id == bsuid and raw[0] and bsuid not in raw[0]
+    assert row.wa_user == bsuid and raw[0] and bsuid not in raw[0]
 
 
 async def test_an_erased_phone_writing_again_is_a_new_contact(wa: WA) -> None:
@@ -271,3 +271,24 @@ async def test_the_demo_shows_a_click_to_whatsapp_lead_with_its_referral(
     assert lead.full_name == "Lena Sandbox"
     assert (await Conversation.get(lead_id=lead.id)).unread_count == 2
     assert (await WhatsAppMedia.get(lead_id=lead.id)).status is MediaStatus.STORED
+
+
+async def test_retention_anonymising_a_lead_forgets_its_whatsapp_user_id(wa: WA) -> None:
+    import datetime as dt
+
+    from app.classification import DataCategory
+    from app.privacy.erasure_models import RetentionAction
+    from app.privacy.retention import set_retention_rule, sweep
+
+    await wa.configure()
+    bsuid = "US.99887766554433"
+    await wa.webhook(wa.meta.whatsapp_inbound(None, text="hi", user_id=bsuid, username="fern"))
+    await set_retention_rule(wa.org.id, DataCategory.LEAD_CONTACT, 30, RetentionAction.ANONYMIZE)
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
+    await Lead.filter(organization_id=wa.org.id).update(last_activity_at=old, updated_at=old)
+    await sweep(wa.org.id)
+    row = await Conversation.get(organization_id=wa.org.id)
+    assert (row.wa_user, row.wa_user_bidx) == (None, None)
+    # The same user writing again is a new contact: nothing links them to the anonymised lead.
+    await wa.webhook(wa.meta.whatsapp_inbound(None, text="me again", user_id=bsuid, username="fern"))
+    assert await Lead.filter(organization_id=wa.org.id).count() == 2
