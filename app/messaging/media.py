@@ -49,6 +49,7 @@ LIMITS: dict[MediaKind, int] = {
     MediaKind.DOCUMENT: 100 * MB,
     MediaKind.STICKER: 500 * 1024,
 }
+STATIC_STICKER_LIMIT = 100 * 1024
 WEBHOOK_TYPES = {k.value.lower(): k for k in MediaKind}
 INLINE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp"})  # SPEC §7.7: everything else is an attachment
 LINK_LIFETIME = dt.timedelta(minutes=15)
@@ -104,9 +105,12 @@ async def record_inbound_media(
         caption=str(item.get("caption") or "")[:4096] or None,
         sha256=str(item.get("sha256") or "")[:128] or None,
     )
+    limit = LIMITS[kind]
+    if kind is MediaKind.STICKER and item.get("animated") is False:
+        limit = STATIC_STICKER_LIMIT
     await enqueue(
         JobKind.MEDIA_DOWNLOAD,
-        {"media_id": str(media.id)},
+        {"media_id": str(media.id), "limit": limit},
         organization_id=organization_id,
         dedupe_key=f"media-download:{media.id}",
     )
@@ -211,7 +215,8 @@ async def run_download(job: Job) -> dict[str, Any] | None:
         return await _fail(media, "WhatsApp is not configured")
     settings = get_settings()
     try:
-        data, meta = await fetch_bytes(config.access_token, media.meta_media_id, LIMITS[media.kind], settings)
+        limit = int(job.payload.get("limit") or LIMITS[media.kind])
+        data, meta = await fetch_bytes(config.access_token, media.meta_media_id, limit, settings)
     except MediaRefused as exc:
         return await _fail(media, str(exc))
     except MetaRetryable as exc:

@@ -138,6 +138,17 @@ async def test_media_over_metas_limits_is_a_recorded_failure(wa: WA) -> None:
     assert await WhatsAppMedia.filter(organization_id=wa.org.id, status=MediaStatus.FAILED).count() == 2
 
 
+async def test_static_stickers_have_a_smaller_limit_than_animated_ones(wa: WA) -> None:
+    await wa.configure()
+    webp = os.urandom(150 * 1024)  # over 100 KB (static), under 500 KB (animated)
+    for animated in (False, True):
+        sticker = wa.meta.add_media(webp, "image/webp")
+        await wa.webhook(
+            wa.meta.whatsapp_inbound("4915199991008", media=sticker, media_type="sticker", animated=animated)
+        )
+    assert sorted(m["status"] for m in await media_of(wa)) == ["FAILED", "STORED"]
+
+
 async def test_media_is_erased_with_the_lead(wa: WA) -> None:
     await wa.configure()
     await wa.webhook(wa.meta.whatsapp_inbound("4915199991005", media=wa.meta.add_media(PNG, "image/png")))

@@ -106,6 +106,7 @@ class MediaMixin:
         caption: str | None = None,
         filename: str | None = None,
         with_url: bool = True,
+        animated: bool = False,
         referral: dict[str, Any] | None = None,
         user_id: str | None = None,
         name: str | None = "Jane Doe",
@@ -135,7 +136,7 @@ class MediaMixin:
             if media_type == "audio":
                 item["voice"] = True
             if media_type == "sticker":
-                item["animated"] = False
+                item["animated"] = animated
             if with_url:
                 item["url"] = self.media_url(media["id"], "https://lookaside.fbsbx.com")
             message["type"] = media_type
