@@ -343,6 +343,10 @@ async def serve_media(request: Request) -> Response:
     except Exception:  # InvalidTag: a damaged file
         log.warning("stored media failed authentication", extra={"media_id": str(media.id)})
         return PlainTextResponse("Not found", status_code=404, headers=_HEADERS)
+    mime = media.mime_type or "application/octet-stream"
+    headers = {**_HEADERS, "content-disposition": _disposition(media)}
+    if request.method == "HEAD":  # not a download: nothing served, nothing audited
+        return Response(b"", media_type=mime, headers=headers)
     await audit.record(
         "lead.contact_read",
         organization_id=media.organization_id,
@@ -352,8 +356,7 @@ async def serve_media(request: Request) -> Response:
         target_id=media.lead_id,
         details={"mediaId": str(media.id), "via": "media_link"},
     )
-    mime = media.mime_type or "application/octet-stream"
-    return Response(data, media_type=mime, headers={**_HEADERS, "content-disposition": _disposition(media)})
+    return Response(data, media_type=mime, headers=headers)
 
 
 def routes(settings: Settings) -> list[BaseRoute]:

@@ -62,6 +62,8 @@ async def test_an_inbound_image_is_stored_encrypted_and_served_by_a_signed_link(
     [path] = stored_files(wa)
     assert PNG[8:64] not in path.read_bytes()
 
+    head = await wa.http.head(item["url"])  # a HEAD is not a download: not audited
+    assert head.status_code == 200 and head.content == b""
     response = await wa.http.get(item["url"])
     assert response.status_code == 200 and response.content == PNG
     assert response.headers["content-type"] == "image/png"
