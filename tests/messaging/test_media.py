@@ -210,3 +210,12 @@ async def test_the_emulator_media_url_needs_the_token_and_expires(wa: WA) -> Non
         wa.meta.advance(31 * 86400)
         gone = await http.get(f"/v25.0/{image['id']}", headers={"authorization": f"Bearer {token}"})
         assert gone.status_code == 400 and gone.json()["error"]["code"] == 100
+
+
+async def test_media_meta_no_longer_has_is_a_recorded_failure(wa: WA) -> None:
+    await wa.configure()
+    gone = {"id": "2754859441498128", "mime_type": "image/jpeg", "sha256": "00" * 32}  # never stored at Meta
+    await wa.webhook(wa.meta.whatsapp_inbound("4915199991009", media=gone, caption="lost"))
+    [item] = await media_of(wa)
+    assert item["status"] == "FAILED" and item["url"] is None and item["caption"] == "lost"
+    assert item["error"].startswith("Meta error")
