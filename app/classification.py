@@ -63,6 +63,7 @@ RETENTION_CATEGORIES = (
     DataCategory.TASKS,
     DataCategory.INVOICES,
     DataCategory.INCIDENTS,
+    DataCategory.MEDIA,
 )
 
 

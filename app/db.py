@@ -31,6 +31,7 @@ MODEL_MODULES: list[str] = [
     "app.notifications.models",
     "app.incidents.models",
     "app.legal.models",
+    "app.messaging.inbox_models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

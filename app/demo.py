@@ -4,7 +4,8 @@
 emulator's dialog -> our callback -> completeMetaConnection), chooses the sandbox ad account and Page,
 runs the first sync and fires signed leadgen webhooks for the emulator's seeded leads, so a newcomer sees
 campaigns, insights and leads within a minute of `make run`. It also configures the sandbox WhatsApp number
-with a workflow, so the lead who ticked the form's WhatsApp opt-in gets a template, and, with billing on, subscribes
+with a workflow, so the lead who ticked the form's WhatsApp opt-in gets a template, lets a stranger write from a
+Click-to-WhatsApp ad (a new WHATSAPP lead with its referral, and a photo in the inbox), and, with billing on, subscribes
 the organisation through Stripe Checkout in the Stripe sandbox (a trial, so a zero invoice). Refused outside the
 sandbox.
 """
@@ -125,6 +126,33 @@ async def _whatsapp(settings: Settings, org: Organization, user: User) -> None:
     await workflows.create_workflow(org.id, spec, user.id)
 
 
+# A 1x1 PNG: the demo's inbound photo.
+DEMO_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cfc0f01f0005"
+    "0101ff5fe2f3d00000000049454e44ae426082"
+)
+
+
+async def _whatsapp_inbox(settings: Settings) -> int:
+    """A stranger taps the sandbox's Click-to-WhatsApp ad and writes, then sends a photo: the inbox shows a new
+    WHATSAPP lead attributed to the ad (its referral kept) and the photo behind a signed link."""
+    from app.integrations.meta import webhooks
+    from app.integrations.meta.sandbox import sandbox_emulator
+
+    emulator = sandbox_emulator(settings)
+    wa_id = "4915722220001"
+    first = emulator.whatsapp_inbound(
+        wa_id,
+        text="Hi! I saw your ad - do you have appointments next week?",
+        name="Lena Sandbox",
+        user_id="DE.7730104455501",
+        referral=emulator.ctwa_referral(emulator.AD_IDS[0]),
+    )
+    photo = emulator.add_media(DEMO_PNG, "image/png")
+    second = emulator.whatsapp_inbound(wa_id, media=photo, caption="My referral letter", name="Lena Sandbox")
+    return sum([await webhooks.receive(body) is not None for body in (first, second)])
+
+
 async def _billing(settings: Settings, org: Organization) -> None:
     """The way a customer subscribes: checkout started by the product, paid with a test card on the sandbox's
     hosted page, and Stripe's events taken in through the webhook inbox (those sent before the API listened
@@ -177,7 +205,8 @@ async def ensure_demo(settings: Settings) -> str:
     if not settings.meta_sandbox or settings.is_production:
         raise DemoRefused("the demo needs the Meta sandbox (QUANTIX_META_SANDBOX=true, not in production)")
     org, user, _ = await _owner(settings)
-    if await get_connection(org.id) is None:
+    first_run = await get_connection(org.id) is None
+    if first_run:
         await _connect(settings, org, user)
         await _whatsapp(settings, org, user)
         await _fire_leads(settings)
@@ -186,6 +215,10 @@ async def ensure_demo(settings: Settings) -> str:
     backend = queue.backend()
     if isinstance(backend, queue.InProcessBackend):
         await backend.drain(timeout=120)
+    if first_run:  # after the first sync, so the Click-to-WhatsApp ad is known and the lead attributed
+        await _whatsapp_inbox(settings)
+        if isinstance(backend, queue.InProcessBackend):
+            await backend.drain(timeout=120)
     login = f"Demo organisation ready: sign in as {DEMO_EMAIL} with password {demo_password(settings)}"
     return f"{login}\n{checkout_hint(settings)}" if settings.billing_on else login
 

@@ -63,7 +63,7 @@ _QUERY_SECRET = re.compile(
     r"(?i)\b(access_token|code|state|token|appsecret_proof|client_secret|hub\.verify_token|signed_request)"
     r"=[^&\s\"']+"
 )
-_PATH_TOKEN = re.compile(r"(/(?:exports|privacy/status)/)[^/\s?\"']+")
+_PATH_TOKEN = re.compile(r"(/(?:exports|media|privacy/status)/)[^/\s?\"']+")
 # Client addresses are personal data. IPv4 before the phone pattern (which would take "10.1.2.3" too).
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")

@@ -51,6 +51,7 @@ from app.legal import routes as legal_routes
 from app.legal.processors import record_processor_list_at_startup
 from app.logging import configure_logging
 from app.mail import services as mail_services
+from app.messaging import media as messaging_media
 from app.messaging import opt_in as messaging_opt_in
 from app.messaging import services as messaging_services
 from app.messaging import workflows
@@ -88,6 +89,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     billing_events,
     task_services,
     incident_jobs,
+    messaging_media,
 )
 # Importing these subscribes their listeners to domain events (app.events) and account security events.
 LISTENER_MODULES: tuple[ModuleType, ...] = (
@@ -98,6 +100,7 @@ LISTENER_MODULES: tuple[ModuleType, ...] = (
     messaging_opt_in,
     security_notices,
     privacy_consent,
+    messaging_media,
 )
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
@@ -109,6 +112,7 @@ ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (
     stripe_sandbox.routes,
     legal_routes.routes,
     privacy_center_routes.routes,
+    messaging_media.routes,
 )
 COMMAND_GROUPS: tuple[tuple[str, typer.Typer], ...] = (
     ("leads", leads_cli.app),

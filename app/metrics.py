@@ -40,7 +40,7 @@ LATENCY = Histogram(
     "quantix_http_request_duration_seconds", "HTTP request latency", ["method", "route"], registry=registry
 )
 
-_ID_SEGMENT = re.compile(r"/(exports|privacy/status)/[^/]+|/[0-9a-fA-F-]{16,}|/\d{3,}")
+_ID_SEGMENT = re.compile(r"/(exports|media|privacy/status)/[^/]+|/[0-9a-fA-F-]{16,}|/\d{3,}")
 
 
 def _route_label(path: str) -> str:

@@ -143,6 +143,7 @@ class Settings:
     processors_file: str = processor_list.DEFAULT_PROCESSORS_FILE  # QUANTIX_PROCESSORS_FILE
     data_region: str = processor_list.EU  # QUANTIX_DATA_REGION: EU (the EEA) or a country code
     processors: tuple[processor_list.ProcessorEntry, ...] = ()
+    media_dir: str = "./data/media"  # QUANTIX_MEDIA_DIR: inbound WhatsApp media, encrypted per file
 
     @property
     def is_production(self) -> bool:
@@ -303,6 +304,7 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         security_contact=_contact("QUANTIX_SECURITY_CONTACT", get("QUANTIX_SECURITY_CONTACT"), DEV_SECURITY_CONTACT),
         dev_values=frozenset(dev_values),
         **_processors(get("QUANTIX_PROCESSORS_FILE"), get("QUANTIX_DATA_REGION")),
+        media_dir=get("QUANTIX_MEDIA_DIR") or "./data/media",
     )
     if production:
         _refuse_production(settings)

@@ -37,6 +37,7 @@ from schema.execution import execution_context_class
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 from schema.privacy import accountability as privacy_accountability
+from schema.messaging import inbox as messaging_inbox
 from schema.privacy import engine as privacy_engine
 from schema.privacy import requests as privacy_requests
 from schema.privacy import usage as privacy_usage
@@ -65,6 +66,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     incidents,
     privacy_accountability,
     privacy_usage,
+    messaging_inbox,
 )
 
 

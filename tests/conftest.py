@@ -16,6 +16,7 @@ os.environ["QUANTIX_ENV"] = "test"
 os.environ["QUANTIX_REDIS_NAMESPACE"] = f"qxtest:{_RUN}"
 os.environ["QUANTIX_ERASURE_LEDGER_PATH"] = f"/tmp/quantix-ledger-{_RUN}.jsonl"
 os.environ["QUANTIX_BASE_URL"] = "http://testserver"
+os.environ["QUANTIX_MEDIA_DIR"] = f"/tmp/quantix-media-{_RUN}"
 os.environ.setdefault("QUANTIX_JOB_TIMEOUT", "60")  # generous: a loaded CI machine must not cancel jobs
 if _BACKEND == "sqlite":
     os.environ["DATABASE_URL"] = f"sqlite:///tmp/quantix-test-{_RUN}.db"

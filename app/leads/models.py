@@ -31,6 +31,7 @@ class LeadSource(enum.Enum):
     MANUAL = "MANUAL"
     API = "API"
     IMPORT = "IMPORT"
+    WHATSAPP = "WHATSAPP"  # set only by inbound WhatsApp messages
 
 
 class _CountedDelete:

@@ -663,3 +663,42 @@ async def _new_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLeadIn
         known.append((lead.id, lead.email_bidx, lead.phone_bidx, lead.duplicate_of_id))
         leads.append(lead)
     return leads
+
+
+async def create_whatsapp_lead(
+    organization_id: uuid.UUID,
+    *,
+    full_name: str,
+    e164: str | None,
+    ad_ids: tuple[Any, Any, Any] | None = None,
+    announce: bool = True,
+) -> Lead:
+    """A lead from an inbound WhatsApp message of an unknown sender (SPEC §7.7): no duplicate refusal (the
+    caller looked first) and no SUBJECT_ERASED refusal (a tombstoned phone writing again is a new contact).
+    `ad_ids` = (ad, ad set, campaign) of a Click-to-WhatsApp ad of this organisation. `announce=False`: the
+    caller emits LEAD_CREATED once its own transaction has committed."""
+    name = (full_name or "").strip()[:200] or "WhatsApp contact"
+    ad_id, ad_set_id, campaign_id = ad_ids or (None, None, None)
+    now = _now()
+    async with in_transaction():
+        lead = await Lead.create(
+            organization_id=organization_id,
+            full_name=name,
+            phone=e164,
+            phone_bidx=phone_index(organization_id, e164) if e164 else None,
+            status=LeadStatus.NEW,
+            status_rank=STATUS_RANK[LeadStatus.NEW.value],
+            source=LeadSource.WHATSAPP,
+            ad_id=ad_id,
+            ad_set_id=ad_set_id,
+            campaign_id=campaign_id,
+            last_activity_at=now,
+        )
+        await _write_name_words(lead)
+        await LeadStatusChange.create(
+            organization_id=organization_id, lead_id=lead.id, from_status=None, to_status=LeadStatus.NEW
+        )
+        await _count_one_more(organization_id)
+    if announce:
+        await emit(EventType.LEAD_CREATED, organization_id, lead.id)
+    return lead

@@ -21,6 +21,7 @@ from app.jobs import JobKind, RetryLater, enqueue, handler
 from app.jobs.models import Job
 from app.leads.models import Lead
 from app.leads.services import mark_responded
+from app.messaging import inbox, media
 from app.messaging.models import (
     MessageDirection,
     MessageStatus,
@@ -32,8 +33,8 @@ from app.messaging.models import (
 )
 from app.orm import filter_given
 from app.privacy.consent import has_lead_consent, has_objection, withdraw_consent
-from app.privacy.erasure_models import ConsentPurpose, ObjectionKind
-from app.security.crypto import blind_index_candidates, normalize_phone, scope_of
+from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
+from app.security.crypto import normalize_phone
 
 log = logging.getLogger("quantix.messaging")
 
@@ -286,6 +287,18 @@ async def check_may_message(organization_id: uuid.UUID, lead_id: uuid.UUID, cate
         raise DomainError(ErrorCode.OBJECTION_RECORDED, "The lead objected to direct marketing.", field="template.name")
 
 
+async def check_may_reply(organization_id: uuid.UUID, lead_id: uuid.UUID) -> None:
+    """Free text inside the service window needs no WHATSAPP consent, unless the lead withdrew it (SPEC §7.7)."""
+    newest = (
+        await LeadConsent.for_org(organization_id)
+        .filter(lead_id=lead_id, purpose=ConsentPurpose.WHATSAPP)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if newest is not None and not newest.granted:
+        raise DomainError(ErrorCode.CONSENT_REQUIRED, "The lead withdrew consent to WhatsApp messages.", field="leadId")
+
+
 async def send_message(
     organization_id: uuid.UUID,
     lead_id: uuid.UUID | None,
@@ -311,13 +324,16 @@ async def send_message(
         body = text.strip()
         if not body or len(body) > MAX_TEXT:
             raise DomainError(ErrorCode.INVALID_INPUT, f"Text must be 1 to {MAX_TEXT} characters.", field="text")
-    await check_may_message(organization_id, lead.id, category)
-    if template is None and not await window_open(organization_id, lead.id):
+    if template is not None:
+        await check_may_message(organization_id, lead.id, category)
+    elif not await window_open(organization_id, lead.id):
         raise DomainError(
             ErrorCode.INVALID_STATE,
             "Free text is only allowed within 24 hours of the lead's last message; send a template.",
             field="text",
         )
+    else:
+        await check_may_reply(organization_id, lead.id)
     message = await WhatsAppMessage.create(
         organization_id=organization_id,
         lead_id=lead.id,
@@ -338,6 +354,7 @@ async def send_message(
         dedupe_key=f"whatsapp-send:{message.id}",
     )
     await mark_responded(organization_id, lead.id, actor_id)
+    await inbox.note_outbound(organization_id, lead.id)
     await audit.record(
         "whatsapp.message_queued",
         organization_id=organization_id,
@@ -399,7 +416,10 @@ async def run_send(job: Job) -> dict[str, Any] | None:
         await _fail(message, None, "WhatsApp is not configured")
         return {"status": "FAILED"}
     try:
-        await check_may_message(organization_id, lead.id, message.template_category)
+        if message.template_name:
+            await check_may_message(organization_id, lead.id, message.template_category)
+        else:
+            await check_may_reply(organization_id, lead.id)
     except DomainError as exc:
         await _fail(message, None, exc.message)
         return {"status": "FAILED", "reason": exc.code.value}
@@ -474,14 +494,6 @@ async def apply_status(config: WhatsAppConfig, entry: dict[str, Any]) -> str:
     return "applied" if forward else "older"
 
 
-async def _lead_by_wa_id(organization_id: uuid.UUID, wa_id: str) -> Lead | None:
-    e164 = normalize_phone("+" + re.sub(r"\D", "", wa_id))
-    if not e164:
-        return None
-    keys = blind_index_candidates(scope_of(organization_id), "phone", e164)
-    return await Lead.for_org(organization_id).filter(phone_bidx__in=keys).order_by("created_at", "id").first()
-
-
 def is_opt_out(message: dict[str, Any]) -> bool:
     kind = message.get("type")
     if kind == "text":
@@ -504,19 +516,24 @@ def _inbound_text(message: dict[str, Any]) -> str:
     if kind == "interactive":
         reply = (message.get("interactive") or {}).get("button_reply") or {}
         return str(reply.get("title") or reply.get("id") or "")
-    return f"[{kind}]"
+    return media.caption_of(message) or f"[{kind}]"
 
 
-async def apply_inbound(config: WhatsAppConfig, message: dict[str, Any]) -> str:
-    """Store an inbound message on the lead's timeline, open the window, honour opt-outs."""
+async def apply_inbound(
+    config: WhatsAppConfig, message: dict[str, Any], contacts: list[dict[str, Any]] | None = None
+) -> str:
+    """Store an inbound message on the lead's timeline (an unknown sender becomes a lead, app.messaging.inbox),
+    open the window, keep the conversation and media, honour opt-outs."""
     organization_id = config.organization_id
-    lead = await _lead_by_wa_id(organization_id, str(message.get("from") or ""))
+    wamid = str(message.get("id") or "") or None
+    if wamid and await WhatsAppMessage.for_org(organization_id).filter(meta_message_id=wamid).exists():
+        return "duplicate"
+    lead, _ = await inbox.lead_for_inbound(organization_id, message, contacts)
     if lead is None:
         return "unknown_sender"
-    wamid = str(message.get("id") or "") or None
     at = _ts(message.get("timestamp"))
     try:
-        await WhatsAppMessage.create(
+        row = await WhatsAppMessage.create(
             organization_id=organization_id,
             lead_id=lead.id,
             direction=MessageDirection.IN,
@@ -527,6 +544,9 @@ async def apply_inbound(config: WhatsAppConfig, message: dict[str, Any]) -> str:
         )
     except IntegrityError:
         return "duplicate"
+    await inbox.record_referral(organization_id, lead, message.get("referral"))
+    await media.record_inbound_media(organization_id, lead.id, row.id, message)
+    await inbox.note_inbound(organization_id, lead.id, at)
     window = await WhatsAppWindow.for_org(organization_id).get_or_none(lead_id=lead.id)
     if window is None:
         try:
@@ -562,7 +582,7 @@ async def process_body(body: dict[str, Any]) -> tuple[dict[str, int], list[uuid.
                 outcome = await apply_status(config, status)
                 counts[outcome] = counts.get(outcome, 0) + 1
             for message in value.get("messages") or []:
-                outcome = await apply_inbound(config, message)
+                outcome = await apply_inbound(config, message, value.get("contacts"))
                 counts[outcome] = counts.get(outcome, 0) + 1
     return counts, orgs
 

@@ -36,6 +36,7 @@ LEAD_CATEGORIES = (
     DataCategory.META_ADS_DATA,
     DataCategory.DEALS,
     DataCategory.TASKS,
+    DataCategory.MEDIA,
 )
 ANONYMISED_NAME = "Anonymised lead"
 
@@ -136,11 +137,22 @@ def _models_with(category: DataCategory) -> dict[type[Any], list[str]]:
 
 
 def _lead_fk(model: type[Any]) -> str | None:
-    for name in model._meta.fk_fields:
+    for name in (*model._meta.fk_fields, *model._meta.o2o_fields):  # one-to-one rows of a lead count too
         fk = model._meta.fields_map[name]
         if fk.related_model is Lead:
             return str(fk.source_field)
     return None
+
+
+def _contact_indexes_elsewhere() -> list[tuple[type[Any], str, str]]:
+    """(model, lead column, blind index) of lead contact details kept outside the lead row."""
+    found = []
+    for model, names in _models_with(DataCategory.LEAD_CONTACT).items():
+        lead_fk = _lead_fk(model) if model is not Lead else None
+        for name in names:
+            if lead_fk is not None and f"{name}_bidx" in model._meta.fields_map:
+                found.append((model, lead_fk, f"{name}_bidx"))
+    return found
 
 
 def _org_filter(model: type[Any], organization_id: uuid.UUID) -> Q | None:
@@ -188,7 +200,10 @@ async def _targets(organization_id: uuid.UUID, rule: EffectiveRule, now: dt.date
 
             targets.append(Target(Lead, base, _among("id", held_leads), erase))
         else:
-            due = base & (Q(email_bidx__isnull=False) | Q(phone_bidx__isnull=False) | Q(meta_lead_id__isnull=False))
+            linked = Q(email_bidx__isnull=False) | Q(phone_bidx__isnull=False) | Q(meta_lead_id__isnull=False)
+            for model, lead_fk, bidx in _contact_indexes_elsewhere():  # e.g. a WhatsApp user id
+                linked |= Q(id__in=Subquery(model.filter(**{f"{bidx}__isnull": False}).values(lead_fk)))
+            due = base & linked
             targets.append(
                 Target(Lead, due, _among("id", held_leads), lambda ids: _anonymise_leads(organization_id, ids))
             )
@@ -280,6 +295,13 @@ async def _anonymise_leads(organization_id: uuid.UUID, ids: list[uuid.UUID]) -> 
             meta_lead_id=None,
         )
         done += 1
+    # The lead's contact details held elsewhere (e.g. a WhatsApp user id) go too, with their blind index.
+    for model, names in _models_with(DataCategory.LEAD_CONTACT).items():
+        lead_fk = _lead_fk(model) if model is not Lead else None
+        blank = [n for n in names if model._meta.fields_map[n].null]
+        blank += [f"{n}_bidx" for n in blank if f"{n}_bidx" in model._meta.fields_map]
+        if lead_fk is not None and blank:
+            await model.filter(**{f"{lead_fk}__in": ids}).update(**dict.fromkeys(blank))
     return done
 
 

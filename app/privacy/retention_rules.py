@@ -24,6 +24,7 @@ BOUNDS: dict[DataCategory, RetentionBounds] = {
     DataCategory.META_ADS_DATA: LEAD_BOUNDS,
     DataCategory.DEALS: LEAD_BOUNDS,
     DataCategory.TASKS: LEAD_BOUNDS,
+    DataCategory.MEDIA: LEAD_BOUNDS,
     DataCategory.AUDIT_EVENTS: RetentionBounds(365, 3650, 1095, "the event"),
     DataCategory.USAGE_EVENTS: RetentionBounds(1, 395, 395, "the event"),
     DataCategory.SESSIONS: RetentionBounds(1, 90, 90, "the session's last use"),

@@ -50,6 +50,8 @@ def _source(given: LeadSource | None, is_token: bool) -> LeadSource:
         return LeadSource.API if is_token else LeadSource.MANUAL
     if given is LeadSource.META_LEAD_ADS:
         raise DomainError(ErrorCode.INVALID_INPUT, "Meta leads come from Lead Ads only.", "source")
+    if given is LeadSource.WHATSAPP:
+        raise DomainError(ErrorCode.INVALID_INPUT, "WhatsApp leads come from inbound messages only.", "source")
     return given
 
 

@@ -19,6 +19,7 @@ from app.accounts.models import User
 from app.deals.models import Deal
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
 from app.leads.queries import LeadRow, NoteRow, last_notes, lead_tags
+from app.messaging.inbox_models import Conversation, LeadReferral
 from app.messaging.services import messages_query
 from app.privacy import consent as consent_service
 from app.tasks.models import Task
@@ -69,6 +70,7 @@ async def related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
 
 if TYPE_CHECKING:
     from schema.deals.types import DealType
+    from schema.messaging.inbox import ConversationType
     from schema.messaging.types import WhatsAppMessageType
     from schema.tasks.types import TaskType
 
@@ -133,6 +135,16 @@ def _score(lead: Any) -> LeadScoreType | None:
 class LeadAutomationType:
     excluded: bool
     reason: str | None = strawberry.field(description="OBJECTION_AUTOMATED_DECISIONS when excluded.")
+@strawberry.type(name="LeadReferral", description="The Click-to-WhatsApp ad (or post) of the lead's first message.")
+class LeadReferralType:
+    source_type: str = strawberry.field(description="ad or post, as Meta says.")
+    source_id: str | None = strawberry.field(description="Meta's id of the ad or post.")
+    source_url: str | None
+    headline: str | None
+    ctwa_clid: str | None = strawberry.field(description="Meta's click id (absent for Status placements).")
+    attributed: bool = strawberry.field(
+        description="The ad belongs to this organisation's ad account, so the lead is attributed to it."
+    )
 
 
 @strawberry.type(name="Lead", description="A person who answered an ad or was added by the team.")
@@ -236,6 +248,31 @@ class LeadType(Node):
         if await consent_service.has_objection(self.organization_pk, self.pk, ObjectionKind.AUTOMATED_DECISIONS):
             return LeadAutomationType(excluded=True, reason="OBJECTION_AUTOMATED_DECISIONS")
         return LeadAutomationType(excluded=False, reason=None)
+    @strawberry.field(description="The Click-to-WhatsApp referral of the lead's first WhatsApp message, if any.")
+    async def referral(self) -> LeadReferralType | None:
+        row = await LeadReferral.for_org(self.organization_pk).get_or_none(lead_id=self.pk)
+        if row is None:
+            return None
+        return LeadReferralType(
+            source_type=row.source_type,
+            source_id=row.source_id,
+            source_url=row.source_url,
+            headline=row.headline,
+            ctwa_clid=row.ctwa_clid,
+            attributed=row.attributed,
+        )
+
+    @strawberry.field(description="The lead's WhatsApp conversation in the team inbox, if any.")
+    async def conversation(
+        self, info: Info
+    ) -> Annotated[ConversationType, strawberry.lazy("schema.messaging.inbox")] | None:
+        pk = (
+            await Conversation.for_org(self.organization_pk)
+            .filter(lead_id=self.pk)
+            .first()
+            .values_list("id", flat=True)
+        )
+        return await related(info, "Conversation", pk) if pk else None
 
     @strawberry.field(description="Every status this lead has had, oldest first.")
     async def status_history(self) -> list[LeadStatusChangeType]:

@@ -20,6 +20,7 @@ from app.messaging.models import (
 from app.messaging.services import body_placeholders
 from schema.context import Context, ctx
 from schema.leads.types import LeadType, lead_node
+from schema.messaging.media_types import WhatsAppMediaType, media_of_message
 from schema.relay import Node, from_row, register_node, to_global_id
 
 MessageDirectionEnum = strawberry.enum(
@@ -105,11 +106,16 @@ class WhatsAppMessageType(Node):
     lead_id: strawberry.ID
     lead_pk: strawberry.Private[uuid.UUID]
     organization_pk: strawberry.Private[uuid.UUID]
+    pk: strawberry.Private[uuid.UUID | None] = None
 
     @strawberry.field(description="The lead (null once erased).")
     async def lead(self, info: Info) -> LeadType | None:
         row = await Lead.for_org(self.organization_pk).get_or_none(id=self.lead_pk)
         return await lead_node(ctx(info), row) if row else None
+
+    @strawberry.field(description="The attachment of an inbound image, document, audio, video or sticker.")
+    async def media(self, info: Info) -> WhatsAppMediaType | None:
+        return await media_of_message(info, self.organization_pk, self.pk) if self.pk else None
 
     @classmethod
     def from_model(cls, m: WhatsAppMessage) -> WhatsAppMessageType:
@@ -119,6 +125,7 @@ class WhatsAppMessageType(Node):
             lead_id=to_global_id("Lead", m.lead_id),
             lead_pk=m.lead_id,
             organization_pk=m.organization_id,
+            pk=m.id,
         )
 
 

@@ -32,6 +32,7 @@ from app.sandbox.meta.core import (
 )
 from app.sandbox.meta.insights import InsightsMixin
 from app.sandbox.meta.leadads import LeadAdsMixin
+from app.sandbox.meta.media import MediaMixin
 from app.sandbox.meta.paging import PagingMixin
 from app.sandbox.meta.seed import SeedMixin
 from app.sandbox.meta.throttling import Bucket, ThrottlingMixin, _Throttled
@@ -40,7 +41,15 @@ from app.sandbox.meta.whatsapp import WhatsAppMixin
 
 
 class MetaEmulator(
-    SeedMixin, TokensMixin, PagingMixin, AdsMixin, InsightsMixin, LeadAdsMixin, WhatsAppMixin, ThrottlingMixin
+    SeedMixin,
+    TokensMixin,
+    PagingMixin,
+    AdsMixin,
+    InsightsMixin,
+    LeadAdsMixin,
+    WhatsAppMixin,
+    ThrottlingMixin,
+    MediaMixin,
 ):
     """The whole fake Meta. Create it, `seed_default()` (or build state with the `add_*` methods), serve `.app`."""
 
@@ -163,6 +172,9 @@ class MetaEmulator(
         if bearer and "access_token" not in params:
             params["access_token"] = bearer
         url = str(request.url)
+        if segments[:2] == ["whatsapp_business", "attachments"] and request.method == "GET":
+            self._log(request.method, "/".join(segments), version, params, body_json, 200)
+            return self._media_download(query, bearer)
         if segments[:2] == ["dialog", "oauth"]:
             self._log(request.method, "/".join(segments), version, params, body_json, 302)
             return self._dialog(params)
@@ -271,6 +283,8 @@ class MetaEmulator(
             raise _missing(head)
         kind = obj["_type"]
         if len(segments) == 1:
+            if method == "GET" and kind == "media":
+                return self._media_node(obj, token, url)
             if method == "GET" and kind == "report_run":
                 self._poll_report(obj)
                 fields = (

@@ -27,12 +27,12 @@ async def test_demo_is_seeded_once(meta: FakeMeta) -> None:
     conn = await MetaConnection.get(organization_id=org.id)
     assert conn.status is ConnectionStatus.CONNECTED
     assert await Campaign.filter(organization_id=org.id).count() >= 3
-    assert await Lead.filter(organization_id=org.id).count() == 2
+    assert await Lead.filter(organization_id=org.id).count() == 3  # two Lead Ads leads, one Click-to-WhatsApp
     again = await ensure_demo(settings)
     await drain()
     assert again == first
     assert await Organization.filter(slug="demo").count() == 1
-    assert await Lead.filter(organization_id=org.id).count() == 2
+    assert await Lead.filter(organization_id=org.id).count() == 3  # two Lead Ads leads, one Click-to-WhatsApp
 
 
 async def test_demo_needs_the_sandbox() -> None:

@@ -1,0 +1,205 @@
+"""The WhatsApp inbox in GraphQL: conversations (Node), the inbox's member actions and message media."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role, User
+from app.errors import DomainError, ErrorCode
+from app.leads.models import Lead
+from app.messaging import inbox
+from app.messaging.inbox_models import Conversation, ConversationStatus
+from app.messaging.services import messages_query
+from schema.accounts.types import UserType
+from schema.context import Context, ctx
+from schema.errors import UserError, payload
+from schema.leads.types import LeadType, lead_node
+from schema.messaging.media_types import WhatsAppMediaType
+from schema.messaging.types import WhatsAppMessageType
+from schema.permissions import allow
+from schema.relay import (
+    Connection,
+    Node,
+    PageArgs,
+    connection_args,
+    paginate,
+    pk_of,
+    register_node,
+    to_global_id,
+)
+
+ConversationStatusEnum = strawberry.enum(
+    ConversationStatus, name="ConversationStatus", description="CLOSED until the lead writes again."
+)
+
+
+@strawberry.type(name="Conversation", description="A lead's WhatsApp thread in the team inbox.")
+class ConversationType(Node):
+    status: ConversationStatusEnum  # type: ignore[valid-type]
+    unread_count: int = strawberry.field(description="Inbound messages since anyone's last markConversationRead.")
+    last_message_at: dt.datetime
+    window_expires_at: dt.datetime | None = strawberry.field(
+        description="The lead's last message + 24 h: free replies are possible until then."
+    )
+    created_at: dt.datetime
+    pk: strawberry.Private[uuid.UUID]
+    lead_pk: strawberry.Private[uuid.UUID]
+    assignee_pk: strawberry.Private[uuid.UUID | None]
+    organization_pk: strawberry.Private[uuid.UUID]
+
+    @strawberry.field(description="The lead (null once erased).")
+    async def lead(self, info: Info) -> LeadType | None:
+        row = await Lead.for_org(self.organization_pk).get_or_none(id=self.lead_pk)
+        return await lead_node(ctx(info), row) if row else None
+
+    @strawberry.field(description="The member who answers this conversation.")
+    async def assignee(self) -> UserType | None:
+        if self.assignee_pk is None:
+            return None
+        user = await User.get_or_none(id=self.assignee_pk)
+        return UserType.from_model(user) if user else None
+
+    @strawberry.field(description="The conversation's messages, newest first.")
+    @connection_args
+    async def messages(self, info: Info, *, page: PageArgs) -> Connection[WhatsAppMessageType]:
+        qs = messages_query(self.organization_pk, lead_id=self.lead_pk)
+        key = f"{self.lead_pk}|None|None|False"  # one timeline, one cursor (as Lead.messages)
+        return await paginate(qs, page, WhatsAppMessageType.from_model, filter_key=key)
+
+    @classmethod
+    def from_model(cls, row: Conversation) -> ConversationType:
+        return cls(
+            id=strawberry.ID(to_global_id("Conversation", row.id)),
+            status=row.status,
+            unread_count=row.unread_count,
+            last_message_at=row.last_message_at,
+            window_expires_at=inbox.window_expires_at(row),
+            created_at=row.created_at,
+            pk=row.id,
+            lead_pk=row.lead_id,
+            assignee_pk=row.assignee_id,
+            organization_pk=row.organization_id,
+        )
+
+
+async def load_conversations(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows = await Conversation.for_org(context.organization_id).filter(id__in=pks)
+    return {r.id: ConversationType.from_model(r) for r in rows}
+
+
+register_node("Conversation", load_conversations, scope="leads:read")
+
+
+@strawberry.input(name="ConversationFilter", description="Every field is optional; given fields must all match.")
+class ConversationFilterInput:
+    assignee_id: strawberry.ID | None = None
+    status: ConversationStatusEnum | None = None  # type: ignore[valid-type]
+    unread: bool | None = strawberry.field(default=None, description="true: unreadCount > 0; false: = 0.")
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        extensions=allow(Role.VIEWER, "leads:read"),
+        description="The team's WhatsApp conversations, most recent message first.",
+    )
+    @connection_args
+    async def conversations(
+        self, info: Info, filter: ConversationFilterInput | None = None, *, page: PageArgs
+    ) -> Connection[ConversationType]:
+        flt = filter or ConversationFilterInput()
+        assignee_pk = pk_of(flt.assignee_id, "User") if flt.assignee_id is not None else None
+        qs = inbox.conversations_query(
+            ctx(info).organization_id, assignee_id=assignee_pk, status=flt.status, unread=flt.unread
+        )
+        if flt.assignee_id is not None and assignee_pk is None:
+            qs = qs.filter(id__isnull=True)
+        key = f"conv|{flt.assignee_id}|{flt.status and flt.status.value}|{flt.unread}"
+        return await paginate(qs, page, ConversationType.from_model, order_field="last_message_at", filter_key=key)
+
+
+@strawberry.input
+class AssignConversationInput:
+    id: strawberry.ID
+    assignee_id: strawberry.ID | None = strawberry.field(default=None, description="A MEMBER or above; null: nobody.")
+
+
+@strawberry.input
+class CloseConversationInput:
+    id: strawberry.ID
+
+
+@strawberry.input
+class MarkConversationReadInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class ConversationPayload:
+    conversation: ConversationType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class AssignConversationPayload(ConversationPayload):
+    pass
+
+
+@strawberry.type
+class CloseConversationPayload(ConversationPayload):
+    pass
+
+
+@strawberry.type
+class MarkConversationReadPayload(ConversationPayload):
+    pass
+
+
+def _actor(info: Info) -> uuid.UUID | None:
+    viewer = ctx(info).viewer
+    return viewer.user_id if viewer else None
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        extensions=allow(Role.MEMBER, "leads:write"), description="Give a conversation to a member (or nobody)."
+    )
+    @payload
+    async def assign_conversation(self, info: Info, input: AssignConversationInput) -> AssignConversationPayload:
+        assignee = None
+        if input.assignee_id is not None:
+            assignee = pk_of(input.assignee_id, "User")
+            if assignee is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", field="assigneeId")
+        row = await inbox.assign_conversation(
+            ctx(info).organization_id, pk_of(input.id, "Conversation"), assignee, actor_id=_actor(info)
+        )
+        return AssignConversationPayload(conversation=ConversationType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.MEMBER, "leads:write"), description="Close a conversation until the lead writes again."
+    )
+    @payload
+    async def close_conversation(self, info: Info, input: CloseConversationInput) -> CloseConversationPayload:
+        row = await inbox.close_conversation(
+            ctx(info).organization_id, pk_of(input.id, "Conversation"), actor_id=_actor(info)
+        )
+        return CloseConversationPayload(conversation=ConversationType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=allow(Role.MEMBER, "messaging:write"),
+        description="Mark the conversation read for the whole team (unreadCount back to 0).",
+    )
+    @payload
+    async def mark_conversation_read(self, info: Info, input: MarkConversationReadInput) -> MarkConversationReadPayload:
+        row = await inbox.mark_conversation_read(ctx(info).organization_id, pk_of(input.id, "Conversation"))
+        return MarkConversationReadPayload(conversation=ConversationType.from_model(row))
+
+
+types = [ConversationType, WhatsAppMediaType]
