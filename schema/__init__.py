@@ -18,6 +18,7 @@ from schema import (
     billing,
     campaigns,
     core,
+    customfields,
     deals,
     jobs,
     leads,
@@ -59,6 +60,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     tasks,
     scoring,
     notifications,
+    customfields,
 )
 
 

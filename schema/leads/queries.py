@@ -8,10 +8,12 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Organization
+from app.customfields.services import custom_match
 from app.leads.models import Lead
 from app.leads.queries import LeadFilter, LeadRow, filter_leads
 from app.leads.services import lead_total
 from schema.context import ctx
+from schema.customfields.types import CustomFieldFilterInput
 from schema.leads.types import (
     LeadSourceEnum,
     LeadStatusEnum,
@@ -39,6 +41,9 @@ class LeadFilterInput:
     )
     created_after: dt.datetime | None = None
     created_before: dt.datetime | None = None
+    custom_field: CustomFieldFilterInput | None = strawberry.field(
+        default=None, description="Exact match on a custom field (a MULTI_SELECT matches leads that chose it)."
+    )
 
 
 @strawberry.enum(name="LeadOrderField")
@@ -104,6 +109,8 @@ class Query:
         context = ctx(info)
         org_id = context.organization_id
         flt = to_filter(filter)
+        if filter is not None and filter.custom_field is not None:
+            flt.custom = await custom_match(org_id, filter.custom_field.key, filter.custom_field.equals)
         country = "US"
         if flt.search is not None:
             country = (

@@ -25,6 +25,7 @@ from app.tasks.models import Task
 from schema.accounts.types import UserType
 from schema.campaigns.types import CampaignType
 from schema.context import Context
+from schema.customfields.types import CustomFieldValueType, custom_values_of
 from schema.leads.audit import mark_contact_reads
 from schema.privacy.engine_types import ConsentType, ObjectionType
 from schema.relay import (
@@ -219,6 +220,10 @@ class LeadType(Node):
     async def objections(self) -> list[ObjectionType]:
         rows = await consent_service.lead_objections(self.organization_pk, self.pk)
         return [ObjectionType.from_model(r) for r in rows]
+
+    @strawberry.field(description="The lead's values of the organisation's custom fields.")
+    async def custom_fields(self, info: Info) -> list[CustomFieldValueType]:
+        return await custom_values_of(info.context, self.pk)
 
     @strawberry.field(description="Every status this lead has had, oldest first.")
     async def status_history(self) -> list[LeadStatusChangeType]:
