@@ -27,6 +27,7 @@ from schema import (
     notifications,
     privacy,
     realtime,
+    savedviews,
     scoring,
     tasks,
     webhooks,
@@ -61,6 +62,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     scoring,
     notifications,
     customfields,
+    savedviews,
 )
 
 
