@@ -178,7 +178,7 @@ class Query:
         order_by: LeadOrderInput | None = None,
         view_id: Annotated[
             strawberry.ID | None,
-            strawberry.argument(description="A saved view: its filter ANDed with `filter`, its order unless `orderBy`."),
+            strawberry.argument(description="A saved view: its filter ANDed with `filter`; its order unless `orderBy`"),
         ] = None,
         *,
         page: PageArgs,
