@@ -112,3 +112,25 @@ VALUE_MODELS: dict[DataCategory | None, type[Any]] = {
     DataCategory.LEAD_NOTES: LeadCustomNoteValue,
     None: LeadCustomPlainValue,
 }
+
+
+class LeadFormMappingTarget(enum.Enum):
+    FULL_NAME = "FULL_NAME"
+    FIRST_NAME = "FIRST_NAME"
+    LAST_NAME = "LAST_NAME"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    CUSTOM_FIELD = "CUSTOM_FIELD"
+    IGNORE = "IGNORE"
+
+
+class LeadFormMapping(TenantModel):
+    """Where each question of a Lead Ads form goes (`setLeadFormMapping`): a contact field, a custom field, or
+    nowhere (IGNORE: data minimisation, the answer is never stored). Questions, not answers: not personal."""
+
+    form: Any = fields.OneToOneField("models.LeadForm", on_delete=fields.CASCADE, related_name=False)
+    mappings: Any = not_personal(fields.JSONField(default=list))  # [{question, target, customFieldKey}]
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "lead_form_mapping"

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tortoise import Tortoise
@@ -520,6 +520,7 @@ class MetaLeadInput:
     ad_set_id: uuid.UUID | None = None
     ad_id: uuid.UUID | None = None
     form_id: uuid.UUID | None = None
+    custom_rows: list[Any] = field(default_factory=list)  # unsaved custom value rows (a form mapping's)
 
 
 async def upsert_meta_lead(organization_id: uuid.UUID, **fields: Any) -> Lead | None:
@@ -566,6 +567,13 @@ async def upsert_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLead
                 ]
                 if words:
                     await LeadNameWord.bulk_create(words)
+                custom: dict[type[Any], list[Any]] = {}
+                for lead, item in zip(new, [items[i] for i in todo], strict=True):
+                    for row in item.custom_rows:
+                        row.lead_id = lead.id
+                        custom.setdefault(type(row), []).append(row)
+                for model, rows in custom.items():
+                    await model.bulk_create(rows)
                 await LeadStatusChange.bulk_create(
                     [
                         LeadStatusChange(

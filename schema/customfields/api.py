@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
-from app.customfields import services
+from app.customfields import formmapping, services
 from app.errors import DomainError, ErrorCode
 from schema.context import ctx
-from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum
+from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, LeadFormMappingTargetEnum
 from schema.errors import UserError, payload
 from schema.permissions import allow
 from schema.privacy.queries import DataCategoryEnum
 from schema.relay import pk_of
+
+if TYPE_CHECKING:
+    from schema.campaigns.types import LeadFormType
 
 READ = allow(scope="leads:read")
 ADMIN = allow(Role.ADMIN, "leads:write")
@@ -73,6 +77,27 @@ class DeleteCustomFieldPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input(name="LeadFormMappingInput")
+class LeadFormMappingInput:
+    question: str = strawberry.field(description="A question key of the form (LeadForm.questions.key).")
+    target: LeadFormMappingTargetEnum  # type: ignore[valid-type]
+    custom_field_key: str | None = strawberry.field(default=None, description="Exactly with CUSTOM_FIELD.")
+
+
+@strawberry.input
+class SetLeadFormMappingInput:
+    form_id: strawberry.ID
+    mappings: list[LeadFormMappingInput] = strawberry.field(
+        description="Replaces the form's mapping; an empty list removes it (back to the default rules)."
+    )
+
+
+@strawberry.type
+class SetLeadFormMappingPayload:
+    lead_form: Annotated[LeadFormType, strawberry.lazy("schema.campaigns.types")] | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 @strawberry.type
 class Query:
     @strawberry.field(extensions=READ, description="Your organisation's custom fields, oldest first.")
@@ -112,6 +137,24 @@ class Mutation:
             **extra,
         )
         return UpdateCustomFieldPayload(custom_field=CustomFieldType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=ADMIN,
+        description="Say where each question of a Lead Ads form goes; IGNORE'd answers are never stored.",
+    )
+    @payload
+    async def set_lead_form_mapping(self, info: Info, input: SetLeadFormMappingInput) -> SetLeadFormMappingPayload:
+        form_pk = pk_of(input.form_id, "LeadForm")
+        if form_pk is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", "formId")
+        form = await formmapping.set_form_mapping(
+            ctx(info).organization_id,
+            form_pk,
+            [(m.question, m.target, m.custom_field_key) for m in input.mappings],
+        )
+        from schema.campaigns.types import LeadFormType
+
+        return SetLeadFormMappingPayload(lead_form=LeadFormType.from_model(form))
 
     @strawberry.mutation(extensions=ADMIN, description="Remove a custom field and every value of it.")
     @payload

@@ -93,3 +93,26 @@ class CustomFieldValueInput:
 class CustomFieldFilterInput:
     key: str
     equals: JSON
+
+
+LeadFormMappingTargetEnum = strawberry.enum(models.LeadFormMappingTarget, name="LeadFormMappingTarget")
+
+
+@strawberry.type(name="LeadFormMappingEntry", description="Where one question of a Lead Ads form goes.")
+class LeadFormMappingEntryType:
+    question: str = strawberry.field(description="The question's key (LeadForm.questions.key).")
+    target: LeadFormMappingTargetEnum  # type: ignore[valid-type]
+    custom_field_key: str | None = strawberry.field(description="With CUSTOM_FIELD: the custom field's key.")
+
+
+async def form_mapping_of(organization_id: uuid.UUID, form_id: uuid.UUID) -> list[LeadFormMappingEntryType]:
+    from app.customfields.formmapping import form_mapping_entries
+
+    return [
+        LeadFormMappingEntryType(
+            question=e["question"],
+            target=models.LeadFormMappingTarget(e["target"]),
+            custom_field_key=e.get("customFieldKey"),
+        )
+        for e in await form_mapping_entries(organization_id, form_id)
+    ]
