@@ -11,6 +11,7 @@ from typing import Any
 
 from app.accounts.models import Organization
 from app.campaigns.models import LeadForm
+from app.classification import DataCategory
 from app.customfields import services
 from app.customfields.models import CustomField, CustomFieldType, LeadFormMapping, LeadFormMappingTarget
 from app.errors import DomainError, ErrorCode
@@ -163,3 +164,49 @@ async def load_form_mapping(form: LeadForm | None) -> FormMapping | None:
         options=options,
         country=country,  # type: ignore[arg-type]
     )
+
+
+async def organisation_data_map(organization_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The organisation's own lines of its data map: each personal custom field (where its values live, sealed,
+    exported, corrected and erased like built-in fields) and each Lead Ads question mapped to IGNORE (never
+    stored). Keys follow the `dataMap` entry's fields; `retention` is None (the caller fills the category's)."""
+    from app.customfields.models import VALUE_MODELS
+
+    lines: list[dict[str, Any]] = []
+    for custom in await CustomField.for_org(organization_id).filter(personal_data=True).order_by("created_at", "id"):
+        lines.append(
+            {
+                "model": "Lead",
+                "table": VALUE_MODELS[custom.category]._meta.db_table,
+                "field": f"customFields.{custom.key}",
+                "category": custom.category,
+                "encrypted": True,
+                "exported": True,
+                "export_label": custom.label,
+                "erasure": "DELETE",
+                "correctable": True,
+                "stored": True,
+            }
+        )
+    rows = await LeadFormMapping.for_org(organization_id).order_by("created_at", "id")
+    forms = {f.id: f for f in await LeadForm.for_org(organization_id).filter(id__in=[r.form_id for r in rows])}
+    for row in rows:
+        form = forms.get(row.form_id)
+        for entry in row.mappings:
+            if entry.get("target") != "IGNORE" or form is None:
+                continue
+            lines.append(
+                {
+                    "model": "LeadForm",
+                    "table": LeadFormMapping._meta.db_table,
+                    "field": f"{form.name or form.meta_id}: {entry['question']}",
+                    "category": DataCategory.LEAD_ANSWERS,
+                    "encrypted": False,
+                    "exported": False,
+                    "export_label": None,
+                    "erasure": "NOT_STORED",
+                    "correctable": False,
+                    "stored": False,
+                }
+            )
+    return lines

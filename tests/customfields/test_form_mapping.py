@@ -127,6 +127,9 @@ async def test_new_leads_follow_the_mapping_and_ignored_answers_are_nowhere(
     ]
     data = await gql.data(SET, {"input": {"formId": form2["id"], "mappings": mapping}})
     assert data["setLeadFormMapping"]["errors"] == []
+    lines = (await gql.data("{ dataMap { model field erasure exported retention } }"))["dataMap"]
+    ignored = sorted(e["field"] for e in lines if e["erasure"] == "NOT_STORED")
+    assert ignored == ["Callback request (DE): city", "Callback request (DE): date_of_birth"]
 
     caplog.set_level(logging.DEBUG)
     adult = (dt.date.today() - dt.timedelta(days=365 * 30)).isoformat()

@@ -22,7 +22,7 @@ from tests.customfields.test_custom_fields import LEAD, make_field
 from tests.leads.conftest import Team, run_jobs
 from tests.leads.test_import import upload
 from tests.privacy.requests.helpers import mails_to, submit_and_verify
-from tests.support import GraphQLClient, make_user
+from tests.support import GraphQLClient, make_org, make_user
 
 APPROVE = """
 mutation($input: ApprovePrivacyRequestInput!) {
@@ -60,6 +60,19 @@ async def test_personal_custom_values_are_in_the_data_map(team: Team) -> None:
         ("LeadCustomNoteValue", "LEAD_NOTES"),
     }
     assert all(e["encrypted"] and e["exported"] for e in entries if e["model"].startswith("LeadCustom"))
+
+    # the organisation's own personal fields have their line, the others do not
+    await make_field(team.gql, key="nick", label="Nickname", type="TEXT", personalData=True, category="LEAD_NOTES")
+    await make_field(team.gql, key="shoe", label="Shoe", type="NUMBER")
+    query = "{ dataMap { model field category encrypted exported exportLabel correctable retention } }"
+    lines = [e for e in (await team.gql.data(query))["dataMap"] if e["field"].startswith("customFields.")]
+    assert len(lines) == 1
+    assert lines[0]["field"] == "customFields.nick" and lines[0]["category"] == "LEAD_NOTES"
+    assert lines[0]["encrypted"] and lines[0]["exported"] and lines[0]["correctable"]
+    assert lines[0]["exportLabel"] == "Nickname" and lines[0]["retention"]
+    _, other = await make_user(await make_org("Other"), role=Role.OWNER)
+    theirs = (await GraphQLClient(team.http, other).data(query))["dataMap"]
+    assert not [e for e in theirs if e["field"].startswith("customFields.")]
 
 
 async def test_access_export_holds_the_personal_custom_values(client: httpx.AsyncClient, team: Team) -> None:

@@ -175,3 +175,22 @@ async def test_tokens_need_lead_scopes_for_views(team: Team) -> None:
     assert error_codes(await reader(CREATE, {"input": {"name": "No"}})) == ["FORBIDDEN"]
     campaigns = await _token(team, ["campaigns:read"])
     assert error_codes(await campaigns(VIEWS)) == ["FORBIDDEN"]
+
+
+@pytest.mark.sqlite
+async def test_views_forget_a_deleted_field_and_equality_on_a_field_made_personal(team: Team) -> None:
+    size = await make_field(team.gql, key="size", label="Size", type="SELECT", options=["S", "M"])
+    shoe = await make_field(team.gql, key="shoe", label="Shoe", type="TEXT")
+    by_size = await _view(
+        team.gql, name="M", filter={"customField": {"key": "size", "equals": "M"}}, columns=["fullName", "custom.size"]
+    )
+    by_shoe = await _view(team.gql, name="Shoe", filter={"customField": {"key": "shoe", "equals": "9"}, "tag": "x"})
+    delete = "mutation($input: DeleteCustomFieldInput!) { deleteCustomField(input: $input) { errors { code } } }"
+    await team.gql.data(delete, {"input": {"id": size["id"]}})
+    update = "mutation($input: UpdateCustomFieldInput!) { updateCustomField(input: $input) { errors { code } } }"
+    await team.gql.data(update, {"input": {"id": shoe["id"], "personalData": True, "category": "LEAD_NOTES"}})
+    views = {v["name"]: v for v in (await team.gql.data("{ savedViews { name filter columns } }"))["savedViews"]}
+    assert views["M"] == {"name": "M", "filter": None, "columns": ["fullName"]}
+    assert views["Shoe"]["filter"] == {"tag": "x"}
+    assert (await team.gql.data(LEADS, {"viewId": by_size["id"]}))["leads"]["totalCount"] == 0
+    assert (await team.gql.data(LEADS, {"viewId": by_shoe["id"]}))["leads"]["totalCount"] == 0
