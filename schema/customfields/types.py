@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from types import SimpleNamespace
 from typing import Any
 
 import strawberry
 from strawberry.dataloader import DataLoader
 from strawberry.scalars import JSON
 
+from app.classification import DataCategory
 from app.customfields import models, services
 from schema.context import Context
 from schema.privacy.queries import DataCategoryEnum
@@ -71,8 +73,14 @@ def _loader(context: Context) -> DataLoader[uuid.UUID, list[CustomFieldValueType
 
 
 async def custom_values_of(context: Context, lead_id: uuid.UUID) -> list[CustomFieldValueType]:
-    """A lead's custom values; the leads of one page are read together."""
-    return await _loader(context).load(lead_id)
+    """A lead's custom values; the leads of one page are read together. Values of personal LEAD_CONTACT fields
+    are contact details: reading them is audited like reading the built-in ones."""
+    values = await _loader(context).load(lead_id)
+    if any(v.field.personal_data and v.field.category is DataCategory.LEAD_CONTACT for v in values):
+        from schema.leads.audit import mark_contact_reads  # here: schema.leads builds on this module
+
+        mark_contact_reads(context, [SimpleNamespace(id=lead_id, organization_id=context.organization_id)])
+    return values
 
 
 async def load_fields(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:

@@ -306,3 +306,18 @@ async def test_tokens_need_lead_scopes_for_custom_values(team: Team) -> None:
     assert (await reader.data(FIELDS))["customFields"] == [{"key": "shoe", "type": "TEXT"}]
     campaigns = await _token(team, ["campaigns:read"])
     assert error_codes(await campaigns(FIELDS)) == ["FORBIDDEN"]
+
+
+async def test_reading_personal_contact_values_is_audited(team: Team) -> None:
+    from app.audit.models import AuditEvent
+
+    await make_field(team.gql, key="nick", label="Nick", type="TEXT", personalData=True, category="LEAD_CONTACT")
+    await make_field(team.gql, key="shoe", label="Shoe", type="TEXT")
+    contact = await _lead_with(team.gql, "Hal", [{"key": "nick", "value": "Hally"}])
+    plain = await _lead_with(team.gql, "Ivy", [{"key": "shoe", "value": "7"}])
+    await AuditEvent.filter(action="lead.contact_read").delete()
+    query = "query($id: ID!) { lead(id: $id) { customFields { value } } }"
+    await team.gql.data(query, {"id": plain})
+    assert await AuditEvent.filter(action="lead.contact_read").count() == 0
+    await team.gql.data(query, {"id": contact})
+    assert await AuditEvent.filter(action="lead.contact_read").count() == 1
