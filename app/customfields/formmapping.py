@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.accounts.models import Organization
+from app.audit import services as audit
 from app.campaigns.models import LeadForm
 from app.classification import DataCategory
 from app.customfields import services
@@ -72,6 +73,13 @@ async def set_form_mapping(
         )
     else:
         await LeadFormMapping.for_org(organization_id).filter(form_id=form.id).delete()
+    await audit.record(
+        "lead_form.mapping_set",
+        organization_id=organization_id,
+        target_type="LeadForm",
+        target_id=form.id,
+        details={"mappings": entries},  # question keys and targets: no answers
+    )
     return form
 
 

@@ -121,7 +121,7 @@ async def create_field(
             raise _invalid(f"An organisation has at most {MAX_FIELDS} custom fields.", "key")
         if await CustomField.for_org(organization_id).filter(key=key).exists():
             raise _invalid(f"A custom field with the key {key!r} exists.", "key")
-        return await CustomField.create(
+        row = await CustomField.create(
             organization_id=organization_id,
             key=key,
             label=label,
@@ -130,6 +130,8 @@ async def create_field(
             personal_data=personal_data,
             category=category,
         )
+    await _audit("custom_field.created", row)
+    return row
 
 
 _UNSET: Any = object()
@@ -174,6 +176,7 @@ async def update_field(
             await _forget_in_views(organization_id, row.key, columns=False)
         row.personal_data, row.category = personal, new_category
         await row.save()
+    await _audit("custom_field.updated", row)
     return row
 
 
@@ -186,7 +189,23 @@ async def delete_field(organization_id: uuid.UUID, field_id: uuid.UUID) -> Custo
         await _forget_in_views(organization_id, row.key, columns=True)
         await _forget_in_mappings(organization_id, row.key)
         await row.delete()
+    await _audit("custom_field.deleted", row)
     return row
+
+
+async def _audit(action: str, row: CustomField) -> None:
+    """Definitions shape what the organisation holds about people: each change is in the audit trail."""
+    from app.audit import services as audit
+
+    details = {
+        "key": row.key,
+        "type": row.type.value,
+        "personalData": row.personal_data,
+        "category": row.category.value if row.category else None,
+    }
+    await audit.record(
+        action, organization_id=row.organization_id, target_type="CustomField", target_id=row.id, details=details
+    )
 
 
 async def _forget_in_views(organization_id: uuid.UUID, key: str, *, columns: bool) -> None:

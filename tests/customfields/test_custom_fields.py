@@ -103,6 +103,10 @@ async def test_definitions_follow_the_key_and_category_rules(team: Team) -> None
     relabelled = await team.gql.data(UPDATE_FIELD, {"input": {"id": field["id"], "label": "Yearly budget"}})
     assert relabelled["updateCustomField"]["customField"]["label"] == "Yearly budget"
     assert [f["key"] for f in (await team.gql.data(FIELDS))["customFields"]] == ["budget", "nick"]
+    from app.audit.models import AuditEvent
+
+    actions = await AuditEvent.filter(target_type="CustomField").order_by("created_at").values_list("action", flat=True)
+    assert actions == ["custom_field.created", "custom_field.created", "custom_field.updated"]
 
 
 async def test_only_admins_define_fields_and_viewers_read_them(team: Team) -> None:
