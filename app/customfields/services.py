@@ -165,15 +165,12 @@ async def update_field(
     new_category = _clean_category(personal, category)
     old_model = VALUE_MODELS[row.category if row.personal_data else None]
     new_model = VALUE_MODELS[new_category if personal else None]
-    becomes_personal = personal and not row.personal_data
     async with in_transaction():
         if old_model is not new_model:
             moved = await old_model.filter(organization_id=organization_id, field_id=row.id)
             await old_model.filter(organization_id=organization_id, field_id=row.id).delete()
             row.personal_data, row.category = personal, new_category
             await new_model.bulk_create([_row(new_model, row, m.lead_id, m.position, _atom_of(m.value)) for m in moved])
-        if becomes_personal:
-            await _forget_in_views(organization_id, row.key, columns=False)
         row.personal_data, row.category = personal, new_category
         await row.save()
     await _audit("custom_field.updated", row)
@@ -181,12 +178,12 @@ async def update_field(
 
 
 async def delete_field(organization_id: uuid.UUID, field_id: uuid.UUID) -> CustomField:
-    """Remove a field and every value of it (the value rows cascade); saved views and form mappings forget it."""
+    """Remove a field and every value of it (the value rows cascade); form mappings forget it (saved views:
+    app.savedviews.services.forget_custom_field)."""
     row = await get_field(organization_id, field_id)
     async with in_transaction():
         for model in VALUE_MODELS.values():
             await model.filter(organization_id=organization_id, field_id=row.id).delete()
-        await _forget_in_views(organization_id, row.key, columns=True)
         await _forget_in_mappings(organization_id, row.key)
         await row.delete()
     await _audit("custom_field.deleted", row)
@@ -206,28 +203,6 @@ async def _audit(action: str, row: CustomField) -> None:
     await audit.record(
         action, organization_id=row.organization_id, target_type="CustomField", target_id=row.id, details=details
     )
-
-
-async def _forget_in_views(organization_id: uuid.UUID, key: str, *, columns: bool) -> None:
-    """Drop equality on `key` from saved views (the field went, or became personal: a view may not store
-    equality on a personal field), and its column when the field went. An edited view's cursors change."""
-    from tortoise.expressions import F
-
-    from app.savedviews.models import SavedView
-
-    for view in await SavedView.for_org(organization_id):
-        changed: list[str] = []
-        custom = (view.filter_json or {}).get("customField")
-        if isinstance(custom, dict) and custom.get("key") == key:
-            rest = {k: v for k, v in view.filter_json.items() if k != "customField"}
-            view.filter_json = rest or None
-            changed.append("filter_json")
-        if columns and view.columns and f"custom.{key}" in view.columns:
-            view.columns = [c for c in view.columns if c != f"custom.{key}"]
-            changed.append("columns")
-        if changed:
-            view.version = F("version") + 1  # type: ignore[assignment]
-            await view.save(update_fields=[*changed, "version", "updated_at"])
 
 
 async def _forget_in_mappings(organization_id: uuid.UUID, key: str) -> None:

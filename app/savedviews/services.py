@@ -178,3 +178,21 @@ async def delete_view(
     _may_edit(view, user_id, role)
     await view.delete()
     return view
+
+
+async def forget_custom_field(organization_id: uuid.UUID, key: str, *, columns: bool) -> None:
+    """Drop equality on `key` from saved views (the field went, or became personal: a view may not store
+    equality on a personal field), and its column when the field went. An edited view's cursors change."""
+    for view in await SavedView.for_org(organization_id):
+        changed: list[str] = []
+        custom = (view.filter_json or {}).get("customField")
+        if isinstance(custom, dict) and custom.get("key") == key:
+            rest = {k: v for k, v in view.filter_json.items() if k != "customField"}
+            view.filter_json = rest or None
+            changed.append("filter_json")
+        if columns and view.columns and f"custom.{key}" in view.columns:
+            view.columns = [c for c in view.columns if c != f"custom.{key}"]
+            changed.append("columns")
+        if changed:
+            view.version = F("version") + 1  # type: ignore[assignment]
+            await view.save(update_fields=[*changed, "version", "updated_at"])

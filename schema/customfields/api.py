@@ -11,6 +11,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.customfields import formmapping, services
 from app.errors import DomainError, ErrorCode
+from app.savedviews.services import forget_custom_field
 from schema.context import ctx
 from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, LeadFormMappingTargetEnum
 from schema.errors import UserError, payload
@@ -136,6 +137,8 @@ class Mutation:
             personal_data=input.personal_data,
             **extra,
         )
+        if row.personal_data:  # a view may not store equality on a personal field
+            await forget_custom_field(row.organization_id, row.key, columns=False)
         return UpdateCustomFieldPayload(custom_field=CustomFieldType.from_model(row))
 
     @strawberry.mutation(
@@ -159,5 +162,6 @@ class Mutation:
     @strawberry.mutation(extensions=ADMIN, description="Remove a custom field and every value of it.")
     @payload
     async def delete_custom_field(self, info: Info, input: DeleteCustomFieldInput) -> DeleteCustomFieldPayload:
-        await services.delete_field(ctx(info).organization_id, _field_pk(input.id))
+        row = await services.delete_field(ctx(info).organization_id, _field_pk(input.id))
+        await forget_custom_field(row.organization_id, row.key, columns=True)
         return DeleteCustomFieldPayload(deleted_id=input.id)
