@@ -192,7 +192,9 @@ class DeleteLeadPayload:
 
 @strawberry.input
 class ImportLeadsInput:
-    file: Upload = strawberry.field(description="UTF-8 CSV, header fullName,email,phone,status,tags,ownerEmail.")
+    file: Upload = strawberry.field(
+        description="UTF-8 CSV, header fullName,email,phone,status,tags,ownerEmail, plus a column per custom field key."
+    )
 
 
 @strawberry.type
