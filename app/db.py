@@ -32,6 +32,8 @@ MODEL_MODULES: list[str] = [
     "app.incidents.models",
     "app.legal.models",
     "app.messaging.inbox_models",
+    "app.customfields.models",
+    "app.savedviews.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

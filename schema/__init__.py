@@ -18,6 +18,7 @@ from schema import (
     billing,
     campaigns,
     core,
+    customfields,
     deals,
     incidents,
     jobs,
@@ -27,6 +28,7 @@ from schema import (
     notifications,
     privacy,
     realtime,
+    savedviews,
     scoring,
     tasks,
     webhooks,
@@ -67,6 +69,8 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     privacy_accountability,
     privacy_usage,
     messaging_inbox,
+    customfields,
+    savedviews,
 )
 
 

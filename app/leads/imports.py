@@ -18,6 +18,8 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Membership, Organization, User
+from app.customfields import services as custom_services
+from app.customfields.models import CustomField
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.ids import global_id
@@ -123,6 +125,7 @@ class _Candidate:
     owner_id: uuid.UUID | None
     email_cands: list[str] = field(default_factory=list)
     phone_cands: list[str] = field(default_factory=list)
+    custom: list[Any] = field(default_factory=list)  # unsaved custom value rows (lead id set at insert)
 
 
 async def _validate(
@@ -131,6 +134,7 @@ async def _validate(
     line: int,
     row: dict[str, Any],
     owners: dict[str, uuid.UUID | None],
+    custom_fields: dict[str, CustomField] | None = None,
 ) -> _Candidate:
     values = {k: (v or "").strip() if isinstance(v, str) else "" for k, v in row.items() if k}
     if not values.get("fullName"):
@@ -144,6 +148,7 @@ async def _validate(
     tags = services.clean_tags([t for t in values.get("tags", "").split(";") if t.strip()])
     owner_email = values.get("ownerEmail", "")
     owner_id = await _owner_by_email(organization_id, owner_email, owners) if owner_email else None
+    custom = _custom_values(organization_id, country, values, custom_fields or {})
     scope = scope_of(organization_id)
     return _Candidate(
         line=line,
@@ -156,7 +161,28 @@ async def _validate(
         owner_id=owner_id,
         email_cands=blind_index_candidates(scope, "email", normalize_email(email)) if email else [],
         phone_cands=blind_index_candidates(scope, "phone", e164) if e164 else [],
+        custom=custom,
     )
+
+
+def _custom_values(
+    organization_id: uuid.UUID, country: str, values: dict[str, str], fields: dict[str, CustomField]
+) -> list[Any]:
+    """Extra columns named by a custom field's key (or `custom.<key>`): checked like `customFields`; an
+    unknown `custom.<key>` column is INVALID_INPUT on the row. Rows are built with a placeholder lead id."""
+    rows: list[Any] = []
+    for column, text in values.items():
+        key = column[len("custom.") :] if column.startswith("custom.") else column
+        if column in HEADER or (key not in fields and not column.startswith("custom.")):
+            continue
+        if key not in fields:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"There is no custom field {key!r}.", f"customFields.{key}")
+        atoms = custom_services.check_value(fields[key], custom_services.parse_text(fields[key], text), country)
+        rows += custom_services.value_rows(fields[key], _PLACEHOLDER, atoms)
+    return rows
+
+
+_PLACEHOLDER = uuid.UUID(int=0)
 
 
 class _Chunk:
@@ -231,6 +257,7 @@ class _Chunk:
         words: list[LeadNameWord] = []
         tags: list[LeadTag] = []
         history: list[LeadStatusChange] = []
+        custom_rows: dict[type[Any], list[Any]] = {}
         duplicates = 0
         base = dt.datetime.now(dt.UTC)
         org = self.organization_id
@@ -276,6 +303,9 @@ class _Chunk:
                 for b in services.name_indexes(org, cand.full_name)
             ]
             tags += [LeadTag(organization_id=org, lead_id=lead_id, name=t) for t in cand.tags]
+            for value_row in cand.custom:
+                value_row.lead_id = lead_id
+                custom_rows.setdefault(type(value_row), []).append(value_row)
             history.append(
                 LeadStatusChange(
                     organization_id=org, lead_id=lead_id, to_status=cand.status, changed_by_id=self.actor_id
@@ -283,7 +313,7 @@ class _Chunk:
             )
         if leads:
             await Lead.bulk_create(leads)
-            for batch in (words, tags, history):
+            for batch in (words, tags, history, *custom_rows.values()):
                 if batch:
                     await type(batch[0]).bulk_create(batch)  # type: ignore[attr-defined]
             await Organization.filter(id=org, lead_count__gte=0).update(lead_count=F("lead_count") + len(leads))
@@ -321,13 +351,14 @@ async def import_rows(
     total = len(rows)
     tally = _Tally.resumed(resume, total)
     owners: dict[str, uuid.UUID | None] = {}
+    fields = {f.key: f for f in await custom_services.custom_fields(organization_id)}
     chunk = _Chunk(organization_id, {}, actor_id)
     for start in range(tally.processed, total, CHUNK_ROWS):
         candidates: list[_Candidate] = []
         problems: list[dict[str, Any]] = []
         for line, row in rows[start : start + CHUNK_ROWS]:
             try:
-                candidates.append(await _validate(organization_id, org.default_country, line, row, owners))
+                candidates.append(await _validate(organization_id, org.default_country, line, row, owners, fields))
             except DomainError as error:
                 problems.append(_row_error(line, error.code, error.field, error.message))
         done = min(start + CHUNK_ROWS, total)

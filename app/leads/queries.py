@@ -100,6 +100,7 @@ class LeadFilter:
     search: str | None = None
     created_after: dt.datetime | None = None
     created_before: dt.datetime | None = None
+    custom: Any = None  # app.customfields.services.CustomMatch: exact match on a custom field
     impossible: bool = False  # an id of another type was given: nothing can match
     given: set[str] = field(default_factory=set)
 
@@ -109,9 +110,12 @@ class LeadFilter:
 
     def key(self) -> dict[str, Any]:
         """What a cursor is bound to."""
-        return {
+        key = {
             name: str(getattr(self, name)) if getattr(self, name) is not None else None for name in sorted(self.given)
         }
+        if self.custom is not None:
+            key["custom"] = f"{self.custom.field_id}:{','.join(self.custom.indexes)}"
+        return key
 
 
 def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilter) -> SqlSelection[LeadRow]:
@@ -154,6 +158,12 @@ def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilt
         leads.where(f"created_at >= {sql.param(flt.created_after)}")
     if flt.created_before is not None:
         leads.where(f"created_at < {sql.param(flt.created_before)}")
+    if flt.custom is not None:
+        org, field_id = sql.param(organization_id), sql.param(flt.custom.field_id)
+        table = flt.custom.table  # a model's table name, never the caller's text
+        indexes = sql.one_of("value_bidx", list(flt.custom.indexes))
+        match = f'SELECT lead_id FROM "{table}" WHERE organization_id = {org} AND field_id = {field_id}'  # noqa: S608
+        leads.where(f"id IN ({match} AND {indexes})")
     if flt.search is not None:
         term = parse_search(flt.search, default_country)
         if term is not None:

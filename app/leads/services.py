@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tortoise import Tortoise
@@ -19,6 +19,8 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Membership, Organization
+from app.customfields.services import check_values as check_custom_values
+from app.customfields.services import write_values as write_custom_values
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.ids import global_id
@@ -290,8 +292,10 @@ async def create_lead(
     tags: Sequence[str] = (),
     answers: list[dict[str, Any]] | None = None,
     actor_id: uuid.UUID | None = None,
+    custom_fields: Any = None,
 ) -> Lead:
-    """A lead from a person (manual, API or import). Same email or phone -> DUPLICATE; erased -> SUBJECT_ERASED."""
+    """A lead from a person (manual, API or import). Same email or phone -> DUPLICATE; erased -> SUBJECT_ERASED.
+    `custom_fields` ([{key, value}]) are checked before anything is stored."""
     org = await _organization(organization_id)
     name = clean_name(full_name)
     email = clean_email(email)
@@ -300,6 +304,7 @@ async def create_lead(
         raise DomainError(ErrorCode.INVALID_INPUT, "Give an email or a phone number.", "email")
     tag_list = clean_tags(tags)
     await _member_or_error(organization_id, owner_id, "ownerId")
+    custom = await check_custom_values(organization_id, custom_fields, org.default_country)
     now = _now()
     async with in_transaction():
         await lock_contacts(organization_id, emails=[email], phones=[e164])
@@ -320,6 +325,7 @@ async def create_lead(
         )
         await _write_name_words(lead)
         await _add_tags([lead.id], organization_id, tag_list)
+        await write_custom_values(lead.id, custom)
         await LeadStatusChange.create(
             organization_id=organization_id, lead_id=lead.id, from_status=None, to_status=status, changed_by_id=actor_id
         )
@@ -336,10 +342,13 @@ async def update_lead(
     full_name: str | None = None,
     email: str | None = None,
     phone: str | None = None,
+    custom_fields: Any = None,
 ) -> Lead:
-    """Correct a lead's contact details. None leaves a field as it is; an empty string clears email or phone."""
+    """Correct a lead's contact details and custom values. None leaves a field as it is; an empty string clears
+    email or phone; a custom value of null clears it."""
     org = await _organization(organization_id)
     lead = await get_lead(organization_id, lead_id)
+    custom = await check_custom_values(organization_id, custom_fields, org.default_country)
     changed: list[str] = []
     if full_name is not None:
         name = clean_name(full_name)
@@ -362,7 +371,7 @@ async def update_lead(
                 check_phone = new_phone
     if new_email is None and new_phone is None:
         raise DomainError(ErrorCode.INVALID_INPUT, "A lead keeps an email or a phone number.", "email")
-    if not changed:
+    if not changed and not custom:
         return lead
     if "email" in changed:
         lead.email = new_email
@@ -380,6 +389,7 @@ async def update_lead(
         await lead.save(update_fields=[*changed, "last_activity_at", "updated_at"])
         if "full_name" in changed:
             await _write_name_words(lead)
+        await write_custom_values(lead.id, custom)
     await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
     return lead
 
@@ -536,6 +546,7 @@ class MetaLeadInput:
     ad_set_id: uuid.UUID | None = None
     ad_id: uuid.UUID | None = None
     form_id: uuid.UUID | None = None
+    custom_rows: list[Any] = field(default_factory=list)  # unsaved custom value rows (a form mapping's)
 
 
 async def upsert_meta_lead(organization_id: uuid.UUID, **fields: Any) -> Lead | None:
@@ -582,6 +593,13 @@ async def upsert_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLead
                 ]
                 if words:
                     await LeadNameWord.bulk_create(words)
+                custom: dict[type[Any], list[Any]] = {}
+                for lead, item in zip(new, [items[i] for i in todo], strict=True):
+                    for row in item.custom_rows:
+                        row.lead_id = lead.id
+                        custom.setdefault(type(row), []).append(row)
+                for model, rows in custom.items():
+                    await model.bulk_create(rows)
                 await LeadStatusChange.bulk_create(
                     [
                         LeadStatusChange(

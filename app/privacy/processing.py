@@ -20,6 +20,8 @@ from app.accounts.models import Membership, Organization, User, UserStatus
 from app.accounts.services import update_profile
 from app.accounts.sessions import revoke_sessions
 from app.audit import services as audit
+from app.customfields import services as custom_services
+from app.customfields.models import CustomField
 from app.errors import DomainError, ErrorCode
 from app.jobs import Job
 from app.leads.models import Lead
@@ -271,6 +273,9 @@ async def plan_corrections(request: PrivacyRequest, corrections: list[tuple[str,
         country = org.default_country if org else None
     planned: list[tuple[str, Any]] = []
     for name, value in corrections:
+        if request.subject_lead_id is not None and name.startswith(CUSTOM_PREFIXES):
+            planned.append(await _plan_custom_correction(request, name, value, country))
+            continue
         field = _snake(name)
         if field not in allowed:
             raise DomainError(
@@ -294,6 +299,26 @@ async def plan_corrections(request: PrivacyRequest, corrections: list[tuple[str,
     return planned
 
 
+CUSTOM_PREFIXES = ("custom.", "customFields.")
+
+
+async def _plan_custom_correction(
+    request: PrivacyRequest, name: str, value: str | None, country: str | None
+) -> tuple[str, Any]:
+    """`custom.<key>`: a personal custom field of the lead's organisation, checked against its type (the
+    correction's text is read as the CSV import reads a cell)."""
+    key = name.split(".", 1)[1]
+    field = await CustomField.for_org(request.organization_id).get_or_none(key=key, personal_data=True)
+    if field is None:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"{name!r} is not a personal custom field.", field="corrections")
+    try:
+        parsed = custom_services.parse_text(field, value or "")
+        custom_services.check_value(field, parsed, country)
+    except DomainError as error:
+        raise DomainError(ErrorCode.INVALID_INPUT, error.message, field="corrections") from None
+    return f"custom.{key}", parsed
+
+
 def _digest(scope: str, value: object) -> str | None:
     return None if value is None else blind_index(scope, "rectification", str(value))
 
@@ -304,7 +329,8 @@ async def apply_corrections(request: PrivacyRequest, planned: list[tuple[str, An
     never the old text."""
     if not _has_subject(request):
         return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
-    values = dict(planned)
+    custom = {name[len("custom.") :]: value for name, value in planned if name.startswith("custom.")}
+    values = {name: value for name, value in planned if not name.startswith("custom.")}
     if request.subject_lead_id is not None:
         subject: Any = await Lead.for_org(request.organization_id).get_or_none(id=request.subject_lead_id)
         scope, target_type = scope_of(request.organization_id), "Lead"
@@ -314,11 +340,16 @@ async def apply_corrections(request: PrivacyRequest, planned: list[tuple[str, An
     if subject is None:
         return await service.complete(request, no_data_outcome(request), extra_text=" We hold no data about you.")
     before = {field: getattr(subject, field) for field in values}
+    custom_before: dict[str, Any] = {}
     if isinstance(subject, Lead):
+        if custom:
+            held = await custom_services.lead_values(request.organization_id, [subject.id])
+            custom_before = {f.key: v for f, v in held.get(subject.id, [])}
         subject = await update_lead(
             request.organization_id,
             subject.id,
             **{field: "" if value is None else value for field, value in values.items()},
+            custom_fields=custom or None,
         )
     else:
         subject = await update_profile(
@@ -335,6 +366,11 @@ async def apply_corrections(request: PrivacyRequest, planned: list[tuple[str, An
         }
         for field in values
         if before[field] != getattr(subject, field)
+    ]
+    changes += [
+        {"field": f"custom.{key}", "oldDigest": _digest(scope, custom_before.get(key)), "newDigest": _digest(scope, v)}
+        for key, v in custom.items()
+        if custom_before.get(key) != v
     ]
     if changes:
         await audit.record(

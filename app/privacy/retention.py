@@ -212,8 +212,7 @@ async def _targets(organization_id: uuid.UUID, rule: EffectiveRule, now: dt.date
         due = Q(organization_id=organization_id, answers__isnull=False) & _stale_lead(cutoff)
         targets.append(
             Target(Lead, due, _among("id", held_leads), lambda ids: Lead.filter(id__in=ids).update(answers=None))
-        )
-        return targets
+        )  # then the other tables holding answers (custom values of that category), below
     for model, field_names in _models_with(category).items():
         if model is Lead:
             continue

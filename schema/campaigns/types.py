@@ -16,7 +16,8 @@ from app.campaigns.services import InsightTotals, campaign_insights, insight_ran
 from app.deals.queries import PerformanceRow, ReportLevel, performance
 from app.errors import DomainError
 from schema.context import Context, ctx, forbidden
-from schema.relay import Node, from_row, invalid_input, register_node, to_global_id
+from schema.customfields.types import LeadFormMappingEntryType, form_mapping_of
+from schema.relay import Node, from_row, invalid_input, pk_of, register_node, to_global_id
 
 
 @strawberry.enum(description="A Meta ad object's configured status.")
@@ -346,6 +347,11 @@ class LeadFormType(Node):
     locale: str | None
     page_id: str | None = strawberry.field(description="Meta's Page id.")
     questions: list[LeadFormQuestion]
+
+    @strawberry.field(description="Where each question goes for new leads (setLeadFormMapping); empty: no mapping.")
+    async def mapping(self, info: Info) -> list[LeadFormMappingEntryType]:
+        pk = pk_of(self.id, "LeadForm")
+        return await form_mapping_of(ctx(info).organization_id, pk) if pk else []
 
     @classmethod
     def from_model(cls, row: models.LeadForm) -> LeadFormType:

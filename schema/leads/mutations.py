@@ -18,6 +18,7 @@ from app.leads.imports import MAX_IMPORT_BYTES, start_import
 from app.leads.models import Lead, LeadSource, LeadStatus
 from app.privacy import processing
 from schema.context import Context, ctx
+from schema.customfields.types import CustomFieldValueInput
 from schema.errors import UserError, payload
 from schema.jobs.types import JobType
 from schema.leads.types import (
@@ -93,6 +94,9 @@ class CreateLeadInput:
         default=None, description="MANUAL (sessions) or API (tokens) when left out; META_LEAD_ADS is Meta's only."
     )
     answers: list[LeadAnswerInput] | None = None
+    custom_fields: list[CustomFieldValueInput] | None = strawberry.field(
+        default=None, description="Custom values, checked against their field's type."
+    )
 
 
 @strawberry.type
@@ -108,6 +112,9 @@ class UpdateLeadInput:
     full_name: str | None = None
     email: str | None = None
     phone: str | None = None
+    custom_fields: list[CustomFieldValueInput] | None = strawberry.field(
+        default=None, description="Custom values to set; a null value clears that field."
+    )
 
 
 @strawberry.type
@@ -187,7 +194,9 @@ class DeleteLeadPayload:
 
 @strawberry.input
 class ImportLeadsInput:
-    file: Upload = strawberry.field(description="UTF-8 CSV, header fullName,email,phone,status,tags,ownerEmail.")
+    file: Upload = strawberry.field(
+        description="UTF-8 CSV, header fullName,email,phone,status,tags,ownerEmail, plus a column per custom field key."
+    )
 
 
 @strawberry.type
@@ -221,6 +230,7 @@ class Mutation:
                 owner_id=_user_pk(input.owner_id),
                 tags=input.tags or (),
                 actor_id=viewer.user_id,
+                custom_fields=input.custom_fields,
             ),
         )
         return CreateLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
@@ -238,6 +248,7 @@ class Mutation:
                 full_name=input.full_name,
                 email=input.email,
                 phone=input.phone,
+                custom_fields=input.custom_fields,
             ),
         )
         return UpdateLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))

@@ -3,16 +3,21 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from typing import Annotated, Any
 
 import strawberry
 from graphql import OperationType
 from strawberry.types import Info
 
 from app.accounts.models import Organization
-from app.leads.models import Lead
+from app.customfields.services import custom_match
+from app.errors import DomainError, ErrorCode
+from app.leads.models import Lead, LeadSource, LeadStatus
 from app.leads.queries import LeadFilter, LeadRow, filter_leads
 from app.leads.services import lead_total
+from app.savedviews import services as view_service
 from schema.context import ctx
+from schema.customfields.types import CustomFieldFilterInput
 from schema.leads.types import (
     LeadSourceEnum,
     LeadStatusEnum,
@@ -40,6 +45,9 @@ class LeadFilterInput:
     )
     created_after: dt.datetime | None = None
     created_before: dt.datetime | None = None
+    custom_field: CustomFieldFilterInput | None = strawberry.field(
+        default=None, description="Exact match on a custom field (a MULTI_SELECT matches leads that chose it)."
+    )
 
 
 @strawberry.enum(name="LeadOrderField")
@@ -90,6 +98,76 @@ def to_filter(given: LeadFilterInput | None) -> LeadFilter:
     return flt
 
 
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def filter_to_json(given: LeadFilterInput | None) -> dict[str, Any]:
+    """A filter input as stored in a saved view: camelCase names of the given fields, JSON values."""
+    stored: dict[str, Any] = {}
+    if given is None:
+        return stored
+    for name, value in vars(given).items():
+        if value is None or value is strawberry.UNSET:
+            continue
+        if isinstance(value, enum.Enum):
+            value = value.name
+        elif isinstance(value, dt.datetime):
+            value = value.isoformat()
+        elif isinstance(value, CustomFieldFilterInput):
+            value = {"key": value.key, "equals": value.equals}
+        stored[_camel(name)] = value
+    return stored
+
+
+def filter_from_json(stored: dict[str, Any]) -> LeadFilterInput:
+    """A stored filter back as the input it was given as."""
+    python = {field.python_name: field.name for field in LeadFilterInput.__strawberry_definition__.fields}
+    by_camel = {camel: name for name, camel in python.items()}
+    values: dict[str, Any] = {}
+    for camel, value in stored.items():
+        name = by_camel.get(camel)
+        if name is None or value is None:
+            continue
+        if name == "status":
+            value = LeadStatus[value]
+        elif name == "source":
+            value = LeadSource[value]
+        elif name in ("created_after", "created_before"):
+            value = dt.datetime.fromisoformat(value)
+        elif name == "custom_field":
+            value = CustomFieldFilterInput(key=value["key"], equals=value.get("equals"))
+        values[name] = value
+    return LeadFilterInput(**values)
+
+
+def order_to_json(order: LeadOrderInput | None) -> dict[str, str] | None:
+    return None if order is None else {"field": order.field.name, "direction": order.direction.name}
+
+
+def order_from_json(stored: dict[str, str] | None) -> LeadOrderInput | None:
+    if not stored:
+        return None
+    return LeadOrderInput(field=LeadOrderField[stored["field"]], direction=SortDirection[stored["direction"]])
+
+
+async def _with_view(
+    context: Any, view_id: strawberry.ID, given: LeadFilterInput | None, order_by: LeadOrderInput | None
+) -> tuple[LeadFilterInput | None, LeadOrderInput | None, str]:
+    """A saved view's filter ANDed with the given one (a field in both -> INVALID_INPUT), the given order
+    replacing the view's; and the view's id and version, which the cursors are bound to."""
+    viewer = context.require_viewer()
+    view = await view_service.view_for_list(context.organization_id, viewer.user_id, pk_of(view_id, "SavedView"))
+    stored = dict(view.filter_json or {})
+    extra = filter_to_json(given)
+    both = sorted(set(stored) & set(extra))
+    if both:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"The view already filters on {', '.join(both)}.", "filter")
+    merged = filter_from_json({**stored, **extra}) if stored or extra else None
+    return merged, order_by or order_from_json(view.order_by), f"{view.id}:{view.version}"
+
+
 @strawberry.type
 class Query:
     @strawberry.field(extensions=allow(scope="leads:read"), description="Your organisation's leads.")
@@ -99,12 +177,21 @@ class Query:
         info: Info,
         filter: LeadFilterInput | None = None,
         order_by: LeadOrderInput | None = None,
+        view_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="A saved view: its filter ANDed with `filter`; its order unless `orderBy`"),
+        ] = None,
         *,
         page: PageArgs,
     ) -> Connection[LeadType]:
         context = ctx(info)
         org_id = context.organization_id
+        view_key = None
+        if view_id is not None:
+            filter, order_by, view_key = await _with_view(context, view_id, filter, order_by)
         flt = to_filter(filter)
+        if filter is not None and filter.custom_field is not None:
+            flt.custom = await custom_match(org_id, filter.custom_field.key, filter.custom_field.equals)
         country = "US"
         if flt.search is not None:
             country = (
@@ -128,7 +215,7 @@ class Query:
             to_nodes,
             order_field=_order_column(order),
             direction=order.direction,
-            filter_key=flt.key(),
+            filter_key={**flt.key(), "view": view_key} if view_key else flt.key(),
             count=counter if flt.empty else None,
             columns=lead_columns(want),
         )

@@ -26,6 +26,7 @@ from app.tasks.models import Task
 from schema.accounts.types import UserType
 from schema.campaigns.types import CampaignType
 from schema.context import Context
+from schema.customfields.types import CustomFieldValueType, custom_values_of
 from schema.leads.audit import mark_contact_reads
 from schema.privacy.engine_types import ConsentType, ObjectionType
 from schema.relay import (
@@ -135,6 +136,8 @@ def _score(lead: Any) -> LeadScoreType | None:
 class LeadAutomationType:
     excluded: bool
     reason: str | None = strawberry.field(description="OBJECTION_AUTOMATED_DECISIONS when excluded.")
+
+
 @strawberry.type(name="LeadReferral", description="The Click-to-WhatsApp ad (or post) of the lead's first message.")
 class LeadReferralType:
     source_type: str = strawberry.field(description="ad or post, as Meta says.")
@@ -248,6 +251,7 @@ class LeadType(Node):
         if await consent_service.has_objection(self.organization_pk, self.pk, ObjectionKind.AUTOMATED_DECISIONS):
             return LeadAutomationType(excluded=True, reason="OBJECTION_AUTOMATED_DECISIONS")
         return LeadAutomationType(excluded=False, reason=None)
+
     @strawberry.field(description="The Click-to-WhatsApp referral of the lead's first WhatsApp message, if any.")
     async def referral(self) -> LeadReferralType | None:
         row = await LeadReferral.for_org(self.organization_pk).get_or_none(lead_id=self.pk)
@@ -273,6 +277,10 @@ class LeadType(Node):
             .values_list("id", flat=True)
         )
         return await related(info, "Conversation", pk) if pk else None
+
+    @strawberry.field(description="The lead's values of the organisation's custom fields.")
+    async def custom_fields(self, info: Info) -> list[CustomFieldValueType]:
+        return await custom_values_of(info.context, self.pk)
 
     @strawberry.field(description="Every status this lead has had, oldest first.")
     async def status_history(self) -> list[LeadStatusChangeType]:

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import strawberry
 from strawberry.types import Info
 
@@ -56,7 +59,7 @@ class Query:
                 return retention_label(category)
             return retention_label(category, rule.days, rule.action.value)
 
-        return [
+        entries = [
             DataMapField(
                 model=e.model_name,
                 table=e.table,
@@ -76,3 +79,22 @@ class Query:
             )
             for e in data_map()
         ]
+        return entries + await _organisation_lines(ctx(info).organization_id, retention)
+
+
+async def _organisation_lines(organization_id: object, retention: Callable[[Any], str | None]) -> list[DataMapField]:
+    """The organisation's own lines: personal custom fields, and Lead Ads questions mapped to IGNORE (never
+    stored: `erasure` NOT_STORED, no retention)."""
+    from app.customfields.formmapping import organisation_data_map
+
+    lines = []
+    for line in await organisation_data_map(organization_id):  # type: ignore[arg-type]
+        stored = line.pop("stored")
+        lines.append(
+            DataMapField(
+                **line,
+                retention=retention(line["category"]) if stored else "Never stored (form mapping: IGNORE)",
+                kept_reason=None,
+            )
+        )
+    return lines

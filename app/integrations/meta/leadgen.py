@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from app.campaigns.models import Ad, AdSet, Campaign, LeadForm
+from app.customfields.formmapping import FormMapping, load_form_mapping
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.integrations.meta import webhooks
@@ -194,6 +195,7 @@ class Lookups:
     connections: dict[uuid.UUID, bool] = field(default_factory=dict)
     forms: dict[tuple[uuid.UUID, str], LeadForm | None] = field(default_factory=dict)
     attributions: dict[tuple[Any, ...], dict[str, uuid.UUID | None]] = field(default_factory=dict)
+    mappings: dict[uuid.UUID, FormMapping | None] = field(default_factory=dict)
 
     async def page(self, page_meta_id: str) -> Page | None:
         if page_meta_id not in self.pages:
@@ -212,6 +214,13 @@ class Lookups:
         if key not in self.forms:
             self.forms[key] = await _form_questions(self.graph, page, form_meta_id)
         return self.forms[key]
+
+    async def mapping(self, form: LeadForm | None) -> FormMapping | None:
+        if form is None:
+            return None
+        if form.id not in self.mappings:
+            self.mappings[form.id] = await load_form_mapping(form)
+        return self.mappings[form.id]
 
     async def attribution(self, organization_id: uuid.UUID, lead: dict[str, Any]) -> dict[str, uuid.UUID | None]:
         key = (organization_id, *(lead.get(k) for k in ("ad_id", "adgroup_id", "adset_id", "campaign_id")))
@@ -295,7 +304,21 @@ async def store_leads(
             outcomes[index] = "minor"
             continue
         form = await lookups.form(page, str(lead.get("form_id") or "") or None)
-        full_name, email, phone = contact_of(answers)
+        field_data = lead.get("field_data")
+        mapping = await lookups.mapping(form)
+        custom_rows: list[Any] = []
+        if mapping is None:
+            full_name, email, phone = contact_of(answers)
+        else:  # the form's mapping wins; unmapped questions keep today's rules; IGNORE'd answers go nowhere
+            mapped = mapping.apply(answers)
+            rest = {k: v for k, v in answers.items() if k not in mapping.mapped}
+            guessed = contact_of(rest)
+            full_name = mapped.full_name or guessed[0]
+            email = mapped.email or guessed[1]
+            phone = mapped.phone or guessed[2]
+            field_data = [i for i in field_data or [] if not (isinstance(i, dict) and i.get("name") in mapped.dropped)]
+            custom_rows = mapped.custom_rows
+        del answers  # nothing below may keep an ignored answer
         attribution = await lookups.attribution(organization_id, lead)
         item = MetaLeadInput(
             meta_lead_id=meta_lead_id,
@@ -303,12 +326,13 @@ async def store_leads(
             full_name=full_name,
             email=email,
             phone=phone,
-            answers=map_answers(lead.get("field_data"), form.questions if form else None),
+            answers=map_answers(field_data, form.questions if form else None),
             platform=platform_of(lead.get("platform")),
             campaign_id=attribution["campaign_id"],
             ad_set_id=attribution["ad_set_id"],
             ad_id=attribution["ad_id"],
             form_id=form.id if form else None,
+            custom_rows=custom_rows,
         )
         todo.append((index, item, form, lead.get("custom_disclaimer_responses")))
     stored = await upsert_meta_leads(organization_id, [item for _, item, _, _ in todo]) if todo else []

@@ -1,0 +1,136 @@
+"""Custom field definitions and their values on leads.
+
+A value is stored one row per atom (a MULTI_SELECT has one row per chosen option), in a table per data
+category: personal values sit in sealed columns classified LEAD_CONTACT, LEAD_ANSWERS or LEAD_NOTES, so the
+data map, the access export, erasure (the rows cascade with the lead) and retention (per category) cover them
+without knowing custom fields exist. Non-personal values are stored plainly. Every row carries a keyed index of
+its atom (`value_bidx`) so exact-match filters never need the plaintext.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from tortoise import fields
+
+from app.classification import DataCategory, not_personal
+from app.orm import TenantModel
+from app.security.fields import EncryptedJSONField
+
+MAX_FIELDS = 100
+
+
+class CustomFieldType(enum.Enum):
+    TEXT = "TEXT"
+    NUMBER = "NUMBER"
+    DATE = "DATE"
+    BOOLEAN = "BOOLEAN"
+    SELECT = "SELECT"
+    MULTI_SELECT = "MULTI_SELECT"
+    URL = "URL"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+
+
+PERSONAL_CATEGORIES = (DataCategory.LEAD_CONTACT, DataCategory.LEAD_ANSWERS, DataCategory.LEAD_NOTES)
+
+
+class CustomField(TenantModel):
+    key = not_personal(fields.CharField(max_length=63))  # ^[a-z][a-z0-9_]{0,62}$, fixed once created
+    label = not_personal(fields.CharField(max_length=200))  # the team's wording, not data about a person
+    type = fields.CharEnumField(CustomFieldType, max_length=16)
+    options: Any = not_personal(fields.JSONField(null=True))  # SELECT / MULTI_SELECT choices
+    personal_data = fields.BooleanField(default=False)
+    category = fields.CharEnumField(DataCategory, max_length=32, null=True)  # set exactly when personal
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "custom_field"
+        unique_together = (("organization", "key"),)
+
+
+class LeadCustomContactValue(TenantModel):
+    """A personal custom value of category LEAD_CONTACT: `{key, value}` sealed."""
+
+    lead: Any = fields.ForeignKeyField("models.Lead", on_delete=fields.CASCADE, related_name=False)
+    field: Any = fields.ForeignKeyField("models.CustomField", on_delete=fields.CASCADE, related_name=False)
+    position = fields.SmallIntField(default=0)
+    value = EncryptedJSONField(DataCategory.LEAD_CONTACT, export="Custom field", correctable=True)
+    value_bidx = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "lead_custom_contact_value"
+        indexes = (("organization", "field", "value_bidx"), ("lead",))
+
+
+class LeadCustomAnswerValue(TenantModel):
+    """A personal custom value of category LEAD_ANSWERS: `{key, value}` sealed."""
+
+    lead: Any = fields.ForeignKeyField("models.Lead", on_delete=fields.CASCADE, related_name=False)
+    field: Any = fields.ForeignKeyField("models.CustomField", on_delete=fields.CASCADE, related_name=False)
+    position = fields.SmallIntField(default=0)
+    value = EncryptedJSONField(DataCategory.LEAD_ANSWERS, export="Custom field", correctable=True)
+    value_bidx = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "lead_custom_answer_value"
+        indexes = (("organization", "field", "value_bidx"), ("lead",))
+
+
+class LeadCustomNoteValue(TenantModel):
+    """A personal custom value of category LEAD_NOTES: `{key, value}` sealed."""
+
+    lead: Any = fields.ForeignKeyField("models.Lead", on_delete=fields.CASCADE, related_name=False)
+    field: Any = fields.ForeignKeyField("models.CustomField", on_delete=fields.CASCADE, related_name=False)
+    position = fields.SmallIntField(default=0)
+    value = EncryptedJSONField(DataCategory.LEAD_NOTES, export="Custom field", correctable=True)
+    value_bidx = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "lead_custom_note_value"
+        indexes = (("organization", "field", "value_bidx"), ("lead",))
+
+
+class LeadCustomPlainValue(TenantModel):
+    """A value of a field the organisation declared not personal: stored plainly."""
+
+    lead: Any = fields.ForeignKeyField("models.Lead", on_delete=fields.CASCADE, related_name=False)
+    field: Any = fields.ForeignKeyField("models.CustomField", on_delete=fields.CASCADE, related_name=False)
+    position = fields.SmallIntField(default=0)
+    value: Any = not_personal(fields.JSONField(null=True))  # `{key, value}`; the field is declared not personal
+    value_bidx = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "lead_custom_plain_value"
+        indexes = (("organization", "field", "value_bidx"), ("lead",))
+
+
+VALUE_MODELS: dict[DataCategory | None, type[Any]] = {
+    DataCategory.LEAD_CONTACT: LeadCustomContactValue,
+    DataCategory.LEAD_ANSWERS: LeadCustomAnswerValue,
+    DataCategory.LEAD_NOTES: LeadCustomNoteValue,
+    None: LeadCustomPlainValue,
+}
+
+
+class LeadFormMappingTarget(enum.Enum):
+    FULL_NAME = "FULL_NAME"
+    FIRST_NAME = "FIRST_NAME"
+    LAST_NAME = "LAST_NAME"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    CUSTOM_FIELD = "CUSTOM_FIELD"
+    IGNORE = "IGNORE"
+
+
+class LeadFormMapping(TenantModel):
+    """Where each question of a Lead Ads form goes (`setLeadFormMapping`): a contact field, a custom field, or
+    nowhere (IGNORE: data minimisation, the answer is never stored). Questions, not answers: not personal."""
+
+    form: Any = fields.OneToOneField("models.LeadForm", on_delete=fields.CASCADE, related_name=False)
+    mappings: Any = not_personal(fields.JSONField(default=list))  # [{question, target, customFieldKey}]
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "lead_form_mapping"

@@ -1,0 +1,1 @@
+"""Saved views of the lead list (SPEC §7.5)."""

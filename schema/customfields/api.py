@@ -1,0 +1,167 @@
+"""Custom fields: ADMIN defines them, VIEWER reads them (tokens: leads:write / leads:read)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.customfields import formmapping, services
+from app.errors import DomainError, ErrorCode
+from app.savedviews.services import forget_custom_field
+from schema.context import ctx
+from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, LeadFormMappingTargetEnum
+from schema.errors import UserError, payload
+from schema.permissions import allow
+from schema.privacy.queries import DataCategoryEnum
+from schema.relay import pk_of
+
+if TYPE_CHECKING:
+    from schema.campaigns.types import LeadFormType
+
+READ = allow(scope="leads:read")
+ADMIN = allow(Role.ADMIN, "leads:write")
+
+
+def _field_pk(value: strawberry.ID, field: str = "id") -> uuid.UUID:
+    pk = pk_of(value, "CustomField")
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such custom field.", field)
+    return pk
+
+
+@strawberry.input
+class CreateCustomFieldInput:
+    key: str = strawberry.field(description="^[a-z][a-z0-9_]{0,62}$, not id, email, phone, status or tags.")
+    label: str
+    type: CustomFieldTypeEnum  # type: ignore[valid-type]
+    options: list[str] | None = strawberry.field(default=None, description="Required for SELECT and MULTI_SELECT.")
+    personal_data: bool = False
+    category: DataCategoryEnum | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Required exactly when personalData: LEAD_CONTACT, LEAD_ANSWERS or LEAD_NOTES."
+    )
+
+
+@strawberry.input(description="Fields left out stay as they are; key and type cannot change.")
+class UpdateCustomFieldInput:
+    id: strawberry.ID
+    key: str | None = None
+    type: CustomFieldTypeEnum | None = None  # type: ignore[valid-type]
+    label: str | None = None
+    options: list[str] | None = None
+    personal_data: bool | None = None
+    category: DataCategoryEnum | None = strawberry.UNSET  # type: ignore[valid-type]
+
+
+@strawberry.input
+class DeleteCustomFieldInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class CreateCustomFieldPayload:
+    custom_field: CustomFieldType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class UpdateCustomFieldPayload(CreateCustomFieldPayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class DeleteCustomFieldPayload:
+    deleted_id: strawberry.ID | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(name="LeadFormMappingInput")
+class LeadFormMappingInput:
+    question: str = strawberry.field(description="A question key of the form (LeadForm.questions.key).")
+    target: LeadFormMappingTargetEnum  # type: ignore[valid-type]
+    custom_field_key: str | None = strawberry.field(default=None, description="Exactly with CUSTOM_FIELD.")
+
+
+@strawberry.input
+class SetLeadFormMappingInput:
+    form_id: strawberry.ID
+    mappings: list[LeadFormMappingInput] = strawberry.field(
+        description="Replaces the form's mapping; an empty list removes it (back to the default rules)."
+    )
+
+
+@strawberry.type
+class SetLeadFormMappingPayload:
+    lead_form: Annotated[LeadFormType, strawberry.lazy("schema.campaigns.types")] | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=READ, description="Your organisation's custom fields, oldest first.")
+    async def custom_fields(self, info: Info) -> list[CustomFieldType]:
+        rows = await services.custom_fields(ctx(info).organization_id)
+        return [CustomFieldType.from_model(r) for r in rows]
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=ADMIN, description="Add a custom field (at most 100 per organisation).")
+    @payload
+    async def create_custom_field(self, info: Info, input: CreateCustomFieldInput) -> CreateCustomFieldPayload:
+        row = await services.create_field(
+            ctx(info).organization_id,
+            key=input.key,
+            label=input.label,
+            field_type=input.type,
+            options=input.options,
+            personal_data=input.personal_data,
+            category=input.category,
+        )
+        return CreateCustomFieldPayload(custom_field=CustomFieldType.from_model(row))
+
+    @strawberry.mutation(extensions=ADMIN, description="Change a custom field's label, options or classification.")
+    @payload
+    async def update_custom_field(self, info: Info, input: UpdateCustomFieldInput) -> UpdateCustomFieldPayload:
+        extra = {} if input.category is strawberry.UNSET else {"category": input.category}
+        row = await services.update_field(
+            ctx(info).organization_id,
+            _field_pk(input.id),
+            key=input.key,
+            field_type=input.type,
+            label=input.label,
+            options=input.options,
+            personal_data=input.personal_data,
+            **extra,
+        )
+        if row.personal_data:  # a view may not store equality on a personal field
+            await forget_custom_field(row.organization_id, row.key, columns=False)
+        return UpdateCustomFieldPayload(custom_field=CustomFieldType.from_model(row))
+
+    @strawberry.mutation(
+        extensions=ADMIN,
+        description="Say where each question of a Lead Ads form goes; IGNORE'd answers are never stored.",
+    )
+    @payload
+    async def set_lead_form_mapping(self, info: Info, input: SetLeadFormMappingInput) -> SetLeadFormMappingPayload:
+        form_pk = pk_of(input.form_id, "LeadForm")
+        if form_pk is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", "formId")
+        form = await formmapping.set_form_mapping(
+            ctx(info).organization_id,
+            form_pk,
+            [(m.question, m.target, m.custom_field_key) for m in input.mappings],
+        )
+        from schema.campaigns.types import LeadFormType
+
+        return SetLeadFormMappingPayload(lead_form=LeadFormType.from_model(form))
+
+    @strawberry.mutation(extensions=ADMIN, description="Remove a custom field and every value of it.")
+    @payload
+    async def delete_custom_field(self, info: Info, input: DeleteCustomFieldInput) -> DeleteCustomFieldPayload:
+        row = await services.delete_field(ctx(info).organization_id, _field_pk(input.id))
+        await forget_custom_field(row.organization_id, row.key, columns=True)
+        return DeleteCustomFieldPayload(deleted_id=input.id)

@@ -1,0 +1,175 @@
+"""Saved views: any role keeps private views, MEMBER shares them (tokens: leads:read / leads:write)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from app.accounts.models import User
+from app.errors import DomainError, ErrorCode
+from app.savedviews import services
+from app.savedviews.models import SavedView
+from schema.accounts.types import UserType
+from schema.context import Context, ctx
+from schema.errors import UserError, payload
+from schema.leads.queries import LeadFilterInput, LeadOrderInput, filter_to_json, order_to_json
+from schema.permissions import allow
+from schema.relay import Node, pk_of, register_node, to_global_id
+
+READ = allow(scope="leads:read")
+WRITE = allow(scope="leads:write")  # any role keeps private views; sharing needs MEMBER (checked by the service)
+
+
+@strawberry.type(name="SavedView", description="A named filter, order and column set of the lead list.")
+class SavedViewType(Node):
+    name: str
+    filter: JSON | None = strawberry.field(description="The stored LeadFilter (camelCase fields), ANDed on use.")
+    order_by: JSON | None = strawberry.field(description="The stored LeadOrder {field, direction}.")
+    columns: list[str] | None = strawberry.field(description="Lead list columns; null = all.")
+    shared: bool = strawberry.field(description="Visible to the organisation; else to its creator only.")
+    created_by: UserType | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+async def view_nodes(rows: list[SavedView]) -> list[SavedViewType]:
+    user_ids = list({r.created_by_id for r in rows if r.created_by_id})
+    users = {u.id: UserType.from_model(u) for u in await User.filter(id__in=user_ids)} if user_ids else {}
+    return [
+        SavedViewType(
+            id=to_global_id("SavedView", r.id),
+            name=r.name,
+            filter=r.filter_json,
+            order_by=r.order_by,
+            columns=r.columns,
+            shared=r.shared,
+            created_by=users.get(r.created_by_id),
+            created_at=r.created_at,
+            updated_at=r.updated_at,
+        )
+        for r in rows
+    ]
+
+
+async def load_views(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    viewer = context.require_viewer()
+    rows = list(await services.visible(context.organization_id, viewer.user_id).filter(id__in=pks))
+    return {row.id: node for row, node in zip(rows, await view_nodes(rows), strict=True)}
+
+
+register_node("SavedView", load_views, scope="leads:read")
+
+
+def _view_pk(value: strawberry.ID) -> uuid.UUID:
+    pk = pk_of(value, "SavedView")
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such saved view.", "id")
+    return pk
+
+
+@strawberry.input
+class CreateSavedViewInput:
+    name: str
+    filter: LeadFilterInput | None = strawberry.field(
+        default=None, description="No `search`, no equality on a personal custom field."
+    )
+    order_by: LeadOrderInput | None = None
+    columns: list[str] | None = strawberry.field(default=None, description="Lead list columns; null = all.")
+    shared: bool = strawberry.field(default=False, description="Shared views need MEMBER.")
+
+
+@strawberry.input(description="Fields left out stay as they are; editing a view invalidates its cursors.")
+class UpdateSavedViewInput:
+    id: strawberry.ID
+    name: str | None = None
+    filter: LeadFilterInput | None = strawberry.UNSET
+    order_by: LeadOrderInput | None = strawberry.UNSET
+    columns: list[str] | None = strawberry.UNSET
+    shared: bool | None = None
+
+
+@strawberry.input
+class DeleteSavedViewInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class CreateSavedViewPayload:
+    saved_view: SavedViewType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class UpdateSavedViewPayload(CreateSavedViewPayload):
+    """The same shape, SPEC's name."""
+
+
+@strawberry.type
+class DeleteSavedViewPayload:
+    deleted_id: strawberry.ID | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=READ, description="The organisation's shared views and your private ones.")
+    async def saved_views(self, info: Info) -> list[SavedViewType]:
+        context = ctx(info)
+        rows = await services.saved_views(context.organization_id, context.require_viewer().user_id)
+        return await view_nodes(rows)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(extensions=WRITE, description="Save a view of the lead list (sharing it needs MEMBER).")
+    @payload
+    async def create_saved_view(self, info: Info, input: CreateSavedViewInput) -> CreateSavedViewPayload:
+        context = ctx(info)
+        viewer = context.require_viewer()
+        row = await services.create_view(
+            context.organization_id,
+            viewer.user_id,
+            viewer.role,
+            name=input.name,
+            filter=filter_to_json(input.filter) or None,
+            order_by=order_to_json(input.order_by),
+            columns=input.columns,
+            shared=input.shared,
+        )
+        return CreateSavedViewPayload(saved_view=(await view_nodes([row]))[0])
+
+    @strawberry.mutation(extensions=WRITE, description="Change a view (shared: its creator or an ADMIN).")
+    @payload
+    async def update_saved_view(self, info: Info, input: UpdateSavedViewInput) -> UpdateSavedViewPayload:
+        context = ctx(info)
+        viewer = context.require_viewer()
+        changes: dict[str, Any] = {}
+        if input.filter is not strawberry.UNSET:
+            changes["filter"] = filter_to_json(input.filter) or None
+        if input.order_by is not strawberry.UNSET:
+            changes["order_by"] = order_to_json(input.order_by)
+        if input.columns is not strawberry.UNSET:
+            changes["columns"] = input.columns
+        row = await services.update_view(
+            context.organization_id,
+            viewer.user_id,
+            viewer.role,
+            _view_pk(input.id),
+            name=input.name,
+            shared=input.shared,
+            **changes,
+        )
+        return UpdateSavedViewPayload(saved_view=(await view_nodes([row]))[0])
+
+    @strawberry.mutation(extensions=WRITE, description="Remove a view (shared: its creator or an ADMIN).")
+    @payload
+    async def delete_saved_view(self, info: Info, input: DeleteSavedViewInput) -> DeleteSavedViewPayload:
+        context = ctx(info)
+        viewer = context.require_viewer()
+        await services.delete_view(context.organization_id, viewer.user_id, viewer.role, _view_pk(input.id))
+        return DeleteSavedViewPayload(deleted_id=input.id)
