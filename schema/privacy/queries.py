@@ -7,7 +7,7 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
-from app.classification import DataCategory
+from app.classification import CATEGORY_PROCESSING, DataCategory
 from app.privacy.datamap import data_map
 from schema.context import ctx
 from schema.permissions import allow
@@ -90,11 +90,16 @@ async def _organisation_lines(organization_id: object, retention: Callable[[Any]
     lines = []
     for line in await organisation_data_map(organization_id):  # type: ignore[arg-type]
         stored = line.pop("stored")
+        processing = CATEGORY_PROCESSING[line["category"]]  # a custom field is processed as its category
         lines.append(
             DataMapField(
                 **line,
                 retention=retention(line["category"]) if stored else "Never stored (form mapping: IGNORE)",
                 kept_reason=None,
+                purposes=list(processing.purposes),
+                legal_basis=processing.legal_basis,
+                source=processing.source,
+                recipients=processors_for(processing.recipients if stored else ()),
             )
         )
     return lines
