@@ -34,6 +34,7 @@ class DataCategory(enum.Enum):
     INVOICES = "INVOICES"
     DEALS = "DEALS"
     TASKS = "TASKS"
+    DISCLOSURES = "DISCLOSURES"  # what left to whom (SPEC §7.6): kept as long as the lead
 
 
 class LegalBasis(enum.Enum):

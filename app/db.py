@@ -29,6 +29,8 @@ MODEL_MODULES: list[str] = [
     "app.tasks.models",
     "app.scoring.models",
     "app.notifications.models",
+    "app.disclosures.models",
+    "app.conversions.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -35,6 +35,7 @@ from schema.errors import ErrorProcessing, code_request_errors
 from schema.execution import execution_context_class
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
+from schema.meta import conversions as meta_conversions
 from schema.privacy import engine as privacy_engine
 from schema.privacy import requests as privacy_requests
 
@@ -59,6 +60,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     tasks,
     scoring,
     notifications,
+    meta_conversions,
 )
 
 

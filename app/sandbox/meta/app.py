@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from app.sandbox.meta.ads import AdsMixin
+from app.sandbox.meta.conversions import ConversionsMixin
 from app.sandbox.meta.core import (
     ALL_SCOPES,
     DEFAULT_APP_ID,
@@ -40,7 +41,15 @@ from app.sandbox.meta.whatsapp import WhatsAppMixin
 
 
 class MetaEmulator(
-    SeedMixin, TokensMixin, PagingMixin, AdsMixin, InsightsMixin, LeadAdsMixin, WhatsAppMixin, ThrottlingMixin
+    ConversionsMixin,
+    SeedMixin,
+    TokensMixin,
+    PagingMixin,
+    AdsMixin,
+    InsightsMixin,
+    LeadAdsMixin,
+    WhatsAppMixin,
+    ThrottlingMixin,
 ):
     """The whole fake Meta. Create it, `seed_default()` (or build state with the `add_*` methods), serve `.app`."""
 
@@ -88,6 +97,7 @@ class MetaEmulator(
         self.capacity = {"app": 100_000, "ad_account": 100_000, "buc": 100_000}
         self.usage_window = 3600.0
         self._seq = 0
+        self._capi_state()
         self.app = Starlette(
             routes=[Route("/{path:path}", self._endpoint, methods=["GET", "POST", "DELETE"])],
         )
