@@ -25,7 +25,7 @@ class ConversionEventStatus(enum.Enum):
 
 
 class ConversionsConfig(TenantModel):
-    dataset_id = fields.CharField(max_length=32)
+    dataset_id = not_personal(fields.CharField(max_length=32))
     enabled = fields.BooleanField(default=True)
     stage_events: Any = not_personal(fields.JSONField(default=list))  # [{"leadStatus": ..., "eventName": ...}]
     legal_basis = fields.CharEnumField(
