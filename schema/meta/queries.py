@@ -8,7 +8,7 @@ from app.integrations.meta.connection import get_connection
 from app.integrations.meta.health import integration_health
 from schema.context import ctx
 from schema.meta.conversions import meta_conversions_of
-from schema.meta.types import IntegrationHealth, MetaConnectionType
+from schema.meta.types import IntegrationHealth, IntegrationIssue, MetaConnectionType
 from schema.permissions import allow
 
 
@@ -30,4 +30,7 @@ class Query:
         org = ctx(info).organization_id
         health = IntegrationHealth.from_health(await integration_health(org))
         health.meta_conversions = await meta_conversions_of(org)
+        for warning in health.meta_conversions.warnings if health.meta_conversions else []:
+            health.issues.append(IntegrationIssue(kind="CONVERSIONS_API", severity="WARNING", message=warning))
+            health.healthy = False
         return health

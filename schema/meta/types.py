@@ -77,7 +77,7 @@ class MetaConnectionType(Node):
 class IntegrationIssue:
     kind: str = strawberry.field(
         description="NOT_CONNECTED, TOKEN_EXPIRING, TOKEN_EXPIRED, NEEDS_REAUTH, REVOKED, MISSING_PERMISSIONS, "
-        "PAGE_SUBSCRIPTION_LOST, WEBHOOK_EVENTS_FAILED or LEAD_COUNT_MISMATCH."
+        "PAGE_SUBSCRIPTION_LOST, WEBHOOK_EVENTS_FAILED, LEAD_COUNT_MISMATCH or CONVERSIONS_API."
     )
     severity: str = strawberry.field(description="WARNING or ERROR.")
     message: str

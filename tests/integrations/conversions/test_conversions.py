@@ -166,6 +166,8 @@ async def test_an_event_unsent_for_7_days_is_dropped_with_a_warning(capi: Capi) 
     assert health["metaConversions"]["droppedLast7d"] == 1
     assert health["metaConversions"]["failedLast24h"] == 1
     assert "dropped" in health["metaConversions"]["warnings"][0]
+    issues = (await capi.gql.data("{ integrationHealth { healthy issues { kind severity } } }"))["integrationHealth"]
+    assert {"kind": "CONVERSIONS_API", "severity": "WARNING"} in issues["issues"]
 
 
 async def test_emulator_refuses_unhashed_identifiers_and_counts_duplicates(capi: Capi) -> None:
