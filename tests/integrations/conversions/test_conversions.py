@@ -192,3 +192,25 @@ async def test_emulator_refuses_unhashed_identifiers_and_counts_duplicates(capi:
             ok = await http.post(url, json={"data": [event]}, headers={"authorization": f"Bearer {token}"})
             assert ok.json()["events_received"] == 1
     assert len(capi.meta.capi_events) == 1 and len(capi.meta.capi_duplicates) == 1
+
+
+async def test_a_read_only_organisation_pauses_sends(capi: Capi, monkeypatch) -> None:
+    from app.accounts.models import Organization
+    from app.settings import get_settings
+
+    await capi.configure()
+    _, leadgen = await capi.meta_lead()
+    await Organization.filter(id=capi.org.id).update(created_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=30))
+    monkeypatch.setenv("QUANTIX_BILLING", "stripe")
+    monkeypatch.setenv("STRIPE_API_URL", "http://stripe.test")
+    monkeypatch.setenv("STRIPE_SECRET_KEY", "sk_test_conversions_0001")
+    monkeypatch.setenv("STRIPE_WEBHOOK_SECRET", "whsec_test_conversions")
+    get_settings.cache_clear()
+    try:
+        paused = await upload_pending(capi.org.id)  # the trial ended without a checkout: read-only
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+    assert paused.paused and paused.sent == 0 and posts(capi) == 0
+    resumed = await upload_pending(capi.org.id)
+    assert resumed.sent == 1 and [e["event_name"] for e in capi.events_for(leadgen)] == ["Lead"]
