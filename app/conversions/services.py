@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
@@ -203,7 +204,7 @@ async def queue_event(
             value=value,
             currency=currency,
         )
-    except Exception:  # the unique (lead, stage) row appeared meanwhile
+    except IntegrityError:  # the unique (lead, stage) row appeared meanwhile (or the lead is gone)
         return False
     return True
 
