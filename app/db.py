@@ -34,6 +34,8 @@ MODEL_MODULES: list[str] = [
     "app.messaging.inbox_models",
     "app.customfields.models",
     "app.savedviews.models",
+    "app.disclosures.models",
+    "app.conversions.models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

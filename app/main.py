@@ -31,6 +31,8 @@ from app import demo, realtime
 from app.assets import AssetError, fetch_graphiql_assets
 from app.billing import events as billing_events
 from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm, serve_banner
+from app.conversions import jobs as conversions_jobs
+from app.conversions import services as conversions_services
 from app.db import ensure_baseline_data, tortoise_config
 from app.graphiql import graphiql_routes
 from app.http import RequestContextMiddleware, healthz, not_found, readyz
@@ -90,6 +92,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     task_services,
     incident_jobs,
     messaging_media,
+    conversions_jobs,
 )
 # Importing these subscribes their listeners to domain events (app.events) and account security events.
 LISTENER_MODULES: tuple[ModuleType, ...] = (
@@ -101,6 +104,7 @@ LISTENER_MODULES: tuple[ModuleType, ...] = (
     security_notices,
     privacy_consent,
     messaging_media,
+    conversions_services,
 )
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (

@@ -40,6 +40,7 @@ from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 from schema.messaging import inbox as messaging_inbox
 from schema.privacy import accountability as privacy_accountability
+from schema.meta import conversions as meta_conversions
 from schema.privacy import engine as privacy_engine
 from schema.privacy import requests as privacy_requests
 from schema.privacy import usage as privacy_usage
@@ -71,6 +72,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     messaging_inbox,
     customfields,
     savedviews,
+    meta_conversions,
 )
 
 

@@ -14,6 +14,8 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
 from app.audit import services as audit
+from app.disclosures.services import WHATSAPP as WHATSAPP_RECIPIENT
+from app.disclosures.services import record_disclosure
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta import webhooks
 from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, retry_later
@@ -446,6 +448,7 @@ async def run_send(job: Job) -> dict[str, Any] | None:
     await WhatsAppMessage.filter(id=message.id).update(
         status=MessageStatus.SENT if wamid else MessageStatus.UNKNOWN, meta_message_id=wamid, sent_at=now, status_at=now
     )
+    await record_disclosure(organization_id, lead.id, WHATSAPP_RECIPIENT, ["LEAD_CONTACT", "MESSAGES"], wamid)
     return {"status": "SENT" if wamid else "UNKNOWN"}
 
 

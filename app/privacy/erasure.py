@@ -25,6 +25,7 @@ from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
 from app.audit.models import AuditEvent
 from app.classification import DataCategory, Erase, registered_models
+from app.disclosures.services import summary_by_recipient
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads.models import Lead
@@ -129,6 +130,7 @@ class ErasureOutcome:
     kept: list[dict[str, Any]]
     receipt: dict[str, str] = field(default_factory=dict)
     erased: bool = True  # False when a legal hold kept the subject
+    disclosures: list[dict[str, Any]] = field(default_factory=list)  # per recipient: what left, to whom, when
 
     def body(self) -> dict[str, Any]:
         return {
@@ -137,6 +139,7 @@ class ErasureOutcome:
             "completedAt": self.completed_at.isoformat().replace("+00:00", "Z"),
             "categories": self.categories,
             "kept": self.kept,
+            "disclosures": self.disclosures,
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -472,7 +475,9 @@ async def forget_redis_keys(tokens: set[str]) -> int:
     return await ratelimit.forget_subject(tokens)
 
 
-async def _finish(plan: ErasurePlan, request_id: uuid.UUID | None) -> ErasureOutcome:
+async def _finish(
+    plan: ErasurePlan, request_id: uuid.UUID | None, disclosures: list[dict[str, Any]] | None = None
+) -> ErasureOutcome:
     outcome = ErasureOutcome(
         request_id=request_id,
         subject_kind=plan.subject_kind,
@@ -480,6 +485,7 @@ async def _finish(plan: ErasurePlan, request_id: uuid.UUID | None) -> ErasureOut
         categories=plan.categories(),
         kept=plan.kept(),
         erased=not plan.held,
+        disclosures=disclosures or [],
     )
     outcome.receipt = await sign_outcome(outcome.body())
     return outcome
@@ -509,6 +515,9 @@ async def erase_lead(
         others = await _same_person(organization_id, lead) if same_person else []
         context = await _plan_lead(organization_id, lead, others=others)
         plan = context.plan
+        disclosed = [
+            s.as_dict() for s in await summary_by_recipient(organization_id, [each.id for each in context.leads])
+        ]
         if not plan.held:
             await _apply(plan)
             erased = len(context.leads)
@@ -541,7 +550,7 @@ async def erase_lead(
         await forget_redis_keys(context.redis_tokens)
         for each in context.leads:
             await emit(EventType.LEAD_ERASED, organization_id, each.id)
-    return await _finish(plan, request_id)
+    return await _finish(plan, request_id, disclosed)
 
 
 async def check_account_erasable(user_id: uuid.UUID) -> None:

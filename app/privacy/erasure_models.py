@@ -46,6 +46,7 @@ class ConsentPurpose(enum.Enum):
     MARKETING_EMAIL = "MARKETING_EMAIL"
     WHATSAPP = "WHATSAPP"
     META_INTEGRATION = "META_INTEGRATION"
+    AD_MEASUREMENT = "AD_MEASUREMENT"  # leads sent to Meta's Conversions API under the CONSENT basis
 
 
 class ObjectionKind(enum.Enum):

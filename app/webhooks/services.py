@@ -21,6 +21,7 @@ from tortoise.expressions import F
 
 from app.accounts.auth import SCOPE_MIN_ROLE
 from app.accounts.models import Membership, Role, UserStatus
+from app.disclosures.services import record_disclosure, webhook_recipient
 from app.errors import DomainError, ErrorCode
 from app.events import DomainEvent, subscribe
 from app.ids import global_id
@@ -401,6 +402,8 @@ async def attempt_delivery(
     delivery.http_status = status_code
     delivery.duration_ms = duration_ms
     delivery.error = error
+    if status_code is not None:  # the partner received the body: contact fields in it left the product
+        await _record_disclosure(delivery, subscription)
     if status_code is not None and 200 <= status_code < 300:
         delivery.status = WebhookDeliveryStatus.SUCCEEDED
         await delivery.save()
@@ -409,6 +412,26 @@ async def attempt_delivery(
     delivery.status = WebhookDeliveryStatus.FAILED
     await _after_failure(delivery, subscription, now)
     return delivery
+
+
+CONTACT_FIELDS = ("fullName", "email", "phone")
+
+
+async def _record_disclosure(delivery: WebhookDelivery, subscription: WebhookSubscription) -> None:
+    if delivery.lead_id is None or not delivery.body:
+        return
+    try:
+        data = json.loads(delivery.body).get("data") or {}
+    except (ValueError, AttributeError):
+        return
+    if any(data.get(name) for name in CONTACT_FIELDS):
+        await record_disclosure(
+            delivery.organization_id,
+            delivery.lead_id,
+            webhook_recipient(subscription.url),
+            ["LEAD_CONTACT"],
+            reference=f"webhook-delivery:{delivery.id}",
+        )
 
 
 async def _after_failure(delivery: WebhookDelivery, subscription: WebhookSubscription, now: dt.datetime) -> None:

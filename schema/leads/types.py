@@ -17,6 +17,7 @@ from strawberry.types import Info
 
 from app.accounts.models import User
 from app.deals.models import Deal
+from app.disclosures.models import Disclosure
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
 from app.leads.queries import LeadRow, NoteRow, last_notes, lead_tags
 from app.messaging.inbox_models import Conversation, LeadReferral
@@ -150,6 +151,23 @@ class LeadReferralType:
     )
 
 
+@strawberry.type(name="Disclosure", description="One send of the lead's data to a recipient outside the product.")
+class DisclosureType:
+    recipient: str
+    occurred_at: dt.datetime
+    categories: list[str] = strawberry.field(description="Data categories that left (LEAD_CONTACT, ...).")
+    reference: str | None = strawberry.field(description="The batch, message or delivery it went in.")
+
+    @classmethod
+    def from_model(cls, row: Disclosure) -> DisclosureType:
+        return cls(
+            recipient=row.recipient,
+            occurred_at=row.occurred_at,
+            categories=list(row.categories or []),
+            reference=row.reference,
+        )
+
+
 @strawberry.type(name="Lead", description="A person who answered an ad or was added by the team.")
 class LeadType(Node):
     full_name: str
@@ -281,6 +299,12 @@ class LeadType(Node):
     @strawberry.field(description="The lead's values of the organisation's custom fields.")
     async def custom_fields(self, info: Info) -> list[CustomFieldValueType]:
         return await custom_values_of(info.context, self.pk)
+
+    @strawberry.field(description="What of this lead's data was sent to whom (disclosure ledger), newest first.")
+    @connection_args
+    async def disclosures(self, info: Info, *, page: PageArgs) -> Connection[DisclosureType]:
+        qs = Disclosure.for_org(self.organization_pk).filter(lead_id=self.pk)
+        return await paginate(qs, page, DisclosureType.from_model, order_field="occurred_at", filter_key=str(self.pk))
 
     @strawberry.field(description="Every status this lead has had, oldest first.")
     async def status_history(self) -> list[LeadStatusChangeType]:

@@ -7,7 +7,8 @@ from app.accounts.models import Role
 from app.integrations.meta.connection import get_connection
 from app.integrations.meta.health import integration_health
 from schema.context import ctx
-from schema.meta.types import IntegrationHealth, MetaConnectionType
+from schema.meta.conversions import meta_conversions_of
+from schema.meta.types import IntegrationHealth, IntegrationIssue, MetaConnectionType
 from schema.permissions import allow
 
 
@@ -26,4 +27,10 @@ class Query:
         "the daily lead-count reconciliation.",
     )
     async def integration_health(self, info: Info) -> IntegrationHealth:
-        return IntegrationHealth.from_health(await integration_health(ctx(info).organization_id))
+        org = ctx(info).organization_id
+        health = IntegrationHealth.from_health(await integration_health(org))
+        health.meta_conversions = await meta_conversions_of(org)
+        for warning in health.meta_conversions.warnings if health.meta_conversions else []:
+            health.issues.append(IntegrationIssue(kind="CONVERSIONS_API", severity="WARNING", message=warning))
+            health.healthy = False
+        return health

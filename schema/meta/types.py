@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
@@ -13,6 +13,9 @@ from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
 from schema.campaigns.types import AdAccountType
 from schema.context import Context
 from schema.relay import Node, from_row, register_node
+
+if TYPE_CHECKING:
+    from schema.meta.conversions import MetaConversions
 
 MetaConnectionStatusEnum = strawberry.enum(ConnectionStatus, name="MetaConnectionStatus")
 
@@ -74,7 +77,7 @@ class MetaConnectionType(Node):
 class IntegrationIssue:
     kind: str = strawberry.field(
         description="NOT_CONNECTED, TOKEN_EXPIRING, TOKEN_EXPIRED, NEEDS_REAUTH, REVOKED, MISSING_PERMISSIONS, "
-        "PAGE_SUBSCRIPTION_LOST, WEBHOOK_EVENTS_FAILED or LEAD_COUNT_MISMATCH."
+        "PAGE_SUBSCRIPTION_LOST, WEBHOOK_EVENTS_FAILED, LEAD_COUNT_MISMATCH or CONVERSIONS_API."
     )
     severity: str = strawberry.field(description="WARNING or ERROR.")
     message: str
@@ -111,6 +114,9 @@ class IntegrationHealth:
     reconciliation: list[LeadCountReconciliation]
     issues: list[IntegrationIssue]
     checked_at: dt.datetime
+    meta_conversions: Annotated[MetaConversions, strawberry.lazy("schema.meta.conversions")] | None = strawberry.field(
+        default=None, description="The Conversions API's health (null until configured)."
+    )
 
     @classmethod
     def from_health(cls, health: Health) -> IntegrationHealth:
@@ -118,6 +124,7 @@ class IntegrationHealth:
             cls,
             health,
             token_expiring_soon=health.status is ConnectionStatus.EXPIRING,
+            meta_conversions=None,
             lost_page_subscriptions=[MetaPageType.from_model(p) for p in health.lost_subscriptions],
             failed_webhook_events=[
                 FailedWebhookEvent(

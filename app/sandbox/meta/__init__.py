@@ -20,7 +20,9 @@ paging, batch), ads and insights, leadads (Lead Ads and signed callbacks), whats
 `open_window`, tokens via `user_token`, `system_user_token`, `app_token`. Senders: `sign_webhook`,
 `webhook_headers`, `leadgen_webhook`, `leadgen_change`, `leadgen_webhook_batch`, `whatsapp_status_webhook`,
 `whatsapp_inbound_message`, `signed_request`. Inspection: `requests`, `calls()`, `sent_messages`,
-`subscribed_apps`, `app_subscriptions`. Fault knobs (`fail_next`, `revoke_token`, `set_usage`, ...) live in
+`subscribed_apps`, `app_subscriptions`. Conversions API for CRM (conversions): `add_dataset`,
+`register_leads`, `POST /{dataset}/events` with `capi_events`, `capi_duplicates`, `capi_posts`. Fault knobs
+(`fail_next`, `revoke_token`, `set_usage`, `throttle_conversions`, `fail_conversions`, ...) live in
 `app.sandbox.meta.testing`, which only tests import.
 """
 

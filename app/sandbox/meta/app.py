@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from app.sandbox.meta.ads import AdsMixin
+from app.sandbox.meta.conversions import ConversionsMixin
 from app.sandbox.meta.core import (
     ALL_SCOPES,
     DEFAULT_APP_ID,
@@ -41,6 +42,7 @@ from app.sandbox.meta.whatsapp import WhatsAppMixin
 
 
 class MetaEmulator(
+    ConversionsMixin,
     SeedMixin,
     TokensMixin,
     PagingMixin,
@@ -97,6 +99,7 @@ class MetaEmulator(
         self.capacity = {"app": 100_000, "ad_account": 100_000, "buc": 100_000}
         self.usage_window = 3600.0
         self._seq = 0
+        self._capi_state()
         self.app = Starlette(
             routes=[Route("/{path:path}", self._endpoint, methods=["GET", "POST", "DELETE"])],
         )

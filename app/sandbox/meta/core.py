@@ -324,6 +324,7 @@ NODE_TYPE = {
     "template": "WhatsAppBusinessHSM",
     "app": "Application",
     "report_run": "AdReportRun",
+    "dataset": "AdsPixel",
 }
 
 

@@ -67,7 +67,9 @@ class LeadAdsMixin:
         custom_disclaimer_responses: list[dict[str, str]] | None = None,
     ) -> dict[str, Any]:
         """A submitted lead (organic when `ad_id` is None). Returns the lead object (its `id` is the leadgen id)."""
-        leadgen_id = leadgen_id or self._new_id("13")
+        if leadgen_id is None:  # Lead Ads ids have 15-17 digits (META-2 §11.3): 16 here
+            self._seq += 1
+            leadgen_id = f"13{int(self.now() * 1000) % 10**9:09d}{self._seq % 10**5:05d}"
         if isinstance(field_data, dict):
             data = [{"name": k, "values": list(v)} for k, v in field_data.items()]
         else:

@@ -193,4 +193,5 @@ class SeedMixin:
             body="Hallo {{1}}, 20% auf Bleaching bis Ende April!",
             buttons=[{"type": "QUICK_REPLY", "text": "Stop promotions"}],
         )
+        self.add_dataset(self.DATASET_ID, "Dana's CRM dataset", user_ids=[user])
         return self

@@ -95,3 +95,11 @@ class FaultInjectingEmulator(MetaEmulator):
         b = self.buckets.setdefault(bucket, Bucket(self.capacity[kind], self.usage_window))
         b.started = self.now()
         b.count = int(percent * b.capacity / 100)
+
+    def throttle_conversions(self, times: int = 1, code: int = 17) -> None:
+        """The next `times` Conversions API posts are throttled (nothing stored; the client must retry)."""
+        self.fail_next(r"^\d+/events$", code=code, times=times, method="POST")
+
+    def fail_conversions(self, times: int = 1) -> None:
+        """The next `times` Conversions API posts get an HTTP 500 (code 2, transient; nothing stored)."""
+        self.fail_next(r"^\d+/events$", code=2, http_status=500, times=times, method="POST")

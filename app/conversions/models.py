@@ -1,0 +1,65 @@
+"""The organisation's Conversions API setup and its outbox of CRM events (one row per lead and stage)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from tortoise import fields
+
+from app.classification import not_personal
+from app.orm import TenantModel
+
+
+class ConversionsLegalBasis(enum.Enum):
+    LEGITIMATE_INTEREST = "LEGITIMATE_INTEREST"
+    CONSENT = "CONSENT"
+
+
+class ConversionEventStatus(enum.Enum):
+    PENDING = "PENDING"
+    SENT = "SENT"
+    FAILED = "FAILED"  # Meta refused the batch for good (bad lead id...)
+    DROPPED = "DROPPED"  # still unsent after 7 days: Meta would refuse the whole batch
+    CANCELLED = "CANCELLED"  # the lead objected, lacks consent, or was erased
+
+
+class ConversionsConfig(TenantModel):
+    dataset_id = not_personal(fields.CharField(max_length=32))
+    enabled = fields.BooleanField(default=True)
+    stage_events: Any = not_personal(fields.JSONField(default=list))  # [{"leadStatus": ..., "eventName": ...}]
+    legal_basis = fields.CharEnumField(
+        ConversionsLegalBasis, max_length=24, default=ConversionsLegalBasis.LEGITIMATE_INTEREST
+    )
+    last_upload_at = fields.DatetimeField(null=True)
+    last_error = not_personal(fields.CharField(max_length=300, null=True))
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "conversions_config"
+        unique_together = (("organization",),)
+
+
+class ConversionEvent(TenantModel):
+    """A stage of a Meta lead to send. The lead's identifiers are read at send time, never stored here; an
+    erased lead's rows lose their lead (SET NULL) and are cancelled."""
+
+    lead: Any = fields.ForeignKeyField(
+        "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="conversion_events"
+    )
+    event_name = not_personal(fields.CharField(max_length=100))
+    event_time = fields.DatetimeField()
+    value = fields.DecimalField(max_digits=14, decimal_places=2, null=True)
+    currency = fields.CharField(max_length=3, null=True)
+    status = fields.CharEnumField(ConversionEventStatus, max_length=16, default=ConversionEventStatus.PENDING)
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.DatetimeField(null=True)
+    sent_at = fields.DatetimeField(null=True)
+    fbtrace_id = not_personal(fields.CharField(max_length=64, null=True))
+    error = not_personal(fields.CharField(max_length=300, null=True))
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "conversion_event"
+        unique_together = (("lead", "event_name"),)
+        indexes = (("organization", "status", "next_attempt_at"), ("organization", "status", "updated_at"))

@@ -1,0 +1,216 @@
+"""Conversions API for CRM through GraphQL and the Meta emulator: what Meta receives (hashes, fields, ids),
+the gates (objections, consent, erasure), throttling and 5xx retried without duplicates, the 7-day drop, and
+the disclosure ledger (Lead.disclosures, erasure receipt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.conversions.models import ConversionEvent, ConversionEventStatus
+from app.conversions.services import upload_pending
+from app.leads.models import Lead
+from schema.relay import to_global_id
+from tests.integrations.conversions.conftest import CONFIGURE, HEALTH, Capi
+from tests.support import GraphQLClient, make_user
+
+EM_JOHN = "62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f"  # META-2 §11.4 test vectors
+PH_US = "e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176"
+
+DISCLOSURES = """
+query($id: ID!) { node(id: $id) { ... on Lead { disclosures(first: 10) {
+  edges { node { recipient occurredAt categories reference } } } } } }
+"""
+
+
+async def test_configure_checks_the_dataset_at_meta(capi: Capi) -> None:
+    unknown = await capi.gql(CONFIGURE, {"input": {"datasetId": "999999999999", "stageEvents": []}})
+    errors = unknown["data"]["configureMetaConversions"]["errors"]
+    assert [(e["field"], e["code"]) for e in errors] == [("datasetId", "INVALID_INPUT")]
+    capi.meta.add_dataset("555555555555555", "Someone else's", user_ids=["1"])
+    foreign = await capi.gql(CONFIGURE, {"input": {"datasetId": "555555555555555", "stageEvents": []}})
+    assert [e["code"] for e in foreign["data"]["configureMetaConversions"]["errors"]] == ["INVALID_INPUT"]
+    ok = await capi.configure()
+    assert ok["errors"] == []
+    assert ok["metaConversions"]["datasetId"] == capi.meta.DATASET_ID
+    assert ok["metaConversions"]["legalBasis"] == "LEGITIMATE_INTEREST"
+    assert ok["metaConversions"]["stageEvents"][2] == {
+        "leadStatus": "QUALIFIED",
+        "eventName": "Marketing Qualified Lead",
+    }
+
+
+async def test_partner_tokens_and_members_cannot_configure(capi: Capi, client) -> None:
+    from app.accounts.models import Role
+
+    _, member = await make_user(capi.org, role=Role.MEMBER)
+    body = await GraphQLClient(client, member)(CONFIGURE, {"input": {"datasetId": "1", "stageEvents": []}})
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_stages_reach_meta_hashed_with_deterministic_ids(capi: Capi, drain) -> None:
+    await capi.configure()
+    lead, leadgen = await capi.meta_lead(email="  John_Smith@gmail.com ")
+    await capi.set_status(lead, "QUALIFIED")  # skips CONTACTED: Meta still gets the whole funnel
+    manual = await Lead.create(organization_id=capi.org.id, full_name="Walk In", email="w@example.com")
+    await drain()
+
+    events = capi.events_for(leadgen)
+    assert [e["event_name"] for e in events] == ["Lead", "Contacted", "Marketing Qualified Lead"]
+    for event in events:
+        assert event["action_source"] == "system_generated"
+        assert event["event_id"] == f"{leadgen}:{event['event_name']}"
+        assert event["user_data"] == {"lead_id": int(leadgen), "em": [EM_JOHN], "ph": [PH_US]}
+        assert event["custom_data"] == {"event_source": "crm", "lead_event_source": "QuantixOne"}
+        assert isinstance(event["event_time"], int)
+    assert capi.meta.capi_duplicates == []
+    assert len(capi.meta.capi_events) == 3  # the manual lead sends nothing
+    assert not await ConversionEvent.filter(lead_id=manual.id).exists()
+
+    health = await capi.gql.data(HEALTH)
+    assert health["metaConversions"]["sentLast24h"] == 3
+    assert health["metaConversions"]["pending"] == 0
+    assert health["metaConversions"]["lastUploadAt"] is not None
+    assert health["integrationHealth"]["metaConversions"] == {"sentLast24h": 3, "pending": 0}
+
+    ledger = await capi.gql.data(DISCLOSURES, {"id": to_global_id("Lead", lead.id)})
+    nodes = [e["node"] for e in ledger["node"]["disclosures"]["edges"]]
+    assert {n["recipient"] for n in nodes} == {"Meta Conversions API"}
+    assert all("LEAD_CONTACT" in n["categories"] for n in nodes)
+
+    # A second move to a stage already sent queues nothing new.
+    await capi.set_status(lead, "CONTACTED")
+    await capi.set_status(lead, "QUALIFIED")
+    await drain()
+    assert len(capi.meta.capi_events) == 3
+
+
+async def test_no_event_for_objecting_leads(capi: Capi, drain) -> None:
+    await capi.configure()
+    lead, leadgen = await capi.meta_lead()
+    objected = await capi.gql.data(
+        "mutation($i: ObjectToProcessingInput!) { objectToProcessing(input: $i) { errors { code } } }",
+        {"i": {"kind": "AUTOMATED_DECISIONS", "leadId": to_global_id("Lead", lead.id)}},
+    )
+    assert objected["objectToProcessing"]["errors"] == []
+    await drain()
+    assert capi.events_for(leadgen) == []
+    assert await ConversionEvent.filter(lead_id=lead.id, status=ConversionEventStatus.CANCELLED).count() == 1
+
+
+async def test_consent_basis_sends_only_leads_with_ad_measurement_consent(capi: Capi, drain) -> None:
+    await capi.configure(legalBasis="CONSENT")
+    _, leadgen_without = await capi.meta_lead(email="a@example.com")
+    with_consent, leadgen_with = await capi.meta_lead(email="b@example.com")
+    await capi.gql.data(
+        "mutation($i: SetLeadConsentInput!) { setLeadConsent(input: $i) { errors { code } } }",
+        {"i": {"leadId": to_global_id("Lead", with_consent.id), "purpose": "AD_MEASUREMENT", "granted": True}},
+    )
+    await drain()
+    assert capi.events_for(leadgen_without) == []
+    assert [e["event_name"] for e in capi.events_for(leadgen_with)] == ["Lead"]
+
+
+async def test_erasure_cancels_pending_events_and_the_receipt_counts_disclosures(capi: Capi, drain) -> None:
+    await capi.configure()
+    lead, leadgen = await capi.meta_lead()
+    await drain()
+    assert len(capi.events_for(leadgen)) == 1
+    await capi.set_status(lead, "CONTACTED")  # pending, not yet uploaded
+    deleted = await capi.gql.data(
+        "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { outcome errors { code } } }",
+        {"i": {"id": to_global_id("Lead", lead.id)}},
+    )
+    disclosures = deleted["deleteLead"]["outcome"]["disclosures"]
+    assert [(d["recipient"], d["count"]) for d in disclosures] == [("Meta Conversions API", 1)]
+    assert disclosures[0]["firstAt"] and disclosures[0]["lastAt"]
+    await drain()
+    assert [e["event_name"] for e in capi.events_for(leadgen)] == ["Lead"]  # CONTACTED never left
+    assert await ConversionEvent.filter(organization_id=capi.org.id, status=ConversionEventStatus.PENDING).count() == 0
+
+
+def posts(capi: Capi) -> int:
+    """HTTP calls to the events endpoint, refused ones included."""
+    return len(capi.meta.calls(r"^\d+/events$", "POST"))
+
+
+async def test_throttling_and_5xx_are_retried_without_duplicates(capi: Capi) -> None:
+    await capi.configure()
+    _, leadgen = await capi.meta_lead()
+    capi.meta.throttle_conversions(1)
+    first = await upload_pending(capi.org.id)
+    assert first.sent == 0 and first.retry_in is not None
+    assert posts(capi) == 1 and capi.meta.capi_events == []
+    assert await ConversionEvent.filter(status=ConversionEventStatus.PENDING).count() == 1
+    early = await upload_pending(capi.org.id)  # before the backoff: nothing is sent
+    assert early.sent == 0 and posts(capi) == 1
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=first.retry_in + 1)
+    capi.meta.fail_conversions(1)
+    second = await upload_pending(capi.org.id, now=later)
+    assert second.sent == 0 and second.retry_in is not None
+    third = await upload_pending(capi.org.id, now=later + dt.timedelta(seconds=second.retry_in + 1))
+    assert third.sent == 1
+    assert [e["event_id"] for e in capi.events_for(leadgen)] == [f"{leadgen}:Lead"]
+    assert capi.meta.capi_duplicates == []
+    again = await upload_pending(capi.org.id, now=later + dt.timedelta(hours=1))
+    assert again.sent == 0 and posts(capi) == 3
+
+
+async def test_an_event_unsent_for_7_days_is_dropped_with_a_warning(capi: Capi) -> None:
+    await capi.configure()
+    lead, _ = await capi.meta_lead()
+    await ConversionEvent.filter(lead_id=lead.id).update(event_time=dt.datetime.now(dt.UTC) - dt.timedelta(days=8))
+    report = await upload_pending(capi.org.id)
+    assert report.dropped == 1 and report.sent == 0
+    assert capi.meta.capi_posts == []  # it would have poisoned the whole batch
+    health = await capi.gql.data(HEALTH)
+    assert health["metaConversions"]["droppedLast7d"] == 1
+    assert health["metaConversions"]["failedLast24h"] == 1
+    assert "dropped" in health["metaConversions"]["warnings"][0]
+    issues = (await capi.gql.data("{ integrationHealth { healthy issues { kind severity } } }"))["integrationHealth"]
+    assert {"kind": "CONVERSIONS_API", "severity": "WARNING"} in issues["issues"]
+
+
+async def test_emulator_refuses_unhashed_identifiers_and_counts_duplicates(capi: Capi) -> None:
+    _, leadgen = await capi.meta_lead()
+    token = capi.meta.user_token()
+    event = {
+        "event_name": "Lead",
+        "event_time": int(capi.meta.now()),
+        "action_source": "system_generated",
+        "event_id": f"{leadgen}:Lead",
+        "user_data": {"lead_id": int(leadgen), "em": ["john@example.com"]},
+        "custom_data": {"event_source": "crm", "lead_event_source": "QuantixOne"},
+    }
+    import httpx
+
+    async with httpx.AsyncClient(transport=capi.meta.transport(), base_url="https://graph.facebook.com") as http:
+        url = f"/v25.0/{capi.meta.DATASET_ID}/events"
+        bad = await http.post(url, json={"data": [event]}, headers={"authorization": f"Bearer {token}"})
+        assert bad.status_code == 400 and bad.json()["error"]["code"] == 100
+        event["user_data"]["em"] = [EM_JOHN]
+        for _ in range(2):
+            ok = await http.post(url, json={"data": [event]}, headers={"authorization": f"Bearer {token}"})
+            assert ok.json()["events_received"] == 1
+    assert len(capi.meta.capi_events) == 1 and len(capi.meta.capi_duplicates) == 1
+
+
+async def test_a_read_only_organisation_pauses_sends(capi: Capi, monkeypatch) -> None:
+    from app.accounts.models import Organization
+    from app.settings import get_settings
+
+    await capi.configure()
+    _, leadgen = await capi.meta_lead()
+    await Organization.filter(id=capi.org.id).update(created_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=30))
+    monkeypatch.setenv("QUANTIX_BILLING", "stripe")
+    monkeypatch.setenv("STRIPE_API_URL", "http://stripe.test")
+    monkeypatch.setenv("STRIPE_SECRET_KEY", "sk_test_conversions_0001")
+    monkeypatch.setenv("STRIPE_WEBHOOK_SECRET", "whsec_test_conversions")
+    get_settings.cache_clear()
+    try:
+        paused = await upload_pending(capi.org.id)  # the trial ended without a checkout: read-only
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+    assert paused.paused and paused.sent == 0 and posts(capi) == 0
+    resumed = await upload_pending(capi.org.id)
+    assert resumed.sent == 1 and [e["event_name"] for e in capi.events_for(leadgen)] == ["Lead"]
