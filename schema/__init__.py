@@ -39,8 +39,8 @@ from schema.execution import execution_context_class
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 from schema.messaging import inbox as messaging_inbox
-from schema.privacy import accountability as privacy_accountability
 from schema.meta import conversions as meta_conversions
+from schema.privacy import accountability as privacy_accountability
 from schema.privacy import engine as privacy_engine
 from schema.privacy import requests as privacy_requests
 from schema.privacy import usage as privacy_usage

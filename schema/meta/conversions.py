@@ -9,19 +9,16 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
+from app.classification import LegalBasis
 from app.conversions import services as conversions
 from app.conversions.models import ConversionsLegalBasis
+from app.errors import DomainError, ErrorCode
 from app.leads.models import LeadStatus
 from schema.context import ctx
 from schema.errors import UserError, payload
 from schema.leads.types import LeadStatusEnum
 from schema.permissions import allow
-
-LegalBasisEnum = strawberry.enum(
-    ConversionsLegalBasis,
-    name="LegalBasis",
-    description="Why leads may be sent to Meta: legitimate interest, or only leads with AD_MEASUREMENT consent.",
-)
+from schema.privacy.accountability import LegalBasisEnum
 
 
 @strawberry.type(description="A lead status and the CRM stage name Meta receives for it.")
@@ -58,7 +55,7 @@ async def meta_conversions_of(organization_id: uuid.UUID) -> MetaConversions | N
     return MetaConversions(
         dataset_id=config.dataset_id,
         enabled=config.enabled,
-        legal_basis=config.legal_basis,
+        legal_basis=LegalBasis(config.legal_basis.value),
         stage_events=[
             MetaStageEvent(lead_status=LeadStatus(s["leadStatus"]), event_name=s["eventName"])
             for s in config.stage_events or []
@@ -76,7 +73,10 @@ async def meta_conversions_of(organization_id: uuid.UUID) -> MetaConversions | N
 class ConfigureMetaConversionsInput:
     dataset_id: str = strawberry.field(description="The Meta dataset (CRM pixel) id from Events Manager.")
     stage_events: list[MetaStageEventInput]
-    legal_basis: LegalBasisEnum = ConversionsLegalBasis.LEGITIMATE_INTEREST  # type: ignore[valid-type]
+    legal_basis: LegalBasisEnum = strawberry.field(  # type: ignore[valid-type]
+        default=LegalBasis.LEGITIMATE_INTEREST,
+        description="LEGITIMATE_INTEREST, or CONSENT (only leads with AD_MEASUREMENT consent are sent).",
+    )
     enabled: bool = True
 
 
@@ -107,6 +107,8 @@ class Mutation:
         self, info: Info, input: ConfigureMetaConversionsInput
     ) -> ConfigureMetaConversionsPayload:
         org = ctx(info).organization_id
+        if input.legal_basis.value not in {b.value for b in ConversionsLegalBasis}:
+            raise DomainError(ErrorCode.INVALID_INPUT, "Use LEGITIMATE_INTEREST or CONSENT.", field="legalBasis")
         await conversions.configure(
             org,
             dataset_id=input.dataset_id,
