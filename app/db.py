@@ -29,6 +29,7 @@ MODEL_MODULES: list[str] = [
     "app.tasks.models",
     "app.scoring.models",
     "app.notifications.models",
+    "app.messaging.broadcast_models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -47,8 +47,10 @@ from app.leads import imports as lead_imports
 from app.legal import routes as legal_routes
 from app.logging import configure_logging
 from app.mail import services as mail_services
+from app.messaging import broadcasts as messaging_broadcasts
 from app.messaging import opt_in as messaging_opt_in
 from app.messaging import services as messaging_services
+from app.messaging import templates as messaging_templates
 from app.messaging import workflows
 from app.metrics import metrics_endpoint, prepare_multiprocess_dir
 from app.notifications import notices as security_notices
@@ -81,6 +83,8 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     workflows,
     billing_events,
     task_services,
+    messaging_templates,
+    messaging_broadcasts,
 )
 # Importing these subscribes their listeners to domain events (app.events) and account security events.
 LISTENER_MODULES: tuple[ModuleType, ...] = (

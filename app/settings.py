@@ -137,6 +137,7 @@ class Settings:
     privacy_contact: str = DEV_PRIVACY_CONTACT  # QUANTIX_PRIVACY_CONTACT: who answers data-protection questions
     security_contact: str = DEV_SECURITY_CONTACT  # QUANTIX_SECURITY_CONTACT: where to report vulnerabilities
     dev_values: frozenset[str] = field(default_factory=frozenset)
+    whatsapp_mps: int = 20  # QUANTIX_WHATSAPP_MPS: broadcasts stay below this many messages per second
 
     @property
     def is_production(self) -> bool:
@@ -285,6 +286,7 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         privacy_contact=_contact("QUANTIX_PRIVACY_CONTACT", get("QUANTIX_PRIVACY_CONTACT"), DEV_PRIVACY_CONTACT),
         security_contact=_contact("QUANTIX_SECURITY_CONTACT", get("QUANTIX_SECURITY_CONTACT"), DEV_SECURITY_CONTACT),
         dev_values=frozenset(dev_values),
+        whatsapp_mps=_int("QUANTIX_WHATSAPP_MPS", get("QUANTIX_WHATSAPP_MPS"), 20, minimum=1),
     )
     if production:
         _refuse_production(settings)

@@ -35,6 +35,8 @@ from schema.errors import ErrorProcessing, code_request_errors
 from schema.execution import execution_context_class
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
+from schema.messaging import broadcasts as messaging_broadcasts
+from schema.messaging import templates as messaging_templates
 from schema.privacy import engine as privacy_engine
 from schema.privacy import requests as privacy_requests
 
@@ -59,6 +61,8 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     tasks,
     scoring,
     notifications,
+    messaging_templates,
+    messaging_broadcasts,
 )
 
 

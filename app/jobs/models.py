@@ -28,6 +28,7 @@ class JobKind(enum.Enum):
     MAINTENANCE = "MAINTENANCE"
     BILLING_EVENT = "BILLING_EVENT"
     TASK_REMINDER = "TASK_REMINDER"
+    BROADCAST = "BROADCAST"
 
 
 class JobStatus(enum.Enum):

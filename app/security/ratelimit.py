@@ -206,3 +206,42 @@ async def close() -> None:
     if _redis is not None:
         await _redis.aclose()
         _redis = None
+
+
+# --- pacing: evenly spaced slots shared by every process (GCRA) ------------------------------------------
+
+_PACE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+local hold = tonumber(ARGV[2])
+if hold > 0 then
+  if now + hold > tat then tat = now + hold end
+  redis.call('SET', KEYS[1], string.format('%.6f', tat), 'PX', ARGV[3])
+  return string.format('%.6f', 0)
+end
+redis.call('SET', KEYS[1], string.format('%.6f', tat + tonumber(ARGV[1])), 'PX', ARGV[3])
+return string.format('%.6f', tat - now)
+"""
+_pace_local: dict[str, float] = {}
+
+
+async def reserve_slot(name: str, subject: str, interval: float, *, hold: float = 0.0) -> float:
+    """Reserve the next slot of a pace of one event per `interval` seconds, shared by every process (Redis
+    time): returns the seconds to wait before using it. Slots are at least `interval` apart, so no window of
+    length W holds more than W / interval + 1 of them. `hold=s` reserves nothing and pushes every later
+    slot at least `s` seconds out (a back-off)."""
+    key = _key(Limit(name, 0, 0), subject)
+    client = await _client()
+    if client is None:
+        now = time.monotonic()
+        tat = max(_pace_local.get(key, 0.0), now)
+        if hold > 0:
+            _pace_local[key] = max(tat, now + hold)
+            return 0.0
+        _pace_local[key] = tat + interval
+        return tat - now
+    ttl_ms = str(int((max(interval, hold) + 60) * 1000))
+    wait = await client.eval(_PACE, 1, key, repr(interval), repr(hold), ttl_ms)
+    return max(0.0, float(wait))

@@ -32,6 +32,7 @@ JOB_KIND_SCOPES: dict[JobKind, frozenset[str]] = {
     JobKind.MAINTENANCE: frozenset(),
     JobKind.BILLING_EVENT: frozenset(),  # billing is for sessions only (SPEC §7.7)
     JobKind.TASK_REMINDER: frozenset(),  # a reminder mail, like MAIL: for sessions only
+    JobKind.BROADCAST: frozenset(),  # broadcasts are for sessions only (SPEC §7.7)
 }
 
 JobKindEnum = strawberry.enum(JobKind, name="JobKind")

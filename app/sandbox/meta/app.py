@@ -34,13 +34,22 @@ from app.sandbox.meta.insights import InsightsMixin
 from app.sandbox.meta.leadads import LeadAdsMixin
 from app.sandbox.meta.paging import PagingMixin
 from app.sandbox.meta.seed import SeedMixin
+from app.sandbox.meta.templates import TemplatesMixin
 from app.sandbox.meta.throttling import Bucket, ThrottlingMixin, _Throttled
 from app.sandbox.meta.tokens import TokensMixin
 from app.sandbox.meta.whatsapp import WhatsAppMixin
 
 
 class MetaEmulator(
-    SeedMixin, TokensMixin, PagingMixin, AdsMixin, InsightsMixin, LeadAdsMixin, WhatsAppMixin, ThrottlingMixin
+    SeedMixin,
+    TokensMixin,
+    PagingMixin,
+    AdsMixin,
+    InsightsMixin,
+    LeadAdsMixin,
+    TemplatesMixin,
+    WhatsAppMixin,
+    ThrottlingMixin,
 ):
     """The whole fake Meta. Create it, `seed_default()` (or build state with the `add_*` methods), serve `.app`."""
 

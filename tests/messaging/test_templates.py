@@ -1,0 +1,136 @@
+"""WhatsApp templates written in QuantixOne: submitted to Meta (the emulator), refused before the call when
+Meta would refuse them, and moved by Meta's status and category webhooks (with a notification to ADMINs)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.accounts.models import Role
+from app.messaging.models import WhatsAppConfig
+from tests.messaging.conftest import WA
+from tests.support import GraphQLClient, error_codes, make_user
+
+CREATE = """
+mutation($input: CreateWhatsAppTemplateInput!) {
+  createWhatsAppTemplate(input: $input) {
+    whatsAppTemplate { name language category status rejectionReason parameterCount body }
+    errors { field code message }
+  }
+}
+"""
+DELETE = """
+mutation($input: DeleteWhatsAppTemplateInput!) {
+  deleteWhatsAppTemplate(input: $input) { whatsAppTemplate { name } errors { field code } }
+}
+"""
+TEMPLATES = "{ whatsAppConfiguration { templates { name language category status rejectionReason upcomingCategory } } }"
+NOTIFICATIONS = "{ notifications(first: 10) { edges { node { kind title body } } } }"
+
+WELCOME = {
+    "name": "welcome_offer",
+    "language": "en_US",
+    "category": "UTILITY",
+    "body": "Hi {{1}}, thanks for your interest in {{2}}.",
+    "examples": ["Jane", "implants"],
+    "footer": "Reply STOP to opt out",
+}
+
+
+async def create(wa: WA, **overrides: Any) -> dict[str, Any]:
+    return (await wa.gql.data(CREATE, {"input": {**WELCOME, **overrides}}))["createWhatsAppTemplate"]
+
+
+async def listed(wa: WA, name: str = "welcome_offer") -> dict[str, Any]:
+    templates = (await wa.gql.data(TEMPLATES))["whatsAppConfiguration"]["templates"]
+    return next(t for t in templates if t["name"] == name)
+
+
+async def test_a_template_is_submitted_pending_and_approved_by_webhook(wa: WA) -> None:
+    await wa.configure()
+    made = await create(wa)
+    assert made["errors"] == []
+    assert made["whatsAppTemplate"]["status"] == "PENDING"
+    assert made["whatsAppTemplate"]["parameterCount"] == 2
+    [call] = wa.meta.calls(r"message_templates$", method="POST")
+    assert call["json"]["components"][0] == {
+        "type": "BODY",
+        "text": WELCOME["body"],
+        "example": {"body_text": [["Jane", "implants"]]},
+    }
+    assert wa.meta.find_template("welcome_offer", "en_US")["status"] == "PENDING"
+
+    await wa.webhook(wa.meta.approve_template("welcome_offer", "en_US"))
+    assert (await listed(wa))["status"] == "APPROVED"
+    notes = [e["node"] for e in (await wa.gql.data(NOTIFICATIONS))["notifications"]["edges"]]
+    assert [n["kind"] for n in notes] == ["TEMPLATE_STATUS"]
+    assert "approved" in notes[0]["title"]
+    # Meta re-delivers: nothing changes, nobody is told twice.
+    await wa.webhook(wa.meta.approve_template("welcome_offer", "en_US"))
+    assert len((await wa.gql.data(NOTIFICATIONS))["notifications"]["edges"]) == 1
+
+
+async def test_a_rejection_keeps_the_reason_and_recategorisation_applies(wa: WA) -> None:
+    await wa.configure()
+    assert (await create(wa))["errors"] == []
+    await wa.webhook(wa.meta.reject_template("welcome_offer", "en_US", reason="PROMOTIONAL"))
+    shown = await listed(wa)
+    assert (shown["status"], shown["rejectionReason"]) == ("REJECTED", "PROMOTIONAL")
+    body = (await wa.gql.data(NOTIFICATIONS))["notifications"]["edges"][0]["node"]["body"]
+    assert "PROMOTIONAL" in body
+
+    await wa.webhook(wa.meta.recategorize_template("appointment_reminder", "en_US", "MARKETING", impending=True))
+    reminder = await listed(wa, "appointment_reminder")
+    assert (reminder["category"], reminder["upcomingCategory"]) == ("UTILITY", "MARKETING")
+    await wa.webhook(wa.meta.recategorize_template("appointment_reminder", "en_US", "MARKETING"))
+    reminder = await listed(wa, "appointment_reminder")
+    assert (reminder["category"], reminder["upcomingCategory"]) == ("MARKETING", None)
+
+
+async def test_names_and_lengths_meta_would_refuse_never_reach_meta(wa: WA) -> None:
+    await wa.configure()
+    cases = [
+        ({"name": "Welcome Offer"}, "name"),
+        ({"name": "welcome-offer"}, "name"),
+        ({"name": "x" * 513}, "name"),
+        ({"body": "x" * 1025, "examples": []}, "body"),
+        ({"footer": "é" * 61}, "footer"),
+        ({"examples": ["Jane"]}, "examples"),
+        ({"body": "{{1}} is here", "examples": ["Jane"]}, "body"),
+        ({"body": "Hi {{1}}{{2}} there", "examples": ["a", "b"]}, "body"),
+        ({"language": "english"}, "language"),
+    ]
+    for overrides, field in cases:
+        result = await create(wa, **overrides)
+        assert [(e["code"], e["field"]) for e in result["errors"]] == [("INVALID_INPUT", field)], overrides
+    # Exactly at the limits is fine (code points, not bytes).
+    ok = await create(wa, body="é" * 1024, examples=[], footer="ü" * 60, name="long_one")
+    assert ok["errors"] == []
+    assert len(wa.meta.calls(r"message_templates$", method="POST")) == 1
+
+
+async def test_delete_and_roles(wa: WA, client) -> None:  # type: ignore[no-untyped-def]
+    await wa.configure()
+    assert (await create(wa))["errors"] == []
+    _, member_token = await make_user(wa.org, role=Role.MEMBER)
+    body = await GraphQLClient(client, member_token)(CREATE, {"input": {**WELCOME, "name": "other"}})
+    assert error_codes(body) == ["FORBIDDEN"]
+    gone = (await wa.gql.data(DELETE, {"input": {"name": "welcome_offer", "language": "en_US"}}))[
+        "deleteWhatsAppTemplate"
+    ]
+    assert gone["errors"] == [] and gone["whatsAppTemplate"]["name"] == "welcome_offer"
+    config = await WhatsAppConfig.for_org(wa.org.id).get()
+    assert all(t["name"] != "welcome_offer" for t in config.templates)
+    again = (await wa.gql.data(DELETE, {"input": {"name": "welcome_offer", "language": "en_US"}}))[
+        "deleteWhatsAppTemplate"
+    ]
+    assert [e["code"] for e in again["errors"]] == ["NOT_FOUND"]
+
+
+async def test_partner_tokens_cannot_manage_templates(wa: WA) -> None:
+    data = await wa.gql.data(
+        "mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret errors { code } } }",
+        {"i": {"name": "partner", "scopes": ["messaging:write", "leads:read"], "expiresAt": None}},
+    )
+    secret = data["createApiToken"]["secret"]
+    body = await wa.gql(CREATE, {"input": WELCOME}, token=secret)
+    assert error_codes(body) == ["FORBIDDEN"]
