@@ -49,6 +49,15 @@ async def show(wa: WA, gid: str) -> dict[str, Any]:
     return node
 
 
+async def sent_at_least(wa: WA, n: int) -> None:
+    """Wait until the emulator accepted `n` messages (polled: the emulator has no event to wait on)."""
+    for _ in range(10_000):
+        if len(wa.meta.sent_messages) >= n:
+            return
+        await asyncio.sleep(0.005)
+    raise AssertionError(f"fewer than {n} messages were sent")
+
+
 async def leads(wa: WA, n: int, start: int = 0) -> list[str]:
     return [await wa.lead(f"+49151{start + i:08d}") for i in range(n)]
 
@@ -169,8 +178,7 @@ async def test_cancel_reaches_a_running_broadcast(wa: WA) -> None:
     made = await create(wa, template=REMINDER)
     job = await Job.get(kind=JobKind.BROADCAST)
     running = asyncio.create_task(queue.run_job(job.id))
-    while len(wa.meta.sent_messages) < 2:
-        await asyncio.sleep(0.01)
+    await sent_at_least(wa, 2)
     cancelled = (await wa.gql.data(CANCEL, {"input": {"id": made["broadcast"]["id"]}}))["cancelBroadcast"]
     assert cancelled["errors"] == []
     await running
@@ -214,8 +222,7 @@ async def test_a_worker_killed_mid_broadcast_resumes_without_sending_twice(wa: W
     made = await create(wa, template=REMINDER)
     job = await Job.get(kind=JobKind.BROADCAST)
     killed = asyncio.create_task(queue.run_job(job.id))
-    while len(wa.meta.sent_messages) < 3:
-        await asyncio.sleep(0.005)
+    await sent_at_least(wa, 3)
     killed.cancel()
     with pytest.raises(asyncio.CancelledError):
         await killed
