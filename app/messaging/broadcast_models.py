@@ -84,7 +84,7 @@ class BroadcastRecipient(TenantModel):
     # The phone's blind index on the one row per phone that may be messaged (null on skipped rows).
     phone_key = not_personal(fields.CharField(max_length=64, null=True))
     status = fields.CharEnumField(RecipientStatus, max_length=16, default=RecipientStatus.PENDING, db_index=True)
-    reason = fields.CharEnumField(SkipReason, max_length=24, null=True)
+    reason = not_personal(fields.CharEnumField(SkipReason, max_length=24, null=True))  # a code, no data
     message: Any = fields.ForeignKeyField(
         "models.WhatsAppMessage", null=True, on_delete=fields.SET_NULL, related_name="broadcast_recipients"
     )
