@@ -405,38 +405,48 @@ async def _claim(broadcast: Broadcast) -> list[tuple[BroadcastRecipient, WhatsAp
         )
         if not recipients:
             return []
-        body = broadcast.parameters  # rendered once per batch below
+        held = [rec.message_id for rec in recipients if rec.message_id is not None]
+        # re-queued after a pair-rate back-off: the same message again
+        messages = {m.id: m for m in await WhatsAppMessage.filter(id__in=held).using_db(conn)} if held else {}
+        fresh: dict[uuid.UUID, WhatsAppMessage] = {}
+        erased: list[uuid.UUID] = []
+        for rec in recipients:
+            if rec.message_id in messages:
+                continue
+            if rec.lead_id is None:
+                erased.append(rec.id)
+                continue
+            fresh[rec.id] = WhatsAppMessage(
+                id=uuid.uuid4(),
+                organization_id=broadcast.organization_id,
+                lead_id=rec.lead_id,
+                direction=MessageDirection.OUT,
+                template_name=broadcast.template_name,
+                template_language=broadcast.template_language,
+                template_category=broadcast.template_category,
+                parameters=list(broadcast.parameters or []),
+                body=_RENDERED.get(broadcast.id, ""),
+                status=MessageStatus.QUEUED,
+                created_by_id=broadcast.created_by_id,
+            )
+        if fresh:
+            await WhatsAppMessage.bulk_create(list(fresh.values()), using_db=conn)
+        if erased:
+            await BroadcastRecipient.filter(id__in=erased).using_db(conn).update(
+                status=RecipientStatus.SKIPPED, reason=SkipReason.ERASED
+            )
         claimed: list[tuple[BroadcastRecipient, WhatsAppMessage]] = []
         for rec in recipients:
-            message = None
-            if rec.message_id is not None:  # re-queued after a pair-rate back-off: same message
-                message = await WhatsAppMessage.filter(id=rec.message_id).using_db(conn).first()
-            if message is None:
-                if rec.lead_id is None:
-                    await (
-                        BroadcastRecipient.filter(id=rec.id)
-                        .using_db(conn)
-                        .update(status=RecipientStatus.SKIPPED, reason=SkipReason.ERASED)
-                    )
-                    continue
-                message = await WhatsAppMessage.create(
-                    using_db=conn,
-                    organization_id=broadcast.organization_id,
-                    lead_id=rec.lead_id,
-                    direction=MessageDirection.OUT,
-                    template_name=broadcast.template_name,
-                    template_language=broadcast.template_language,
-                    template_category=broadcast.template_category,
-                    parameters=list(body or []),
-                    body=_RENDERED.get(broadcast.id, ""),
-                    status=MessageStatus.QUEUED,
-                    created_by_id=broadcast.created_by_id,
+            if rec.id in fresh:
+                message = fresh[rec.id]
+                await BroadcastRecipient.filter(id=rec.id).using_db(conn).update(
+                    status=RecipientStatus.SENDING, message_id=message.id
                 )
-            await (
-                BroadcastRecipient.filter(id=rec.id)
-                .using_db(conn)
-                .update(status=RecipientStatus.SENDING, message_id=message.id)
-            )
+            elif rec.message_id in messages:
+                message = messages[rec.message_id]
+                await BroadcastRecipient.filter(id=rec.id).using_db(conn).update(status=RecipientStatus.SENDING)
+            else:
+                continue
             claimed.append((rec, message))
     return claimed
 
