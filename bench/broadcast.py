@@ -81,6 +81,15 @@ def serve_emulator(port: int, mps: int) -> None:
 # --- the run -------------------------------------------------------------------------------------------
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a child process has used so far (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -167,7 +176,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     result: dict[str, Any] = {}
     try:
         procs.append(
-            subprocess.Popen(
+            subprocess.Popen(  # noqa: ASYNC220 (children that run for minutes)
                 [PYTHON, __file__, "--serve-emulator", str(args.port), "--mps", str(args.mps)], env=os.environ.copy()
             )
         )
@@ -188,7 +197,14 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
         load_before = os.getloadavg()
         started = time.time()
         for _ in range(args.workers):
-            procs.append(subprocess.Popen([PYTHON, "-m", "app", "worker"], env=os.environ.copy(), cwd=ROOT))
+            profile = ["-m", "cProfile", "-o", f"/tmp/broadcast-worker-{len(procs)}.prof"] if args.profile else []
+            # `quantix worker`'s settings with one job at a time, so each broadcast runs in its own process.
+            code = (
+                "from arq.worker import run_worker; from app.main import load_extra_handlers; "
+                "from app.settings import get_settings; from workers.settings import worker_settings; "
+                "run_worker({**worker_settings(get_settings()), 'max_jobs': 1})"
+            )
+            procs.append(subprocess.Popen([PYTHON, *profile, "-c", code], env=os.environ.copy(), cwd=ROOT))  # noqa: ASYNC220
         while True:
             await asyncio.sleep(1.0)
             rows = await Broadcast.filter(id__in=ids)
@@ -199,6 +215,10 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
             if time.time() - started > args.timeout:
                 raise RuntimeError("the broadcasts did not finish in time")
         elapsed = time.time() - started
+        cpu = {
+            name: cpu_seconds(proc.pid)
+            for name, proc in zip(["emulator", *[f"worker{i}" for i in range(args.workers)]], procs, strict=False)
+        }
         load_after = os.getloadavg()
         async with httpx.AsyncClient(timeout=60) as http:
             stats = (await http.get(f"http://127.0.0.1:{args.port}/_bench/stats")).json()
@@ -233,6 +253,8 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
             "loadavg_before": [round(x, 2) for x in load_before],
             "loadavg_after": [round(x, 2) for x in load_after],
             "cpu_count": os.cpu_count(),
+            "cpu_seconds": cpu,
+            "cpu_ms_per_message": {k: round(1000 * v / max(1, len(accepted)), 2) for k, v in cpu.items()},
             "within_10_percent": rate >= 0.9 * args.mps,
             "never_above_cap": max_in_window(accepted) <= args.mps,
             "zero_duplicates": all(n == 1 for n in stats["per_recipient"].values()),
@@ -269,6 +291,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=900.0)
     parser.add_argument("--serve-emulator", type=int, default=None, metavar="PORT")
     parser.add_argument("--port", type=int, default=None)
+    parser.add_argument("--profile", action="store_true", help="cProfile the workers into /tmp")
     args = parser.parse_args()
     if args.serve_emulator is not None:
         serve_emulator(args.serve_emulator, args.mps)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -244,4 +245,39 @@ async def reserve_slot(name: str, subject: str, interval: float, *, hold: float 
         return tat - now
     ttl_ms = str(int((max(interval, hold) + 60) * 1000))
     wait = await client.eval(_PACE, 1, key, repr(interval), repr(hold), ttl_ms)
+    return max(0.0, float(wait))
+
+
+_WINDOW = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
+  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return string.format('%.6f', tonumber(oldest[2]) + window - now)
+end
+redis.call('ZADD', KEYS[1], now, ARGV[3])
+redis.call('PEXPIRE', KEYS[1], math.ceil(window * 1000) + 1000)
+return string.format('%.6f', 0)
+"""
+_window_local: dict[str, list[float]] = {}
+
+
+async def take_in_window(name: str, subject: str, limit: int, window: float = 1.0) -> float:
+    """Count one event in a sliding window shared by every process, if fewer than `limit` happened in the
+    last `window` seconds (Redis time); else count nothing and return the seconds until one leaves it."""
+    key = _key(Limit(name, limit, 0), subject)
+    client = await _client()
+    if client is None:
+        now = time.monotonic()
+        events = [t for t in _window_local.get(key, []) if t > now - window]
+        if len(events) >= limit:
+            _window_local[key] = events
+            return max(0.0, events[0] + window - now)
+        events.append(now)
+        _window_local[key] = events
+        return 0.0
+    member = uuid.uuid4().hex  # one entry per event, even two in the same microsecond
+    wait = await client.eval(_WINDOW, 1, key, str(limit), repr(window), member)
     return max(0.0, float(wait))
