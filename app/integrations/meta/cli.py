@@ -13,7 +13,8 @@ app = typer.Typer(help="Meta app: webhook subscription.", no_args_is_help=True)
 
 async def subscribe_app(settings: Any, *, whatsapp: bool = False) -> list[str]:
     """App-level webhook subscription (`POST /{app-id}/subscriptions`) with the app token: `page`/`leadgen`,
-    and `whatsapp_business_account` (messages and template reviews) when asked. Meta calls back `GET /webhooks/meta` to verify."""
+    and `whatsapp_business_account` (messages and template reviews) when asked. Meta calls back
+    `GET /webhooks/meta` to verify."""
     from app.integrations.meta.calls import Graph
 
     wanted = [("page", "leadgen")]
