@@ -6,8 +6,8 @@ runs the first sync and fires signed leadgen webhooks for the emulator's seeded 
 campaigns, insights and leads within a minute of `make run`. It also configures the sandbox WhatsApp number
 with a workflow, so the lead who ticked the form's WhatsApp opt-in gets a template, broadcasts the sandbox's
 marketing template to every lead (`broadcasts` shows who was reached and who was skipped, and why), and, with
-billing on, subscribes the organisation through Stripe Checkout in the Stripe sandbox (a trial, so a zero invoice). Refused outside the
-sandbox.
+billing on, subscribes the organisation through Stripe Checkout in the Stripe sandbox (a trial, so a zero
+invoice). Refused outside the sandbox.
 """
 
 from __future__ import annotations
