@@ -11,7 +11,7 @@ from typing import Any
 
 from tortoise import fields
 
-from app.classification import DataCategory, not_personal
+from app.classification import DataCategory, Erase, classify, not_personal
 from app.messaging.models import TemplateCategory
 from app.orm import TenantModel
 from app.security.fields import EncryptedJSONField
@@ -81,8 +81,9 @@ class BroadcastRecipient(TenantModel):
         "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="broadcast_recipients"
     )
     lead_key = fields.UUIDField()  # the lead's id, kept after erasure for the (broadcast, lead) uniqueness
-    # The phone's blind index on the one row per phone that may be messaged (null on skipped rows).
-    phone_key = not_personal(fields.CharField(max_length=64, null=True))
+    # The phone's blind index on the one row per phone that may be messaged (null on skipped rows); blanked
+    # when the lead is erased.
+    phone_key = classify(fields.CharField(max_length=64, null=True), DataCategory.LEAD_CONTACT, erase=Erase.ANONYMIZE)
     status = fields.CharEnumField(RecipientStatus, max_length=16, default=RecipientStatus.PENDING, db_index=True)
     reason = not_personal(fields.CharEnumField(SkipReason, max_length=24, null=True))  # a code, no data
     message: Any = fields.ForeignKeyField(

@@ -5,6 +5,8 @@ cancellation, read-only pausing, live counts from status webhooks, and a worker 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import itertools
 import datetime as dt
 from typing import Any
 
@@ -239,3 +241,59 @@ async def test_a_worker_killed_mid_broadcast_resumes_without_sending_twice(wa: W
     unknown = await WhatsAppMessage.filter(status="UNKNOWN").count()
     assert shown["failed"] == unknown
     assert await BroadcastRecipient.filter(status__in=["PENDING", "SENDING"]).count() == 0
+
+
+async def test_the_emulators_throughput_limit_is_backed_off_not_lost(wa: WA, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Our cap set above what the number takes: Meta answers 130429, every sender pauses, nothing is lost."""
+    settings = dataclasses.replace(broadcasts.get_settings(), whatsapp_mps=50)
+    monkeypatch.setattr(broadcasts, "get_settings", lambda: settings)
+    monkeypatch.setattr(broadcasts, "THROTTLE_BACKOFF", 0.3)
+    await wa.configure()
+    await leads(wa, 8)
+    wa.meta.set_throughput(3)
+    made = await create(wa, template=REMINDER)
+    await run_jobs()
+    shown = await show(wa, made["broadcast"]["id"])
+    assert (shown["status"], shown["sent"], shown["failed"]) == ("COMPLETED", 8, 0)
+    assert wa.meta.throttled_sends > 0
+    assert set(wa.meta.messages_per_recipient().values()) == {1}
+    assert wa.meta.max_per_second() <= 3
+
+
+async def test_a_pair_rate_limit_delays_only_that_recipient(wa: WA, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(broadcasts, "PAIR_BACKOFF", dt.timedelta(seconds=0.2))
+    await wa.configure()
+    await leads(wa, 3)
+    wa.meta.fail_next(r"/messages$", code=131056, message="(#131056) pair rate limit hit")
+    made = await create(wa, template=REMINDER)
+    await run_jobs()
+    shown = await show(wa, made["broadcast"]["id"])
+    assert (shown["sent"], shown["failed"]) == (3, 0)
+    assert set(wa.meta.messages_per_recipient().values()) == {1}
+
+
+async def test_an_erased_lead_leaves_counts_but_no_phone_index(wa: WA) -> None:
+    await wa.configure()
+    [first, _] = await leads(wa, 2)
+    made = await create(wa, template=REMINDER)
+    await run_jobs()
+    erased = await wa.gql.data(
+        "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { errors { code } } }", {"i": {"id": first}}
+    )
+    assert erased["deleteLead"]["errors"] == []
+    await run_jobs()
+    rows = await BroadcastRecipient.all().order_by("created_at")
+    assert sorted(r.phone_key is None for r in rows) == [False, True]
+    assert [r.lead_id for r in rows if r.phone_key is None] == [None]
+    assert (await show(wa, made["broadcast"]["id"]))["sent"] == 2
+
+
+async def test_pacing_slots_are_spaced_and_the_window_is_capped() -> None:
+    from app.security import ratelimit
+
+    waits = [await ratelimit.reserve_slot("wa-pace-test", "number-1", 10.0) for _ in range(4)]
+    assert waits[0] < 1.0 and all(later > earlier + 9.0 for earlier, later in itertools.pairwise(waits))
+    await ratelimit.reserve_slot("wa-pace-test", "number-2", 1.0, hold=30.0)  # a back-off pushes the next slot
+    assert await ratelimit.reserve_slot("wa-pace-test", "number-2", 1.0) > 25.0
+    taken = [await ratelimit.take_in_window("wa-window-test", "number-1", 3, 60.0) for _ in range(4)]
+    assert taken[:3] == [0.0, 0.0, 0.0] and taken[3] > 50.0
