@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import itertools
 import datetime as dt
+import itertools
 from typing import Any
 
 import pytest
