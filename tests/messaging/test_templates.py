@@ -134,3 +134,36 @@ async def test_partner_tokens_cannot_manage_templates(wa: WA) -> None:
     secret = data["createApiToken"]["secret"]
     body = await wa.gql(CREATE, {"input": WELCOME}, token=secret)
     assert error_codes(body) == ["FORBIDDEN"]
+
+
+async def test_the_emulator_reviews_templates_as_meta_does(wa: WA) -> None:
+    """The emulator's own rules (META-2 §14): name pattern, examples, 100 creations per WABA per hour, string
+    ids in the create answer and numbers in the webhooks."""
+    import json
+
+    import httpx
+
+    meta = wa.meta
+    headers = {"authorization": f"Bearer {meta.system_user_token()}"}
+    path = f"/v25.0/{meta.WABA_ID}/message_templates"
+    body = {"type": "BODY", "text": "Hi {{1}}, welcome.", "example": {"body_text": [["Jane"]]}}
+    spec = {"name": "ok_name", "language": "en_US", "category": "UTILITY", "components": [body]}
+    async with httpx.AsyncClient(transport=meta.transport(), base_url="https://graph.facebook.com") as http:
+        bad = await http.post(path, json={**spec, "name": "Bad Name"}, headers=headers)
+        assert bad.status_code == 400 and bad.json()["error"]["code"] == 100
+        no_example = {**body, "example": {"body_text": [[]]}}
+        missing = await http.post(path, json={**spec, "components": [no_example]}, headers=headers)
+        assert missing.status_code == 400
+        made = await http.post(path, json=spec, headers=headers)
+        assert made.status_code == 200
+        answer = made.json()
+        assert answer["status"] == "PENDING" and isinstance(answer["id"], str)
+        again = await http.post(path, json=spec, headers=headers)
+        assert again.status_code == 400  # same name and language
+        for n in range(99):
+            assert (await http.post(path, json={**spec, "name": f"t_{n}"}, headers=headers)).status_code == 200
+        over = await http.post(path, json={**spec, "name": "one_too_many"}, headers=headers)
+        assert over.json()["error"]["code"] == 80008
+    webhook = json.loads(meta.approve_template("ok_name", "en_US"))
+    value = webhook["entry"][0]["changes"][0]["value"]
+    assert value["message_template_id"] == int(answer["id"]) and value["event"] == "APPROVED"
