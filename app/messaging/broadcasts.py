@@ -658,6 +658,10 @@ async def run_broadcast(job: Job) -> dict[str, Any] | None:
         return {"status": "CANCELLED"}
     if broadcast.status.finished:
         return {"status": broadcast.status.value}
+    early = (broadcast.scheduled_at - _now()).total_seconds()
+    if broadcast.status is BroadcastStatus.SCHEDULED and early > 1.0:  # run too soon (a queue restart): wait
+        await _next_slice(job, broadcast, early)
+        return {"status": "SCHEDULED"}
     settings = get_settings()
     organization_id = broadcast.organization_id
     if await is_read_only(settings, organization_id):  # a lapsed subscription pauses broadcasts (SPEC §7.7)
@@ -678,19 +682,30 @@ async def run_broadcast(job: Job) -> dict[str, Any] | None:
     broadcast = await Broadcast.get(id=broadcast.id)
     if broadcast.status is not BroadcastStatus.RUNNING:
         return {"status": broadcast.status.value}
-    if not broadcast.materialized:
-        await _materialize(broadcast)
-    elif not moved:
-        await _recover(broadcast)
     template = next(
         (
             t
-            for t in config.templates or []
+            for t in await services.templates_of(config)  # the cached list, read again when stale
             if (t.get("name"), t.get("language")) == (broadcast.template_name, broadcast.template_language)
         ),
         {},
     )
+    if template.get("status") != "APPROVED":  # paused, disabled or deleted at Meta since it was created
+        await Broadcast.filter(id=broadcast.id).update(
+            status=BroadcastStatus.FAILED, error="The template is no longer approved by Meta", finished_at=_now()
+        )
+        await _settle_cancelled(broadcast)
+        return {"status": "FAILED"}
+    category = TemplateCategory.__members__.get(str(template.get("category") or ""))
+    if category is not None and category is not broadcast.template_category:
+        # Meta re-classified the template: its rules (objections, marketing limits) apply from now on.
+        broadcast.template_category = category
+        await Broadcast.filter(id=broadcast.id).update(template_category=category)
     _RENDERED[broadcast.id] = services._render(template, list(broadcast.parameters or []))
+    if not broadcast.materialized:
+        await _materialize(broadcast)
+    elif not moved:
+        await _recover(broadcast)
     deadline = time.monotonic() + max(5.0, min(settings.job_timeout_seconds * 0.5, 300.0))
     stop = asyncio.Event()
     watcher = asyncio.create_task(_watch(broadcast.id, stop))

@@ -133,7 +133,9 @@ async def _one(row: Broadcast) -> BroadcastType:
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=allow(Role.ADMIN), description="The organisation's broadcasts, newest first.")
+    @strawberry.field(
+        extensions=allow(Role.VIEWER), description="The organisation's broadcasts, newest first (sessions only)."
+    )
     @connection_args
     async def broadcasts(
         self, info: Info, filter: BroadcastFilterInput | None = None, *, page: PageArgs

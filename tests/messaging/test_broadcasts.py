@@ -52,6 +52,13 @@ async def show(wa: WA, gid: str) -> dict[str, Any]:
     return node
 
 
+async def time_passes() -> None:
+    """The hour a scheduled broadcast waits for has passed."""
+    now = dt.datetime.now(dt.UTC)
+    await Broadcast.filter(status="SCHEDULED").update(scheduled_at=now)
+    await Job.filter(kind=JobKind.BROADCAST, status="QUEUED").update(run_after=now)
+
+
 async def sent_at_least(wa: WA, n: int) -> None:
     """Wait until the emulator accepted `n` messages (polled: the emulator has no event to wait on)."""
     for _ in range(10_000):
@@ -174,8 +181,10 @@ async def test_cancel_stops_a_scheduled_broadcast(wa: WA) -> None:
     assert wa.meta.sent_messages == []
 
 
-async def test_cancel_reaches_a_running_broadcast(wa: WA) -> None:
+async def test_cancel_reaches_a_running_broadcast(wa: WA, monkeypatch: pytest.MonkeyPatch) -> None:
     """Cancelled while sending: it stops within a batch; whatever was not sent is skipped as CANCELLED."""
+    settings = dataclasses.replace(broadcasts.get_settings(), whatsapp_mps=5)  # 12 sends take 2.5 s
+    monkeypatch.setattr(broadcasts, "get_settings", lambda: settings)
     await wa.configure()
     await leads(wa, 12)
     made = await create(wa, template=REMINDER)
@@ -297,3 +306,29 @@ async def test_pacing_slots_are_spaced_and_the_window_is_capped() -> None:
     assert await ratelimit.reserve_slot("wa-pace-test", "number-2", 1.0) > 25.0
     taken = [await ratelimit.take_in_window("wa-window-test", "number-1", 3, 60.0) for _ in range(4)]
     assert taken[:3] == [0.0, 0.0, 0.0] and taken[3] > 50.0
+
+
+async def test_meta_recategorisation_and_pausing_apply_when_the_broadcast_starts(wa: WA) -> None:
+    await wa.configure()
+    objecting = await wa.lead("+4915100000001")
+    await wa.gql.data(OBJECT, {"i": {"kind": "DIRECT_MARKETING", "leadId": objecting}})
+    await wa.lead("+4915100000002")
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).isoformat()
+    made = await create(wa, template=REMINDER, scheduledAt=later)  # UTILITY when created
+    assert made["errors"] == []
+    await run_jobs(due_only=True)  # nothing is due: the broadcast waits for its time
+    assert wa.meta.sent_messages == []
+    await wa.meta.post_webhook(wa.http, wa.meta.recategorize_template("appointment_reminder", "en_US", "MARKETING"))
+    await run_jobs(due_only=True)
+    await time_passes()
+    await run_jobs(due_only=True)
+    shown = await show(wa, made["broadcast"]["id"])
+    assert (shown["sent"], shown["skipped"]) == (1, {"OBJECTION_RECORDED": 1})
+
+    paused = await create(wa, name="Paused", template=REMINDER, scheduledAt=later)
+    await wa.meta.post_webhook(wa.http, wa.meta.template_status_webhook("appointment_reminder", "en_US", "PAUSED"))
+    await run_jobs(due_only=True)
+    await time_passes()
+    await run_jobs(due_only=True)
+    assert (await show(wa, paused["broadcast"]["id"]))["status"] == "FAILED"
+    assert len(wa.meta.sent_messages) == 1
