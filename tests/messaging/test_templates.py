@@ -167,3 +167,29 @@ async def test_the_emulator_reviews_templates_as_meta_does(wa: WA) -> None:
     webhook = json.loads(meta.approve_template("ok_name", "en_US"))
     value = webhook["entry"][0]["changes"][0]["value"]
     assert value["message_template_id"] == int(answer["id"]) and value["event"] == "APPROVED"
+
+
+async def test_the_sandbox_review_desk_delivers_meta_s_decision(wa: WA) -> None:
+    """In the sandbox a person plays Meta's reviewer: the emulator applies the decision and hands the webhook
+    to the app (app.integrations.meta.sandbox wires the sink to the webhook inbox)."""
+    import httpx
+
+    from tests.messaging.conftest import run_jobs
+
+    await wa.configure()
+    assert (await create(wa))["errors"] == []
+
+    async def sink(body: bytes) -> None:
+        await wa.meta.post_webhook(wa.http, body)
+
+    wa.meta.webhook_sink = sink
+    async with httpx.AsyncClient(transport=wa.meta.transport(), base_url="http://sandbox") as http:
+        decided = await http.post(
+            "/_sandbox/templates/review",
+            json={"name": "welcome_offer", "language": "en_US", "event": "REJECTED", "reason": "SCAM"},
+        )
+        assert decided.json()["delivered"] is True
+        assert (await http.post("/_sandbox/templates/review", json={"name": "x"})).status_code == 400
+    await run_jobs()
+    shown = await listed(wa)
+    assert (shown["status"], shown["rejectionReason"]) == ("REJECTED", "SCAM")

@@ -98,7 +98,10 @@ class MetaEmulator(
         self.usage_window = 3600.0
         self._seq = 0
         self.app = Starlette(
-            routes=[Route("/{path:path}", self._endpoint, methods=["GET", "POST", "DELETE"])],
+            routes=[
+                Route("/_sandbox/templates/review", self.review_endpoint, methods=["POST"]),
+                Route("/{path:path}", self._endpoint, methods=["GET", "POST", "DELETE"]),
+            ],
         )
         if seed:
             self.seed_default()

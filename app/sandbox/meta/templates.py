@@ -9,6 +9,7 @@ template and return the signed-ready webhook body Meta would send. Sends are cou
 from __future__ import annotations
 
 import collections
+import json
 import re
 import secrets
 from typing import Any
@@ -242,6 +243,34 @@ class TemplatesMixin:
                 }
             ]
         return super().whatsapp_status_webhook(message_id, status, **kw)  # type: ignore[misc]
+
+    # --- the sandbox's review desk -----------------------------------------------------------------------
+
+    webhook_sink: Any = None  # set by whoever serves the sandbox: an async callable taking a webhook body
+
+    async def review_endpoint(self, request: Any) -> Any:
+        """`POST /_sandbox/templates/review` {name, language, event | category, reason}: decide a template
+        as Meta's reviewers would and deliver the webhook to `webhook_sink` (the sandbox's own app)."""
+        from starlette.responses import JSONResponse
+
+        try:
+            spec = await request.json()
+            name, language = str(spec["name"]), str(spec["language"])
+            if spec.get("category"):
+                body = self.recategorize_template(name, language, str(spec["category"]).upper())
+            else:
+                event = str(spec.get("event") or "APPROVED").upper()
+                body = self.template_status_webhook(
+                    name,
+                    language,
+                    event,
+                    reason=spec.get("reason") or ("INVALID_FORMAT" if event == "REJECTED" else "NONE"),
+                )
+        except (KeyError, ValueError, TypeError):
+            return JSONResponse({"error": "give name, language and event (or category) of a template"}, 400)
+        if self.webhook_sink is not None:
+            await self.webhook_sink(body)
+        return JSONResponse({"delivered": self.webhook_sink is not None, "webhook": json.loads(body)})
 
     def messages_per_recipient(self, phone_number_id: str | None = None) -> collections.Counter[str]:
         """How many messages each wa_id was sent (accepted sends only)."""
