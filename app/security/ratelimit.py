@@ -226,6 +226,15 @@ redis.call('SET', KEYS[1], string.format('%.6f', tat + tonumber(ARGV[1])), 'PX',
 return string.format('%.6f', tat - now)
 """
 _pace_local: dict[str, float] = {}
+_scripts: dict[tuple[int, str], Any] = {}
+
+
+def _script(client: Any, source: str) -> Any:
+    """A Lua script sent once, then called by its SHA (EVALSHA, re-sent if Redis forgot it)."""
+    key = (id(client), source)
+    if key not in _scripts:
+        _scripts[key] = client.register_script(source)
+    return _scripts[key]
 
 
 async def reserve_slot(name: str, subject: str, interval: float, *, hold: float = 0.0) -> float:
@@ -244,7 +253,7 @@ async def reserve_slot(name: str, subject: str, interval: float, *, hold: float 
         _pace_local[key] = tat + interval
         return tat - now
     ttl_ms = str(int((max(interval, hold) + 60) * 1000))
-    wait = await client.eval(_PACE, 1, key, repr(interval), repr(hold), ttl_ms)
+    wait = await _script(client, _PACE)(keys=[key], args=[repr(interval), repr(hold), ttl_ms])
     return max(0.0, float(wait))
 
 
@@ -279,5 +288,5 @@ async def take_in_window(name: str, subject: str, limit: int, window: float = 1.
         _window_local[key] = events
         return 0.0
     member = uuid.uuid4().hex  # one entry per event, even two in the same microsecond
-    wait = await client.eval(_WINDOW, 1, key, str(limit), repr(window), member)
+    wait = await _script(client, _WINDOW)(keys=[key], args=[str(limit), repr(window), member])
     return max(0.0, float(wait))
