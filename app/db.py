@@ -36,6 +36,7 @@ MODEL_MODULES: list[str] = [
     "app.savedviews.models",
     "app.disclosures.models",
     "app.conversions.models",
+    "app.messaging.broadcast_models",
 ]
 
 BASELINE_POLICY_VERSION = "1"

@@ -5,9 +5,10 @@ emulator's dialog -> our callback -> completeMetaConnection), chooses the sandbo
 runs the first sync and fires signed leadgen webhooks for the emulator's seeded leads, so a newcomer sees
 campaigns, insights and leads within a minute of `make run`. It also configures the sandbox WhatsApp number
 with a workflow, so the lead who ticked the form's WhatsApp opt-in gets a template, lets a stranger write from a
-Click-to-WhatsApp ad (a new WHATSAPP lead with its referral, and a photo in the inbox), and, with billing on, subscribes
-the organisation through Stripe Checkout in the Stripe sandbox (a trial, so a zero invoice). Refused outside the
-sandbox.
+Click-to-WhatsApp ad (a new WHATSAPP lead with its referral, and a photo in the inbox), broadcasts the sandbox's
+marketing template to every lead (`broadcasts` shows who was reached and who was skipped, and why), and, with
+billing on, subscribes the organisation through Stripe Checkout in the Stripe sandbox (a trial, so a zero
+invoice). Refused outside the sandbox.
 """
 
 from __future__ import annotations
@@ -153,6 +154,25 @@ async def _whatsapp_inbox(settings: Settings) -> int:
     return sum([await webhooks.receive(body) is not None for body in (first, second)])
 
 
+async def _broadcast(org: Organization, user: User) -> None:
+    """A broadcast of the sandbox's marketing template to the demo leads, once they are in: it shows who was
+    reached and who was skipped and why (only the lead who opted in on the form may get it)."""
+    from app.errors import DomainError
+    from app.leads.queries import LeadFilter
+    from app.messaging import broadcasts, services
+
+    try:
+        await broadcasts.create_broadcast(
+            org.id,
+            name="Spring offer to every lead",
+            template=services.TemplateSpec("spring_offer", "de", ["there"]),
+            lead_filter=LeadFilter(),
+            actor_id=user.id,
+        )
+    except DomainError:  # the leads' webhooks are still queued (a separate worker): no audience yet
+        return
+
+
 async def _billing(settings: Settings, org: Organization) -> None:
     """The way a customer subscribes: checkout started by the product, paid with a test card on the sandbox's
     hosted page, and Stripe's events taken in through the webhook inbox (those sent before the API listened
@@ -218,6 +238,8 @@ async def ensure_demo(settings: Settings) -> str:
     if first_run:  # after the first sync, so the Click-to-WhatsApp ad is known and the lead attributed
         await _whatsapp_inbox(settings)
         if isinstance(backend, queue.InProcessBackend):
+            await backend.drain(timeout=120)
+            await _broadcast(org, user)
             await backend.drain(timeout=120)
     login = f"Demo organisation ready: sign in as {DEMO_EMAIL} with password {demo_password(settings)}"
     return f"{login}\n{checkout_hint(settings)}" if settings.billing_on else login

@@ -53,9 +53,11 @@ from app.legal import routes as legal_routes
 from app.legal.processors import record_processor_list_at_startup
 from app.logging import configure_logging
 from app.mail import services as mail_services
+from app.messaging import broadcasts as messaging_broadcasts
 from app.messaging import media as messaging_media
 from app.messaging import opt_in as messaging_opt_in
 from app.messaging import services as messaging_services
+from app.messaging import templates as messaging_templates
 from app.messaging import workflows
 from app.metrics import metrics_endpoint, prepare_multiprocess_dir
 from app.notifications import notices as security_notices
@@ -93,6 +95,8 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     incident_jobs,
     messaging_media,
     conversions_jobs,
+    messaging_templates,
+    messaging_broadcasts,
 )
 # Importing these subscribes their listeners to domain events (app.events) and account security events.
 LISTENER_MODULES: tuple[ModuleType, ...] = (

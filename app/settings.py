@@ -144,6 +144,7 @@ class Settings:
     data_region: str = processor_list.EU  # QUANTIX_DATA_REGION: EU (the EEA) or a country code
     processors: tuple[processor_list.ProcessorEntry, ...] = ()
     media_dir: str = "./data/media"  # QUANTIX_MEDIA_DIR: inbound WhatsApp media, encrypted per file
+    whatsapp_mps: int = 20  # QUANTIX_WHATSAPP_MPS: broadcasts stay below this many messages per second
 
     @property
     def is_production(self) -> bool:
@@ -305,6 +306,7 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         dev_values=frozenset(dev_values),
         **_processors(get("QUANTIX_PROCESSORS_FILE"), get("QUANTIX_DATA_REGION")),
         media_dir=get("QUANTIX_MEDIA_DIR") or "./data/media",
+        whatsapp_mps=_int("QUANTIX_WHATSAPP_MPS", get("QUANTIX_WHATSAPP_MPS"), 20, minimum=1),
     )
     if production:
         _refuse_production(settings)

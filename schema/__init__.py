@@ -38,7 +38,9 @@ from schema.errors import ErrorProcessing, code_request_errors
 from schema.execution import execution_context_class
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
+from schema.messaging import broadcasts as messaging_broadcasts
 from schema.messaging import inbox as messaging_inbox
+from schema.messaging import templates as messaging_templates
 from schema.meta import conversions as meta_conversions
 from schema.privacy import accountability as privacy_accountability
 from schema.privacy import engine as privacy_engine
@@ -73,6 +75,8 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     customfields,
     savedviews,
     meta_conversions,
+    messaging_templates,
+    messaging_broadcasts,
 )
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import re
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,15 +95,18 @@ async def _fetch_templates(token: str, waba_id: str) -> list[dict[str, Any]]:
     templates: list[dict[str, Any]] = []
     async with _client(token) as graph:
         async for t in graph.paginate(
-            f"{waba_id}/message_templates", {"fields": "name,language,category,status,components", "limit": 100}
+            f"{waba_id}/message_templates",
+            {"fields": "id,name,language,category,status,components,rejected_reason", "limit": 100},
         ):
             templates.append(
                 {
+                    "id": str(t.get("id") or ""),
                     "name": str(t.get("name") or ""),
                     "language": str(t.get("language") or ""),
                     "category": str(t.get("category") or "").upper(),
                     "status": str(t.get("status") or "").upper(),
                     "components": t.get("components") or [],
+                    "rejection_reason": t.get("rejected_reason") or None,
                 }
             )
     return templates
@@ -567,12 +571,27 @@ async def apply_inbound(
     return "stored"
 
 
+# Handlers of the other WhatsApp webhook fields: (WABA id, change value) -> (outcome, organisations touched).
+FieldHandler = Callable[[str, dict[str, Any]], Awaitable[tuple[str, list[uuid.UUID]]]]
+_field_handlers: dict[str, FieldHandler] = {}
+
+
+def register_field_handler(field: str, fn: FieldHandler) -> None:
+    _field_handlers[field] = fn
+
+
 async def process_body(body: dict[str, Any]) -> tuple[dict[str, int], list[uuid.UUID]]:
     counts: dict[str, int] = {}
     orgs: list[uuid.UUID] = []
     for entry in body.get("entry") or []:
         for change in (entry or {}).get("changes") or []:
-            if (change or {}).get("field") != "messages":
+            field = (change or {}).get("field")
+            if field != "messages":
+                other = _field_handlers.get(str(field))
+                if other is not None:  # e.g. template status updates (app.messaging.templates)
+                    outcome, handled = await other(str((entry or {}).get("id") or ""), change.get("value") or {})
+                    counts[outcome] = counts.get(outcome, 0) + 1
+                    orgs.extend(handled)
                 continue
             value = change.get("value") or {}
             phone_number_id = str((value.get("metadata") or {}).get("phone_number_id") or "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -206,3 +207,86 @@ async def close() -> None:
     if _redis is not None:
         await _redis.aclose()
         _redis = None
+
+
+# --- pacing: evenly spaced slots shared by every process (GCRA) ------------------------------------------
+
+_PACE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+local hold = tonumber(ARGV[2])
+if hold > 0 then
+  if now + hold > tat then tat = now + hold end
+  redis.call('SET', KEYS[1], string.format('%.6f', tat), 'PX', ARGV[3])
+  return string.format('%.6f', 0)
+end
+redis.call('SET', KEYS[1], string.format('%.6f', tat + tonumber(ARGV[1])), 'PX', ARGV[3])
+return string.format('%.6f', tat - now)
+"""
+_pace_local: dict[str, float] = {}
+_scripts: dict[tuple[int, str], Any] = {}
+
+
+def _script(client: Any, source: str) -> Any:
+    """A Lua script sent once, then called by its SHA (EVALSHA, re-sent if Redis forgot it)."""
+    key = (id(client), source)
+    if key not in _scripts:
+        _scripts[key] = client.register_script(source)
+    return _scripts[key]
+
+
+async def reserve_slot(name: str, subject: str, interval: float, *, hold: float = 0.0) -> float:
+    """Reserve the next slot of a pace of one event per `interval` seconds, shared by every process (Redis
+    time): returns the seconds to wait before using it. Slots are at least `interval` apart, so no window of
+    length W holds more than W / interval + 1 of them. `hold=s` reserves nothing and pushes every later
+    slot at least `s` seconds out (a back-off)."""
+    key = _key(Limit(name, 0, 0), subject)
+    client = await _client()
+    if client is None:
+        now = time.monotonic()
+        tat = max(_pace_local.get(key, 0.0), now)
+        if hold > 0:
+            _pace_local[key] = max(tat, now + hold)
+            return 0.0
+        _pace_local[key] = tat + interval
+        return tat - now
+    ttl_ms = str(int((max(interval, hold) + 60) * 1000))
+    wait = await _script(client, _PACE)(keys=[key], args=[repr(interval), repr(hold), ttl_ms])
+    return max(0.0, float(wait))
+
+
+_WINDOW = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
+  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return string.format('%.6f', tonumber(oldest[2]) + window - now)
+end
+redis.call('ZADD', KEYS[1], now, ARGV[3])
+redis.call('PEXPIRE', KEYS[1], math.ceil(window * 1000) + 1000)
+return string.format('%.6f', 0)
+"""
+_window_local: dict[str, list[float]] = {}
+
+
+async def take_in_window(name: str, subject: str, limit: int, window: float = 1.0) -> float:
+    """Count one event in a sliding window shared by every process, if fewer than `limit` happened in the
+    last `window` seconds (Redis time); else count nothing and return the seconds until one leaves it."""
+    key = _key(Limit(name, limit, 0), subject)
+    client = await _client()
+    if client is None:
+        now = time.monotonic()
+        events = [t for t in _window_local.get(key, []) if t > now - window]
+        if len(events) >= limit:
+            _window_local[key] = events
+            return max(0.0, events[0] + window - now)
+        events.append(now)
+        _window_local[key] = events
+        return 0.0
+    member = uuid.uuid4().hex  # one entry per event, even two in the same microsecond
+    wait = await _script(client, _WINDOW)(keys=[key], args=[str(limit), repr(window), member])
+    return max(0.0, float(wait))

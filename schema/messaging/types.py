@@ -45,6 +45,12 @@ class WhatsAppTemplateType:
     status: str = strawberry.field(description="APPROVED, PENDING, REJECTED, PAUSED or DISABLED.")
     parameter_count: int = strawberry.field(description="Placeholders in the body: parameters a send must give.")
     body: str | None
+    rejection_reason: str | None = strawberry.field(
+        default=None, description="Meta's reason when REJECTED (INVALID_FORMAT, PROMOTIONAL, …)."
+    )
+    upcoming_category: str | None = strawberry.field(
+        default=None, description="A category Meta announced it will move the template to."
+    )
 
     @classmethod
     def from_dict(cls, t: dict[str, Any]) -> WhatsAppTemplateType:
@@ -58,6 +64,8 @@ class WhatsAppTemplateType:
             status=t.get("status", ""),
             parameter_count=body_placeholders(t),
             body=body,
+            rejection_reason=t.get("rejection_reason"),
+            upcoming_category=t.get("upcoming_category"),
         )
 
 

@@ -34,9 +34,14 @@ query($id: ID!) { node(id: $id) { ... on WhatsAppMessage { id status errorCode e
 """
 
 
-async def run_jobs(rounds: int = 20) -> None:
+async def run_jobs(rounds: int = 20, *, due_only: bool = False) -> None:
     """The fast path: run drains, then queued jobs through `run_job` (see tests/leads); fails when jobs are
-    still pending after `rounds` rounds. test_worker.py runs the same through a real arq worker."""
+    still pending after `rounds` rounds. test_worker.py runs the same through a real arq worker. Deferred jobs
+    run at once unless `due_only` (then they wait for their time, as in a real queue)."""
+    import datetime as dt
+
+    from tortoise.expressions import Q
+
     from app.jobs import queue
     from app.jobs.models import Job, JobStatus
 
@@ -47,12 +52,15 @@ async def run_jobs(rounds: int = 20) -> None:
     for _ in range(rounds):
         for name in queue.registered_drains():
             await queue.run_drain(name)
-        pending = await Job.filter(status=JobStatus.QUEUED).order_by("created_at")
+        queued = Job.filter(status=JobStatus.QUEUED)
+        if due_only:
+            queued = queued.filter(Q(run_after__isnull=True) | Q(run_after__lte=dt.datetime.now(dt.UTC)))
+        pending = await queued.order_by("created_at")
         if not pending:
             return
         for job in pending:
             await queue.run_job(job.id)
-    assert_no_jobs_left(await Job.filter(status=JobStatus.QUEUED), rounds)
+    assert_no_jobs_left(await queued, rounds)
 
 
 @dataclass

@@ -13,12 +13,13 @@ app = typer.Typer(help="Meta app: webhook subscription.", no_args_is_help=True)
 
 async def subscribe_app(settings: Any, *, whatsapp: bool = False) -> list[str]:
     """App-level webhook subscription (`POST /{app-id}/subscriptions`) with the app token: `page`/`leadgen`,
-    and `whatsapp_business_account`/`messages` when asked. Meta calls back `GET /webhooks/meta` to verify."""
+    and `whatsapp_business_account` (messages and template reviews) when asked. Meta calls back
+    `GET /webhooks/meta` to verify."""
     from app.integrations.meta.calls import Graph
 
     wanted = [("page", "leadgen")]
     if whatsapp:
-        wanted.append(("whatsapp_business_account", "messages"))
+        wanted.append(("whatsapp_business_account", "messages,message_template_status_update,template_category_update"))
     done: list[str] = []
     async with Graph(settings) as graph:
         for obj, fields in wanted:
@@ -37,7 +38,7 @@ async def subscribe_app(settings: Any, *, whatsapp: bool = False) -> list[str]:
 
 @app.command("subscribe-app")
 def subscribe_app_command(
-    whatsapp: bool = typer.Option(False, "--whatsapp", help="Also subscribe WhatsApp `messages`."),
+    whatsapp: bool = typer.Option(False, "--whatsapp", help="Also subscribe WhatsApp messages and template reviews."),
 ) -> None:
     """Subscribe the Meta app to Lead Ads (and WhatsApp) webhooks at {QUANTIX_BASE_URL}/webhooks/meta."""
     from app.integrations.meta.graph import MetaError

@@ -19,8 +19,16 @@ def sandbox_emulator(settings: Settings) -> MetaEmulator:
     """The process's sandbox emulator for this app id/secret, seeded with META.md §8.3 fixtures."""
     key = (settings.meta_app_id, settings.meta_app_secret)
     if key not in _emulators:
-        _emulators[key] = MetaEmulator(app_id=settings.meta_app_id, app_secret=settings.meta_app_secret, seed=True)
+        emulator = MetaEmulator(app_id=settings.meta_app_id, app_secret=settings.meta_app_secret, seed=True)
+        emulator.webhook_sink = _deliver  # template reviews reach this app's webhook inbox
+        _emulators[key] = emulator
     return _emulators[key]
+
+
+async def _deliver(body: bytes) -> None:
+    from app.integrations.meta.webhooks import receive
+
+    await receive(body)
 
 
 def sandbox_root(settings: Settings) -> str:

@@ -36,6 +36,7 @@ from app.sandbox.meta.leadads import LeadAdsMixin
 from app.sandbox.meta.media import MediaMixin
 from app.sandbox.meta.paging import PagingMixin
 from app.sandbox.meta.seed import SeedMixin
+from app.sandbox.meta.templates import TemplatesMixin
 from app.sandbox.meta.throttling import Bucket, ThrottlingMixin, _Throttled
 from app.sandbox.meta.tokens import TokensMixin
 from app.sandbox.meta.whatsapp import WhatsAppMixin
@@ -49,6 +50,7 @@ class MetaEmulator(
     AdsMixin,
     InsightsMixin,
     LeadAdsMixin,
+    TemplatesMixin,
     WhatsAppMixin,
     ThrottlingMixin,
     MediaMixin,
@@ -101,7 +103,10 @@ class MetaEmulator(
         self._seq = 0
         self._capi_state()
         self.app = Starlette(
-            routes=[Route("/{path:path}", self._endpoint, methods=["GET", "POST", "DELETE"])],
+            routes=[
+                Route("/_sandbox/templates/review", self.review_endpoint, methods=["POST"]),
+                Route("/{path:path}", self._endpoint, methods=["GET", "POST", "DELETE"]),
+            ],
         )
         if seed:
             self.seed_default()

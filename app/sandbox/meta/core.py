@@ -291,7 +291,7 @@ FIELDS: dict[str, set[str]] = {
         "platform_type",
         "messaging_limit_tier",
     },
-    "template": {"id", "name", "category", "language", "status", "components", "parameter_format"},
+    "template": {"id", "name", "category", "language", "status", "components", "parameter_format", "rejected_reason"},
     "app": {"id", "name", "link", "category"},
     "report_run": {
         "id",

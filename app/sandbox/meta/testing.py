@@ -103,3 +103,18 @@ class FaultInjectingEmulator(MetaEmulator):
     def fail_conversions(self, times: int = 1) -> None:
         """The next `times` Conversions API posts get an HTTP 500 (code 2, transient; nothing stored)."""
         self.fail_next(r"^\d+/events$", code=2, http_status=500, times=times, method="POST")
+
+    def set_throughput(self, mps: int) -> None:
+        """Messages per second each number accepts before answering 130429 (META-2 §15.1)."""
+        self.whatsapp_mps = mps
+
+    def limit_marketing(self, *wa_ids: str, sync: bool = False) -> None:
+        """These users reached their per-user marketing limit: marketing sends fail with 131049 (as a failed
+        status webhook by default, or refused at once with `sync=True`)."""
+        self._pacing_state()
+        self.marketing_limited.update(re.sub(r"\D", "", w) for w in wa_ids)
+        self.marketing_limit_errors = "sync" if sync else "webhook"
+
+    def enforce_pair_rate(self, seconds: float | None = 6.0) -> None:
+        """At most one message to the same user per `seconds` (131056); None turns the rule off."""
+        self.pair_interval = seconds

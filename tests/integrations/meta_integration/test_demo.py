@@ -44,7 +44,10 @@ async def test_subscribe_app(meta: FakeMeta) -> None:
     from app.integrations.meta.cli import subscribe_app
 
     done = await subscribe_app(get_settings(), whatsapp=True)
-    assert done == ["page:leadgen", "whatsapp_business_account:messages"]
+    assert done == [
+        "page:leadgen",
+        "whatsapp_business_account:messages,message_template_status_update,template_category_update",
+    ]
     page = meta.app_subscriptions["page"]
     assert page["callback_url"] == "http://testserver/webhooks/meta" and page["fields"] == ["leadgen"]
     assert page["verify_token"] == get_settings().meta_webhook_verify_token

@@ -1,0 +1,83 @@
+"""Templates the organisation writes and submits to Meta (ADMIN, sessions only)."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.messaging import templates
+from schema.context import ctx
+from schema.errors import UserError, payload
+from schema.messaging.types import TemplateCategoryEnum, WhatsAppTemplateType
+from schema.permissions import allow
+
+
+@strawberry.input
+class CreateWhatsAppTemplateInput:
+    name: str = strawberry.field(description="Lowercase letters, digits and underscores (Meta's rule).")
+    language: str = strawberry.field(description="Meta's language code, e.g. en_US or de.")
+    category: TemplateCategoryEnum = strawberry.field(  # type: ignore[valid-type]
+        description="The category asked for; Meta may re-classify it."
+    )
+    body: str = strawberry.field(description="At most 1,024 characters; placeholders {{1}}, {{2}}, … in order.")
+    examples: list[str] | None = strawberry.field(
+        default=None, description="One example value per placeholder, for Meta's review."
+    )
+    footer: str | None = strawberry.field(default=None, description="At most 60 characters.")
+
+
+@strawberry.type
+class CreateWhatsAppTemplatePayload:
+    whats_app_template: WhatsAppTemplateType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class DeleteWhatsAppTemplateInput:
+    name: str
+    language: str
+
+
+@strawberry.type
+class DeleteWhatsAppTemplatePayload:
+    whats_app_template: WhatsAppTemplateType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        extensions=allow(Role.ADMIN),
+        description="Submit a WhatsApp template to Meta for review; it stays PENDING until Meta decides.",
+    )
+    @payload
+    async def create_whats_app_template(
+        self, info: Info, input: CreateWhatsAppTemplateInput
+    ) -> CreateWhatsAppTemplatePayload:
+        c = ctx(info)
+        template = await templates.create_template(
+            c.organization_id,
+            name=input.name,
+            language=input.language,
+            category=input.category,
+            body=input.body,
+            examples=input.examples,
+            footer=input.footer,
+            actor_id=c.viewer.user_id if c.viewer else None,
+        )
+        return CreateWhatsAppTemplatePayload(whats_app_template=WhatsAppTemplateType.from_dict(template))
+
+    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Delete a template (this language) at Meta.")
+    @payload
+    async def delete_whats_app_template(
+        self, info: Info, input: DeleteWhatsAppTemplateInput
+    ) -> DeleteWhatsAppTemplatePayload:
+        c = ctx(info)
+        template = await templates.delete_template(
+            c.organization_id,
+            name=input.name,
+            language=input.language,
+            actor_id=c.viewer.user_id if c.viewer else None,
+        )
+        return DeleteWhatsAppTemplatePayload(whats_app_template=WhatsAppTemplateType.from_dict(template))
