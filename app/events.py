@@ -27,6 +27,7 @@ class EventType(enum.Enum):
     DEAL_STAGE_CHANGED = "DEAL_STAGE_CHANGED"
     DEAL_WON = "DEAL_WON"
     META_LEAD_STORED = "META_LEAD_STORED"  # data: form_id, ticked_boxes (the custom disclaimer's checked keys)
+    LEAD_MERGED = "LEAD_MERGED"  # subject: the primary; data: merged_ids (the removed duplicates)
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,10 @@ from app.integrations.meta import sync_jobs as meta_sync_jobs
 from app.integrations.stripe import routes as stripe_routes
 from app.integrations.stripe import sandbox as stripe_sandbox
 from app.jobs import queue
+from app.leads import bulk as lead_bulk
 from app.leads import cli as leads_cli
 from app.leads import imports as lead_imports
+from app.leads import lead_export
 from app.legal import routes as legal_routes
 from app.logging import configure_logging
 from app.mail import services as mail_services
@@ -81,6 +83,8 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     workflows,
     billing_events,
     task_services,
+    lead_bulk,
+    lead_export,
 )
 # Importing these subscribes their listeners to domain events (app.events) and account security events.
 LISTENER_MODULES: tuple[ModuleType, ...] = (

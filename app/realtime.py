@@ -31,6 +31,7 @@ LEAD_EVENT_KINDS = {
     EventType.LEAD_CREATED: "CREATED",
     EventType.LEAD_UPDATED: "UPDATED",
     EventType.LEAD_ERASED: "ERASED",
+    EventType.LEAD_MERGED: "UPDATED",  # the primary changed; each removed duplicate gets its own MERGED
 }
 
 
@@ -48,10 +49,11 @@ M = TypeVar("M", bound=Message)
 class LeadEventMessage:
     """What travels between processes: ids and a time, never contact details."""
 
-    kind: str  # CREATED | UPDATED | ERASED
+    kind: str  # CREATED | UPDATED | ERASED | MERGED
     organization_id: uuid.UUID
     lead_id: uuid.UUID
     occurred_at: dt.datetime
+    merged_into_id: uuid.UUID | None = None  # MERGED: the lead it now lives on
 
     @property
     def key(self) -> uuid.UUID:
@@ -64,6 +66,7 @@ class LeadEventMessage:
                 "organizationId": str(self.organization_id),
                 "leadId": str(self.lead_id),
                 "occurredAt": self.occurred_at.isoformat(),
+                **({"mergedIntoId": str(self.merged_into_id)} if self.merged_into_id else {}),
             },
             separators=(",", ":"),
         )
@@ -76,6 +79,7 @@ class LeadEventMessage:
             organization_id=uuid.UUID(data["organizationId"]),
             lead_id=uuid.UUID(data["leadId"]),
             occurred_at=dt.datetime.fromisoformat(data["occurredAt"]),
+            merged_into_id=uuid.UUID(data["mergedIntoId"]) if data.get("mergedIntoId") else None,
         )
 
 
@@ -267,9 +271,13 @@ async def close_hub() -> None:
 
 
 async def publish_lead_event(
-    kind: str, organization_id: uuid.UUID, lead_id: uuid.UUID, occurred_at: dt.datetime | None = None
+    kind: str,
+    organization_id: uuid.UUID,
+    lead_id: uuid.UUID,
+    occurred_at: dt.datetime | None = None,
+    merged_into_id: uuid.UUID | None = None,
 ) -> None:
-    message = LeadEventMessage(kind, organization_id, lead_id, occurred_at or dt.datetime.now(dt.UTC))
+    message = LeadEventMessage(kind, organization_id, lead_id, occurred_at or dt.datetime.now(dt.UTC), merged_into_id)
     await hub().publish(message)
 
 
@@ -280,6 +288,9 @@ async def on_domain_event(event: DomainEvent) -> None:
     if kind is None or event.subject_id is None:
         return
     await publish_lead_event(kind, event.organization_id, event.subject_id, event.occurred_at)
+    if event.type is EventType.LEAD_MERGED:
+        for merged_id in event.data.get("merged_ids", ()):
+            await publish_lead_event("MERGED", event.organization_id, merged_id, event.occurred_at, event.subject_id)
 
 
 async def publish_notification_event(

@@ -33,6 +33,7 @@ from schema import (
 )
 from schema.errors import ErrorProcessing, code_request_errors
 from schema.execution import execution_context_class
+from schema.leads import bulk as leads_bulk
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 from schema.privacy import engine as privacy_engine
@@ -59,6 +60,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     tasks,
     scoring,
     notifications,
+    leads_bulk,
 )
 
 

@@ -294,10 +294,13 @@ async def on_domain_event(event: DomainEvent) -> None:
         event_type = WebhookEventType(event.type.value)
     except ValueError:
         return
+    listening = {event_type.value}
+    if event_type is WebhookEventType.LEAD_MERGED:  # a merge changes the primary: LEAD_UPDATED hears it too
+        listening.add(WebhookEventType.LEAD_UPDATED.value)
     subscriptions = [
         s
         for s in await WebhookSubscription.for_org(event.organization_id).filter(active=True)
-        if event_type.value in s.events
+        if listening & set(s.events)
     ]
     if not subscriptions:
         return
@@ -308,6 +311,9 @@ async def on_domain_event(event: DomainEvent) -> None:
     now = _now()
     for subscription in subscriptions:
         data = await _lead_data(event, subscription, lead) if is_lead_event else _event_data(event)
+        if event_type is WebhookEventType.LEAD_MERGED:
+            data["primaryId"] = data["leadId"]
+            data["mergedIds"] = [global_id("Lead", i) for i in event.data.get("merged_ids", ())]
         body = encode_body(event.id, event_type.value, event.occurred_at, event.organization_id, data)
         delivery = await WebhookDelivery.create(
             organization_id=event.organization_id,

@@ -8,6 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 from tortoise.queryset import QuerySet
 
+from app.accounts.models import Role
 from app.jobs.models import Job, JobKind, JobStatus
 from schema.context import Context
 from schema.relay import Node, from_row, register_node
@@ -32,6 +33,8 @@ JOB_KIND_SCOPES: dict[JobKind, frozenset[str]] = {
     JobKind.MAINTENANCE: frozenset(),
     JobKind.BILLING_EVENT: frozenset(),  # billing is for sessions only (SPEC §7.7)
     JobKind.TASK_REMINDER: frozenset(),  # a reminder mail, like MAIL: for sessions only
+    JobKind.BULK_UPDATE: frozenset({"leads:write"}),
+    JobKind.LEAD_EXPORT: frozenset({"leads:export"}),
 }
 
 JobKindEnum = strawberry.enum(JobKind, name="JobKind")
@@ -64,9 +67,16 @@ def token_job_kinds(context: Context) -> list[JobKind] | None:
     return [kind for kind, allowed in JOB_KIND_SCOPES.items() if allowed & scopes]
 
 
+# Jobs only an ADMIN (or OWNER) sees (SPEC §7.7).
+ADMIN_JOB_KINDS = (JobKind.LEAD_EXPORT,)
+
+
 def visible_jobs(context: Context) -> QuerySet[Job]:
     """The organisation's jobs the caller may see."""
     qs = Job.filter(organization_id=context.organization_id)
+    role = context.require_viewer().role
+    if role is None or role < Role.ADMIN:
+        qs = qs.exclude(kind__in=ADMIN_JOB_KINDS)
     kinds = token_job_kinds(context)
     return qs if kinds is None else qs.filter(kind__in=kinds)
 
