@@ -58,6 +58,7 @@ from app.privacy import cli as privacy_cli
 from app.privacy import jobs as privacy_jobs
 from app.privacy import keys as privacy_keys
 from app.privacy import keys_cli, retention
+from app.privacy import merging as privacy_merging
 from app.privacy import routes as privacy_routes
 from app.privacy import status as privacy_status
 from app.scoring import services as scoring
@@ -94,6 +95,7 @@ LISTENER_MODULES: tuple[ModuleType, ...] = (
     scoring,
     messaging_opt_in,
     security_notices,
+    privacy_merging,
 )
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (

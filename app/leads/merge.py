@@ -11,7 +11,7 @@ each keeps it counted in `leadsThisPeriod` and keeps its Meta lead id pointing a
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from tortoise import Tortoise
@@ -22,8 +22,6 @@ from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads import services
 from app.leads.models import Lead, LeadMerge, LeadNameWord
-from app.privacy.erasure_models import ConsentPurpose, LeadConsent, LegalHold
-from app.scoring.services import rescore
 from app.security.crypto import blind_index, scope_of
 
 MAX_DUPLICATES = 10
@@ -89,21 +87,18 @@ async def _move(
     return int(await model.filter(**{column: dup}).update(**{column: primary}) or 0)
 
 
-async def _purposes_to_withdraw(organization_id: uuid.UUID, people: list[uuid.UUID]) -> list[ConsentPurpose]:
-    """Per purpose, the merged lead keeps a grant only if every merged lead's current state is a grant (a lead
-    without an entry has not consented); where the newest entry is a grant but another lead's state is not, a
-    withdrawal is appended after the move (every earlier entry stays in the ledger)."""
-    rows = await LeadConsent.for_org(organization_id).filter(lead_id__in=people).order_by("created_at", "id")
-    current: dict[ConsentPurpose, dict[uuid.UUID, bool]] = {}
-    newest: dict[ConsentPurpose, bool] = {}
-    for row in rows:
-        current.setdefault(row.purpose, {})[row.lead_id] = row.granted
-        newest[row.purpose] = row.granted
-    return [
-        purpose
-        for purpose, states in current.items()
-        if newest[purpose] and not all(states.get(p, False) for p in people)
-    ]
+MergeStep = Callable[[uuid.UUID, uuid.UUID, list[uuid.UUID], "uuid.UUID | None"], Awaitable[None]]
+_steps: list[MergeStep] = []
+
+
+def merge_step(fn: MergeStep) -> MergeStep:
+    """Register work another domain does in a merge's transaction before the rows move (privacy refuses held
+    leads and settles consents). Called with (organisation, primary id, duplicate ids, actor id); a DomainError
+    stops the merge and nothing changes. Domains register themselves (app.main imports them), so leads never
+    import the privacy engine that sits above it."""
+    if fn not in _steps:
+        _steps.append(fn)
+    return fn
 
 
 def _merged_answers(primary: Lead, duplicates: Sequence[Lead]) -> list[dict[str, Any]] | None:
@@ -122,7 +117,8 @@ async def merge_leads(
     *,
     actor_id: uuid.UUID | None = None,
 ) -> Lead:
-    """Merge `duplicate_ids` (at most 10) into `primary_id`; returns the primary as it is now.
+    """Merge `duplicate_ids` (at most 10) into `primary_id`; returns the primary as it is now (its score is
+    recomputed by the scoring listener of LEAD_MERGED).
 
     Another organisation's lead is NOT_FOUND; the primary among the duplicates or a lead named twice is
     INVALID_INPUT; a legal hold on any of them is INVALID_STATE (and nothing changes)."""
@@ -148,13 +144,11 @@ async def merge_leads(
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "primaryId")
         if any(i not in found for i in dup_ids):
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "duplicateIds")
-        held = LegalHold.for_org(organization_id).filter(lead_id__in=everyone, released_at__isnull=True)
-        if await held.exists():
-            raise DomainError(ErrorCode.INVALID_STATE, "A legal hold keeps one of these leads as it is.", "id")
+        for step in _steps:
+            await step(organization_id, primary_id, dup_ids, actor_id)
         primary = found[primary_id]
         duplicates = [found[i] for i in dup_ids]
         await _merge_into(organization_id, primary, duplicates, actor_id)
-    await rescore(organization_id, [primary.id])
     await emit(EventType.LEAD_MERGED, organization_id, primary.id, merged_ids=list(dup_ids))
     return await services.get_lead(organization_id, primary.id)
 
@@ -204,7 +198,6 @@ async def _merge_into(
         )
         for dup in duplicates
     ]
-    withdraw = await _purposes_to_withdraw(organization_id, [primary.id, *(d.id for d in duplicates)])
     moved: dict[str, int] = {}
     referring = _referring()
     for dup in duplicates:
@@ -223,15 +216,6 @@ async def _merge_into(
     if primary.duplicate_of_id in {d.id for d in duplicates}:
         primary.duplicate_of_id = None
         changed.add("duplicate_of_id")
-    for purpose in withdraw:
-        await LeadConsent.create(
-            organization_id=organization_id,
-            lead_id=primary.id,
-            purpose=purpose,
-            granted=False,
-            source="merge",
-            recorded_by_id=actor_id,
-        )
     await LeadMerge.bulk_create(records)
     await Lead.filter(id__in=[d.id for d in duplicates]).delete()  # marks the lead counter for a recount
     if new_meta is not None:
