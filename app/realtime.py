@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from app.events import DomainEvent, EventType, subscribe
+from app.events import DomainEvent, EventType, batch_for, subscribe
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.realtime")
@@ -163,6 +163,18 @@ class Hub(Generic[M]):
         client = await self._client()
         await client.publish(channel_for(self.settings, message.key, self.topic), message.encode())
 
+    async def publish_many(self, messages: list[M]) -> None:
+        """Many messages in one round trip (a pipeline), in order."""
+        if not self.settings.redis_url:
+            for message in messages:
+                self.dispatch(message)
+            return
+        client = await self._client()
+        async with client.pipeline(transaction=False) as pipe:
+            for message in messages:
+                pipe.publish(channel_for(self.settings, message.key, self.topic), message.encode())
+            await pipe.execute()
+
     async def _client(self) -> Any:
         if self._redis is None:
             import redis.asyncio as redis
@@ -291,6 +303,21 @@ async def on_domain_event(event: DomainEvent) -> None:
     if event.type is EventType.LEAD_MERGED:
         for merged_id in event.data.get("merged_ids", ()):
             await publish_lead_event("MERGED", event.organization_id, merged_id, event.occurred_at, event.subject_id)
+
+
+@batch_for(on_domain_event)
+async def on_domain_events(events: list[DomainEvent]) -> None:
+    """A bulk change: its lead events go live in pipelined batches."""
+    messages = [
+        LeadEventMessage(LEAD_EVENT_KINDS[e.type], e.organization_id, e.subject_id, e.occurred_at)
+        for e in events
+        if e.type in LEAD_EVENT_KINDS and e.subject_id is not None and e.type is not EventType.LEAD_MERGED
+    ]
+    for start in range(0, len(messages), 1_000):
+        await hub().publish_many(messages[start : start + 1_000])
+    for event in events:
+        if event.type is EventType.LEAD_MERGED:
+            await on_domain_event(event)
 
 
 async def publish_notification_event(

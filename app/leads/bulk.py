@@ -20,11 +20,12 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Organization
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
-from app.events import EventType, emit
+from app.events import EventType, emit_many
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
 from app.leads import services
 from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange, LeadTag
 from app.leads.queries import LeadFilter, LeadRow, filter_leads
+from app.orm import insert_rows
 
 MAX_IDS = 10_000
 MAX_MATCHES = 100_000
@@ -128,8 +129,7 @@ async def start_bulk_update(
     """Check the request and queue the job. `leadIds | filter`: exactly one (INVALID_INPUT)."""
     if (lead_ids is None) == (flt is None):
         raise DomainError(ErrorCode.INVALID_INPUT, "Give either leadIds or a filter.", "leadIds")
-    change = await check_change(organization_id, change)
-    sealed: dict[str, Any] = {"set": change.to_json()}
+    sealed: dict[str, Any] = {}
     if lead_ids is not None:
         if not lead_ids:
             raise DomainError(ErrorCode.INVALID_INPUT, "Name at least one lead.", "leadIds")
@@ -137,7 +137,7 @@ async def start_bulk_update(
             raise DomainError(ErrorCode.INVALID_INPUT, f"At most {MAX_IDS} ids; use a filter.", "leadIds")
         wanted = list(dict.fromkeys(i for i in lead_ids if i is not None))
         known = await Lead.for_org(organization_id).filter(id__in=wanted).count()
-        if len(wanted) != len(lead_ids) or known != len(wanted):
+        if None in lead_ids or known != len(wanted):
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "leadIds")
         sealed["leadIds"] = [str(i) for i in wanted]
     else:
@@ -145,6 +145,8 @@ async def start_bulk_update(
         if len(await matching_ids(organization_id, flt, MAX_MATCHES)) > MAX_MATCHES:
             raise DomainError(ErrorCode.INVALID_INPUT, f"More than {MAX_MATCHES} leads match.", "filter")
         sealed["filter"] = filter_to_json(flt)
+    change = await check_change(organization_id, change)
+    sealed["set"] = change.to_json()
     return await enqueue(
         JobKind.BULK_UPDATE,
         {"actor_id": str(actor_id) if actor_id else None},
@@ -158,7 +160,16 @@ async def _apply_chunk(
     organization_id: uuid.UUID, ids: list[uuid.UUID], change: BulkChange, actor_id: uuid.UUID | None
 ) -> list[uuid.UUID]:
     """Apply the change to these leads (in the caller's transaction); returns the leads that changed."""
-    leads = await Lead.for_org(organization_id).select_for_update().filter(id__in=ids)
+    # Only the columns the change reads (no contact field is decrypted), rows locked until the chunk commits.
+    rows = (
+        await Lead.for_org(organization_id)
+        .select_for_update()
+        .filter(id__in=ids)
+        .values_list("id", "status", "owner_id")
+    )
+    leads = [
+        _Target(row[0], LeadStatus(row[1]) if not isinstance(row[1], LeadStatus) else row[1], row[2]) for row in rows
+    ]
     changed: set[uuid.UUID] = set()
     now = services._now()
     if change.status is not None:
@@ -167,17 +178,18 @@ async def _apply_chunk(
             await Lead.filter(id__in=[lead.id for lead in moving]).update(
                 status=change.status, status_rank=STATUS_RANK[change.status.value]
             )
-            await LeadStatusChange.bulk_create(
+            await insert_rows(
+                LeadStatusChange,
                 [
-                    LeadStatusChange(
-                        organization_id=organization_id,
-                        lead_id=lead.id,
-                        from_status=lead.status,
-                        to_status=change.status,
-                        changed_by_id=actor_id,
-                    )
+                    {
+                        "organization_id": organization_id,
+                        "lead_id": lead.id,
+                        "from_status": lead.status,
+                        "to_status": change.status,
+                        "changed_by_id": actor_id,
+                    }
                     for lead in moving
-                ]
+                ],
             )
             changed |= {lead.id for lead in moving}
     if change.owner_id is not None or change.unassign:
@@ -194,8 +206,8 @@ async def _apply_chunk(
         have = set(await LeadTag.filter(lead_id__in=ids, name__in=list(change.add_tags)).values_list("lead_id", "name"))
         missing = [(lead.id, tag) for lead in leads for tag in change.add_tags if (lead.id, tag) not in have]
         if missing:
-            await LeadTag.bulk_create(
-                [LeadTag(organization_id=organization_id, lead_id=lid, name=tag) for lid, tag in missing]
+            await insert_rows(
+                LeadTag, [{"organization_id": organization_id, "lead_id": lid, "name": tag} for lid, tag in missing]
             )
             changed |= {lid for lid, _ in missing}
     if changed:
@@ -212,6 +224,13 @@ async def _apply_chunk(
             for lead_id in sorted(changed)
         )
     return [lead.id for lead in leads if lead.id in changed]
+
+
+@dataclass(frozen=True)
+class _Target:
+    id: uuid.UUID
+    status: LeadStatus
+    owner_id: uuid.UUID | None
 
 
 @handler(JobKind.BULK_UPDATE)
@@ -245,7 +264,6 @@ async def run_bulk_update(job: Job) -> dict[str, Any]:
             changed = await _apply_chunk(organization_id, chunk, change, actor_id)
             state = {"total": total, "done": start + len(chunk), "changed": int(state["changed"]) + len(changed)}
             await Job.filter(id=job.id).update(result=state)  # the cursor commits with the chunk
-        for lead_id in changed:
-            await emit(EventType.LEAD_UPDATED, organization_id, lead_id)
+        await emit_many(EventType.LEAD_UPDATED, organization_id, changed)
         await report_progress(job, min(99, state["done"] * 100 // max(total, 1)))
     return state

@@ -22,7 +22,7 @@ from tortoise.expressions import F
 from app.accounts.auth import SCOPE_MIN_ROLE
 from app.accounts.models import Membership, Role, UserStatus
 from app.errors import DomainError, ErrorCode
-from app.events import DomainEvent, subscribe
+from app.events import DomainEvent, batch_for, subscribe
 from app.ids import global_id
 from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
 from app.leads.models import Lead
@@ -294,14 +294,32 @@ async def on_domain_event(event: DomainEvent) -> None:
         event_type = WebhookEventType(event.type.value)
     except ValueError:
         return
+    active = list(await WebhookSubscription.for_org(event.organization_id).filter(active=True))
+    await _deliver(event, event_type, active)
+
+
+@batch_for(on_domain_event)
+async def on_domain_events(events: list[DomainEvent]) -> None:
+    """A bulk change: the organisation's subscriptions are read once for the whole batch."""
+    active: dict[uuid.UUID, list[WebhookSubscription]] = {}
+    for event in events:
+        try:
+            event_type = WebhookEventType(event.type.value)
+        except ValueError:
+            continue
+        if event.organization_id not in active:
+            active[event.organization_id] = list(
+                await WebhookSubscription.for_org(event.organization_id).filter(active=True)
+            )
+        if active[event.organization_id]:
+            await _deliver(event, event_type, active[event.organization_id])
+
+
+async def _deliver(event: DomainEvent, event_type: WebhookEventType, active: list[WebhookSubscription]) -> None:
     listening = {event_type.value}
     if event_type is WebhookEventType.LEAD_MERGED:  # a merge changes the primary: LEAD_UPDATED hears it too
         listening.add(WebhookEventType.LEAD_UPDATED.value)
-    subscriptions = [
-        s
-        for s in await WebhookSubscription.for_org(event.organization_id).filter(active=True)
-        if listening & set(s.events)
-    ]
+    subscriptions = [s for s in active if listening & set(s.events)]
     if not subscriptions:
         return
     lead: Lead | None = None
