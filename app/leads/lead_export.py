@@ -116,6 +116,26 @@ class _Names:
         return out
 
 
+_READ = (
+    "id",
+    "organization_id",
+    "full_name",
+    "email",
+    "phone",
+    "status",
+    "source",
+    "owner_id",
+    "campaign_id",
+    "ad_set_id",
+    "ad_id",
+    "form_id",
+    "score",
+    "created_at",
+    "updated_at",
+    "first_response_at",
+)
+
+
 def _value(column: str, lead: Lead, tags: list[str], names: dict[str, dict[uuid.UUID, str]]) -> Any:
     match column:
         case "id":
@@ -163,7 +183,8 @@ async def _pages(organization_id: uuid.UUID, flt: LeadFilter) -> AsyncGenerator[
         if not rows:
             return
         ids = [r.id for r in rows]
-        by_id = {lead.id: lead for lead in await Lead.for_org(organization_id).filter(id__in=ids)}
+        page = Lead.for_org(organization_id).filter(id__in=ids).only(*_READ)  # no answers: not a column
+        by_id = {lead.id: lead for lead in await page}
         leads = [by_id[i] for i in ids if i in by_id]
         yield leads, await lead_tags(organization_id, ids)
         if len(rows) < PAGE:
@@ -213,20 +234,20 @@ class _Sealer:
 
 async def _write_csv(
     export: LeadExport, flt: LeadFilter, sealer: _Sealer, job: Job, total: int
-) -> tuple[int, list[str]]:
+) -> tuple[int, bytearray]:
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(export.columns)
     await sealer.write(text.getvalue().encode("utf-8"))
     names = _Names()
-    count, lead_ids = 0, []
+    count, lead_ids = 0, bytearray()
     async for leads, tags in _pages(export.organization_id, flt):
         text.seek(0)
         text.truncate()
         page_names = await names.load(export.organization_id, leads)
         for lead in leads:
             writer.writerow([safe_cell(_value(c, lead, tags.get(lead.id, []), page_names)) for c in export.columns])
-            lead_ids.append(str(lead.id))
+            lead_ids += lead.id.bytes
         count += len(leads)
         await sealer.write(text.getvalue().encode("utf-8"))
         await report_progress(job, min(95, 5 + count * 90 // max(total, 1)))
@@ -235,11 +256,11 @@ async def _write_csv(
 
 async def _write_xlsx(
     export: LeadExport, flt: LeadFilter, sealer: _Sealer, job: Job, total: int
-) -> tuple[int, list[str]]:
+) -> tuple[int, bytearray]:
     import xlsxwriter  # a streaming writer: rows go to disk as they are written (constant_memory)
 
     names = _Names()
-    count, lead_ids = 0, []
+    count, lead_ids = 0, bytearray()
     with tempfile.TemporaryDirectory(prefix="quantix-lead-export-") as tmp:
         path = os.path.join(tmp, "leads.xlsx")
         options = {
@@ -263,13 +284,25 @@ async def _write_xlsx(
                         sheet.write_number(count, col, value)
                     else:
                         sheet.write_string(count, col, safe_cell(value))
-                lead_ids.append(str(lead.id))
+                lead_ids += lead.id.bytes
             await report_progress(job, min(90, 5 + count * 85 // max(total, 1)))
         book.close()
         with open(path, "rb") as built:  # noqa: ASYNC230 (a local temp file, read in slices)
             while data := built.read(CHUNK_SIZE):
                 await sealer.write(data)
     return count, lead_ids
+
+
+def pack_lead_ids(raw: bytes | bytearray) -> dict[str, str]:
+    """The exported lead ids as the audit event keeps them: their 16-byte forms, concatenated, in base64 (2.1 MB
+    for 100,000 leads, where a JSON list of strings would cost 4 MB on disk and 10 MB in the worker)."""
+    return {"encoding": "uuid16-base64", "data": base64.b64encode(bytes(raw)).decode("ascii")}
+
+
+def unpack_lead_ids(packed: dict[str, str]) -> list[uuid.UUID]:
+    """The lead ids an export's audit event recorded (`details.leadIds`), in export order."""
+    raw = base64.b64decode(packed["data"])
+    return [uuid.UUID(bytes=raw[i : i + 16]) for i in range(0, len(raw), 16)]
 
 
 @handler(JobKind.LEAD_EXPORT)
@@ -308,7 +341,12 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
             actor_user_id=export.requested_by_id,
             target_type="LeadExport",
             target_id=export.id,
-            details={"rows": count, "format": export.format.value, "columns": export.columns, "leadIds": lead_ids},
+            details={
+                "rows": count,
+                "format": export.format.value,
+                "columns": export.columns,
+                "leadIds": pack_lead_ids(lead_ids),
+            },
         )
     return {"rows": count, "format": export.format.value, "sizeBytes": sealer.size}
 

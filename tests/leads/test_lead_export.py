@@ -43,6 +43,12 @@ async def ready(team: Team, export_id: str, gql: GraphQLClient | None = None) ->
     return (await (gql or team.gql).data(GET, {"id": export_id}))["leadExport"]
 
 
+def pk(global_id: str) -> Any:
+    from schema.relay import from_global_id
+
+    return from_global_id(global_id)[1]
+
+
 def path_of(url: str) -> str:
     return url[url.index("/exports/") :]
 
@@ -73,7 +79,11 @@ async def test_csv_export_downloads_five_times_then_410(team: Team) -> None:
 
     # One audit event naming the exported leads, with the row count; the job's result holds no data or link.
     events = await AuditEvent.filter(action="lead.exported")
-    assert len(events) == 1 and events[0].details["rows"] == 2 and len(events[0].details["leadIds"]) == 2
+    assert len(events) == 1 and events[0].details["rows"] == 2
+    listed = await team.gql.data("{ leads { edges { node { id } } } }")
+    assert {str(i) for i in lead_export.unpack_lead_ids(events[0].details["leadIds"])} == {
+        str(pk(e["node"]["id"])) for e in listed["leads"]["edges"]
+    }
     job = (await team.gql.data(JOB, {"id": payload["job"]["id"]}))["job"]
     assert job["status"] == "SUCCEEDED" and "http" not in json.dumps(job["result"])
     assert "example.com" not in json.dumps(job["result"])
