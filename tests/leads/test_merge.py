@@ -130,6 +130,15 @@ async def test_a_merged_meta_lead_id_updates_the_primary(team: Team) -> None:
     )
     assert again is not None and again.id == first.id
     assert await Lead.filter(organization_id=org).count() == 1
+    # Merged again into a third lead, the first duplicate's Meta lead id follows to the new primary.
+    third = await create_lead(team.gql, fullName="Cy Doe", phone="+1 415 555 0177")
+    assert (await merge(team, third["id"], to_global_id("Lead", first.id)))["errors"] == []
+    for meta_id in ("9001", "9002"):
+        again = await services.upsert_meta_lead(
+            org, meta_lead_id=meta_id, created_time=now, full_name="Cy", email="cy@example.com", phone=None, answers=[]
+        )
+        assert again is not None and again.id == pk(third["id"])
+    assert await Lead.filter(organization_id=org).count() == 1
 
 
 async def test_webhook_and_live_events(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
