@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 
 from app.accounts.models import Organization
 from app.audit import services as audit
+from app.audit.models import AuditEvent
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit_many
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
@@ -213,6 +214,8 @@ async def _apply_chunk(
             changed |= {lid for lid, _ in missing}
     if changed:
         await Lead.filter(id__in=list(changed)).update(last_activity_at=now, updated_at=now)
+        # The same details for every lead of the chunk: sealed once (a sealed value is stored as it is).
+        details = AuditEvent._meta.fields_map["details"].to_db_value({"set": change.to_json()}, AuditEvent)
         await audit.record_many(
             {
                 "action": "lead.bulk_updated",
@@ -220,7 +223,7 @@ async def _apply_chunk(
                 "actor_user_id": actor_id,
                 "target_type": "Lead",
                 "target_id": lead_id,
-                "details": {"set": change.to_json()},
+                "details": details,
             }
             for lead_id in sorted(changed)
         )
