@@ -8,7 +8,6 @@ import strawberry
 from strawberry.scalars import JSON
 from tortoise.queryset import QuerySet
 
-from app.accounts.models import Role
 from app.jobs.models import Job, JobKind, JobStatus
 from schema.context import Context
 from schema.relay import Node, from_row, register_node
@@ -67,16 +66,9 @@ def token_job_kinds(context: Context) -> list[JobKind] | None:
     return [kind for kind, allowed in JOB_KIND_SCOPES.items() if allowed & scopes]
 
 
-# Jobs only an ADMIN (or OWNER) sees (SPEC §7.7).
-ADMIN_JOB_KINDS = (JobKind.LEAD_EXPORT,)
-
-
 def visible_jobs(context: Context) -> QuerySet[Job]:
     """The organisation's jobs the caller may see."""
     qs = Job.filter(organization_id=context.organization_id)
-    role = context.require_viewer().role
-    if role is None or role < Role.ADMIN:
-        qs = qs.exclude(kind__in=ADMIN_JOB_KINDS)
     kinds = token_job_kinds(context)
     return qs if kinds is None else qs.filter(kind__in=kinds)
 
