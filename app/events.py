@@ -26,6 +26,8 @@ class EventType(enum.Enum):
     DEAL_CREATED = "DEAL_CREATED"
     DEAL_STAGE_CHANGED = "DEAL_STAGE_CHANGED"
     DEAL_WON = "DEAL_WON"
+    DEAL_DELETED = "DEAL_DELETED"  # not a partner event: what follows a lead's deals (its score) recomputes
+    SUBSCRIPTION_REACTIVATED = "SUBSCRIPTION_REACTIVATED"  # read-only ended: paused automation resumes
     META_LEAD_STORED = "META_LEAD_STORED"  # data: form_id, ticked_boxes (the custom disclaimer's checked keys)
     LEAD_MERGED = "LEAD_MERGED"  # subject: the primary; data: merged_ids (the removed duplicates)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import os
 from collections.abc import AsyncIterator, Callable
 from types import ModuleType
 
@@ -233,12 +234,20 @@ def serve(
     )
 
 
+def yield_cpu_to_api(niceness: int) -> None:
+    """Lower the worker's CPU priority: on a shared machine the API's webhook receipt (what Meta times, < 1 s)
+    wins over processing, which lags under a burst and catches up after it."""
+    if niceness > 0 and hasattr(os, "nice"):
+        os.nice(min(niceness, 19))
+
+
 @cli.command()
 def worker() -> None:
     """Run the arq worker (needs REDIS_URL)."""
     settings = load_settings_or_exit()
     configure_logging(settings.log_level)
     load_extra_handlers(settings)
+    yield_cpu_to_api(settings.worker_nice)
     try:
         values = worker_settings(settings)
     except RuntimeError as exc:

@@ -127,6 +127,7 @@ class Settings:
     metrics_token: str | None = None
     log_level: str = "INFO"
     job_timeout_seconds: int = 600
+    worker_nice: int = 10
     extra_handler_modules: tuple[str, ...] = ()
     billing: str = "off"
     stripe_secret_key: str = DEV_STRIPE_SECRET_KEY
@@ -275,6 +276,7 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
         metrics_token=get("QUANTIX_METRICS_TOKEN"),
         log_level=_log_level(get("QUANTIX_LOG_LEVEL")),
         job_timeout_seconds=_int("QUANTIX_JOB_TIMEOUT", get("QUANTIX_JOB_TIMEOUT"), 600, minimum=1),
+        worker_nice=_int("QUANTIX_WORKER_NICE", get("QUANTIX_WORKER_NICE"), 10),
         extra_handler_modules=_list(get("QUANTIX_EXTRA_HANDLER_MODULES")),
         billing=billing,
         stripe_secret_key=stripe_key or DEV_STRIPE_SECRET_KEY,

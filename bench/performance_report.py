@@ -247,7 +247,10 @@ def run(scale: float, requests: int) -> dict[str, Any]:
             server.should_exit = True
             thread.join(timeout=60)
     finally:
-        asyncio.run(_drop(database))
+        if os.environ.get("QUANTIX_BENCH_KEEP_DB"):
+            print(f"kept {database} (QUANTIX_BENCH_KEEP_DB)", file=sys.stderr)
+        else:
+            asyncio.run(_drop(database))
     return {"scale": scale, "seed_seconds": seeded, **result}
 
 

@@ -41,6 +41,9 @@ class Viewer:
     token_id: uuid.UUID | None = None
     scopes: frozenset[str] | None = None  # None for sessions: a session is limited by role only
     mfa_enrollment_required: bool = False
+    # The organisation's lead counter as read with the session (-1 when unknown): a page's totalCount
+    # costs no statement of its own. Only for reads; a mutation may change it within the request.
+    lead_count_at_sign_in: int | None = None
     retry_after: int = 0  # > 0 when a partner token has spent its rate-limit budget
 
     @property
@@ -73,7 +76,7 @@ async def authenticate(token: str) -> Viewer:
 # What a request needs of its session, user, organisation and membership: one statement, no model objects.
 _SESSION_SQL = (
     "SELECT s.id, s.revoked_at, s.expires_at, s.last_seen_at, s.user_id, s.organization_id, "
-    "u.status AS user_status, u.mfa_enabled AS user_mfa, o.require_mfa AS organization_mfa, m.role "
+    "u.status AS user_status, u.mfa_enabled AS user_mfa, o.require_mfa AS organization_mfa, o.lead_count, m.role "
     'FROM "session" s JOIN "user_account" u ON u.id = s.user_id '
     'LEFT JOIN "organization" o ON o.id = s.organization_id '
     'LEFT JOIN "membership" m ON m.organization_id = s.organization_id AND m.user_id = s.user_id '
@@ -86,6 +89,7 @@ _SESSION_COLUMNS = {
     "user_status": User._meta.fields_map["status"],
     "user_mfa": User._meta.fields_map["mfa_enabled"],
     "organization_mfa": Organization._meta.fields_map["require_mfa"],
+    "lead_count": Organization._meta.fields_map["lead_count"],
     "role": Membership._meta.fields_map["role"],
 }
 
@@ -127,6 +131,7 @@ async def _authenticate_session(token: str) -> Viewer:
         role=role,
         session_id=row["id"],
         mfa_enrollment_required=mfa_required,
+        lead_count_at_sign_in=row["lead_count"],
     )
 
 

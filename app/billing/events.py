@@ -13,13 +13,14 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from app.accounts.models import Membership, Role
+from app.accounts.models import Role
 from app.billing.models import BillingAccount, Invoice, InvoiceStatus, StripeEvent
 from app.billing.services import account_for_stripe, sync_subscription
 from app.integrations.meta import webhooks as inbox
 from app.integrations.stripe.client import NotFound, StripeClient, StripeError
 from app.jobs import Job, JobKind, RetryLater, handler
-from app.mail.services import send_mail
+from app.notifications.models import NotificationKind
+from app.notifications.services import notify
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.billing.events")
@@ -80,20 +81,18 @@ async def mirror_invoice(account: BillingAccount, invoice: dict[str, Any]) -> In
 
 
 async def _mail_owners_payment_failed(account: BillingAccount) -> None:
-    """Each OWNER gets a mail without amounts or card details: only where to fix it."""
-    settings = get_settings()
-    owners = await Membership.for_org(account.organization_id).filter(role=Role.OWNER).select_related("user")
-    link = f"{settings.base_url.rstrip('/')}/graphql"
-    for membership in owners:
-        await send_mail(
-            membership.user.email,
-            "A QuantixOne payment failed",
-            "The payment for your organisation's QuantixOne subscription failed. Stripe will retry it; "
-            "update the payment method in the billing portal (openBillingPortal) to keep full access.\n\n"
-            f"{link}",
-            kind="billing_payment_failed",
-            organization_id=account.organization_id,
-        )
+    """Each OWNER gets a mail and a BILLING notification without amounts or card details: only where to fix it."""
+    await notify(
+        NotificationKind.BILLING,
+        title="A payment failed",
+        body="The payment for your organisation's QuantixOne subscription failed. Stripe will retry it; "
+        "update the payment method in the billing portal (openBillingPortal) to keep full access.",
+        organization_id=account.organization_id,
+        roles={Role.OWNER},
+        link="/graphql",
+        mail=True,
+        mail_kind="billing_payment_failed",
+    )
 
 
 async def apply_event(settings: Settings, event: dict[str, Any]) -> str:

@@ -19,6 +19,7 @@ from app.accounts.services import check_email
 from app.billing.models import BillingAccount, SubscriptionStatus
 from app.billing.plans import Plan, default_plan, find_plan, plan_for_price
 from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit
 from app.integrations.meta.oauth import redirect_allowed
 from app.integrations.stripe.client import CardError, NotFound, StripeClient, StripeError
 from app.leads.models import Lead
@@ -139,8 +140,8 @@ class Usage:
 
 async def usage(settings: Settings, organization_id: uuid.UUID) -> Usage:
     """Leads created in the current UTC calendar month (merged duplicates count through their merge records,
-    by the duplicate's creation time; erased leads through their tombstones of this month); going over only
-    shows."""
+    by the duplicate's creation time; erased leads through their tombstones, by the month the lead was
+    created); going over only shows."""
     from app.leads.models import LeadMerge
     from app.tombstones.models import ErasureTombstone
 
@@ -148,7 +149,7 @@ async def usage(settings: Settings, organization_id: uuid.UUID) -> Usage:
     start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     stored = await Lead.for_org(organization_id).filter(created_at__gte=start).count()
     merged = await LeadMerge.for_org(organization_id).filter(lead_created_at__gte=start).count()
-    erased = await ErasureTombstone.filter(organization_id=organization_id, erased_at__gte=start).count()
+    erased = await ErasureTombstone.filter(organization_id=organization_id, lead_created_month=start.date()).count()
     view = await subscription_view(settings, organization_id)
     plan = view.plan if view is not None else default_plan(settings)
     return Usage(stored + merged + erased, plan.included_leads_per_month)
@@ -453,5 +454,8 @@ async def sync_subscription(settings: Settings, stripe: StripeClient, subscripti
         account.card_last4 = str(card.get("last4") or "")[:4]
         account.card_exp_month, account.card_exp_year = card.get("exp_month"), card.get("exp_year")
     account.synced_at = _now()
+    was_read_only = await is_read_only(settings, account.organization_id)
     await account.save()
+    if was_read_only and not await is_read_only(settings, account.organization_id):
+        await emit(EventType.SUBSCRIPTION_REACTIVATED, account.organization_id)
     return account

@@ -407,4 +407,5 @@ def _facts(deal: Deal) -> dict[str, object]:
 async def delete_deal(organization_id: uuid.UUID, deal_id: uuid.UUID | None) -> Deal:
     deal = await get_deal(organization_id, deal_id)
     await deal.delete()
+    await emit(EventType.DEAL_DELETED, organization_id, deal.id, **_facts(deal))
     return deal

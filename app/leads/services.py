@@ -33,6 +33,8 @@ from app.leads.models import (
     LeadStatusChange,
     LeadTag,
 )
+from app.notifications.models import LEAD_PLACEHOLDER, NotificationKind
+from app.notifications.services import notify
 from app.orm import select_rows
 from app.security.crypto import (
     blind_index,
@@ -249,9 +251,12 @@ async def refresh_lead_count(organization_id: uuid.UUID) -> int:
     return count
 
 
-async def lead_total(organization_id: uuid.UUID) -> int:
+async def lead_total(organization_id: uuid.UUID, known: int | None = None) -> int:
     """The organisation's number of leads from its counter; recounted once after a bulk deletion (-1).
-    Read on every page that asks for `totalCount`, so the statement is hand-written."""
+    Read on every page that asks for `totalCount`, so the statement is hand-written; `known` is the counter
+    as already read in this request (with the session), which saves the statement."""
+    if known is not None and known >= 0:
+        return known
     rows = await select_rows('SELECT lead_count FROM "organization" WHERE id = $1', [organization_id], {})
     if not rows or rows[0]["lead_count"] is None:
         return 0
@@ -321,6 +326,7 @@ async def create_lead(
         )
         await _count_one_more(organization_id)
     await emit(EventType.LEAD_CREATED, organization_id, lead.id)
+    await tell_new_owner(lead, actor_id)
     return lead
 
 
@@ -415,7 +421,26 @@ async def set_status(
     return lead
 
 
-async def assign(organization_id: uuid.UUID, lead_id: uuid.UUID, owner_id: uuid.UUID | None) -> Lead:
+async def tell_new_owner(lead: Lead, actor_id: uuid.UUID | None) -> None:
+    """A LEAD_ASSIGNED notification to the lead's new owner, unless they took it themselves. Every member may
+    read contact fields, so the in-app notification names the lead; its mail says only "a lead"."""
+    if lead.owner_id is None or lead.owner_id == actor_id:
+        return
+    await notify(
+        NotificationKind.LEAD_ASSIGNED,
+        title="A lead was assigned to you",
+        body=f"{LEAD_PLACEHOLDER} is now yours to follow up.",
+        user_ids=[lead.owner_id],
+        organization_id=lead.organization_id,
+        link=f"/leads/{lead.id}",
+        lead_id=lead.id,
+        lead_name=lead.full_name or "A lead",
+    )
+
+
+async def assign(
+    organization_id: uuid.UUID, lead_id: uuid.UUID, owner_id: uuid.UUID | None, *, actor_id: uuid.UUID | None = None
+) -> Lead:
     """Give a lead to a member of the organisation (None: nobody)."""
     lead = await get_lead(organization_id, lead_id)
     await _member_or_error(organization_id, owner_id, "ownerId")
@@ -425,6 +450,7 @@ async def assign(organization_id: uuid.UUID, lead_id: uuid.UUID, owner_id: uuid.
     lead.last_activity_at = _now()
     await lead.save(update_fields=["owner_id", "last_activity_at", "updated_at"])
     await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
+    await tell_new_owner(lead, actor_id)
     return lead
 
 

@@ -23,6 +23,8 @@ from app.leads.models import Lead
 from app.mail.services import send_mail
 from app.messaging.models import Workflow, WorkflowActionKind
 from app.money import check_amount, check_currency
+from app.notifications.models import LEAD_PLACEHOLDER, NotificationKind
+from app.notifications.services import notify
 from app.settings import get_settings
 from app.tasks import services as tasks
 
@@ -81,8 +83,8 @@ async def validate(organization_id: uuid.UUID, kind: WorkflowActionKind, config:
     if kind is WorkflowActionKind.NOTIFY_MEMBERS:
         ids = await _members(organization_id, config.get("member_ids") or [], "action.notifyMembers.memberIds")
         channels = list(dict.fromkeys(config.get("channels") or []))
-        if channels != ["EMAIL"]:
-            raise _invalid("Members are notified by EMAIL (in-app notifications are not offered yet).", "action")
+        if not channels or not set(channels) <= {"EMAIL", "IN_APP"}:
+            raise _invalid("Choose EMAIL, IN_APP or both.", "action.notifyMembers.channels")
         return {"member_ids": ids, "channels": channels}
     if kind is WorkflowActionKind.CREATE_DEAL:
         pipeline_id, stage_id = config.get("pipeline_id"), config.get("stage_id")
@@ -149,16 +151,36 @@ async def run(workflow: Workflow, lead: Lead) -> Outcome:
         return Outcome(f"Created a task due in {config['due_in_minutes']} minutes for {who}.", extra={"task": task})
     if kind is WorkflowActionKind.NOTIFY_MEMBERS:
         members = await _eligible(org, config["member_ids"])
-        link = f"{get_settings().base_url.rstrip('/')}/leads/{lead.id}"
-        for user in await User.filter(id__in=members):
-            await send_mail(
-                user.email,
-                "A new lead matches a workflow",
-                f"A new lead matched the workflow \u201c{workflow.name}\u201d.\n\nOpen it in QuantixOne: {link}\n",
-                kind="workflow_notice",
+        channels = set(config.get("channels") or ["EMAIL"])
+        title, body = (
+            "A lead matches a workflow",
+            f"{LEAD_PLACEHOLDER} matched the workflow \u201c{workflow.name}\u201d.",
+        )
+        if "IN_APP" in channels:
+            await notify(
+                NotificationKind.LEAD_ASSIGNED,
+                title=title,
+                body=body,
+                user_ids=[uuid.UUID(str(m)) for m in members],
                 organization_id=org,
+                link=f"/leads/{lead.id}",
+                lead_id=lead.id,
+                lead_name=lead.full_name or "A lead",
+                mail="EMAIL" in channels,
+                mail_kind="workflow_notice",
             )
-        return Outcome(f"Mailed {len(members)} members a link to the lead (no contact details in the mail).")
+        else:
+            link = f"{get_settings().base_url.rstrip('/')}/leads/{lead.id}"
+            for user in await User.filter(id__in=members):
+                await send_mail(
+                    user.email,
+                    title,
+                    f"A lead matched the workflow \u201c{workflow.name}\u201d.\n\nOpen it in QuantixOne: {link}\n",
+                    kind="workflow_notice",
+                    organization_id=org,
+                )
+        told = " and ".join(sorted(channels)).lower().replace("in_app", "in the app").replace("email", "by mail")
+        return Outcome(f"Told {len(members)} members {told} (no contact details in mails).")
     if kind is WorkflowActionKind.CREATE_DEAL:
         deal = await deals.create_deal(
             org,

@@ -17,6 +17,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 
 from app.audit import services as audit
+from app.billing.services import is_read_only
 from app.campaigns.models import Campaign, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.events import DomainEvent, EventType, subscribe
@@ -27,6 +28,7 @@ from app.messaging import services, workflow_actions
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
 from app.privacy.consent import has_objection
 from app.privacy.erasure_models import ObjectionKind
+from app.settings import get_settings
 
 MAX_DELAY = 30 * 86400
 SKIP_CODES = {ErrorCode.CONSENT_REQUIRED, ErrorCode.OBJECTION_RECORDED, ErrorCode.NOT_FOUND}
@@ -187,6 +189,20 @@ async def on_lead_created(event: DomainEvent) -> None:
             await start_run(workflow, lead)
 
 
+@subscribe
+async def on_subscription_reactivated(event: DomainEvent) -> None:
+    """Runs paused while the organisation was read-only (SPEC §7.7) run now."""
+    if event.type is not EventType.SUBSCRIPTION_REACTIVATED:
+        return
+    for run in await WorkflowRun.for_org(event.organization_id).filter(status=WorkflowRunStatus.PENDING):
+        await enqueue(
+            JobKind.WORKFLOW_RUN,
+            {"run_id": str(run.id)},
+            organization_id=event.organization_id,
+            dedupe_key=f"workflow-run:{run.workflow_id}:{run.lead_key}:{event.id}",
+        )
+
+
 async def start_run(workflow: Workflow, lead: Lead) -> WorkflowRun | None:
     """One run per (workflow, lead); a second trigger for the same pair does nothing."""
     try:
@@ -247,6 +263,8 @@ async def run_workflow(job: Job) -> dict[str, Any] | None:
             "OBJECTION_AUTOMATED_DECISIONS",
             "The lead objected to automated decisions, so no automation acts on it.",
         )
+    if await is_read_only(get_settings(), run.organization_id):
+        return {"paused": "SUBSCRIPTION_INACTIVE"}  # the run stays PENDING; reactivation runs it again
     if workflow.action_kind is not WorkflowActionKind.SEND_WHATS_APP_TEMPLATE:
         outcome = await workflow_actions.run(workflow, lead)
         status = WorkflowRunStatus.SKIPPED if outcome.reason else WorkflowRunStatus.COMPLETED

@@ -524,7 +524,9 @@ async def erase_lead(
                         phone=each.phone,
                         default_country=context.country,
                     )
-                    await record_tombstone(organization_id, keys, reason, request_id=request_id)
+                    await record_tombstone(
+                        organization_id, keys, reason, request_id=request_id, lead_created_at=each.created_at
+                    )
             await audit.record(
                 "lead.erased",
                 organization_id=organization_id,

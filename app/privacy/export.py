@@ -22,7 +22,7 @@ import tempfile
 import uuid
 import zipfile
 from collections import defaultdict
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -30,7 +30,7 @@ from typing import Any
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from tortoise.expressions import F, Q
 
-from app.accounts.models import User
+from app.accounts.models import Membership, Role, User
 from app.audit import services as audit
 from app.classification import DataCategory
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
@@ -59,8 +59,16 @@ class Source:
     entries: tuple[DataMapEntry, ...]
 
 
+# Organisation-level categories that describe the billing contact: an OWNER's access export includes the
+# rows of the organisations they own (the billing details they entered, the invoices addressed with them).
+OWNER_CATEGORIES = frozenset({DataCategory.BILLING, DataCategory.INVOICES})
+
+
 def subject_sources(
-    subject_kind: str, subject_id: uuid.UUID, organization_id: uuid.UUID | None
+    subject_kind: str,
+    subject_id: uuid.UUID,
+    organization_id: uuid.UUID | None,
+    owned_organization_ids: Sequence[uuid.UUID] = (),
 ) -> dict[DataCategory, list[Source]]:
     """Per category, the (model, rows, exported fields) that hold the subject's data, from the data map."""
     target, links = _LINKS[subject_kind]
@@ -73,6 +81,9 @@ def subject_sources(
         fields_map = model._meta.fields_map
         conditions = [Q(id=subject_id)] if model is target else []
         conditions += [Q(**{name: subject_id}) for name in links if name in fields_map]
+        if owned_organization_ids and "organization_id" in fields_map:
+            if any(entry.classification.category in OWNER_CATEGORIES for entry in entries):
+                conditions.append(Q(organization_id__in=list(owned_organization_ids)))
         if not conditions:
             continue
         where = Q(*conditions, join_type="OR")
@@ -161,7 +172,12 @@ async def build_zip(
     request: PrivacyRequest, subject_kind: str, subject_id: uuid.UUID, fmt: ExportFormat, job: Job | None, out: Any
 ) -> dict[str, Any]:
     """Write the export ZIP to the binary file `out`; returns the manifest."""
-    plan = subject_sources(subject_kind, subject_id, request.organization_id)
+    owned: list[uuid.UUID] = []
+    if subject_kind == "ACCOUNT":
+        owned = list(
+            await Membership.filter(user_id=subject_id, role=Role.OWNER).values_list("organization_id", flat=True)
+        )
+    plan = subject_sources(subject_kind, subject_id, request.organization_id, owned)
     counts: dict[DataCategory, int] = {}
     for category, sources in plan.items():
         total = 0

@@ -134,13 +134,13 @@ async def rescore(
 
 @subscribe
 async def on_change(event: DomainEvent) -> None:
-    """A lead created, changed or merged into, or a deal of it created or moved: its score follows."""
+    """A lead created, changed or merged into, or a deal of it created or deleted: its score follows."""
     if (
         event.type in (EventType.LEAD_CREATED, EventType.LEAD_UPDATED, EventType.LEAD_MERGED)
         and event.subject_id is not None
     ):
         lead_id: Any = event.subject_id
-    elif event.type is EventType.DEAL_CREATED and event.data.get("lead_id"):
+    elif event.type in (EventType.DEAL_CREATED, EventType.DEAL_DELETED) and event.data.get("lead_id"):
         lead_id = event.data["lead_id"][1]
     else:
         return

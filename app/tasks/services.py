@@ -23,8 +23,8 @@ from app.deals import services as deal_services
 from app.errors import DomainError, ErrorCode
 from app.jobs import Job, JobKind, cron, enqueue, handler
 from app.leads import services as lead_services
-from app.mail.services import send_mail
-from app.settings import get_settings
+from app.notifications.models import NotificationKind
+from app.notifications.services import notify
 from app.tasks.models import Task, TaskStatus
 
 MAX_NOTES = 10_000
@@ -208,13 +208,15 @@ async def send_reminder(task_id: uuid.UUID, due_at: dt.datetime) -> bool:
     assignee = await User.get_or_none(id=task.assignee_id)
     if assignee is None:
         return False
-    link = f"{get_settings().base_url.rstrip('/')}/tasks/{task.id}"
-    await send_mail(
-        assignee.email,
-        "A task is due",
-        f"One of your tasks is due now.\n\nOpen it in QuantixOne: {link}\n",
-        kind="task_reminder",
+    await notify(
+        NotificationKind.TASK_DUE,
+        title="A task is due",
+        body="One of your tasks is due now.",
+        user_ids=[assignee.id],
         organization_id=task.organization_id,
+        link=f"/tasks/{task.id}",
+        mail=True,
+        mail_kind="task_reminder",
     )
     return True
 

@@ -61,6 +61,7 @@ def _append_to_file(tombstone: ErasureTombstone) -> None:
         "reason": tombstone.reason.value,
         "requestId": str(tombstone.request_id) if tombstone.request_id else None,
         "erasedAt": tombstone.erased_at.isoformat(),
+        "leadCreatedMonth": tombstone.lead_created_month.isoformat() if tombstone.lead_created_month else None,
     }
     path = _ledger_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -78,8 +79,10 @@ async def record_tombstone(
     reason: TombstoneReason,
     *,
     request_id: uuid.UUID | None = None,
+    lead_created_at: dt.datetime | None = None,
 ) -> ErasureTombstone:
     tombstone = await ErasureTombstone.create(
+        lead_created_month=lead_created_at.date().replace(day=1) if lead_created_at else None,
         organization_id=organization_id,
         meta_lead_bidx=keys.meta_lead_bidx,
         email_bidx=keys.email_bidx,
@@ -148,6 +151,7 @@ async def replay(path: Path | None = None) -> int:
                 reason=TombstoneReason(entry["reason"]),
                 request_id=entry.get("requestId"),
                 erased_at=dt.datetime.fromisoformat(entry["erasedAt"]),
+                lead_created_month=dt.date.fromisoformat(month) if (month := entry.get("leadCreatedMonth")) else None,
             )
             added += 1
     return added

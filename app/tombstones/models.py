@@ -27,6 +27,8 @@ class ErasureTombstone(BaseModel):
     reason = not_personal(fields.CharEnumField(TombstoneReason, max_length=24))
     request_id = fields.UUIDField(null=True)
     erased_at = fields.DatetimeField()
+    # The month the erased lead was created (first day; no finer): usage counts leads by creation month.
+    lead_created_month = not_personal(fields.DateField(null=True))
     note = not_personal(fields.CharField(max_length=200, null=True))
 
     class Meta:

@@ -8,6 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 from tortoise.queryset import QuerySet
 
+from app.accounts.models import Role
 from app.jobs.models import Job, JobKind, JobStatus
 from schema.context import Context
 from schema.relay import Node, from_row, register_node
@@ -36,6 +37,9 @@ JOB_KIND_SCOPES: dict[JobKind, frozenset[str]] = {
     JobKind.LEAD_EXPORT: frozenset({"leads:export"}),
 }
 
+# Kinds only an ADMIN or OWNER sees (SPEC §7.7): their results speak of billing, incidents and exports.
+ADMIN_JOB_KINDS = frozenset({JobKind.BILLING_EVENT, JobKind.LEAD_EXPORT})
+
 JobKindEnum = strawberry.enum(JobKind, name="JobKind")
 JobStatusEnum = strawberry.enum(JobStatus, name="JobStatus")
 
@@ -57,11 +61,14 @@ class JobType(Node):
         return from_row(cls, job)
 
 
-def token_job_kinds(context: Context) -> list[JobKind] | None:
-    """The job kinds a partner token may see (those of its scopes' domains); None for a session (all)."""
+def visible_job_kinds(context: Context) -> list[JobKind] | None:
+    """The job kinds the caller may see: a token those of its scopes' domains, a session below ADMIN all but
+    ADMIN_JOB_KINDS; None for an ADMIN's or OWNER's session (all)."""
     viewer = context.require_viewer()
     if not viewer.is_token:
-        return None
+        if viewer.role is not None and viewer.role >= Role.ADMIN:
+            return None
+        return [kind for kind in JobKind if kind not in ADMIN_JOB_KINDS]
     scopes = viewer.scopes or frozenset()
     return [kind for kind, allowed in JOB_KIND_SCOPES.items() if allowed & scopes]
 
@@ -69,7 +76,7 @@ def token_job_kinds(context: Context) -> list[JobKind] | None:
 def visible_jobs(context: Context) -> QuerySet[Job]:
     """The organisation's jobs the caller may see."""
     qs = Job.filter(organization_id=context.organization_id)
-    kinds = token_job_kinds(context)
+    kinds = visible_job_kinds(context)
     return qs if kinds is None else qs.filter(kind__in=kinds)
 
 

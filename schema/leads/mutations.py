@@ -253,7 +253,9 @@ class Mutation:
     @payload
     async def assign_lead(self, info: Info, input: AssignLeadInput) -> AssignLeadPayload:
         context = ctx(info)
-        lead = await services.assign(context.organization_id, _lead_pk(input.id), _user_pk(input.owner_id))
+        lead = await services.assign(
+            context.organization_id, _lead_pk(input.id), _user_pk(input.owner_id), actor_id=_actor(context)
+        )
         return AssignLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
 
     @strawberry.mutation(extensions=WRITE, description="Write a note about a lead.")

@@ -5,6 +5,7 @@ import enum
 import uuid
 
 import strawberry
+from graphql import OperationType
 from strawberry.types import Info
 
 from app.accounts.models import Organization
@@ -118,7 +119,8 @@ class Query:
             return await lead_nodes(context, rows, want)
 
         async def counter() -> int:
-            return await lead_total(org_id)
+            read_only = info.operation.operation is OperationType.QUERY
+            return await lead_total(org_id, context.require_viewer().lead_count_at_sign_in if read_only else None)
 
         return await paginate(
             qs,

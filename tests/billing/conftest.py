@@ -13,6 +13,7 @@ from app.integrations.stripe import client as stripe_client
 from app.integrations.stripe.transport import set_stripe_transport
 from app.sandbox.stripe import StripeConfig, StripeEmulator
 from app.settings import get_settings
+from tests.fakes.meta import meta_fixture as meta  # noqa: F401  # the Meta emulator fixture
 
 SECRET_KEY = "sk_test_billing_suite_0001"
 WEBHOOK_SECRET = "whsec_test_billing_suite"

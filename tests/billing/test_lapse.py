@@ -32,6 +32,8 @@ async def test_failed_renewal_mails_owners_then_lapse_makes_the_organisation_rea
     await drain_jobs()
     assert (await subscription(gql))["status"] == "PAST_DUE"
     assert await OutboxMail.filter(kind="billing_payment_failed").count() >= 1
+    notices = (await gql.data("{ notifications(first: 10) { edges { node { kind title } } } }"))["notifications"]
+    assert {"kind": "BILLING", "title": "A payment failed"} in [e["node"] for e in notices["edges"]]
     assert (await gql.data(UPDATE_ORG))["updateOrganization"]["errors"] == []  # grace while Stripe retries
 
     await testing.advance(stripe, 5 * DAY)  # retries exhausted: canceled

@@ -4,6 +4,9 @@ details are in the data map (BILLING, encrypted) and invoices are INVOICES under
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
+import zipfile
 
 from tortoise import Tortoise
 
@@ -15,7 +18,11 @@ from app.privacy.erasure import erase_user
 from app.sandbox.stripe import StripeEmulator
 from tests.billing.helpers import subscribe
 from tests.factories.billing import make_invoice
+from tests.privacy.requests.helpers import run_jobs
 from tests.support import GraphQLClient, make_org, make_user
+
+REQUEST_EXPORT = "mutation { requestMyDataExport(input: {format: JSON}) { errors { code } } }"
+MINE = "{ myPrivacyRequests { edges { node { status export { url } } } } }"
 
 
 def test_billing_and_invoices_are_classified() -> None:
@@ -88,3 +95,26 @@ async def test_invoices_have_a_retention_rule_within_tax_law_bounds_and_billing_
     recent = await make_invoice(org, number="QX-0002", issued_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=2000))
     await sweep(org.id)
     assert [i.id for i in await Invoice.for_org(org.id)] == [recent.id]
+
+
+async def test_an_owners_access_export_holds_billing_details_and_invoices(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, owner_token = await make_user(org, role=Role.OWNER, email="owner@example.com")
+    _, member_token = await make_user(org, role=Role.MEMBER, email="member@example.com")
+    await BillingAccount.create(organization=org, billing_email="billing@acme.example", company_name="Acme GmbH")
+    await make_invoice(org, number="QX-0042")
+    for token, sees_billing in ((owner_token, True), (member_token, False)):
+        gql = GraphQLClient(client, token)
+        started = (await gql.data(REQUEST_EXPORT))["requestMyDataExport"]
+        assert started["errors"] == []
+        await run_jobs()
+        node = (await gql.data(MINE))["myPrivacyRequests"]["edges"][0]["node"]
+        archive = zipfile.ZipFile(
+            io.BytesIO((await client.get(node["export"]["url"].removeprefix("http://testserver"))).content)
+        )
+        names = set(archive.namelist())
+        assert ({"billing.json", "invoices.json"} <= names) is sees_billing, names
+        if sees_billing:
+            billing = json.loads(archive.read("billing.json"))
+            assert billing[0]["Billing email"] == "billing@acme.example" and billing[0]["Company name"] == "Acme GmbH"
+            assert len(json.loads(archive.read("invoices.json"))) == 1

@@ -47,12 +47,16 @@ async def test_scores_follow_rules_leads_and_deals_and_order_with_unscored_last(
     assert await _scores(team) == [("Vip", 35), ("Plain", 5), ("Objecting", None)]
     assert await _scores(team, "ASC") == [("Plain", 5), ("Vip", 35), ("Objecting", None)]
 
-    await create_deal(team, leadId=plain["id"], name="Big one")  # hasDeal: rescored at once
+    deal = await create_deal(team, leadId=plain["id"], name="Big one")  # hasDeal: rescored at once
     edges = (await team.gql.data(LEADS, {"dir": "DESC"}))["leads"]["edges"]
     assert edges[0]["node"] == {
         "fullName": "Plain",
         "score": {"value": 55, "explanation": [{"rule": 1, "points": 5}, {"rule": 2, "points": 50}]},
     }
+    delete = "mutation($input: DeleteDealInput!) { deleteDeal(input: $input) { errors { code } } }"
+    assert (await team.gql.data(delete, {"input": {"id": deal["id"]}}))["deleteDeal"]["errors"] == []
+    assert dict(await _scores(team))["Plain"] == 5  # the deal is gone: rescored at once
+    deal = await create_deal(team, leadId=plain["id"], name="Big one again")
     untag = "mutation($input: TagLeadsInput!) { tagLeads(input: $input) { errors { code } } }"
     await team.gql.data(untag, {"input": {"leadIds": [vip["id"]], "remove": ["vip"]}})
     assert dict(await _scores(team))["Vip"] == 5

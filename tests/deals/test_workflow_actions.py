@@ -12,6 +12,7 @@ from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from app.messaging import workflow_actions
 from app.messaging.models import Workflow
+from app.notifications.models import Notification, NotificationKind
 from app.privacy.consent import apply_objection
 from app.privacy.erasure_models import ObjectionKind
 from app.tasks.models import Task
@@ -89,6 +90,9 @@ async def test_task_mail_and_deal_actions_run_and_are_explained(team: Team) -> N
     mail_flow = await _workflow(
         team, {"notifyMembers": {"memberIds": [to_global_id("User", member.id)], "channels": ["EMAIL"]}}, "M"
     )
+    app_flow = await _workflow(
+        team, {"notifyMembers": {"memberIds": [to_global_id("User", member.id)], "channels": ["IN_APP"]}}, "A"
+    )
     deal_flow = await _workflow(team, {"createDeal": {"stageId": stages["Proposal"], "amount": "250"}}, "D")
     lead = await create_lead(team.gql, fullName="Quinn Secret", email="quinn@example.com")
     await run_jobs()
@@ -103,6 +107,9 @@ async def test_task_mail_and_deal_actions_run_and_are_explained(team: Team) -> N
     assert [m.to_address for m in mails] == [member.email]
     assert "Quinn" not in mails[0].body_text and "quinn@" not in mails[0].body_text
     assert (await _runs(team, mail_flow))[lead["id"]]["status"] == "COMPLETED"
+    assert (await _runs(team, app_flow))[lead["id"]]["status"] == "COMPLETED"
+    told = await Notification.filter(user_id=member.id, kind=NotificationKind.LEAD_ASSIGNED)
+    assert len(told) == 1 and told[0].lead_name == "Quinn Secret" and "{lead}" in told[0].body  # in-app only
 
 
 async def test_actions_are_one_of_with_typed_errors(team: Team) -> None:
@@ -128,7 +135,7 @@ async def test_actions_are_one_of_with_typed_errors(team: Team) -> None:
             "INVALID_INPUT",
         ),
         ({"createTask": {**task, "dueInMinutes": 0, "memberId": m}}, "action.createTask.dueInMinutes", "INVALID_INPUT"),
-        ({"notifyMembers": {"memberIds": [m], "channels": ["IN_APP"]}}, "action", "INVALID_INPUT"),
+        ({"notifyMembers": {"memberIds": [m], "channels": []}}, "action.notifyMembers.channels", "INVALID_INPUT"),
         ({"createDeal": {"currency": "ABC"}}, "action.createDeal.currency", "INVALID_INPUT"),
         ({"createDeal": {"amount": "-3"}}, "action.createDeal.amount", "INVALID_INPUT"),
     ]

@@ -68,7 +68,7 @@ async def test_create_requires_name_and_a_contact(team: Team) -> None:
 @pytest.mark.sqlite
 async def test_status_assign_note_and_history(team: Team) -> None:
     lead = await create_lead(team.gql, fullName="Grace Hopper", email="grace@example.com")
-    member, _ = await team.member(Role.MEMBER)
+    member, member_gql = await team.member(Role.MEMBER)
     data = await team.gql.data(
         "mutation($i: SetLeadStatusInput!) { setLeadStatus(input: $i) { lead { status } errors { code } } }",
         {"i": {"id": lead["id"], "status": "QUALIFIED"}},
@@ -82,6 +82,9 @@ async def test_status_assign_note_and_history(team: Team) -> None:
         {"i": {"id": lead["id"], "ownerId": member_id}},
     )
     assert data["assignLead"]["lead"]["owner"]["id"] == member_id
+    told = await member_gql.data("{ notifications(first: 5) { edges { node { kind title body } } } }")
+    assert [e["node"]["kind"] for e in told["notifications"]["edges"]] == ["LEAD_ASSIGNED"]
+    assert told["notifications"]["edges"][0]["node"]["body"] == "Grace Hopper is now yours to follow up."
     data = await team.gql.data(
         "mutation($i: AddLeadNoteInput!) { addLeadNote(input: $i) { lead { id } note { body } errors { code } } }",
         {"i": {"id": lead["id"], "body": "Called, wants a demo"}},

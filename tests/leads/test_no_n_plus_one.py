@@ -93,3 +93,25 @@ async def test_statement_count_does_not_grow_with_the_page(team: Team, monkeypat
     large, large_count = await run()
     assert (small, large) == (11, 100)
     assert small_count == large_count, (small_count, large_count)
+
+
+async def test_total_count_costs_no_statement_of_its_own(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lead counter is read with the session: asking for totalCount adds no statement."""
+    if Tortoise.get_connection("default").capabilities.dialect == "sqlite":
+        pytest.skip("counted on PostgreSQL")
+    for i in range(3):
+        await services.create_lead(team.org.id, full_name=f"Lead {i}", email=f"count{i}@example.com")
+
+    async def statements(document: str) -> tuple[dict[str, Any], int]:
+        counter = StatementCounter()
+        client_class = type(Tortoise.get_connection("default"))
+        with monkeypatch.context() as patch:
+            for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many", "execute_script"):
+                patch.setattr(client_class, name, counter.wrap(getattr(client_class, name)))
+            data = await team.gql.data(document)
+        return data, counter.count
+
+    with_total, counted = await statements("{ leads(first: 2) { totalCount edges { node { id } } } }")
+    without, plain = await statements("{ leads(first: 2) { edges { node { id } } } }")
+    assert with_total["leads"]["totalCount"] == 3 and len(without["leads"]["edges"]) == 2
+    assert counted == plain

@@ -17,6 +17,7 @@ from app.jobs.models import Job
 from app.logging import JsonFormatter
 from app.main import create_app
 from app.settings import get_settings
+from schema.jobs import queries as job_queries
 from schema.relay import to_global_id
 from tests.support import GraphQLClient, error_codes, make_user
 
@@ -45,10 +46,10 @@ async def test_an_unexpected_error_is_masked_with_the_request_id(
 ) -> None:
     user, token = await make_user()
 
-    async def explode(*args: object, **kwargs: object) -> Job:
+    def explode(*args: object, **kwargs: object) -> Job:
         raise RuntimeError(f"database said something about {SECRET_EMAIL}")
 
-    monkeypatch.setattr(Job, "get_or_none", explode)
+    monkeypatch.setattr(job_queries, "visible_jobs", explode)
     response = await GraphQLClient(client, token).post(JOB, {"id": to_global_id("Job", user.id)})
     assert response.status_code == 200
     body = response.json()
@@ -70,10 +71,10 @@ async def test_rate_limited_carries_retry_after_in_body_and_header(
 ) -> None:
     user, token = await make_user()
 
-    async def throttled(*args: object, **kwargs: object) -> Job:
+    def throttled(*args: object, **kwargs: object) -> Job:
         raise RateLimited(42)
 
-    monkeypatch.setattr(Job, "get_or_none", throttled)
+    monkeypatch.setattr(job_queries, "visible_jobs", throttled)
     response = await GraphQLClient(client, token).post(JOB, {"id": to_global_id("Job", user.id)})
     [error] = response.json()["errors"]
     assert error["extensions"] == {"code": "RATE_LIMITED", "retryAfter": 42}
@@ -122,10 +123,10 @@ async def test_a_value_the_database_refuses_is_invalid_input_not_a_crash(
 
     user, token = await make_user()
 
-    async def too_long(*args: object, **kwargs: object) -> Job:
+    def too_long(*args: object, **kwargs: object) -> Job:
         raise ValidationError(f"Length of '{SECRET_EMAIL}' 66 > 64")
 
-    monkeypatch.setattr(Job, "get_or_none", too_long)
+    monkeypatch.setattr(job_queries, "visible_jobs", too_long)
     response = await GraphQLClient(client, token).post(JOB, {"id": to_global_id("Job", user.id)})
     [error] = response.json()["errors"]
     assert error["extensions"] == {"code": "INVALID_INPUT"}

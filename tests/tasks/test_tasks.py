@@ -154,6 +154,8 @@ async def test_a_due_task_is_reminded_once_per_due_time(team: Team) -> None:
     mails = await _reminders()
     assert len(mails) == 1 and mails[0].to_address == member.email
     assert "Lou" not in mails[0].body_text and "Call" not in mails[0].body_text and "/tasks/" in mails[0].body_text
+    seen = (await as_member.data("{ notifications(first: 5) { edges { node { kind link } } } }"))["notifications"]
+    assert [e["node"] for e in seen["edges"]] == [{"kind": "TASK_DUE", "link": f"/tasks/{pk}"}]
 
     # The cron and a job re-run (a killed worker's job runs again) send nothing more for this due time.
     assert await services.remind_due_tasks() == 0
