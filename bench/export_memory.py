@@ -67,8 +67,8 @@ async def seed_and_request(records: int) -> list[str]:
     from app.db import ensure_baseline_data, init_orm
     from app.jobs import queue
     from app.orm import insert_rows
+    from app.privacy.processing import request_my_export
     from app.privacy.request_models import ExportFormat
-    from app.privacy.requests import request_my_export
     from app.security.crypto import PLATFORM_SCOPE, blind_index, normalize_email
     from app.security.passwords import hash_password
     from app.settings import get_settings
