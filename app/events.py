@@ -29,6 +29,7 @@ class EventType(enum.Enum):
     DEAL_DELETED = "DEAL_DELETED"  # not a partner event: what follows a lead's deals (its score) recomputes
     SUBSCRIPTION_REACTIVATED = "SUBSCRIPTION_REACTIVATED"  # read-only ended: paused automation resumes
     META_LEAD_STORED = "META_LEAD_STORED"  # data: form_id, ticked_boxes (the custom disclaimer's checked keys)
+    LEAD_MERGED = "LEAD_MERGED"  # subject: the primary; data: merged_ids (the removed duplicates)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,45 @@ async def publish(event: DomainEvent) -> None:
             await listener(event)
         except Exception:
             log.exception("event listener failed", extra={"event_type": event.type.value})
+
+
+BatchListener = Callable[[list[DomainEvent]], Awaitable[None]]
+_batch_listeners: dict[Listener, BatchListener] = {}
+
+
+def batch_for(listener: Listener) -> Callable[[BatchListener], BatchListener]:
+    """Give `listener` a way to take many events of one organisation at once (bulk updates of 100,000 leads):
+    one lookup of its subscriptions or rules for the batch instead of one per event. A listener without one
+    gets the events one by one."""
+
+    def register(fn: BatchListener) -> BatchListener:
+        _batch_listeners[listener] = fn
+        return fn
+
+    return register
+
+
+async def emit_many(
+    type: EventType, organization_id: uuid.UUID, subject_ids: list[uuid.UUID], **data: Any
+) -> list[DomainEvent]:
+    """One event per subject, as `emit` would announce each, handed to every listener as a batch."""
+    events = [DomainEvent(type=type, organization_id=organization_id, subject_id=s, data=data) for s in subject_ids]
+    if not events:
+        return events
+    for listener in list(_listeners):
+        many = _batch_listeners.get(listener)
+        if many is not None:
+            try:
+                await many(events)
+            except Exception:
+                log.exception("event listener failed", extra={"event_type": type.value})
+            continue
+        for event in events:
+            try:
+                await listener(event)
+            except Exception:
+                log.exception("event listener failed", extra={"event_type": type.value})
+    return events
 
 
 async def emit(

@@ -47,8 +47,10 @@ from app.integrations.meta import sync_jobs as meta_sync_jobs
 from app.integrations.stripe import routes as stripe_routes
 from app.integrations.stripe import sandbox as stripe_sandbox
 from app.jobs import queue
+from app.leads import bulk as lead_bulk
 from app.leads import cli as leads_cli
 from app.leads import imports as lead_imports
+from app.leads import lead_export
 from app.legal import routes as legal_routes
 from app.legal.processors import record_processor_list_at_startup
 from app.logging import configure_logging
@@ -66,6 +68,7 @@ from app.privacy import consent as privacy_consent
 from app.privacy import jobs as privacy_jobs
 from app.privacy import keys as privacy_keys
 from app.privacy import keys_cli, retention
+from app.privacy import merging as privacy_merging
 from app.privacy import routes as privacy_routes
 from app.privacy import status as privacy_status
 from app.privacy.center import routes as privacy_center_routes
@@ -97,6 +100,8 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     conversions_jobs,
     messaging_templates,
     messaging_broadcasts,
+    lead_bulk,
+    lead_export,
 )
 # Importing these subscribes their listeners to domain events (app.events) and account security events.
 LISTENER_MODULES: tuple[ModuleType, ...] = (
@@ -109,6 +114,7 @@ LISTENER_MODULES: tuple[ModuleType, ...] = (
     privacy_consent,
     messaging_media,
     conversions_services,
+    privacy_merging,
 )
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from app.events import DomainEvent, EventType, subscribe
+from app.events import DomainEvent, EventType, batch_for, subscribe
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.realtime")
@@ -31,6 +31,7 @@ LEAD_EVENT_KINDS = {
     EventType.LEAD_CREATED: "CREATED",
     EventType.LEAD_UPDATED: "UPDATED",
     EventType.LEAD_ERASED: "ERASED",
+    EventType.LEAD_MERGED: "UPDATED",  # the primary changed; each removed duplicate gets its own MERGED
 }
 
 
@@ -48,10 +49,11 @@ M = TypeVar("M", bound=Message)
 class LeadEventMessage:
     """What travels between processes: ids and a time, never contact details."""
 
-    kind: str  # CREATED | UPDATED | ERASED
+    kind: str  # CREATED | UPDATED | ERASED | MERGED
     organization_id: uuid.UUID
     lead_id: uuid.UUID
     occurred_at: dt.datetime
+    merged_into_id: uuid.UUID | None = None  # MERGED: the lead it now lives on
 
     @property
     def key(self) -> uuid.UUID:
@@ -64,6 +66,7 @@ class LeadEventMessage:
                 "organizationId": str(self.organization_id),
                 "leadId": str(self.lead_id),
                 "occurredAt": self.occurred_at.isoformat(),
+                **({"mergedIntoId": str(self.merged_into_id)} if self.merged_into_id else {}),
             },
             separators=(",", ":"),
         )
@@ -76,6 +79,7 @@ class LeadEventMessage:
             organization_id=uuid.UUID(data["organizationId"]),
             lead_id=uuid.UUID(data["leadId"]),
             occurred_at=dt.datetime.fromisoformat(data["occurredAt"]),
+            merged_into_id=uuid.UUID(data["mergedIntoId"]) if data.get("mergedIntoId") else None,
         )
 
 
@@ -158,6 +162,18 @@ class Hub(Generic[M]):
             return
         client = await self._client()
         await client.publish(channel_for(self.settings, message.key, self.topic), message.encode())
+
+    async def publish_many(self, messages: list[M]) -> None:
+        """Many messages in one round trip (a pipeline), in order."""
+        if not self.settings.redis_url:
+            for message in messages:
+                self.dispatch(message)
+            return
+        client = await self._client()
+        async with client.pipeline(transaction=False) as pipe:
+            for message in messages:
+                pipe.publish(channel_for(self.settings, message.key, self.topic), message.encode())
+            await pipe.execute()
 
     async def _client(self) -> Any:
         if self._redis is None:
@@ -267,9 +283,13 @@ async def close_hub() -> None:
 
 
 async def publish_lead_event(
-    kind: str, organization_id: uuid.UUID, lead_id: uuid.UUID, occurred_at: dt.datetime | None = None
+    kind: str,
+    organization_id: uuid.UUID,
+    lead_id: uuid.UUID,
+    occurred_at: dt.datetime | None = None,
+    merged_into_id: uuid.UUID | None = None,
 ) -> None:
-    message = LeadEventMessage(kind, organization_id, lead_id, occurred_at or dt.datetime.now(dt.UTC))
+    message = LeadEventMessage(kind, organization_id, lead_id, occurred_at or dt.datetime.now(dt.UTC), merged_into_id)
     await hub().publish(message)
 
 
@@ -280,6 +300,24 @@ async def on_domain_event(event: DomainEvent) -> None:
     if kind is None or event.subject_id is None:
         return
     await publish_lead_event(kind, event.organization_id, event.subject_id, event.occurred_at)
+    if event.type is EventType.LEAD_MERGED:
+        for merged_id in event.data.get("merged_ids", ()):
+            await publish_lead_event("MERGED", event.organization_id, merged_id, event.occurred_at, event.subject_id)
+
+
+@batch_for(on_domain_event)
+async def on_domain_events(events: list[DomainEvent]) -> None:
+    """A bulk change: its lead events go live in pipelined batches."""
+    messages = [
+        LeadEventMessage(LEAD_EVENT_KINDS[e.type], e.organization_id, e.subject_id, e.occurred_at)
+        for e in events
+        if e.type in LEAD_EVENT_KINDS and e.subject_id is not None and e.type is not EventType.LEAD_MERGED
+    ]
+    for start in range(0, len(messages), 1_000):
+        await hub().publish_many(messages[start : start + 1_000])
+    for event in events:
+        if event.type is EventType.LEAD_MERGED:
+            await on_domain_event(event)
 
 
 async def publish_notification_event(

@@ -36,6 +36,7 @@ from schema import (
 )
 from schema.errors import ErrorProcessing, code_request_errors
 from schema.execution import execution_context_class
+from schema.leads import bulk as leads_bulk
 from schema.leads.audit import LeadReadAudit
 from schema.limits import limit_extensions
 from schema.messaging import broadcasts as messaging_broadcasts
@@ -77,6 +78,7 @@ SCHEMA_PARTS: tuple[ModuleType, ...] = (
     meta_conversions,
     messaging_templates,
     messaging_broadcasts,
+    leads_bulk,
 )
 
 

@@ -26,6 +26,7 @@ SCOPE_MIN_ROLE: dict[str, Role] = {
     "messaging:write": Role.MEMBER,
     "privacy:manage": Role.ADMIN,
     "webhooks:manage": Role.ADMIN,
+    "leads:export": Role.ADMIN,  # exportLeads (SPEC §7.7)
 }
 
 

@@ -139,17 +139,20 @@ class Usage:
 
 
 async def usage(settings: Settings, organization_id: uuid.UUID) -> Usage:
-    """Leads created in the current UTC calendar month (merged duplicates are rows too; erased leads count
-    through their tombstones, by the month the lead was created); going over only shows."""
+    """Leads created in the current UTC calendar month (merged duplicates count through their merge records,
+    by the duplicate's creation time; erased leads through their tombstones, by the month the lead was
+    created); going over only shows."""
+    from app.leads.models import LeadMerge
     from app.tombstones.models import ErasureTombstone
 
     now = _now()
     start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     stored = await Lead.for_org(organization_id).filter(created_at__gte=start).count()
+    merged = await LeadMerge.for_org(organization_id).filter(lead_created_at__gte=start).count()
     erased = await ErasureTombstone.filter(organization_id=organization_id, lead_created_month=start.date()).count()
     view = await subscription_view(settings, organization_id)
     plan = view.plan if view is not None else default_plan(settings)
-    return Usage(stored + erased, plan.included_leads_per_month)
+    return Usage(stored + merged + erased, plan.included_leads_per_month)
 
 
 # --- Stripe: customer, checkout, portal, seats -------------------------------------------------------

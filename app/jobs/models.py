@@ -7,8 +7,9 @@ from typing import Any
 
 from tortoise import fields
 
-from app.classification import not_personal
+from app.classification import DataCategory, Erase, not_personal
 from app.orm import BaseModel
+from app.security.fields import EncryptedJSONField
 
 
 class JobKind(enum.Enum):
@@ -32,6 +33,8 @@ class JobKind(enum.Enum):
     MEDIA_DOWNLOAD = "MEDIA_DOWNLOAD"
     CONVERSIONS_UPLOAD = "CONVERSIONS_UPLOAD"
     BROADCAST = "BROADCAST"
+    BULK_UPDATE = "BULK_UPDATE"
+    LEAD_EXPORT = "LEAD_EXPORT"
 
 
 class JobStatus(enum.Enum):
@@ -57,6 +60,8 @@ class Job(BaseModel):
     attempts = fields.SmallIntField(default=0)
     payload = not_personal(fields.JSONField(default=dict))  # ids only: Redis never sees personal data
     result = not_personal(fields.JSONField(null=True))
+    # What a job may not put in `payload` (e.g. a lead filter with a searched name): sealed, never queued.
+    sealed = EncryptedJSONField(DataCategory.SECRETS, export=None, erase=Erase.DELETE, null=True)
     error = not_personal(fields.CharField(max_length=500, null=True))
     dedupe_key = fields.CharField(max_length=200, null=True, unique=True)
     run_after = fields.DatetimeField(null=True)

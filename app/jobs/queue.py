@@ -324,8 +324,10 @@ async def enqueue(
     created_by_id: uuid.UUID | None = None,
     dedupe_key: str | None = None,
     defer: float | None = None,
+    sealed: dict[str, Any] | None = None,
 ) -> Job:
     """Record the job and hand it to the backend. With `dedupe_key`, an existing job is returned instead.
+    `sealed` is kept encrypted on the row (never handed to the queue): inputs that may hold personal data.
 
     The row is the promise: when the queue cannot be reached the job stays QUEUED and the sweeper
     (app.jobs.sweeper) hands it on once it can.
@@ -343,6 +345,7 @@ async def enqueue(
             created_by_id=created_by_id,
             dedupe_key=dedupe_key,
             run_after=_now() + dt.timedelta(seconds=defer) if defer else None,
+            sealed=sealed,
         )
     except IntegrityError:
         return await Job.get(dedupe_key=dedupe_key)

@@ -1,9 +1,9 @@
-"""The lead list's columns (SPEC §7.7), shared by saved views and list exports."""
+"""The lead columns shared by list exports and saved views (SPEC §7.7)."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from app.errors import DomainError, ErrorCode
 
@@ -28,20 +28,33 @@ LEAD_COLUMNS: tuple[str, ...] = (
 CUSTOM_PREFIX = "custom."
 
 
-async def validate_columns(organization_id: uuid.UUID, columns: Sequence[str] | None) -> list[str] | None:
-    """The columns as given (None = all), or INVALID_INPUT on `columns` for an unknown one; `custom.<key>`
-    must name one of the organisation's custom fields."""
+def validate_columns(
+    columns: Sequence[str] | None, custom_keys: Iterable[str] = (), *, field: str = "columns"
+) -> list[str]:
+    """The columns in the order given (null = every built-in column, then every custom field); an unknown
+    name, or a name given twice, is INVALID_INPUT on `columns`."""
+    keys = list(custom_keys)
+    if columns is None:
+        return [*LEAD_COLUMNS, *(CUSTOM_PREFIX + k for k in keys)]
+
+    def known(column: str) -> bool:
+        return column in LEAD_COLUMNS or (column.startswith(CUSTOM_PREFIX) and column[len(CUSTOM_PREFIX) :] in keys)
+
+    if not columns:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Name at least one column.", field)
+    for column in columns:
+        if not known(column):
+            raise DomainError(ErrorCode.INVALID_INPUT, f"Unknown column {column[:80]!r}.", field)
+    if len(set(columns)) != len(columns):
+        raise DomainError(ErrorCode.INVALID_INPUT, "A column is named twice.", field)
+    return list(columns)
+
+
+async def organization_columns(organization_id: uuid.UUID, columns: Sequence[str] | None) -> list[str] | None:
+    """`validate_columns` with the organisation's custom field keys; None stays None (a view's default)."""
     if columns is None:
         return None
     from app.customfields.models import CustomField
 
-    keys = set(await CustomField.for_org(organization_id).values_list("key", flat=True))
-    seen: list[str] = []
-    for column in columns:
-        known = column in LEAD_COLUMNS or (column.startswith(CUSTOM_PREFIX) and column[len(CUSTOM_PREFIX) :] in keys)
-        if not known:
-            raise DomainError(ErrorCode.INVALID_INPUT, f"Unknown column {column!r}.", "columns")
-        if column in seen:
-            raise DomainError(ErrorCode.INVALID_INPUT, f"The column {column!r} is given twice.", "columns")
-        seen.append(column)
-    return seen
+    keys = await CustomField.for_org(organization_id).values_list("key", flat=True)
+    return validate_columns(columns, [str(k) for k in keys])

@@ -9,9 +9,9 @@ from tortoise import fields
 from tortoise.manager import Manager
 from tortoise.queryset import QuerySet
 
-from app.classification import DataCategory, DataMapFieldSource, Purpose, not_personal
+from app.classification import DataCategory, DataMapFieldSource, Erase, Purpose, classify, not_personal
 from app.orm import TenantModel
-from app.security.fields import EncryptedJSONField, EncryptedTextField
+from app.security.fields import EncryptedJSONField, EncryptedTextField, SecretField
 
 
 class LeadStatus(enum.Enum):
@@ -180,3 +180,72 @@ class ImportFile(TenantModel):
 
     class Meta:
         table = "lead_import_file"
+
+
+class LeadMerge(TenantModel):
+    """A lead merged into another (SPEC §7.5): the duplicate's row is gone, this record stays.
+
+    It keeps the duplicate counted in `leadsThisPeriod` (by its creation time) and lets a re-delivered webhook of
+    the duplicate's Meta lead id (kept as a blind index only) find the primary instead of recreating the lead.
+    When the primary is erased, `primary` becomes null and that Meta lead id stays refused.
+    """
+
+    primary: Any = fields.ForeignKeyField(
+        "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="merged_from", db_index=True
+    )
+    merged_lead_id = fields.UUIDField()
+    meta_lead_bidx = fields.CharField(max_length=64, null=True)
+    lead_created_at = fields.DatetimeField()
+    merged_by_id = fields.UUIDField(null=True)
+
+    class Meta:
+        table = "lead_merge"
+        indexes = (("organization", "meta_lead_bidx"), ("organization", "lead_created_at"))
+
+
+class LeadExportStatus(enum.Enum):
+    PENDING = "PENDING"
+    RUNNING = "RUNNING"
+    READY = "READY"
+    FAILED = "FAILED"
+
+
+class LeadExportFormat(enum.Enum):
+    CSV = "CSV"
+    XLSX = "XLSX"
+
+
+class LeadExport(TenantModel):
+    """A list export (SPEC §7.5): sealed chunks under its own data key, served by `/exports/{token}` once READY.
+
+    Chunks are written while RUNNING and the row turns READY (with its chunk count) in one statement at the
+    end, so a half-written file is never downloadable."""
+
+    requested_by_id = fields.UUIDField(null=True)
+    job_id = fields.UUIDField(null=True)
+    format = fields.CharEnumField(LeadExportFormat, max_length=8)
+    columns: Any = not_personal(fields.JSONField(default=list))  # column names (SPEC §7.7), no data
+    status = fields.CharEnumField(LeadExportStatus, max_length=16, default=LeadExportStatus.PENDING)
+    row_count = fields.IntField(null=True)
+    data_key = SecretField(null=True)
+    size_bytes = fields.BigIntField(default=0, db_default=0)
+    sha256 = classify(fields.CharField(max_length=64, null=True), DataCategory.EXPORT_FILES)
+    chunk_count = fields.IntField(default=0, db_default=0)
+    downloads = fields.SmallIntField(default=0, db_default=0)
+    expires_at = fields.DatetimeField(null=True, db_index=True)
+    completed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "lead_export"
+
+
+class LeadExportChunk(TenantModel):
+    """One AES-GCM-sealed slice of a list export (bounded memory when writing and serving)."""
+
+    export: Any = fields.ForeignKeyField("models.LeadExport", related_name="chunks", on_delete=fields.CASCADE)
+    seq = fields.IntField()
+    data = classify(fields.BinaryField(), DataCategory.EXPORT_FILES, erase=Erase.DELETE)
+
+    class Meta:
+        table = "lead_export_chunk"
+        unique_together = (("export", "seq"),)

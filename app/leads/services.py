@@ -27,6 +27,7 @@ from app.ids import global_id
 from app.leads.models import (
     STATUS_RANK,
     Lead,
+    LeadMerge,
     LeadNameWord,
     LeadNote,
     LeadSource,
@@ -565,7 +566,9 @@ async def upsert_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLead
     results: list[Lead | None] = [None] * len(items)
     ids = [item.meta_lead_id for item in items]
     stored = {lead.meta_lead_id: lead for lead in await Lead.for_org(organization_id).filter(meta_lead_id__in=ids)}
+    stored |= await _merged_meta_leads(organization_id, [i for i in ids if i not in stored])
     refused = await erased_meta_lead_ids(organization_id, [i for i in ids if i not in stored])
+    refused |= {i for i in ids if i in stored and stored[i] is None}  # merged into a lead since erased
     first: dict[str, int] = {}  # Meta lead id -> its first item in this batch
     todo: list[int] = []
     for index, item in enumerate(items):
@@ -623,6 +626,22 @@ async def upsert_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLead
         if results[index] is None and item.meta_lead_id in first:
             results[index] = results[first[item.meta_lead_id]]
     return results
+
+
+async def _merged_meta_leads(organization_id: uuid.UUID, meta_lead_ids: list[str]) -> dict[str, Any]:
+    """Meta lead ids of leads merged into another (SPEC §7.5) -> the primary (None once it was erased)."""
+    if not meta_lead_ids:
+        return {}
+    scope = scope_of(organization_id)
+    by_bidx = {b: m for m in set(meta_lead_ids) for b in blind_index_candidates(scope, "meta_lead", m)}
+    records = await LeadMerge.for_org(organization_id).filter(meta_lead_bidx__in=list(by_bidx))
+    if not records:
+        return {}
+    primaries = {
+        lead.id: lead
+        for lead in await Lead.for_org(organization_id).filter(id__in=[r.primary_id for r in records if r.primary_id])
+    }
+    return {by_bidx[r.meta_lead_bidx]: primaries.get(r.primary_id) for r in records}
 
 
 def _is_minor(item: MetaLeadInput) -> bool:

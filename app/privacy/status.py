@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
+from app.leads.lead_export import CONTENT_TYPES, LeadExportGone, download_name, open_lead_download
 from app.privacy.center.pages import CSP as CENTER_CSP
 from app.privacy.export import ExportGone, open_download
 from app.privacy.request_models import PrivacyRequest, RequestType
@@ -82,7 +83,7 @@ async def download_export(request: Request) -> Response:
     except ExportGone:
         return PlainTextResponse("This download link has expired or has been used up.", status_code=410)
     if opened is None:
-        return PlainTextResponse("Not found", status_code=404)
+        return await _download_lead_export(request)
     export, body = opened
     headers = {
         **_NO_STORE,
@@ -93,6 +94,28 @@ async def download_export(request: Request) -> Response:
         await body.aclose()
         return Response(status_code=200, media_type="application/zip", headers=headers)
     return StreamingResponse(body, media_type="application/zip", headers=headers)
+
+
+async def _download_lead_export(request: Request) -> Response:
+    """A list export of leads (SPEC §7.7) shares the path: CSV or XLSX, always as an attachment."""
+    try:
+        opened = await open_lead_download(request.path_params["token"])
+    except LeadExportGone:
+        return PlainTextResponse("This download link has expired or has been used up.", status_code=410)
+    if opened is None:
+        return PlainTextResponse("Not found", status_code=404)
+    export, body = opened
+    headers = {
+        **_NO_STORE,
+        "content-length": str(export.size_bytes),
+        "content-disposition": f'attachment; filename="{download_name(export)}"',
+        "x-content-type-options": "nosniff",
+    }
+    media_type = CONTENT_TYPES[export.format]
+    if request.method == "HEAD":
+        await body.aclose()
+        return Response(status_code=200, media_type=media_type, headers=headers)
+    return StreamingResponse(body, media_type=media_type, headers=headers)
 
 
 def routes(settings: Settings) -> list[BaseRoute]:

@@ -15,7 +15,7 @@ from app.accounts.models import Role
 from app.customfields.models import CustomField
 from app.customfields.services import custom_match
 from app.errors import AccessDenied, DomainError, ErrorCode
-from app.leads.columns import validate_columns
+from app.leads.columns import organization_columns
 from app.savedviews.models import SavedView
 
 MAX_NAME = 200
@@ -121,7 +121,7 @@ async def create_view(
     name = _clean_name(name)
     cleaned = await _clean_filter(organization_id, filter)
     order = _clean_order(order_by)
-    cols = await validate_columns(organization_id, columns)
+    cols = await organization_columns(organization_id, columns)
     if await SavedView.for_org(organization_id).count() >= MAX_VIEWS:
         raise DomainError(ErrorCode.INVALID_INPUT, f"An organisation has at most {MAX_VIEWS} views.", "name")
     return await SavedView.create(
@@ -162,7 +162,7 @@ async def update_view(
     if order_by is not _KEEP:
         view.order_by = _clean_order(order_by)
     if columns is not _KEEP:
-        view.columns = await validate_columns(organization_id, columns)
+        view.columns = await organization_columns(organization_id, columns)
     if shared is not None:
         view.shared = shared
     view.version = F("version") + 1  # type: ignore[assignment]

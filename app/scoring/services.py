@@ -14,7 +14,7 @@ from typing import Any
 from app.campaigns.models import Campaign, LeadForm
 from app.deals.models import Deal
 from app.errors import DomainError, ErrorCode
-from app.events import DomainEvent, EventType, subscribe
+from app.events import DomainEvent, EventType, batch_for, subscribe
 from app.leads.models import Lead, LeadSource, LeadTag
 from app.privacy.erasure_models import LeadObjection, ObjectionKind
 from app.scoring.models import LeadScoringRules
@@ -134,8 +134,11 @@ async def rescore(
 
 @subscribe
 async def on_change(event: DomainEvent) -> None:
-    """A lead created or changed, or a deal of it created or deleted: its score follows."""
-    if event.type in (EventType.LEAD_CREATED, EventType.LEAD_UPDATED) and event.subject_id is not None:
+    """A lead created, changed or merged into, or a deal of it created or deleted: its score follows."""
+    if (
+        event.type in (EventType.LEAD_CREATED, EventType.LEAD_UPDATED, EventType.LEAD_MERGED)
+        and event.subject_id is not None
+    ):
         lead_id: Any = event.subject_id
     elif event.type in (EventType.DEAL_CREATED, EventType.DEAL_DELETED) and event.data.get("lead_id"):
         lead_id = event.data["lead_id"][1]
@@ -143,3 +146,19 @@ async def on_change(event: DomainEvent) -> None:
         return
     if await LeadScoringRules.for_org(event.organization_id).exists():
         await rescore(event.organization_id, [lead_id])
+
+
+@batch_for(on_change)
+async def on_changes(events: list[DomainEvent]) -> None:
+    """A bulk change: whether the organisation scores at all is read once, then its leads are rescored together."""
+    by_org: dict[uuid.UUID, list[Any]] = {}
+    for event in events:
+        if event.type in (EventType.LEAD_CREATED, EventType.LEAD_UPDATED, EventType.LEAD_MERGED) and event.subject_id:
+            by_org.setdefault(event.organization_id, []).append(event.subject_id)
+        else:
+            await on_change(event)
+    for organization_id, lead_ids in by_org.items():
+        if await LeadScoringRules.for_org(organization_id).exists():
+            rules = await rules_of(organization_id)
+            for start in range(0, len(lead_ids), 1_000):
+                await rescore(organization_id, lead_ids[start : start + 1_000], rules)

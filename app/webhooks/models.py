@@ -25,6 +25,7 @@ class WebhookEventType(enum.Enum):
     DEAL_CREATED = "DEAL_CREATED"
     DEAL_STAGE_CHANGED = "DEAL_STAGE_CHANGED"
     DEAL_WON = "DEAL_WON"
+    LEAD_MERGED = "LEAD_MERGED"  # also delivered to LEAD_UPDATED subscribers (SPEC §7.7)
     WEBHOOK_TEST = "WEBHOOK_TEST"  # sent by `testWebhook` only; not subscribable
 
 

@@ -23,7 +23,7 @@ from app.accounts.auth import SCOPE_MIN_ROLE
 from app.accounts.models import Membership, Role, UserStatus
 from app.disclosures.services import record_disclosure, webhook_recipient
 from app.errors import DomainError, ErrorCode
-from app.events import DomainEvent, subscribe
+from app.events import DomainEvent, batch_for, subscribe
 from app.ids import global_id
 from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
 from app.leads.models import Lead
@@ -315,11 +315,32 @@ async def on_domain_event(event: DomainEvent) -> None:
         event_type = WebhookEventType(event.type.value)
     except ValueError:
         return
-    subscriptions = [
-        s
-        for s in await WebhookSubscription.for_org(event.organization_id).filter(active=True)
-        if event_type.value in s.events
-    ]
+    active = list(await WebhookSubscription.for_org(event.organization_id).filter(active=True))
+    await _deliver(event, event_type, active)
+
+
+@batch_for(on_domain_event)
+async def on_domain_events(events: list[DomainEvent]) -> None:
+    """A bulk change: the organisation's subscriptions are read once for the whole batch."""
+    active: dict[uuid.UUID, list[WebhookSubscription]] = {}
+    for event in events:
+        try:
+            event_type = WebhookEventType(event.type.value)
+        except ValueError:
+            continue
+        if event.organization_id not in active:
+            active[event.organization_id] = list(
+                await WebhookSubscription.for_org(event.organization_id).filter(active=True)
+            )
+        if active[event.organization_id]:
+            await _deliver(event, event_type, active[event.organization_id])
+
+
+async def _deliver(event: DomainEvent, event_type: WebhookEventType, active: list[WebhookSubscription]) -> None:
+    listening = {event_type.value}
+    if event_type is WebhookEventType.LEAD_MERGED:  # a merge changes the primary: LEAD_UPDATED hears it too
+        listening.add(WebhookEventType.LEAD_UPDATED.value)
+    subscriptions = [s for s in active if listening & set(s.events)]
     if not subscriptions:
         return
     lead: Lead | None = None
@@ -329,6 +350,9 @@ async def on_domain_event(event: DomainEvent) -> None:
     now = _now()
     for subscription in subscriptions:
         data = await _lead_data(event, subscription, lead) if is_lead_event else _event_data(event)
+        if event_type is WebhookEventType.LEAD_MERGED:
+            data["primaryId"] = data["leadId"]
+            data["mergedIds"] = [global_id("Lead", i) for i in event.data.get("merged_ids", ())]
         body = encode_body(event.id, event_type.value, event.occurred_at, event.organization_id, data)
         delivery = await WebhookDelivery.create(
             organization_id=event.organization_id,

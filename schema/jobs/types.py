@@ -37,9 +37,11 @@ JOB_KIND_SCOPES: dict[JobKind, frozenset[str]] = {
     JobKind.MEDIA_DOWNLOAD: frozenset(),  # internal plumbing of the inbox: for sessions only
     JobKind.CONVERSIONS_UPLOAD: frozenset(),  # Conversions API settings are for sessions only
     JobKind.BROADCAST: frozenset(),  # broadcasts are for sessions only (SPEC §7.7)
+    JobKind.BULK_UPDATE: frozenset({"leads:write"}),
+    JobKind.LEAD_EXPORT: frozenset({"leads:export"}),
 }
 # Kinds only an ADMIN or OWNER sees (SPEC §7.7): their results speak of billing, incidents and exports.
-ADMIN_JOB_KINDS = frozenset({JobKind.BILLING_EVENT, JobKind.INCIDENT_ASSESSMENT})
+ADMIN_JOB_KINDS = frozenset({JobKind.BILLING_EVENT, JobKind.INCIDENT_ASSESSMENT, JobKind.LEAD_EXPORT})
 
 JobKindEnum = strawberry.enum(JobKind, name="JobKind")
 JobStatusEnum = strawberry.enum(JobStatus, name="JobStatus")

@@ -43,6 +43,7 @@ class LeadEventKind(enum.Enum):
     CREATED = "CREATED"
     UPDATED = "UPDATED"
     ERASED = "ERASED"
+    MERGED = "MERGED"
 
 
 @strawberry.type(name="LeadEvent", description="A lead of your organisation was created, changed or erased.")
@@ -51,6 +52,9 @@ class LeadEvent:
     lead_id: strawberry.ID = strawberry.field(description="Global id of the lead (also when it was erased).")
     occurred_at: dt.datetime
     lead: LeadType | None = strawberry.field(description="The lead as it is now; null when it was erased.")
+    merged_into_id: strawberry.ID | None = strawberry.field(
+        default=None, description="MERGED: global id of the lead this one was merged into."
+    )
 
 
 def _authorization(params: Any) -> str | None:
@@ -82,7 +86,9 @@ async def _close_forbidden(context: Context) -> None:
 
 async def _current_lead(context: Context, message: LeadEventMessage, want: Want) -> LeadType | None:
     """The lead as it is when the event is sent (contact reads audited per event); None once erased."""
-    if message.kind == LeadEventKind.ERASED.value or want.names == set():  # erased, or `lead` not selected
+    if (
+        message.kind in (LeadEventKind.ERASED.value, LeadEventKind.MERGED.value) or want.names == set()
+    ):  # erased, or `lead` not selected
         return None
     row = await Lead.for_org(message.organization_id).get_or_none(id=message.lead_id)
     if row is None:
@@ -129,4 +135,5 @@ class Subscription:
                     lead_id=to_global_id("Lead", message.lead_id),
                     occurred_at=message.occurred_at,
                     lead=await _current_lead(context, message, want),
+                    merged_into_id=to_global_id("Lead", message.merged_into_id) if message.merged_into_id else None,
                 )

@@ -81,6 +81,8 @@ async def lead_contact(org: Organization, user: User) -> dict[str, Any]:
 # Where the walk's guess from names and payloads is wrong: "mutation.field" -> the Node type the id names.
 ID_FIELD_TYPES: dict[str, str] = {
     "testWebhook.id": "WebhookSubscription",
+    "mergeLeads.duplicateIds": "Lead",
+    "mergeLeads.primaryId": "Lead",
 }
 
 MUTATION_SETUP: dict[str, MutationSetup] = {

@@ -1,0 +1,274 @@
+"""Bulk updates of leads (SPEC §7.5, §7.7) as a `BULK_UPDATE` job with progress.
+
+The target set (`leadIds` ≤ 10,000, or a filter evaluated when the job starts, ≤ 100,000 matches) and the
+change are sealed on the job row; the queue carries only the job id. When the job starts it freezes the
+matching ids (sealed too); each chunk is applied in one transaction together with the cursor saved in
+`Job.result`, so a worker killed mid-job resumes after the last committed chunk and never applies a change
+twice. Each changed lead is audited and announced like a single change.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from app.accounts.models import Organization
+from app.audit import services as audit
+from app.audit.models import AuditEvent
+from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit_many
+from app.jobs import Job, JobKind, enqueue, handler, report_progress
+from app.leads import services
+from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange, LeadTag
+from app.leads.queries import LeadFilter, LeadRow, filter_leads
+from app.orm import insert_rows
+
+MAX_IDS = 10_000
+MAX_MATCHES = 100_000
+CHUNK = 1_000
+
+
+@dataclass(frozen=True)
+class BulkChange:
+    """What to set on every lead (None / empty: leave as it is)."""
+
+    status: LeadStatus | None = None
+    owner_id: uuid.UUID | None = None
+    unassign: bool = False
+    add_tags: tuple[str, ...] = ()
+    remove_tags: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status.value if self.status else None,
+            "ownerId": str(self.owner_id) if self.owner_id else None,
+            "unassign": self.unassign,
+            "addTags": list(self.add_tags),
+            "removeTags": list(self.remove_tags),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> BulkChange:
+        return cls(
+            status=LeadStatus(data["status"]) if data.get("status") else None,
+            owner_id=uuid.UUID(data["ownerId"]) if data.get("ownerId") else None,
+            unassign=bool(data.get("unassign")),
+            add_tags=tuple(data.get("addTags") or ()),
+            remove_tags=tuple(data.get("removeTags") or ()),
+        )
+
+
+def filter_to_json(flt: LeadFilter) -> dict[str, Any]:
+    """A lead filter as sealed JSON (it may hold a searched name, email or phone)."""
+    out: dict[str, Any] = {"given": sorted(flt.given), "impossible": flt.impossible}
+    for name in ("status", "source"):
+        value = getattr(flt, name)
+        out[name] = value.value if value is not None else None
+    for name in ("campaign_id", "form_id", "owner_id"):
+        value = getattr(flt, name)
+        out[name] = str(value) if value is not None else None
+    out["tag"], out["search"] = flt.tag, flt.search
+    for name in ("created_after", "created_before"):
+        value = getattr(flt, name)
+        out[name] = value.isoformat() if value is not None else None
+    return out
+
+
+def filter_from_json(data: dict[str, Any]) -> LeadFilter:
+    from app.leads.models import LeadSource
+
+    flt = LeadFilter(given=set(data.get("given") or ()), impossible=bool(data.get("impossible")))
+    flt.status = LeadStatus(data["status"]) if data.get("status") else None
+    flt.source = LeadSource(data["source"]) if data.get("source") else None
+    for name in ("campaign_id", "form_id", "owner_id"):
+        setattr(flt, name, uuid.UUID(data[name]) if data.get(name) else None)
+    flt.tag, flt.search = data.get("tag"), data.get("search")
+    for name in ("created_after", "created_before"):
+        setattr(flt, name, dt.datetime.fromisoformat(data[name]) if data.get(name) else None)
+    return flt
+
+
+async def matching_ids(organization_id: uuid.UUID, flt: LeadFilter, limit: int | None = None) -> list[uuid.UUID]:
+    """The ids of the organisation's leads matching `flt`, oldest first (at most `limit` + 1 when given)."""
+    country = await Organization.filter(id=organization_id).first().values_list("default_country", flat=True)
+    selection = filter_leads(organization_id, str(country or "US"), flt)
+    ids: list[uuid.UUID] = []
+    after: tuple[Any, Any] | None = None
+    while True:
+        rows: list[LeadRow] = await selection.page("created_at", False, after, 5_000, columns=["id"])
+        ids += [r.id for r in rows]
+        if len(rows) < 5_000 or (limit is not None and len(ids) > limit):
+            return ids
+        after = (rows[-1].created_at, rows[-1].id)
+
+
+async def check_change(organization_id: uuid.UUID, change: BulkChange) -> BulkChange:
+    if change.owner_id is not None and change.unassign:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give an owner or unassign, not both.", "set.unassign")
+    add = services.clean_tags(change.add_tags, "set.addTags")
+    remove = services.clean_tags(change.remove_tags, "set.removeTags")
+    await services._member_or_error(organization_id, change.owner_id, "set.ownerId")
+    checked = BulkChange(change.status, change.owner_id, change.unassign, tuple(add), tuple(remove))
+    if checked == BulkChange():
+        raise DomainError(ErrorCode.INVALID_INPUT, "Set at least one thing to change.", "set")
+    return checked
+
+
+async def start_bulk_update(
+    organization_id: uuid.UUID,
+    *,
+    lead_ids: Sequence[uuid.UUID | None] | None,
+    flt: LeadFilter | None,
+    change: BulkChange,
+    actor_id: uuid.UUID | None,
+) -> Job:
+    """Check the request and queue the job. `leadIds | filter`: exactly one (INVALID_INPUT)."""
+    if (lead_ids is None) == (flt is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give either leadIds or a filter.", "leadIds")
+    sealed: dict[str, Any] = {}
+    if lead_ids is not None:
+        if not lead_ids:
+            raise DomainError(ErrorCode.INVALID_INPUT, "Name at least one lead.", "leadIds")
+        if len(lead_ids) > MAX_IDS:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"At most {MAX_IDS} ids; use a filter.", "leadIds")
+        wanted = list(dict.fromkeys(i for i in lead_ids if i is not None))
+        known = await Lead.for_org(organization_id).filter(id__in=wanted).count()
+        if None in lead_ids or known != len(wanted):
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "leadIds")
+        sealed["leadIds"] = [str(i) for i in wanted]
+    else:
+        assert flt is not None
+        if len(await matching_ids(organization_id, flt, MAX_MATCHES)) > MAX_MATCHES:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"More than {MAX_MATCHES} leads match.", "filter")
+        sealed["filter"] = filter_to_json(flt)
+    change = await check_change(organization_id, change)
+    sealed["set"] = change.to_json()
+    return await enqueue(
+        JobKind.BULK_UPDATE,
+        {"actor_id": str(actor_id) if actor_id else None},
+        organization_id=organization_id,
+        created_by_id=actor_id,
+        sealed=sealed,
+    )
+
+
+async def _apply_chunk(
+    organization_id: uuid.UUID, ids: list[uuid.UUID], change: BulkChange, actor_id: uuid.UUID | None
+) -> list[uuid.UUID]:
+    """Apply the change to these leads (in the caller's transaction); returns the leads that changed."""
+    # Only the columns the change reads (no contact field is decrypted), rows locked until the chunk commits.
+    rows = (
+        await Lead.for_org(organization_id)
+        .select_for_update()
+        .filter(id__in=ids)
+        .values_list("id", "status", "owner_id")
+    )
+    leads = [
+        _Target(row[0], LeadStatus(row[1]) if not isinstance(row[1], LeadStatus) else row[1], row[2]) for row in rows
+    ]
+    changed: set[uuid.UUID] = set()
+    now = services._now()
+    if change.status is not None:
+        moving = [lead for lead in leads if lead.status is not change.status]
+        if moving:
+            await Lead.filter(id__in=[lead.id for lead in moving]).update(
+                status=change.status, status_rank=STATUS_RANK[change.status.value]
+            )
+            await insert_rows(
+                LeadStatusChange,
+                [
+                    {
+                        "organization_id": organization_id,
+                        "lead_id": lead.id,
+                        "from_status": lead.status,
+                        "to_status": change.status,
+                        "changed_by_id": actor_id,
+                    }
+                    for lead in moving
+                ],
+            )
+            changed |= {lead.id for lead in moving}
+    if change.owner_id is not None or change.unassign:
+        target = None if change.unassign else change.owner_id
+        moving = [lead for lead in leads if lead.owner_id != target]
+        if moving:
+            await Lead.filter(id__in=[lead.id for lead in moving]).update(owner_id=target)
+            changed |= {lead.id for lead in moving}
+    if change.remove_tags:
+        tagged = LeadTag.filter(lead_id__in=ids, name__in=list(change.remove_tags))
+        changed |= set(await tagged.values_list("lead_id", flat=True))
+        await tagged.delete()
+    if change.add_tags:
+        have = set(await LeadTag.filter(lead_id__in=ids, name__in=list(change.add_tags)).values_list("lead_id", "name"))
+        missing = [(lead.id, tag) for lead in leads for tag in change.add_tags if (lead.id, tag) not in have]
+        if missing:
+            await insert_rows(
+                LeadTag, [{"organization_id": organization_id, "lead_id": lid, "name": tag} for lid, tag in missing]
+            )
+            changed |= {lid for lid, _ in missing}
+    if changed:
+        await Lead.filter(id__in=list(changed)).update(last_activity_at=now, updated_at=now)
+        # The same details for every lead of the chunk: sealed once (a sealed value is stored as it is).
+        details = AuditEvent._meta.fields_map["details"].to_db_value({"set": change.to_json()}, AuditEvent)
+        await audit.record_many(
+            {
+                "action": "lead.bulk_updated",
+                "organization_id": organization_id,
+                "actor_user_id": actor_id,
+                "target_type": "Lead",
+                "target_id": lead_id,
+                "details": details,
+            }
+            for lead_id in sorted(changed)
+        )
+    return [lead.id for lead in leads if lead.id in changed]
+
+
+@dataclass(frozen=True)
+class _Target:
+    id: uuid.UUID
+    status: LeadStatus
+    owner_id: uuid.UUID | None
+
+
+@handler(JobKind.BULK_UPDATE)
+async def run_bulk_update(job: Job) -> dict[str, Any]:
+    """Freeze the targets at the first start, then apply chunk by chunk from the saved cursor."""
+    organization_id = job.organization_id
+    sealed = dict(job.sealed or {})
+    if organization_id is None or "set" not in sealed:
+        return {"total": 0, "done": 0, "changed": 0}
+    actor = job.payload.get("actor_id")
+    actor_id = uuid.UUID(actor) if actor else None
+    change = BulkChange.from_json(sealed["set"])
+    if "targets" not in sealed:
+        if "leadIds" in sealed:
+            ids = [uuid.UUID(i) for i in sealed["leadIds"]]
+        else:
+            ids = await matching_ids(organization_id, filter_from_json(sealed["filter"]), MAX_MATCHES)
+            if len(ids) > MAX_MATCHES:
+                raise DomainError(ErrorCode.INVALID_INPUT, f"More than {MAX_MATCHES} leads match.", "filter")
+        # Frozen, 16 bytes a lead: a re-run works on the same leads in the same order.
+        sealed["targets"] = base64.b64encode(b"".join(i.bytes for i in ids)).decode("ascii")
+        job.sealed = sealed
+        job.result = {"total": len(ids), "done": 0, "changed": 0}
+        await job.save(update_fields=["sealed", "result", "updated_at"])
+        del ids
+    targets = base64.b64decode(sealed["targets"])
+    total = len(targets) // 16
+    state = dict(job.result or {"total": total, "done": 0, "changed": 0})
+    for start in range(int(state.get("done", 0)), total, CHUNK):
+        chunk = [uuid.UUID(bytes=targets[i * 16 : i * 16 + 16]) for i in range(start, min(total, start + CHUNK))]
+        async with in_transaction():
+            changed = await _apply_chunk(organization_id, chunk, change, actor_id)
+            state = {"total": total, "done": start + len(chunk), "changed": int(state["changed"]) + len(changed)}
+            await Job.filter(id=job.id).update(result=state)  # the cursor commits with the chunk
+        await emit_many(EventType.LEAD_UPDATED, organization_id, changed)
+        await report_progress(job, min(99, state["done"] * 100 // max(total, 1)))
+    return state

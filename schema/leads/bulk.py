@@ -1,0 +1,221 @@
+"""Merging leads, bulk updates and list exports (SPEC §7.5, §7.7): thin resolvers over app.leads.merge, bulk
+and lead_export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import strawberry
+from strawberry.types import Info
+
+from app.accounts.models import Role
+from app.errors import DomainError, ErrorCode
+from app.leads import bulk, lead_export, merge
+from app.leads.models import LeadExport, LeadExportFormat, LeadExportStatus
+from schema.context import Context, ctx
+from schema.errors import UserError, payload
+from schema.jobs.types import JobType
+from schema.leads.queries import LeadFilterInput, to_filter
+from schema.leads.types import LeadStatusEnum, LeadType, lead_node, want_under
+from schema.permissions import allow
+from schema.relay import Node, pk_of, register_node, to_global_id
+
+LeadExportFormatEnum = strawberry.enum(LeadExportFormat, name="LeadExportFormat")
+LeadExportStatusEnum = strawberry.enum(LeadExportStatus, name="LeadExportStatus")
+EXPORT = allow(Role.ADMIN, "leads:export")
+
+
+@strawberry.type(name="LeadExport", description="A list export of leads (CSV or XLSX) and its download link.")
+class LeadExportType(Node):
+    status: LeadExportStatusEnum  # type: ignore[valid-type]
+    format: LeadExportFormatEnum  # type: ignore[valid-type]
+    columns: list[str]
+    rows: int | None = strawberry.field(description="Rows written; null until the export is ready.")
+    row_count: int | None = strawberry.field(description="Same as `rows`.")
+    url: str | None = strawberry.field(
+        description="The download link (72 h, 5 downloads): only for the ADMIN who asked, once ready."
+    )
+    expires_at: dt.datetime | None
+    created_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, export: LeadExport, context: Context) -> LeadExportType:
+        viewer = context.require_viewer()
+        mine = (
+            export.requested_by_id == viewer.user_id
+            and viewer.role is not None
+            and viewer.role >= Role.ADMIN
+            and export.status is LeadExportStatus.READY
+            and export.expires_at is not None
+            and export.expires_at > dt.datetime.now(dt.UTC)
+            and export.downloads < lead_export.MAX_DOWNLOADS
+        )
+        return cls(
+            id=to_global_id("LeadExport", export.id),
+            status=export.status,
+            format=export.format,
+            columns=list(export.columns),
+            rows=export.row_count,
+            row_count=export.row_count,
+            url=lead_export.export_url(export) if mine else None,
+            expires_at=export.expires_at,
+            created_at=export.created_at,
+        )
+
+
+async def load_lead_exports(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, LeadExportType]:
+    viewer = context.require_viewer()
+    if viewer.role is None or viewer.role < Role.ADMIN:
+        return {}  # list exports are for admins only: to others they look unknown
+    rows = await LeadExport.for_org(context.organization_id).filter(id__in=pks)
+    return {row.id: LeadExportType.from_model(row, context) for row in rows}
+
+
+register_node("LeadExport", load_lead_exports, scope="leads:export")
+
+
+def _lead_pk(value: strawberry.ID | None, field: str) -> uuid.UUID | None:
+    return pk_of(value, "Lead") if value is not None else None
+
+
+# --- merge ---------------------------------------------------------------------------------------------
+
+
+@strawberry.input
+class MergeLeadsInput:
+    primary_id: strawberry.ID
+    duplicate_ids: list[strawberry.ID] = strawberry.field(description="At most 10 leads merged into the primary.")
+
+
+@strawberry.type
+class MergeLeadsPayload:
+    lead: LeadType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+# --- bulk ----------------------------------------------------------------------------------------------
+
+
+@strawberry.input(name="BulkUpdateLeadsSetInput", description="What to change; omitted fields stay as they are.")
+class BulkUpdateLeadsSetInput:
+    status: LeadStatusEnum | None = None  # type: ignore[valid-type]
+    owner_id: strawberry.ID | None = strawberry.field(default=None, description="null leaves the owner.")
+    unassign: bool | None = strawberry.field(default=None, description="true clears the owner.")
+    add_tags: list[str] | None = None
+    remove_tags: list[str] | None = None
+
+
+@strawberry.input
+class BulkUpdateLeadsInput:
+    lead_ids: list[strawberry.ID] | None = strawberry.field(default=None, description="At most 10,000 leads.")
+    filter: LeadFilterInput | None = strawberry.field(
+        default=None, description="Evaluated when the job starts; more than 100,000 matches is INVALID_INPUT."
+    )
+    set: BulkUpdateLeadsSetInput
+
+
+@strawberry.type
+class BulkUpdateLeadsPayload:
+    job: JobType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+# --- export --------------------------------------------------------------------------------------------
+
+
+@strawberry.input
+class ExportLeadsInput:
+    format: LeadExportFormatEnum  # type: ignore[valid-type]
+    filter: LeadFilterInput | None = None
+    columns: list[str] | None = strawberry.field(
+        default=None, description="Column names (null = all): id, fullName, email, ... plus custom.<key>."
+    )
+
+
+@strawberry.type
+class ExportLeadsPayload:
+    lead_export: LeadExportType | None = None
+    job: JobType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(extensions=EXPORT, description="A list export of your organisation (ADMIN), or null.")
+    async def lead_export(self, info: Info, id: strawberry.ID) -> LeadExportType | None:
+        context = ctx(info)
+        pk = pk_of(id, "LeadExport")
+        if pk is None:
+            return None
+        return (await load_lead_exports(context, [pk])).get(pk)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        extensions=allow(Role.MEMBER, "leads:write"),
+        description="Merge up to 10 duplicates into a primary lead; their notes, tags, tasks, deals, messages and "
+        "history move to it and they are removed.",
+    )
+    @payload
+    async def merge_leads(self, info: Info, input: MergeLeadsInput) -> MergeLeadsPayload:
+        context = ctx(info)
+        primary = _lead_pk(input.primary_id, "primaryId")
+        if primary is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "primaryId")
+        lead = await merge.merge_leads(
+            context.organization_id,
+            primary,
+            [_lead_pk(i, "duplicateIds") for i in input.duplicate_ids],
+            actor_id=context.require_viewer().user_id,
+        )
+        return MergeLeadsPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+
+    @strawberry.mutation(
+        extensions=allow(Role.MEMBER, "leads:write"),
+        description="Change many leads at once (by ids or a filter) as a BULK_UPDATE job with progress.",
+    )
+    @payload
+    async def bulk_update_leads(self, info: Info, input: BulkUpdateLeadsInput) -> BulkUpdateLeadsPayload:
+        context = ctx(info)
+        given = input.set
+        owner = None
+        if given.owner_id is not None:
+            owner = pk_of(given.owner_id, "User")
+            if owner is None:
+                raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", "set.ownerId")
+        change = bulk.BulkChange(
+            status=given.status,
+            owner_id=owner,
+            unassign=bool(given.unassign),
+            add_tags=tuple(given.add_tags or ()),
+            remove_tags=tuple(given.remove_tags or ()),
+        )
+        job = await bulk.start_bulk_update(
+            context.organization_id,
+            lead_ids=[pk_of(i, "Lead") for i in input.lead_ids] if input.lead_ids is not None else None,
+            flt=to_filter(input.filter) if input.filter is not None else None,
+            change=change,
+            actor_id=context.require_viewer().user_id,
+        )
+        return BulkUpdateLeadsPayload(job=JobType.from_model(job))
+
+    @strawberry.mutation(
+        extensions=EXPORT,
+        description="Export leads (CSV or XLSX) as a LEAD_EXPORT job; the link is on `leadExport.url` when ready.",
+    )
+    @payload
+    async def export_leads(self, info: Info, input: ExportLeadsInput) -> ExportLeadsPayload:
+        context = ctx(info)
+        export, job = await lead_export.start_lead_export(
+            context.organization_id,
+            fmt=input.format,
+            flt=to_filter(input.filter) if input.filter is not None else None,
+            columns=input.columns,
+            actor_id=context.require_viewer().user_id,
+        )
+        return ExportLeadsPayload(lead_export=LeadExportType.from_model(export, context), job=JobType.from_model(job))
+
+
+types = [LeadExportType]
