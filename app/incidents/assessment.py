@@ -25,6 +25,7 @@ from app.classification import DataCategory
 from app.incidents.models import SecurityIncident, SecurityIncidentLead, SecurityIncidentStatus
 from app.incidents.services import IncidentScope
 from app.jobs import Job, JobKind, handler, report_progress
+from app.leads.lead_export import unpack_lead_ids
 from app.leads.models import Lead
 from app.orm import Statement, insert_rows, select_rows
 
@@ -125,7 +126,11 @@ def _subjects(row: dict[str, Any], rule: Rule) -> set[uuid.UUID]:
         found.add(lead)
     if rule.subject == "leads" and row["details"] is not None:
         details = _DETAILS.to_python_value(row["details"]) or {}
-        found.update(pk for pk in map(_uuid, details.get("leadIds") or []) if pk is not None)
+        ids = details.get("leadIds") or []
+        if isinstance(ids, dict):  # a lead-list export packs its ids (app.leads.lead_export)
+            found.update(unpack_lead_ids(ids))
+        else:
+            found.update(pk for pk in map(_uuid, ids) if pk is not None)
     return found
 
 

@@ -24,11 +24,15 @@ from app.ids import global_id
 from app.incidents.models import (
     SecurityIncident,
     SecurityIncidentKind,
+    SecurityIncidentLead,
     SecurityIncidentNotice,
     SecurityIncidentNoticeAudience,
     SecurityIncidentStatus,
 )
 from app.jobs import Job, JobKind, enqueue
+from app.leads.lead_export import start_lead_export
+from app.leads.models import LeadExport, LeadExportFormat
+from app.leads.queries import LeadFilter
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 from app.webhooks.models import WebhookSubscription
@@ -441,3 +445,20 @@ async def close_incident(
 
 def incident_global_id(incident: SecurityIncident) -> str:
     return global_id("SecurityIncident", incident.id)
+
+
+async def export_affected_leads(
+    organization_id: uuid.UUID, incident_id: uuid.UUID | None, *, actor_id: uuid.UUID | None
+) -> tuple[LeadExport, Job]:
+    """The affected leads as a CSV lead export (SPEC §7.5's rules: ADMIN link, 72 h, 5 downloads), so the
+    controller can inform them; the leads are those the last assessment found (erased ones are gone)."""
+    incident = await get_incident(organization_id, incident_id)
+    if incident.assessed_at is None:
+        raise DomainError(ErrorCode.INVALID_STATE, "Assess the incident first: its affected leads are not known yet.")
+    lead_ids = (
+        await SecurityIncidentLead.for_org(organization_id)
+        .filter(incident_id=incident.id)
+        .values_list("lead_id", flat=True)
+    )
+    flt = LeadFilter(lead_ids=tuple(lead_ids))  # type: ignore[arg-type]
+    return await start_lead_export(organization_id, fmt=LeadExportFormat.CSV, flt=flt, columns=None, actor_id=actor_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -77,7 +78,32 @@ def filter_to_json(flt: LeadFilter) -> dict[str, Any]:
     for name in ("created_after", "created_before"):
         value = getattr(flt, name)
         out[name] = value.isoformat() if value is not None else None
+    if flt.custom is not None:
+        match = flt.custom
+        out["custom"] = {
+            "table": match.table,
+            "fieldId": str(match.field_id),
+            "indexes": list(match.indexes),
+            "key": match.key,
+            "personal": match.personal,
+        }
+    if flt.lead_ids is not None:
+        out["leadIds"] = [str(pk) for pk in flt.lead_ids]
     return out
+
+
+_CUSTOM_VALUE_TABLE = re.compile(r"^lead_custom_[a-z]+_value$")
+
+
+@dataclass(frozen=True)
+class SealedCustomMatch:
+    """A custom-field condition as a job stored it (the shape of app.customfields' CustomMatch)."""
+
+    table: str
+    field_id: uuid.UUID
+    indexes: tuple[str, ...]
+    key: str
+    personal: bool
 
 
 def filter_from_json(data: dict[str, Any]) -> LeadFilter:
@@ -91,6 +117,15 @@ def filter_from_json(data: dict[str, Any]) -> LeadFilter:
     flt.tag, flt.search = data.get("tag"), data.get("search")
     for name in ("created_after", "created_before"):
         setattr(flt, name, dt.datetime.fromisoformat(data[name]) if data.get(name) else None)
+    custom = data.get("custom")
+    if custom:
+        if not _CUSTOM_VALUE_TABLE.match(str(custom["table"])):
+            raise ValueError("not a custom value table")  # sealed by us; never interpolate anything else
+        flt.custom = SealedCustomMatch(
+            custom["table"], uuid.UUID(custom["fieldId"]), tuple(custom["indexes"]), custom["key"], custom["personal"]
+        )
+    if data.get("leadIds") is not None:
+        flt.lead_ids = tuple(uuid.UUID(pk) for pk in data["leadIds"])
     return flt
 
 

@@ -101,12 +101,13 @@ class LeadFilter:
     created_after: dt.datetime | None = None
     created_before: dt.datetime | None = None
     custom: Any = None  # app.customfields.services.CustomMatch: exact match on a custom field
+    lead_ids: tuple[uuid.UUID, ...] | None = None  # exactly these leads (an incident's affected leads)
     impossible: bool = False  # an id of another type was given: nothing can match
     given: set[str] = field(default_factory=set)
 
     @property
     def empty(self) -> bool:
-        return not self.given and not self.impossible
+        return not self.given and not self.impossible and self.custom is None and self.lead_ids is None
 
     def key(self) -> dict[str, Any]:
         """What a cursor is bound to."""
@@ -164,6 +165,8 @@ def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilt
         indexes = sql.one_of("value_bidx", list(flt.custom.indexes))
         match = f'SELECT lead_id FROM "{table}" WHERE organization_id = {org} AND field_id = {field_id}'  # noqa: S608
         leads.where(f"id IN ({match} AND {indexes})")
+    if flt.lead_ids is not None:
+        leads.where(sql.one_of("id", list(flt.lead_ids)))
     if flt.search is not None:
         term = parse_search(flt.search, default_country)
         if term is not None:

@@ -21,6 +21,7 @@ from schema.incidents.types import (
     incident_nodes,
 )
 from schema.jobs.types import JobType
+from schema.leads.bulk import LeadExportType
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
 
@@ -109,6 +110,18 @@ class AssessSecurityIncidentPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input
+class ExportAffectedLeadsInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class ExportAffectedLeadsPayload:
+    lead_export: LeadExportType | None = None
+    job: JobType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 def _pk(value: strawberry.ID) -> object:
     return pk_of(value, "SecurityIncident")
 
@@ -178,6 +191,20 @@ class Mutation:
             context.organization_id, _pk(input.id), actor_id=context.require_viewer().user_id
         )
         return AssessSecurityIncidentPayload(job=JobType.from_model(job))
+
+    @strawberry.mutation(
+        extensions=ADMIN,
+        description="The assessed incident's affected leads as a CSV lead export (the controller informs them).",
+    )
+    @payload
+    async def export_affected_leads(self, info: Info, input: ExportAffectedLeadsInput) -> ExportAffectedLeadsPayload:
+        context = ctx(info)
+        export, job = await services.export_affected_leads(
+            context.organization_id, _pk(input.id), actor_id=context.require_viewer().user_id
+        )
+        return ExportAffectedLeadsPayload(
+            lead_export=LeadExportType.from_model(export, context), job=JobType.from_model(job)
+        )
 
     @strawberry.mutation(extensions=ADMIN, description="Tell an audience once, in the app and by mail.")
     @payload

@@ -16,7 +16,7 @@ from app.leads.models import LeadExport, LeadExportFormat, LeadExportStatus
 from schema.context import Context, ctx
 from schema.errors import UserError, payload
 from schema.jobs.types import JobType
-from schema.leads.queries import LeadFilterInput, to_filter
+from schema.leads.queries import LeadFilterInput, lead_filter
 from schema.leads.types import LeadStatusEnum, LeadType, lead_node, want_under
 from schema.permissions import allow
 from schema.relay import Node, pk_of, register_node, to_global_id
@@ -195,7 +195,7 @@ class Mutation:
         job = await bulk.start_bulk_update(
             context.organization_id,
             lead_ids=[pk_of(i, "Lead") for i in input.lead_ids] if input.lead_ids is not None else None,
-            flt=to_filter(input.filter) if input.filter is not None else None,
+            flt=await lead_filter(context.organization_id, input.filter) if input.filter is not None else None,
             change=change,
             actor_id=context.require_viewer().user_id,
         )
@@ -211,7 +211,7 @@ class Mutation:
         export, job = await lead_export.start_lead_export(
             context.organization_id,
             fmt=input.format,
-            flt=to_filter(input.filter) if input.filter is not None else None,
+            flt=await lead_filter(context.organization_id, input.filter) if input.filter is not None else None,
             columns=input.columns,
             actor_id=context.require_viewer().user_id,
         )

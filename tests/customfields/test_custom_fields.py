@@ -325,3 +325,26 @@ async def test_reading_personal_contact_values_is_audited(team: Team) -> None:
     assert await AuditEvent.filter(action="lead.contact_read").count() == 0
     await team.gql.data(query, {"id": contact})
     assert await AuditEvent.filter(action="lead.contact_read").count() == 1
+
+
+async def test_bulk_updates_follow_a_custom_field_filter(team: Team) -> None:
+    """A bulk update by a custom-field filter changes the matching leads only (the condition is sealed on the
+    job and read back when it starts; a filter that lost it would touch every lead)."""
+    from tests.leads.conftest import run_jobs
+
+    await make_field(team.gql, key="nick", label="Nickname", type="TEXT", personalData=True, category="LEAD_CONTACT")
+    await make_field(team.gql, key="size", label="Size", type="SELECT", options=["S", "M"])
+    await _lead_with(team.gql, "Ann", [{"key": "nick", "value": "Annie"}, {"key": "size", "value": "M"}])
+    await _lead_with(team.gql, "Bob", [{"key": "nick", "value": "Bobby"}, {"key": "size", "value": "S"}])
+    bulk = """mutation($i: BulkUpdateLeadsInput!) { bulkUpdateLeads(input: $i) { errors { field code } } }"""
+    for flt, tag in (({"key": "nick", "equals": "Annie"}, "personal"), ({"key": "size", "equals": "S"}, "plain")):
+        done = await team.gql.data(bulk, {"i": {"filter": {"customField": flt}, "set": {"addTags": [tag]}}})
+        assert done["bulkUpdateLeads"]["errors"] == []
+        await run_jobs()
+    leads = await team.gql.data("{ leads(first: 10) { totalCount edges { node { fullName tags } } } }")
+    assert {e["node"]["fullName"]: e["node"]["tags"] for e in leads["leads"]["edges"]} == {
+        "Ann": ["personal"],
+        "Bob": ["plain"],
+    }
+    one = '{ leads(filter: {customField: {key: "size", equals: "M"}}) { totalCount } }'
+    assert (await team.gql.data(one))["leads"]["totalCount"] == 1  # a counted filter, not the organisation's

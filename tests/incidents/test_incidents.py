@@ -29,6 +29,10 @@ from tests.incidents.helpers import (
 from tests.leads.conftest import Team, run_jobs
 from tests.support import GraphQLClient, drain_jobs, error_codes, make_org, make_user
 
+EXPORT_AFFECTED = """mutation($input: ExportAffectedLeadsInput!) { exportAffectedLeads(input: $input) {
+  leadExport { id } job { kind } errors { field code } } }"""
+LEAD_EXPORT = "query($id: ID!) { leadExport(id: $id) { status rows url } }"
+
 
 async def _token(team: Team, scopes: list[str]) -> tuple[str, str]:
     """(global id, secret) of a new API token of the owner."""
@@ -88,6 +92,16 @@ async def test_a_leaked_token_that_read_n_leads_affects_exactly_n(team: Team) ->
     again = await _assess(team.gql, incident["id"])  # idempotent: the same answer, the same list
     assert again["affected"] == assessed["affected"]
     assert again["affectedLeads"]["totalCount"] == 3
+
+    # The controller's list of leads to inform: a CSV lead export of exactly those 3.
+    exported = (await team.gql.data(EXPORT_AFFECTED, {"input": {"id": incident["id"]}}))["exportAffectedLeads"]
+    assert exported["errors"] == [] and exported["job"]["kind"] == "LEAD_EXPORT"
+    await run_jobs()
+    ready = (await team.gql.data(LEAD_EXPORT, {"id": exported["leadExport"]["id"]}))["leadExport"]
+    assert ready["status"] == "READY" and ready["rows"] == 3
+    csv_text = (await team.http.get(ready["url"].removeprefix("http://testserver"))).text
+    exported_ids = {row.split(",")[0] for row in csv_text.splitlines()[1:]}
+    assert exported_ids == {e["node"]["id"] for e in listed["edges"]}
 
 
 async def test_ip_networks_match_by_cidr_and_sign_ins_count_users(team: Team) -> None:
