@@ -29,10 +29,11 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Organization, User
 from app.audit import services as audit
 from app.campaigns.models import Ad, AdSet, Campaign, LeadForm
+from app.customfields.services import custom_fields, lead_values
 from app.ids import global_id
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
 from app.leads.bulk import filter_from_json, filter_to_json
-from app.leads.columns import validate_columns
+from app.leads.columns import CUSTOM_PREFIX, validate_columns
 from app.leads.models import Lead, LeadExport, LeadExportChunk, LeadExportFormat, LeadExportStatus
 from app.leads.queries import LeadFilter, LeadRow, filter_leads, lead_tags
 from app.settings import get_settings
@@ -69,7 +70,7 @@ async def start_lead_export(
     actor_id: uuid.UUID | None,
 ) -> tuple[LeadExport, Job]:
     """Check the columns (INVALID_INPUT on `columns`) and queue the job; the filter is sealed on the job row."""
-    chosen = validate_columns(columns)
+    chosen = validate_columns(columns, [f.key for f in await custom_fields(organization_id)])
     export = await LeadExport.create(
         organization_id=organization_id, requested_by_id=actor_id, format=fmt, columns=chosen
     )
@@ -92,8 +93,9 @@ async def start_lead_export(
 class _Names:
     """Display names of the objects a page of leads points at, loaded once per page (one query each)."""
 
-    def __init__(self) -> None:
+    def __init__(self, columns: Sequence[str] = ()) -> None:
         self.users: dict[uuid.UUID, str] = {}
+        self.custom = any(c.startswith(CUSTOM_PREFIX) for c in columns)
 
     async def load(self, organization_id: uuid.UUID, leads: list[Lead]) -> dict[str, dict[uuid.UUID, str]]:
         out: dict[str, dict[uuid.UUID, str]] = {}
@@ -113,6 +115,9 @@ class _Names:
             for user in await User.filter(id__in=list(owners)):
                 self.users[user.id] = user.full_name
         out["owner"] = self.users
+        if self.custom:
+            found = await lead_values(organization_id, [lead.id for lead in leads])
+            out["custom"] = {pk: {f.key: value for f, value in values} for pk, values in found.items()}
         return out
 
 
@@ -170,6 +175,9 @@ def _value(column: str, lead: Lead, tags: list[str], names: dict[str, dict[uuid.
             return lead.updated_at
         case "firstResponseAt":
             return lead.first_response_at
+    if column.startswith(CUSTOM_PREFIX):
+        value = names.get("custom", {}).get(lead.id, {}).get(column[len(CUSTOM_PREFIX) :])
+        return "; ".join(map(str, value)) if isinstance(value, list) else value
     return None
 
 
@@ -239,7 +247,7 @@ async def _write_csv(
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(export.columns)
     await sealer.write(text.getvalue().encode("utf-8"))
-    names = _Names()
+    names = _Names(export.columns)
     count, lead_ids = 0, bytearray()
     async for leads, tags in _pages(export.organization_id, flt):
         text.seek(0)
@@ -259,7 +267,7 @@ async def _write_xlsx(
 ) -> tuple[int, bytearray]:
     import xlsxwriter  # a streaming writer: rows go to disk as they are written (constant_memory)
 
-    names = _Names()
+    names = _Names(export.columns)
     count, lead_ids = 0, bytearray()
     with tempfile.TemporaryDirectory(prefix="quantix-lead-export-") as tmp:
         path = os.path.join(tmp, "leads.xlsx")

@@ -196,3 +196,29 @@ async def test_expired_after_72_hours_and_in_a_real_worker(team: Team) -> None:
     assert await LeadExportChunk.all().count() == 0
     assert (await team.http.get(path_of(got["url"]))).status_code == 410
     assert (await team.http.get("/exports/" + "0" * 32 + "x" * 43)).status_code == 404
+
+
+async def test_custom_field_columns(team: Team) -> None:
+    """`custom.<key>` columns carry the leads' custom values (a list joined), and null columns include them."""
+    created = """mutation($input: CreateCustomFieldInput!) { createCustomField(input: $input) { errors { code } } }"""
+    for field in (
+        {"key": "nick", "label": "Nick", "type": "TEXT", "personalData": True, "category": "LEAD_CONTACT"},
+        {"key": "colors", "label": "Colours", "type": "MULTI_SELECT", "options": ["red", "blue"]},
+    ):
+        assert (await team.gql.data(created, {"input": field}))["createCustomField"]["errors"] == []
+    values = [{"key": "nick", "value": "Annie"}, {"key": "colors", "value": ["red", "blue"]}]
+    await create_lead(team.gql, fullName="Ann", email="ann@example.com", customFields=values)
+    await create_lead(team.gql, fullName="Bob", email="bob@example.com")
+
+    payload = await export(team, format="CSV", columns=["fullName", "custom.nick", "custom.colors"])
+    assert payload["errors"] == []
+    got = await ready(team, payload["leadExport"]["id"])
+    rows = list(csv.reader(io.StringIO((await team.http.get(path_of(got["url"]))).content.decode("utf-8"))))
+    assert rows == [["fullName", "custom.nick", "custom.colors"], ["Ann", "Annie", "red; blue"], ["Bob", "", ""]]
+
+    everything = await export(team, format="CSV")
+    assert everything["leadExport"]["columns"][-2:] == ["custom.nick", "custom.colors"]
+    unknown = await export(team, format="CSV", columns=["custom.nope"])
+    assert unknown["errors"] == [
+        {"field": "columns", "code": "INVALID_INPUT", "message": "Unknown column 'custom.nope'."}
+    ]
