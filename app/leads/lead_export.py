@@ -14,7 +14,6 @@ import base64
 import csv
 import datetime as dt
 import hashlib
-import hmac
 import io
 import os
 import tempfile
@@ -36,6 +35,7 @@ from app.leads.bulk import filter_from_json, filter_to_json
 from app.leads.columns import CUSTOM_PREFIX, validate_columns
 from app.leads.models import Lead, LeadExport, LeadExportChunk, LeadExportFormat, LeadExportStatus
 from app.leads.queries import LeadFilter, LeadRow, filter_leads, lead_tags
+from app.security.tokens import parse_signed_id, signed_id
 from app.settings import get_settings
 
 EXPORT_LIFETIME = dt.timedelta(hours=72)
@@ -364,18 +364,11 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
 
 def export_token(export_id: uuid.UUID) -> str:
     """`<id hex><signature>` (a different key use than privacy exports: the two never stand for each other)."""
-    mac = hmac.new(get_settings().secret_key.encode(), b"quantix-lead-export:" + export_id.bytes, hashlib.sha256)
-    return export_id.hex + base64.urlsafe_b64encode(mac.digest()).rstrip(b"=").decode("ascii")
+    return signed_id(get_settings().secret_key, b"quantix-lead-export", export_id)
 
 
 def parse_token(token: str) -> uuid.UUID | None:
-    if len(token) < 40:
-        return None
-    try:
-        export_id = uuid.UUID(hex=token[:32])
-    except ValueError:
-        return None
-    return export_id if hmac.compare_digest(export_token(export_id), token) else None
+    return parse_signed_id(get_settings().secret_key, b"quantix-lead-export", token)
 
 
 def export_url(export: LeadExport) -> str:

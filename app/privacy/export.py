@@ -14,7 +14,6 @@ import csv
 import datetime as dt
 import enum
 import hashlib
-import hmac
 import io
 import json
 import os
@@ -41,6 +40,7 @@ from app.privacy import requests as service
 from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.records import retention_texts
 from app.privacy.request_models import ExportChunk, ExportFile, ExportFormat, PrivacyRequest, RequestStatus
+from app.security.tokens import parse_signed_id, signed_id
 from app.settings import get_settings
 
 EXPORT_LIFETIME = dt.timedelta(hours=72)
@@ -434,19 +434,12 @@ async def _store(request: PrivacyRequest, fmt: ExportFormat, source: Any) -> Exp
 
 
 def export_token(export_id: uuid.UUID) -> str:
-    """`<id hex><signature>`: the link names one export and cannot be forged or guessed."""
-    mac = hmac.new(get_settings().secret_key.encode(), b"quantix-export:" + export_id.bytes, hashlib.sha256)
-    return export_id.hex + base64.urlsafe_b64encode(mac.digest()).rstrip(b"=").decode("ascii")
+    """`<id hex><signature>` (the link names one export and cannot be forged or guessed)."""
+    return signed_id(get_settings().secret_key, b"quantix-export", export_id)
 
 
 def parse_token(token: str) -> uuid.UUID | None:
-    if len(token) < 40:
-        return None
-    try:
-        export_id = uuid.UUID(hex=token[:32])
-    except ValueError:
-        return None
-    return export_id if hmac.compare_digest(export_token(export_id), token) else None
+    return parse_signed_id(get_settings().secret_key, b"quantix-export", token)
 
 
 def export_url(export: ExportFile) -> str:
