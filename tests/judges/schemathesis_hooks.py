@@ -12,6 +12,18 @@ from __future__ import annotations
 from typing import Any
 
 import schemathesis
+from hypothesis import strategies as st
+from schemathesis.graphql import nodes
+
+# The JSON scalar (a custom field's value, a filter's `equals`): plain JSON values as GraphQL literals.
+schemathesis.graphql.scalar(
+    "JSON",
+    st.one_of(
+        st.text(max_size=20).map(nodes.String),
+        st.integers(min_value=-(10**6), max_value=10**6).map(nodes.Int),
+        st.booleans().map(nodes.Boolean),
+    ),
+)
 
 
 @schemathesis.check
