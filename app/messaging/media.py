@@ -17,6 +17,7 @@ import os
 import secrets
 import struct
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,12 +31,14 @@ from starlette.routing import BaseRoute, Route
 
 from app.accounts.models import Membership
 from app.audit import services as audit
+from app.classification import DataCategory
 from app.events import DomainEvent, EventType, subscribe
 from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, retry_later
 from app.integrations.meta.transport import meta_transport
 from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
 from app.messaging.inbox_models import MediaKind, MediaStatus, WhatsAppMedia
 from app.messaging.models import WhatsAppConfig
+from app.privacy.subject_files import provide_subject_files
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.messaging.media")
@@ -357,6 +360,26 @@ async def serve_media(request: Request) -> Response:
         details={"mediaId": str(media.id), "via": "media_link"},
     )
     return Response(data, media_type=mime, headers=headers)
+
+
+_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "application/pdf": ".pdf"}
+
+
+@provide_subject_files(DataCategory.MEDIA)
+async def lead_media_files(organization_id: uuid.UUID, lead_id: uuid.UUID) -> AsyncIterator[tuple[str, bytes]]:
+    """The lead's stored media, decrypted, for its access export (Art. 15(3): a copy of what they sent)."""
+    stored = WhatsAppMedia.filter(organization_id=organization_id, lead_id=lead_id, status=MediaStatus.STORED)
+    for media in await stored.order_by("created_at", "id"):
+        if not media.data_key or not media.storage_name:
+            continue
+        try:
+            blob = await asyncio.to_thread(_read, _path(media))
+            data = _unseal(base64.b64decode(media.data_key), media.id, blob)
+        except Exception:  # gone or damaged on disk: the metadata row still says what it was
+            log.warning("stored media unreadable for an export", extra={"media_id": str(media.id)})
+            continue
+        mime = (media.mime_type or "").split(";")[0].strip().lower()
+        yield f"{media.id}{_EXTENSIONS.get(mime, '.bin')}", data
 
 
 def routes(settings: Settings) -> list[BaseRoute]:

@@ -32,7 +32,7 @@ from tortoise.expressions import F, Q
 
 from app.accounts.models import Membership, Role, User
 from app.audit import services as audit
-from app.classification import DataCategory
+from app.classification import CATEGORY_PROCESSING, DataCategory
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
 from app.leads.models import Lead
 from app.legal.processors import active_processors
@@ -40,6 +40,7 @@ from app.privacy import requests as service
 from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.records import retention_texts
 from app.privacy.request_models import ExportChunk, ExportFile, ExportFormat, PrivacyRequest, RequestStatus
+from app.privacy.subject_files import subject_file_providers
 from app.security.tokens import parse_signed_id, signed_id
 from app.settings import get_settings
 
@@ -200,6 +201,23 @@ _SOURCE_WORDS = {
 }
 
 
+def _processing_of(category: DataCategory, retention: dict[DataCategory, str]) -> dict[str, Any]:
+    """Art. 15(1) for files of a category: its declared processing (no field of the map describes them)."""
+    processing = CATEGORY_PROCESSING[category]
+    active = active_processors()
+    return {
+        "purposes": [p.value for p in processing.purposes],
+        "legalBasis": [processing.legal_basis.value],
+        "sources": [processing.source.value],
+        "recipients": [
+            {"key": k, "name": active[k].name, "country": active[k].country}
+            for k in processing.recipients
+            if k in active
+        ],
+        "retention": retention[category],
+    }
+
+
 def explain_category(
     category: DataCategory, sources: list[Source], retention: dict[DataCategory, str]
 ) -> dict[str, Any]:
@@ -344,6 +362,20 @@ async def build_zip(
             )
             if job is not None:
                 await report_progress(job, 10 + 70 * (index + 1) // max(1, len(counts)))
+        if subject_kind == "LEAD" and request.organization_id is not None:
+            for category, provider in subject_file_providers():
+                async for name, data in provider(request.organization_id, subject_id):
+                    path = f"files/{category.value.lower()}/{name}"
+                    archive.writestr(path, data)
+                    files.append(
+                        {
+                            "path": path,
+                            "category": category.value,
+                            "records": 1,
+                            "sha256": hashlib.sha256(data).hexdigest(),
+                            **_processing_of(category, retention),
+                        }
+                    )
         decisions = await automated_decisions(subject_kind, subject_id, request.organization_id)
         if decisions:
             path = f"automated_decisions.{ext}"

@@ -194,6 +194,24 @@ async def test_the_access_export_lists_media_metadata(wa: WA) -> None:
     assert {e.field_name for e in source.entries} == {"mime_type", "size_bytes", "filename", "caption"}
     assert await WhatsAppMedia.filter(source.where).count() == 1
 
+    # The export also holds a copy of the file itself (Art. 15(3)), listed in the manifest like any file.
+    import io
+    import json
+    import uuid
+    import zipfile
+    from types import SimpleNamespace
+
+    from app.privacy.export import ExportFormat, build_zip
+
+    out = io.BytesIO()
+    request = SimpleNamespace(id=uuid.uuid4(), organization_id=wa.org.id, confirmation_code="TEST")
+    await build_zip(request, "LEAD", lead.id, ExportFormat.JSON, None, out)  # type: ignore[arg-type]
+    archive = zipfile.ZipFile(io.BytesIO(out.getvalue()))
+    [name] = [n for n in archive.namelist() if n.startswith("files/media/")]
+    assert name.endswith(".pdf") and archive.read(name) == PDF
+    entry = next(f for f in json.loads(archive.read("manifest.json"))["files"] if f["path"] == name)
+    assert entry["category"] == "MEDIA" and entry["purposes"] == ["MESSAGING"]
+
 
 async def test_the_emulator_media_url_needs_the_token_and_expires(wa: WA) -> None:
     image = wa.meta.add_media(PNG, "image/png")
