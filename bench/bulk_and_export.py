@@ -3,13 +3,16 @@
     .venv/bin/python bench/bulk_and_export.py [--leads 100000] [--small 10000]
 
 Seeds a fresh PostgreSQL database (`QUANTIX_BENCH_PG`) with N leads as bench/leads_query.py does (encrypted
-contact fields, blind indexes, a tag each, campaigns). Custom fields are not on this branch yet, so the leads
-are plain (the output says so); once they exist, give each lead 5 custom values here.
+contact fields, blind indexes, a tag each, campaigns), then 5 custom fields (CUSTOM_FIELDS: two plain, three
+personal of each personal category) and a value of each for every lead, checked and built by the product's own
+`check_value`/`value_rows` and inserted with `insert_rows` (so personal values are sealed and blind-indexed
+exactly as the API stores them; a MULTI_SELECT value is one row per option).
 
 Then, each job in its own process, as `quantix worker` runs a job (`queue.run_job`):
 - `bulkUpdateLeads` on every lead (filter: all; set status and add a tag) through the BULK_UPDATE job:
   wall time (target: under 60 s for 100,000) and the worker's peak memory;
-- `exportLeads` CSV and XLSX of the oldest `--small` leads and of all N (every column): the worker's peak
+- `exportLeads` CSV and XLSX of the oldest `--small` leads and of all N (every column, `custom.<key>` included,
+  as `columns: null` gives): the worker's peak
   resident memory (VmHWM) above its floor (the interpreter, the app and the ORM, measured in the same process
   before the job). Targets: CSV flat (the largest at most 1.5x the smallest above the floor) and under 150 MB
   peak; XLSX under 250 MB peak.
@@ -36,6 +39,75 @@ sys.path.insert(0, str(ROOT))
 from bench.leads_query import PG_ADMIN, REDIS_URL, seed  # noqa: E402
 
 SEED_START = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)  # bench.leads_query.seed: lead i created at + i * 17 s
+
+
+# (key, type, personal category or None, options, value of lead i)
+CUSTOM_FIELDS: tuple[tuple[str, str, str | None, list[str] | None, Any], ...] = (
+    ("budget", "NUMBER", None, None, lambda i: 1000 + (i % 97) * 250),
+    (
+        "industry",
+        "SELECT",
+        None,
+        ["retail", "health", "finance", "education"],
+        lambda i: ("retail", "health", "finance", "education")[i % 4],
+    ),
+    ("linkedin", "URL", "LEAD_CONTACT", None, lambda i: f"https://www.linkedin.com/in/bench-lead-{i}"),
+    (
+        "interests",
+        "MULTI_SELECT",
+        "LEAD_ANSWERS",
+        ["ads", "crm", "email", "sms"],
+        lambda i: ["ads", "crm", "email", "sms"][: 1 + i % 3],
+    ),
+    ("call_notes", "TEXT", "LEAD_NOTES", None, lambda i: f"Called on day {i % 365}; prefers mornings. Lead {i}."),
+)
+VALUE_BATCH = 2_000
+
+
+async def seed_custom_values() -> dict[str, int]:
+    """The 5 custom fields (through `create_field`) and one value of each for every lead, as the product stores
+    them; returns rows per value table."""
+    from tortoise import Tortoise
+
+    from app.accounts.models import Organization
+    from app.classification import DataCategory
+    from app.customfields.models import CustomFieldType
+    from app.customfields.services import check_value, create_field, value_rows
+    from app.db import init_orm
+    from app.leads.models import Lead
+    from app.orm import insert_rows
+
+    await init_orm()
+    try:
+        org = await Organization.first()
+        assert org is not None
+        fields = []
+        for key, kind, category, options, make in CUSTOM_FIELDS:
+            field = await create_field(
+                org.id,
+                key=key,
+                label=key.replace("_", " ").title(),
+                field_type=CustomFieldType(kind),
+                options=options,
+                personal_data=category is not None,
+                category=DataCategory(category) if category else None,
+            )
+            fields.append((field, make))
+        ids = await Lead.for_org(org.id).order_by("created_at").values_list("id", flat=True)
+        counts: dict[str, int] = {}
+        columns = ("organization_id", "lead_id", "field_id", "position", "value", "value_bidx")
+        for start in range(0, len(ids), VALUE_BATCH):
+            by_model: dict[Any, list[dict[str, Any]]] = {}
+            for i, lead_id in enumerate(ids[start : start + VALUE_BATCH], start):
+                for field, make in fields:
+                    for row in value_rows(field, lead_id, check_value(field, make(i), org.default_country)):
+                        by_model.setdefault(type(row), []).append({c: getattr(row, c) for c in columns})
+            for model, rows in by_model.items():
+                await insert_rows(model, rows)
+                counts[model._meta.db_table] = counts.get(model._meta.db_table, 0) + len(rows)
+        return counts
+    finally:
+        await Tortoise.close_connections()
 
 
 def peak_kib() -> int:
@@ -183,7 +255,9 @@ def main() -> int:
     load_before = os.getloadavg()
     out: dict[str, Any] = {
         "leads": args.leads,
-        "customFields": "none: custom fields are not on this branch yet; plain leads",
+        "customFields": [
+            {"key": key, "type": kind, "personalCategory": category} for key, kind, category, _, _ in CUSTOM_FIELDS
+        ],
         "loadAverageAtStart": [round(x, 2) for x in load_before],
         "cpus": os.cpu_count(),
     }
@@ -192,6 +266,10 @@ def main() -> int:
         started = time.perf_counter()
         asyncio.run(seed(database, args.leads))
         out["seedSeconds"] = round(time.perf_counter() - started, 1)
+        print("seeding 5 custom values a lead ...", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        out["customValueRows"] = asyncio.run(seed_custom_values())
+        out["customSeedSeconds"] = round(time.perf_counter() - started, 1)
         jobs = asyncio.run(queue_jobs(args.small))
         for name in (f"csv_{args.small}", "csv_all", f"xlsx_{args.small}", "xlsx_all", "bulk_all"):
             print(f"running {name} ...", file=sys.stderr, flush=True)
@@ -208,10 +286,10 @@ def main() -> int:
         "xlsxPeakUnder250MB": max(out[f"xlsx_{small}"]["peakKiB"], out["xlsx_all"]["peakKiB"]) < 250 * 1024,
     }
     out["notes"] = (
-        "Rows stream in pages of 1,000 into sealed 256 KiB chunks (CSV) or XlsxWriter constant_memory (XLSX); what "
-        "grows with N is the export's one audit event, which must name every exported lead: 16 bytes a lead "
-        "(1.6 MB for 100,000) plus about 14 MB of transient copies while its details are sealed. Wall times "
-        "depend on the machine's load (loadAverage*): other work shares its CPUs."
+        "Rows stream in pages of 1,000 (custom values read a page at a time) into sealed 256 KiB chunks (CSV) or "
+        "XlsxWriter constant_memory (XLSX); each page's lead ids go to a lead_export_leads row as the page is "
+        "written, and the one audit event references them (details.leadIds = {export, pages}), so nothing held "
+        "in memory grows with N. Wall times depend on the machine's load (loadAverage*): other work shares its CPUs."
     )
     out["loadAverageAtEnd"] = [round(x, 2) for x in os.getloadavg()]
     out["measuredAt"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

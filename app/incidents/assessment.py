@@ -25,7 +25,7 @@ from app.classification import DataCategory
 from app.incidents.models import SecurityIncident, SecurityIncidentLead, SecurityIncidentStatus
 from app.incidents.services import IncidentScope
 from app.jobs import Job, JobKind, handler, report_progress
-from app.leads.lead_export import unpack_lead_ids
+from app.leads.lead_export import exported_lead_ids
 from app.leads.models import Lead
 from app.orm import Statement, insert_rows, select_rows
 
@@ -35,7 +35,7 @@ BATCH = 5_000
 @dataclass(frozen=True)
 class Rule:
     """What a recorded action discloses: the category of data, and whose (the target lead, the exported leads
-    in `details.leadIds`, or the signed-in user)."""
+    in `details.leadIds` or the export's LeadExportLeads rows it names, or the signed-in user)."""
 
     category: DataCategory
     subject: str  # "lead" | "leads" | "user"
@@ -118,7 +118,7 @@ def _matches(row: dict[str, Any], scope: IncidentScope, networks: list[Any]) -> 
     )
 
 
-def _subjects(row: dict[str, Any], rule: Rule) -> set[uuid.UUID]:
+async def _subjects(organization_id: uuid.UUID, row: dict[str, Any], rule: Rule) -> set[uuid.UUID]:
     if rule.subject == "user":
         return {row["actor_user_id"]} if row["actor_user_id"] is not None else set()
     found: set[uuid.UUID] = set()
@@ -127,8 +127,9 @@ def _subjects(row: dict[str, Any], rule: Rule) -> set[uuid.UUID]:
     if rule.subject == "leads" and row["details"] is not None:
         details = _DETAILS.to_python_value(row["details"]) or {}
         ids = details.get("leadIds") or []
-        if isinstance(ids, dict):  # a lead-list export packs its ids (app.leads.lead_export)
-            found.update(unpack_lead_ids(ids))
+        if isinstance(ids, dict):  # a lead-list export names its ids by reference (app.leads.lead_export)
+            async for page in exported_lead_ids(organization_id, ids):
+                found.update(page)
         else:
             found.update(pk for pk in map(_uuid, ids) if pk is not None)
     return found
@@ -201,7 +202,7 @@ async def tally(
             rule = RULES.get(row["action"])
             if rule is None or not _matches(row, scope, networks):
                 continue
-            result.add(rule.category, _subjects(row, rule), rule.subject)
+            result.add(rule.category, await _subjects(organization_id, row, rule), rule.subject)
         if progress is not None:
             done = (rows[-1]["created_at"] - start).total_seconds() if len(rows) == BATCH else span
             await progress(int(done), int(span))

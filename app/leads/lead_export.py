@@ -3,8 +3,9 @@
 Rows are read in keyset pages and written as they come: CSV straight into AES-GCM-sealed chunks under a
 per-export data key (no plaintext file), XLSX through XlsxWriter's `constant_memory` mode into a private
 temporary directory, then sealed the same way. The export turns READY (chunk count, size, expiry) in the
-same transaction as its one audit event (row count and the exported lead ids), so a worker killed mid-way
-never leaves a half file downloadable; a re-run starts clean. `/exports/{token}` serves it 72 hours, at most
+same transaction as its one audit event (row count, and the exported lead ids by reference: each page's ids go
+to a `LeadExportLeads` row as the page is written, so memory stays flat), so a worker killed mid-way never leaves
+a half file downloadable nor an audit event; a re-run starts clean. `/exports/{token}` serves it 72 hours, at most
 5 complete downloads, then 410. `Job.result` holds counts only.
 """
 
@@ -18,7 +19,7 @@ import io
 import os
 import tempfile
 import uuid
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -33,7 +34,14 @@ from app.ids import global_id
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
 from app.leads.bulk import filter_from_json, filter_to_json
 from app.leads.columns import CUSTOM_PREFIX, validate_columns
-from app.leads.models import Lead, LeadExport, LeadExportChunk, LeadExportFormat, LeadExportStatus
+from app.leads.models import (
+    Lead,
+    LeadExport,
+    LeadExportChunk,
+    LeadExportFormat,
+    LeadExportLeads,
+    LeadExportStatus,
+)
 from app.leads.queries import LeadFilter, LeadRow, filter_leads, lead_tags
 from app.security.tokens import parse_signed_id, signed_id
 from app.settings import get_settings
@@ -240,35 +248,42 @@ class _Sealer:
         self.seq += 1
 
 
-async def _write_csv(
-    export: LeadExport, flt: LeadFilter, sealer: _Sealer, job: Job, total: int
-) -> tuple[int, bytearray]:
+async def _record_ids(export: LeadExport, seq: int, leads: list[Lead]) -> None:
+    """Keep one page's lead ids for the audit event (16 bytes each, in export order)."""
+    await LeadExportLeads.create(
+        organization_id=export.organization_id,
+        export_id=export.id,
+        seq=seq,
+        lead_ids=b"".join(lead.id.bytes for lead in leads),
+    )
+
+
+async def _write_csv(export: LeadExport, flt: LeadFilter, sealer: _Sealer, job: Job, total: int) -> tuple[int, int]:
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(export.columns)
     await sealer.write(text.getvalue().encode("utf-8"))
     names = _Names(export.columns)
-    count, lead_ids = 0, bytearray()
+    count, pages = 0, 0
     async for leads, tags in _pages(export.organization_id, flt):
         text.seek(0)
         text.truncate()
         page_names = await names.load(export.organization_id, leads)
         for lead in leads:
             writer.writerow([safe_cell(_value(c, lead, tags.get(lead.id, []), page_names)) for c in export.columns])
-            lead_ids += lead.id.bytes
         count += len(leads)
         await sealer.write(text.getvalue().encode("utf-8"))
+        await _record_ids(export, pages, leads)
+        pages += 1
         await report_progress(job, min(95, 5 + count * 90 // max(total, 1)))
-    return count, lead_ids
+    return count, pages
 
 
-async def _write_xlsx(
-    export: LeadExport, flt: LeadFilter, sealer: _Sealer, job: Job, total: int
-) -> tuple[int, bytearray]:
+async def _write_xlsx(export: LeadExport, flt: LeadFilter, sealer: _Sealer, job: Job, total: int) -> tuple[int, int]:
     import xlsxwriter  # a streaming writer: rows go to disk as they are written (constant_memory)
 
     names = _Names(export.columns)
-    count, lead_ids = 0, bytearray()
+    count, pages = 0, 0
     with tempfile.TemporaryDirectory(prefix="quantix-lead-export-") as tmp:
         path = os.path.join(tmp, "leads.xlsx")
         options = {
@@ -292,25 +307,43 @@ async def _write_xlsx(
                         sheet.write_number(count, col, value)
                     else:
                         sheet.write_string(count, col, safe_cell(value))
-                lead_ids += lead.id.bytes
+            await _record_ids(export, pages, leads)
+            pages += 1
             await report_progress(job, min(90, 5 + count * 85 // max(total, 1)))
         book.close()
         with open(path, "rb") as built:  # noqa: ASYNC230 (a local temp file, read in slices)
             while data := built.read(CHUNK_SIZE):
                 await sealer.write(data)
-    return count, lead_ids
+    return count, pages
 
 
-def pack_lead_ids(raw: bytes | bytearray) -> dict[str, str]:
-    """The exported lead ids as the audit event keeps them: their 16-byte forms, concatenated, in base64 (2.1 MB
-    for 100,000 leads, where a JSON list of strings would cost 4 MB on disk and 10 MB in the worker)."""
-    return {"encoding": "uuid16-base64", "data": base64.b64encode(bytes(raw)).decode("ascii")}
+ID_PAGES = 20  # pages of ids read at once (20,000 ids, 320 KB)
 
 
-def unpack_lead_ids(packed: dict[str, str]) -> list[uuid.UUID]:
-    """The lead ids an export's audit event recorded (`details.leadIds`), in export order."""
-    raw = base64.b64decode(packed["data"])
-    return [uuid.UUID(bytes=raw[i : i + 16]) for i in range(0, len(raw), 16)]
+async def exported_lead_ids(organization_id: uuid.UUID, reference: Any) -> AsyncIterator[list[uuid.UUID]]:
+    """The lead ids an export's audit event names (`details.leadIds = {"export": <id>}`), in export order, a few
+    pages at a time: the (export_id, seq) index, never another organisation's rows."""
+    if not isinstance(reference, dict) or not reference.get("export"):
+        return
+    try:
+        export_id = uuid.UUID(str(reference["export"]))
+    except ValueError:
+        return
+    after = -1
+    while True:
+        rows = (
+            await LeadExportLeads.for_org(organization_id)
+            .filter(export_id=export_id, seq__gt=after)
+            .order_by("seq")
+            .limit(ID_PAGES)
+            .values_list("seq", "lead_ids")
+        )
+        for _, raw in rows:
+            data = bytes(raw)
+            yield [uuid.UUID(bytes=data[i : i + 16]) for i in range(0, len(data), 16)]
+        if len(rows) < ID_PAGES:
+            return
+        after = rows[-1][0]
 
 
 @handler(JobKind.LEAD_EXPORT)
@@ -321,6 +354,7 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
     if export.status is LeadExportStatus.READY:
         return {"rows": export.row_count}
     await LeadExportChunk.filter(export_id=export.id).delete()  # a re-run after a crash starts clean
+    await LeadExportLeads.filter(export_id=export.id).delete()
     key = AESGCM.generate_key(bit_length=256)
     export.status = LeadExportStatus.RUNNING
     export.data_key = base64.b64encode(key).decode("ascii")
@@ -330,7 +364,7 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
     total = await filter_leads(export.organization_id, str(country or "US"), flt).count()
     sealer = _Sealer(export, key)
     write = _write_xlsx if export.format is LeadExportFormat.XLSX else _write_csv
-    count, lead_ids = await write(export, flt, sealer, job, total)
+    count, pages = await write(export, flt, sealer, job, total)
     await sealer.close()
     now = _now()
     async with in_transaction():
@@ -353,7 +387,7 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
                 "rows": count,
                 "format": export.format.value,
                 "columns": export.columns,
-                "leadIds": pack_lead_ids(lead_ids),
+                "leadIds": {"export": str(export.id), "pages": pages},  # the LeadExportLeads rows
             },
         )
     return {"rows": count, "format": export.format.value, "sizeBytes": sealer.size}

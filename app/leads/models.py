@@ -249,3 +249,20 @@ class LeadExportChunk(TenantModel):
     class Meta:
         table = "lead_export_chunk"
         unique_together = (("export", "seq"),)
+
+
+class LeadExportLeads(TenantModel):
+    """One page of a list export's lead ids (16 bytes each, in export order), written as the page is exported.
+
+    The export's one `lead.exported` audit event names its leads through these rows (`details.leadIds =
+    {"export": <id>}`) instead of carrying them, so the worker's memory does not grow with the export. They are
+    part of that audit record: kept, and due, with it (AUDIT_EVENTS retention on `created_at`), not with the file
+    (EXPORT_FILES), and not tied to the export row by a foreign key so the file's purge leaves them."""
+
+    export_id = fields.UUIDField()
+    seq = fields.IntField()
+    lead_ids = classify(fields.BinaryField(), DataCategory.AUDIT_EVENTS, erase=Erase.DELETE)
+
+    class Meta:
+        table = "lead_export_leads"
+        unique_together = (("export_id", "seq"),)

@@ -332,3 +332,28 @@ async def test_another_organisations_incident_is_unknown(team: Team) -> None:
     await team.gql.data(LEADS, {"first": 5})
     assessed = await _assess(stranger, own["id"])
     assert assessed["affected"]["records"] == 0
+
+
+async def test_a_list_export_by_a_user_in_scope_affects_exactly_its_leads(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The owner exports 3 of 5 leads (ids kept page by page beside the audit event): those 3 are affected."""
+    from app.leads import lead_export
+
+    monkeypatch.setattr(lead_export, "PAGE", 2)
+    picked = [await make_lead(team.org, tags=["pick"]) for _ in range(3)]
+    await _leads(team, 2)
+    started = await team.gql.data(
+        "mutation($i: ExportLeadsInput!) { exportLeads(input: $i) { leadExport { id } errors { code } } }",
+        {"i": {"format": "CSV", "filter": {"tag": "pick"}, "columns": ["id"]}},
+    )
+    assert started["exportLeads"]["errors"] == []
+    await run_jobs()
+
+    incident = await _report(team.gql, userIds=[to_global_id("User", team.owner.id)])
+    assessed = await _assess(team.gql, incident["id"])
+    assert assessed["affected"]["leads"] == 3
+    assert {e["node"]["id"] for e in assessed["affectedLeads"]["edges"]} == {
+        to_global_id("Lead", lead.id)  # type: ignore[attr-defined]
+        for lead in picked
+    }

@@ -16,7 +16,7 @@ from app.accounts.models import ApiToken, Role
 from app.audit.models import AuditEvent
 from app.jobs import Job, JobStatus, queue
 from app.leads import lead_export
-from app.leads.models import LeadExport, LeadExportChunk
+from app.leads.models import LeadExport, LeadExportChunk, LeadExportLeads
 from app.security.tokens import new_token, token_hash
 from tests.leads.conftest import Team, create_lead, run_jobs
 from tests.support import GraphQLClient, drain_jobs, error_codes
@@ -81,9 +81,8 @@ async def test_csv_export_downloads_five_times_then_410(team: Team) -> None:
     events = await AuditEvent.filter(action="lead.exported")
     assert len(events) == 1 and events[0].details["rows"] == 2
     listed = await team.gql.data("{ leads { edges { node { id } } } }")
-    assert {str(i) for i in lead_export.unpack_lead_ids(events[0].details["leadIds"])} == {
-        str(pk(e["node"]["id"])) for e in listed["leads"]["edges"]
-    }
+    named = [i async for page in lead_export.exported_lead_ids(team.org.id, events[0].details["leadIds"]) for i in page]
+    assert {str(i) for i in named} == {str(pk(e["node"]["id"])) for e in listed["leads"]["edges"]}
     job = (await team.gql.data(JOB, {"id": payload["job"]["id"]}))["job"]
     assert job["status"] == "SUCCEEDED" and "http" not in json.dumps(job["result"])
     assert "example.com" not in json.dumps(job["result"])
@@ -175,6 +174,7 @@ async def test_a_killed_worker_never_leaves_a_half_file(team: Team, monkeypatch:
     assert (await team.http.get(token_path)).status_code == 404
     got = (await team.gql.data(GET, {"id": payload["leadExport"]["id"]}))["leadExport"]
     assert got["status"] == "RUNNING" and got["url"] is None
+    assert await AuditEvent.filter(action="lead.exported").count() == 0  # no event for an unpublished file
 
     monkeypatch.setattr(lead_export, "report_progress", real_progress)
     await queue.run_job(row.id)  # the queue runs it again: it starts clean
@@ -182,6 +182,37 @@ async def test_a_killed_worker_never_leaves_a_half_file(team: Team, monkeypatch:
     response = await team.http.get(token_path)
     assert response.status_code == 200 and response.content.decode().count("@example.com") == 3
     assert await AuditEvent.filter(action="lead.exported").count() == 1
+    assert await LeadExportLeads.filter(export_id=stored.id).count() == 3  # the killed run's page was replaced
+
+
+async def test_the_audit_event_names_exactly_the_exported_leads_through_its_side_table(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.support import make_org
+
+    for i in range(5):
+        await create_lead(team.gql, fullName=f"Lead {i}", email=f"p{i}@example.com", tags=["pick"] if i != 2 else [])
+    monkeypatch.setattr(lead_export, "PAGE", 2)  # 4 picked leads: two pages of ids
+    await create_lead(team.gql, fullName="Lead 5", email="p5@example.com", tags=["other"])
+    payload = await export(team, format="CSV", filter={"tag": "pick"}, columns=["id"])
+    got = await ready(team, payload["leadExport"]["id"])
+    csv_ids = [pk(row[0]) for row in list(csv.reader(io.StringIO((await team.http.get(path_of(got["url"]))).text)))[1:]]
+    assert len(csv_ids) == 4
+
+    event = await AuditEvent.get(action="lead.exported")
+    export_id = str(pk(payload["leadExport"]["id"]))
+    assert event.target_id == export_id and event.details["rows"] == 4
+    assert event.details["leadIds"] == {"export": export_id, "pages": 2}  # a reference, not 16 bytes a lead
+    named = [i async for page in lead_export.exported_lead_ids(team.org.id, event.details["leadIds"]) for i in page]
+    assert [str(i) for i in named] == [str(i) for i in csv_ids]  # exactly the exported leads, in file order
+    other = await make_org()
+    assert [p async for p in lead_export.exported_lead_ids(other.id, event.details["leadIds"])] == []
+
+    # The ids belong to the audit record: the file's purge after 72 hours leaves them.
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=73)
+    assert await lead_export.purge_expired_lead_exports(later) == 1
+    assert await LeadExportChunk.filter(export_id=export_id).count() == 0
+    assert await LeadExportLeads.filter(export_id=export_id).count() == 2
 
 
 async def test_expired_after_72_hours_and_in_a_real_worker(team: Team) -> None:

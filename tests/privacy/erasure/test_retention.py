@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 
@@ -10,7 +11,7 @@ from app.accounts.models import Role
 from app.audit import services as audit
 from app.audit.models import AuditEvent
 from app.jobs import Job, JobStatus, run_job
-from app.leads.models import Lead
+from app.leads.models import Lead, LeadExportLeads
 from app.privacy.holds import place_legal_hold
 from app.privacy.retention import sweep
 from app.tombstones.ledger import is_contact_erased
@@ -76,6 +77,12 @@ async def test_preview_and_sweep_skip_held_leads(client) -> None:  # type: ignor
     await place_legal_hold(org.id, lead_id=held.id, reason="Dispute")
     old = await audit.record("lead.exported", organization_id=org.id, details={"rows": 3})
     await AuditEvent.filter(id=old.id).update(created_at=_ago(400))
+    # A list export's lead ids are part of its audit event: due with the events, not with the export file.
+    old_ids, new_ids = [
+        await LeadExportLeads.create(organization_id=org.id, export_id=uuid.uuid4(), seq=0, lead_ids=fresh.id.bytes)
+        for _ in range(2)
+    ]
+    await LeadExportLeads.filter(id=old_ids.id).update(created_at=_ago(400))
     await gql.data(SET_RULE, {"input": {"category": "AUDIT_EVENTS", "days": 365, "action": "ANONYMIZE"}})
 
     preview = {p["category"]: p for p in (await gql.data(PREVIEW))["retentionPreview"]}
@@ -84,7 +91,7 @@ async def test_preview_and_sweep_skip_held_leads(client) -> None:  # type: ignor
         "category": "AUDIT_EVENTS",
         "action": "ANONYMIZE",
         "days": 365,
-        "records": 1,
+        "records": 2,
         "held": 0,
     }
 
@@ -100,6 +107,7 @@ async def test_preview_and_sweep_skip_held_leads(client) -> None:  # type: ignor
     assert await is_contact_erased(org.id, email=stale[0].email, phone=None)
     event = await AuditEvent.get(id=old.id)
     assert event.details is None
+    assert await LeadExportLeads.filter(id__in=[old_ids.id, new_ids.id]).values_list("id", flat=True) == [new_ids.id]
     after = {p["category"]: p for p in (await gql.data(PREVIEW))["retentionPreview"]}
     assert after["LEAD_CONTACT"]["records"] == 0 and after["AUDIT_EVENTS"]["records"] == 0
 
