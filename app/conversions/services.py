@@ -30,7 +30,7 @@ from app.conversions.models import (
 )
 from app.disclosures.services import META_CONVERSIONS, record_disclosures
 from app.errors import DomainError, ErrorCode
-from app.events import DomainEvent, EventType, subscribe
+from app.events import DomainEvent, EventType, batch_for, subscribe
 from app.integrations.meta import conversions as capi
 from app.integrations.meta.calls import MetaAuthError, MetaError, MetaRetryable
 from app.integrations.meta.connection import get_connection, note_token_failure, usable_connection
@@ -281,25 +281,39 @@ async def _on_deal_won(event: DomainEvent, config: ConversionsConfig) -> bool:
     return True
 
 
+_HANDLERS = {
+    EventType.LEAD_CREATED: _on_created,
+    EventType.LEAD_UPDATED: _on_updated,
+    EventType.DEAL_WON: _on_deal_won,
+}
+
+
 @subscribe
 async def on_domain_event(event: DomainEvent) -> None:
     """Turn lead and deal events into pending Conversions API events (only for configured organisations)."""
-    if event.type is EventType.LEAD_ERASED:
-        await cancel_erased(event.organization_id)
+    await on_domain_events([event])
+
+
+@batch_for(on_domain_event)
+async def on_domain_events(events: list[DomainEvent]) -> None:
+    """Events of one organisation (a bulk update announces 100,000 at once): the setup is read once."""
+    if not events:
         return
-    handlers = {
-        EventType.LEAD_CREATED: _on_created,
-        EventType.LEAD_UPDATED: _on_updated,
-        EventType.DEAL_WON: _on_deal_won,
-    }
-    handle = handlers.get(event.type)
-    if handle is None:
+    organization_id = events[0].organization_id
+    if any(e.type is EventType.LEAD_ERASED for e in events):
+        await cancel_erased(organization_id)
+    if not any(e.type in _HANDLERS for e in events):
         return
-    config = await _enabled_config(event.organization_id)
+    config = await _enabled_config(organization_id)
     if config is None:
         return
-    if await handle(event, config):
-        await _schedule(event.organization_id)
+    queued = False
+    for event in events:
+        handle = _HANDLERS.get(event.type)
+        if handle is not None and await handle(event, config):
+            queued = True
+    if queued:
+        await _schedule(organization_id)
 
 
 async def cancel_erased(organization_id: uuid.UUID) -> int:
