@@ -29,6 +29,7 @@ from graphql import (
 from graphql.execution.executor import to_nodes
 from graphql.pyutils import Path, Undefined
 from graphql.pyutils.gather_with_cancel import gather_with_cancel
+from graphql.type.scalars import serialize_boolean, serialize_id, serialize_int, serialize_string
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 
@@ -84,6 +85,43 @@ def _plain_value(leaf: tuple[bool, bool, bool, Any], raw: Any) -> Any:
     return out
 
 
+_MIN_INT, _MAX_INT = -(2**31), 2**31 - 1
+# graphql-core's built-in serialisers -> the Python type each returns unchanged (a str as String or ID, ...)
+_UNCHANGED = {serialize_string: str, serialize_id: str, serialize_boolean: bool, serialize_int: int}
+
+
+def _leaf_function(leaf: tuple[bool, bool, bool, Any], serialize: Any) -> Any:
+    """raw -> completed value or _SLOW; a value a built-in scalar returns unchanged (a `str` for String, an `int`
+    within range for Int) is taken as is without the calls, anything else goes through `_plain_value`."""
+    unchanged = None if leaf[1] else _UNCHANGED.get(serialize)
+
+    def general(raw: Any) -> Any:
+        return _plain_value(leaf, raw)
+
+    if unchanged is None:
+        return general
+    if unchanged is int:
+
+        def integer(raw: Any) -> Any:
+            if type(raw) is int and _MIN_INT <= raw <= _MAX_INT:
+                return raw
+            return _plain_value(leaf, raw)
+
+        return integer
+
+    def same(raw: Any) -> Any:
+        return raw if type(raw) is unchanged else _plain_value(leaf, raw)
+
+    return same
+
+
+def _serializer_of(field_type: GraphQLOutputType) -> Any:
+    inner = field_type
+    while isinstance(inner, GraphQLNonNull | GraphQLList):
+        inner = inner.of_type
+    return getattr(inner, "serialize", None)
+
+
 def _object_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLObjectType] | None:
     """(non_null, type) for object types, else None (interfaces and unions resolve their type first)."""
     non_null = isinstance(field_type, GraphQLNonNull)
@@ -101,6 +139,7 @@ class _Step:
     leaf: tuple[bool, bool, bool, Any] | None = None
     obj: tuple[bool, GraphQLObjectType] | None = None
     read: Any = None  # source -> value: the field's own resolver, or a plain attribute read when that is all it does
+    complete_leaf: Any = None  # raw value -> completed leaf or _SLOW (set with `leaf`)
 
 
 def _reader(field_def: Any) -> Any:
@@ -145,7 +184,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             step = _Step(response_name, field_details_list, field_def)
             if plain:
                 leaf, obj = _leaf_of(field_def.type), _object_of(field_def.type)
-                step = _Step(response_name, field_details_list, field_def, leaf, obj, _reader(field_def))
+                complete_leaf = _leaf_function(leaf, _serializer_of(field_def.type)) if leaf is not None else None
+                step = _Step(response_name, field_details_list, field_def, leaf, obj, _reader(field_def), complete_leaf)
             plan.append(step)
         planned = self._plans[key] = (grouped_field_set, plan, any(s.read is not None for s in plan))
         return planned
@@ -206,11 +246,14 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         try:
             for step in plan:
                 result: Any = _SLOW
-                if step.leaf is not None:
+                if step.complete_leaf is not None:
                     try:
-                        result = _plain_value(step.leaf, step.read(source_value))
+                        result = step.complete_leaf(step.read(source_value))
                     except Exception:
                         result = _SLOW
+                    if result is not _SLOW:  # a completed leaf: never awaitable nor Undefined
+                        results[step.response_name] = result
+                        continue
                 elif step.obj is not None:
                     result = self._complete_object(parent_type, source_value, step, path)
                 if result is _SLOW:

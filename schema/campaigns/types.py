@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -15,9 +16,10 @@ from app.campaigns import models
 from app.campaigns.services import InsightTotals, campaign_insights, insight_range
 from app.deals.queries import PerformanceRow, ReportLevel, performance
 from app.errors import DomainError
+from app.orm import SqlSelection
 from schema.context import Context, ctx, forbidden
 from schema.customfields.types import LeadFormMappingEntryType, form_mapping_of
-from schema.relay import Node, from_row, invalid_input, pk_of, register_node, to_global_id
+from schema.relay import Node, from_row, invalid_input, pk_of, register_node
 
 
 @strawberry.enum(description="A Meta ad object's configured status.")
@@ -227,30 +229,81 @@ async def object_performance(
     return (await performance_rows(context.organization_id, rows))[0] if rows else None
 
 
+@dataclass(frozen=True)
+class _CampaignRow:
+    """The columns a Campaign node shows, read as a typed row (a report names thousands: ORM objects cost more)."""
+
+    id: uuid.UUID
+    ad_account_id: uuid.UUID
+    meta_id: str
+    name: str
+    status: str | None
+    effective_status: str | None
+    objective: str | None
+    daily_budget: str | None
+    lifetime_budget: str | None
+    start_time: dt.datetime | None
+    stop_time: dt.datetime | None
+    meta_created_time: dt.datetime | None
+    meta_updated_time: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class _AdSetRow:
+    id: uuid.UUID
+    campaign_id: uuid.UUID
+    meta_id: str
+    name: str
+    status: str | None
+    effective_status: str | None
+    optimization_goal: str | None
+    daily_budget: str | None
+    lifetime_budget: str | None
+    start_time: dt.datetime | None
+    end_time: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class _AdRow:
+    id: uuid.UUID
+    ad_set_id: uuid.UUID
+    meta_id: str
+    name: str
+    status: str | None
+    effective_status: str | None
+
+
+async def _rows_by_id(
+    model: Any, organization_id: uuid.UUID, row: type[Any], ids: set[uuid.UUID]
+) -> dict[uuid.UUID, Any]:
+    """The organisation's rows of `model` among `ids`, in one statement (none when no ids)."""
+    if not ids:
+        return {}
+    selection = SqlSelection(model, organization_id, row)
+    selection.where(selection.statement.one_of(f'"{selection.table}"."id"', sorted(ids)))
+    return {r.id: r for r in await selection.all(f'"{selection.table}"."id"')}
+
+
 async def performance_rows(organization_id: Any, rows: list[PerformanceRow]) -> list[PerformanceRowType]:
-    """Typed rows shaped for GraphQL; their ads, ad sets and campaigns loaded in one query each."""
-    ad_rows = await models.Ad.for_org(organization_id).filter(id__in=[r.ad_id for r in rows if r.ad_id])
-    ads = {node.id: node for node in await ad_nodes(organization_id, list(ad_rows))}
-    set_ids = {r.ad_set_id for r in rows if r.ad_set_id and r.ad_id is None}
-    set_rows = await models.AdSet.for_org(organization_id).filter(id__in=list(set_ids))
-    ad_sets = {node.id: node for node in await ad_set_nodes(organization_id, list(set_rows))}
-    ad_sets.update({node.ad_set.id: node.ad_set for node in ads.values() if node.ad_set is not None})
-    campaign_ids = {r.campaign_id for r in rows if r.ad_set_id is None}
-    found = await models.Campaign.for_org(organization_id).filter(id__in=list(campaign_ids))
-    campaigns = {node.pk: node for node in await campaign_nodes(organization_id, list(found))}
-    campaigns.update({node.campaign.pk: node.campaign for node in ad_sets.values() if node.campaign is not None})
+    """Typed rows shaped for GraphQL; their ads, ad sets, campaigns and accounts read in one statement each."""
+    ad_rows = await _rows_by_id(models.Ad, organization_id, _AdRow, {r.ad_id for r in rows if r.ad_id})
+    set_ids = {r.ad_set_id for r in rows if r.ad_set_id and r.ad_id is None} | {a.ad_set_id for a in ad_rows.values()}
+    set_rows = await _rows_by_id(models.AdSet, organization_id, _AdSetRow, set_ids)
+    campaign_ids = {r.campaign_id for r in rows if r.ad_set_id is None} | {s.campaign_id for s in set_rows.values()}
+    campaign_rows = await _rows_by_id(models.Campaign, organization_id, _CampaignRow, campaign_ids)
+    accounts = await account_nodes(organization_id, {c.ad_account_id for c in campaign_rows.values()})
+    campaigns = {pk: CampaignType.from_model(c, accounts.get(c.ad_account_id)) for pk, c in campaign_rows.items()}
+    set_nodes = {pk: AdSetType.from_model(s, campaigns.get(s.campaign_id)) for pk, s in set_rows.items()}
+    ad_nodes_by_pk = {pk: AdType.from_model(a, set_nodes.get(a.ad_set_id)) for pk, a in ad_rows.items()}
 
     def money(amount: Decimal | None, currency: str) -> Money | None:
         return Money(amount=amount, currency=currency) if amount is not None else None
 
-    def gid(kind: str, pk: uuid.UUID | None) -> str | None:
-        return to_global_id(kind, pk) if pk is not None else None
-
     return [
         PerformanceRowType(
             campaign=campaigns[r.campaign_id],
-            ad_set=ad_sets.get(gid("AdSet", r.ad_set_id)),
-            ad=ads.get(gid("Ad", r.ad_id)),
+            ad_set=set_nodes.get(r.ad_set_id) if r.ad_set_id else None,
+            ad=ad_nodes_by_pk.get(r.ad_id) if r.ad_id else None,
             spend=Money(amount=r.spend, currency=r.currency),
             meta_leads=r.meta_leads,
             leads=r.leads,
