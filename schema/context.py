@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from graphql import GraphQLError
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from app.accounts.auth import AuthFailure, Viewer, authenticate
 from app.request_context import RequestInfo, bind_actor, current_request
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def unauthenticated(message: str = "Sign in first: a valid bearer token is required.") -> GraphQLError:
@@ -42,6 +47,21 @@ class Context:
         if viewer.organization_id is None:
             raise forbidden("This session has no organisation; switch to one first.")
         return viewer.organization_id
+
+    def batch_loader(
+        self, key: str, load: Callable[[list[K]], Awaitable[Mapping[K, V]]], missing: V | None = None
+    ) -> DataLoader[K, V | None]:
+        """A per-request loader: the keys the fields of one page ask for are read with one call of `load`
+        (keys it does not return get `missing`), so a list of N items costs one query, not N."""
+        loader = self.cache.get(key)
+        if loader is None:
+
+            async def batch(keys: list[K]) -> list[V | None]:
+                found = await load(list(keys))
+                return [found.get(k, missing) for k in keys]
+
+            loader = self.cache[key] = DataLoader(load_fn=batch)
+        return loader  # type: ignore[no-any-return]
 
     def require_viewer(self) -> Viewer:
         if self.viewer is None:

@@ -21,6 +21,7 @@ from graphql import GraphQLError
 from tortoise import fields
 from tortoise.queryset import QuerySet
 
+from app.ids import decode_global_id, global_id
 from app.orm import SqlSelection, keyset_page
 from schema.limits import DEFAULT_PAGE, MAX_PAGE, string_problem
 
@@ -38,17 +39,14 @@ def invalid_input(message: str) -> GraphQLError:
 
 
 def to_global_id(type_name: str, pk: object) -> strawberry.ID:
-    raw = f"{type_name}:{pk}".encode()
-    return strawberry.ID(base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii"))
+    return strawberry.ID(global_id(type_name, pk))
 
 
 def from_global_id(global_id: str) -> tuple[str, uuid.UUID]:
     """Decode an id; malformed ids raise INVALID_INPUT (a well-formed unknown id is just not found)."""
     try:
-        text = base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode("utf-8")
-        type_name, pk = text.split(":", 1)
-        return type_name, uuid.UUID(pk)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return decode_global_id(global_id)
+    except ValueError:
         raise invalid_input(f"Malformed id {global_id!r}.") from None
 
 

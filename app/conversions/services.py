@@ -36,7 +36,8 @@ from app.integrations.meta.calls import MetaAuthError, MetaError, MetaRetryable
 from app.integrations.meta.connection import get_connection, note_token_failure, usable_connection
 from app.jobs import JobKind, enqueue
 from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange
-from app.privacy.erasure_models import ConsentPurpose, LeadConsent, LeadObjection, ObjectionKind
+from app.privacy.consent import objecting_leads
+from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
 from app.settings import get_settings
 
 log = logging.getLogger("quantix.conversions")
@@ -354,11 +355,7 @@ class UploadReport:
 
 async def _blocked_leads(organization_id: uuid.UUID, leads: list[Lead], basis: ConversionsLegalBasis) -> set[Any]:
     ids = [lead.id for lead in leads]
-    blocked = set(
-        await LeadObjection.for_org(organization_id)
-        .filter(lead_id__in=ids, kind__in=list(BLOCKING_OBJECTIONS))
-        .values_list("lead_id", flat=True)
-    )
+    blocked: set[Any] = await objecting_leads(organization_id, ids, *BLOCKING_OBJECTIONS)
     if basis is ConversionsLegalBasis.CONSENT:
         newest: dict[Any, bool] = {}
         rows = (

@@ -474,6 +474,22 @@ class CustomMatch:
     key: str
     personal: bool
 
+    def as_json(self) -> dict[str, Any]:
+        """As a job seals it (a bulk update or export evaluates its filter when it starts)."""
+        return {
+            "table": self.table,
+            "fieldId": str(self.field_id),
+            "indexes": list(self.indexes),
+            "key": self.key,
+            "personal": self.personal,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CustomMatch:
+        if data["table"] not in {model._meta.db_table for model in VALUE_MODELS.values()}:
+            raise ValueError("not a custom value table")  # the table name is written into SQL
+        return cls(data["table"], uuid.UUID(data["fieldId"]), tuple(data["indexes"]), data["key"], data["personal"])
+
 
 async def field_by_key(organization_id: uuid.UUID, key: str, where: str = "customField.key") -> CustomField:
     row = await CustomField.for_org(organization_id).get_or_none(key=key)

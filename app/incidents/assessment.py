@@ -8,8 +8,6 @@ after a crash or a second request gives the same answer.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import ipaddress
 import uuid
@@ -22,6 +20,7 @@ from tortoise.transactions import in_transaction
 from app.audit import services as audit
 from app.audit.models import AuditEvent
 from app.classification import DataCategory
+from app.ids import pk_from
 from app.incidents.models import SecurityIncident, SecurityIncidentLead, SecurityIncidentStatus
 from app.incidents.services import IncidentScope
 from app.jobs import Job, JobKind, handler, report_progress
@@ -81,23 +80,6 @@ class Tally:
         }
 
 
-def _uuid(value: Any) -> uuid.UUID | None:
-    """A lead id as recorded: a UUID, or a global id (`base64url("Lead:<uuid>")`)."""
-    if value is None:
-        return None
-    text = str(value)
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        pass
-    try:
-        decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("utf-8")
-        type_name, pk = decoded.split(":", 1)
-        return uuid.UUID(pk) if type_name == "Lead" else None
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        return None
-
-
 def _in_networks(raw_ip: Any, networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network]) -> bool:
     if raw_ip is None or not networks:
         return False
@@ -122,7 +104,8 @@ async def _subjects(organization_id: uuid.UUID, row: dict[str, Any], rule: Rule)
     if rule.subject == "user":
         return {row["actor_user_id"]} if row["actor_user_id"] is not None else set()
     found: set[uuid.UUID] = set()
-    if row["target_type"] == "Lead" and (lead := _uuid(row["target_id"])) is not None:
+    target = row["target_id"]
+    if row["target_type"] == "Lead" and target is not None and (lead := pk_from(str(target), "Lead")) is not None:
         found.add(lead)
     if rule.subject == "leads" and row["details"] is not None:
         details = _DETAILS.to_python_value(row["details"]) or {}
@@ -131,7 +114,7 @@ async def _subjects(organization_id: uuid.UUID, row: dict[str, Any], rule: Rule)
             async for page in exported_lead_ids(organization_id, ids):
                 found.update(page)
         else:
-            found.update(pk for pk in map(_uuid, ids) if pk is not None)
+            found.update(pk for pk in (pk_from(str(i), "Lead") for i in ids if i is not None) if pk is not None)
     return found
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import uuid
 from typing import Any
@@ -13,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from app.cli import run_with_orm
+from app.ids import pk_from
 from app.settings import Settings
 
 app = typer.Typer(help="Security incidents: open, assess, notify, close (across organisations).", no_args_is_help=True)
@@ -21,16 +20,9 @@ console = Console(stderr=True)
 
 def _uuid(value: str, type_name: str) -> uuid.UUID:
     """An id as the API shows it (global id) or a raw UUID."""
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        pass
-    try:
-        kind, pk = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode().split(":", 1)
-        if kind == type_name:
-            return uuid.UUID(pk)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        pass
+    pk = pk_from(value, type_name)
+    if pk is not None:
+        return pk
     console.print(f"[red]{value!r} is not a {type_name} id.[/red]")
     raise typer.Exit(code=2)
 

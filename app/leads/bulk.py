@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Organization
 from app.audit import services as audit
 from app.audit.models import AuditEvent
+from app.customfields.services import CustomMatch
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit_many
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
@@ -79,31 +79,10 @@ def filter_to_json(flt: LeadFilter) -> dict[str, Any]:
         value = getattr(flt, name)
         out[name] = value.isoformat() if value is not None else None
     if flt.custom is not None:
-        match = flt.custom
-        out["custom"] = {
-            "table": match.table,
-            "fieldId": str(match.field_id),
-            "indexes": list(match.indexes),
-            "key": match.key,
-            "personal": match.personal,
-        }
+        out["custom"] = flt.custom.as_json()
     if flt.lead_ids is not None:
         out["leadIds"] = [str(pk) for pk in flt.lead_ids]
     return out
-
-
-_CUSTOM_VALUE_TABLE = re.compile(r"^lead_custom_[a-z]+_value$")
-
-
-@dataclass(frozen=True)
-class SealedCustomMatch:
-    """A custom-field condition as a job stored it (the shape of app.customfields' CustomMatch)."""
-
-    table: str
-    field_id: uuid.UUID
-    indexes: tuple[str, ...]
-    key: str
-    personal: bool
 
 
 def filter_from_json(data: dict[str, Any]) -> LeadFilter:
@@ -117,13 +96,8 @@ def filter_from_json(data: dict[str, Any]) -> LeadFilter:
     flt.tag, flt.search = data.get("tag"), data.get("search")
     for name in ("created_after", "created_before"):
         setattr(flt, name, dt.datetime.fromisoformat(data[name]) if data.get(name) else None)
-    custom = data.get("custom")
-    if custom:
-        if not _CUSTOM_VALUE_TABLE.match(str(custom["table"])):
-            raise ValueError("not a custom value table")  # sealed by us; never interpolate anything else
-        flt.custom = SealedCustomMatch(
-            custom["table"], uuid.UUID(custom["fieldId"]), tuple(custom["indexes"]), custom["key"], custom["personal"]
-        )
+    if data.get("custom"):
+        flt.custom = CustomMatch.from_json(data["custom"])
     if data.get("leadIds") is not None:
         flt.lead_ids = tuple(uuid.UUID(pk) for pk in data["leadIds"])
     return flt

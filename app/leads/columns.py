@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 
+from app.customfields.models import CustomField
 from app.errors import DomainError, ErrorCode
 
 LEAD_COLUMNS: tuple[str, ...] = (
@@ -54,7 +55,5 @@ async def organization_columns(organization_id: uuid.UUID, columns: Sequence[str
     """`validate_columns` with the organisation's custom field keys; None stays None (a view's default)."""
     if columns is None:
         return None
-    from app.customfields.models import CustomField
-
     keys = await CustomField.for_org(organization_id).values_list("key", flat=True)
     return validate_columns(columns, [str(k) for k in keys])

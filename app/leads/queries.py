@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.campaigns.models import Campaign
+from app.customfields.services import CustomMatch
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadTag
 from app.orm import SqlSelection
 from app.security.crypto import blind_index_candidates, name_words, normalize_email, normalize_phone, scope_of
@@ -100,7 +101,7 @@ class LeadFilter:
     search: str | None = None
     created_after: dt.datetime | None = None
     created_before: dt.datetime | None = None
-    custom: Any = None  # app.customfields.services.CustomMatch: exact match on a custom field
+    custom: CustomMatch | None = None  # exact match on a custom field
     lead_ids: tuple[uuid.UUID, ...] | None = None  # exactly these leads (an incident's affected leads)
     impossible: bool = False  # an id of another type was given: nothing can match
     given: set[str] = field(default_factory=set)

@@ -45,7 +45,8 @@ from app.messaging.broadcast_models import (
     SkipReason,
 )
 from app.messaging.models import MessageDirection, MessageStatus, TemplateCategory, WhatsAppMessage
-from app.privacy.erasure_models import ConsentPurpose, LeadConsent, LeadObjection, ObjectionKind
+from app.privacy.consent import objecting_leads
+from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
 from app.security import ratelimit
 from app.security.crypto import normalize_phone
 from app.settings import get_settings
@@ -300,15 +301,6 @@ async def _consents(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> se
     return {lead_id for lead_id, granted in newest.items() if granted}
 
 
-async def _objectors(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> set[uuid.UUID]:
-    rows = (
-        await LeadObjection.for_org(organization_id)
-        .filter(lead_id__in=lead_ids, kind=ObjectionKind.DIRECT_MARKETING)
-        .values_list("lead_id", flat=True)
-    )
-    return set(rows)
-
-
 async def _materialize(broadcast: Broadcast) -> int:
     """One row per lead matching now (idempotent: a re-run after a crash writes only what is missing)."""
     organization_id = broadcast.organization_id
@@ -319,7 +311,7 @@ async def _materialize(broadcast: Broadcast) -> int:
         chunk = leads[start : start + CHUNK]
         ids = [lead.id for lead in chunk]
         consented = await _consents(organization_id, ids)
-        objecting = await _objectors(organization_id, ids) if marketing else set()
+        objecting = await objecting_leads(organization_id, ids, ObjectionKind.DIRECT_MARKETING) if marketing else set()
         rows = []
         for lead in chunk:
             e164 = normalize_phone(lead.phone) if lead.phone else None
@@ -586,7 +578,7 @@ async def _checks(broadcast: Broadcast, batch: list[tuple[BroadcastRecipient, Wh
     leads = {lead.id: lead for lead in await Lead.for_org(organization_id).filter(id__in=lead_ids)}
     consented = await _consents(organization_id, lead_ids)
     objecting = (
-        await _objectors(organization_id, lead_ids)
+        await objecting_leads(organization_id, lead_ids, ObjectionKind.DIRECT_MARKETING)
         if broadcast.template_category is TemplateCategory.MARKETING
         else set()
     )

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
+import mimetypes
 import os
 import secrets
 import struct
@@ -362,9 +363,6 @@ async def serve_media(request: Request) -> Response:
     return Response(data, media_type=mime, headers=headers)
 
 
-_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "application/pdf": ".pdf"}
-
-
 @provide_subject_files(DataCategory.MEDIA)
 async def lead_media_files(organization_id: uuid.UUID, lead_id: uuid.UUID) -> AsyncIterator[tuple[str, bytes]]:
     """The lead's stored media, decrypted, for its access export (Art. 15(3): a copy of what they sent)."""
@@ -379,7 +377,7 @@ async def lead_media_files(organization_id: uuid.UUID, lead_id: uuid.UUID) -> As
             log.warning("stored media unreadable for an export", extra={"media_id": str(media.id)})
             continue
         mime = (media.mime_type or "").split(";")[0].strip().lower()
-        yield f"{media.id}{_EXTENSIONS.get(mime, '.bin')}", data
+        yield f"{media.id}{mimetypes.guess_extension(mime) or '.bin'}", data
 
 
 def routes(settings: Settings) -> list[BaseRoute]:

@@ -194,12 +194,14 @@ async def on_subscription_reactivated(event: DomainEvent) -> None:
     """Runs paused while the organisation was read-only (SPEC §7.7) run now."""
     if event.type is not EventType.SUBSCRIPTION_REACTIVATED:
         return
+    now = _now()
     for run in await WorkflowRun.for_org(event.organization_id).filter(status=WorkflowRunStatus.PENDING):
         await enqueue(
             JobKind.WORKFLOW_RUN,
             {"run_id": str(run.id)},
             organization_id=event.organization_id,
             dedupe_key=f"workflow-run:{run.workflow_id}:{run.lead_key}:{event.id}",
+            defer=max(0.0, (run.run_at - now).total_seconds()) or None,  # a delayed run keeps its delay
         )
 
 

@@ -8,6 +8,7 @@ requests room calls `withdraw_consent` / `apply_objection` when such a request i
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -266,6 +267,14 @@ async def apply_objection(
 async def has_objection(organization_id: uuid.UUID, lead_id: uuid.UUID, kind: ObjectionKind) -> bool:
     """True when the lead objected to this kind of processing (marketing templates are then refused)."""
     return await LeadObjection.for_org(organization_id).filter(lead_id=lead_id, kind=kind).exists()
+
+
+async def objecting_leads(
+    organization_id: uuid.UUID, lead_ids: Sequence[uuid.UUID], *kinds: ObjectionKind
+) -> set[uuid.UUID]:
+    """Which of these leads objected to any of these kinds of processing (one query for a page or a batch)."""
+    rows = LeadObjection.for_org(organization_id).filter(lead_id__in=list(lead_ids), kind__in=list(kinds))
+    return set(await rows.values_list("lead_id", flat=True))  # type: ignore[arg-type]
 
 
 async def has_user_objection(user_id: uuid.UUID, kind: ObjectionKind) -> bool:

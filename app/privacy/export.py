@@ -32,7 +32,14 @@ from tortoise.expressions import F, Q
 
 from app.accounts.models import Membership, Role, User
 from app.audit import services as audit
-from app.classification import CATEGORY_PROCESSING, DataCategory
+from app.classification import (
+    CATEGORY_PROCESSING,
+    DataCategory,
+    DataMapFieldSource,
+    LegalBasis,
+    Processing,
+    Purpose,
+)
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
 from app.leads.models import Lead
 from app.legal.processors import active_processors
@@ -201,37 +208,24 @@ _SOURCE_WORDS = {
 }
 
 
-def _processing_of(category: DataCategory, retention: dict[DataCategory, str]) -> dict[str, Any]:
-    """Art. 15(1) for files of a category: its declared processing (no field of the map describes them)."""
-    processing = CATEGORY_PROCESSING[category]
-    active = active_processors()
-    return {
-        "purposes": [p.value for p in processing.purposes],
-        "legalBasis": [processing.legal_basis.value],
-        "sources": [processing.source.value],
-        "recipients": [
-            {"key": k, "name": active[k].name, "country": active[k].country}
-            for k in processing.recipients
-            if k in active
-        ],
-        "retention": retention[category],
-    }
+# Workflows and scoring act for the organisation's lead management; what they decided leaves nobody's hands.
+AUTOMATED_DECISIONS = Processing(
+    (Purpose.LEAD_MANAGEMENT,), LegalBasis.LEGITIMATE_INTEREST, DataMapFieldSource.SYSTEM, ()
+)
 
 
-def explain_category(
-    category: DataCategory, sources: list[Source], retention: dict[DataCategory, str]
-) -> dict[str, Any]:
-    """Art. 15(1) GDPR for one category: purposes, legal bases, sources, recipients and retention, taken from
-    the data map's declarations of the exported fields."""
-    classifications = [e.classification for s in sources for e in s.entries]
+def explain(declarations: Sequence[Any], retention: str) -> dict[str, Any]:
+    """Art. 15(1) GDPR for one file: purposes, legal bases, sources, recipients (the processors this
+    installation uses) and retention, from the declarations of what it holds (data-map classifications, or a
+    category's `Processing` for files no field describes)."""
     active = active_processors()
-    keys = sorted({k for c in classifications for k in c.recipients or () if k in active})
+    keys = sorted({k for d in declarations for k in d.recipients or () if k in active})
     return {
-        "purposes": sorted({p.value for c in classifications for p in c.purposes or ()}),
-        "legalBasis": sorted({c.legal_basis.value for c in classifications if c.legal_basis}),
-        "sources": sorted({c.source.value for c in classifications if c.source}),
+        "purposes": sorted({p.value for d in declarations for p in d.purposes or ()}),
+        "legalBasis": sorted({d.legal_basis.value for d in declarations if d.legal_basis}),
+        "sources": sorted({d.source.value for d in declarations if d.source}),
         "recipients": [{"key": k, "name": active[k].name, "country": active[k].country} for k in keys],
-        "retention": retention[category],
+        "retention": retention,
     }
 
 
@@ -357,7 +351,7 @@ async def build_zip(
                     "category": category.value,
                     "records": records,
                     "sha256": writer.sha.hexdigest(),
-                    **explain_category(category, sources, retention),
+                    **explain([e.classification for s in sources for e in s.entries], retention[category]),
                 }
             )
             if job is not None:
@@ -373,7 +367,7 @@ async def build_zip(
                             "category": category.value,
                             "records": 1,
                             "sha256": hashlib.sha256(data).hexdigest(),
-                            **_processing_of(category, retention),
+                            **explain([CATEGORY_PROCESSING[category]], retention[category]),
                         }
                     )
         decisions = await automated_decisions(subject_kind, subject_id, request.organization_id)
@@ -397,12 +391,7 @@ async def build_zip(
                     "category": "AUTOMATED_DECISIONS",
                     "records": len(decisions),
                     "sha256": writer.sha.hexdigest(),
-                    # Workflows and scoring act for the organisation's lead management; nothing leaves us.
-                    "purposes": ["LEAD_MANAGEMENT"],
-                    "legalBasis": ["LEGITIMATE_INTEREST"],
-                    "sources": ["SYSTEM"],
-                    "recipients": [],
-                    "retention": "as long as the lead is kept",
+                    **explain([AUTOMATED_DECISIONS], "as long as the lead is kept"),
                 }
             )
         format_note = (

@@ -16,7 +16,8 @@ from app.deals.models import Deal
 from app.errors import DomainError, ErrorCode
 from app.events import DomainEvent, EventType, batch_for, subscribe
 from app.leads.models import Lead, LeadSource, LeadTag
-from app.privacy.erasure_models import LeadObjection, ObjectionKind
+from app.privacy.consent import objecting_leads
+from app.privacy.erasure_models import ObjectionKind
 from app.scoring.models import LeadScoringRules
 
 MAX_RULES = 50
@@ -107,11 +108,7 @@ async def rescore(
         return
     rules = rules if rules is not None else await rules_of(organization_id)
     leads = await Lead.for_org(organization_id).filter(id__in=lead_ids)
-    objected = set(
-        await LeadObjection.for_org(organization_id)
-        .filter(lead_id__in=lead_ids, kind=ObjectionKind.AUTOMATED_DECISIONS)
-        .values_list("lead_id", flat=True)
-    )
+    objected = await objecting_leads(organization_id, lead_ids, ObjectionKind.AUTOMATED_DECISIONS)
     tags: dict[uuid.UUID, set[str]] = {}
     for lead_id, name in await LeadTag.filter(lead_id__in=lead_ids).values_list("lead_id", "name"):
         tags.setdefault(lead_id, set()).add(name)

@@ -56,26 +56,23 @@ class CustomFieldValueType:
     )
 
 
-def _loader(context: Context) -> DataLoader[uuid.UUID, list[CustomFieldValueType]]:
-    loader = context.cache.get("custom_values")
-    if loader is None:
-        org_id = context.organization_id
+def _loader(context: Context) -> DataLoader[uuid.UUID, list[CustomFieldValueType] | None]:
+    org_id = context.organization_id
 
-        async def batch(lead_ids: list[uuid.UUID]) -> list[list[CustomFieldValueType]]:
-            found = await services.lead_values(org_id, lead_ids)
-            return [
-                [CustomFieldValueType(field=CustomFieldType.from_model(f), value=v) for f, v in found.get(i, [])]
-                for i in lead_ids
-            ]
+    async def batch(lead_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[CustomFieldValueType]]:
+        found = await services.lead_values(org_id, lead_ids)
+        return {
+            lead_id: [CustomFieldValueType(field=CustomFieldType.from_model(f), value=v) for f, v in values]
+            for lead_id, values in found.items()
+        }
 
-        loader = context.cache["custom_values"] = DataLoader(load_fn=batch)
-    return loader
+    return context.batch_loader("custom_values", batch, missing=[])
 
 
 async def custom_values_of(context: Context, lead_id: uuid.UUID) -> list[CustomFieldValueType]:
     """A lead's custom values; the leads of one page are read together. Values of personal LEAD_CONTACT fields
     are contact details: reading them is audited like reading the built-in ones."""
-    values = await _loader(context).load(lead_id)
+    values = await _loader(context).load(lead_id) or []
     if any(v.field.personal_data and v.field.category is DataCategory.LEAD_CONTACT for v in values):
         from schema.leads.audit import mark_contact_reads  # here: schema.leads builds on this module
 

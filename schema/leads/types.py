@@ -26,7 +26,7 @@ from app.privacy import consent as consent_service
 from app.tasks.models import Task
 from schema.accounts.types import UserType
 from schema.campaigns.types import CampaignType
-from schema.context import Context
+from schema.context import Context, ctx
 from schema.customfields.types import CustomFieldValueType, custom_values_of
 from schema.leads.audit import mark_contact_reads
 from schema.privacy.engine_types import ConsentType, ObjectionType
@@ -52,17 +52,8 @@ LeadFormRef = Annotated["LeadFormType", strawberry.lazy("schema.campaigns.types"
 
 def registry_loader(context: Context, type_name: str) -> DataLoader[uuid.UUID, Any]:
     """A per-request batch loader of a Node type through the registry (one query per type per page)."""
-    key = f"loader:{type_name}"
-    loader = context.cache.get(key)
-    if loader is None:
-        load = node_types()[type_name].loader
-
-        async def batch(pks: list[uuid.UUID]) -> list[Any]:
-            found = await load(context, list(pks))
-            return [found.get(pk) for pk in pks]
-
-        loader = context.cache[key] = DataLoader(load_fn=batch)
-    return loader  # type: ignore[no-any-return]
+    load = node_types()[type_name].loader
+    return context.batch_loader(f"loader:{type_name}", lambda pks: load(context, pks))
 
 
 async def related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
@@ -263,16 +254,27 @@ class LeadType(Node):
         return [ObjectionType.from_model(r) for r in rows]
 
     @strawberry.field(description="Workflows, round robin and scoring leave a lead that objected out.")
-    async def automation(self) -> LeadAutomationType:
+    async def automation(self, info: Info) -> LeadAutomationType:
         from app.privacy.erasure_models import ObjectionKind
 
-        if await consent_service.has_objection(self.organization_pk, self.pk, ObjectionKind.AUTOMATED_DECISIONS):
+        org = self.organization_pk
+        kind = ObjectionKind.AUTOMATED_DECISIONS
+
+        async def objected(pks: list[uuid.UUID]) -> dict[uuid.UUID, bool]:
+            return dict.fromkeys(await consent_service.objecting_leads(org, pks, kind), True)
+
+        if await ctx(info).batch_loader("automation", objected, missing=False).load(self.pk):
             return LeadAutomationType(excluded=True, reason="OBJECTION_AUTOMATED_DECISIONS")
         return LeadAutomationType(excluded=False, reason=None)
 
     @strawberry.field(description="The Click-to-WhatsApp referral of the lead's first WhatsApp message, if any.")
-    async def referral(self) -> LeadReferralType | None:
-        row = await LeadReferral.for_org(self.organization_pk).get_or_none(lead_id=self.pk)
+    async def referral(self, info: Info) -> LeadReferralType | None:
+        org = self.organization_pk
+
+        async def referrals(pks: list[uuid.UUID]) -> dict[uuid.UUID, LeadReferral]:
+            return {r.lead_id: r for r in await LeadReferral.for_org(org).filter(lead_id__in=pks)}
+
+        row = await ctx(info).batch_loader("referral", referrals).load(self.pk)
         if row is None:
             return None
         return LeadReferralType(
@@ -288,13 +290,14 @@ class LeadType(Node):
     async def conversation(
         self, info: Info
     ) -> Annotated[ConversationType, strawberry.lazy("schema.messaging.inbox")] | None:
-        pk = (
-            await Conversation.for_org(self.organization_pk)
-            .filter(lead_id=self.pk)
-            .first()
-            .values_list("id", flat=True)
-        )
-        return await related(info, "Conversation", pk) if pk else None
+        org = self.organization_pk
+
+        async def conversation_ids(pks: list[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+            rows = await Conversation.for_org(org).filter(lead_id__in=pks).values_list("lead_id", "id")
+            return dict(rows)  # type: ignore[arg-type]
+
+        pk = await ctx(info).batch_loader("conversation_of_lead", conversation_ids).load(self.pk)
+        return await related(info, "Conversation", pk)
 
     @strawberry.field(description="The lead's values of the organisation's custom fields.")
     async def custom_fields(self, info: Info) -> list[CustomFieldValueType]:

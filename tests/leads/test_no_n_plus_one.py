@@ -43,6 +43,17 @@ class StatementCounter:
         return counted
 
 
+async def counted(team: Team, monkeypatch: pytest.MonkeyPatch, document: str) -> tuple[dict[str, Any], int]:
+    """The answer to `document` and the SQL statements the server sent for it."""
+    counter = StatementCounter()
+    client_class = type(Tortoise.get_connection("default"))
+    with monkeypatch.context() as patch:
+        for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many", "execute_script"):
+            patch.setattr(client_class, name, counter.wrap(getattr(client_class, name)))
+        data = await team.gql.data(document)
+    return data, counter.count
+
+
 async def _seed(team: Team, start: int, stop: int, campaign: Campaign, owner_id: Any) -> None:
     for i in range(start, stop):
         lead = await services.create_lead(
@@ -75,17 +86,12 @@ async def test_statement_count_does_not_grow_with_the_page(team: Team, monkeypat
     member, _ = await team.member(Role.MEMBER)
 
     async def run() -> tuple[int, int]:
-        counter = StatementCounter()
-        client_class = type(Tortoise.get_connection("default"))
-        with monkeypatch.context() as patch:
-            for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many", "execute_script"):
-                patch.setattr(client_class, name, counter.wrap(getattr(client_class, name)))
-            data = await team.gql.data(QUERY)
+        data, count = await counted(team, monkeypatch, QUERY)
         edges = data["leads"]["edges"]
         seeded = [e["node"] for e in edges if e["node"]["fullName"] != "Again"]
         assert all(n["owner"]["id"] and n["lastNote"]["body"].startswith("later") and n["campaignId"] for n in seeded)
         assert any(e["node"]["duplicateOf"] for e in edges)
-        return len(edges), counter.count
+        return len(edges), count
 
     await _seed(team, 0, 10, campaign, member.id)
     small, small_count = await run()
@@ -102,16 +108,32 @@ async def test_total_count_costs_no_statement_of_its_own(team: Team, monkeypatch
     for i in range(3):
         await services.create_lead(team.org.id, full_name=f"Lead {i}", email=f"count{i}@example.com")
 
-    async def statements(document: str) -> tuple[dict[str, Any], int]:
-        counter = StatementCounter()
-        client_class = type(Tortoise.get_connection("default"))
-        with monkeypatch.context() as patch:
-            for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many", "execute_script"):
-                patch.setattr(client_class, name, counter.wrap(getattr(client_class, name)))
-            data = await team.gql.data(document)
-        return data, counter.count
-
-    with_total, counted = await statements("{ leads(first: 2) { totalCount edges { node { id } } } }")
-    without, plain = await statements("{ leads(first: 2) { edges { node { id } } } }")
+    with_total, with_count = await counted(
+        team, monkeypatch, "{ leads(first: 2) { totalCount edges { node { id } } } }"
+    )
+    without, plain = await counted(team, monkeypatch, "{ leads(first: 2) { edges { node { id } } } }")
     assert with_total["leads"]["totalCount"] == 3 and len(without["leads"]["edges"]) == 2
-    assert counted == plain
+    assert with_count == plain
+
+
+async def test_second_wave_lead_fields_cost_the_same_for_3_or_12_leads(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """automation, referral, conversation and customFields are read for the whole page, not lead by lead."""
+    if Tortoise.get_connection("default").capabilities.dialect == "sqlite":
+        pytest.skip("counted on PostgreSQL")
+    document = """{ leads(first: 50) { edges { node { id automation { excluded } referral { headline }
+      conversation { id } customFields { value } } } } }"""
+
+    async def statements() -> tuple[int, int]:
+        data, count = await counted(team, monkeypatch, document)
+        return len(data["leads"]["edges"]), count
+
+    for i in range(3):
+        await services.create_lead(team.org.id, full_name=f"Few {i}", email=f"few{i}@example.com")
+    few, few_count = await statements()
+    for i in range(9):
+        await services.create_lead(team.org.id, full_name=f"More {i}", email=f"more{i}@example.com")
+    many, many_count = await statements()
+    assert (few, many) == (3, 12)
+    assert few_count == many_count, (few_count, many_count)
