@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 import typing
 from collections.abc import Awaitable, Callable, Iterator
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import strawberry
 from graphql import GraphQLError
@@ -32,6 +33,21 @@ class UserError:
     @classmethod
     def from_domain(cls, error: DomainError) -> UserError:
         return cls(field=error.field, code=error.code, message=error.message)
+
+
+def payload_type(name: str, /, *, description: str | None = None, **results: Any) -> Any:
+    """A mutation payload type: each named result nullable and None by default, then `errors`.
+
+    Most payloads differ only in the name and type of what they return; one definition keeps them alike.
+    A result's type may be a class or a `strawberry.lazy` annotation; `deleted_id=strawberry.ID` is the usual
+    result of a delete.
+    """
+    module = sys._getframe(1).f_globals["__name__"]
+    annotations: dict[str, Any] = {field: typing.Optional[hint] for field, hint in results.items()}  # noqa: UP045
+    annotations["errors"] = list[UserError]
+    namespace: dict[str, Any] = {"__annotations__": annotations, "__module__": module, **dict.fromkeys(results)}
+    namespace["errors"] = strawberry.field(default_factory=list)
+    return strawberry.type(type(name, (), namespace), description=description)
 
 
 P = ParamSpec("P")

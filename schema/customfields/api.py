@@ -14,7 +14,7 @@ from app.errors import DomainError, ErrorCode
 from app.savedviews.services import forget_custom_field
 from schema.context import ctx
 from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, LeadFormMappingTargetEnum
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.permissions import allow
 from schema.privacy.queries import DataCategoryEnum
 from schema.relay import pk_of
@@ -61,21 +61,9 @@ class DeleteCustomFieldInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class CreateCustomFieldPayload:
-    custom_field: CustomFieldType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateCustomFieldPayload(CreateCustomFieldPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class DeleteCustomFieldPayload:
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateCustomFieldPayload = payload_type("CreateCustomFieldPayload", custom_field=CustomFieldType)
+UpdateCustomFieldPayload = payload_type("UpdateCustomFieldPayload", custom_field=CustomFieldType)
+DeleteCustomFieldPayload = payload_type("DeleteCustomFieldPayload", deleted_id=strawberry.ID)
 
 
 @strawberry.input(name="LeadFormMappingInput")
