@@ -13,7 +13,7 @@ from app.accounts.models import Role
 from app.messaging import broadcasts, services
 from app.messaging.broadcast_models import Broadcast, BroadcastStatus
 from schema.context import Context, ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.leads.queries import LeadFilterInput, to_filter
 from schema.messaging.types import TemplateCategoryEnum
 from schema.permissions import allow
@@ -110,10 +110,7 @@ class CreateBroadcastInput:
     scheduled_at: dt.datetime | None = strawberry.field(default=None, description="When to start (null = now).")
 
 
-@strawberry.type
-class CreateBroadcastPayload:
-    broadcast: BroadcastType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateBroadcastPayload = payload_type("CreateBroadcastPayload", broadcast=BroadcastType)
 
 
 @strawberry.input
@@ -121,10 +118,7 @@ class CancelBroadcastInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class CancelBroadcastPayload:
-    broadcast: BroadcastType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CancelBroadcastPayload = payload_type("CancelBroadcastPayload", broadcast=BroadcastType)
 
 
 async def _one(row: Broadcast) -> BroadcastType:

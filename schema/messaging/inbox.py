@@ -17,7 +17,7 @@ from app.messaging.inbox_models import Conversation, ConversationStatus
 from app.messaging.services import messages_query
 from schema.accounts.types import UserType
 from schema.context import Context, ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.leads.types import LeadType, lead_node
 from schema.messaging.media_types import WhatsAppMediaType
 from schema.messaging.types import WhatsAppMessageType
@@ -139,25 +139,9 @@ class MarkConversationReadInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class ConversationPayload:
-    conversation: ConversationType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class AssignConversationPayload(ConversationPayload):
-    pass
-
-
-@strawberry.type
-class CloseConversationPayload(ConversationPayload):
-    pass
-
-
-@strawberry.type
-class MarkConversationReadPayload(ConversationPayload):
-    pass
+AssignConversationPayload = payload_type("AssignConversationPayload", conversation=ConversationType)
+CloseConversationPayload = payload_type("CloseConversationPayload", conversation=ConversationType)
+MarkConversationReadPayload = payload_type("MarkConversationReadPayload", conversation=ConversationType)
 
 
 def _actor(info: Info) -> uuid.UUID | None:

@@ -6,7 +6,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.messaging import opt_in, services
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.messaging.types import WhatsAppConfigurationType, WhatsAppMessageType
 from schema.permissions import allow
 from schema.relay import pk_of, to_global_id
@@ -19,16 +19,10 @@ class ConfigureWhatsAppInput:
     access_token: str = strawberry.field(description="A system-user token with whatsapp_business_messaging.")
 
 
-@strawberry.type
-class ConfigureWhatsAppPayload:
-    whats_app_configuration: WhatsAppConfigurationType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class RefreshWhatsAppTemplatesPayload:
-    whats_app_configuration: WhatsAppConfigurationType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ConfigureWhatsAppPayload = payload_type("ConfigureWhatsAppPayload", whats_app_configuration=WhatsAppConfigurationType)
+RefreshWhatsAppTemplatesPayload = payload_type(
+    "RefreshWhatsAppTemplatesPayload", whats_app_configuration=WhatsAppConfigurationType
+)
 
 
 @strawberry.input(name="WhatsAppTemplateInput")
@@ -51,10 +45,7 @@ class SendWhatsAppMessageInput:
     )
 
 
-@strawberry.type
-class SendWhatsAppMessagePayload:
-    message: WhatsAppMessageType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SendWhatsAppMessagePayload = payload_type("SendWhatsAppMessagePayload", message=WhatsAppMessageType)
 
 
 @strawberry.input
@@ -73,10 +64,7 @@ class WhatsAppOptInRuleType:
     text_shown: str | None
 
 
-@strawberry.type
-class SetFormWhatsAppOptInPayload:
-    rule: WhatsAppOptInRuleType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetFormWhatsAppOptInPayload = payload_type("SetFormWhatsAppOptInPayload", rule=WhatsAppOptInRuleType)
 
 
 @strawberry.type

@@ -8,7 +8,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.messaging import templates
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.messaging.types import TemplateCategoryEnum, WhatsAppTemplateType
 from schema.permissions import allow
 
@@ -27,10 +27,7 @@ class CreateWhatsAppTemplateInput:
     footer: str | None = strawberry.field(default=None, description="At most 60 characters.")
 
 
-@strawberry.type
-class CreateWhatsAppTemplatePayload:
-    whats_app_template: WhatsAppTemplateType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateWhatsAppTemplatePayload = payload_type("CreateWhatsAppTemplatePayload", whats_app_template=WhatsAppTemplateType)
 
 
 @strawberry.input
@@ -39,10 +36,7 @@ class DeleteWhatsAppTemplateInput:
     language: str
 
 
-@strawberry.type
-class DeleteWhatsAppTemplatePayload:
-    whats_app_template: WhatsAppTemplateType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DeleteWhatsAppTemplatePayload = payload_type("DeleteWhatsAppTemplatePayload", whats_app_template=WhatsAppTemplateType)
 
 
 @strawberry.type

@@ -9,7 +9,7 @@ from app.notifications import services
 from app.notifications.models import Notification
 from app.realtime import NOTIFICATION_EVENTS, hub
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.notifications.types import NotificationType
 from schema.permissions import signed_in
 from schema.realtime.subscriptions import live
@@ -28,10 +28,7 @@ class MarkNotificationsReadInput:
     ids: list[strawberry.ID]
 
 
-@strawberry.type
-class MarkNotificationsReadPayload:
-    notifications: list[NotificationType] | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+MarkNotificationsReadPayload = payload_type("MarkNotificationsReadPayload", notifications=list[NotificationType])
 
 
 @strawberry.type
