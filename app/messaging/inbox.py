@@ -20,13 +20,13 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Membership, Role
-from app.audit import services as audit
 from app.campaigns.models import Ad
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads.models import Lead
 from app.leads.services import create_whatsapp_lead, find_contact_match, phone_index
 from app.messaging.inbox_models import Conversation, ConversationStatus, LeadReferral
+from app.messaging.rows import audit_change, get_scoped
 from app.orm import filter_given
 from app.security.crypto import blind_index, blind_index_candidates, normalize_phone, scope_of
 
@@ -208,10 +208,7 @@ def window_expires_at(conversation: Conversation) -> dt.datetime | None:
 
 
 async def _conversation(organization_id: uuid.UUID, conversation_id: uuid.UUID | None) -> Conversation:
-    row = await Conversation.for_org(organization_id).get_or_none(id=conversation_id) if conversation_id else None
-    if row is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such conversation.", field="id")
-    return row
+    return await get_scoped(Conversation, organization_id, conversation_id, "No such conversation.")
 
 
 async def assign_conversation(
@@ -230,13 +227,8 @@ async def assign_conversation(
         if membership.role < Role.MEMBER:
             raise DomainError(ErrorCode.INVALID_INPUT, "A viewer cannot answer conversations.", field="assigneeId")
     await Conversation.filter(id=row.id).update(assignee_id=assignee_id)
-    await audit.record(
-        "conversation.assigned",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="Conversation",
-        target_id=row.id,
-        details={"assigneeId": str(assignee_id) if assignee_id else None},
+    await audit_change(
+        "conversation.assigned", row, actor_id, {"assigneeId": str(assignee_id) if assignee_id else None}
     )
     return await Conversation.get(id=row.id)
 
@@ -247,13 +239,7 @@ async def close_conversation(
     """Closed until the lead writes again (an inbound message reopens it)."""
     row = await _conversation(organization_id, conversation_id)
     await Conversation.filter(id=row.id).update(status=ConversationStatus.CLOSED)
-    await audit.record(
-        "conversation.closed",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="Conversation",
-        target_id=row.id,
-    )
+    await audit_change("conversation.closed", row, actor_id)
     return await Conversation.get(id=row.id)
 
 

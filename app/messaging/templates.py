@@ -13,11 +13,11 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Role
-from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import MetaError
 from app.messaging import services
 from app.messaging.models import TemplateCategory, WhatsAppConfig
+from app.messaging.rows import audit_change
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 
@@ -128,14 +128,8 @@ async def create_template(
         templates.append(template)
 
     await _edit_templates(config.id, add)
-    await audit.record(
-        "whatsapp.template_submitted",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="WhatsAppConfig",
-        target_id=config.id,
-        details={"template": name, "language": language, "category": category.value},
-    )
+    details = {"template": name, "language": language, "category": category.value}
+    await audit_change("whatsapp.template_submitted", config, actor_id, details)
     return template
 
 
@@ -165,14 +159,8 @@ async def delete_template(
         ]
 
     await _edit_templates(config.id, remove)
-    await audit.record(
-        "whatsapp.template_deleted",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="WhatsAppConfig",
-        target_id=config.id,
-        details={"template": found["name"], "language": found["language"]},
-    )
+    details = {"template": found["name"], "language": found["language"]}
+    await audit_change("whatsapp.template_deleted", config, actor_id, details)
     return found
 
 

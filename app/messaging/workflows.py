@@ -16,7 +16,6 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from app.audit import services as audit
 from app.billing.services import is_read_only
 from app.campaigns.models import Campaign, LeadForm
 from app.errors import DomainError, ErrorCode
@@ -26,6 +25,7 @@ from app.jobs.models import Job
 from app.leads.models import Lead, LeadSource
 from app.messaging import services, workflow_actions
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
+from app.messaging.rows import audit_change, get_scoped
 from app.privacy.consent import has_objection
 from app.privacy.erasure_models import ObjectionKind
 from app.settings import get_settings
@@ -101,21 +101,12 @@ async def create_workflow(organization_id: uuid.UUID, spec: WorkflowSpec, actor_
     workflow = await Workflow.create(
         organization_id=organization_id, trigger=WorkflowTrigger.LEAD_CREATED, **_values(spec)
     )
-    await audit.record(
-        "workflow.created",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="Workflow",
-        target_id=workflow.id,
-    )
+    await audit_change("workflow.created", workflow, actor_id)
     return workflow
 
 
 async def get_workflow(organization_id: uuid.UUID, workflow_id: uuid.UUID | None) -> Workflow:
-    workflow = await Workflow.for_org(organization_id).get_or_none(id=workflow_id) if workflow_id else None
-    if workflow is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such workflow.", field="id")
-    return workflow
+    return await get_scoped(Workflow, organization_id, workflow_id, "No such workflow.")
 
 
 def spec_of(workflow: Workflow) -> WorkflowSpec:
@@ -141,13 +132,7 @@ async def update_workflow(
 ) -> Workflow:
     await _validate(organization_id, spec)
     await Workflow.filter(id=workflow.id).update(**_values(spec))
-    await audit.record(
-        "workflow.updated",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="Workflow",
-        target_id=workflow.id,
-    )
+    await audit_change("workflow.updated", workflow, actor_id)
     return await Workflow.get(id=workflow.id)
 
 
@@ -156,13 +141,7 @@ async def delete_workflow(
 ) -> uuid.UUID:
     workflow = await get_workflow(organization_id, workflow_id)
     await workflow.delete()
-    await audit.record(
-        "workflow.deleted",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="Workflow",
-        target_id=workflow.id,
-    )
+    await audit_change("workflow.deleted", workflow, actor_id)
     return workflow.id
 
 
