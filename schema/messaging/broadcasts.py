@@ -10,11 +10,13 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
-from app.messaging import broadcasts, services
+from app.messaging import broadcasts
 from app.messaging.broadcast_models import Broadcast, BroadcastStatus
 from schema.context import Context, ctx
 from schema.errors import payload, payload_type
 from schema.leads.queries import LeadFilterInput, to_filter
+from schema.messaging.caller import acting
+from schema.messaging.mutations import WhatsAppTemplateInput
 from schema.messaging.types import TemplateCategoryEnum
 from schema.permissions import allow
 from schema.relay import Connection, Node, PageArgs, connection_args, from_row, paginate, pk_of, register_node
@@ -94,12 +96,8 @@ class BroadcastFilterInput:
 
 
 @strawberry.input(name="BroadcastTemplateInput")
-class BroadcastTemplateInput:
-    name: str
-    language: str = strawberry.field(description="Meta's language code, e.g. en_US.")
-    parameters: list[str] = strawberry.field(
-        default_factory=list, description="Values of the body placeholders {{1}}, {{2}}, … in order."
-    )
+class BroadcastTemplateInput(WhatsAppTemplateInput):
+    pass  # the fields of a single send's template, under the name the API has always given them here
 
 
 @strawberry.input
@@ -148,29 +146,22 @@ class Mutation:
     )
     @payload
     async def create_broadcast(self, info: Info, input: CreateBroadcastInput) -> CreateBroadcastPayload:
-        c = ctx(info)
-        template = services.TemplateSpec(
-            name=input.template.name.strip(),
-            language=input.template.language.strip(),
-            parameters=list(input.template.parameters),
-        )
+        organization_id, actor_id = acting(info)
         row = await broadcasts.create_broadcast(
-            c.organization_id,
+            organization_id,
             name=input.name,
-            template=template,
+            template=input.template.spec(),
             lead_filter=to_filter(input.filter),
             scheduled_at=input.scheduled_at,
-            actor_id=c.viewer.user_id if c.viewer else None,
+            actor_id=actor_id,
         )
         return CreateBroadcastPayload(broadcast=await _one(row))
 
     @strawberry.mutation(extensions=allow(Role.ADMIN), description="Stop a scheduled or running broadcast.")
     @payload
     async def cancel_broadcast(self, info: Info, input: CancelBroadcastInput) -> CancelBroadcastPayload:
-        c = ctx(info)
-        row = await broadcasts.cancel_broadcast(
-            c.organization_id, pk_of(input.id, "Broadcast"), actor_id=c.viewer.user_id if c.viewer else None
-        )
+        organization_id, actor_id = acting(info)
+        row = await broadcasts.cancel_broadcast(organization_id, pk_of(input.id, "Broadcast"), actor_id=actor_id)
         return CancelBroadcastPayload(broadcast=await _one(row))
 
 

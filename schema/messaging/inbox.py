@@ -19,6 +19,7 @@ from schema.accounts.types import UserType
 from schema.context import Context, ctx
 from schema.errors import payload, payload_type
 from schema.leads.types import LeadType, lead_node
+from schema.messaging.caller import acting
 from schema.messaging.media_types import WhatsAppMediaType
 from schema.messaging.types import WhatsAppMessageType
 from schema.permissions import allow
@@ -144,11 +145,6 @@ CloseConversationPayload = payload_type("CloseConversationPayload", conversation
 MarkConversationReadPayload = payload_type("MarkConversationReadPayload", conversation=ConversationType)
 
 
-def _actor(info: Info) -> uuid.UUID | None:
-    viewer = ctx(info).viewer
-    return viewer.user_id if viewer else None
-
-
 @strawberry.type
 class Mutation:
     @strawberry.mutation(
@@ -161,8 +157,9 @@ class Mutation:
             assignee = pk_of(input.assignee_id, "User")
             if assignee is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", field="assigneeId")
+        organization_id, actor_id = acting(info)
         row = await inbox.assign_conversation(
-            ctx(info).organization_id, pk_of(input.id, "Conversation"), assignee, actor_id=_actor(info)
+            organization_id, pk_of(input.id, "Conversation"), assignee, actor_id=actor_id
         )
         return AssignConversationPayload(conversation=ConversationType.from_model(row))
 
@@ -171,9 +168,8 @@ class Mutation:
     )
     @payload
     async def close_conversation(self, info: Info, input: CloseConversationInput) -> CloseConversationPayload:
-        row = await inbox.close_conversation(
-            ctx(info).organization_id, pk_of(input.id, "Conversation"), actor_id=_actor(info)
-        )
+        organization_id, actor_id = acting(info)
+        row = await inbox.close_conversation(organization_id, pk_of(input.id, "Conversation"), actor_id=actor_id)
         return CloseConversationPayload(conversation=ConversationType.from_model(row))
 
     @strawberry.mutation(

@@ -5,8 +5,10 @@ from strawberry.types import Info
 
 from app.accounts.models import Role
 from app.messaging import opt_in, services
+from app.messaging.models import WhatsAppOptInRule
 from schema.context import ctx
 from schema.errors import payload, payload_type
+from schema.messaging.caller import acting
 from schema.messaging.types import WhatsAppConfigurationType, WhatsAppMessageType
 from schema.permissions import allow
 from schema.relay import pk_of, to_global_id
@@ -32,6 +34,12 @@ class WhatsAppTemplateInput:
     parameters: list[str] = strawberry.field(
         default_factory=list, description="Values of the body placeholders {{1}}, {{2}}, … in order."
     )
+
+    def spec(self) -> services.TemplateSpec:
+        """The template as the send services take it (name and language trimmed)."""
+        return services.TemplateSpec(
+            name=self.name.strip(), language=self.language.strip(), parameters=list(self.parameters)
+        )
 
 
 @strawberry.input
@@ -63,6 +71,12 @@ class WhatsAppOptInRuleType:
     checkbox_key: str
     text_shown: str | None
 
+    @classmethod
+    def from_model(cls, rule: WhatsAppOptInRule) -> WhatsAppOptInRuleType:
+        return cls(
+            form_id=to_global_id("LeadForm", rule.form_id), checkbox_key=rule.checkbox_key, text_shown=rule.text_shown
+        )
+
 
 SetFormWhatsAppOptInPayload = payload_type("SetFormWhatsAppOptInPayload", rule=WhatsAppOptInRuleType)
 
@@ -84,13 +98,7 @@ class Mutation:
             input.checkbox_key,
             input.text_shown,
         )
-        return SetFormWhatsAppOptInPayload(
-            rule=WhatsAppOptInRuleType(
-                form_id=to_global_id("LeadForm", rule.form_id),
-                checkbox_key=rule.checkbox_key,
-                text_shown=rule.text_shown,
-            )
-        )
+        return SetFormWhatsAppOptInPayload(rule=WhatsAppOptInRuleType.from_model(rule))
 
     @strawberry.mutation(
         extensions=allow(Role.ADMIN),
@@ -98,13 +106,13 @@ class Mutation:
     )
     @payload
     async def configure_whats_app(self, info: Info, input: ConfigureWhatsAppInput) -> ConfigureWhatsAppPayload:
-        c = ctx(info)
+        organization_id, actor_id = acting(info)
         config = await services.configure(
-            c.organization_id,
+            organization_id,
             phone_number_id=input.phone_number_id,
             business_account_id=input.business_account_id,
             access_token=input.access_token,
-            actor_id=c.viewer.user_id if c.viewer else None,
+            actor_id=actor_id,
         )
         return ConfigureWhatsAppPayload(whats_app_configuration=WhatsAppConfigurationType.from_model(config))
 
@@ -121,21 +129,10 @@ class Mutation:
     )
     @payload
     async def send_whats_app_message(self, info: Info, input: SendWhatsAppMessageInput) -> SendWhatsAppMessagePayload:
-        c = ctx(info)
-        template = (
-            services.TemplateSpec(
-                name=input.template.name.strip(),
-                language=input.template.language.strip(),
-                parameters=list(input.template.parameters),
-            )
-            if input.template is not None
-            else None
-        )
+        organization_id, actor_id = acting(info)
+        template = input.template.spec() if input.template is not None else None
+        lead_id = pk_of(input.lead_id, "Lead")
         message = await services.send_message(
-            c.organization_id,
-            pk_of(input.lead_id, "Lead"),
-            template=template,
-            text=input.text,
-            actor_id=c.viewer.user_id if c.viewer else None,
+            organization_id, lead_id, template=template, text=input.text, actor_id=actor_id
         )
         return SendWhatsAppMessagePayload(message=WhatsAppMessageType.from_model(message))

@@ -7,8 +7,8 @@ from strawberry.types import Info
 
 from app.accounts.models import Role
 from app.messaging import templates
-from schema.context import ctx
 from schema.errors import payload, payload_type
+from schema.messaging.caller import acting
 from schema.messaging.types import TemplateCategoryEnum, WhatsAppTemplateType
 from schema.permissions import allow
 
@@ -49,16 +49,16 @@ class Mutation:
     async def create_whats_app_template(
         self, info: Info, input: CreateWhatsAppTemplateInput
     ) -> CreateWhatsAppTemplatePayload:
-        c = ctx(info)
+        organization_id, actor_id = acting(info)
         template = await templates.create_template(
-            c.organization_id,
+            organization_id,
             name=input.name,
             language=input.language,
             category=input.category,
             body=input.body,
             examples=input.examples,
             footer=input.footer,
-            actor_id=c.viewer.user_id if c.viewer else None,
+            actor_id=actor_id,
         )
         return CreateWhatsAppTemplatePayload(whats_app_template=WhatsAppTemplateType.from_dict(template))
 
@@ -67,11 +67,8 @@ class Mutation:
     async def delete_whats_app_template(
         self, info: Info, input: DeleteWhatsAppTemplateInput
     ) -> DeleteWhatsAppTemplatePayload:
-        c = ctx(info)
+        organization_id, actor_id = acting(info)
         template = await templates.delete_template(
-            c.organization_id,
-            name=input.name,
-            language=input.language,
-            actor_id=c.viewer.user_id if c.viewer else None,
+            organization_id, name=input.name, language=input.language, actor_id=actor_id
         )
         return DeleteWhatsAppTemplatePayload(whats_app_template=WhatsAppTemplateType.from_dict(template))
