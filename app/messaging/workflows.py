@@ -26,6 +26,7 @@ from app.leads.models import Lead, LeadSource
 from app.messaging import services, workflow_actions
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
 from app.messaging.rows import audit_change, get_scoped
+from app.orm import filter_given
 from app.privacy.consent import has_objection
 from app.privacy.erasure_models import ObjectionKind
 from app.settings import get_settings
@@ -272,11 +273,4 @@ def runs_query(
     lead_id: uuid.UUID | None = None,
     status: WorkflowRunStatus | None = None,
 ) -> Any:
-    qs = WorkflowRun.for_org(organization_id)
-    if workflow_id is not None:
-        qs = qs.filter(workflow_id=workflow_id)
-    if lead_id is not None:
-        qs = qs.filter(lead_key=lead_id)
-    if status is not None:
-        qs = qs.filter(status=status)
-    return qs
+    return filter_given(WorkflowRun.for_org(organization_id), workflow_id=workflow_id, lead_key=lead_id, status=status)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
 
 import strawberry
 from strawberry.types import Info
@@ -16,22 +15,21 @@ from app.messaging import inbox
 from app.messaging.inbox_models import Conversation, ConversationStatus
 from app.messaging.services import messages_query
 from schema.accounts.types import UserType
-from schema.context import Context, ctx
+from schema.context import ctx
 from schema.errors import payload, payload_type
 from schema.leads.types import LeadType, lead_node
 from schema.messaging.caller import acting
 from schema.messaging.media_types import WhatsAppMediaType
-from schema.messaging.types import WhatsAppMessageType
+from schema.messaging.types import WhatsAppMessageType, register_org_node
 from schema.permissions import allow
 from schema.relay import (
     Connection,
     Node,
     PageArgs,
     connection_args,
+    from_row,
     paginate,
     pk_of,
-    register_node,
-    to_global_id,
 )
 
 ConversationStatusEnum = strawberry.enum(
@@ -74,13 +72,10 @@ class ConversationType(Node):
 
     @classmethod
     def from_model(cls, row: Conversation) -> ConversationType:
-        return cls(
-            id=strawberry.ID(to_global_id("Conversation", row.id)),
-            status=row.status,
-            unread_count=row.unread_count,
-            last_message_at=row.last_message_at,
+        return from_row(
+            cls,
+            row,
             window_expires_at=inbox.window_expires_at(row),
-            created_at=row.created_at,
             pk=row.id,
             lead_pk=row.lead_id,
             assignee_pk=row.assignee_id,
@@ -88,12 +83,7 @@ class ConversationType(Node):
         )
 
 
-async def load_conversations(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await Conversation.for_org(context.organization_id).filter(id__in=pks)
-    return {r.id: ConversationType.from_model(r) for r in rows}
-
-
-register_node("Conversation", load_conversations, scope="leads:read")
+register_org_node("Conversation", Conversation, ConversationType.from_model, scope="leads:read")
 
 
 @strawberry.input(name="ConversationFilter", description="Every field is optional; given fields must all match.")

@@ -10,6 +10,7 @@ from strawberry.types import Info
 from app.messaging.inbox_models import MediaKind, MediaStatus, WhatsAppMedia
 from app.messaging.media import mint_link
 from schema.context import Context, ctx
+from schema.relay import from_row
 
 WhatsAppMediaKindEnum = strawberry.enum(MediaKind, name="WhatsAppMediaKind", description="What the lead sent.")
 WhatsAppMediaStatusEnum = strawberry.enum(
@@ -39,16 +40,7 @@ def media_type(context: Context, media: WhatsAppMedia) -> WhatsAppMediaType:
     url = None
     if media.status is MediaStatus.STORED and viewer is not None:
         url = mint_link(media.id, user_id=viewer.user_id, token_id=viewer.token_id)
-    return WhatsAppMediaType(
-        kind=media.kind,
-        status=media.status,
-        mime_type=media.mime_type,
-        size_bytes=media.size_bytes,
-        filename=media.filename,
-        caption=media.caption,
-        error=media.error,
-        url=url,
-    )
+    return from_row(WhatsAppMediaType, media, url=url)
 
 
 async def media_of_message(info: Info, organization_id: uuid.UUID, message_id: uuid.UUID) -> WhatsAppMediaType | None:

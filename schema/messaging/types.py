@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import strawberry
 from strawberry.types import Info
@@ -18,6 +19,7 @@ from app.messaging.models import (
     WhatsAppMessage,
 )
 from app.messaging.services import body_placeholders
+from app.orm import TenantModel
 from schema.context import Context, ctx
 from schema.leads.types import LeadType, lead_node
 from schema.messaging.media_types import WhatsAppMediaType, media_of_message
@@ -32,6 +34,8 @@ MessageStatusEnum = strawberry.enum(
     description="Delivery state; from Meta's webhooks it only moves forward (SENT, DELIVERED, READ or FAILED). "
     "UNKNOWN: the send may have reached Meta and is never repeated. RECEIVED: an inbound message.",
 )
+M = TypeVar("M", bound=TenantModel)
+
 TemplateCategoryEnum = strawberry.enum(
     TemplateCategory, name="TemplateCategory", description="Meta's category of a WhatsApp template."
 )
@@ -137,9 +141,14 @@ class WhatsAppMessageType(Node):
         )
 
 
-async def load_messages(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await WhatsAppMessage.for_org(context.organization_id).filter(id__in=pks)
-    return {m.id: WhatsAppMessageType.from_model(m) for m in rows}
+def register_org_node(type_name: str, model: type[M], build: Callable[[M], Any], *, scope: str | None) -> None:
+    """`node(id:)` for a messaging type: the caller's organisation's rows of `model`, each built by `build`."""
+
+    async def load(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        rows = await model.for_org(context.organization_id).filter(id__in=pks)
+        return {row.id: build(row) for row in rows}
+
+    register_node(type_name, load, scope=scope)
 
 
-register_node("WhatsAppMessage", load_messages, scope="leads:read")
+register_org_node("WhatsAppMessage", WhatsAppMessage, WhatsAppMessageType.from_model, scope="leads:read")

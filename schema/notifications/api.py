@@ -13,7 +13,7 @@ from schema.errors import payload, payload_type
 from schema.notifications.types import NotificationType
 from schema.permissions import signed_in
 from schema.realtime.subscriptions import live
-from schema.relay import Connection, PageArgs, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
 
 SIGNED_IN = signed_in(organization=False)  # security notices reach a user between organisations too
 
@@ -34,21 +34,14 @@ MarkNotificationsReadPayload = payload_type("MarkNotificationsReadPayload", noti
 @strawberry.type
 class Query:
     @strawberry.field(extensions=SIGNED_IN, description="Your notifications, newest first.")
+    @connection_args
     async def notifications(
-        self,
-        info: Info,
-        filter: NotificationFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: NotificationFilter | None = None, *, page: PageArgs
     ) -> Connection[NotificationType]:
         viewer = ctx(info).require_viewer()
         unread = filter.unread if filter else None
         qs = services.notifications_for(viewer.user_id, viewer.organization_id, unread=unread)
-        return await paginate(
-            qs, PageArgs(first, after, last, before), NotificationType.from_model, filter_key={"unread": unread}
-        )
+        return await paginate(qs, page, NotificationType.from_model, filter_key={"unread": unread})
 
 
 @strawberry.type

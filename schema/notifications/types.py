@@ -9,7 +9,7 @@ import strawberry
 from app.notifications.models import Notification, NotificationKind
 from app.notifications.services import visible_to
 from schema.context import Context
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node
 
 NotificationKindEnum = strawberry.enum(
     NotificationKind, name="NotificationKind", description="What the notification is about."
@@ -31,15 +31,7 @@ class NotificationType(Node):
 
     @classmethod
     def from_model(cls, row: Notification) -> NotificationType:
-        return cls(
-            id=to_global_id("Notification", row.id),
-            kind=row.kind,
-            title=row.shown(row.title),
-            body=row.shown(row.body),
-            link=row.link,
-            created_at=row.created_at,
-            read_at=row.read_at,
-        )
+        return from_row(cls, row, title=row.shown(row.title), body=row.shown(row.body))
 
 
 async def load_notifications(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
