@@ -9,16 +9,14 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
-from app.accounts.models import Role
 from app.messaging import broadcasts
 from app.messaging.broadcast_models import Broadcast, BroadcastStatus
 from schema.context import Context, ctx
 from schema.errors import payload, payload_type
 from schema.leads.queries import LeadFilterInput, to_filter
-from schema.messaging.caller import acting
+from schema.messaging.access import ADMIN, VIEWER, acting
 from schema.messaging.mutations import WhatsAppTemplateInput
 from schema.messaging.types import TemplateCategoryEnum
-from schema.permissions import allow
 from schema.relay import Connection, Node, PageArgs, connection_args, from_row, paginate, pk_of, register_node
 
 BroadcastStatusEnum = strawberry.enum(
@@ -125,9 +123,7 @@ async def _one(row: Broadcast) -> BroadcastType:
 
 @strawberry.type
 class Query:
-    @strawberry.field(
-        extensions=allow(Role.VIEWER), description="The organisation's broadcasts, newest first (sessions only)."
-    )
+    @strawberry.field(extensions=VIEWER, description="The organisation's broadcasts, newest first (sessions only).")
     @connection_args
     async def broadcasts(
         self, info: Info, filter: BroadcastFilterInput | None = None, *, page: PageArgs
@@ -140,7 +136,7 @@ class Query:
 @strawberry.type
 class Mutation:
     @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
+        extensions=ADMIN,
         description="Send an approved template to every lead of the filter who opted in to WhatsApp (paced "
         "below the number's throughput, at most once per lead and per phone).",
     )
@@ -157,7 +153,7 @@ class Mutation:
         )
         return CreateBroadcastPayload(broadcast=await _one(row))
 
-    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Stop a scheduled or running broadcast.")
+    @strawberry.mutation(extensions=ADMIN, description="Stop a scheduled or running broadcast.")
     @payload
     async def cancel_broadcast(self, info: Info, input: CancelBroadcastInput) -> CancelBroadcastPayload:
         organization_id, actor_id = acting(info)

@@ -8,7 +8,7 @@ import uuid
 import strawberry
 from strawberry.types import Info
 
-from app.accounts.models import Role, User
+from app.accounts.models import User
 from app.errors import DomainError, ErrorCode
 from app.leads.models import Lead
 from app.messaging import inbox
@@ -18,10 +18,9 @@ from schema.accounts.types import UserType
 from schema.context import ctx
 from schema.errors import payload, payload_type
 from schema.leads.types import LeadType, lead_node
-from schema.messaging.caller import acting
+from schema.messaging.access import ANSWER, READ, SEND, acting
 from schema.messaging.media_types import WhatsAppMediaType
 from schema.messaging.types import WhatsAppMessageType, register_org_node
-from schema.permissions import allow
 from schema.relay import (
     Connection,
     Node,
@@ -96,7 +95,7 @@ class ConversationFilterInput:
 @strawberry.type
 class Query:
     @strawberry.field(
-        extensions=allow(Role.VIEWER, "leads:read"),
+        extensions=READ,
         description="The team's WhatsApp conversations, most recent message first.",
     )
     @connection_args
@@ -137,9 +136,7 @@ MarkConversationReadPayload = payload_type("MarkConversationReadPayload", conver
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=allow(Role.MEMBER, "leads:write"), description="Give a conversation to a member (or nobody)."
-    )
+    @strawberry.mutation(extensions=ANSWER, description="Give a conversation to a member (or nobody).")
     @payload
     async def assign_conversation(self, info: Info, input: AssignConversationInput) -> AssignConversationPayload:
         assignee = None
@@ -153,9 +150,7 @@ class Mutation:
         )
         return AssignConversationPayload(conversation=ConversationType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=allow(Role.MEMBER, "leads:write"), description="Close a conversation until the lead writes again."
-    )
+    @strawberry.mutation(extensions=ANSWER, description="Close a conversation until the lead writes again.")
     @payload
     async def close_conversation(self, info: Info, input: CloseConversationInput) -> CloseConversationPayload:
         organization_id, actor_id = acting(info)
@@ -163,7 +158,7 @@ class Mutation:
         return CloseConversationPayload(conversation=ConversationType.from_model(row))
 
     @strawberry.mutation(
-        extensions=allow(Role.MEMBER, "messaging:write"),
+        extensions=SEND,
         description="Mark the conversation read for the whole team (unreadCount back to 0).",
     )
     @payload

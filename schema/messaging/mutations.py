@@ -3,14 +3,12 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from app.accounts.models import Role
 from app.messaging import opt_in, services
 from app.messaging.models import WhatsAppOptInRule
 from schema.context import ctx
 from schema.errors import payload, payload_type
-from schema.messaging.caller import acting
+from schema.messaging.access import ADMIN, SEND, acting
 from schema.messaging.types import WhatsAppConfigurationType, WhatsAppMessageType
-from schema.permissions import allow
 from schema.relay import pk_of, to_global_id
 
 
@@ -84,7 +82,7 @@ SetFormWhatsAppOptInPayload = payload_type("SetFormWhatsAppOptInPayload", rule=W
 @strawberry.type
 class Mutation:
     @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
+        extensions=ADMIN,
         description="Map a Lead Ads form's custom disclaimer checkbox to the WHATSAPP consent (with evidence). "
         "Without a rule, a checkbox whose key contains `whatsapp` counts.",
     )
@@ -101,7 +99,7 @@ class Mutation:
         return SetFormWhatsAppOptInPayload(rule=WhatsAppOptInRuleType.from_model(rule))
 
     @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
+        extensions=ADMIN,
         description="Connect the organisation's WhatsApp number (checked against the WABA; token encrypted).",
     )
     @payload
@@ -116,14 +114,14 @@ class Mutation:
         )
         return ConfigureWhatsAppPayload(whats_app_configuration=WhatsAppConfigurationType.from_model(config))
 
-    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Read the templates from Meta again.")
+    @strawberry.mutation(extensions=ADMIN, description="Read the templates from Meta again.")
     @payload
     async def refresh_whats_app_templates(self, info: Info) -> RefreshWhatsAppTemplatesPayload:
         config = await services.refresh_templates(ctx(info).organization_id)
         return RefreshWhatsAppTemplatesPayload(whats_app_configuration=WhatsAppConfigurationType.from_model(config))
 
     @strawberry.mutation(
-        extensions=allow(Role.MEMBER, "messaging:write"),
+        extensions=SEND,
         description="Queue a WhatsApp message to a lead who opted in (a template, or free text inside the "
         "24 h service window).",
     )

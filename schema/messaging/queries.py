@@ -5,17 +5,16 @@ import uuid
 import strawberry
 from strawberry.types import Info
 
-from app.accounts.models import Role
 from app.messaging import services
 from app.messaging.models import MessageDirection, MessageStatus
 from schema.context import ctx
+from schema.messaging.access import READ, VIEWER
 from schema.messaging.types import (
     MessageDirectionEnum,
     MessageStatusEnum,
     WhatsAppConfigurationType,
     WhatsAppMessageType,
 )
-from schema.permissions import allow
 from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
 
 
@@ -47,7 +46,7 @@ async def message_connection(
 @strawberry.type
 class Query:
     @strawberry.field(
-        extensions=allow(Role.VIEWER),
+        extensions=VIEWER,
         description="The organisation's WhatsApp number and Meta's templates (cached; null when not configured).",
     )
     async def whats_app_configuration(self, info: Info) -> WhatsAppConfigurationType | None:
@@ -58,9 +57,7 @@ class Query:
         config = await services.get_config(ctx(info).organization_id) or config
         return WhatsAppConfigurationType.from_model(config, templates)
 
-    @strawberry.field(
-        extensions=allow(Role.VIEWER, "leads:read"), description="WhatsApp messages of the organisation, newest first."
-    )
+    @strawberry.field(extensions=READ, description="WhatsApp messages of the organisation, newest first.")
     @connection_args
     async def messages(
         self, info: Info, filter: MessageFilterInput | None = None, *, page: PageArgs

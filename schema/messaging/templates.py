@@ -5,12 +5,10 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from app.accounts.models import Role
 from app.messaging import templates
 from schema.errors import payload, payload_type
-from schema.messaging.caller import acting
+from schema.messaging.access import ADMIN, acting
 from schema.messaging.types import TemplateCategoryEnum, WhatsAppTemplateType
-from schema.permissions import allow
 
 
 @strawberry.input
@@ -42,7 +40,7 @@ DeleteWhatsAppTemplatePayload = payload_type("DeleteWhatsAppTemplatePayload", wh
 @strawberry.type
 class Mutation:
     @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
+        extensions=ADMIN,
         description="Submit a WhatsApp template to Meta for review; it stays PENDING until Meta decides.",
     )
     @payload
@@ -62,7 +60,7 @@ class Mutation:
         )
         return CreateWhatsAppTemplatePayload(whats_app_template=WhatsAppTemplateType.from_dict(template))
 
-    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Delete a template (this language) at Meta.")
+    @strawberry.mutation(extensions=ADMIN, description="Delete a template (this language) at Meta.")
     @payload
     async def delete_whats_app_template(
         self, info: Info, input: DeleteWhatsAppTemplateInput
