@@ -173,3 +173,13 @@ class ErrorProcessing(SchemaExtension):
     def _status(self, status: int) -> None:
         if (response := self._response()) is not None:
             response.status_code = status  # type: ignore[attr-defined]
+
+
+def payload_mutation(extensions: list[Any], description: str) -> Callable[[Callable[P, Awaitable[R]]], Any]:
+    """`@strawberry.mutation(extensions=..., description=...)` over `@payload`, the pair every mutation with a
+    payload type stacks: one decorator naming only the access rule and the description."""
+
+    def decorate(fn: Callable[P, Awaitable[R]]) -> Any:
+        return strawberry.mutation(extensions=extensions, description=description)(payload(fn))
+
+    return decorate

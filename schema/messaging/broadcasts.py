@@ -12,7 +12,7 @@ from strawberry.types import Info
 from app.messaging import broadcasts
 from app.messaging.broadcast_models import Broadcast, BroadcastStatus
 from schema.context import Context, ctx
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.leads.queries import LeadFilterInput, to_filter
 from schema.messaging.access import ADMIN, VIEWER, acting
 from schema.messaging.mutations import WhatsAppTemplateInput
@@ -135,12 +135,11 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=ADMIN,
-        description="Send an approved template to every lead of the filter who opted in to WhatsApp (paced "
+    @payload_mutation(
+        ADMIN,
+        "Send an approved template to every lead of the filter who opted in to WhatsApp (paced "
         "below the number's throughput, at most once per lead and per phone).",
     )
-    @payload
     async def create_broadcast(self, info: Info, input: CreateBroadcastInput) -> CreateBroadcastPayload:
         organization_id, actor_id = acting(info)
         row = await broadcasts.create_broadcast(
@@ -153,8 +152,7 @@ class Mutation:
         )
         return CreateBroadcastPayload(broadcast=await _one(row))
 
-    @strawberry.mutation(extensions=ADMIN, description="Stop a scheduled or running broadcast.")
-    @payload
+    @payload_mutation(ADMIN, "Stop a scheduled or running broadcast.")
     async def cancel_broadcast(self, info: Info, input: CancelBroadcastInput) -> CancelBroadcastPayload:
         organization_id, actor_id = acting(info)
         row = await broadcasts.cancel_broadcast(organization_id, pk_of(input.id, "Broadcast"), actor_id=actor_id)

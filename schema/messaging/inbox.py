@@ -16,7 +16,7 @@ from app.messaging.inbox_models import Conversation, ConversationStatus
 from app.messaging.services import messages_query
 from schema.accounts.types import UserType
 from schema.context import ctx
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.leads.types import LeadType, lead_node
 from schema.messaging.access import ANSWER, READ, SEND, acting
 from schema.messaging.media_types import WhatsAppMediaType
@@ -136,8 +136,7 @@ MarkConversationReadPayload = payload_type("MarkConversationReadPayload", conver
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=ANSWER, description="Give a conversation to a member (or nobody).")
-    @payload
+    @payload_mutation(ANSWER, "Give a conversation to a member (or nobody).")
     async def assign_conversation(self, info: Info, input: AssignConversationInput) -> AssignConversationPayload:
         assignee = None
         if input.assignee_id is not None:
@@ -150,18 +149,13 @@ class Mutation:
         )
         return AssignConversationPayload(conversation=ConversationType.from_model(row))
 
-    @strawberry.mutation(extensions=ANSWER, description="Close a conversation until the lead writes again.")
-    @payload
+    @payload_mutation(ANSWER, "Close a conversation until the lead writes again.")
     async def close_conversation(self, info: Info, input: CloseConversationInput) -> CloseConversationPayload:
         organization_id, actor_id = acting(info)
         row = await inbox.close_conversation(organization_id, pk_of(input.id, "Conversation"), actor_id=actor_id)
         return CloseConversationPayload(conversation=ConversationType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=SEND,
-        description="Mark the conversation read for the whole team (unreadCount back to 0).",
-    )
-    @payload
+    @payload_mutation(SEND, "Mark the conversation read for the whole team (unreadCount back to 0).")
     async def mark_conversation_read(self, info: Info, input: MarkConversationReadInput) -> MarkConversationReadPayload:
         row = await inbox.mark_conversation_read(ctx(info).organization_id, pk_of(input.id, "Conversation"))
         return MarkConversationReadPayload(conversation=ConversationType.from_model(row))

@@ -6,7 +6,7 @@ from strawberry.types import Info
 from app.messaging import opt_in, services
 from app.messaging.models import WhatsAppOptInRule
 from schema.context import ctx
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.messaging.access import ADMIN, SEND, acting
 from schema.messaging.types import WhatsAppConfigurationType, WhatsAppMessageType
 from schema.relay import pk_of, to_global_id
@@ -81,12 +81,11 @@ SetFormWhatsAppOptInPayload = payload_type("SetFormWhatsAppOptInPayload", rule=W
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=ADMIN,
-        description="Map a Lead Ads form's custom disclaimer checkbox to the WHATSAPP consent (with evidence). "
+    @payload_mutation(
+        ADMIN,
+        "Map a Lead Ads form's custom disclaimer checkbox to the WHATSAPP consent (with evidence). "
         "Without a rule, a checkbox whose key contains `whatsapp` counts.",
     )
-    @payload
     async def set_form_whats_app_opt_in(
         self, info: Info, input: SetFormWhatsAppOptInInput
     ) -> SetFormWhatsAppOptInPayload:
@@ -98,11 +97,7 @@ class Mutation:
         )
         return SetFormWhatsAppOptInPayload(rule=WhatsAppOptInRuleType.from_model(rule))
 
-    @strawberry.mutation(
-        extensions=ADMIN,
-        description="Connect the organisation's WhatsApp number (checked against the WABA; token encrypted).",
-    )
-    @payload
+    @payload_mutation(ADMIN, "Connect the organisation's WhatsApp number (checked against the WABA; token encrypted).")
     async def configure_whats_app(self, info: Info, input: ConfigureWhatsAppInput) -> ConfigureWhatsAppPayload:
         organization_id, actor_id = acting(info)
         config = await services.configure(
@@ -114,18 +109,15 @@ class Mutation:
         )
         return ConfigureWhatsAppPayload(whats_app_configuration=WhatsAppConfigurationType.from_model(config))
 
-    @strawberry.mutation(extensions=ADMIN, description="Read the templates from Meta again.")
-    @payload
+    @payload_mutation(ADMIN, "Read the templates from Meta again.")
     async def refresh_whats_app_templates(self, info: Info) -> RefreshWhatsAppTemplatesPayload:
         config = await services.refresh_templates(ctx(info).organization_id)
         return RefreshWhatsAppTemplatesPayload(whats_app_configuration=WhatsAppConfigurationType.from_model(config))
 
-    @strawberry.mutation(
-        extensions=SEND,
-        description="Queue a WhatsApp message to a lead who opted in (a template, or free text inside the "
-        "24 h service window).",
+    @payload_mutation(
+        SEND,
+        "Queue a WhatsApp message to a lead who opted in (a template, or free text inside the 24 h service window).",
     )
-    @payload
     async def send_whats_app_message(self, info: Info, input: SendWhatsAppMessageInput) -> SendWhatsAppMessagePayload:
         organization_id, actor_id = acting(info)
         template = input.template.spec() if input.template is not None else None

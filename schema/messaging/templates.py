@@ -6,7 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from app.messaging import templates
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.messaging.access import ADMIN, acting
 from schema.messaging.types import TemplateCategoryEnum, WhatsAppTemplateType
 
@@ -39,11 +39,7 @@ DeleteWhatsAppTemplatePayload = payload_type("DeleteWhatsAppTemplatePayload", wh
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=ADMIN,
-        description="Submit a WhatsApp template to Meta for review; it stays PENDING until Meta decides.",
-    )
-    @payload
+    @payload_mutation(ADMIN, "Submit a WhatsApp template to Meta for review; it stays PENDING until Meta decides.")
     async def create_whats_app_template(
         self, info: Info, input: CreateWhatsAppTemplateInput
     ) -> CreateWhatsAppTemplatePayload:
@@ -60,8 +56,7 @@ class Mutation:
         )
         return CreateWhatsAppTemplatePayload(whats_app_template=WhatsAppTemplateType.from_dict(template))
 
-    @strawberry.mutation(extensions=ADMIN, description="Delete a template (this language) at Meta.")
-    @payload
+    @payload_mutation(ADMIN, "Delete a template (this language) at Meta.")
     async def delete_whats_app_template(
         self, info: Info, input: DeleteWhatsAppTemplateInput
     ) -> DeleteWhatsAppTemplatePayload:

@@ -9,7 +9,7 @@ from app.notifications import services
 from app.notifications.models import Notification
 from app.realtime import NOTIFICATION_EVENTS, hub
 from schema.context import ctx
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.notifications.types import NotificationType
 from schema.permissions import signed_in
 from schema.realtime.subscriptions import live
@@ -46,10 +46,7 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=SIGNED_IN, description="Mark notifications read (already read ones keep their time)."
-    )
-    @payload
+    @payload_mutation(SIGNED_IN, "Mark notifications read (already read ones keep their time).")
     async def mark_notifications_read(
         self, info: Info, input: MarkNotificationsReadInput
     ) -> MarkNotificationsReadPayload:
