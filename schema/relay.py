@@ -307,3 +307,15 @@ async def paginate(
         ),
         total_count_fn=count or source.count,
     )
+
+
+def connection_field(
+    extensions: list[Any], description: str
+) -> Callable[[Callable[..., Coroutine[Any, Any, Connection[T]]]], Any]:
+    """`@strawberry.field(extensions=..., description=...)` over `@connection_args`, the pair every root
+    connection field stacks: one decorator naming only the access rule and the description."""
+
+    def decorate(resolver: Callable[..., Coroutine[Any, Any, Connection[T]]]) -> Any:
+        return strawberry.field(extensions=extensions, description=description)(connection_args(resolver))
+
+    return decorate

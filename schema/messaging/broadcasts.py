@@ -17,7 +17,7 @@ from schema.leads.queries import LeadFilterInput, to_filter
 from schema.messaging.access import ADMIN, VIEWER, acting
 from schema.messaging.mutations import WhatsAppTemplateInput
 from schema.messaging.types import TemplateCategoryEnum
-from schema.relay import Connection, Node, PageArgs, connection_args, from_row, paginate, pk_of, register_node
+from schema.relay import Connection, Node, PageArgs, connection_field, from_row, paginate, pk_of, register_node
 
 BroadcastStatusEnum = strawberry.enum(
     BroadcastStatus,
@@ -123,8 +123,7 @@ async def _one(row: Broadcast) -> BroadcastType:
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=VIEWER, description="The organisation's broadcasts, newest first (sessions only).")
-    @connection_args
+    @connection_field(VIEWER, "The organisation's broadcasts, newest first (sessions only).")
     async def broadcasts(
         self, info: Info, filter: BroadcastFilterInput | None = None, *, page: PageArgs
     ) -> Connection[BroadcastType]:

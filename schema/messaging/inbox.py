@@ -21,15 +21,7 @@ from schema.leads.types import LeadType, lead_node
 from schema.messaging.access import ANSWER, READ, SEND, acting
 from schema.messaging.media_types import WhatsAppMediaType
 from schema.messaging.types import WhatsAppMessageType, register_org_node
-from schema.relay import (
-    Connection,
-    Node,
-    PageArgs,
-    connection_args,
-    from_row,
-    paginate,
-    pk_of,
-)
+from schema.relay import Connection, Node, PageArgs, connection_args, connection_field, from_row, paginate, pk_of
 
 ConversationStatusEnum = strawberry.enum(
     ConversationStatus, name="ConversationStatus", description="CLOSED until the lead writes again."
@@ -94,11 +86,7 @@ class ConversationFilterInput:
 
 @strawberry.type
 class Query:
-    @strawberry.field(
-        extensions=READ,
-        description="The team's WhatsApp conversations, most recent message first.",
-    )
-    @connection_args
+    @connection_field(READ, "The team's WhatsApp conversations, most recent message first.")
     async def conversations(
         self, info: Info, filter: ConversationFilterInput | None = None, *, page: PageArgs
     ) -> Connection[ConversationType]:

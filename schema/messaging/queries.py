@@ -15,7 +15,7 @@ from schema.messaging.types import (
     WhatsAppConfigurationType,
     WhatsAppMessageType,
 )
-from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_field, paginate, pk_of
 
 
 @strawberry.input(name="MessageFilter", description="Every field is optional; given fields must all match.")
@@ -57,8 +57,7 @@ class Query:
         config = await services.get_config(ctx(info).organization_id) or config
         return WhatsAppConfigurationType.from_model(config, templates)
 
-    @strawberry.field(extensions=READ, description="WhatsApp messages of the organisation, newest first.")
-    @connection_args
+    @connection_field(READ, "WhatsApp messages of the organisation, newest first.")
     async def messages(
         self, info: Info, filter: MessageFilterInput | None = None, *, page: PageArgs
     ) -> Connection[WhatsAppMessageType]:

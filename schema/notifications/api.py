@@ -13,7 +13,7 @@ from schema.errors import payload_mutation, payload_type
 from schema.notifications.types import NotificationType
 from schema.permissions import signed_in
 from schema.realtime.subscriptions import live
-from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_field, paginate, pk_of
 
 SIGNED_IN = signed_in(organization=False)  # security notices reach a user between organisations too
 
@@ -33,8 +33,7 @@ MarkNotificationsReadPayload = payload_type("MarkNotificationsReadPayload", noti
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=SIGNED_IN, description="Your notifications, newest first.")
-    @connection_args
+    @connection_field(SIGNED_IN, "Your notifications, newest first.")
     async def notifications(
         self, info: Info, filter: NotificationFilter | None = None, *, page: PageArgs
     ) -> Connection[NotificationType]:
