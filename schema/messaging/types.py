@@ -34,8 +34,6 @@ MessageStatusEnum = strawberry.enum(
     description="Delivery state; from Meta's webhooks it only moves forward (SENT, DELIVERED, READ or FAILED). "
     "UNKNOWN: the send may have reached Meta and is never repeated. RECEIVED: an inbound message.",
 )
-M = TypeVar("M", bound=TenantModel)
-
 TemplateCategoryEnum = strawberry.enum(
     TemplateCategory, name="TemplateCategory", description="Meta's category of a WhatsApp template."
 )
@@ -139,6 +137,9 @@ class WhatsAppMessageType(Node):
             organization_pk=m.organization_id,
             pk=m.id,
         )
+
+
+M = TypeVar("M", bound=TenantModel)
 
 
 def register_org_node(type_name: str, model: type[M], build: Callable[[M], Any], *, scope: str | None) -> None:
