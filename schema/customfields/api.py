@@ -14,7 +14,7 @@ from app.errors import DomainError, ErrorCode
 from app.savedviews.services import forget_custom_field
 from schema.context import ctx
 from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, LeadFormMappingTargetEnum
-from schema.errors import UserError, payload, payload_type
+from schema.errors import payload, payload_type
 from schema.permissions import allow
 from schema.privacy.queries import DataCategoryEnum
 from schema.relay import pk_of
@@ -81,10 +81,9 @@ class SetLeadFormMappingInput:
     )
 
 
-@strawberry.type
-class SetLeadFormMappingPayload:
-    lead_form: Annotated[LeadFormType, strawberry.lazy("schema.campaigns.types")] | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetLeadFormMappingPayload = payload_type(
+    "SetLeadFormMappingPayload", lead_form=Annotated["LeadFormType", strawberry.lazy("schema.campaigns.types")]
+)
 
 
 @strawberry.type

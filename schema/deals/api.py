@@ -24,7 +24,7 @@ from schema.deals.types import (
     deal_nodes,
     pipeline_nodes,
 )
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, SortDirection, paginate, pk_of
 
@@ -94,15 +94,8 @@ class DeletePipelineInput:
     )
 
 
-@strawberry.type
-class CreatePipelinePayload:
-    pipeline: PipelineType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdatePipelinePayload(CreatePipelinePayload):
-    """The same shape, SPEC's name."""
+CreatePipelinePayload = payload_type("CreatePipelinePayload", pipeline=PipelineType)
+UpdatePipelinePayload = payload_type("UpdatePipelinePayload", pipeline=PipelineType)
 
 
 @strawberry.type
@@ -145,20 +138,9 @@ class DeleteDealInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class CreateDealPayload:
-    deal: DealType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateDealPayload(CreateDealPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class MoveDealPayload(CreateDealPayload):
-    """The same shape, SPEC's name."""
+CreateDealPayload = payload_type("CreateDealPayload", deal=DealType)
+UpdateDealPayload = payload_type("UpdateDealPayload", deal=DealType)
+MoveDealPayload = payload_type("MoveDealPayload", deal=DealType)
 
 
 @strawberry.type

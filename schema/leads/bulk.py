@@ -14,7 +14,7 @@ from app.errors import DomainError, ErrorCode
 from app.leads import bulk, lead_export, merge
 from app.leads.models import LeadExport, LeadExportFormat, LeadExportStatus
 from schema.context import Context, ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.jobs.types import JobType
 from schema.leads.queries import LeadFilterInput, lead_filter
 from schema.leads.types import LeadStatusEnum, LeadType, lead_node, want_under
@@ -88,10 +88,7 @@ class MergeLeadsInput:
     duplicate_ids: list[strawberry.ID] = strawberry.field(description="At most 10 leads merged into the primary.")
 
 
-@strawberry.type
-class MergeLeadsPayload:
-    lead: LeadType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+MergeLeadsPayload = payload_type("MergeLeadsPayload", lead=LeadType)
 
 
 # --- bulk ----------------------------------------------------------------------------------------------
@@ -115,10 +112,7 @@ class BulkUpdateLeadsInput:
     set: BulkUpdateLeadsSetInput
 
 
-@strawberry.type
-class BulkUpdateLeadsPayload:
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+BulkUpdateLeadsPayload = payload_type("BulkUpdateLeadsPayload", job=JobType)
 
 
 # --- export --------------------------------------------------------------------------------------------
@@ -133,11 +127,7 @@ class ExportLeadsInput:
     )
 
 
-@strawberry.type
-class ExportLeadsPayload:
-    lead_export: LeadExportType | None = None
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ExportLeadsPayload = payload_type("ExportLeadsPayload", lead_export=LeadExportType, job=JobType)
 
 
 @strawberry.type

@@ -19,7 +19,7 @@ from app.leads.models import Lead, LeadSource, LeadStatus
 from app.privacy import processing
 from schema.context import Context, ctx
 from schema.customfields.types import CustomFieldValueInput
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.jobs.types import JobType
 from schema.leads.types import (
     LeadNoteType,
@@ -118,10 +118,8 @@ class UpdateLeadInput:
 
 
 @strawberry.type
-class UpdateLeadPayload:
-    lead: LeadType | None = None
-    duplicate: LeadType | None = strawberry.field(default=None, description="The existing lead, on DUPLICATE.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+class UpdateLeadPayload(CreateLeadPayload):
+    """The same shape, SPEC's name."""
 
 
 @strawberry.input
@@ -130,10 +128,7 @@ class SetLeadStatusInput:
     status: LeadStatusEnum  # type: ignore[valid-type]
 
 
-@strawberry.type
-class SetLeadStatusPayload:
-    lead: LeadType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetLeadStatusPayload = payload_type("SetLeadStatusPayload", lead=LeadType)
 
 
 @strawberry.input
@@ -142,10 +137,7 @@ class AssignLeadInput:
     owner_id: strawberry.ID | None = strawberry.field(default=None, description="A member; null unassigns.")
 
 
-@strawberry.type
-class AssignLeadPayload:
-    lead: LeadType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+AssignLeadPayload = payload_type("AssignLeadPayload", lead=LeadType)
 
 
 @strawberry.input(description="The lead is `id` (or `leadId`); give exactly one.")
@@ -155,11 +147,7 @@ class AddLeadNoteInput:
     lead_id: strawberry.ID | None = None
 
 
-@strawberry.type
-class AddLeadNotePayload:
-    lead: LeadType | None = None
-    note: LeadNoteType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+AddLeadNotePayload = payload_type("AddLeadNotePayload", lead=LeadType, note=LeadNoteType)
 
 
 @strawberry.input
@@ -169,10 +157,7 @@ class TagLeadsInput:
     remove: list[str] = strawberry.field(default_factory=list)
 
 
-@strawberry.type
-class TagLeadsPayload:
-    leads: list[LeadType] | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+TagLeadsPayload = payload_type("TagLeadsPayload", leads=list[LeadType])
 
 
 @strawberry.input

@@ -16,7 +16,7 @@ from app.savedviews import services
 from app.savedviews.models import SavedView
 from schema.accounts.types import UserType
 from schema.context import Context, ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.leads.queries import LeadFilterInput, LeadOrderInput, filter_to_json, order_to_json
 from schema.permissions import allow
 from schema.relay import Node, pk_of, register_node, to_global_id
@@ -98,21 +98,9 @@ class DeleteSavedViewInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class CreateSavedViewPayload:
-    saved_view: SavedViewType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateSavedViewPayload(CreateSavedViewPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class DeleteSavedViewPayload:
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateSavedViewPayload = payload_type("CreateSavedViewPayload", saved_view=SavedViewType)
+UpdateSavedViewPayload = payload_type("UpdateSavedViewPayload", saved_view=SavedViewType)
+DeleteSavedViewPayload = payload_type("DeleteSavedViewPayload", deleted_id=strawberry.ID)
 
 
 @strawberry.type

@@ -12,7 +12,7 @@ from app.tasks import services
 from app.tasks.models import Task, TaskStatus
 from schema.context import Context, ctx
 from schema.deals.api import pk_or_not_found
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, paginate, pk_of
 from schema.tasks.types import TaskStatusEnum, TaskType, task_nodes
@@ -56,20 +56,9 @@ class DeleteTaskInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class CreateTaskPayload:
-    task: TaskType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateTaskPayload(CreateTaskPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class CompleteTaskPayload(CreateTaskPayload):
-    """The same shape, SPEC's name."""
+CreateTaskPayload = payload_type("CreateTaskPayload", task=TaskType)
+UpdateTaskPayload = payload_type("UpdateTaskPayload", task=TaskType)
+CompleteTaskPayload = payload_type("CompleteTaskPayload", task=TaskType)
 
 
 @strawberry.type

@@ -20,7 +20,7 @@ from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, Work
 from schema.context import Context, ctx
 from schema.deals.api import pk_or_not_found
 from schema.deals.types import DealType
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.leads.types import LeadSourceEnum, related
 from schema.messaging.types import WhatsAppMessageType
 from schema.permissions import allow
@@ -306,22 +306,9 @@ class DeleteWorkflowInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class CreateWorkflowPayload:
-    workflow: WorkflowType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateWorkflowPayload:
-    workflow: WorkflowType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class DeleteWorkflowPayload:
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateWorkflowPayload = payload_type("CreateWorkflowPayload", workflow=WorkflowType)
+UpdateWorkflowPayload = payload_type("UpdateWorkflowPayload", workflow=WorkflowType)
+DeleteWorkflowPayload = payload_type("DeleteWorkflowPayload", deleted_id=strawberry.ID)
 
 
 @strawberry.input(name="WorkflowRunFilter")
