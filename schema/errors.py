@@ -173,3 +173,25 @@ class ErrorProcessing(SchemaExtension):
     def _status(self, status: int) -> None:
         if (response := self._response()) is not None:
             response.status_code = status  # type: ignore[attr-defined]
+
+
+def deletion_payload_type(name: str, /, **shown: Any) -> Any:
+    """A delete's payload: the one named result as it was before the delete, `deletedId`, then `errors`.
+
+    `deleteDeal(...) { deal { name } deletedId }` shows what went; the result's description says so.
+    """
+    ((field, hint),) = shown.items()
+    module = sys._getframe(1).f_globals["__name__"]
+    annotations: dict[str, Any] = {
+        field: typing.Optional[hint],  # noqa: UP045
+        "deleted_id": typing.Optional[strawberry.ID],  # noqa: UP045
+        "errors": list[UserError],
+    }
+    namespace: dict[str, Any] = {
+        "__annotations__": annotations,
+        "__module__": module,
+        field: strawberry.field(default=None, description=f"The {field.replace('_', ' ')} as it was."),
+        "deleted_id": None,
+        "errors": strawberry.field(default_factory=list),
+    }
+    return strawberry.type(type(name, (), namespace))

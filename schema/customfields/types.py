@@ -15,7 +15,7 @@ from app.classification import DataCategory
 from app.customfields import models, services
 from schema.context import Context
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node
 
 CustomFieldTypeEnum = strawberry.enum(models.CustomFieldType, name="CustomFieldType")
 
@@ -35,17 +35,7 @@ class CustomFieldType(Node):
 
     @classmethod
     def from_model(cls, row: models.CustomField) -> CustomFieldType:
-        return cls(
-            id=to_global_id("CustomField", row.id),
-            key=row.key,
-            label=row.label,
-            type=row.type,
-            options=list(row.options) if row.options is not None else None,
-            personal_data=row.personal_data,
-            category=row.category,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
+        return from_row(cls, row, options=list(row.options) if row.options is not None else None)
 
 
 @strawberry.type(name="CustomFieldValue", description="A lead's value of a custom field.")

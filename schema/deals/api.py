@@ -24,7 +24,7 @@ from schema.deals.types import (
     deal_nodes,
     pipeline_nodes,
 )
-from schema.errors import UserError, payload, payload_type
+from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, SortDirection, paginate, pk_of
 
@@ -96,13 +96,7 @@ class DeletePipelineInput:
 
 CreatePipelinePayload = payload_type("CreatePipelinePayload", pipeline=PipelineType)
 UpdatePipelinePayload = payload_type("UpdatePipelinePayload", pipeline=PipelineType)
-
-
-@strawberry.type
-class DeletePipelinePayload:
-    pipeline: PipelineType | None = strawberry.field(default=None, description="The pipeline as it was.")
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DeletePipelinePayload = deletion_payload_type("DeletePipelinePayload", pipeline=PipelineType)
 
 
 @strawberry.input
@@ -141,13 +135,7 @@ class DeleteDealInput:
 CreateDealPayload = payload_type("CreateDealPayload", deal=DealType)
 UpdateDealPayload = payload_type("UpdateDealPayload", deal=DealType)
 MoveDealPayload = payload_type("MoveDealPayload", deal=DealType)
-
-
-@strawberry.type
-class DeleteDealPayload:
-    deal: DealType | None = strawberry.field(default=None, description="The deal as it was.")
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DeleteDealPayload = deletion_payload_type("DeleteDealPayload", deal=DealType)
 
 
 @strawberry.input

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
@@ -17,7 +18,7 @@ from schema.accounts.types import UserType
 from schema.campaigns.types import Money
 from schema.context import Context
 from schema.leads.types import related
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, to_global_id
 
 if TYPE_CHECKING:
     from schema.leads.types import LeadType
@@ -40,14 +41,7 @@ class PipelineStageType(Node):
 
     @classmethod
     def from_model(cls, stage: PipelineStage) -> PipelineStageType:
-        return cls(
-            id=to_global_id("PipelineStage", stage.id),
-            name=stage.name,
-            position=stage.position,
-            kind=stage.kind,
-            probability=stage.probability,
-            pipeline_id=to_global_id("Pipeline", stage.pipeline_id),
-        )
+        return from_row(cls, stage, pipeline_id=to_global_id("Pipeline", stage.pipeline_id))
 
 
 @strawberry.type(name="Pipeline", description="Ordered stages deals move through.")
@@ -59,13 +53,7 @@ class PipelineType(Node):
 
     @classmethod
     def from_model(cls, pipeline: Pipeline, stages: list[PipelineStage]) -> PipelineType:
-        return cls(
-            id=to_global_id("Pipeline", pipeline.id),
-            name=pipeline.name,
-            is_default=pipeline.is_default,
-            stages=[PipelineStageType.from_model(s) for s in stages],
-            created_at=pipeline.created_at,
-        )
+        return from_row(cls, pipeline, stages=[PipelineStageType.from_model(s) for s in stages])
 
 
 @strawberry.type(name="Deal", description="A possible sale to a lead, moving through a pipeline.")
@@ -87,6 +75,12 @@ class DealType(Node):
         return await related(info, "Lead", self.lead_pk)
 
 
+async def user_nodes(ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID, UserType]:
+    """The users among `ids` (None skipped) by id, in one query: owners, assignees and creators of a page."""
+    wanted = list({pk for pk in ids if pk})
+    return {u.id: UserType.from_model(u) for u in await User.filter(id__in=wanted)} if wanted else {}
+
+
 def money(amount: Any, currency: str) -> Money | None:
     return Money(amount=round_money(amount, currency), currency=currency) if amount is not None else None
 
@@ -105,21 +99,15 @@ async def deal_nodes(organization_id: uuid.UUID, deals: list[Deal]) -> list[Deal
     stages = await services.stages_of(organization_id, pipeline_ids)
     by_id = {s.id: s for rows in stages.values() for s in rows}
     built = {p.id: PipelineType.from_model(p, stages.get(p.id, [])) for p in pipelines.values()}
-    owner_ids = list({d.owner_id for d in deals if d.owner_id})
-    owners = {u.id: u for u in await User.filter(id__in=owner_ids)} if owner_ids else {}
+    owners = await user_nodes(d.owner_id for d in deals)
     return [
-        DealType(
-            id=to_global_id("Deal", d.id),
-            name=d.name,
-            status=d.status,
+        from_row(
+            DealType,
+            d,
             amount=money(d.amount, d.currency),
-            expected_close_date=d.expected_close_date,
             pipeline=built[d.pipeline_id],
             stage=PipelineStageType.from_model(by_id[d.stage_id]),
-            owner=UserType.from_model(owners[d.owner_id]) if d.owner_id in owners else None,
-            created_at=d.created_at,
-            updated_at=d.updated_at,
-            closed_at=d.closed_at,
+            owner=owners.get(d.owner_id),
             lead_pk=d.lead_id,
         )
         for d in deals

@@ -12,7 +12,7 @@ from app.tasks import services
 from app.tasks.models import Task, TaskStatus
 from schema.context import Context, ctx
 from schema.deals.api import pk_or_not_found
-from schema.errors import UserError, payload, payload_type
+from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, paginate, pk_of
 from schema.tasks.types import TaskStatusEnum, TaskType, task_nodes
@@ -59,13 +59,7 @@ class DeleteTaskInput:
 CreateTaskPayload = payload_type("CreateTaskPayload", task=TaskType)
 UpdateTaskPayload = payload_type("UpdateTaskPayload", task=TaskType)
 CompleteTaskPayload = payload_type("CompleteTaskPayload", task=TaskType)
-
-
-@strawberry.type
-class DeleteTaskPayload:
-    task: TaskType | None = strawberry.field(default=None, description="The task as it was.")
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DeleteTaskPayload = deletion_payload_type("DeleteTaskPayload", task=TaskType)
 
 
 @strawberry.input
