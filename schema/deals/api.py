@@ -22,11 +22,12 @@ from schema.deals.types import (
     PipelineType,
     deal_node,
     deal_nodes,
+    pipeline_node,
     pipeline_nodes,
 )
 from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, SortDirection, paginate, pk_of
+from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of
 
 READ = allow(scope="leads:read")
 WRITE = allow(Role.MEMBER, "leads:write")
@@ -43,8 +44,10 @@ def pk_or_not_found(value: strawberry.ID | None, type_name: str, field: str) -> 
     return pk
 
 
-def _actor(context: Context) -> uuid.UUID:
-    return context.require_viewer().user_id
+def org_and_actor(info: Info) -> tuple[uuid.UUID, uuid.UUID]:
+    """The caller's organisation and user: the services record who moved, changed or created what."""
+    context = ctx(info)
+    return context.organization_id, context.require_viewer().user_id
 
 
 # --- inputs and payloads ---------------------------------------------------------------------------------
@@ -217,17 +220,11 @@ class Query:
         return await pipeline_nodes(org_id, await services.pipelines(org_id))
 
     @strawberry.field(extensions=READ, description="Your organisation's deals.")
+    @connection_args
     async def deals(
-        self,
-        info: Info,
-        filter: DealFilter | None = None,
-        order_by: DealOrder | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: DealFilter | None = None, order_by: DealOrder | None = None, *, page: PageArgs
     ) -> Connection[DealType]:
-        return await deals_connection(ctx(info), filter, order_by, PageArgs(first, after, last, before))
+        return await deals_connection(ctx(info), filter, order_by, page)
 
 
 @strawberry.type
@@ -237,43 +234,40 @@ class Mutation:
     async def create_pipeline(self, info: Info, input: CreatePipelineInput) -> CreatePipelinePayload:
         org_id = ctx(info).organization_id
         pipeline = await services.create_pipeline(org_id, input.name, _specs(input.stages))
-        return CreatePipelinePayload(pipeline=(await pipeline_nodes(org_id, [pipeline]))[0])
+        return CreatePipelinePayload(pipeline=await pipeline_node(org_id, pipeline))
 
     @strawberry.mutation(extensions=MANAGE, description="Rename, reorder, add or remove stages (ADMIN).")
     @payload
     async def update_pipeline(self, info: Info, input: UpdatePipelineInput) -> UpdatePipelinePayload:
-        context = ctx(info)
-        org_id = context.organization_id
+        org_id, actor_id = org_and_actor(info)
         pipeline = await services.update_pipeline(
             org_id,
             pk_or_not_found(input.id, "Pipeline", "id"),
             name=input.name,
             stages=_specs(input.stages) if input.stages is not None else None,
             move_deals_to_stage_id=pk_or_not_found(input.move_deals_to_stage_id, "PipelineStage", "moveDealsToStageId"),
-            actor_id=_actor(context),
+            actor_id=actor_id,
         )
-        return UpdatePipelinePayload(pipeline=(await pipeline_nodes(org_id, [pipeline]))[0])
+        return UpdatePipelinePayload(pipeline=await pipeline_node(org_id, pipeline))
 
     @strawberry.mutation(extensions=MANAGE, description="Delete a pipeline other than the default (ADMIN).")
     @payload
     async def delete_pipeline(self, info: Info, input: DeletePipelineInput) -> DeletePipelinePayload:
-        context = ctx(info)
-        org_id = context.organization_id
+        org_id, actor_id = org_and_actor(info)
         pipeline = await services.get_pipeline(org_id, pk_or_not_found(input.id, "Pipeline", "id"))
-        shown = (await pipeline_nodes(org_id, [pipeline]))[0]
+        shown = await pipeline_node(org_id, pipeline)
         await services.delete_pipeline(
             org_id,
             pipeline.id,
             move_deals_to_stage_id=pk_or_not_found(input.move_deals_to_stage_id, "PipelineStage", "moveDealsToStageId"),
-            actor_id=_actor(context),
+            actor_id=actor_id,
         )
         return DeletePipelinePayload(pipeline=shown, deleted_id=input.id)
 
     @strawberry.mutation(extensions=WRITE, description="A deal for a lead; WON stages convert the lead.")
     @payload
     async def create_deal(self, info: Info, input: CreateDealInput) -> CreateDealPayload:
-        context = ctx(info)
-        org_id = context.organization_id
+        org_id, actor_id = org_and_actor(info)
         deal = await services.create_deal(
             org_id,
             lead_id=pk_or_not_found(input.lead_id, "Lead", "leadId"),
@@ -284,7 +278,7 @@ class Mutation:
             currency=input.currency,
             expected_close_date=input.expected_close_date,
             owner_id=pk_or_not_found(input.owner_id, "User", "ownerId"),
-            actor_id=_actor(context),
+            actor_id=actor_id,
         )
         return CreateDealPayload(deal=await deal_node(org_id, deal))
 
@@ -306,13 +300,12 @@ class Mutation:
     @strawberry.mutation(extensions=WRITE, description="Move a deal to a stage of its pipeline (WON/LOST close it).")
     @payload
     async def move_deal(self, info: Info, input: MoveDealInput) -> MoveDealPayload:
-        context = ctx(info)
-        org_id = context.organization_id
+        org_id, actor_id = org_and_actor(info)
         deal = await services.move_deal(
             org_id,
             pk_or_not_found(input.id, "Deal", "id"),
             pk_or_not_found(input.stage_id, "PipelineStage", "stageId"),
-            actor_id=_actor(context),
+            actor_id=actor_id,
         )
         return MoveDealPayload(deal=await deal_node(org_id, deal))
 

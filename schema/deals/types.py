@@ -90,6 +90,10 @@ async def pipeline_nodes(organization_id: uuid.UUID, pipelines: list[Pipeline]) 
     return [PipelineType.from_model(p, stages.get(p.id, [])) for p in pipelines]
 
 
+async def pipeline_node(organization_id: uuid.UUID, pipeline: Pipeline) -> PipelineType:
+    return (await pipeline_nodes(organization_id, [pipeline]))[0]
+
+
 async def deal_nodes(organization_id: uuid.UUID, deals: list[Deal]) -> list[DealType]:
     """Deals with their pipeline, stage and owner, in a constant number of queries."""
     if not deals:
