@@ -14,7 +14,7 @@ from app.accounts.models import Role
 from app.deals import services
 from app.deals.models import Deal, PipelineStageKind
 from app.errors import DomainError, ErrorCode
-from schema.context import Context, ctx
+from schema.context import Context, ctx, org_and_actor
 from schema.deals.types import (
     DealStatusEnum,
     DealType,
@@ -42,12 +42,6 @@ def pk_or_not_found(value: strawberry.ID | None, type_name: str, field: str) -> 
     if pk is None:
         raise DomainError(ErrorCode.NOT_FOUND, f"No such {type_name}.", field)
     return pk
-
-
-def org_and_actor(info: Info) -> tuple[uuid.UUID, uuid.UUID]:
-    """The caller's organisation and user: the services record who moved, changed or created what."""
-    context = ctx(info)
-    return context.organization_id, context.require_viewer().user_id
 
 
 # --- inputs and payloads ---------------------------------------------------------------------------------

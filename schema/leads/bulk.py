@@ -13,7 +13,7 @@ from app.accounts.models import Role
 from app.errors import DomainError, ErrorCode
 from app.leads import bulk, lead_export, merge
 from app.leads.models import LeadExport, LeadExportFormat, LeadExportStatus
-from schema.context import Context, ctx
+from schema.context import Context, ctx, org_and_actor
 from schema.errors import payload, payload_type
 from schema.jobs.types import JobType
 from schema.leads.queries import LeadFilterInput, lead_filter
@@ -150,17 +150,13 @@ class Mutation:
     )
     @payload
     async def merge_leads(self, info: Info, input: MergeLeadsInput) -> MergeLeadsPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         primary = _lead_pk(input.primary_id, "primaryId")
         if primary is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "primaryId")
-        lead = await merge.merge_leads(
-            context.organization_id,
-            primary,
-            [_lead_pk(i, "duplicateIds") for i in input.duplicate_ids],
-            actor_id=context.require_viewer().user_id,
-        )
-        return MergeLeadsPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        duplicates = [_lead_pk(i, "duplicateIds") for i in input.duplicate_ids]
+        lead = await merge.merge_leads(org_id, primary, duplicates, actor_id=actor_id)
+        return MergeLeadsPayload(lead=await lead_node(ctx(info), lead, want_under(info, "lead")))
 
     @strawberry.mutation(
         extensions=allow(Role.MEMBER, "leads:write"),
@@ -168,7 +164,7 @@ class Mutation:
     )
     @payload
     async def bulk_update_leads(self, info: Info, input: BulkUpdateLeadsInput) -> BulkUpdateLeadsPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         given = input.set
         owner = None
         if given.owner_id is not None:
@@ -183,11 +179,11 @@ class Mutation:
             remove_tags=tuple(given.remove_tags or ()),
         )
         job = await bulk.start_bulk_update(
-            context.organization_id,
+            org_id,
             lead_ids=[pk_of(i, "Lead") for i in input.lead_ids] if input.lead_ids is not None else None,
-            flt=await lead_filter(context.organization_id, input.filter) if input.filter is not None else None,
+            flt=await lead_filter(org_id, input.filter) if input.filter is not None else None,
             change=change,
-            actor_id=context.require_viewer().user_id,
+            actor_id=actor_id,
         )
         return BulkUpdateLeadsPayload(job=JobType.from_model(job))
 
@@ -197,15 +193,16 @@ class Mutation:
     )
     @payload
     async def export_leads(self, info: Info, input: ExportLeadsInput) -> ExportLeadsPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         export, job = await lead_export.start_lead_export(
-            context.organization_id,
+            org_id,
             fmt=input.format,
-            flt=await lead_filter(context.organization_id, input.filter) if input.filter is not None else None,
+            flt=await lead_filter(org_id, input.filter) if input.filter is not None else None,
             columns=input.columns,
-            actor_id=context.require_viewer().user_id,
+            actor_id=actor_id,
         )
-        return ExportLeadsPayload(lead_export=LeadExportType.from_model(export, context), job=JobType.from_model(job))
+        shown = LeadExportType.from_model(export, ctx(info))
+        return ExportLeadsPayload(lead_export=shown, job=JobType.from_model(job))
 
 
 types = [LeadExportType]

@@ -17,7 +17,7 @@ from app.leads import services
 from app.leads.imports import MAX_IMPORT_BYTES, start_import
 from app.leads.models import Lead, LeadSource, LeadStatus
 from app.privacy import processing
-from schema.context import Context, ctx
+from schema.context import ctx, org_and_actor
 from schema.customfields.types import CustomFieldValueInput
 from schema.errors import UserError, payload, payload_type
 from schema.jobs.types import JobType
@@ -26,7 +26,6 @@ from schema.leads.types import (
     LeadSourceEnum,
     LeadStatusEnum,
     LeadType,
-    Want,
     lead_node,
     lead_nodes,
     want_under,
@@ -65,14 +64,14 @@ def _user_pk(value: strawberry.ID | None, field: str = "ownerId") -> uuid.UUID |
     return pk
 
 
-async def _naming_duplicate(context: Context, want: Want, call: Awaitable[T]) -> T:
+async def _naming_duplicate(info: Info, call: Awaitable[T]) -> T:
     """Run a service call; a DUPLICATE error carries the existing lead as the payload's `duplicate`."""
     try:
         return await call
     except DomainError as error:
         existing = error.details.get("duplicate")
         if isinstance(existing, Lead):
-            error.details["duplicate"] = await lead_node(context, existing, want)
+            error.details["duplicate"] = await lead_node(ctx(info), existing, want_under(info, "duplicate"))
         raise
 
 
@@ -190,8 +189,9 @@ class ImportLeadsPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-def _actor(context: Context) -> uuid.UUID:
-    return context.require_viewer().user_id
+async def _shown(info: Info, lead: Lead) -> LeadType:
+    """The changed lead as the payload's `lead` selection asks for it."""
+    return await lead_node(ctx(info), lead, want_under(info, "lead"))
 
 
 @strawberry.type
@@ -202,8 +202,7 @@ class Mutation:
         context = ctx(info)
         viewer = context.require_viewer()
         lead = await _naming_duplicate(
-            context,
-            want_under(info, "duplicate"),
+            info,
             services.create_lead(
                 context.organization_id,
                 full_name=input.full_name,
@@ -218,17 +217,15 @@ class Mutation:
                 custom_fields=input.custom_fields,
             ),
         )
-        return CreateLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        return CreateLeadPayload(lead=await _shown(info, lead))
 
     @strawberry.mutation(extensions=WRITE, description="Correct a lead's name, email or phone.")
     @payload
     async def update_lead(self, info: Info, input: UpdateLeadInput) -> UpdateLeadPayload:
-        context = ctx(info)
         lead = await _naming_duplicate(
-            context,
-            want_under(info, "duplicate"),
+            info,
             services.update_lead(
-                context.organization_id,
+                ctx(info).organization_id,
                 _lead_pk(input.id),
                 full_name=input.full_name,
                 email=input.email,
@@ -236,43 +233,36 @@ class Mutation:
                 custom_fields=input.custom_fields,
             ),
         )
-        return UpdateLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        return UpdateLeadPayload(lead=await _shown(info, lead))
 
     @strawberry.mutation(extensions=WRITE, description="Move a lead in the pipeline (kept in its history).")
     @payload
     async def set_lead_status(self, info: Info, input: SetLeadStatusInput) -> SetLeadStatusPayload:
-        context = ctx(info)
-        lead = await services.set_status(
-            context.organization_id, _lead_pk(input.id), input.status, actor_id=_actor(context)
-        )
-        return SetLeadStatusPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        org_id, actor_id = org_and_actor(info)
+        lead = await services.set_status(org_id, _lead_pk(input.id), input.status, actor_id=actor_id)
+        return SetLeadStatusPayload(lead=await _shown(info, lead))
 
     @strawberry.mutation(extensions=WRITE, description="Give a lead to a member (or to nobody).")
     @payload
     async def assign_lead(self, info: Info, input: AssignLeadInput) -> AssignLeadPayload:
-        context = ctx(info)
-        lead = await services.assign(
-            context.organization_id, _lead_pk(input.id), _user_pk(input.owner_id), actor_id=_actor(context)
-        )
-        return AssignLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        org_id, actor_id = org_and_actor(info)
+        lead = await services.assign(org_id, _lead_pk(input.id), _user_pk(input.owner_id), actor_id=actor_id)
+        return AssignLeadPayload(lead=await _shown(info, lead))
 
     @strawberry.mutation(extensions=WRITE, description="Write a note about a lead.")
     @payload
     async def add_lead_note(self, info: Info, input: AddLeadNoteInput) -> AddLeadNotePayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         if (input.id is None) == (input.lead_id is None):
             raise DomainError(ErrorCode.INVALID_INPUT, "Give the lead as `id` or `leadId`, not both.", "id")
         field = "id" if input.id is not None else "leadId"
         target = input.id if input.id is not None else input.lead_id
         assert target is not None
         lead_pk = _lead_pk(target, field)
-        await services.get_lead(context.organization_id, lead_pk, field)  # NOT_FOUND names the field given
-        lead, note = await services.add_note(context.organization_id, lead_pk, input.body, author_id=_actor(context))
+        await services.get_lead(org_id, lead_pk, field)  # NOT_FOUND names the field given
+        lead, note = await services.add_note(org_id, lead_pk, input.body, author_id=actor_id)
         author = await note.author if note.author_id else None
-        return AddLeadNotePayload(
-            lead=await lead_node(context, lead, want_under(info, "lead")),
-            note=LeadNoteType.from_model(note, author),
-        )
+        return AddLeadNotePayload(lead=await _shown(info, lead), note=LeadNoteType.from_model(note, author))
 
     @strawberry.mutation(extensions=WRITE, description="Add and remove tags on up to 100 leads.")
     @payload
@@ -296,8 +286,8 @@ class Mutation:
     @strawberry.mutation(extensions=WRITE, description="Import leads from a CSV upload (multipart), as a job.")
     @payload
     async def import_leads(self, info: Info, input: ImportLeadsInput) -> ImportLeadsPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         upload: Any = input.file
         raw = await upload.read(MAX_IMPORT_BYTES + 1) if hasattr(upload, "read") else bytes(upload)
-        job = await start_import(context.organization_id, raw, actor_id=_actor(context))
+        job = await start_import(org_id, raw, actor_id=actor_id)
         return ImportLeadsPayload(job=JobType.from_model(job))

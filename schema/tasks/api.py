@@ -10,8 +10,8 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.tasks import services
 from app.tasks.models import Task, TaskStatus
-from schema.context import Context, ctx
-from schema.deals.api import org_and_actor, pk_or_not_found
+from schema.context import Context, ctx, org_and_actor
+from schema.deals.api import pk_or_not_found
 from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
