@@ -14,13 +14,14 @@ import json
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import strawberry
 from graphql import GraphQLError
 from tortoise import fields
 from tortoise.queryset import QuerySet
 
+from app.errors import DomainError, ErrorCode
 from app.ids import decode_global_id, global_id
 from app.orm import SqlSelection, keyset_page
 from schema.limits import DEFAULT_PAGE, MAX_PAGE, string_problem
@@ -307,3 +308,22 @@ async def paginate(
         ),
         total_count_fn=count or source.count,
     )
+
+
+@overload
+def pk_or_not_found(value: str, type_name: str, field: str = "id", *, what: str | None = None) -> uuid.UUID: ...
+@overload
+def pk_or_not_found(
+    value: str | None, type_name: str, field: str = "id", *, what: str | None = None
+) -> uuid.UUID | None: ...
+def pk_or_not_found(
+    value: str | None, type_name: str, field: str = "id", *, what: str | None = None
+) -> uuid.UUID | None:
+    """The key behind an input id, None when the input left it out; an id of another type is as unknown as a
+    foreign one: NOT_FOUND on `field`, "No such <what>." (the type's name unless a wording is given)."""
+    if value is None:
+        return None
+    pk = pk_of(value, type_name)
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, f"No such {what or type_name}.", field)
+    return pk

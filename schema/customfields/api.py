@@ -10,14 +10,13 @@ from strawberry.types import Info
 
 from app.accounts.models import Role
 from app.customfields import formmapping, services
-from app.errors import DomainError, ErrorCode
 from app.savedviews.services import forget_custom_field
 from schema.context import ctx
 from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, LeadFormMappingTargetEnum
 from schema.errors import payload, payload_type
 from schema.permissions import allow
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import pk_of
+from schema.relay import pk_or_not_found
 
 if TYPE_CHECKING:
     from schema.campaigns.types import LeadFormType
@@ -26,11 +25,8 @@ READ = allow(scope="leads:read")
 ADMIN = allow(Role.ADMIN, "leads:write")
 
 
-def _field_pk(value: strawberry.ID, field: str = "id") -> uuid.UUID:
-    pk = pk_of(value, "CustomField")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such custom field.", field)
-    return pk
+def _field_pk(value: strawberry.ID) -> uuid.UUID:
+    return pk_or_not_found(value, "CustomField", what="custom field")
 
 
 @strawberry.input
@@ -134,12 +130,9 @@ class Mutation:
     )
     @payload
     async def set_lead_form_mapping(self, info: Info, input: SetLeadFormMappingInput) -> SetLeadFormMappingPayload:
-        form_pk = pk_of(input.form_id, "LeadForm")
-        if form_pk is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", "formId")
         form = await formmapping.set_form_mapping(
             ctx(info).organization_id,
-            form_pk,
+            pk_or_not_found(input.form_id, "LeadForm", "formId", what="lead form"),
             [(m.question, m.target, m.custom_field_key) for m in input.mappings],
         )
         from schema.campaigns.types import LeadFormType

@@ -27,21 +27,11 @@ from schema.deals.types import (
 )
 from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of
+from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of, pk_or_not_found
 
 READ = allow(scope="leads:read")
 WRITE = allow(Role.MEMBER, "leads:write")
 MANAGE = allow(Role.ADMIN, "leads:write")
-
-
-def pk_or_not_found(value: strawberry.ID | None, type_name: str, field: str) -> uuid.UUID | None:
-    """The key behind an input id; an id of another type is as unknown as a foreign one (NOT_FOUND)."""
-    if value is None:
-        return None
-    pk = pk_of(value, type_name)
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, f"No such {type_name}.", field)
-    return pk
 
 
 # --- inputs and payloads ---------------------------------------------------------------------------------

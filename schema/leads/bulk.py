@@ -10,7 +10,6 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
-from app.errors import DomainError, ErrorCode
 from app.leads import bulk, lead_export, merge
 from app.leads.models import LeadExport, LeadExportFormat, LeadExportStatus
 from schema.context import Context, ctx, org_and_actor
@@ -19,7 +18,7 @@ from schema.jobs.types import JobType
 from schema.leads.queries import LeadFilterInput, lead_filter
 from schema.leads.types import LeadStatusEnum, LeadType, lead_node, want_under
 from schema.permissions import allow
-from schema.relay import Node, pk_of, register_node, to_global_id
+from schema.relay import Node, pk_of, pk_or_not_found, register_node, to_global_id
 
 LeadExportFormatEnum = strawberry.enum(LeadExportFormat, name="LeadExportFormat")
 LeadExportStatusEnum = strawberry.enum(LeadExportStatus, name="LeadExportStatus")
@@ -73,10 +72,6 @@ async def load_lead_exports(context: Context, pks: list[uuid.UUID]) -> dict[uuid
 
 
 register_node("LeadExport", load_lead_exports, scope="leads:export")
-
-
-def _lead_pk(value: strawberry.ID | None, field: str) -> uuid.UUID | None:
-    return pk_of(value, "Lead") if value is not None else None
 
 
 # --- merge ---------------------------------------------------------------------------------------------
@@ -151,10 +146,8 @@ class Mutation:
     @payload
     async def merge_leads(self, info: Info, input: MergeLeadsInput) -> MergeLeadsPayload:
         org_id, actor_id = org_and_actor(info)
-        primary = _lead_pk(input.primary_id, "primaryId")
-        if primary is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "primaryId")
-        duplicates = [_lead_pk(i, "duplicateIds") for i in input.duplicate_ids]
+        primary = pk_or_not_found(input.primary_id, "Lead", "primaryId", what="lead")
+        duplicates = [pk_of(i, "Lead") for i in input.duplicate_ids]
         lead = await merge.merge_leads(org_id, primary, duplicates, actor_id=actor_id)
         return MergeLeadsPayload(lead=await lead_node(ctx(info), lead, want_under(info, "lead")))
 
@@ -166,14 +159,9 @@ class Mutation:
     async def bulk_update_leads(self, info: Info, input: BulkUpdateLeadsInput) -> BulkUpdateLeadsPayload:
         org_id, actor_id = org_and_actor(info)
         given = input.set
-        owner = None
-        if given.owner_id is not None:
-            owner = pk_of(given.owner_id, "User")
-            if owner is None:
-                raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", "set.ownerId")
         change = bulk.BulkChange(
             status=given.status,
-            owner_id=owner,
+            owner_id=pk_or_not_found(given.owner_id, "User", "set.ownerId", what="member of this organisation"),
             unassign=bool(given.unassign),
             add_tags=tuple(given.add_tags or ()),
             remove_tags=tuple(given.remove_tags or ()),

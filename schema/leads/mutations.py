@@ -32,17 +32,14 @@ from schema.leads.types import (
 )
 from schema.permissions import allow
 from schema.privacy.requests import PrivacyRequestType
-from schema.relay import pk_of
+from schema.relay import pk_of, pk_or_not_found
 
 T = TypeVar("T")
 WRITE = allow(Role.MEMBER, "leads:write")
 
 
 def _lead_pk(value: strawberry.ID, field: str = "id") -> uuid.UUID:
-    pk = pk_of(value, "Lead")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field)
-    return pk
+    return pk_or_not_found(value, "Lead", field, what="lead")
 
 
 def _source(given: LeadSource | None, is_token: bool) -> LeadSource:
@@ -55,13 +52,8 @@ def _source(given: LeadSource | None, is_token: bool) -> LeadSource:
     return given
 
 
-def _user_pk(value: strawberry.ID | None, field: str = "ownerId") -> uuid.UUID | None:
-    if value is None:
-        return None
-    pk = pk_of(value, "User")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", field)
-    return pk
+def _user_pk(value: strawberry.ID | None) -> uuid.UUID | None:
+    return pk_or_not_found(value, "User", "ownerId", what="member of this organisation")
 
 
 async def _naming_duplicate(info: Info, call: Awaitable[T]) -> T:

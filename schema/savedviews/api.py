@@ -11,7 +11,6 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from app.accounts.models import Role
-from app.errors import DomainError, ErrorCode
 from app.savedviews import services
 from app.savedviews.models import SavedView
 from schema.accounts.types import UserType
@@ -20,7 +19,7 @@ from schema.deals.types import user_nodes
 from schema.errors import payload, payload_type
 from schema.leads.queries import LeadFilterInput, LeadOrderInput, filter_to_json, order_to_json
 from schema.permissions import allow
-from schema.relay import Node, from_row, pk_of, register_node
+from schema.relay import Node, from_row, pk_or_not_found, register_node
 
 READ = allow(scope="leads:read")
 WRITE = allow(scope="leads:write")  # any role keeps private views; sharing needs MEMBER (checked by the service)
@@ -64,10 +63,7 @@ async def _view_node(row: SavedView) -> SavedViewType:
 
 
 def _view_pk(value: strawberry.ID) -> uuid.UUID:
-    pk = pk_of(value, "SavedView")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such saved view.", "id")
-    return pk
+    return pk_or_not_found(value, "SavedView", what="saved view")
 
 
 @strawberry.input

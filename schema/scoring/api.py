@@ -10,11 +10,10 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.scoring import services
 from schema.context import ctx
-from schema.deals.api import pk_or_not_found
 from schema.errors import payload, payload_type
 from schema.leads.types import LeadSourceEnum
 from schema.permissions import allow
-from schema.relay import to_global_id
+from schema.relay import pk_or_not_found, to_global_id
 
 
 @strawberry.type(name="LeadScoringAnswer")

@@ -11,10 +11,9 @@ from app.accounts.models import Role
 from app.tasks import services
 from app.tasks.models import Task, TaskStatus
 from schema.context import Context, ctx, org_and_actor
-from schema.deals.api import pk_or_not_found
 from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of, pk_or_not_found
 from schema.tasks.types import TaskStatusEnum, TaskType, task_nodes
 
 READ = allow(scope="leads:read")

@@ -18,7 +18,6 @@ from app.messaging import services
 from app.messaging import workflows as service
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
 from schema.context import Context, ctx
-from schema.deals.api import pk_or_not_found
 from schema.deals.types import DealType
 from schema.errors import payload, payload_type
 from schema.leads.types import LeadSourceEnum, related
@@ -32,6 +31,7 @@ from schema.relay import (
     from_row,
     paginate,
     pk_of,
+    pk_or_not_found,
     register_node,
     to_global_id,
 )
