@@ -11,6 +11,7 @@ import functools
 import hashlib
 import inspect
 import json
+import sys
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
@@ -327,3 +328,10 @@ def pk_or_not_found(
     if pk is None:
         raise DomainError(ErrorCode.NOT_FOUND, f"No such {what or type_name}.", field)
     return pk
+
+
+def id_input(name: str, /) -> Any:
+    """An input that only names the object its mutation acts on (`deleteDeal(input: {id})`), one definition for
+    the many that differ in name alone."""
+    namespace = {"__annotations__": {"id": strawberry.ID}, "__module__": sys._getframe(1).f_globals["__name__"]}
+    return strawberry.input(type(name, (), namespace))

@@ -16,7 +16,7 @@ from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, Lead
 from schema.errors import payload, payload_type
 from schema.permissions import allow
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import pk_or_not_found
+from schema.relay import id_input, pk_or_not_found
 
 if TYPE_CHECKING:
     from schema.campaigns.types import LeadFormType
@@ -52,11 +52,7 @@ class UpdateCustomFieldInput:
     category: DataCategoryEnum | None = strawberry.UNSET  # type: ignore[valid-type]
 
 
-@strawberry.input
-class DeleteCustomFieldInput:
-    id: strawberry.ID
-
-
+DeleteCustomFieldInput = id_input("DeleteCustomFieldInput")
 CreateCustomFieldPayload = payload_type("CreateCustomFieldPayload", custom_field=CustomFieldType)
 UpdateCustomFieldPayload = payload_type("UpdateCustomFieldPayload", custom_field=CustomFieldType)
 DeleteCustomFieldPayload = payload_type("DeleteCustomFieldPayload", deleted_id=strawberry.ID)

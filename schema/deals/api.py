@@ -27,7 +27,16 @@ from schema.deals.types import (
 )
 from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of, pk_or_not_found
+from schema.relay import (
+    Connection,
+    PageArgs,
+    SortDirection,
+    connection_args,
+    id_input,
+    paginate,
+    pk_of,
+    pk_or_not_found,
+)
 
 READ = allow(scope="leads:read")
 WRITE = allow(Role.MEMBER, "leads:write")
@@ -114,11 +123,7 @@ class MoveDealInput:
     stage_id: strawberry.ID
 
 
-@strawberry.input
-class DeleteDealInput:
-    id: strawberry.ID
-
-
+DeleteDealInput = id_input("DeleteDealInput")
 CreateDealPayload = payload_type("CreateDealPayload", deal=DealType)
 UpdateDealPayload = payload_type("UpdateDealPayload", deal=DealType)
 MoveDealPayload = payload_type("MoveDealPayload", deal=DealType)

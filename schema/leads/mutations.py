@@ -32,7 +32,7 @@ from schema.leads.types import (
 )
 from schema.permissions import allow
 from schema.privacy.requests import PrivacyRequestType
-from schema.relay import pk_of, pk_or_not_found
+from schema.relay import id_input, pk_of, pk_or_not_found
 
 T = TypeVar("T")
 WRITE = allow(Role.MEMBER, "leads:write")
@@ -151,9 +151,7 @@ class TagLeadsInput:
 TagLeadsPayload = payload_type("TagLeadsPayload", leads=list[LeadType])
 
 
-@strawberry.input
-class DeleteLeadInput:
-    id: strawberry.ID
+DeleteLeadInput = id_input("DeleteLeadInput")
 
 
 @strawberry.type

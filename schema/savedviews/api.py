@@ -19,7 +19,7 @@ from schema.deals.types import user_nodes
 from schema.errors import payload, payload_type
 from schema.leads.queries import LeadFilterInput, LeadOrderInput, filter_to_json, order_to_json
 from schema.permissions import allow
-from schema.relay import Node, from_row, pk_or_not_found, register_node
+from schema.relay import Node, from_row, id_input, pk_or_not_found, register_node
 
 READ = allow(scope="leads:read")
 WRITE = allow(scope="leads:write")  # any role keeps private views; sharing needs MEMBER (checked by the service)
@@ -87,11 +87,7 @@ class UpdateSavedViewInput:
     shared: bool | None = None
 
 
-@strawberry.input
-class DeleteSavedViewInput:
-    id: strawberry.ID
-
-
+DeleteSavedViewInput = id_input("DeleteSavedViewInput")
 CreateSavedViewPayload = payload_type("CreateSavedViewPayload", saved_view=SavedViewType)
 UpdateSavedViewPayload = payload_type("UpdateSavedViewPayload", saved_view=SavedViewType)
 DeleteSavedViewPayload = payload_type("DeleteSavedViewPayload", deleted_id=strawberry.ID)

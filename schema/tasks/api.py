@@ -13,7 +13,7 @@ from app.tasks.models import Task, TaskStatus
 from schema.context import Context, ctx, org_and_actor
 from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of, pk_or_not_found
+from schema.relay import Connection, PageArgs, connection_args, id_input, paginate, pk_of, pk_or_not_found
 from schema.tasks.types import TaskStatusEnum, TaskType, task_nodes
 
 READ = allow(scope="leads:read")
@@ -45,16 +45,8 @@ class UpdateTaskInput:
     assignee_id: strawberry.ID | None = None
 
 
-@strawberry.input
-class CompleteTaskInput:
-    id: strawberry.ID
-
-
-@strawberry.input
-class DeleteTaskInput:
-    id: strawberry.ID
-
-
+CompleteTaskInput = id_input("CompleteTaskInput")
+DeleteTaskInput = id_input("DeleteTaskInput")
 CreateTaskPayload = payload_type("CreateTaskPayload", task=TaskType)
 UpdateTaskPayload = payload_type("UpdateTaskPayload", task=TaskType)
 CompleteTaskPayload = payload_type("CompleteTaskPayload", task=TaskType)

@@ -29,6 +29,7 @@ from schema.relay import (
     PageArgs,
     connection_args,
     from_row,
+    id_input,
     paginate,
     pk_of,
     pk_or_not_found,
@@ -301,11 +302,7 @@ class UpdateWorkflowInput:
     enabled: bool | None = None
 
 
-@strawberry.input
-class DeleteWorkflowInput:
-    id: strawberry.ID
-
-
+DeleteWorkflowInput = id_input("DeleteWorkflowInput")
 CreateWorkflowPayload = payload_type("CreateWorkflowPayload", workflow=WorkflowType)
 UpdateWorkflowPayload = payload_type("UpdateWorkflowPayload", workflow=WorkflowType)
 DeleteWorkflowPayload = payload_type("DeleteWorkflowPayload", deleted_id=strawberry.ID)
