@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from types import SimpleNamespace
-from typing import Any
 
 import strawberry
 from strawberry.dataloader import DataLoader
@@ -15,7 +14,7 @@ from app.classification import DataCategory
 from app.customfields import models, services
 from schema.context import Context
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import Node, from_row, register_node
+from schema.relay import Node, from_row, register_node, rows_loader
 
 CustomFieldTypeEnum = strawberry.enum(models.CustomFieldType, name="CustomFieldType")
 
@@ -70,12 +69,7 @@ async def custom_values_of(context: Context, lead_id: uuid.UUID) -> list[CustomF
     return values
 
 
-async def load_fields(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await models.CustomField.for_org(context.organization_id).filter(id__in=pks)
-    return {row.id: CustomFieldType.from_model(row) for row in rows}
-
-
-register_node("CustomField", load_fields, scope="leads:read")
+register_node("CustomField", rows_loader(models.CustomField, CustomFieldType.from_model), scope="leads:read")
 
 
 @strawberry.input(name="CustomFieldValueInput", description="A custom value to set; null clears it.")

@@ -18,7 +18,7 @@ from schema.accounts.types import UserType
 from schema.campaigns.types import Money
 from schema.context import Context
 from schema.leads.types import related
-from schema.relay import Node, from_row, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, rows_loader, to_global_id
 
 if TYPE_CHECKING:
     from schema.leads.types import LeadType
@@ -133,11 +133,6 @@ async def load_pipelines(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UU
     return {row.id: node for row, node in zip(rows, nodes, strict=True)}
 
 
-async def load_stages(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await PipelineStage.for_org(context.organization_id).filter(id__in=pks)
-    return {row.id: PipelineStageType.from_model(row) for row in rows}
-
-
 register_node("Deal", load_deals, scope="leads:read")
 register_node("Pipeline", load_pipelines, scope="leads:read")
-register_node("PipelineStage", load_stages, scope="leads:read")
+register_node("PipelineStage", rows_loader(PipelineStage, PipelineStageType.from_model), scope="leads:read")

@@ -17,7 +17,7 @@ from app.errors import DomainError, ErrorCode
 from app.messaging import services
 from app.messaging import workflows as service
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
-from schema.context import Context, ctx
+from schema.context import ctx
 from schema.deals.types import DealType
 from schema.errors import payload, payload_type
 from schema.leads.types import LeadSourceEnum, related
@@ -34,6 +34,7 @@ from schema.relay import (
     pk_of,
     pk_or_not_found,
     register_node,
+    rows_loader,
     to_global_id,
 )
 from schema.tasks.types import TaskType
@@ -213,18 +214,8 @@ class WorkflowRunType(Node):
         )
 
 
-async def _load_workflows(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, object]:
-    rows = await Workflow.for_org(context.organization_id).filter(id__in=pks)
-    return {w.id: WorkflowType.from_model(w) for w in rows}
-
-
-async def _load_runs(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, object]:
-    rows = await WorkflowRun.for_org(context.organization_id).filter(id__in=pks)
-    return {r.id: WorkflowRunType.from_model(r) for r in rows}
-
-
-register_node("Workflow", _load_workflows, scope="leads:read")
-register_node("WorkflowRun", _load_runs, scope="leads:read")
+register_node("Workflow", rows_loader(Workflow, WorkflowType.from_model), scope="leads:read")
+register_node("WorkflowRun", rows_loader(WorkflowRun, WorkflowRunType.from_model), scope="leads:read")
 
 
 @strawberry.input(name="WorkflowConditionsInput")
