@@ -31,6 +31,16 @@ PipelineStageKindEnum = strawberry.enum(
 DealStatusEnum = strawberry.enum(DealStatus, name="DealStatus", description="Follows the deal's stage kind.")
 
 
+def related_field(type_name: str, pk_name: str, description: str) -> Any:
+    """A field holding another node of the organisation, loaded through the registry (batched per request)
+    from the private key `pk_name`; its type is the field's annotation."""
+
+    async def resolve(root: Any, info: Info):  # type: ignore[no-untyped-def]  # typed by the field
+        return await related(info, type_name, getattr(root, pk_name))
+
+    return strawberry.field(resolver=resolve, description=description)
+
+
 @strawberry.type(name="PipelineStage", description="A step of a pipeline, in order.")
 class PipelineStageType(Node):
     name: str
@@ -69,10 +79,7 @@ class DealType(Node):
     updated_at: dt.datetime
     closed_at: dt.datetime | None = strawberry.field(description="Set on entering WON or LOST, cleared on reopening.")
     lead_pk: strawberry.Private[uuid.UUID | None] = None
-
-    @strawberry.field(description="The lead (null after its erasure).")
-    async def lead(self, info: Info) -> LeadRef | None:
-        return await related(info, "Lead", self.lead_pk)
+    lead: LeadRef | None = related_field("Lead", "lead_pk", "The lead (null after its erasure).")
 
 
 async def user_nodes(ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID, UserType]:

@@ -7,13 +7,11 @@ import uuid
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
-from strawberry.types import Info
 
 from app.tasks.models import Task, TaskStatus
 from schema.accounts.types import UserType
 from schema.context import Context
-from schema.deals.types import DealType, user_nodes
-from schema.leads.types import related
+from schema.deals.types import DealType, related_field, user_nodes
 from schema.relay import Node, from_row, register_node
 
 if TYPE_CHECKING:
@@ -35,14 +33,8 @@ class TaskType(Node):
     created_at: dt.datetime
     lead_pk: strawberry.Private[uuid.UUID | None] = None
     deal_pk: strawberry.Private[uuid.UUID | None] = None
-
-    @strawberry.field(description="The lead this task is about.")
-    async def lead(self, info: Info) -> LeadRef | None:
-        return await related(info, "Lead", self.lead_pk)
-
-    @strawberry.field(description="The deal this task is about.")
-    async def deal(self, info: Info) -> DealType | None:
-        return await related(info, "Deal", self.deal_pk)
+    lead: LeadRef | None = related_field("Lead", "lead_pk", "The lead this task is about.")
+    deal: DealType | None = related_field("Deal", "deal_pk", "The deal this task is about.")
 
 
 async def task_nodes(tasks: list[Task]) -> list[TaskType]:

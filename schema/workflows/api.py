@@ -18,9 +18,9 @@ from app.messaging import services
 from app.messaging import workflows as service
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
 from schema.context import ctx
-from schema.deals.types import DealType
+from schema.deals.types import DealType, related_field
 from schema.errors import payload, payload_type
-from schema.leads.types import LeadSourceEnum, related
+from schema.leads.types import LeadSourceEnum
 from schema.messaging.types import WhatsAppMessageType
 from schema.permissions import allow
 from schema.relay import (
@@ -183,14 +183,8 @@ class WorkflowRunType(Node):
     organization_pk: strawberry.Private[uuid.UUID]
     task_pk: strawberry.Private[uuid.UUID | None] = None
     deal_pk: strawberry.Private[uuid.UUID | None] = None
-
-    @strawberry.field(description="The task this run created.")
-    async def task(self, info: Info) -> TaskType | None:
-        return await related(info, "Task", self.task_pk)
-
-    @strawberry.field(description="The deal this run created.")
-    async def deal(self, info: Info) -> DealType | None:
-        return await related(info, "Deal", self.deal_pk)
+    task: TaskType | None = related_field("Task", "task_pk", "The task this run created.")
+    deal: DealType | None = related_field("Deal", "deal_pk", "The deal this run created.")
 
     @strawberry.field(description="The message this run queued.")
     async def message(self) -> WhatsAppMessageType | None:
