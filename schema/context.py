@@ -98,3 +98,9 @@ async def build_context(request: Request | WebSocket, response: Response | WebSo
 
 def ctx(info: Info) -> Context:
     return info.context  # type: ignore[no-any-return]
+
+
+def org_and_actor(info: Info) -> tuple[uuid.UUID, uuid.UUID]:
+    """The caller's organisation and user, as services that record who changed what take them."""
+    context = ctx(info)
+    return context.organization_id, context.require_viewer().user_id

@@ -183,3 +183,24 @@ def payload_mutation(extensions: list[Any], description: str) -> Callable[[Calla
         return strawberry.mutation(extensions=extensions, description=description)(payload(fn))
 
     return decorate
+
+def deletion_payload_type(name: str, /, **shown: Any) -> Any:
+    """A delete's payload: the one named result as it was before the delete, `deletedId`, then `errors`.
+
+    `deleteDeal(...) { deal { name } deletedId }` shows what went; the result's description says so.
+    """
+    ((field, hint),) = shown.items()
+    module = sys._getframe(1).f_globals["__name__"]
+    annotations: dict[str, Any] = {
+        field: typing.Optional[hint],  # noqa: UP045
+        "deleted_id": typing.Optional[strawberry.ID],  # noqa: UP045
+        "errors": list[UserError],
+    }
+    namespace: dict[str, Any] = {
+        "__annotations__": annotations,
+        "__module__": module,
+        field: strawberry.field(default=None, description=f"The {field.replace('_', ' ')} as it was."),
+        "deleted_id": None,
+        "errors": strawberry.field(default_factory=list),
+    }
+    return strawberry.type(type(name, (), namespace))

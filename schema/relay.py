@@ -11,16 +11,18 @@ import functools
 import hashlib
 import inspect
 import json
+import sys
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import strawberry
 from graphql import GraphQLError
 from tortoise import fields
 from tortoise.queryset import QuerySet
 
+from app.errors import DomainError, ErrorCode
 from app.ids import decode_global_id, global_id
 from app.orm import SqlSelection, keyset_page
 from schema.limits import DEFAULT_PAGE, MAX_PAGE, string_problem
@@ -319,3 +321,38 @@ def connection_field(
         return strawberry.field(extensions=extensions, description=description)(connection_args(resolver))
 
     return decorate
+
+@overload
+def pk_or_not_found(value: str, type_name: str, field: str = "id", *, what: str | None = None) -> uuid.UUID: ...
+@overload
+def pk_or_not_found(
+    value: str | None, type_name: str, field: str = "id", *, what: str | None = None
+) -> uuid.UUID | None: ...
+def pk_or_not_found(
+    value: str | None, type_name: str, field: str = "id", *, what: str | None = None
+) -> uuid.UUID | None:
+    """The key behind an input id, None when the input left it out; an id of another type is as unknown as a
+    foreign one: NOT_FOUND on `field`, "No such <what>." (the type's name unless a wording is given)."""
+    if value is None:
+        return None
+    pk = pk_of(value, type_name)
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, f"No such {what or type_name}.", field)
+    return pk
+
+
+def id_input(name: str, /) -> Any:
+    """An input that only names the object its mutation acts on (`deleteDeal(input: {id})`), one definition for
+    the many that differ in name alone."""
+    namespace = {"__annotations__": {"id": strawberry.ID}, "__module__": sys._getframe(1).f_globals["__name__"]}
+    return strawberry.input(type(name, (), namespace))
+
+
+def rows_loader(model: Any, build: Callable[[Any], Any]) -> NodeLoader:
+    """A `register_node` loader for a tenant model whose node is built from its row alone."""
+
+    async def load(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        rows = await model.for_org(context.organization_id).filter(id__in=pks)
+        return {row.id: build(row) for row in rows}
+
+    return load

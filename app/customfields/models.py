@@ -50,60 +50,58 @@ class CustomField(TenantModel):
         unique_together = (("organization", "key"),)
 
 
-class LeadCustomContactValue(TenantModel):
+class CustomValue(TenantModel):
+    """One atom of a lead's custom value: the four value tables differ only in how `value` is stored."""
+
+    lead: Any = fields.ForeignKeyField("models.Lead", on_delete=fields.CASCADE, related_name=False)
+    field: Any = fields.ForeignKeyField("models.CustomField", on_delete=fields.CASCADE, related_name=False)
+    position = fields.SmallIntField(default=0)
+    value_bidx = fields.CharField(max_length=64)
+
+    class Meta:
+        abstract = True
+
+
+class _ValueTable:
+    """The indexes every value table has (a concrete model's Meta extends this with its table name)."""
+
+    indexes = (("organization", "field", "value_bidx"), ("lead",))
+
+
+class LeadCustomContactValue(CustomValue):
     """A personal custom value of category LEAD_CONTACT: `{key, value}` sealed."""
 
-    lead: Any = fields.ForeignKeyField("models.Lead", on_delete=fields.CASCADE, related_name=False)
-    field: Any = fields.ForeignKeyField("models.CustomField", on_delete=fields.CASCADE, related_name=False)
-    position = fields.SmallIntField(default=0)
     value = EncryptedJSONField(DataCategory.LEAD_CONTACT, export="Custom field", correctable=True)
-    value_bidx = fields.CharField(max_length=64)
 
-    class Meta:
+    class Meta(_ValueTable):
         table = "lead_custom_contact_value"
-        indexes = (("organization", "field", "value_bidx"), ("lead",))
 
 
-class LeadCustomAnswerValue(TenantModel):
+class LeadCustomAnswerValue(CustomValue):
     """A personal custom value of category LEAD_ANSWERS: `{key, value}` sealed."""
 
-    lead: Any = fields.ForeignKeyField("models.Lead", on_delete=fields.CASCADE, related_name=False)
-    field: Any = fields.ForeignKeyField("models.CustomField", on_delete=fields.CASCADE, related_name=False)
-    position = fields.SmallIntField(default=0)
     value = EncryptedJSONField(DataCategory.LEAD_ANSWERS, export="Custom field", correctable=True)
-    value_bidx = fields.CharField(max_length=64)
 
-    class Meta:
+    class Meta(_ValueTable):
         table = "lead_custom_answer_value"
-        indexes = (("organization", "field", "value_bidx"), ("lead",))
 
 
-class LeadCustomNoteValue(TenantModel):
+class LeadCustomNoteValue(CustomValue):
     """A personal custom value of category LEAD_NOTES: `{key, value}` sealed."""
 
-    lead: Any = fields.ForeignKeyField("models.Lead", on_delete=fields.CASCADE, related_name=False)
-    field: Any = fields.ForeignKeyField("models.CustomField", on_delete=fields.CASCADE, related_name=False)
-    position = fields.SmallIntField(default=0)
     value = EncryptedJSONField(DataCategory.LEAD_NOTES, export="Custom field", correctable=True)
-    value_bidx = fields.CharField(max_length=64)
 
-    class Meta:
+    class Meta(_ValueTable):
         table = "lead_custom_note_value"
-        indexes = (("organization", "field", "value_bidx"), ("lead",))
 
 
-class LeadCustomPlainValue(TenantModel):
+class LeadCustomPlainValue(CustomValue):
     """A value of a field the organisation declared not personal: stored plainly."""
 
-    lead: Any = fields.ForeignKeyField("models.Lead", on_delete=fields.CASCADE, related_name=False)
-    field: Any = fields.ForeignKeyField("models.CustomField", on_delete=fields.CASCADE, related_name=False)
-    position = fields.SmallIntField(default=0)
     value: Any = not_personal(fields.JSONField(null=True))  # `{key, value}`; the field is declared not personal
-    value_bidx = fields.CharField(max_length=64)
 
-    class Meta:
+    class Meta(_ValueTable):
         table = "lead_custom_plain_value"
-        indexes = (("organization", "field", "value_bidx"), ("lead",))
 
 
 VALUE_MODELS: dict[DataCategory | None, type[Any]] = {

@@ -36,10 +36,6 @@ DEFAULT_STAGES = (
 FIXED_PROBABILITY = {PipelineStageKind.WON: 100, PipelineStageKind.LOST: 0}
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 @dataclass(frozen=True)
 class StageSpec:
     """A stage as given: `id` names an existing stage of the pipeline (kept), None adds one."""
@@ -319,7 +315,7 @@ async def create_deal(
         campaign_id=lead.campaign_id,
         ad_set_id=lead.ad_set_id,
         ad_id=lead.ad_id,
-        closed_at=None if stage.kind is PipelineStageKind.OPEN else _now(),
+        closed_at=None if stage.kind is PipelineStageKind.OPEN else dt.datetime.now(dt.UTC),
     )
     await deal.save()
     await lead_services.mark_responded(organization_id, lead.id, actor_id)
@@ -377,7 +373,7 @@ async def _enter_stage(deal: Deal, stage: PipelineStage, actor_id: uuid.UUID | N
     if deal.status is DealStatus.OPEN:
         deal.closed_at = None
     elif previous is not deal.status or deal.closed_at is None:
-        deal.closed_at = _now()
+        deal.closed_at = dt.datetime.now(dt.UTC)
     await deal.save(update_fields=["stage_id", "pipeline_id", "status", "closed_at", "updated_at"])
     await emit(EventType.DEAL_STAGE_CHANGED, deal.organization_id, deal.id, **_facts(deal))
     if deal.status is DealStatus.WON and previous is not DealStatus.WON:

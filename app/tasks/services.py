@@ -38,10 +38,6 @@ class DueBucket(enum.Enum):
     NONE = "NONE"
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def _notes(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
@@ -56,7 +52,7 @@ def _due(value: dt.datetime | None) -> dt.datetime | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
-    if value <= _now():
+    if value <= dt.datetime.now(dt.UTC):
         raise DomainError(ErrorCode.INVALID_INPUT, "A due time is in the future.", "dueAt")
     return value
 
@@ -124,7 +120,7 @@ async def complete_task(
     task = await get_task(organization_id, task_id)
     if task.status is TaskStatus.DONE:
         raise DomainError(ErrorCode.ALREADY_DONE, "This task is already done.", "id")
-    task.status, task.completed_at = TaskStatus.DONE, _now()
+    task.status, task.completed_at = TaskStatus.DONE, dt.datetime.now(dt.UTC)
     await task.save(update_fields=["status", "completed_at", "updated_at"])
     if task.lead_id is not None:
         await lead_services.mark_responded(organization_id, task.lead_id, actor_id)
@@ -155,15 +151,10 @@ async def tasks_query(
     due: DueBucket | None = None,
 ) -> QuerySet[Task]:
     """Tasks matching the filter; `due` splits OPEN tasks, TODAY counted in the caller's time zone."""
-    qs = Task.for_org(organization_id)
-    if assignee_id is not None:
-        qs = qs.filter(assignee_id=assignee_id)
-    if lead_id is not None:
-        qs = qs.filter(lead_id=lead_id)
-    if status is not None:
-        qs = qs.filter(status=status)
+    given = {"assignee_id": assignee_id, "lead_id": lead_id, "status": status}
+    qs = Task.for_org(organization_id).filter(**{name: value for name, value in given.items() if value is not None})
     if due is not None:
-        now = _now()
+        now = dt.datetime.now(dt.UTC)
         qs = qs.filter(status=TaskStatus.OPEN)
         if due is DueBucket.NONE:
             qs = qs.filter(due_at__isnull=True)
@@ -200,7 +191,7 @@ async def send_reminder(task_id: uuid.UUID, due_at: dt.datetime) -> bool:
         due_at=due_at,
         status=TaskStatus.OPEN,
         assignee_id__isnull=False,
-        due_at__lte=_now(),
+        due_at__lte=dt.datetime.now(dt.UTC),
     ).update(reminded_for=due_at)
     if not claimed:
         return False
@@ -231,7 +222,7 @@ async def run_reminder(job: Job) -> dict[str, Any]:
 async def remind_due_tasks(now: dt.datetime | None = None) -> int:
     """Every minute: a reminder job for each task that fell due in the last day and was not reminded for
     that due time yet. Returns how many jobs it asked for (an existing job for the same due time counts)."""
-    now = now or _now()
+    now = now or dt.datetime.now(dt.UTC)
     due = await Task.filter(
         status=TaskStatus.OPEN, due_at__lte=now, due_at__gt=now - dt.timedelta(days=1), assignee_id__isnull=False
     ).limit(REMINDER_BATCH)

@@ -10,14 +10,13 @@ from strawberry.types import Info
 
 from app.accounts.models import Role
 from app.customfields import formmapping, services
-from app.errors import DomainError, ErrorCode
 from app.savedviews.services import forget_custom_field
 from schema.context import ctx
 from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, LeadFormMappingTargetEnum
-from schema.errors import UserError, payload, payload_type
+from schema.errors import payload, payload_type
 from schema.permissions import allow
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import pk_of
+from schema.relay import id_input, pk_or_not_found
 
 if TYPE_CHECKING:
     from schema.campaigns.types import LeadFormType
@@ -26,11 +25,8 @@ READ = allow(scope="leads:read")
 ADMIN = allow(Role.ADMIN, "leads:write")
 
 
-def _field_pk(value: strawberry.ID, field: str = "id") -> uuid.UUID:
-    pk = pk_of(value, "CustomField")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such custom field.", field)
-    return pk
+def _field_pk(value: strawberry.ID) -> uuid.UUID:
+    return pk_or_not_found(value, "CustomField", what="custom field")
 
 
 @strawberry.input
@@ -56,11 +52,7 @@ class UpdateCustomFieldInput:
     category: DataCategoryEnum | None = strawberry.UNSET  # type: ignore[valid-type]
 
 
-@strawberry.input
-class DeleteCustomFieldInput:
-    id: strawberry.ID
-
-
+DeleteCustomFieldInput = id_input("DeleteCustomFieldInput")
 CreateCustomFieldPayload = payload_type("CreateCustomFieldPayload", custom_field=CustomFieldType)
 UpdateCustomFieldPayload = payload_type("UpdateCustomFieldPayload", custom_field=CustomFieldType)
 DeleteCustomFieldPayload = payload_type("DeleteCustomFieldPayload", deleted_id=strawberry.ID)
@@ -81,10 +73,9 @@ class SetLeadFormMappingInput:
     )
 
 
-@strawberry.type
-class SetLeadFormMappingPayload:
-    lead_form: Annotated[LeadFormType, strawberry.lazy("schema.campaigns.types")] | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetLeadFormMappingPayload = payload_type(
+    "SetLeadFormMappingPayload", lead_form=Annotated["LeadFormType", strawberry.lazy("schema.campaigns.types")]
+)
 
 
 @strawberry.type
@@ -135,12 +126,9 @@ class Mutation:
     )
     @payload
     async def set_lead_form_mapping(self, info: Info, input: SetLeadFormMappingInput) -> SetLeadFormMappingPayload:
-        form_pk = pk_of(input.form_id, "LeadForm")
-        if form_pk is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", "formId")
         form = await formmapping.set_form_mapping(
             ctx(info).organization_id,
-            form_pk,
+            pk_or_not_found(input.form_id, "LeadForm", "formId", what="lead form"),
             [(m.question, m.target, m.custom_field_key) for m in input.mappings],
         )
         from schema.campaigns.types import LeadFormType

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from types import SimpleNamespace
-from typing import Any
 
 import strawberry
 from strawberry.dataloader import DataLoader
@@ -15,7 +14,7 @@ from app.classification import DataCategory
 from app.customfields import models, services
 from schema.context import Context
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, rows_loader
 
 CustomFieldTypeEnum = strawberry.enum(models.CustomFieldType, name="CustomFieldType")
 
@@ -35,17 +34,7 @@ class CustomFieldType(Node):
 
     @classmethod
     def from_model(cls, row: models.CustomField) -> CustomFieldType:
-        return cls(
-            id=to_global_id("CustomField", row.id),
-            key=row.key,
-            label=row.label,
-            type=row.type,
-            options=list(row.options) if row.options is not None else None,
-            personal_data=row.personal_data,
-            category=row.category,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
+        return from_row(cls, row, options=list(row.options) if row.options is not None else None)
 
 
 @strawberry.type(name="CustomFieldValue", description="A lead's value of a custom field.")
@@ -80,12 +69,7 @@ async def custom_values_of(context: Context, lead_id: uuid.UUID) -> list[CustomF
     return values
 
 
-async def load_fields(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await models.CustomField.for_org(context.organization_id).filter(id__in=pks)
-    return {row.id: CustomFieldType.from_model(row) for row in rows}
-
-
-register_node("CustomField", load_fields, scope="leads:read")
+register_node("CustomField", rows_loader(models.CustomField, CustomFieldType.from_model), scope="leads:read")
 
 
 @strawberry.input(name="CustomFieldValueInput", description="A custom value to set; null clears it.")

@@ -14,7 +14,7 @@ from app.accounts.models import Role
 from app.deals import services
 from app.deals.models import Deal, PipelineStageKind
 from app.errors import DomainError, ErrorCode
-from schema.context import Context, ctx
+from schema.context import Context, ctx, org_and_actor
 from schema.deals.types import (
     DealStatusEnum,
     DealType,
@@ -22,29 +22,25 @@ from schema.deals.types import (
     PipelineType,
     deal_node,
     deal_nodes,
+    pipeline_node,
     pipeline_nodes,
 )
-from schema.errors import UserError, payload
+from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, SortDirection, paginate, pk_of
+from schema.relay import (
+    Connection,
+    PageArgs,
+    SortDirection,
+    connection_args,
+    id_input,
+    paginate,
+    pk_of,
+    pk_or_not_found,
+)
 
 READ = allow(scope="leads:read")
 WRITE = allow(Role.MEMBER, "leads:write")
 MANAGE = allow(Role.ADMIN, "leads:write")
-
-
-def pk_or_not_found(value: strawberry.ID | None, type_name: str, field: str) -> uuid.UUID | None:
-    """The key behind an input id; an id of another type is as unknown as a foreign one (NOT_FOUND)."""
-    if value is None:
-        return None
-    pk = pk_of(value, type_name)
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, f"No such {type_name}.", field)
-    return pk
-
-
-def _actor(context: Context) -> uuid.UUID:
-    return context.require_viewer().user_id
 
 
 # --- inputs and payloads ---------------------------------------------------------------------------------
@@ -94,22 +90,9 @@ class DeletePipelineInput:
     )
 
 
-@strawberry.type
-class CreatePipelinePayload:
-    pipeline: PipelineType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdatePipelinePayload(CreatePipelinePayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class DeletePipelinePayload:
-    pipeline: PipelineType | None = strawberry.field(default=None, description="The pipeline as it was.")
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreatePipelinePayload = payload_type("CreatePipelinePayload", pipeline=PipelineType)
+UpdatePipelinePayload = payload_type("UpdatePipelinePayload", pipeline=PipelineType)
+DeletePipelinePayload = deletion_payload_type("DeletePipelinePayload", pipeline=PipelineType)
 
 
 @strawberry.input
@@ -140,32 +123,11 @@ class MoveDealInput:
     stage_id: strawberry.ID
 
 
-@strawberry.input
-class DeleteDealInput:
-    id: strawberry.ID
-
-
-@strawberry.type
-class CreateDealPayload:
-    deal: DealType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateDealPayload(CreateDealPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class MoveDealPayload(CreateDealPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class DeleteDealPayload:
-    deal: DealType | None = strawberry.field(default=None, description="The deal as it was.")
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DeleteDealInput = id_input("DeleteDealInput")
+CreateDealPayload = payload_type("CreateDealPayload", deal=DealType)
+UpdateDealPayload = payload_type("UpdateDealPayload", deal=DealType)
+MoveDealPayload = payload_type("MoveDealPayload", deal=DealType)
+DeleteDealPayload = deletion_payload_type("DeleteDealPayload", deal=DealType)
 
 
 @strawberry.input
@@ -247,17 +209,11 @@ class Query:
         return await pipeline_nodes(org_id, await services.pipelines(org_id))
 
     @strawberry.field(extensions=READ, description="Your organisation's deals.")
+    @connection_args
     async def deals(
-        self,
-        info: Info,
-        filter: DealFilter | None = None,
-        order_by: DealOrder | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
+        self, info: Info, filter: DealFilter | None = None, order_by: DealOrder | None = None, *, page: PageArgs
     ) -> Connection[DealType]:
-        return await deals_connection(ctx(info), filter, order_by, PageArgs(first, after, last, before))
+        return await deals_connection(ctx(info), filter, order_by, page)
 
 
 @strawberry.type
@@ -267,43 +223,40 @@ class Mutation:
     async def create_pipeline(self, info: Info, input: CreatePipelineInput) -> CreatePipelinePayload:
         org_id = ctx(info).organization_id
         pipeline = await services.create_pipeline(org_id, input.name, _specs(input.stages))
-        return CreatePipelinePayload(pipeline=(await pipeline_nodes(org_id, [pipeline]))[0])
+        return CreatePipelinePayload(pipeline=await pipeline_node(org_id, pipeline))
 
     @strawberry.mutation(extensions=MANAGE, description="Rename, reorder, add or remove stages (ADMIN).")
     @payload
     async def update_pipeline(self, info: Info, input: UpdatePipelineInput) -> UpdatePipelinePayload:
-        context = ctx(info)
-        org_id = context.organization_id
+        org_id, actor_id = org_and_actor(info)
         pipeline = await services.update_pipeline(
             org_id,
             pk_or_not_found(input.id, "Pipeline", "id"),
             name=input.name,
             stages=_specs(input.stages) if input.stages is not None else None,
             move_deals_to_stage_id=pk_or_not_found(input.move_deals_to_stage_id, "PipelineStage", "moveDealsToStageId"),
-            actor_id=_actor(context),
+            actor_id=actor_id,
         )
-        return UpdatePipelinePayload(pipeline=(await pipeline_nodes(org_id, [pipeline]))[0])
+        return UpdatePipelinePayload(pipeline=await pipeline_node(org_id, pipeline))
 
     @strawberry.mutation(extensions=MANAGE, description="Delete a pipeline other than the default (ADMIN).")
     @payload
     async def delete_pipeline(self, info: Info, input: DeletePipelineInput) -> DeletePipelinePayload:
-        context = ctx(info)
-        org_id = context.organization_id
+        org_id, actor_id = org_and_actor(info)
         pipeline = await services.get_pipeline(org_id, pk_or_not_found(input.id, "Pipeline", "id"))
-        shown = (await pipeline_nodes(org_id, [pipeline]))[0]
+        shown = await pipeline_node(org_id, pipeline)
         await services.delete_pipeline(
             org_id,
             pipeline.id,
             move_deals_to_stage_id=pk_or_not_found(input.move_deals_to_stage_id, "PipelineStage", "moveDealsToStageId"),
-            actor_id=_actor(context),
+            actor_id=actor_id,
         )
         return DeletePipelinePayload(pipeline=shown, deleted_id=input.id)
 
     @strawberry.mutation(extensions=WRITE, description="A deal for a lead; WON stages convert the lead.")
     @payload
     async def create_deal(self, info: Info, input: CreateDealInput) -> CreateDealPayload:
-        context = ctx(info)
-        org_id = context.organization_id
+        org_id, actor_id = org_and_actor(info)
         deal = await services.create_deal(
             org_id,
             lead_id=pk_or_not_found(input.lead_id, "Lead", "leadId"),
@@ -314,7 +267,7 @@ class Mutation:
             currency=input.currency,
             expected_close_date=input.expected_close_date,
             owner_id=pk_or_not_found(input.owner_id, "User", "ownerId"),
-            actor_id=_actor(context),
+            actor_id=actor_id,
         )
         return CreateDealPayload(deal=await deal_node(org_id, deal))
 
@@ -336,13 +289,12 @@ class Mutation:
     @strawberry.mutation(extensions=WRITE, description="Move a deal to a stage of its pipeline (WON/LOST close it).")
     @payload
     async def move_deal(self, info: Info, input: MoveDealInput) -> MoveDealPayload:
-        context = ctx(info)
-        org_id = context.organization_id
+        org_id, actor_id = org_and_actor(info)
         deal = await services.move_deal(
             org_id,
             pk_or_not_found(input.id, "Deal", "id"),
             pk_or_not_found(input.stage_id, "PipelineStage", "stageId"),
-            actor_id=_actor(context),
+            actor_id=actor_id,
         )
         return MoveDealPayload(deal=await deal_node(org_id, deal))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
@@ -17,7 +18,7 @@ from schema.accounts.types import UserType
 from schema.campaigns.types import Money
 from schema.context import Context
 from schema.leads.types import related
-from schema.relay import Node, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, rows_loader, to_global_id
 
 if TYPE_CHECKING:
     from schema.leads.types import LeadType
@@ -30,6 +31,16 @@ PipelineStageKindEnum = strawberry.enum(
 DealStatusEnum = strawberry.enum(DealStatus, name="DealStatus", description="Follows the deal's stage kind.")
 
 
+def related_field(type_name: str, pk_name: str, description: str) -> Any:
+    """A field holding another node of the organisation, loaded through the registry (batched per request)
+    from the private key `pk_name`; its type is the field's annotation."""
+
+    async def resolve(root: Any, info: Info):  # type: ignore[no-untyped-def]  # typed by the field
+        return await related(info, type_name, getattr(root, pk_name))
+
+    return strawberry.field(resolver=resolve, description=description)
+
+
 @strawberry.type(name="PipelineStage", description="A step of a pipeline, in order.")
 class PipelineStageType(Node):
     name: str
@@ -40,14 +51,7 @@ class PipelineStageType(Node):
 
     @classmethod
     def from_model(cls, stage: PipelineStage) -> PipelineStageType:
-        return cls(
-            id=to_global_id("PipelineStage", stage.id),
-            name=stage.name,
-            position=stage.position,
-            kind=stage.kind,
-            probability=stage.probability,
-            pipeline_id=to_global_id("Pipeline", stage.pipeline_id),
-        )
+        return from_row(cls, stage, pipeline_id=to_global_id("Pipeline", stage.pipeline_id))
 
 
 @strawberry.type(name="Pipeline", description="Ordered stages deals move through.")
@@ -59,13 +63,7 @@ class PipelineType(Node):
 
     @classmethod
     def from_model(cls, pipeline: Pipeline, stages: list[PipelineStage]) -> PipelineType:
-        return cls(
-            id=to_global_id("Pipeline", pipeline.id),
-            name=pipeline.name,
-            is_default=pipeline.is_default,
-            stages=[PipelineStageType.from_model(s) for s in stages],
-            created_at=pipeline.created_at,
-        )
+        return from_row(cls, pipeline, stages=[PipelineStageType.from_model(s) for s in stages])
 
 
 @strawberry.type(name="Deal", description="A possible sale to a lead, moving through a pipeline.")
@@ -81,10 +79,13 @@ class DealType(Node):
     updated_at: dt.datetime
     closed_at: dt.datetime | None = strawberry.field(description="Set on entering WON or LOST, cleared on reopening.")
     lead_pk: strawberry.Private[uuid.UUID | None] = None
+    lead: LeadRef | None = related_field("Lead", "lead_pk", "The lead (null after its erasure).")
 
-    @strawberry.field(description="The lead (null after its erasure).")
-    async def lead(self, info: Info) -> LeadRef | None:
-        return await related(info, "Lead", self.lead_pk)
+
+async def user_nodes(ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID, UserType]:
+    """The users among `ids` (None skipped) by id, in one query: owners, assignees and creators of a page."""
+    wanted = list({pk for pk in ids if pk})
+    return {u.id: UserType.from_model(u) for u in await User.filter(id__in=wanted)} if wanted else {}
 
 
 def money(amount: Any, currency: str) -> Money | None:
@@ -96,6 +97,10 @@ async def pipeline_nodes(organization_id: uuid.UUID, pipelines: list[Pipeline]) 
     return [PipelineType.from_model(p, stages.get(p.id, [])) for p in pipelines]
 
 
+async def pipeline_node(organization_id: uuid.UUID, pipeline: Pipeline) -> PipelineType:
+    return (await pipeline_nodes(organization_id, [pipeline]))[0]
+
+
 async def deal_nodes(organization_id: uuid.UUID, deals: list[Deal]) -> list[DealType]:
     """Deals with their pipeline, stage and owner, in a constant number of queries."""
     if not deals:
@@ -105,21 +110,15 @@ async def deal_nodes(organization_id: uuid.UUID, deals: list[Deal]) -> list[Deal
     stages = await services.stages_of(organization_id, pipeline_ids)
     by_id = {s.id: s for rows in stages.values() for s in rows}
     built = {p.id: PipelineType.from_model(p, stages.get(p.id, [])) for p in pipelines.values()}
-    owner_ids = list({d.owner_id for d in deals if d.owner_id})
-    owners = {u.id: u for u in await User.filter(id__in=owner_ids)} if owner_ids else {}
+    owners = await user_nodes(d.owner_id for d in deals)
     return [
-        DealType(
-            id=to_global_id("Deal", d.id),
-            name=d.name,
-            status=d.status,
+        from_row(
+            DealType,
+            d,
             amount=money(d.amount, d.currency),
-            expected_close_date=d.expected_close_date,
             pipeline=built[d.pipeline_id],
             stage=PipelineStageType.from_model(by_id[d.stage_id]),
-            owner=UserType.from_model(owners[d.owner_id]) if d.owner_id in owners else None,
-            created_at=d.created_at,
-            updated_at=d.updated_at,
-            closed_at=d.closed_at,
+            owner=owners.get(d.owner_id),
             lead_pk=d.lead_id,
         )
         for d in deals
@@ -141,11 +140,6 @@ async def load_pipelines(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UU
     return {row.id: node for row, node in zip(rows, nodes, strict=True)}
 
 
-async def load_stages(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await PipelineStage.for_org(context.organization_id).filter(id__in=pks)
-    return {row.id: PipelineStageType.from_model(row) for row in rows}
-
-
 register_node("Deal", load_deals, scope="leads:read")
 register_node("Pipeline", load_pipelines, scope="leads:read")
-register_node("PipelineStage", load_stages, scope="leads:read")
+register_node("PipelineStage", rows_loader(PipelineStage, PipelineStageType.from_model), scope="leads:read")

@@ -10,16 +10,15 @@ import strawberry
 from strawberry.types import Info
 
 from app.accounts.models import Role
-from app.errors import DomainError, ErrorCode
 from app.leads import bulk, lead_export, merge
 from app.leads.models import LeadExport, LeadExportFormat, LeadExportStatus
-from schema.context import Context, ctx
-from schema.errors import UserError, payload
+from schema.context import Context, ctx, org_and_actor
+from schema.errors import payload, payload_type
 from schema.jobs.types import JobType
 from schema.leads.queries import LeadFilterInput, lead_filter
 from schema.leads.types import LeadStatusEnum, LeadType, lead_node, want_under
 from schema.permissions import allow
-from schema.relay import Node, pk_of, register_node, to_global_id
+from schema.relay import Node, pk_of, pk_or_not_found, register_node, to_global_id
 
 LeadExportFormatEnum = strawberry.enum(LeadExportFormat, name="LeadExportFormat")
 LeadExportStatusEnum = strawberry.enum(LeadExportStatus, name="LeadExportStatus")
@@ -75,10 +74,6 @@ async def load_lead_exports(context: Context, pks: list[uuid.UUID]) -> dict[uuid
 register_node("LeadExport", load_lead_exports, scope="leads:export")
 
 
-def _lead_pk(value: strawberry.ID | None, field: str) -> uuid.UUID | None:
-    return pk_of(value, "Lead") if value is not None else None
-
-
 # --- merge ---------------------------------------------------------------------------------------------
 
 
@@ -88,10 +83,7 @@ class MergeLeadsInput:
     duplicate_ids: list[strawberry.ID] = strawberry.field(description="At most 10 leads merged into the primary.")
 
 
-@strawberry.type
-class MergeLeadsPayload:
-    lead: LeadType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+MergeLeadsPayload = payload_type("MergeLeadsPayload", lead=LeadType)
 
 
 # --- bulk ----------------------------------------------------------------------------------------------
@@ -115,10 +107,7 @@ class BulkUpdateLeadsInput:
     set: BulkUpdateLeadsSetInput
 
 
-@strawberry.type
-class BulkUpdateLeadsPayload:
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+BulkUpdateLeadsPayload = payload_type("BulkUpdateLeadsPayload", job=JobType)
 
 
 # --- export --------------------------------------------------------------------------------------------
@@ -133,11 +122,7 @@ class ExportLeadsInput:
     )
 
 
-@strawberry.type
-class ExportLeadsPayload:
-    lead_export: LeadExportType | None = None
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ExportLeadsPayload = payload_type("ExportLeadsPayload", lead_export=LeadExportType, job=JobType)
 
 
 @strawberry.type
@@ -160,17 +145,11 @@ class Mutation:
     )
     @payload
     async def merge_leads(self, info: Info, input: MergeLeadsInput) -> MergeLeadsPayload:
-        context = ctx(info)
-        primary = _lead_pk(input.primary_id, "primaryId")
-        if primary is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "primaryId")
-        lead = await merge.merge_leads(
-            context.organization_id,
-            primary,
-            [_lead_pk(i, "duplicateIds") for i in input.duplicate_ids],
-            actor_id=context.require_viewer().user_id,
-        )
-        return MergeLeadsPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        org_id, actor_id = org_and_actor(info)
+        primary = pk_or_not_found(input.primary_id, "Lead", "primaryId", what="lead")
+        duplicates = [pk_of(i, "Lead") for i in input.duplicate_ids]
+        lead = await merge.merge_leads(org_id, primary, duplicates, actor_id=actor_id)
+        return MergeLeadsPayload(lead=await lead_node(ctx(info), lead, want_under(info, "lead")))
 
     @strawberry.mutation(
         extensions=allow(Role.MEMBER, "leads:write"),
@@ -178,26 +157,21 @@ class Mutation:
     )
     @payload
     async def bulk_update_leads(self, info: Info, input: BulkUpdateLeadsInput) -> BulkUpdateLeadsPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         given = input.set
-        owner = None
-        if given.owner_id is not None:
-            owner = pk_of(given.owner_id, "User")
-            if owner is None:
-                raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", "set.ownerId")
         change = bulk.BulkChange(
             status=given.status,
-            owner_id=owner,
+            owner_id=pk_or_not_found(given.owner_id, "User", "set.ownerId", what="member of this organisation"),
             unassign=bool(given.unassign),
             add_tags=tuple(given.add_tags or ()),
             remove_tags=tuple(given.remove_tags or ()),
         )
         job = await bulk.start_bulk_update(
-            context.organization_id,
+            org_id,
             lead_ids=[pk_of(i, "Lead") for i in input.lead_ids] if input.lead_ids is not None else None,
-            flt=await lead_filter(context.organization_id, input.filter) if input.filter is not None else None,
+            flt=await lead_filter(org_id, input.filter) if input.filter is not None else None,
             change=change,
-            actor_id=context.require_viewer().user_id,
+            actor_id=actor_id,
         )
         return BulkUpdateLeadsPayload(job=JobType.from_model(job))
 
@@ -207,15 +181,16 @@ class Mutation:
     )
     @payload
     async def export_leads(self, info: Info, input: ExportLeadsInput) -> ExportLeadsPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         export, job = await lead_export.start_lead_export(
-            context.organization_id,
+            org_id,
             fmt=input.format,
-            flt=await lead_filter(context.organization_id, input.filter) if input.filter is not None else None,
+            flt=await lead_filter(org_id, input.filter) if input.filter is not None else None,
             columns=input.columns,
-            actor_id=context.require_viewer().user_id,
+            actor_id=actor_id,
         )
-        return ExportLeadsPayload(lead_export=LeadExportType.from_model(export, context), job=JobType.from_model(job))
+        shown = LeadExportType.from_model(export, ctx(info))
+        return ExportLeadsPayload(lead_export=shown, job=JobType.from_model(job))
 
 
 types = [LeadExportType]

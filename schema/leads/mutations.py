@@ -17,33 +17,29 @@ from app.leads import services
 from app.leads.imports import MAX_IMPORT_BYTES, start_import
 from app.leads.models import Lead, LeadSource, LeadStatus
 from app.privacy import processing
-from schema.context import Context, ctx
+from schema.context import ctx, org_and_actor
 from schema.customfields.types import CustomFieldValueInput
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.jobs.types import JobType
 from schema.leads.types import (
     LeadNoteType,
     LeadSourceEnum,
     LeadStatusEnum,
     LeadType,
-    Want,
     lead_node,
     lead_nodes,
     want_under,
 )
 from schema.permissions import allow
 from schema.privacy.requests import PrivacyRequestType
-from schema.relay import pk_of
+from schema.relay import id_input, pk_of, pk_or_not_found
 
 T = TypeVar("T")
 WRITE = allow(Role.MEMBER, "leads:write")
 
 
 def _lead_pk(value: strawberry.ID, field: str = "id") -> uuid.UUID:
-    pk = pk_of(value, "Lead")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field)
-    return pk
+    return pk_or_not_found(value, "Lead", field, what="lead")
 
 
 def _source(given: LeadSource | None, is_token: bool) -> LeadSource:
@@ -56,23 +52,18 @@ def _source(given: LeadSource | None, is_token: bool) -> LeadSource:
     return given
 
 
-def _user_pk(value: strawberry.ID | None, field: str = "ownerId") -> uuid.UUID | None:
-    if value is None:
-        return None
-    pk = pk_of(value, "User")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", field)
-    return pk
+def _user_pk(value: strawberry.ID | None) -> uuid.UUID | None:
+    return pk_or_not_found(value, "User", "ownerId", what="member of this organisation")
 
 
-async def _naming_duplicate(context: Context, want: Want, call: Awaitable[T]) -> T:
+async def _naming_duplicate(info: Info, call: Awaitable[T]) -> T:
     """Run a service call; a DUPLICATE error carries the existing lead as the payload's `duplicate`."""
     try:
         return await call
     except DomainError as error:
         existing = error.details.get("duplicate")
         if isinstance(existing, Lead):
-            error.details["duplicate"] = await lead_node(context, existing, want)
+            error.details["duplicate"] = await lead_node(ctx(info), existing, want_under(info, "duplicate"))
         raise
 
 
@@ -118,10 +109,8 @@ class UpdateLeadInput:
 
 
 @strawberry.type
-class UpdateLeadPayload:
-    lead: LeadType | None = None
-    duplicate: LeadType | None = strawberry.field(default=None, description="The existing lead, on DUPLICATE.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+class UpdateLeadPayload(CreateLeadPayload):
+    """The same shape, SPEC's name."""
 
 
 @strawberry.input
@@ -130,10 +119,7 @@ class SetLeadStatusInput:
     status: LeadStatusEnum  # type: ignore[valid-type]
 
 
-@strawberry.type
-class SetLeadStatusPayload:
-    lead: LeadType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetLeadStatusPayload = payload_type("SetLeadStatusPayload", lead=LeadType)
 
 
 @strawberry.input
@@ -142,10 +128,7 @@ class AssignLeadInput:
     owner_id: strawberry.ID | None = strawberry.field(default=None, description="A member; null unassigns.")
 
 
-@strawberry.type
-class AssignLeadPayload:
-    lead: LeadType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+AssignLeadPayload = payload_type("AssignLeadPayload", lead=LeadType)
 
 
 @strawberry.input(description="The lead is `id` (or `leadId`); give exactly one.")
@@ -155,11 +138,7 @@ class AddLeadNoteInput:
     lead_id: strawberry.ID | None = None
 
 
-@strawberry.type
-class AddLeadNotePayload:
-    lead: LeadType | None = None
-    note: LeadNoteType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+AddLeadNotePayload = payload_type("AddLeadNotePayload", lead=LeadType, note=LeadNoteType)
 
 
 @strawberry.input
@@ -169,15 +148,10 @@ class TagLeadsInput:
     remove: list[str] = strawberry.field(default_factory=list)
 
 
-@strawberry.type
-class TagLeadsPayload:
-    leads: list[LeadType] | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+TagLeadsPayload = payload_type("TagLeadsPayload", leads=list[LeadType])
 
 
-@strawberry.input
-class DeleteLeadInput:
-    id: strawberry.ID
+DeleteLeadInput = id_input("DeleteLeadInput")
 
 
 @strawberry.type
@@ -205,8 +179,9 @@ class ImportLeadsPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-def _actor(context: Context) -> uuid.UUID:
-    return context.require_viewer().user_id
+async def _shown(info: Info, lead: Lead) -> LeadType:
+    """The changed lead as the payload's `lead` selection asks for it."""
+    return await lead_node(ctx(info), lead, want_under(info, "lead"))
 
 
 @strawberry.type
@@ -217,8 +192,7 @@ class Mutation:
         context = ctx(info)
         viewer = context.require_viewer()
         lead = await _naming_duplicate(
-            context,
-            want_under(info, "duplicate"),
+            info,
             services.create_lead(
                 context.organization_id,
                 full_name=input.full_name,
@@ -233,17 +207,15 @@ class Mutation:
                 custom_fields=input.custom_fields,
             ),
         )
-        return CreateLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        return CreateLeadPayload(lead=await _shown(info, lead))
 
     @strawberry.mutation(extensions=WRITE, description="Correct a lead's name, email or phone.")
     @payload
     async def update_lead(self, info: Info, input: UpdateLeadInput) -> UpdateLeadPayload:
-        context = ctx(info)
         lead = await _naming_duplicate(
-            context,
-            want_under(info, "duplicate"),
+            info,
             services.update_lead(
-                context.organization_id,
+                ctx(info).organization_id,
                 _lead_pk(input.id),
                 full_name=input.full_name,
                 email=input.email,
@@ -251,43 +223,36 @@ class Mutation:
                 custom_fields=input.custom_fields,
             ),
         )
-        return UpdateLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        return UpdateLeadPayload(lead=await _shown(info, lead))
 
     @strawberry.mutation(extensions=WRITE, description="Move a lead in the pipeline (kept in its history).")
     @payload
     async def set_lead_status(self, info: Info, input: SetLeadStatusInput) -> SetLeadStatusPayload:
-        context = ctx(info)
-        lead = await services.set_status(
-            context.organization_id, _lead_pk(input.id), input.status, actor_id=_actor(context)
-        )
-        return SetLeadStatusPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        org_id, actor_id = org_and_actor(info)
+        lead = await services.set_status(org_id, _lead_pk(input.id), input.status, actor_id=actor_id)
+        return SetLeadStatusPayload(lead=await _shown(info, lead))
 
     @strawberry.mutation(extensions=WRITE, description="Give a lead to a member (or to nobody).")
     @payload
     async def assign_lead(self, info: Info, input: AssignLeadInput) -> AssignLeadPayload:
-        context = ctx(info)
-        lead = await services.assign(
-            context.organization_id, _lead_pk(input.id), _user_pk(input.owner_id), actor_id=_actor(context)
-        )
-        return AssignLeadPayload(lead=await lead_node(context, lead, want_under(info, "lead")))
+        org_id, actor_id = org_and_actor(info)
+        lead = await services.assign(org_id, _lead_pk(input.id), _user_pk(input.owner_id), actor_id=actor_id)
+        return AssignLeadPayload(lead=await _shown(info, lead))
 
     @strawberry.mutation(extensions=WRITE, description="Write a note about a lead.")
     @payload
     async def add_lead_note(self, info: Info, input: AddLeadNoteInput) -> AddLeadNotePayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         if (input.id is None) == (input.lead_id is None):
             raise DomainError(ErrorCode.INVALID_INPUT, "Give the lead as `id` or `leadId`, not both.", "id")
         field = "id" if input.id is not None else "leadId"
         target = input.id if input.id is not None else input.lead_id
         assert target is not None
         lead_pk = _lead_pk(target, field)
-        await services.get_lead(context.organization_id, lead_pk, field)  # NOT_FOUND names the field given
-        lead, note = await services.add_note(context.organization_id, lead_pk, input.body, author_id=_actor(context))
+        await services.get_lead(org_id, lead_pk, field)  # NOT_FOUND names the field given
+        lead, note = await services.add_note(org_id, lead_pk, input.body, author_id=actor_id)
         author = await note.author if note.author_id else None
-        return AddLeadNotePayload(
-            lead=await lead_node(context, lead, want_under(info, "lead")),
-            note=LeadNoteType.from_model(note, author),
-        )
+        return AddLeadNotePayload(lead=await _shown(info, lead), note=LeadNoteType.from_model(note, author))
 
     @strawberry.mutation(extensions=WRITE, description="Add and remove tags on up to 100 leads.")
     @payload
@@ -311,8 +276,8 @@ class Mutation:
     @strawberry.mutation(extensions=WRITE, description="Import leads from a CSV upload (multipart), as a job.")
     @payload
     async def import_leads(self, info: Info, input: ImportLeadsInput) -> ImportLeadsPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         upload: Any = input.file
         raw = await upload.read(MAX_IMPORT_BYTES + 1) if hasattr(upload, "read") else bytes(upload)
-        job = await start_import(context.organization_id, raw, actor_id=_actor(context))
+        job = await start_import(org_id, raw, actor_id=actor_id)
         return ImportLeadsPayload(job=JobType.from_model(job))

@@ -10,16 +10,16 @@ import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from app.accounts.models import User
-from app.errors import DomainError, ErrorCode
+from app.accounts.models import Role
 from app.savedviews import services
 from app.savedviews.models import SavedView
 from schema.accounts.types import UserType
 from schema.context import Context, ctx
-from schema.errors import UserError, payload
+from schema.deals.types import user_nodes
+from schema.errors import payload, payload_type
 from schema.leads.queries import LeadFilterInput, LeadOrderInput, filter_to_json, order_to_json
 from schema.permissions import allow
-from schema.relay import Node, pk_of, register_node, to_global_id
+from schema.relay import Node, from_row, id_input, pk_or_not_found, register_node
 
 READ = allow(scope="leads:read")
 WRITE = allow(scope="leads:write")  # any role keeps private views; sharing needs MEMBER (checked by the service)
@@ -38,22 +38,8 @@ class SavedViewType(Node):
 
 
 async def view_nodes(rows: list[SavedView]) -> list[SavedViewType]:
-    user_ids = list({r.created_by_id for r in rows if r.created_by_id})
-    users = {u.id: UserType.from_model(u) for u in await User.filter(id__in=user_ids)} if user_ids else {}
-    return [
-        SavedViewType(
-            id=to_global_id("SavedView", r.id),
-            name=r.name,
-            filter=r.filter_json,
-            order_by=r.order_by,
-            columns=r.columns,
-            shared=r.shared,
-            created_by=users.get(r.created_by_id),
-            created_at=r.created_at,
-            updated_at=r.updated_at,
-        )
-        for r in rows
-    ]
+    users = await user_nodes(r.created_by_id for r in rows)
+    return [from_row(SavedViewType, r, filter=r.filter_json, created_by=users.get(r.created_by_id)) for r in rows]
 
 
 async def load_views(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
@@ -65,11 +51,19 @@ async def load_views(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, 
 register_node("SavedView", load_views, scope="leads:read")
 
 
+def _caller(info: Info) -> tuple[uuid.UUID, uuid.UUID | None, Role | None]:
+    """The organisation, user and role that the service checks a view against."""
+    context = ctx(info)
+    viewer = context.require_viewer()
+    return context.organization_id, viewer.user_id, viewer.role
+
+
+async def _view_node(row: SavedView) -> SavedViewType:
+    return (await view_nodes([row]))[0]
+
+
 def _view_pk(value: strawberry.ID) -> uuid.UUID:
-    pk = pk_of(value, "SavedView")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such saved view.", "id")
-    return pk
+    return pk_or_not_found(value, "SavedView", what="saved view")
 
 
 @strawberry.input
@@ -93,26 +87,10 @@ class UpdateSavedViewInput:
     shared: bool | None = None
 
 
-@strawberry.input
-class DeleteSavedViewInput:
-    id: strawberry.ID
-
-
-@strawberry.type
-class CreateSavedViewPayload:
-    saved_view: SavedViewType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateSavedViewPayload(CreateSavedViewPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class DeleteSavedViewPayload:
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DeleteSavedViewInput = id_input("DeleteSavedViewInput")
+CreateSavedViewPayload = payload_type("CreateSavedViewPayload", saved_view=SavedViewType)
+UpdateSavedViewPayload = payload_type("UpdateSavedViewPayload", saved_view=SavedViewType)
+DeleteSavedViewPayload = payload_type("DeleteSavedViewPayload", deleted_id=strawberry.ID)
 
 
 @strawberry.type
@@ -129,25 +107,19 @@ class Mutation:
     @strawberry.mutation(extensions=WRITE, description="Save a view of the lead list (sharing it needs MEMBER).")
     @payload
     async def create_saved_view(self, info: Info, input: CreateSavedViewInput) -> CreateSavedViewPayload:
-        context = ctx(info)
-        viewer = context.require_viewer()
         row = await services.create_view(
-            context.organization_id,
-            viewer.user_id,
-            viewer.role,
+            *_caller(info),
             name=input.name,
             filter=filter_to_json(input.filter) or None,
             order_by=order_to_json(input.order_by),
             columns=input.columns,
             shared=input.shared,
         )
-        return CreateSavedViewPayload(saved_view=(await view_nodes([row]))[0])
+        return CreateSavedViewPayload(saved_view=await _view_node(row))
 
     @strawberry.mutation(extensions=WRITE, description="Change a view (shared: its creator or an ADMIN).")
     @payload
     async def update_saved_view(self, info: Info, input: UpdateSavedViewInput) -> UpdateSavedViewPayload:
-        context = ctx(info)
-        viewer = context.require_viewer()
         changes: dict[str, Any] = {}
         if input.filter is not strawberry.UNSET:
             changes["filter"] = filter_to_json(input.filter) or None
@@ -156,20 +128,12 @@ class Mutation:
         if input.columns is not strawberry.UNSET:
             changes["columns"] = input.columns
         row = await services.update_view(
-            context.organization_id,
-            viewer.user_id,
-            viewer.role,
-            _view_pk(input.id),
-            name=input.name,
-            shared=input.shared,
-            **changes,
+            *_caller(info), _view_pk(input.id), name=input.name, shared=input.shared, **changes
         )
-        return UpdateSavedViewPayload(saved_view=(await view_nodes([row]))[0])
+        return UpdateSavedViewPayload(saved_view=await _view_node(row))
 
     @strawberry.mutation(extensions=WRITE, description="Remove a view (shared: its creator or an ADMIN).")
     @payload
     async def delete_saved_view(self, info: Info, input: DeleteSavedViewInput) -> DeleteSavedViewPayload:
-        context = ctx(info)
-        viewer = context.require_viewer()
-        await services.delete_view(context.organization_id, viewer.user_id, viewer.role, _view_pk(input.id))
+        await services.delete_view(*_caller(info), _view_pk(input.id))
         return DeleteSavedViewPayload(deleted_id=input.id)

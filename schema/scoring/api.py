@@ -10,11 +10,10 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.scoring import services
 from schema.context import ctx
-from schema.deals.api import pk_or_not_found
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.leads.types import LeadSourceEnum
 from schema.permissions import allow
-from schema.relay import to_global_id
+from schema.relay import pk_or_not_found, to_global_id
 
 
 @strawberry.type(name="LeadScoringAnswer")
@@ -84,10 +83,7 @@ class SetLeadScoringRulesInput:
     rules: list[LeadScoringRuleInput] = strawberry.field(description="The whole ordered list, at most 50.")
 
 
-@strawberry.type
-class SetLeadScoringRulesPayload:
-    lead_scoring_rules: list[LeadScoringRuleType] | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetLeadScoringRulesPayload = payload_type("SetLeadScoringRulesPayload", lead_scoring_rules=list[LeadScoringRuleType])
 
 
 def _stored(rule: LeadScoringRuleInput) -> dict[str, Any]:

@@ -10,11 +10,10 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.tasks import services
 from app.tasks.models import Task, TaskStatus
-from schema.context import Context, ctx
-from schema.deals.api import pk_or_not_found
-from schema.errors import UserError, payload
+from schema.context import Context, ctx, org_and_actor
+from schema.errors import deletion_payload_type, payload, payload_type
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_args, id_input, paginate, pk_of, pk_or_not_found
 from schema.tasks.types import TaskStatusEnum, TaskType, task_nodes
 
 READ = allow(scope="leads:read")
@@ -46,37 +45,12 @@ class UpdateTaskInput:
     assignee_id: strawberry.ID | None = None
 
 
-@strawberry.input
-class CompleteTaskInput:
-    id: strawberry.ID
-
-
-@strawberry.input
-class DeleteTaskInput:
-    id: strawberry.ID
-
-
-@strawberry.type
-class CreateTaskPayload:
-    task: TaskType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateTaskPayload(CreateTaskPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class CompleteTaskPayload(CreateTaskPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class DeleteTaskPayload:
-    task: TaskType | None = strawberry.field(default=None, description="The task as it was.")
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CompleteTaskInput = id_input("CompleteTaskInput")
+DeleteTaskInput = id_input("DeleteTaskInput")
+CreateTaskPayload = payload_type("CreateTaskPayload", task=TaskType)
+UpdateTaskPayload = payload_type("UpdateTaskPayload", task=TaskType)
+CompleteTaskPayload = payload_type("CompleteTaskPayload", task=TaskType)
+DeleteTaskPayload = deletion_payload_type("DeleteTaskPayload", task=TaskType)
 
 
 @strawberry.input
@@ -112,16 +86,9 @@ async def tasks_connection(context: Context, given: TaskFilter | None, page: Pag
 @strawberry.type
 class Query:
     @strawberry.field(extensions=READ, description="Your organisation's tasks, newest first.")
-    async def tasks(
-        self,
-        info: Info,
-        filter: TaskFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-    ) -> Connection[TaskType]:
-        return await tasks_connection(ctx(info), filter, PageArgs(first, after, last, before))
+    @connection_args
+    async def tasks(self, info: Info, filter: TaskFilter | None = None, *, page: PageArgs) -> Connection[TaskType]:
+        return await tasks_connection(ctx(info), filter, page)
 
 
 @strawberry.type
@@ -129,16 +96,16 @@ class Mutation:
     @strawberry.mutation(extensions=WRITE, description="A task for you or a member, maybe about a lead or deal.")
     @payload
     async def create_task(self, info: Info, input: CreateTaskInput) -> CreateTaskPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         task = await services.create_task(
-            context.organization_id,
+            org_id,
             title=input.title,
             notes=input.notes,
             due_at=input.due_at,
             lead_id=pk_or_not_found(input.lead_id, "Lead", "leadId"),
             deal_id=pk_or_not_found(input.deal_id, "Deal", "dealId"),
             assignee_id=pk_or_not_found(input.assignee_id, "User", "assigneeId"),
-            actor_id=context.require_viewer().user_id,
+            actor_id=actor_id,
         )
         return CreateTaskPayload(task=await _node(task))
 
@@ -158,12 +125,8 @@ class Mutation:
     @strawberry.mutation(extensions=WRITE, description="Mark a task done.")
     @payload
     async def complete_task(self, info: Info, input: CompleteTaskInput) -> CompleteTaskPayload:
-        context = ctx(info)
-        task = await services.complete_task(
-            context.organization_id,
-            pk_or_not_found(input.id, "Task", "id"),
-            actor_id=context.require_viewer().user_id,
-        )
+        org_id, actor_id = org_and_actor(info)
+        task = await services.complete_task(org_id, pk_or_not_found(input.id, "Task", "id"), actor_id=actor_id)
         return CompleteTaskPayload(task=await _node(task))
 
     @strawberry.mutation(extensions=WRITE, description="Delete a task.")

@@ -7,15 +7,12 @@ import uuid
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
-from strawberry.types import Info
 
-from app.accounts.models import User
 from app.tasks.models import Task, TaskStatus
 from schema.accounts.types import UserType
 from schema.context import Context
-from schema.deals.types import DealType
-from schema.leads.types import related
-from schema.relay import Node, register_node, to_global_id
+from schema.deals.types import DealType, related_field, user_nodes
+from schema.relay import Node, from_row, register_node
 
 if TYPE_CHECKING:
     from schema.leads.types import LeadType
@@ -36,30 +33,18 @@ class TaskType(Node):
     created_at: dt.datetime
     lead_pk: strawberry.Private[uuid.UUID | None] = None
     deal_pk: strawberry.Private[uuid.UUID | None] = None
-
-    @strawberry.field(description="The lead this task is about.")
-    async def lead(self, info: Info) -> LeadRef | None:
-        return await related(info, "Lead", self.lead_pk)
-
-    @strawberry.field(description="The deal this task is about.")
-    async def deal(self, info: Info) -> DealType | None:
-        return await related(info, "Deal", self.deal_pk)
+    lead: LeadRef | None = related_field("Lead", "lead_pk", "The lead this task is about.")
+    deal: DealType | None = related_field("Deal", "deal_pk", "The deal this task is about.")
 
 
 async def task_nodes(tasks: list[Task]) -> list[TaskType]:
-    user_ids = list({pk for t in tasks for pk in (t.assignee_id, t.created_by_id) if pk})
-    users = {u.id: UserType.from_model(u) for u in await User.filter(id__in=user_ids)} if user_ids else {}
+    users = await user_nodes(pk for t in tasks for pk in (t.assignee_id, t.created_by_id))
     return [
-        TaskType(
-            id=to_global_id("Task", t.id),
-            title=t.title,
-            notes=t.notes,
-            due_at=t.due_at,
-            status=t.status,
+        from_row(
+            TaskType,
+            t,
             assignee=users.get(t.assignee_id),
             created_by=users.get(t.created_by_id),
-            completed_at=t.completed_at,
-            created_at=t.created_at,
             lead_pk=t.lead_id,
             deal_pk=t.deal_id,
         )

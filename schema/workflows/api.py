@@ -17,11 +17,10 @@ from app.errors import DomainError, ErrorCode
 from app.messaging import services
 from app.messaging import workflows as service
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
-from schema.context import Context, ctx
-from schema.deals.api import pk_or_not_found
-from schema.deals.types import DealType
-from schema.errors import UserError, payload
-from schema.leads.types import LeadSourceEnum, related
+from schema.context import ctx
+from schema.deals.types import DealType, related_field
+from schema.errors import payload, payload_type
+from schema.leads.types import LeadSourceEnum
 from schema.messaging.types import WhatsAppMessageType
 from schema.permissions import allow
 from schema.relay import (
@@ -30,9 +29,12 @@ from schema.relay import (
     PageArgs,
     connection_args,
     from_row,
+    id_input,
     paginate,
     pk_of,
+    pk_or_not_found,
     register_node,
+    rows_loader,
     to_global_id,
 )
 from schema.tasks.types import TaskType
@@ -181,14 +183,8 @@ class WorkflowRunType(Node):
     organization_pk: strawberry.Private[uuid.UUID]
     task_pk: strawberry.Private[uuid.UUID | None] = None
     deal_pk: strawberry.Private[uuid.UUID | None] = None
-
-    @strawberry.field(description="The task this run created.")
-    async def task(self, info: Info) -> TaskType | None:
-        return await related(info, "Task", self.task_pk)
-
-    @strawberry.field(description="The deal this run created.")
-    async def deal(self, info: Info) -> DealType | None:
-        return await related(info, "Deal", self.deal_pk)
+    task: TaskType | None = related_field("Task", "task_pk", "The task this run created.")
+    deal: DealType | None = related_field("Deal", "deal_pk", "The deal this run created.")
 
     @strawberry.field(description="The message this run queued.")
     async def message(self) -> WhatsAppMessageType | None:
@@ -212,18 +208,8 @@ class WorkflowRunType(Node):
         )
 
 
-async def _load_workflows(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, object]:
-    rows = await Workflow.for_org(context.organization_id).filter(id__in=pks)
-    return {w.id: WorkflowType.from_model(w) for w in rows}
-
-
-async def _load_runs(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, object]:
-    rows = await WorkflowRun.for_org(context.organization_id).filter(id__in=pks)
-    return {r.id: WorkflowRunType.from_model(r) for r in rows}
-
-
-register_node("Workflow", _load_workflows, scope="leads:read")
-register_node("WorkflowRun", _load_runs, scope="leads:read")
+register_node("Workflow", rows_loader(Workflow, WorkflowType.from_model), scope="leads:read")
+register_node("WorkflowRun", rows_loader(WorkflowRun, WorkflowRunType.from_model), scope="leads:read")
 
 
 @strawberry.input(name="WorkflowConditionsInput")
@@ -301,27 +287,10 @@ class UpdateWorkflowInput:
     enabled: bool | None = None
 
 
-@strawberry.input
-class DeleteWorkflowInput:
-    id: strawberry.ID
-
-
-@strawberry.type
-class CreateWorkflowPayload:
-    workflow: WorkflowType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateWorkflowPayload:
-    workflow: WorkflowType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class DeleteWorkflowPayload:
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DeleteWorkflowInput = id_input("DeleteWorkflowInput")
+CreateWorkflowPayload = payload_type("CreateWorkflowPayload", workflow=WorkflowType)
+UpdateWorkflowPayload = payload_type("UpdateWorkflowPayload", workflow=WorkflowType)
+DeleteWorkflowPayload = payload_type("DeleteWorkflowPayload", deleted_id=strawberry.ID)
 
 
 @strawberry.input(name="WorkflowRunFilter")
