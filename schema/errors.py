@@ -184,6 +184,7 @@ def payload_mutation(extensions: list[Any], description: str) -> Callable[[Calla
 
     return decorate
 
+
 def deletion_payload_type(name: str, /, **shown: Any) -> Any:
     """A delete's payload: the one named result as it was before the delete, `deletedId`, then `errors`.
 

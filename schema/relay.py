@@ -322,6 +322,7 @@ def connection_field(
 
     return decorate
 
+
 @overload
 def pk_or_not_found(value: str, type_name: str, field: str = "id", *, what: str | None = None) -> uuid.UUID: ...
 @overload
