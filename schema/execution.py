@@ -4,9 +4,11 @@ A page of 50 leads completes several hundred fields; most are attributes already
 those, the stock executor builds a Path, a ResolveInfo, argument values and a chain of `complete_*`
 calls per field. Here a field with strawberry's default resolver, no arguments, and a scalar or enum
 type (or a list of them) is read and coerced directly, and such a field of an object type goes straight
-to its sub-selection. Anything else, and any value that would make the stock path raise (null for a
-non-null type, a failing coercion, a non-list for a list, an object of the wrong type), goes through
-graphql-core unchanged, so results and errors are exactly the stock ones.
+to its sub-selection; an object or a list of objects whose whole selection is such fields (a report's
+thousands of rows) is completed in one pass without graphql-core's per-object paths. Anything else, and
+any value that would make the stock path raise (null for a non-null type, a failing coercion, a non-list
+for a list, an object of the wrong type), goes through graphql-core unchanged, so results and errors are
+exactly the stock ones.
 
 `QUANTIX_FAST_EXECUTOR=false` serves with strawberry's stock execution context instead (`make test` runs the
 GraphQL tests both ways), so a suspected shortcut bug can be ruled out in production without a deploy.
@@ -129,6 +131,16 @@ def _object_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLObjectType] 
     return (non_null, inner) if isinstance(inner, GraphQLObjectType) else None
 
 
+def _objects_of(field_type: GraphQLOutputType) -> tuple[bool, bool, GraphQLObjectType] | None:
+    """(non_null, items_non_null, item type) for a list of an object type, else None."""
+    non_null = isinstance(field_type, GraphQLNonNull)
+    inner = field_type.of_type if non_null else field_type
+    if not isinstance(inner, GraphQLList):
+        return None
+    item = _object_of(inner.of_type)
+    return (non_null, item[0], item[1]) if item is not None else None
+
+
 @dataclass(frozen=True)
 class _Step:
     """How one selected field is completed: `leaf` or `obj` set = the shortcut, neither = graphql-core."""
@@ -138,6 +150,7 @@ class _Step:
     field_def: Any
     leaf: tuple[bool, bool, bool, Any] | None = None
     obj: tuple[bool, GraphQLObjectType] | None = None
+    items: tuple[bool, bool, GraphQLObjectType] | None = None  # a list of objects
     read: Any = None  # source -> value: the field's own resolver, or a plain attribute read when that is all it does
     complete_leaf: Any = None  # raw value -> completed leaf or _SLOW (set with `leaf`)
 
@@ -163,6 +176,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         # (the field set, kept alive so its id is not reused; its steps; whether any step takes the shortcut)
         self._plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[_Step], bool]] = {}
+        # (the field details list, kept alive likewise; its steps when all are plain reads, else None)
+        self._direct_plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[_Step] | None]] = {}
 
     def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> tuple[Any, list[_Step], bool]:
         key = (parent_type, id(grouped_field_set))
@@ -183,12 +198,76 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             )
             step = _Step(response_name, field_details_list, field_def)
             if plain:
-                leaf, obj = _leaf_of(field_def.type), _object_of(field_def.type)
+                leaf, obj, items = _leaf_of(field_def.type), _object_of(field_def.type), _objects_of(field_def.type)
                 complete_leaf = _leaf_function(leaf, _serializer_of(field_def.type)) if leaf is not None else None
-                step = _Step(response_name, field_details_list, field_def, leaf, obj, _reader(field_def), complete_leaf)
+                step = _Step(
+                    response_name, field_details_list, field_def, leaf, obj, items, _reader(field_def), complete_leaf
+                )
             plan.append(step)
         planned = self._plans[key] = (grouped_field_set, plan, any(s.read is not None for s in plan))
         return planned
+
+    def _direct_plan(self, object_type: GraphQLObjectType, field_details_list: Any) -> list[_Step] | None:
+        """The steps of an object's selection when every one (down to the leaves) is a plain read, else None."""
+        key = (object_type, id(field_details_list))
+        cached = self._direct_plans.get(key, _SLOW)
+        if cached is not _SLOW:
+            return cached[1]  # type: ignore[no-any-return]
+        grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
+        _, plan, _ = self._plan(object_type, grouped_field_set)
+        direct = (
+            not new_defer_usages
+            and (not object_type.is_type_of or _strawberry_made(object_type.is_type_of))
+            and all(s.read is not None and (s.complete_leaf or s.obj or s.items) for s in plan)
+        )
+        self._direct_plans[key] = (field_details_list, plan if direct else None)
+        return plan if direct else None
+
+    def _direct(self, object_type: GraphQLObjectType, field_details_list: Any, value: Any) -> Any:
+        """`value` completed as an object of `object_type` without graphql-core, when nothing about it can fail
+        or wait (every selected field a plain read of a well-formed value); _SLOW otherwise, before any effect."""
+        plan = self._direct_plan(object_type, field_details_list)
+        if plan is None or isinstance(value, Exception) or self.is_awaitable(value):
+            return _SLOW
+        if object_type.is_type_of and object_type.is_type_of(value, None) is not True:
+            return _SLOW
+        out: dict[str, Any] = {}
+        for step in plan:
+            try:
+                raw = step.read(value)
+                if step.complete_leaf is not None:
+                    result = step.complete_leaf(raw)
+                elif raw is None or raw is Undefined:
+                    result = _SLOW if (step.obj or step.items)[0] else None  # type: ignore[index]
+                elif step.obj is not None:
+                    result = self._direct(step.obj[1], step.field_details_list, raw)
+                else:
+                    result = self._direct_list(step, raw)
+            except Exception:
+                return _SLOW
+            if result is _SLOW:
+                return _SLOW
+            out[step.response_name] = result
+        return out
+
+    def _direct_list(self, step: _Step, raw: Any) -> Any:
+        """A list of objects completed by `_direct`, or _SLOW when any item needs graphql-core."""
+        assert step.items is not None
+        _, items_non_null, object_type = step.items
+        if not isinstance(raw, list | tuple):
+            return _SLOW
+        out: list[Any] = []
+        for item in raw:
+            if item is None:
+                if items_non_null:
+                    return _SLOW
+                out.append(None)
+                continue
+            completed = self._direct(object_type, step.field_details_list, item)
+            if completed is _SLOW:
+                return _SLOW
+            out.append(completed)
+        return out
 
     def _complete_object(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
         """An object-typed attribute, completed as graphql-core's execute_field would (same errors), minus
@@ -200,6 +279,9 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return _SLOW if non_null else None
         if isinstance(value, Exception) or self.is_awaitable(value):
             return _SLOW
+        direct = self._direct(object_type, step.field_details_list, value)
+        if direct is not _SLOW:
+            return direct
         field_path = Path(path, step.response_name, parent_type.name)
         if object_type.is_type_of:
             info = None  # strawberry's own check (types with interfaces) never reads it; any other gets a real one
@@ -256,6 +338,13 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         continue
                 elif step.obj is not None:
                     result = self._complete_object(parent_type, source_value, step, path)
+                elif step.items is not None:
+                    try:
+                        raw = step.read(source_value)
+                    except Exception:
+                        raw = _SLOW
+                    if raw is not _SLOW and raw is not None and raw is not Undefined:
+                        result = self._direct_list(step, raw)
                 if result is _SLOW:
                     result = self.execute_field(
                         parent_type,
