@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
+from types import GeneratorType
 from typing import Any
 
 from graphql import (
@@ -169,6 +170,28 @@ def _strawberry_made(is_type_of: Any) -> bool:
     return getattr(is_type_of, "__qualname__", "").startswith("GraphQLCoreConverter.")
 
 
+def _list_completer(items_non_null: bool, complete_item: Any) -> Any:
+    """A list of objects completed item by item, or _SLOW when any item needs graphql-core."""
+
+    def complete(raw: Any) -> Any:
+        if not isinstance(raw, list | tuple):
+            return _SLOW
+        out: list[Any] = []
+        for item in raw:
+            if item is None:
+                if items_non_null:
+                    return _SLOW
+                out.append(None)
+                continue
+            completed = complete_item(item)
+            if completed is _SLOW:
+                return _SLOW
+            out.append(completed)
+        return out
+
+    return complete
+
+
 class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
     """See the module docstring. Plans are memoised per selection (graphql-core memoises the field sets)."""
 
@@ -176,8 +199,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         # (the field set, kept alive so its id is not reused; its steps; whether any step takes the shortcut)
         self._plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[_Step], bool]] = {}
-        # (the field details list, kept alive likewise; its steps when all are plain reads, else None)
-        self._direct_plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[_Step] | None]] = {}
+        # (the field details list, kept alive likewise; its completing function, None when not all plain reads)
+        self._compiled_selections: dict[tuple[GraphQLObjectType, int], tuple[Any, Any]] = {}
 
     def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> tuple[Any, list[_Step], bool]:
         key = (parent_type, id(grouped_field_set))
@@ -207,67 +230,69 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         planned = self._plans[key] = (grouped_field_set, plan, any(s.read is not None for s in plan))
         return planned
 
-    def _direct_plan(self, object_type: GraphQLObjectType, field_details_list: Any) -> list[_Step] | None:
-        """The steps of an object's selection when every one (down to the leaves) is a plain read, else None."""
+    def _compiled(self, object_type: GraphQLObjectType, field_details_list: Any) -> Any:
+        """A function completing a value as `object_type` with this selection, or None when some selected field
+        (at any depth) is not a plain read. The function returns _SLOW, before any effect, for any value it
+        cannot complete exactly as graphql-core would (then graphql-core completes it, errors and all)."""
         key = (object_type, id(field_details_list))
-        cached = self._direct_plans.get(key, _SLOW)
-        if cached is not _SLOW:
-            return cached[1]  # type: ignore[no-any-return]
+        cached = self._compiled_selections.get(key)
+        if cached is not None:
+            return cached[1]
+        self._compiled_selections[key] = (field_details_list, None)  # a cycle cannot recurse while compiling
+        function = self._compile(object_type, field_details_list)
+        self._compiled_selections[key] = (field_details_list, function)
+        return function
+
+    def _compile(self, object_type: GraphQLObjectType, field_details_list: Any) -> Any:
         grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
         _, plan, _ = self._plan(object_type, grouped_field_set)
-        direct = (
-            not new_defer_usages
-            and (not object_type.is_type_of or _strawberry_made(object_type.is_type_of))
-            and all(s.read is not None and (s.complete_leaf or s.obj or s.items) for s in plan)
-        )
-        self._direct_plans[key] = (field_details_list, plan if direct else None)
-        return plan if direct else None
-
-    def _direct(self, object_type: GraphQLObjectType, field_details_list: Any, value: Any) -> Any:
-        """`value` completed as an object of `object_type` without graphql-core, when nothing about it can fail
-        or wait (every selected field a plain read of a well-formed value); _SLOW otherwise, before any effect."""
-        plan = self._direct_plan(object_type, field_details_list)
-        if plan is None or isinstance(value, Exception) or self.is_awaitable(value):
-            return _SLOW
-        if object_type.is_type_of and object_type.is_type_of(value, None) is not True:
-            return _SLOW
-        out: dict[str, Any] = {}
+        is_type_of = object_type.is_type_of
+        if new_defer_usages or (is_type_of and not _strawberry_made(is_type_of)):
+            return None
+        parts: list[tuple[str, Any, Any, Any]] = []  # (response name, read, complete leaf, (non_null, nested))
         for step in plan:
-            try:
-                raw = step.read(value)
-                if step.complete_leaf is not None:
-                    result = step.complete_leaf(raw)
-                elif raw is None or raw is Undefined:
-                    result = _SLOW if (step.obj or step.items)[0] else None  # type: ignore[index]
-                elif step.obj is not None:
-                    result = self._direct(step.obj[1], step.field_details_list, raw)
-                else:
-                    result = self._direct_list(step, raw)
-            except Exception:
-                return _SLOW
-            if result is _SLOW:
-                return _SLOW
-            out[step.response_name] = result
-        return out
-
-    def _direct_list(self, step: _Step, raw: Any) -> Any:
-        """A list of objects completed by `_direct`, or _SLOW when any item needs graphql-core."""
-        assert step.items is not None
-        _, items_non_null, object_type = step.items
-        if not isinstance(raw, list | tuple):
-            return _SLOW
-        out: list[Any] = []
-        for item in raw:
-            if item is None:
-                if items_non_null:
-                    return _SLOW
-                out.append(None)
+            if step.read is None:
+                return None
+            if step.complete_leaf is not None:
+                parts.append((step.response_name, step.read, step.complete_leaf, None))
                 continue
-            completed = self._direct(object_type, step.field_details_list, item)
-            if completed is _SLOW:
-                return _SLOW
-            out.append(completed)
-        return out
+            nested_type = step.obj[1] if step.obj else step.items[2] if step.items else None
+            nested = self._compiled(nested_type, step.field_details_list) if nested_type is not None else None
+            if nested is None:
+                return None
+            if step.items is not None:
+                nested = _list_completer(step.items[1], nested)
+            parts.append((step.response_name, step.read, None, ((step.obj or step.items)[0], nested)))  # type: ignore[index]
+        is_awaitable = self.is_awaitable
+        plain_classes: set[type] = set()  # classes seen whose instances are neither awaitable nor errors
+
+        def complete(value: Any) -> Any:
+            if is_type_of:
+                if is_type_of(value, None) is not True:
+                    return _SLOW
+            elif type(value) not in plain_classes:
+                if isinstance(value, Exception) or is_awaitable(value):
+                    return _SLOW
+                if not hasattr(type(value), "__await__") and type(value) is not GeneratorType:
+                    plain_classes.add(type(value))  # (a generator may be marked a coroutine one by one)
+            out: dict[str, Any] = {}
+            for name, read, complete_leaf, nested in parts:
+                try:
+                    raw = read(value)
+                    if complete_leaf is not None:
+                        result = complete_leaf(raw)
+                    elif raw is None or raw is Undefined:
+                        result = _SLOW if nested[0] else None
+                    else:
+                        result = nested[1](raw)
+                except Exception:
+                    return _SLOW
+                if result is _SLOW:
+                    return _SLOW
+                out[name] = result
+            return out
+
+        return complete
 
     def _complete_object(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
         """An object-typed attribute, completed as graphql-core's execute_field would (same errors), minus
@@ -279,7 +304,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return _SLOW if non_null else None
         if isinstance(value, Exception) or self.is_awaitable(value):
             return _SLOW
-        direct = self._direct(object_type, step.field_details_list, value)
+        complete = self._compiled(object_type, step.field_details_list)
+        direct = complete(value) if complete is not None else _SLOW
         if direct is not _SLOW:
             return direct
         field_path = Path(path, step.response_name, parent_type.name)
@@ -343,8 +369,9 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         raw = step.read(source_value)
                     except Exception:
                         raw = _SLOW
-                    if raw is not _SLOW and raw is not None and raw is not Undefined:
-                        result = self._direct_list(step, raw)
+                    complete = self._compiled(step.items[2], step.field_details_list)
+                    if complete is not None and raw is not _SLOW and raw is not None and raw is not Undefined:
+                        result = _list_completer(step.items[1], complete)(raw)
                 if result is _SLOW:
                     result = self.execute_field(
                         parent_type,
