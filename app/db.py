@@ -65,6 +65,9 @@ def tortoise_config(settings: Settings | None = None, *, with_aerich: bool = Fal
         connection["credentials"]["reset"] = keep_session
         # No idle-expiry timer re-armed on every release: the pool stays small (maxsize) anyway.
         connection["credentials"].setdefault("max_inactive_connection_lifetime", 0)
+        # No JIT: compiling a report's plan (once its estimated cost passes jit_above_cost) took longer than
+        # running it, and a request's statements are all short.
+        connection["credentials"]["server_settings"] = {"jit": "off"}
     modules = [*MODEL_MODULES, *(["aerich.models"] if with_aerich else [])]
     return {
         "connections": {"default": connection},

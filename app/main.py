@@ -9,6 +9,7 @@ Every process starts here (`quantix ...`, uvicorn's factory, tests), so those re
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import os
 from collections.abc import AsyncIterator, Callable
@@ -191,6 +192,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
             stack.push_async_callback(realtime.close_hub)  # live-event pub/sub connections of this process
             app.state.http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
             stack.push_async_callback(app.state.http.aclose)
+            settle_heap()
             yield
 
     middleware = [
@@ -255,6 +257,16 @@ def serve(
         log_config=None,
         ws="websockets-sansio",
     )
+
+
+def settle_heap() -> None:
+    """Take what start-up built (the schema, ORM metadata, modules) out of the garbage collector's passes and
+    collect young objects less often. A large response (a report's 6,000 rows) allocates some 10^5 short-lived
+    objects; with the defaults that sets off full passes that re-scan the whole start-up heap each time, which
+    measured about half the CPU of building the report's rows."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
 
 
 def yield_cpu_to_api(niceness: int) -> None:

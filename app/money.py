@@ -38,9 +38,12 @@ def minor_units(currency: str) -> int:
     return MINOR_UNITS.get(currency, 2)
 
 
+_QUANTUM = {units: Decimal(1).scaleb(-units) for units in (0, 2, 3)}  # every value of MINOR_UNITS, and 2
+
+
 def round_money(amount: Decimal, currency: str) -> Decimal:
     """Half-even to the currency's minor units (the rounding of every amount we show)."""
-    return amount.quantize(Decimal(1).scaleb(-minor_units(currency)), rounding=ROUND_HALF_EVEN)
+    return amount.quantize(_QUANTUM[minor_units(currency)], rounding=ROUND_HALF_EVEN)
 
 
 def check_amount(amount: Decimal | None, currency: str, field: str = "amount") -> Decimal | None:

@@ -113,15 +113,28 @@ def _in_dialect(sql: str, dialect: str) -> str:
     return sql if dialect == "postgres" else re.sub(r"\$\d+", "?", sql)
 
 
-async def select_rows(sql: str, values: list[Any], columns: Mapping[str, Field[Any]]) -> list[dict[str, Any]]:
-    """Run a hand-written SELECT on a hot path, where building the query with the ORM costs more than
-    running it. Written with PostgreSQL's `$1, $2, ...` (in order; rewritten to `?` for SQLite); each
-    column named in `columns` is converted by that model field, as the ORM would."""
+def _prepared(sql: str, values: list[Any]) -> tuple[Any, str, list[Any]]:
+    """The default connection, and the statement and values in its dialect."""
     db = connections.get("default")
     dialect = db.capabilities.dialect
     if dialect != "postgres":
         values = [str(v) if isinstance(v, uuid.UUID) else v for v in values]
-    rows = await db.execute_query_dict(_in_dialect(sql, dialect), values)
+    return db, _in_dialect(sql, dialect), values
+
+
+async def execute_sql(sql: str, values: list[Any]) -> None:
+    """Run a hand-written write (written like `select_rows`' statements) that the ORM cannot express."""
+    db, sql, values = _prepared(sql, values)
+    await db.execute_query(sql, values)
+
+
+async def select_rows(sql: str, values: list[Any], columns: Mapping[str, Field[Any]]) -> list[dict[str, Any]]:
+    """Run a hand-written SELECT on a hot path, where building the query with the ORM costs more than
+    running it. Written with PostgreSQL's `$1, $2, ...` (in order; rewritten to `?` for SQLite); each
+    column named in `columns` is converted by that model field, as the ORM would."""
+    db, sql, values = _prepared(sql, values)
+    dialect = db.capabilities.dialect
+    rows = await db.execute_query_dict(sql, values)
     if dialect == "postgres":  # the driver's str, int, bool and UUID values are already what these fields return
         columns = {name: field for name, field in columns.items() if not _as_driver_returns(field)}
     for row in rows:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -58,6 +59,14 @@ class QuantixGraphQL(GraphQL):
         if _nesting(value) > MAX_JSON_DEPTH:
             raise HTTPException(400, f"The body is nested more than {MAX_JSON_DEPTH} levels deep.")
         return value
+
+    def encode_json(self, data: object) -> str | bytes:
+        """orjson: a report's thousands of rows encode several times faster than with the json module. A value
+        it refuses (an integer beyond 64 bits in a JSON scalar) takes the json module's path."""
+        try:
+            return orjson.dumps(data)
+        except TypeError:
+            return super().encode_json(data)
 
     def parse_json(self, data: str | bytes) -> Any:
         value = super().parse_json(data)

@@ -4,9 +4,11 @@ A page of 50 leads completes several hundred fields; most are attributes already
 those, the stock executor builds a Path, a ResolveInfo, argument values and a chain of `complete_*`
 calls per field. Here a field with strawberry's default resolver, no arguments, and a scalar or enum
 type (or a list of them) is read and coerced directly, and such a field of an object type goes straight
-to its sub-selection. Anything else, and any value that would make the stock path raise (null for a
-non-null type, a failing coercion, a non-list for a list, an object of the wrong type), goes through
-graphql-core unchanged, so results and errors are exactly the stock ones.
+to its sub-selection; an object or a list of objects whose whole selection is such fields (a report's
+thousands of rows) is completed in one pass without graphql-core's per-object paths. Anything else, and
+any value that would make the stock path raise (null for a non-null type, a failing coercion, a non-list
+for a list, an object of the wrong type), goes through graphql-core unchanged, so results and errors are
+exactly the stock ones.
 
 `QUANTIX_FAST_EXECUTOR=false` serves with strawberry's stock execution context instead (`make test` runs the
 GraphQL tests both ways), so a suspected shortcut bug can be ruled out in production without a deploy.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
+from types import GeneratorType
 from typing import Any
 
 from graphql import (
@@ -129,6 +132,16 @@ def _object_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLObjectType] 
     return (non_null, inner) if isinstance(inner, GraphQLObjectType) else None
 
 
+def _objects_of(field_type: GraphQLOutputType) -> tuple[bool, bool, GraphQLObjectType] | None:
+    """(non_null, items_non_null, item type) for a list of an object type, else None."""
+    non_null = isinstance(field_type, GraphQLNonNull)
+    inner = field_type.of_type if non_null else field_type
+    if not isinstance(inner, GraphQLList):
+        return None
+    item = _object_of(inner.of_type)
+    return (non_null, item[0], item[1]) if item is not None else None
+
+
 @dataclass(frozen=True)
 class _Step:
     """How one selected field is completed: `leaf` or `obj` set = the shortcut, neither = graphql-core."""
@@ -138,6 +151,7 @@ class _Step:
     field_def: Any
     leaf: tuple[bool, bool, bool, Any] | None = None
     obj: tuple[bool, GraphQLObjectType] | None = None
+    items: tuple[bool, bool, GraphQLObjectType] | None = None  # a list of objects
     read: Any = None  # source -> value: the field's own resolver, or a plain attribute read when that is all it does
     complete_leaf: Any = None  # raw value -> completed leaf or _SLOW (set with `leaf`)
 
@@ -156,6 +170,28 @@ def _strawberry_made(is_type_of: Any) -> bool:
     return getattr(is_type_of, "__qualname__", "").startswith("GraphQLCoreConverter.")
 
 
+def _list_completer(items_non_null: bool, complete_item: Any) -> Any:
+    """A list of objects completed item by item, or _SLOW when any item needs graphql-core."""
+
+    def complete(raw: Any) -> Any:
+        if not isinstance(raw, list | tuple):
+            return _SLOW
+        out: list[Any] = []
+        for item in raw:
+            if item is None:
+                if items_non_null:
+                    return _SLOW
+                out.append(None)
+                continue
+            completed = complete_item(item)
+            if completed is _SLOW:
+                return _SLOW
+            out.append(completed)
+        return out
+
+    return complete
+
+
 class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
     """See the module docstring. Plans are memoised per selection (graphql-core memoises the field sets)."""
 
@@ -163,6 +199,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         # (the field set, kept alive so its id is not reused; its steps; whether any step takes the shortcut)
         self._plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[_Step], bool]] = {}
+        # (the field details list, kept alive likewise; its completing function, None when not all plain reads)
+        self._compiled_selections: dict[tuple[GraphQLObjectType, int], tuple[Any, Any]] = {}
 
     def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> tuple[Any, list[_Step], bool]:
         key = (parent_type, id(grouped_field_set))
@@ -183,12 +221,78 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             )
             step = _Step(response_name, field_details_list, field_def)
             if plain:
-                leaf, obj = _leaf_of(field_def.type), _object_of(field_def.type)
+                leaf, obj, items = _leaf_of(field_def.type), _object_of(field_def.type), _objects_of(field_def.type)
                 complete_leaf = _leaf_function(leaf, _serializer_of(field_def.type)) if leaf is not None else None
-                step = _Step(response_name, field_details_list, field_def, leaf, obj, _reader(field_def), complete_leaf)
+                step = _Step(
+                    response_name, field_details_list, field_def, leaf, obj, items, _reader(field_def), complete_leaf
+                )
             plan.append(step)
         planned = self._plans[key] = (grouped_field_set, plan, any(s.read is not None for s in plan))
         return planned
+
+    def _compiled(self, object_type: GraphQLObjectType, field_details_list: Any) -> Any:
+        """A function completing a value as `object_type` with this selection, or None when some selected field
+        (at any depth) is not a plain read. The function returns _SLOW, before any effect, for any value it
+        cannot complete exactly as graphql-core would (then graphql-core completes it, errors and all)."""
+        key = (object_type, id(field_details_list))
+        cached = self._compiled_selections.get(key)
+        if cached is not None:
+            return cached[1]
+        self._compiled_selections[key] = (field_details_list, None)  # a cycle cannot recurse while compiling
+        function = self._compile(object_type, field_details_list)
+        self._compiled_selections[key] = (field_details_list, function)
+        return function
+
+    def _compile(self, object_type: GraphQLObjectType, field_details_list: Any) -> Any:
+        grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
+        _, plan, _ = self._plan(object_type, grouped_field_set)
+        is_type_of = object_type.is_type_of
+        if new_defer_usages or (is_type_of and not _strawberry_made(is_type_of)):
+            return None
+        parts: list[tuple[str, Any, Any, Any]] = []  # (response name, read, complete leaf, (non_null, nested))
+        for step in plan:
+            if step.read is None:
+                return None
+            if step.complete_leaf is not None:
+                parts.append((step.response_name, step.read, step.complete_leaf, None))
+                continue
+            nested_type = step.obj[1] if step.obj else step.items[2] if step.items else None
+            nested = self._compiled(nested_type, step.field_details_list) if nested_type is not None else None
+            if nested is None:
+                return None
+            if step.items is not None:
+                nested = _list_completer(step.items[1], nested)
+            parts.append((step.response_name, step.read, None, ((step.obj or step.items)[0], nested)))  # type: ignore[index]
+        is_awaitable = self.is_awaitable
+        plain_classes: set[type] = set()  # classes seen whose instances are neither awaitable nor errors
+
+        def complete(value: Any) -> Any:
+            if is_type_of:
+                if is_type_of(value, None) is not True:
+                    return _SLOW
+            elif type(value) not in plain_classes:
+                if isinstance(value, Exception) or is_awaitable(value):
+                    return _SLOW
+                if not hasattr(type(value), "__await__") and type(value) is not GeneratorType:
+                    plain_classes.add(type(value))  # (a generator may be marked a coroutine one by one)
+            out: dict[str, Any] = {}
+            for name, read, complete_leaf, nested in parts:
+                try:
+                    raw = read(value)
+                    if complete_leaf is not None:
+                        result = complete_leaf(raw)
+                    elif raw is None or raw is Undefined:
+                        result = _SLOW if nested[0] else None
+                    else:
+                        result = nested[1](raw)
+                except Exception:
+                    return _SLOW
+                if result is _SLOW:
+                    return _SLOW
+                out[name] = result
+            return out
+
+        return complete
 
     def _complete_object(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
         """An object-typed attribute, completed as graphql-core's execute_field would (same errors), minus
@@ -200,6 +304,10 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return _SLOW if non_null else None
         if isinstance(value, Exception) or self.is_awaitable(value):
             return _SLOW
+        complete = self._compiled(object_type, step.field_details_list)
+        direct = complete(value) if complete is not None else _SLOW
+        if direct is not _SLOW:
+            return direct
         field_path = Path(path, step.response_name, parent_type.name)
         if object_type.is_type_of:
             info = None  # strawberry's own check (types with interfaces) never reads it; any other gets a real one
@@ -256,6 +364,14 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         continue
                 elif step.obj is not None:
                     result = self._complete_object(parent_type, source_value, step, path)
+                elif step.items is not None:
+                    try:
+                        raw = step.read(source_value)
+                    except Exception:
+                        raw = _SLOW
+                    complete = self._compiled(step.items[2], step.field_details_list)
+                    if complete is not None and raw is not _SLOW and raw is not None and raw is not Undefined:
+                        result = _list_completer(step.items[1], complete)(raw)
                 if result is _SLOW:
                     result = self.execute_field(
                         parent_type,

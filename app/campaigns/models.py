@@ -100,6 +100,10 @@ class DailyDelivery(TenantModel):
     leads = fields.IntField(default=0)
     currency = fields.CharField(max_length=8, default="USD")
     updated_at = fields.DatetimeField(auto_now=True)
+    # Running totals of the object's days up to and including this one (app.campaigns.delivery keeps them):
+    # a report over any range reads two rows per object instead of every day between.
+    spend_to_date = fields.DecimalField(max_digits=20, decimal_places=4, default=0)
+    leads_to_date = fields.BigIntField(default=0)
 
     class Meta:
         abstract = True

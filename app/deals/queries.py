@@ -9,12 +9,12 @@ objects with spend or leads, by spend descending then id. Money is rounded half-
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import re
 import uuid
 import zoneinfo
-from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
@@ -27,14 +27,7 @@ from app.orm import Statement, select_rows
 MAX_RANGE_DAYS = 37 * 31  # Meta keeps 37 months of insights
 
 _SQL = """
-WITH lead_rows AS (
-  SELECT l.id, l.{lead_column} AS obj, l.status
-  FROM "lead" l JOIN "{table}" c ON c.id = l.{lead_column}
-  WHERE l.organization_id = {org} AND c.ad_account_id = {account} AND l.duplicate_of_id IS NULL
-    AND COALESCE(l.meta_created_time, l.created_at) >= {start} AND COALESCE(l.meta_created_time, l.created_at) < {end}
-    {lead_object}
-),
-deal_rows AS (
+WITH deal_rows AS (
   SELECT d.lead_id,
     SUM(CASE WHEN d.status = 'WON' THEN 1 ELSE 0 END) AS won,
     SUM(CASE WHEN d.status = 'WON' AND d.currency = {currency} THEN COALESCE(d.amount, 0) ELSE 0 END) AS revenue,
@@ -42,23 +35,35 @@ deal_rows AS (
              THEN COALESCE(d.amount, 0) * s.probability / 100 ELSE 0 END) AS pipeline,
     SUM(CASE WHEN d.currency <> {currency} THEN 1 ELSE 0 END) AS other
   FROM "deal" d JOIN "pipeline_stage" s ON s.id = d.stage_id
-  WHERE d.organization_id = {org} AND d.lead_id IN (SELECT id FROM lead_rows)
+  WHERE d.organization_id = {org} AND d.lead_id IS NOT NULL
   GROUP BY d.lead_id
 ),
 per_object AS (
-  SELECT r.obj, COUNT(*) AS leads,
-    SUM(CASE WHEN r.status IN ('QUALIFIED', 'CONVERTED') OR dr.lead_id IS NOT NULL THEN 1 ELSE 0 END) AS qualified,
-    SUM(COALESCE(dr.won, 0)) AS won, SUM(COALESCE(dr.revenue, 0)) AS revenue,
-    SUM(COALESCE(dr.pipeline, 0)) AS pipeline, SUM(COALESCE(dr.other, 0)) AS other
-  FROM lead_rows r LEFT JOIN deal_rows dr ON dr.lead_id = r.id
-  GROUP BY r.obj
+  SELECT l.{lead_column} AS obj, COUNT(*) AS leads,
+    SUM(CASE WHEN l.status IN ('QUALIFIED', 'CONVERTED') OR dr.lead_id IS NOT NULL THEN 1 ELSE 0 END) AS qualified,
+    SUM(dr.won) AS won, SUM(dr.revenue) AS revenue, SUM(dr.pipeline) AS pipeline, SUM(dr.other) AS other
+  FROM "lead" l JOIN "{table}" c ON c.id = l.{lead_column} LEFT JOIN deal_rows dr ON dr.lead_id = l.id
+  WHERE l.organization_id = {org} AND c.ad_account_id = {account} AND l.duplicate_of_id IS NULL
+    AND (l.meta_created_time >= {start} AND l.meta_created_time < {end}
+         OR l.meta_created_time IS NULL AND l.created_at >= {start} AND l.created_at < {end})
+    {lead_object}
+  GROUP BY l.{lead_column}
+),
+bounds AS (
+  SELECT s.id AS source,
+    (SELECT MAX(i.date) FROM "{insights}" i WHERE i.{source_column} = s.id AND i.date <= {until}) AS last_day,
+    (SELECT MAX(i.date) FROM "{insights}" i WHERE i.{source_column} = s.id AND i.date < {since}) AS day_before
+  FROM "{source_table}" s
+  WHERE s.organization_id = {org} AND s.ad_account_id = {account} {source_object}
 ),
 spend AS (
-  SELECT i.{insight_column} AS obj, SUM(i.spend) AS spend, SUM(i.leads) AS meta_leads
-  FROM "{insights}" i
-  WHERE i.organization_id = {org} AND i.ad_account_id = {account} AND i.date >= {since} AND i.date <= {until}
-    {insight_object}
-  GROUP BY i.{insight_column}
+  SELECT hi.{insight_column} AS obj,
+    SUM(hi.spend_to_date - COALESCE(lo.spend_to_date, 0)) AS spend,
+    SUM(hi.leads_to_date - COALESCE(lo.leads_to_date, 0)) AS meta_leads
+  FROM bounds b JOIN "{insights}" hi ON hi.{source_column} = b.source AND hi.date = b.last_day
+    LEFT JOIN "{insights}" lo ON lo.{source_column} = b.source AND lo.date = b.day_before
+  WHERE hi.organization_id = {org}
+  GROUP BY hi.{insight_column}
 )
 SELECT o.id, {ids}, COALESCE(sp.spend, 0) AS spend, COALESCE(sp.meta_leads, 0) AS meta_leads,
   COALESCE(po.leads, 0) AS leads, COALESCE(po.qualified, 0) AS qualified, COALESCE(po.won, 0) AS won,
@@ -79,27 +84,48 @@ class ReportLevel(enum.Enum):
     AD = "AD"
 
 
-# level -> (object table, lead column, insights table, insights column, the row's campaign/ad set/ad ids)
-_LEVELS: dict[ReportLevel, tuple[str, str, str, str, str]] = {
-    ReportLevel.CAMPAIGN: (
+@dataclasses.dataclass(frozen=True)
+class _Level:
+    """Where a level's rows come from: its objects and their leads, and the daily rows its spend sums."""
+
+    table: str  # the objects the rows are
+    lead_column: str  # the lead's column naming its object
+    ids: str  # the row's campaign, ad set and ad ids
+    insights: str  # daily delivery rows, with running totals per source object
+    source_table: str  # the objects those running totals belong to
+    source_column: str  # the insight column naming the source object
+    insight_column: str  # the insight column naming the report's object
+    source_filter: str  # the source column naming the report's object (for one object's row)
+
+
+_LEVELS: dict[ReportLevel, _Level] = {
+    ReportLevel.CAMPAIGN: _Level(
         "campaign",
         "campaign_id",
-        "campaign_insight",
-        "campaign_id",
         "o.id AS campaign_id, NULL AS ad_set_id, NULL AS ad_id",
+        "campaign_insight",
+        "campaign",
+        "campaign_id",
+        "campaign_id",
+        "id",
     ),
-    ReportLevel.AD_SET: (
+    ReportLevel.AD_SET: _Level(
         "ad_set",
         "ad_set_id",
-        "ad_insight",
-        "ad_set_id",
         "o.campaign_id, o.id AS ad_set_id, NULL AS ad_id",
+        "ad_insight",
+        "ad",
+        "ad_id",
+        "ad_set_id",
+        "ad_set_id",
     ),
-    ReportLevel.AD: ("ad", "ad_id", "ad_insight", "ad_id", "o.campaign_id, o.ad_set_id, o.id AS ad_id"),
+    ReportLevel.AD: _Level(
+        "ad", "ad_id", "o.campaign_id, o.ad_set_id, o.id AS ad_id", "ad_insight", "ad", "ad_id", "ad_id", "id"
+    ),
 }
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class PerformanceRow:
     """One object's delivery and what its leads became, in the ad account's currency."""
 
@@ -132,7 +158,7 @@ def _row(raw: dict[str, Any], currency: str) -> PerformanceRow:
     spend, revenue = _decimal(raw["spend"]), _decimal(raw["revenue"])
     leads, qualified = int(raw["leads"]), int(raw["qualified"])
     return PerformanceRow(
-        campaign_id=uuid.UUID(str(raw["campaign_id"])),
+        campaign_id=_uuid(raw["campaign_id"]),  # type: ignore[arg-type]
         ad_set_id=_uuid(raw["ad_set_id"]),
         ad_id=_uuid(raw["ad_id"]),
         currency=currency,
@@ -190,15 +216,9 @@ async def performance(
         "until": until,
         "one": object_id,
     }
-    table, lead_column, insights, insight_column, ids = _LEVELS[level]
-    shape = {
-        "table": table,
-        "lead_column": lead_column,
-        "insights": insights,
-        "insight_column": insight_column,
-        "ids": ids,
-        "lead_object": f"AND l.{lead_column} = {{one}}" if object_id else "",
-        "insight_object": f"AND i.{insight_column} = {{one}}" if object_id else "",
+    shape = dataclasses.asdict(_LEVELS[level]) | {
+        "lead_object": f"AND l.{_LEVELS[level].lead_column} = {{one}}" if object_id else "",
+        "source_object": f"AND s.{_LEVELS[level].source_filter} = {{one}}" if object_id else "",
         "object": "AND o.id = {one}" if object_id else "",
     }
     sql = re.sub(r"\{(\w+)\}", lambda m: shape.get(m.group(1), m.group(0)), _SQL)  # names from _LEVELS only
@@ -216,7 +236,7 @@ WHERE organization_id = {org} AND created_at >= {start} AND created_at < {end} A
 """
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class OwnerResponse:
     owner_id: uuid.UUID | None
     leads: int
@@ -224,7 +244,7 @@ class OwnerResponse:
     median_seconds: int | None
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class ResponseStats:
     leads: int
     answered: int

@@ -12,7 +12,8 @@ from tortoise import Tortoise
 
 from app.accounts.api_tokens import create_token
 from app.accounts.models import Role
-from app.campaigns.models import Ad, AdAccount, AdSet, Campaign
+from app.campaigns.delivery import refresh_running_totals
+from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign
 from app.deals import services as deals
 from app.integrations.meta.sync import sync_organization
 from app.leads import services as leads
@@ -290,3 +291,36 @@ async def test_ad_set_and_ad_rows_add_up_the_emulators_spend(team: Team, meta: F
     ad_set = await AdSet.for_org(team.org.id).get(id=extra.ad_set_id)
     shown = await team.gql.data(one, {"id": to_global_id("AdSet", ad_set.id), "range": rng})
     assert shown["node"]["performance"] == {"spend": {"amount": str(spend_of(a1, EXTRA_AD))}, "leads": 2, "ad": None}
+
+
+async def test_spend_follows_restated_and_deleted_days(team: Team) -> None:
+    """Spend comes from running totals: a restated or deleted day, after the refresh every writer runs, changes
+    every range that covers it and no other; a range after the last day shows nothing."""
+    account = await _account(team)
+    campaign = await make_campaign(team.org, account, name="Restated")
+    ad = await make_ad(team.org, await make_ad_set(team.org, campaign))
+    for n in range(1, 6):  # Oct 1..5 spend 1..5
+        await make_ad_insight(team.org, ad, dt.date(2026, 10, n), spend=str(n), leads=1)
+
+    async def spend(since: str, until: str) -> list[tuple[str, int]]:
+        variables = {
+            "input": {
+                "adAccountId": to_global_id("AdAccount", account.id),
+                "since": since,
+                "until": until,
+                "level": "AD",
+            }
+        }
+        rows = (await team.gql.data(REPORT_BY_LEVEL, variables))["performanceReport"]["rows"]
+        return [(r["spend"]["amount"], r["metaLeads"]) for r in rows]
+
+    assert await spend("2026-10-02", "2026-10-04") == [("9.00", 3)]
+    assert await spend("2026-10-01", "2026-10-31") == [("15.00", 5)]
+    await AdInsight.filter(ad_id=ad.id, date=dt.date(2026, 10, 3)).update(spend=Decimal("30"), leads=4)
+    await refresh_running_totals(AdInsight, team.org.id, account.id)
+    assert await spend("2026-10-02", "2026-10-04") == [("36.00", 6)]
+    assert await spend("2026-10-05", "2026-10-05") == [("5.00", 1)]  # later days keep their own figures
+    await AdInsight.filter(ad_id=ad.id, date=dt.date(2026, 10, 2)).delete()
+    await refresh_running_totals(AdInsight, team.org.id, account.id)
+    assert await spend("2026-10-02", "2026-10-04") == [("34.00", 5)]
+    assert await spend("2026-10-06", "2026-10-30") == []

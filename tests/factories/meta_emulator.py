@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from decimal import Decimal
 
 from app.accounts.models import Organization, User
+from app.campaigns.delivery import refresh_running_totals
 from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
 from schema.relay import to_global_id
 
@@ -93,7 +94,7 @@ async def make_insight(
     leads: int = 0,
     currency: str = "EUR",
 ) -> Insight:
-    return await Insight.create(
+    row = await Insight.create(
         organization=org,
         campaign=campaign,
         ad_account_id=campaign.ad_account_id,
@@ -105,10 +106,12 @@ async def make_insight(
         leads=leads,
         currency=currency,
     )
+    await refresh_running_totals(Insight, org.id, campaign.ad_account_id)  # as the Meta sync does
+    return row
 
 
 async def make_ad_insight(org: Organization, ad: Ad, day: dt.date, *, spend: str, leads: int = 0) -> AdInsight:
-    return await AdInsight.create(
+    row = await AdInsight.create(
         organization=org,
         ad=ad,
         ad_set_id=ad.ad_set_id,
@@ -121,6 +124,8 @@ async def make_ad_insight(org: Organization, ad: Ad, day: dt.date, *, spend: str
         leads=leads,
         currency="EUR",
     )
+    await refresh_running_totals(AdInsight, org.id, ad.ad_account_id)  # as the Meta sync does
+    return row
 
 
 async def _ad_account(org: Organization, user: User) -> str:

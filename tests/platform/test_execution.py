@@ -61,6 +61,7 @@ class Item:
     odd: Odd | None
     owner: Owner | None
     boss: Owner
+    crew: list[Owner]
 
     @strawberry.field
     def shout(self, suffix: str = "!") -> str:
@@ -82,6 +83,7 @@ def _item(**overrides: Any) -> Item:
         "odd": 3,
         "owner": Owner(id=strawberry.ID("9"), name="Bo"),
         "boss": Owner(id=strawberry.ID("8"), name="Cy"),
+        "crew": [Owner(id=strawberry.ID("6"), name="Di"), Owner(id=strawberry.ID("5"), name="Ed")],
     }
     values.update(overrides)
     return Item(**values)
@@ -98,15 +100,17 @@ class Query:
 
 
 QUERY = """{ items { __typename id name nickname colour tags maybeTags odd owner { id name } boss { name }
-  shout(suffix: "?") later alias: name ...F } }
+  shout(suffix: "?") later alias: name ...F crew { name } } }
   fragment F on Item { tags colour }"""
+# Only plain reads below `items`: each item's objects and lists of objects are completed in one pass.
+PLAIN_QUERY = """{ items { id name odd owner { id name } boss { name } crew { id name } alias: crew { name } } }"""
 
 
-async def _run(context_class: type) -> dict[str, Any]:
+async def _run(context_class: type, query: str = QUERY) -> dict[str, Any]:
     schema = strawberry.Schema(
         query=Query, execution_context_class=context_class, config=StrawberryConfig(scalar_map={Odd: ODD})
     )
-    result = await schema.execute(QUERY)
+    result = await schema.execute(query)
     errors = [(e.message, e.path) for e in result.errors or []]
     return {"data": result.data, "errors": errors}
 
@@ -127,17 +131,43 @@ async def _run(context_class: type) -> dict[str, Any]:
         pytest.param([_item(owner=42)], id="not an object"),
         pytest.param([_item(owner=Owner(id="7", name=None))], id="an error inside a nullable object"),
         pytest.param([_item(boss=Owner(id="7", name=None))], id="an error inside a non-null object"),
+        pytest.param([_item(crew=[Owner(id="7", name="Fa"), None])], id="null item in a list of objects"),
+        pytest.param([_item(crew=[Stranger(name="Gu")])], id="a sibling type in a list of objects"),
+        pytest.param([_item(crew=Owner(id="7", name="Ha"))], id="an object for a list of objects"),
+        pytest.param([_item(crew=[Owner(id="7", name=None)])], id="an error inside a list of objects"),
+        pytest.param([_item(crew=[])], id="an empty list of objects"),
     ],
 )
-async def test_same_answer_as_graphql_core(items: list[Item], monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("query", [QUERY, PLAIN_QUERY], ids=["mixed selection", "plain selection"])
+async def test_same_answer_as_graphql_core(items: list[Item], query: str, monkeypatch: pytest.MonkeyPatch) -> None:
     shortcuts: list[object] = []
     plain_value = execution._plain_value
     monkeypatch.setattr(execution, "_plain_value", lambda *a: shortcuts.append(a) or plain_value(*a))
     ITEMS[:] = items
-    ours = await _run(QuantixExecutionContext)
+    ours = await _run(QuantixExecutionContext, query)
     assert shortcuts, "the shortcut was not taken"
-    stock = await _run(StrawberryGraphQLCoreExecutionContext)
+    stock = await _run(StrawberryGraphQLCoreExecutionContext, query)
     assert ours == stock
+
+
+@pytest.mark.sqlite
+async def test_lists_of_plain_objects_are_completed_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the one-pass completion is for: graphql-core completes no object of a plain list or object field."""
+    stock_objects: list[str] = []
+    complete_object = QuantixExecutionContext.complete_object_value
+
+    def counted(self: Any, return_type: Any, *args: Any) -> Any:
+        stock_objects.append(return_type.name)
+        return complete_object(self, return_type, *args)
+
+    monkeypatch.setattr(QuantixExecutionContext, "complete_object_value", counted)
+    ITEMS[:] = [_item(), _item(id="2")]
+    ours = await _run(QuantixExecutionContext, PLAIN_QUERY)
+    assert ours["errors"] == [] and ours["data"]["items"][1]["crew"] == [
+        {"id": "6", "name": "Di"},
+        {"id": "5", "name": "Ed"},
+    ]
+    assert stock_objects == ["Item", "Item"]  # the resolver's list: its owners, bosses and crews went the short way
 
 
 LEADS = "{ leads(first: 5) { totalCount edges { node { id fullName email status tags owner { id } } } } }"

@@ -21,6 +21,7 @@ from urllib.parse import urlencode, urlsplit
 from tortoise.transactions import in_transaction
 
 from app.audit.services import record
+from app.campaigns.delivery import refresh_running_totals
 from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
 from app.campaigns.services import MAX_DAYS
 from app.errors import DomainError, ErrorCode
@@ -614,6 +615,7 @@ async def _upsert_delivery(
         await model.bulk_create(
             list(objects.values()), batch_size=500, on_conflict=[key, "date"], update_fields=INSIGHT_METRICS
         )
+        await refresh_running_totals(model, organization_id, ad_account.id)
     return len(objects), skipped
 
 
