@@ -26,7 +26,7 @@ from schema.campaigns.types import (
     load_campaign,
 )
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.jobs.types import JobType
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of
@@ -76,10 +76,7 @@ class SyncMetaInput:
     )
 
 
-@strawberry.type
-class SyncMetaPayload:
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SyncMetaPayload = payload_type("SyncMetaPayload", job=JobType)
 
 
 def _required_pk(global_id: str, type_name: str) -> object:
