@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import uuid
+from typing import TypeVar
 
 import strawberry
 from strawberry.types import Info
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
 
 from app.accounts.models import Role
 from app.campaigns import models
@@ -32,6 +36,7 @@ from schema.permissions import allow
 from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of
 
 READ = allow(Role.VIEWER, "campaigns:read")
+M = TypeVar("M", bound=Model)
 
 
 @strawberry.enum
@@ -84,6 +89,31 @@ def _required_pk(global_id: str, type_name: str) -> object:
     return pk_of(global_id, type_name)
 
 
+# A filter's id fields: the field, the type its ids name, and its name in the cursors' filter key.
+_ID_FILTERS = (
+    ("ad_account_id", "AdAccount", "account"),
+    ("campaign_id", "Campaign", "campaign"),
+    ("ad_set_id", "AdSet", "adSet"),
+)
+
+
+def _filtered(
+    qs: QuerySet[M], filter: CampaignFilter | AdSetFilter | AdFilter | None
+) -> tuple[QuerySet[M], dict[str, str]]:
+    """The rows a filter's ids and status keep, and the key binding the cursors to that filter."""
+    key: dict[str, str] = {}
+    if filter is None:
+        return qs, key
+    for field, type_name, name in _ID_FILTERS:
+        if (value := getattr(filter, field, None)) is not None:
+            qs = qs.filter(**{field: _required_pk(value, type_name)})
+            key[name] = str(value)
+    if filter.status is not None:
+        qs = qs.filter(status=filter.status.value)
+        key["status"] = filter.status.value
+    return qs, key
+
+
 async def _ad_account_pk(organization_id: uuid.UUID, value: str) -> uuid.UUID | None:
     """SPEC names `adAccountId` without saying whose id: take our global id or Meta's `act_…` id."""
     if value.startswith("act_"):
@@ -119,30 +149,18 @@ class Query:
         self, info: Info, filter: CampaignFilter | None = None, order_by: CampaignOrder | None = None, *, page: PageArgs
     ) -> Connection[CampaignType]:
         org = ctx(info).organization_id
-        qs = models.Campaign.for_org(org)
-        key: dict[str, str] = {}
-        if filter is not None:
-            if filter.ad_account_id is not None:
-                qs = qs.filter(ad_account_id=_required_pk(filter.ad_account_id, "AdAccount"))
-                key["account"] = str(filter.ad_account_id)
-            if filter.status is not None:
-                qs = qs.filter(status=filter.status.value)
-                key["status"] = filter.status.value
-            if filter.objective:
-                qs = qs.filter(objective=filter.objective)
-                key["objective"] = filter.objective
-            if filter.search:
-                qs = qs.filter(name__icontains=filter.search.strip())
-                key["search"] = filter.search.strip()
+        qs, key = _filtered(models.Campaign.for_org(org), filter)
+        if filter is not None and filter.objective:
+            qs = qs.filter(objective=filter.objective)
+            key["objective"] = filter.objective
+        if filter is not None and filter.search:
+            qs = qs.filter(name__icontains=filter.search.strip())
+            key["search"] = filter.search.strip()
         order = order_by or CampaignOrder()
-
-        async def nodes(rows: list[models.Campaign]) -> list[CampaignType]:
-            return await campaign_nodes(org, rows)
-
         return await paginate(
             qs,
             page,
-            nodes,
+            functools.partial(campaign_nodes, org),
             order_field=order.field.value,
             direction=order.direction,
             filter_key=key,
@@ -157,41 +175,15 @@ class Query:
     @connection_args
     async def ad_sets(self, info: Info, filter: AdSetFilter | None = None, *, page: PageArgs) -> Connection[AdSetType]:
         org = ctx(info).organization_id
-        qs = models.AdSet.for_org(org)
-        key: dict[str, str] = {}
-        if filter is not None and filter.campaign_id is not None:
-            qs = qs.filter(campaign_id=_required_pk(filter.campaign_id, "Campaign"))
-            key["campaign"] = str(filter.campaign_id)
-        if filter is not None and filter.status is not None:
-            qs = qs.filter(status=filter.status.value)
-            key["status"] = filter.status.value
-
-        async def nodes(rows: list[models.AdSet]) -> list[AdSetType]:
-            return await ad_set_nodes(org, rows)
-
-        return await paginate(qs, page, nodes, filter_key=key)
+        qs, key = _filtered(models.AdSet.for_org(org), filter)
+        return await paginate(qs, page, functools.partial(ad_set_nodes, org), filter_key=key)
 
     @strawberry.field(extensions=READ, description="Ads, optionally of one campaign or ad set.")
     @connection_args
     async def ads(self, info: Info, filter: AdFilter | None = None, *, page: PageArgs) -> Connection[AdType]:
-        qs = models.Ad.for_org(ctx(info).organization_id)
-        key: dict[str, str] = {}
-        if filter is not None:
-            if filter.campaign_id is not None:
-                qs = qs.filter(campaign_id=_required_pk(filter.campaign_id, "Campaign"))
-                key["campaign"] = str(filter.campaign_id)
-            if filter.ad_set_id is not None:
-                qs = qs.filter(ad_set_id=_required_pk(filter.ad_set_id, "AdSet"))
-                key["adSet"] = str(filter.ad_set_id)
-            if filter.status is not None:
-                qs = qs.filter(status=filter.status.value)
-                key["status"] = filter.status.value
         org = ctx(info).organization_id
-
-        async def nodes(rows: list[models.Ad]) -> list[AdType]:
-            return await ad_nodes(org, rows)
-
-        return await paginate(qs, page, nodes, filter_key=key)
+        qs, key = _filtered(models.Ad.for_org(org), filter)
+        return await paginate(qs, page, functools.partial(ad_nodes, org), filter_key=key)
 
     @strawberry.field(extensions=READ, description="Lead Ads forms of the connected Pages.")
     @connection_args
