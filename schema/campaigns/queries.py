@@ -6,7 +6,8 @@ import datetime as dt
 import enum
 import functools
 import uuid
-from typing import TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import strawberry
 from strawberry.types import Info
@@ -37,6 +38,7 @@ from schema.relay import Connection, PageArgs, SortDirection, connection_args, p
 
 READ = allow(Role.VIEWER, "campaigns:read")
 M = TypeVar("M", bound=Model)
+N = TypeVar("N")
 
 
 @strawberry.enum
@@ -114,6 +116,19 @@ def _filtered(
     return qs, key
 
 
+async def _filtered_page(
+    info: Info,
+    model: type[models.AdSet] | type[models.Ad],
+    nodes: Callable[[uuid.UUID, list[Any]], Awaitable[list[N]]],
+    filter: AdSetFilter | AdFilter | None,
+    page: PageArgs,
+) -> Connection[N]:
+    """A page of the organisation's ad sets or ads, as `filter` narrows them."""
+    org = ctx(info).organization_id
+    qs, key = _filtered(model.for_org(org), filter)
+    return await paginate(qs, page, functools.partial(nodes, org), filter_key=key)
+
+
 async def _ad_account_pk(organization_id: uuid.UUID, value: str) -> uuid.UUID | None:
     """SPEC names `adAccountId` without saying whose id: take our global id or Meta's `act_…` id."""
     if value.startswith("act_"):
@@ -174,16 +189,12 @@ class Query:
     @strawberry.field(extensions=READ, description="Ad sets, optionally of one campaign.")
     @connection_args
     async def ad_sets(self, info: Info, filter: AdSetFilter | None = None, *, page: PageArgs) -> Connection[AdSetType]:
-        org = ctx(info).organization_id
-        qs, key = _filtered(models.AdSet.for_org(org), filter)
-        return await paginate(qs, page, functools.partial(ad_set_nodes, org), filter_key=key)
+        return await _filtered_page(info, models.AdSet, ad_set_nodes, filter, page)
 
     @strawberry.field(extensions=READ, description="Ads, optionally of one campaign or ad set.")
     @connection_args
     async def ads(self, info: Info, filter: AdFilter | None = None, *, page: PageArgs) -> Connection[AdType]:
-        org = ctx(info).organization_id
-        qs, key = _filtered(models.Ad.for_org(org), filter)
-        return await paginate(qs, page, functools.partial(ad_nodes, org), filter_key=key)
+        return await _filtered_page(info, models.Ad, ad_nodes, filter, page)
 
     @strawberry.field(extensions=READ, description="Lead Ads forms of the connected Pages.")
     @connection_args
