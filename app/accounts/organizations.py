@@ -18,6 +18,7 @@ from app.accounts.services import check_email, check_text, email_key
 from app.audit import services as audit
 from app.errors import AccessDenied, DomainError, ErrorCode
 from app.money import check_currency
+from app.orm import get_owned
 from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email
 from app.security.tokens import new_token, token_hash
 from app.settings import get_settings
@@ -221,9 +222,7 @@ def pending_invitations(organization_id: uuid.UUID):  # type: ignore[no-untyped-
 async def revoke_invitation(
     organization_id: uuid.UUID, actor_id: uuid.UUID, invitation_id: uuid.UUID | None
 ) -> Invitation:
-    invitation = await Invitation.for_org(organization_id).filter(id=invitation_id).first() if invitation_id else None
-    if invitation is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such invitation.", field="id")
+    invitation = await get_owned(Invitation, organization_id, invitation_id, "No such invitation.")
     if not can_manage(await actor_role(organization_id, actor_id), Role(invitation.role)):
         raise _forbidden("Your role cannot manage this invitation.")
     if invitation.accepted_at is not None or invitation.revoked_at is not None:

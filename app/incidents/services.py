@@ -36,6 +36,7 @@ from app.leads.models import LeadExport, LeadExportFormat
 from app.leads.queries import LeadFilter
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
+from app.orm import get_owned
 from app.webhooks.models import WebhookSubscription
 
 REGULATOR_DEADLINE = dt.timedelta(hours=72)  # GDPR Art. 33(1)
@@ -208,10 +209,7 @@ async def report_incident(
 
 
 async def get_incident(organization_id: uuid.UUID, incident_id: uuid.UUID | None) -> SecurityIncident:
-    incident = await SecurityIncident.for_org(organization_id).get_or_none(id=incident_id) if incident_id else None
-    if incident is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such security incident.", field="id")
-    return incident
+    return await get_owned(SecurityIncident, organization_id, incident_id, "No such security incident.")
 
 
 async def _record(
