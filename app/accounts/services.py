@@ -30,6 +30,7 @@ from app.accounts.models import (
 from app.accounts.policy import current_policy
 from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.sessions import create_session, revoke_sessions
+from app.accounts.trail import record_user_event
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.request_context import current_request
@@ -195,9 +196,7 @@ async def sign_up(
         org, user = await _create_account(*args)
     token, _session = await create_session(user.id, org.id)
     await announce(SecurityEvent.SIGNED_IN, user.id, sign_up=True)
-    await audit.record(
-        "account.signed_up", organization_id=org.id, actor_user_id=user.id, target_type="User", target_id=user.id
-    )
+    await record_user_event("account.signed_up", org.id, user.id, actor_user_id=user.id)
     return token, user
 
 
@@ -403,12 +402,8 @@ async def update_profile(
         changed.append("jobTitle")
     if changed:
         await user.save()
-        await audit.record(
-            "account.profile_updated",
-            organization_id=user.last_organization_id,
-            target_type="User",
-            target_id=user.id,
-            details={"fields": changed},
+        await record_user_event(
+            "account.profile_updated", user.last_organization_id, user.id, details={"fields": changed}
         )
     return user
 
@@ -426,9 +421,7 @@ async def change_password(
     user.password_hash = hash_password(new_password)
     await user.save(update_fields=["password_hash", "updated_at"])
     await revoke_sessions(user.id, except_session_id=keep_session_id)
-    await audit.record(
-        "auth.password_changed", organization_id=user.last_organization_id, target_type="User", target_id=user.id
-    )
+    await record_user_event("auth.password_changed", user.last_organization_id, user.id)
     await announce(SecurityEvent.PASSWORD_CHANGED, user.id)
     return user
 
@@ -460,12 +453,7 @@ async def request_password_reset(email: str) -> None:
         kind="password_reset",
         organization_id=None,
     )
-    await audit.record(
-        "auth.password_reset_requested",
-        organization_id=user.last_organization_id,
-        target_type="User",
-        target_id=user.id,
-    )
+    await record_user_event("auth.password_reset_requested", user.last_organization_id, user.id)
 
 
 async def reset_password(token: str, new_password: str) -> User:
@@ -484,13 +472,7 @@ async def reset_password(token: str, new_password: str) -> User:
     await revoke_sessions(user.id)
     await lockout.lift(user.email_bidx)
     await lockout.lift(email_key(user.email))
-    await audit.record(
-        "auth.password_reset",
-        organization_id=user.last_organization_id,
-        actor_user_id=user.id,
-        target_type="User",
-        target_id=user.id,
-    )
+    await record_user_event("auth.password_reset", user.last_organization_id, user.id, actor_user_id=user.id)
     await announce(SecurityEvent.PASSWORD_CHANGED, user.id)
     return user
 
@@ -511,11 +493,7 @@ async def accept_policy(user_id: uuid.UUID, version: str) -> User:
         user.accepted_policy_version = policy.version
         await user.save(update_fields=["accepted_policy_version", "updated_at"])
         await PolicyAcceptance.create(user_id=user.id, version=policy.version)
-        await audit.record(
-            "account.policy_accepted",
-            organization_id=user.last_organization_id,
-            target_type="User",
-            target_id=user.id,
-            details={"version": policy.version},
+        await record_user_event(
+            "account.policy_accepted", user.last_organization_id, user.id, details={"version": policy.version}
         )
     return user
