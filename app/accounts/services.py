@@ -22,6 +22,7 @@ from app.accounts.models import (
     Organization,
     PasswordReset,
     PolicyAcceptance,
+    PolicyVersion,
     Role,
     Session,
     User,
@@ -173,13 +174,9 @@ async def sign_up(
     name = check_text(full_name, "fullName")
     company = check_text(company_name, "companyName")
     title = check_text(job_title, "jobTitle") if job_title and job_title.strip() else None
-    policy = await current_policy()
-    if accepted_policy_version != policy.version:
-        raise DomainError(
-            ErrorCode.POLICY_NOT_ACCEPTED,
-            f"Accept the current privacy policy (version {policy.version}).",
-            field="acceptedPolicyVersion",
-        )
+    policy = await _current_policy(
+        accepted_policy_version, "acceptedPolicyVersion", "Accept the current privacy policy (version {})."
+    )
     check_password(password, normalized)
     phone_e164 = check_phone(phone)
     if await email_in_use(normalized):
@@ -480,14 +477,16 @@ async def reset_password(token: str, new_password: str) -> User:
 # --- privacy policy -------------------------------------------------------------------------------------
 
 
-async def accept_policy(user_id: uuid.UUID, version: str) -> User:
+async def _current_policy(version: str, field: str, refusal: str) -> PolicyVersion:
+    """The policy in force, which `version` must name; else POLICY_NOT_ACCEPTED on `field` (`refusal` names it)."""
     policy = await current_policy()
     if version != policy.version:
-        raise DomainError(
-            ErrorCode.POLICY_NOT_ACCEPTED,
-            f"Only the current privacy policy (version {policy.version}) can be accepted.",
-            field="version",
-        )
+        raise DomainError(ErrorCode.POLICY_NOT_ACCEPTED, refusal.format(policy.version), field=field)
+    return policy
+
+
+async def accept_policy(user_id: uuid.UUID, version: str) -> User:
+    policy = await _current_policy(version, "version", "Only the current privacy policy (version {}) can be accepted.")
     user = await User.get(id=user_id)
     if user.accepted_policy_version != policy.version:
         user.accepted_policy_version = policy.version
