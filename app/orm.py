@@ -17,6 +17,8 @@ from tortoise.fields import Field
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from app.errors import DomainError, ErrorCode
+
 R = TypeVar("R")
 
 
@@ -323,3 +325,14 @@ def _row_fields(row: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(every field, the fields always read: those without a plain default, which `_typed` cannot fall back to)."""
     fields_ = dataclasses.fields(row)
     return tuple(f.name for f in fields_), tuple(f.name for f in fields_ if f.default is dataclasses.MISSING)
+
+
+TM = TypeVar("TM", bound=TenantModel)
+
+
+async def get_owned(model: type[TM], organization_id: uuid.UUID, pk: uuid.UUID | None, not_found: str) -> TM:
+    """The organisation's row `pk`, or NOT_FOUND on `id`: no id, and another organisation's row, look unknown."""
+    row = await model.for_org(organization_id).get_or_none(id=pk) if pk else None
+    if row is None:
+        raise DomainError(ErrorCode.NOT_FOUND, not_found, field="id")
+    return row

@@ -15,7 +15,7 @@ import uuid
 from app.accounts.models import Membership, RecoveryCode, Role, User
 from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.sessions import revoke_sessions
-from app.audit import services as audit
+from app.accounts.trail import record_user_event
 from app.errors import DomainError, ErrorCode
 from app.security import totp
 from app.settings import get_settings
@@ -79,12 +79,11 @@ async def verify_second_factor(user: User, code: str) -> str | None:
         return "totp" if await _consume_totp(user, code) else None
     if await _consume_recovery_code(user, code):
         remaining = await RecoveryCode.filter(user_id=user.id, used_at__isnull=True).count()
-        await audit.record(
+        await record_user_event(
             "mfa.recovery_code_used",
-            organization_id=user.last_organization_id,
+            user.last_organization_id,
+            user.id,
             actor_user_id=user.id,
-            target_type="User",
-            target_id=user.id,
             details={"remaining": remaining},
         )
         return "recovery_code"
@@ -118,7 +117,7 @@ async def confirm_enrollment(
     await user.save(update_fields=["mfa_enabled", "updated_at"])
     codes = await _replace_recovery_codes(user.id)
     await revoke_sessions(user.id, except_session_id=keep_session_id)
-    await audit.record("mfa.enabled", organization_id=user.last_organization_id, target_type="User", target_id=user.id)
+    await record_user_event("mfa.enabled", user.last_organization_id, user.id)
     return user, codes
 
 
@@ -135,7 +134,7 @@ async def disable(user_id: uuid.UUID, code: str, *, keep_session_id: uuid.UUID |
     await _require_code(user, code)
     await _turn_off(user)
     await revoke_sessions(user.id, except_session_id=keep_session_id)
-    await audit.record("mfa.disabled", organization_id=user.last_organization_id, target_type="User", target_id=user.id)
+    await record_user_event("mfa.disabled", user.last_organization_id, user.id)
     await announce(SecurityEvent.MFA_TURNED_OFF, user.id)
     return user
 
@@ -144,12 +143,7 @@ async def regenerate_recovery_codes(user_id: uuid.UUID, code: str) -> list[str]:
     user = await User.get(id=user_id)
     await _require_code(user, code)
     codes = await _replace_recovery_codes(user.id)
-    await audit.record(
-        "mfa.recovery_codes_regenerated",
-        organization_id=user.last_organization_id,
-        target_type="User",
-        target_id=user.id,
-    )
+    await record_user_event("mfa.recovery_codes_regenerated", user.last_organization_id, user.id)
     return codes
 
 
@@ -180,12 +174,8 @@ async def reset_member_mfa(organization_id: uuid.UUID, owner_id: uuid.UUID, user
     user: User = membership.user
     await _turn_off(user)
     await revoke_sessions(user.id)
-    await audit.record(
-        "mfa.reset_by_owner",
-        organization_id=organization_id,
-        target_type="User",
-        target_id=user.id,
-        details={"role": Role(membership.role).name},
+    await record_user_event(
+        "mfa.reset_by_owner", organization_id, user.id, details={"role": Role(membership.role).name}
     )
     await announce(SecurityEvent.MFA_TURNED_OFF, user.id, by_owner=True)
     return user

@@ -15,9 +15,11 @@ from tortoise.transactions import in_transaction
 
 from app.accounts.models import ApiToken, Invitation, Membership, Organization, Role, Session, User
 from app.accounts.services import check_email, check_text, email_key
+from app.accounts.trail import record_user_event
 from app.audit import services as audit
 from app.errors import AccessDenied, DomainError, ErrorCode
 from app.money import check_currency
+from app.orm import get_owned
 from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email
 from app.security.tokens import new_token, token_hash
 from app.settings import get_settings
@@ -221,9 +223,7 @@ def pending_invitations(organization_id: uuid.UUID):  # type: ignore[no-untyped-
 async def revoke_invitation(
     organization_id: uuid.UUID, actor_id: uuid.UUID, invitation_id: uuid.UUID | None
 ) -> Invitation:
-    invitation = await Invitation.for_org(organization_id).filter(id=invitation_id).first() if invitation_id else None
-    if invitation is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such invitation.", field="id")
+    invitation = await get_owned(Invitation, organization_id, invitation_id, "No such invitation.")
     if not can_manage(await actor_role(organization_id, actor_id), Role(invitation.role)):
         raise _forbidden("Your role cannot manage this invitation.")
     if invitation.accepted_at is not None or invitation.revoked_at is not None:
@@ -257,12 +257,11 @@ async def accept_invitation(user_id: uuid.UUID, token: str) -> Membership:
             membership = await Membership.create(
                 organization_id=invitation.organization_id, user_id=user.id, role=invitation.role
             )
-    await audit.record(
+    await record_user_event(
         "member.joined",
-        organization_id=invitation.organization_id,
+        invitation.organization_id,
+        user.id,
         actor_user_id=user.id,
-        target_type="User",
-        target_id=user.id,
         details={"role": Role(membership.role).name, "invitation": str(invitation.id)},
     )
     return await Membership.get(id=membership.id).select_related("organization", "user")
@@ -287,12 +286,8 @@ async def update_member_role(
         membership.role = role
         await membership.save(update_fields=["role"])
         await _limit_member_tokens(organization_id, membership.user_id, role)
-        await audit.record(
-            "member.role_changed",
-            organization_id=organization_id,
-            target_type="User",
-            target_id=membership.user_id,
-            details={"from": old.name, "to": role.name},
+        await record_user_event(
+            "member.role_changed", organization_id, membership.user_id, details={"from": old.name, "to": role.name}
         )
     return membership
 
@@ -335,12 +330,8 @@ async def remove_member(
     if not can_manage(await actor_role(organization_id, actor_id), Role(membership.role)):
         raise _forbidden("Your role cannot remove this member.")
     await _end_membership(organization_id, membership.user_id)
-    await audit.record(
-        "member.removed",
-        organization_id=organization_id,
-        target_type="User",
-        target_id=membership.user_id,
-        details={"role": Role(membership.role).name},
+    await record_user_event(
+        "member.removed", organization_id, membership.user_id, details={"role": Role(membership.role).name}
     )
     return membership
 
@@ -358,12 +349,8 @@ async def transfer_ownership(
     async with in_transaction():
         await Membership.filter(id=target.id).update(role=Role.OWNER)
         await Membership.filter(id=acting.id).update(role=Role.ADMIN)
-    await audit.record(
-        "organization.ownership_transferred",
-        organization_id=organization_id,
-        target_type="User",
-        target_id=target.user_id,
-        details={"previousOwner": str(actor_id)},
+    await record_user_event(
+        "organization.ownership_transferred", organization_id, target.user_id, details={"previousOwner": str(actor_id)}
     )
     target.role = Role.OWNER
     return target
@@ -378,12 +365,7 @@ async def leave_organization(organization_id: uuid.UUID, user_id: uuid.UUID) -> 
         if not others:
             raise DomainError(ErrorCode.INVALID_STATE, "Hand over ownership with transferOwnership before you leave.")
     await _end_membership(organization_id, user_id)
-    await audit.record(
-        "member.left",
-        organization_id=organization_id,
-        actor_user_id=user_id,
-        target_type="User",
-        target_id=user_id,
-        details={"role": Role(membership.role).name},
+    await record_user_event(
+        "member.left", organization_id, user_id, actor_user_id=user_id, details={"role": Role(membership.role).name}
     )
     return await Organization.get(id=organization_id)

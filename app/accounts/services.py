@@ -22,6 +22,7 @@ from app.accounts.models import (
     Organization,
     PasswordReset,
     PolicyAcceptance,
+    PolicyVersion,
     Role,
     Session,
     User,
@@ -30,6 +31,7 @@ from app.accounts.models import (
 from app.accounts.policy import current_policy
 from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.sessions import create_session, revoke_sessions
+from app.accounts.trail import record_user_event
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.request_context import current_request
@@ -172,13 +174,9 @@ async def sign_up(
     name = check_text(full_name, "fullName")
     company = check_text(company_name, "companyName")
     title = check_text(job_title, "jobTitle") if job_title and job_title.strip() else None
-    policy = await current_policy()
-    if accepted_policy_version != policy.version:
-        raise DomainError(
-            ErrorCode.POLICY_NOT_ACCEPTED,
-            f"Accept the current privacy policy (version {policy.version}).",
-            field="acceptedPolicyVersion",
-        )
+    policy = await _current_policy(
+        accepted_policy_version, "acceptedPolicyVersion", "Accept the current privacy policy (version {})."
+    )
     check_password(password, normalized)
     phone_e164 = check_phone(phone)
     if await email_in_use(normalized):
@@ -195,9 +193,7 @@ async def sign_up(
         org, user = await _create_account(*args)
     token, _session = await create_session(user.id, org.id)
     await announce(SecurityEvent.SIGNED_IN, user.id, sign_up=True)
-    await audit.record(
-        "account.signed_up", organization_id=org.id, actor_user_id=user.id, target_type="User", target_id=user.id
-    )
+    await record_user_event("account.signed_up", org.id, user.id, actor_user_id=user.id)
     return token, user
 
 
@@ -403,12 +399,8 @@ async def update_profile(
         changed.append("jobTitle")
     if changed:
         await user.save()
-        await audit.record(
-            "account.profile_updated",
-            organization_id=user.last_organization_id,
-            target_type="User",
-            target_id=user.id,
-            details={"fields": changed},
+        await record_user_event(
+            "account.profile_updated", user.last_organization_id, user.id, details={"fields": changed}
         )
     return user
 
@@ -426,9 +418,7 @@ async def change_password(
     user.password_hash = hash_password(new_password)
     await user.save(update_fields=["password_hash", "updated_at"])
     await revoke_sessions(user.id, except_session_id=keep_session_id)
-    await audit.record(
-        "auth.password_changed", organization_id=user.last_organization_id, target_type="User", target_id=user.id
-    )
+    await record_user_event("auth.password_changed", user.last_organization_id, user.id)
     await announce(SecurityEvent.PASSWORD_CHANGED, user.id)
     return user
 
@@ -460,12 +450,7 @@ async def request_password_reset(email: str) -> None:
         kind="password_reset",
         organization_id=None,
     )
-    await audit.record(
-        "auth.password_reset_requested",
-        organization_id=user.last_organization_id,
-        target_type="User",
-        target_id=user.id,
-    )
+    await record_user_event("auth.password_reset_requested", user.last_organization_id, user.id)
 
 
 async def reset_password(token: str, new_password: str) -> User:
@@ -484,13 +469,7 @@ async def reset_password(token: str, new_password: str) -> User:
     await revoke_sessions(user.id)
     await lockout.lift(user.email_bidx)
     await lockout.lift(email_key(user.email))
-    await audit.record(
-        "auth.password_reset",
-        organization_id=user.last_organization_id,
-        actor_user_id=user.id,
-        target_type="User",
-        target_id=user.id,
-    )
+    await record_user_event("auth.password_reset", user.last_organization_id, user.id, actor_user_id=user.id)
     await announce(SecurityEvent.PASSWORD_CHANGED, user.id)
     return user
 
@@ -498,24 +477,22 @@ async def reset_password(token: str, new_password: str) -> User:
 # --- privacy policy -------------------------------------------------------------------------------------
 
 
-async def accept_policy(user_id: uuid.UUID, version: str) -> User:
+async def _current_policy(version: str, field: str, refusal: str) -> PolicyVersion:
+    """The policy in force, which `version` must name; else POLICY_NOT_ACCEPTED on `field` (`refusal` names it)."""
     policy = await current_policy()
     if version != policy.version:
-        raise DomainError(
-            ErrorCode.POLICY_NOT_ACCEPTED,
-            f"Only the current privacy policy (version {policy.version}) can be accepted.",
-            field="version",
-        )
+        raise DomainError(ErrorCode.POLICY_NOT_ACCEPTED, refusal.format(policy.version), field=field)
+    return policy
+
+
+async def accept_policy(user_id: uuid.UUID, version: str) -> User:
+    policy = await _current_policy(version, "version", "Only the current privacy policy (version {}) can be accepted.")
     user = await User.get(id=user_id)
     if user.accepted_policy_version != policy.version:
         user.accepted_policy_version = policy.version
         await user.save(update_fields=["accepted_policy_version", "updated_at"])
         await PolicyAcceptance.create(user_id=user.id, version=policy.version)
-        await audit.record(
-            "account.policy_accepted",
-            organization_id=user.last_organization_id,
-            target_type="User",
-            target_id=user.id,
-            details={"version": policy.version},
+        await record_user_event(
+            "account.policy_accepted", user.last_organization_id, user.id, details={"version": policy.version}
         )
     return user

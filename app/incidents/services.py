@@ -12,6 +12,7 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -35,6 +36,7 @@ from app.leads.models import LeadExport, LeadExportFormat
 from app.leads.queries import LeadFilter
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
+from app.orm import get_owned
 from app.webhooks.models import WebhookSubscription
 
 REGULATOR_DEADLINE = dt.timedelta(hours=72)  # GDPR Art. 33(1)
@@ -202,22 +204,26 @@ async def report_incident(
         scope=checked.as_json(),
         reported_by_id=reported_by_id,
     )
-    await audit.record(
-        "incident.reported",
-        organization_id=organization_id,
-        actor_user_id=reported_by_id,
-        target_type="SecurityIncident",
-        target_id=incident.id,
-        details={"kind": kind.value},
-    )
+    await _record("incident.reported", incident, reported_by_id, {"kind": kind.value})
     return incident
 
 
 async def get_incident(organization_id: uuid.UUID, incident_id: uuid.UUID | None) -> SecurityIncident:
-    incident = await SecurityIncident.for_org(organization_id).get_or_none(id=incident_id) if incident_id else None
-    if incident is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such security incident.", field="id")
-    return incident
+    return await get_owned(SecurityIncident, organization_id, incident_id, "No such security incident.")
+
+
+async def _record(
+    action: str, incident: SecurityIncident, actor_id: uuid.UUID | None, details: dict[str, Any] | None = None
+) -> None:
+    """Every step of an incident goes to the audit trail: the authority may ask who did what, and when."""
+    await audit.record(
+        action,
+        organization_id=incident.organization_id,
+        actor_user_id=actor_id,
+        target_type="SecurityIncident",
+        target_id=incident.id,
+        details=details,
+    )
 
 
 def overdue_condition(now: dt.datetime | None = None) -> Q:
@@ -272,13 +278,7 @@ async def request_assessment(
         created_by_id=actor_id,
     )
     await SecurityIncident.filter(id=incident.id).update(assessment_job_id=job.id)
-    await audit.record(
-        "incident.assessment_requested",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="SecurityIncident",
-        target_id=incident.id,
-    )
+    await _record("incident.assessment_requested", incident, actor_id)
     return job
 
 
@@ -357,14 +357,7 @@ async def notify_incident(
     )
     notice.recipients = len(written)
     await notice.save(update_fields=["recipients"])
-    await audit.record(
-        "incident.notified",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="SecurityIncident",
-        target_id=incident.id,
-        details={"audience": audience.value, "recipients": len(written)},
-    )
+    await _record("incident.notified", incident, actor_id, {"audience": audience.value, "recipients": len(written)})
     return incident
 
 
@@ -396,13 +389,7 @@ async def mark_regulator_notified(
     incident.regulator_notified_at = when
     incident.status = SecurityIncidentStatus.NOTIFIED
     await incident.save()
-    await audit.record(
-        "incident.regulator_notified",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="SecurityIncident",
-        target_id=incident.id,
-    )
+    await _record("incident.regulator_notified", incident, actor_id)
     return incident
 
 
@@ -432,13 +419,8 @@ async def close_incident(
     incident.closed_at = _now()
     incident.status = SecurityIncidentStatus.CLOSED
     await incident.save()
-    await audit.record(
-        "incident.closed",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="SecurityIncident",
-        target_id=incident.id,
-        details={"regulatorNotified": incident.regulator_notified_at is not None},
+    await _record(
+        "incident.closed", incident, actor_id, {"regulatorNotified": incident.regulator_notified_at is not None}
     )
     return incident
 

@@ -27,6 +27,7 @@ from app.events import DomainEvent, batch_for, subscribe
 from app.ids import global_id
 from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
 from app.leads.models import Lead
+from app.orm import get_owned
 from app.settings import Settings, get_settings
 from app.webhooks.models import (
     SUBSCRIBABLE_EVENTS,
@@ -114,12 +115,7 @@ def validate_scopes(scopes: Sequence[str], role: Role | None) -> list[str]:
 
 
 async def get_subscription(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> WebhookSubscription:
-    found = None
-    if subscription_id is not None:
-        found = await WebhookSubscription.for_org(organization_id).get_or_none(id=subscription_id)
-    if found is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such webhook subscription.", field="id")
-    return found
+    return await get_owned(WebhookSubscription, organization_id, subscription_id, "No such webhook subscription.")
 
 
 async def create_subscription(
@@ -594,11 +590,7 @@ async def send_test_event(organization_id: uuid.UUID, subscription_id: uuid.UUID
 
 async def redeliver(organization_id: uuid.UUID, delivery_id: uuid.UUID | None) -> WebhookDelivery:
     """Send a logged delivery's body again now, same event id, freshly signed; returns the new attempt."""
-    original = None
-    if delivery_id is not None:
-        original = await WebhookDelivery.for_org(organization_id).get_or_none(id=delivery_id)
-    if original is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such webhook delivery.", field="id")
+    original = await get_owned(WebhookDelivery, organization_id, delivery_id, "No such webhook delivery.")
     if original.body is None:
         raise DomainError(ErrorCode.INVALID_STATE, "This delivery's payload was purged (after 30 days).", field="id")
     now = _now()

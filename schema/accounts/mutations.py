@@ -13,7 +13,7 @@ from app.accounts.models import Organization, Role, User
 from app.errors import DomainError, ErrorCode
 from schema.accounts.types import OrganizationType, PrivacyPolicyType, SessionType, UserType
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.permissions import allow, public, signed_in
 from schema.relay import pk_of
 
@@ -52,28 +52,10 @@ async def auth_payload(token: str, user: User, organization_id: uuid.UUID | None
     )
 
 
-@strawberry.type
-class LogOutPayload:
-    session: SessionType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateProfilePayload:
-    user: UserType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class ChangePasswordPayload:
-    user: UserType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class RevokeSessionPayload:
-    session: SessionType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+LogOutPayload = payload_type("LogOutPayload", session=SessionType)
+UpdateProfilePayload = payload_type("UpdateProfilePayload", user=UserType)
+ChangePasswordPayload = payload_type("ChangePasswordPayload", user=UserType)
+RevokeSessionPayload = payload_type("RevokeSessionPayload", session=SessionType)
 
 
 @strawberry.type
@@ -84,17 +66,8 @@ class RequestPasswordResetPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@strawberry.type
-class ResetPasswordPayload:
-    user: UserType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class AcceptPrivacyPolicyPayload:
-    privacy_policy: PrivacyPolicyType | None = None
-    user: UserType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ResetPasswordPayload = payload_type("ResetPasswordPayload", user=UserType)
+AcceptPrivacyPolicyPayload = payload_type("AcceptPrivacyPolicyPayload", privacy_policy=PrivacyPolicyType, user=UserType)
 
 
 @strawberry.type
@@ -113,10 +86,7 @@ class ConfirmMfaEnrollmentPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@strawberry.type
-class DisableMfaPayload:
-    user: UserType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DisableMfaPayload = payload_type("DisableMfaPayload", user=UserType)
 
 
 @strawberry.type
@@ -127,10 +97,7 @@ class RegenerateRecoveryCodesPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@strawberry.type
-class ResetMemberMfaPayload:
-    user: UserType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ResetMemberMfaPayload = payload_type("ResetMemberMfaPayload", user=UserType)
 
 
 # --- inputs ---------------------------------------------------------------------------------------------

@@ -20,61 +20,25 @@ from app.settings import get_settings
 from schema.accounts.mutations import target_pk
 from schema.accounts.types import ApiTokenType, InvitationType, MembershipType, OrganizationType, RoleEnum
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.permissions import allow, signed_in
 from schema.relay import from_global_id
 
 # --- payloads -------------------------------------------------------------------------------------------
 
 
-@strawberry.type
-class UpdateOrganizationPayload:
-    organization: OrganizationType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class InviteMemberPayload:
-    invitation: InvitationType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class RevokeInvitationPayload:
-    invitation: InvitationType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class AcceptInvitationPayload:
-    membership: MembershipType | None = None
-    organization: OrganizationType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class UpdateMemberRolePayload:
-    membership: MembershipType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class RemoveMemberPayload:
-    membership: MembershipType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class TransferOwnershipPayload:
-    membership: MembershipType | None = None
-    organization: OrganizationType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class LeaveOrganizationPayload:
-    organization: OrganizationType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+UpdateOrganizationPayload = payload_type("UpdateOrganizationPayload", organization=OrganizationType)
+InviteMemberPayload = payload_type("InviteMemberPayload", invitation=InvitationType)
+RevokeInvitationPayload = payload_type("RevokeInvitationPayload", invitation=InvitationType)
+AcceptInvitationPayload = payload_type(
+    "AcceptInvitationPayload", membership=MembershipType, organization=OrganizationType
+)
+UpdateMemberRolePayload = payload_type("UpdateMemberRolePayload", membership=MembershipType)
+RemoveMemberPayload = payload_type("RemoveMemberPayload", membership=MembershipType)
+TransferOwnershipPayload = payload_type(
+    "TransferOwnershipPayload", membership=MembershipType, organization=OrganizationType
+)
+LeaveOrganizationPayload = payload_type("LeaveOrganizationPayload", organization=OrganizationType)
 
 
 @strawberry.type
@@ -85,10 +49,7 @@ class CreateApiTokenPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@strawberry.type
-class RevokeApiTokenPayload:
-    api_token: ApiTokenType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+RevokeApiTokenPayload = payload_type("RevokeApiTokenPayload", api_token=ApiTokenType)
 
 
 # --- inputs ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from app.billing.plans import plans
 from app.settings import get_settings
 from schema.billing.types import BillingDetails, BillingSubscription, InvoiceType, PlanType
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, paginate, to_global_id
 
@@ -47,10 +47,7 @@ class ChangeSeatsInput:
     seats: int
 
 
-@strawberry.type
-class ChangeSeatsPayload:
-    subscription: BillingSubscription | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ChangeSeatsPayload = payload_type("ChangeSeatsPayload", subscription=BillingSubscription)
 
 
 @strawberry.input
@@ -77,10 +74,7 @@ class UpdateBillingDetailsInput:
     tax_id: TaxIdInput | None = None
 
 
-@strawberry.type
-class UpdateBillingDetailsPayload:
-    billing_details: BillingDetails | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+UpdateBillingDetailsPayload = payload_type("UpdateBillingDetailsPayload", billing_details=BillingDetails)
 
 
 @strawberry.type

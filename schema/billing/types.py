@@ -17,7 +17,7 @@ from app.billing.plans import Plan, PlanInterval
 from app.settings import get_settings
 from schema.campaigns.types import Money
 from schema.context import ctx, forbidden
-from schema.relay import Node, from_global_id, register_node, to_global_id
+from schema.relay import Node, from_global_id, from_row, register_node
 
 PlanIntervalEnum = strawberry.enum(PlanInterval, name="PlanInterval")
 BillingSubscriptionStatus = strawberry.enum(SubscriptionStatus, name="BillingSubscriptionStatus")
@@ -36,14 +36,8 @@ class PlanType:
 
     @classmethod
     def from_plan(cls, plan: Plan) -> PlanType:
-        return cls(
-            id=strawberry.ID(plan.id),
-            name=plan.name,
-            stripe_price_id=plan.stripe_price_id,
-            seat_price=Money(amount=plan.seat_price, currency=plan.currency),
-            interval=plan.interval,
-            included_leads_per_month=plan.included_leads_per_month,
-            trial_days=plan.trial_days,
+        return from_row(
+            cls, plan, id=strawberry.ID(plan.id), seat_price=Money(amount=plan.seat_price, currency=plan.currency)
         )
 
 
@@ -69,13 +63,11 @@ class BillingSubscription:
     @classmethod
     def from_view(cls, view: billing.SubscriptionView, used: int) -> BillingSubscription:
         card = view.card
-        return cls(
+        return from_row(
+            cls,
+            view,
             plan=PlanType.from_plan(view.plan),
-            status=view.status,
-            seats=view.seats,
             seats_used=used,
-            current_period_end=view.current_period_end,
-            cancel_at_period_end=view.cancel_at_period_end,
             read_only=view.inactive,
             payment_method=PaymentMethod(brand=card[0], last4=card[1], exp_month=card[2], exp_year=card[3])
             if card
@@ -115,9 +107,9 @@ class BillingDetails:
     @classmethod
     def from_details(cls, details: billing.BillingDetails) -> BillingDetails:
         address = details.address
-        return cls(
-            email=details.email,
-            company_name=details.company_name,
+        return from_row(
+            cls,
+            details,
             address=BillingAddress(
                 line1=address.get("line1") or "",
                 line2=address.get("line2"),
@@ -150,17 +142,11 @@ class InvoiceType(Node):
 
     @classmethod
     def from_model(cls, invoice: Invoice) -> InvoiceType:
-        return cls(
-            id=to_global_id("Invoice", invoice.id),
-            number=invoice.number,
-            status=invoice.status,
+        return from_row(
+            cls,
+            invoice,
             total=_money(invoice.total, invoice.currency),
             amount_paid=_money(invoice.amount_paid, invoice.currency),
-            issued_at=invoice.issued_at,
-            period_start=invoice.period_start,
-            period_end=invoice.period_end,
-            hosted_url=invoice.hosted_url,
-            pdf_url=invoice.pdf_url,
         )
 
 

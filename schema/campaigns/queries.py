@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import strawberry
 from strawberry.types import Info
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
 
 from app.accounts.models import Role
 from app.campaigns import models
@@ -26,12 +31,14 @@ from schema.campaigns.types import (
     load_campaign,
 )
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.jobs.types import JobType
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of
 
 READ = allow(Role.VIEWER, "campaigns:read")
+M = TypeVar("M", bound=Model)
+N = TypeVar("N")
 
 
 @strawberry.enum
@@ -76,15 +83,50 @@ class SyncMetaInput:
     )
 
 
-@strawberry.type
-class SyncMetaPayload:
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SyncMetaPayload = payload_type("SyncMetaPayload", job=JobType)
 
 
 def _required_pk(global_id: str, type_name: str) -> object:
     """A filter id of another type or organisation matches nothing (never an error revealing existence)."""
     return pk_of(global_id, type_name)
+
+
+# A filter's id fields: the field, the type its ids name, and its name in the cursors' filter key.
+_ID_FILTERS = (
+    ("ad_account_id", "AdAccount", "account"),
+    ("campaign_id", "Campaign", "campaign"),
+    ("ad_set_id", "AdSet", "adSet"),
+)
+
+
+def _filtered(
+    qs: QuerySet[M], filter: CampaignFilter | AdSetFilter | AdFilter | None
+) -> tuple[QuerySet[M], dict[str, str]]:
+    """The rows a filter's ids and status keep, and the key binding the cursors to that filter."""
+    key: dict[str, str] = {}
+    if filter is None:
+        return qs, key
+    for field, type_name, name in _ID_FILTERS:
+        if (value := getattr(filter, field, None)) is not None:
+            qs = qs.filter(**{field: _required_pk(value, type_name)})
+            key[name] = str(value)
+    if filter.status is not None:
+        qs = qs.filter(status=filter.status.value)
+        key["status"] = filter.status.value
+    return qs, key
+
+
+async def _filtered_page(
+    info: Info,
+    model: type[models.AdSet] | type[models.Ad],
+    nodes: Callable[[uuid.UUID, list[Any]], Awaitable[list[N]]],
+    filter: AdSetFilter | AdFilter | None,
+    page: PageArgs,
+) -> Connection[N]:
+    """A page of the organisation's ad sets or ads, as `filter` narrows them."""
+    org = ctx(info).organization_id
+    qs, key = _filtered(model.for_org(org), filter)
+    return await paginate(qs, page, functools.partial(nodes, org), filter_key=key)
 
 
 async def _ad_account_pk(organization_id: uuid.UUID, value: str) -> uuid.UUID | None:
@@ -122,30 +164,18 @@ class Query:
         self, info: Info, filter: CampaignFilter | None = None, order_by: CampaignOrder | None = None, *, page: PageArgs
     ) -> Connection[CampaignType]:
         org = ctx(info).organization_id
-        qs = models.Campaign.for_org(org)
-        key: dict[str, str] = {}
-        if filter is not None:
-            if filter.ad_account_id is not None:
-                qs = qs.filter(ad_account_id=_required_pk(filter.ad_account_id, "AdAccount"))
-                key["account"] = str(filter.ad_account_id)
-            if filter.status is not None:
-                qs = qs.filter(status=filter.status.value)
-                key["status"] = filter.status.value
-            if filter.objective:
-                qs = qs.filter(objective=filter.objective)
-                key["objective"] = filter.objective
-            if filter.search:
-                qs = qs.filter(name__icontains=filter.search.strip())
-                key["search"] = filter.search.strip()
+        qs, key = _filtered(models.Campaign.for_org(org), filter)
+        if filter is not None and filter.objective:
+            qs = qs.filter(objective=filter.objective)
+            key["objective"] = filter.objective
+        if filter is not None and filter.search:
+            qs = qs.filter(name__icontains=filter.search.strip())
+            key["search"] = filter.search.strip()
         order = order_by or CampaignOrder()
-
-        async def nodes(rows: list[models.Campaign]) -> list[CampaignType]:
-            return await campaign_nodes(org, rows)
-
         return await paginate(
             qs,
             page,
-            nodes,
+            functools.partial(campaign_nodes, org),
             order_field=order.field.value,
             direction=order.direction,
             filter_key=key,
@@ -159,42 +189,12 @@ class Query:
     @strawberry.field(extensions=READ, description="Ad sets, optionally of one campaign.")
     @connection_args
     async def ad_sets(self, info: Info, filter: AdSetFilter | None = None, *, page: PageArgs) -> Connection[AdSetType]:
-        org = ctx(info).organization_id
-        qs = models.AdSet.for_org(org)
-        key: dict[str, str] = {}
-        if filter is not None and filter.campaign_id is not None:
-            qs = qs.filter(campaign_id=_required_pk(filter.campaign_id, "Campaign"))
-            key["campaign"] = str(filter.campaign_id)
-        if filter is not None and filter.status is not None:
-            qs = qs.filter(status=filter.status.value)
-            key["status"] = filter.status.value
-
-        async def nodes(rows: list[models.AdSet]) -> list[AdSetType]:
-            return await ad_set_nodes(org, rows)
-
-        return await paginate(qs, page, nodes, filter_key=key)
+        return await _filtered_page(info, models.AdSet, ad_set_nodes, filter, page)
 
     @strawberry.field(extensions=READ, description="Ads, optionally of one campaign or ad set.")
     @connection_args
     async def ads(self, info: Info, filter: AdFilter | None = None, *, page: PageArgs) -> Connection[AdType]:
-        qs = models.Ad.for_org(ctx(info).organization_id)
-        key: dict[str, str] = {}
-        if filter is not None:
-            if filter.campaign_id is not None:
-                qs = qs.filter(campaign_id=_required_pk(filter.campaign_id, "Campaign"))
-                key["campaign"] = str(filter.campaign_id)
-            if filter.ad_set_id is not None:
-                qs = qs.filter(ad_set_id=_required_pk(filter.ad_set_id, "AdSet"))
-                key["adSet"] = str(filter.ad_set_id)
-            if filter.status is not None:
-                qs = qs.filter(status=filter.status.value)
-                key["status"] = filter.status.value
-        org = ctx(info).organization_id
-
-        async def nodes(rows: list[models.Ad]) -> list[AdType]:
-            return await ad_nodes(org, rows)
-
-        return await paginate(qs, page, nodes, filter_key=key)
+        return await _filtered_page(info, models.Ad, ad_nodes, filter, page)
 
     @strawberry.field(extensions=READ, description="Lead Ads forms of the connected Pages.")
     @connection_args

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -19,7 +20,7 @@ from app.errors import DomainError
 from app.orm import SqlSelection
 from schema.context import Context, ctx, forbidden
 from schema.customfields.types import LeadFormMappingEntryType, form_mapping_of
-from schema.relay import Node, from_row, invalid_input, pk_of, register_node
+from schema.relay import Node, NodeLoader, from_row, invalid_input, organization_rows, pk_of, register_node
 
 
 @strawberry.enum(description="A Meta ad object's configured status.")
@@ -453,34 +454,18 @@ async def load_campaign(organization_id: Any, pk: uuid.UUID) -> CampaignType | N
     return (await campaign_nodes(organization_id, [row]))[0] if row else None
 
 
-async def _load_accounts(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await models.AdAccount.for_org(context.organization_id).filter(id__in=pks)
-    return {r.id: AdAccountType.from_model(r) for r in rows}
+def _nodes_loader(model: Any, nodes: Callable[[Any, list[Any]], Awaitable[list[Any]]]) -> NodeLoader:
+    """The node loader of campaigns, ad sets or ads: their nodes are built a page at a time."""
+
+    async def load(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        rows = await model.for_org(context.organization_id).filter(id__in=pks)
+        return {node.pk: node for node in await nodes(context.organization_id, rows)}
+
+    return load
 
 
-async def _load_campaigns(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await models.Campaign.for_org(context.organization_id).filter(id__in=pks)
-    return {n.pk: n for n in await campaign_nodes(context.organization_id, rows)}
-
-
-async def _load_ad_sets(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await models.AdSet.for_org(context.organization_id).filter(id__in=pks)
-    nodes = await ad_set_nodes(context.organization_id, rows)
-    return {r.id: n for r, n in zip(rows, nodes, strict=True)}
-
-
-async def _load_ads(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await models.Ad.for_org(context.organization_id).filter(id__in=pks)
-    return dict(zip([r.id for r in rows], await ad_nodes(context.organization_id, rows), strict=True))
-
-
-async def _load_forms(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await models.LeadForm.for_org(context.organization_id).filter(id__in=pks)
-    return {r.id: LeadFormType.from_model(r) for r in rows}
-
-
-register_node("AdAccount", _load_accounts, scope="campaigns:read")
-register_node("Campaign", _load_campaigns, scope="campaigns:read")
-register_node("AdSet", _load_ad_sets, scope="campaigns:read")
-register_node("Ad", _load_ads, scope="campaigns:read")
-register_node("LeadForm", _load_forms, scope="campaigns:read")
+register_node("AdAccount", organization_rows(models.AdAccount, AdAccountType.from_model), scope="campaigns:read")
+register_node("Campaign", _nodes_loader(models.Campaign, campaign_nodes), scope="campaigns:read")
+register_node("AdSet", _nodes_loader(models.AdSet, ad_set_nodes), scope="campaigns:read")
+register_node("Ad", _nodes_loader(models.Ad, ad_nodes), scope="campaigns:read")
+register_node("LeadForm", organization_rows(models.LeadForm, LeadFormType.from_model), scope="campaigns:read")

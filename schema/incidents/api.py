@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import strawberry
 from strawberry.types import Info
@@ -11,7 +13,7 @@ from app.accounts.models import Role
 from app.incidents import services
 from app.incidents.models import SecurityIncidentKind, SecurityIncidentNoticeAudience, SecurityIncidentStatus
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.incidents.types import (
     SecurityIncidentKindEnum,
     SecurityIncidentNoticeAudienceEnum,
@@ -26,6 +28,7 @@ from schema.permissions import allow
 from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
 
 ADMIN = allow(Role.ADMIN)  # tokens refused: incidents are for sessions only
+T = TypeVar("T")
 
 
 @strawberry.input(description="Who or what was compromised; every list may be empty, but not all.")
@@ -83,31 +86,11 @@ class SecurityIncidentFilter:
     overdue: bool | None = None
 
 
-@strawberry.type
-class ReportSecurityIncidentPayload:
-    security_incident: SecurityIncidentType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class NotifySecurityIncidentPayload(ReportSecurityIncidentPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class MarkRegulatorNotifiedPayload(ReportSecurityIncidentPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class CloseSecurityIncidentPayload(ReportSecurityIncidentPayload):
-    """The same shape, SPEC's name."""
-
-
-@strawberry.type
-class AssessSecurityIncidentPayload:
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ReportSecurityIncidentPayload = payload_type("ReportSecurityIncidentPayload", security_incident=SecurityIncidentType)
+NotifySecurityIncidentPayload = payload_type("NotifySecurityIncidentPayload", security_incident=SecurityIncidentType)
+MarkRegulatorNotifiedPayload = payload_type("MarkRegulatorNotifiedPayload", security_incident=SecurityIncidentType)
+CloseSecurityIncidentPayload = payload_type("CloseSecurityIncidentPayload", security_incident=SecurityIncidentType)
+AssessSecurityIncidentPayload = payload_type("AssessSecurityIncidentPayload", job=JobType)
 
 
 @strawberry.input
@@ -115,15 +98,17 @@ class ExportAffectedLeadsInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class ExportAffectedLeadsPayload:
-    lead_export: LeadExportType | None = None
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ExportAffectedLeadsPayload = payload_type("ExportAffectedLeadsPayload", lead_export=LeadExportType, job=JobType)
 
 
 def _pk(value: strawberry.ID) -> object:
     return pk_of(value, "SecurityIncident")
+
+
+async def _act(info: Info, action: Callable[..., Awaitable[T]], id: strawberry.ID, *args: Any, **fields: Any) -> T:
+    """Apply an incident service to the organisation's incident `id`, on behalf of the viewer."""
+    context = ctx(info)
+    return await action(context.organization_id, _pk(id), *args, actor_id=context.require_viewer().user_id, **fields)
 
 
 def _scope(given: SecurityIncidentScopeInput) -> services.ScopeInput:
@@ -186,10 +171,7 @@ class Mutation:
     async def assess_security_incident(
         self, info: Info, input: AssessSecurityIncidentInput
     ) -> AssessSecurityIncidentPayload:
-        context = ctx(info)
-        job = await services.request_assessment(
-            context.organization_id, _pk(input.id), actor_id=context.require_viewer().user_id
-        )
+        job = await _act(info, services.request_assessment, input.id)
         return AssessSecurityIncidentPayload(job=JobType.from_model(job))
 
     @strawberry.mutation(
@@ -198,12 +180,9 @@ class Mutation:
     )
     @payload
     async def export_affected_leads(self, info: Info, input: ExportAffectedLeadsInput) -> ExportAffectedLeadsPayload:
-        context = ctx(info)
-        export, job = await services.export_affected_leads(
-            context.organization_id, _pk(input.id), actor_id=context.require_viewer().user_id
-        )
+        export, job = await _act(info, services.export_affected_leads, input.id)
         return ExportAffectedLeadsPayload(
-            lead_export=LeadExportType.from_model(export, context), job=JobType.from_model(job)
+            lead_export=LeadExportType.from_model(export, ctx(info)), job=JobType.from_model(job)
         )
 
     @strawberry.mutation(extensions=ADMIN, description="Tell an audience once, in the app and by mail.")
@@ -211,14 +190,8 @@ class Mutation:
     async def notify_security_incident(
         self, info: Info, input: NotifySecurityIncidentInput
     ) -> NotifySecurityIncidentPayload:
-        context = ctx(info)
-        incident = await services.notify_incident(
-            context.organization_id,
-            _pk(input.id),
-            SecurityIncidentNoticeAudience(input.audience.value),
-            input.message,
-            actor_id=context.require_viewer().user_id,
-        )
+        audience = SecurityIncidentNoticeAudience(input.audience.value)
+        incident = await _act(info, services.notify_incident, input.id, audience, input.message)
         return NotifySecurityIncidentPayload(security_incident=await incident_node(incident))
 
     @strawberry.mutation(extensions=ADMIN, description="Record that the supervisory authority was notified.")
@@ -226,14 +199,13 @@ class Mutation:
     async def mark_regulator_notified(
         self, info: Info, input: MarkRegulatorNotifiedInput
     ) -> MarkRegulatorNotifiedPayload:
-        context = ctx(info)
-        incident = await services.mark_regulator_notified(
-            context.organization_id,
-            _pk(input.id),
+        incident = await _act(
+            info,
+            services.mark_regulator_notified,
+            input.id,
             authority=input.authority,
             reference=input.reference,
             notified_at=input.notified_at,
-            actor_id=context.require_viewer().user_id,
         )
         return MarkRegulatorNotifiedPayload(security_incident=await incident_node(incident))
 
@@ -242,12 +214,11 @@ class Mutation:
     async def close_security_incident(
         self, info: Info, input: CloseSecurityIncidentInput
     ) -> CloseSecurityIncidentPayload:
-        context = ctx(info)
-        incident = await services.close_incident(
-            context.organization_id,
-            _pk(input.id),
+        incident = await _act(
+            info,
+            services.close_incident,
+            input.id,
             summary=input.summary,
             not_required_reason=input.notification_not_required_reason,
-            actor_id=context.require_viewer().user_id,
         )
         return CloseSecurityIncidentPayload(security_incident=await incident_node(incident))

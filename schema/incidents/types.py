@@ -25,7 +25,7 @@ from app.leads.models import Lead
 from schema.context import Context, ctx
 from schema.leads.types import LeadType, lead_nodes, want_under
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import Connection, Node, PageArgs, connection_args, paginate, register_node, to_global_id
+from schema.relay import Connection, Node, PageArgs, connection_args, from_row, paginate, register_node
 
 SecurityIncidentKindEnum = strawberry.enum(SecurityIncidentKind, name="SecurityIncidentKind")
 SecurityIncidentStatusEnum = strawberry.enum(SecurityIncidentStatus, name="SecurityIncidentStatus")
@@ -73,28 +73,28 @@ class SecurityIncidentType(Node):
     created_at: dt.datetime
     affected: SecurityIncidentAffected | None = strawberry.field(description="Null until assessed.")
     notices: list[SecurityIncidentNoticeType]
-    row: strawberry.Private[SecurityIncident]
+    model: strawberry.Private[SecurityIncident]
 
     @strawberry.field(description="The Art. 33(3) items for the supervisory authority.")
     async def regulator_report(self) -> JSON:
-        return await regulator_report(self.row)
+        return await regulator_report(self.model)
 
     @strawberry.field(description="The leads the assessment found in matching events (still held).")
     @connection_args
     async def affected_leads(self, info: Info, *, page: PageArgs) -> Connection[LeadType]:
         context = ctx(info)
-        qs = SecurityIncidentLead.for_org(self.row.organization_id).filter(incident_id=self.row.id)
+        qs = SecurityIncidentLead.for_org(self.model.organization_id).filter(incident_id=self.model.id)
         want = want_under(info, "edges", "node")
 
         async def to_nodes(links: list[SecurityIncidentLead]) -> list[LeadType]:
             leads = {
                 lead.id: lead
-                for lead in await Lead.for_org(self.row.organization_id).filter(id__in=[x.lead_id for x in links])
+                for lead in await Lead.for_org(self.model.organization_id).filter(id__in=[x.lead_id for x in links])
             }
             nodes = {n.pk: n for n in await lead_nodes(context, list(leads.values()), want)}
             return [nodes[x.lead_id] for x in links]
 
-        return await paginate(qs, page, to_nodes, filter_key=["incidentLeads", str(self.row.id)])
+        return await paginate(qs, page, to_nodes, filter_key=["incidentLeads", str(self.model.id)])
 
 
 def _affected(raw: dict[str, Any] | None) -> SecurityIncidentAffected | None:
@@ -119,24 +119,14 @@ async def incident_nodes(rows: list[SecurityIncident]) -> list[SecurityIncidentT
                 SecurityIncidentNoticeType(audience=n.audience, sent_at=n.sent_at, recipients=n.recipients)
             )
     return [
-        SecurityIncidentType(
-            id=to_global_id("SecurityIncident", r.id),
-            title=r.title,
+        from_row(
+            SecurityIncidentType,
+            r,
             description=r.description or "",
-            kind=r.kind,
-            status=r.status,
-            detected_at=r.detected_at,
-            window_start=r.window_start,
-            window_end=r.window_end,
-            regulator_due_at=r.regulator_due_at,
-            regulator_notified_at=r.regulator_notified_at,
             overdue=is_overdue(r),
-            assessed_at=r.assessed_at,
-            closed_at=r.closed_at,
-            created_at=r.created_at,
             affected=_affected(r.affected),
             notices=notices.get(r.id, []),
-            row=r,
+            model=r,
         )
         for r in rows
     ]

@@ -15,7 +15,7 @@ from app.conversions.models import ConversionsLegalBasis
 from app.errors import DomainError, ErrorCode
 from app.leads.models import LeadStatus
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import payload, payload_type
 from schema.leads.types import LeadStatusEnum
 from schema.permissions import allow
 from schema.privacy.accountability import LegalBasisEnum
@@ -80,10 +80,7 @@ class ConfigureMetaConversionsInput:
     enabled: bool = True
 
 
-@strawberry.type
-class ConfigureMetaConversionsPayload:
-    meta_conversions: MetaConversions | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ConfigureMetaConversionsPayload = payload_type("ConfigureMetaConversionsPayload", meta_conversions=MetaConversions)
 
 
 @strawberry.type

@@ -14,7 +14,7 @@ from app.integrations.meta import connection, leadgen, oauth
 from app.integrations.meta.connection import get_connection
 from app.integrations.meta.models import Page
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.jobs.types import JobType
 from schema.meta.types import MetaConnectionType
 from schema.permissions import allow
@@ -28,10 +28,7 @@ class StartMetaConnectionInput:
     )
 
 
-@strawberry.type
-class StartMetaConnectionPayload:
-    authorize_url: str | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+StartMetaConnectionPayload = payload_type("StartMetaConnectionPayload", authorize_url=str)
 
 
 @strawberry.input
@@ -52,10 +49,7 @@ class SelectMetaAssetsInput:
     page_ids: list[str] = strawberry.field(description="Meta Page ids to receive leads from.")
 
 
-@strawberry.type
-class SelectMetaAssetsPayload:
-    meta_connection: MetaConnectionType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SelectMetaAssetsPayload = payload_type("SelectMetaAssetsPayload", meta_connection=MetaConnectionType)
 
 
 @strawberry.input
@@ -63,10 +57,7 @@ class DisconnectMetaInput:
     purge_leads: bool = strawberry.field(description="Also delete the leads that came from Meta.")
 
 
-@strawberry.type
-class DisconnectMetaPayload:
-    disconnected: bool | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DisconnectMetaPayload = payload_type("DisconnectMetaPayload", disconnected=bool)
 
 
 @strawberry.input
@@ -75,10 +66,7 @@ class BackfillLeadsInput:
     since: dt.datetime | None = None
 
 
-@strawberry.type
-class BackfillLeadsPayload:
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+BackfillLeadsPayload = payload_type("BackfillLeadsPayload", job=JobType)
 
 
 async def _meta_ids(org: uuid.UUID, values: list[str], type_name: str, model: Any) -> list[str]:

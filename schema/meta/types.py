@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -11,8 +11,7 @@ from app.integrations.meta.connection import effective_status, missing_scopes
 from app.integrations.meta.health import Health
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
 from schema.campaigns.types import AdAccountType
-from schema.context import Context
-from schema.relay import Node, from_row, register_node
+from schema.relay import Node, from_row, organization_rows, register_node
 
 if TYPE_CHECKING:
     from schema.meta.conversions import MetaConversions
@@ -148,15 +147,5 @@ class IntegrationHealth:
         )
 
 
-async def load_connections(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await MetaConnection.filter(id__in=pks, organization_id=context.organization_id)
-    return {r.id: MetaConnectionType.from_model(r) for r in rows}
-
-
-async def load_pages(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    rows = await Page.filter(id__in=pks, organization_id=context.organization_id)
-    return {r.id: MetaPageType.from_model(r) for r in rows}
-
-
-register_node("MetaConnection", load_connections, scope=None)
-register_node("MetaPage", load_pages, scope="campaigns:read")
+register_node("MetaConnection", organization_rows(MetaConnection, MetaConnectionType.from_model), scope=None)
+register_node("MetaPage", organization_rows(Page, MetaPageType.from_model), scope="campaigns:read")

@@ -6,7 +6,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.webhooks import services
 from schema.context import ctx
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.permissions import allow
 from schema.relay import pk_of
 from schema.webhooks.types import WebhookDeliveryType, WebhookEventTypeEnum, WebhookSubscriptionType
@@ -59,17 +59,12 @@ class CreateWebhookSubscriptionPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@strawberry.type
-class UpdateWebhookSubscriptionPayload:
-    webhook_subscription: WebhookSubscriptionType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class DeleteWebhookSubscriptionPayload:
-    webhook_subscription: WebhookSubscriptionType | None = None
-    deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+UpdateWebhookSubscriptionPayload = payload_type(
+    "UpdateWebhookSubscriptionPayload", webhook_subscription=WebhookSubscriptionType
+)
+DeleteWebhookSubscriptionPayload = payload_type(
+    "DeleteWebhookSubscriptionPayload", webhook_subscription=WebhookSubscriptionType, deleted_id=strawberry.ID
+)
 
 
 @strawberry.type
@@ -81,16 +76,8 @@ class RotateWebhookSecretPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@strawberry.type
-class TestWebhookPayload:
-    webhook_delivery: WebhookDeliveryType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class RedeliverWebhookPayload:
-    webhook_delivery: WebhookDeliveryType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+TestWebhookPayload = payload_type("TestWebhookPayload", webhook_delivery=WebhookDeliveryType)
+RedeliverWebhookPayload = payload_type("RedeliverWebhookPayload", webhook_delivery=WebhookDeliveryType)
 
 
 @strawberry.type
