@@ -356,11 +356,4 @@ def rows_loader(model: Any, build: Callable[[Any], Any]) -> NodeLoader:
         rows = await model.for_org(context.organization_id).filter(id__in=pks)
         return {row.id: build(row) for row in rows}
 
-
-def organization_rows(model: Any, to_node: Callable[[Any], Any]) -> NodeLoader:
-    """The node loader of a tenant model whose node needs only its row: the caller's organisation's rows."""
-
-    async def load(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-        return {row.id: to_node(row) for row in await model.for_org(context.organization_id).filter(id__in=pks)}
-
     return load

@@ -44,6 +44,20 @@ async def record(
     )
 
 
+async def record_change(
+    action: str, row: Any, actor_user_id: uuid.UUID | None, details: dict[str, Any] | None = None
+) -> AuditEvent:
+    """`action` on a tenant row, in its organisation's trail; the row's model names the target type."""
+    return await record(
+        action,
+        organization_id=row.organization_id,
+        actor_user_id=actor_user_id,
+        target_type=type(row).__name__,
+        target_id=row.id,
+        details=details,
+    )
+
+
 async def record_many(events: Iterable[dict[str, Any]]) -> None:
     """One INSERT for a batch (e.g. every lead whose contact fields a request read)."""
     request = current_request()

@@ -12,7 +12,6 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -204,26 +203,12 @@ async def report_incident(
         scope=checked.as_json(),
         reported_by_id=reported_by_id,
     )
-    await _record("incident.reported", incident, reported_by_id, {"kind": kind.value})
+    await audit.record_change("incident.reported", incident, reported_by_id, {"kind": kind.value})
     return incident
 
 
 async def get_incident(organization_id: uuid.UUID, incident_id: uuid.UUID | None) -> SecurityIncident:
     return await get_owned(SecurityIncident, organization_id, incident_id, "No such security incident.")
-
-
-async def _record(
-    action: str, incident: SecurityIncident, actor_id: uuid.UUID | None, details: dict[str, Any] | None = None
-) -> None:
-    """Every step of an incident goes to the audit trail: the authority may ask who did what, and when."""
-    await audit.record(
-        action,
-        organization_id=incident.organization_id,
-        actor_user_id=actor_id,
-        target_type="SecurityIncident",
-        target_id=incident.id,
-        details=details,
-    )
 
 
 def overdue_condition(now: dt.datetime | None = None) -> Q:
@@ -278,7 +263,7 @@ async def request_assessment(
         created_by_id=actor_id,
     )
     await SecurityIncident.filter(id=incident.id).update(assessment_job_id=job.id)
-    await _record("incident.assessment_requested", incident, actor_id)
+    await audit.record_change("incident.assessment_requested", incident, actor_id)
     return job
 
 
@@ -357,7 +342,9 @@ async def notify_incident(
     )
     notice.recipients = len(written)
     await notice.save(update_fields=["recipients"])
-    await _record("incident.notified", incident, actor_id, {"audience": audience.value, "recipients": len(written)})
+    await audit.record_change(
+        "incident.notified", incident, actor_id, {"audience": audience.value, "recipients": len(written)}
+    )
     return incident
 
 
@@ -389,7 +376,7 @@ async def mark_regulator_notified(
     incident.regulator_notified_at = when
     incident.status = SecurityIncidentStatus.NOTIFIED
     await incident.save()
-    await _record("incident.regulator_notified", incident, actor_id)
+    await audit.record_change("incident.regulator_notified", incident, actor_id)
     return incident
 
 
@@ -419,7 +406,7 @@ async def close_incident(
     incident.closed_at = _now()
     incident.status = SecurityIncidentStatus.CLOSED
     await incident.save()
-    await _record(
+    await audit.record_change(
         "incident.closed", incident, actor_id, {"regulatorNotified": incident.regulator_notified_at is not None}
     )
     return incident

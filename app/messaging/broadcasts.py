@@ -27,6 +27,7 @@ from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Organization
+from app.audit import services as audit
 from app.billing.services import is_read_only
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable
@@ -44,7 +45,7 @@ from app.messaging.broadcast_models import (
     SkipReason,
 )
 from app.messaging.models import MessageDirection, MessageStatus, TemplateCategory, WhatsAppMessage
-from app.messaging.rows import audit_change, get_scoped
+from app.orm import get_owned
 from app.privacy.consent import objecting_leads
 from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
 from app.security import ratelimit
@@ -174,14 +175,14 @@ async def create_broadcast(
     )
     await Broadcast.filter(id=broadcast.id).update(job_id=job.id)
     broadcast.job_id = job.id
-    await audit_change(
+    await audit.record_change(
         "whatsapp.broadcast_created", broadcast, actor_id, {"template": template.name, "scheduledAt": when.isoformat()}
     )
     return broadcast
 
 
 async def get_broadcast(organization_id: uuid.UUID, broadcast_id: uuid.UUID | None) -> Broadcast:
-    return await get_scoped(Broadcast, organization_id, broadcast_id, "No such broadcast.")
+    return await get_owned(Broadcast, organization_id, broadcast_id, "No such broadcast.")
 
 
 async def cancel_broadcast(
@@ -199,7 +200,7 @@ async def cancel_broadcast(
     await waiting.update(status=RecipientStatus.SKIPPED, reason=SkipReason.CANCELLED)
     if held:  # messages made for a retry that will not come
         await WhatsAppMessage.filter(id__in=list(held), status=MessageStatus.QUEUED).delete()
-    await audit_change("whatsapp.broadcast_cancelled", broadcast, actor_id)
+    await audit.record_change("whatsapp.broadcast_cancelled", broadcast, actor_id)
     return await Broadcast.get(id=broadcast.id)
 
 

@@ -20,14 +20,14 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Membership, Role
+from app.audit import services as audit
 from app.campaigns.models import Ad
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads.models import Lead
 from app.leads.services import create_whatsapp_lead, find_contact_match, phone_index
 from app.messaging.inbox_models import Conversation, ConversationStatus, LeadReferral
-from app.messaging.rows import audit_change, get_scoped
-from app.orm import filter_given
+from app.orm import filter_given, get_owned
 from app.security.crypto import blind_index, blind_index_candidates, normalize_phone, scope_of
 
 WINDOW = dt.timedelta(hours=24)
@@ -208,7 +208,7 @@ def window_expires_at(conversation: Conversation) -> dt.datetime | None:
 
 
 async def _conversation(organization_id: uuid.UUID, conversation_id: uuid.UUID | None) -> Conversation:
-    return await get_scoped(Conversation, organization_id, conversation_id, "No such conversation.")
+    return await get_owned(Conversation, organization_id, conversation_id, "No such conversation.")
 
 
 async def assign_conversation(
@@ -227,7 +227,7 @@ async def assign_conversation(
         if membership.role < Role.MEMBER:
             raise DomainError(ErrorCode.INVALID_INPUT, "A viewer cannot answer conversations.", field="assigneeId")
     await Conversation.filter(id=row.id).update(assignee_id=assignee_id)
-    await audit_change(
+    await audit.record_change(
         "conversation.assigned", row, actor_id, {"assigneeId": str(assignee_id) if assignee_id else None}
     )
     return await Conversation.get(id=row.id)
@@ -239,7 +239,7 @@ async def close_conversation(
     """Closed until the lead writes again (an inbound message reopens it)."""
     row = await _conversation(organization_id, conversation_id)
     await Conversation.filter(id=row.id).update(status=ConversationStatus.CLOSED)
-    await audit_change("conversation.closed", row, actor_id)
+    await audit.record_change("conversation.closed", row, actor_id)
     return await Conversation.get(id=row.id)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
+from app.audit import services as audit
 from app.disclosures.services import WHATSAPP as WHATSAPP_RECIPIENT
 from app.disclosures.services import record_disclosure
 from app.errors import DomainError, ErrorCode
@@ -33,7 +34,6 @@ from app.messaging.models import (
     WhatsAppStatusEvent,
     WhatsAppWindow,
 )
-from app.messaging.rows import audit_change
 from app.orm import filter_given
 from app.privacy.consent import has_lead_consent, has_objection, withdraw_consent
 from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
@@ -177,7 +177,7 @@ async def configure(
         raise DomainError(
             ErrorCode.INVALID_STATE, "This number is configured by another organisation.", field="phoneNumberId"
         ) from None
-    await audit_change("whatsapp.configured", config, actor_id, {"phoneNumberId": phone_number_id})
+    await audit.record_change("whatsapp.configured", config, actor_id, {"phoneNumberId": phone_number_id})
     return config
 
 
@@ -355,7 +355,7 @@ async def send_message(
     await mark_responded(organization_id, lead.id, actor_id)
     await inbox.note_outbound(organization_id, lead.id)
     details = {"messageId": str(message.id), "template": template.name if template else None}
-    await audit_change("whatsapp.message_queued", lead, actor_id, details)
+    await audit.record_change("whatsapp.message_queued", lead, actor_id, details)
     return message
 
 

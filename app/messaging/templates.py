@@ -13,11 +13,11 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Role
+from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import MetaError
 from app.messaging import services
 from app.messaging.models import TemplateCategory, WhatsAppConfig
-from app.messaging.rows import audit_change
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 
@@ -129,7 +129,7 @@ async def create_template(
 
     await _edit_templates(config.id, add)
     details = {"template": name, "language": language, "category": category.value}
-    await audit_change("whatsapp.template_submitted", config, actor_id, details)
+    await audit.record_change("whatsapp.template_submitted", config, actor_id, details)
     return template
 
 
@@ -160,7 +160,7 @@ async def delete_template(
 
     await _edit_templates(config.id, remove)
     details = {"template": found["name"], "language": found["language"]}
-    await audit_change("whatsapp.template_deleted", config, actor_id, details)
+    await audit.record_change("whatsapp.template_deleted", config, actor_id, details)
     return found
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
+from app.audit import services as audit
 from app.billing.services import is_read_only
 from app.campaigns.models import Campaign, LeadForm
 from app.errors import DomainError, ErrorCode
@@ -25,8 +26,7 @@ from app.jobs.models import Job
 from app.leads.models import Lead, LeadSource
 from app.messaging import services, workflow_actions
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
-from app.messaging.rows import audit_change, get_scoped
-from app.orm import filter_given
+from app.orm import filter_given, get_owned
 from app.privacy.consent import has_objection
 from app.privacy.erasure_models import ObjectionKind
 from app.settings import get_settings
@@ -102,12 +102,12 @@ async def create_workflow(organization_id: uuid.UUID, spec: WorkflowSpec, actor_
     workflow = await Workflow.create(
         organization_id=organization_id, trigger=WorkflowTrigger.LEAD_CREATED, **_values(spec)
     )
-    await audit_change("workflow.created", workflow, actor_id)
+    await audit.record_change("workflow.created", workflow, actor_id)
     return workflow
 
 
 async def get_workflow(organization_id: uuid.UUID, workflow_id: uuid.UUID | None) -> Workflow:
-    return await get_scoped(Workflow, organization_id, workflow_id, "No such workflow.")
+    return await get_owned(Workflow, organization_id, workflow_id, "No such workflow.")
 
 
 def spec_of(workflow: Workflow) -> WorkflowSpec:
@@ -133,7 +133,7 @@ async def update_workflow(
 ) -> Workflow:
     await _validate(organization_id, spec)
     await Workflow.filter(id=workflow.id).update(**_values(spec))
-    await audit_change("workflow.updated", workflow, actor_id)
+    await audit.record_change("workflow.updated", workflow, actor_id)
     return await Workflow.get(id=workflow.id)
 
 
@@ -142,7 +142,7 @@ async def delete_workflow(
 ) -> uuid.UUID:
     workflow = await get_workflow(organization_id, workflow_id)
     await workflow.delete()
-    await audit_change("workflow.deleted", workflow, actor_id)
+    await audit.record_change("workflow.deleted", workflow, actor_id)
     return workflow.id
 
 

@@ -20,7 +20,7 @@ from app.errors import DomainError
 from app.orm import SqlSelection
 from schema.context import Context, ctx, forbidden
 from schema.customfields.types import LeadFormMappingEntryType, form_mapping_of
-from schema.relay import Node, NodeLoader, from_row, invalid_input, organization_rows, pk_of, register_node
+from schema.relay import Node, NodeLoader, from_row, invalid_input, pk_of, register_node, rows_loader
 
 
 @strawberry.enum(description="A Meta ad object's configured status.")
@@ -464,8 +464,8 @@ def _nodes_loader(model: Any, nodes: Callable[[Any, list[Any]], Awaitable[list[A
     return load
 
 
-register_node("AdAccount", organization_rows(models.AdAccount, AdAccountType.from_model), scope="campaigns:read")
+register_node("AdAccount", rows_loader(models.AdAccount, AdAccountType.from_model), scope="campaigns:read")
 register_node("Campaign", _nodes_loader(models.Campaign, campaign_nodes), scope="campaigns:read")
 register_node("AdSet", _nodes_loader(models.AdSet, ad_set_nodes), scope="campaigns:read")
 register_node("Ad", _nodes_loader(models.Ad, ad_nodes), scope="campaigns:read")
-register_node("LeadForm", organization_rows(models.LeadForm, LeadFormType.from_model), scope="campaigns:read")
+register_node("LeadForm", rows_loader(models.LeadForm, LeadFormType.from_model), scope="campaigns:read")

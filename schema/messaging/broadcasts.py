@@ -11,10 +11,10 @@ from strawberry.types import Info
 
 from app.messaging import broadcasts
 from app.messaging.broadcast_models import Broadcast, BroadcastStatus
-from schema.context import Context, ctx
+from schema.context import Context, ctx, org_and_actor
 from schema.errors import payload_mutation, payload_type
 from schema.leads.queries import LeadFilterInput, to_filter
-from schema.messaging.access import ADMIN, VIEWER, acting
+from schema.messaging.access import ADMIN, VIEWER
 from schema.messaging.mutations import WhatsAppTemplateInput
 from schema.messaging.types import TemplateCategoryEnum
 from schema.relay import Connection, Node, PageArgs, connection_field, from_row, paginate, pk_of, register_node
@@ -140,7 +140,7 @@ class Mutation:
         "below the number's throughput, at most once per lead and per phone).",
     )
     async def create_broadcast(self, info: Info, input: CreateBroadcastInput) -> CreateBroadcastPayload:
-        organization_id, actor_id = acting(info)
+        organization_id, actor_id = org_and_actor(info)
         row = await broadcasts.create_broadcast(
             organization_id,
             name=input.name,
@@ -153,7 +153,7 @@ class Mutation:
 
     @payload_mutation(ADMIN, "Stop a scheduled or running broadcast.")
     async def cancel_broadcast(self, info: Info, input: CancelBroadcastInput) -> CancelBroadcastPayload:
-        organization_id, actor_id = acting(info)
+        organization_id, actor_id = org_and_actor(info)
         row = await broadcasts.cancel_broadcast(organization_id, pk_of(input.id, "Broadcast"), actor_id=actor_id)
         return CancelBroadcastPayload(broadcast=await _one(row))
 

@@ -15,13 +15,24 @@ from app.messaging import inbox
 from app.messaging.inbox_models import Conversation, ConversationStatus
 from app.messaging.services import messages_query
 from schema.accounts.types import UserType
-from schema.context import ctx
+from schema.context import ctx, org_and_actor
 from schema.errors import payload_mutation, payload_type
 from schema.leads.types import LeadType, lead_node
-from schema.messaging.access import ANSWER, READ, SEND, acting
+from schema.messaging.access import ANSWER, READ, SEND
 from schema.messaging.media_types import WhatsAppMediaType
-from schema.messaging.types import WhatsAppMessageType, register_org_node
-from schema.relay import Connection, Node, PageArgs, connection_args, connection_field, from_row, paginate, pk_of
+from schema.messaging.types import WhatsAppMessageType
+from schema.relay import (
+    Connection,
+    Node,
+    PageArgs,
+    connection_args,
+    connection_field,
+    from_row,
+    paginate,
+    pk_of,
+    register_node,
+    rows_loader,
+)
 
 ConversationStatusEnum = strawberry.enum(
     ConversationStatus, name="ConversationStatus", description="CLOSED until the lead writes again."
@@ -74,7 +85,7 @@ class ConversationType(Node):
         )
 
 
-register_org_node("Conversation", Conversation, ConversationType.from_model, scope="leads:read")
+register_node("Conversation", rows_loader(Conversation, ConversationType.from_model), scope="leads:read")
 
 
 @strawberry.input(name="ConversationFilter", description="Every field is optional; given fields must all match.")
@@ -131,7 +142,7 @@ class Mutation:
             assignee = pk_of(input.assignee_id, "User")
             if assignee is None:
                 raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", field="assigneeId")
-        organization_id, actor_id = acting(info)
+        organization_id, actor_id = org_and_actor(info)
         row = await inbox.assign_conversation(
             organization_id, pk_of(input.id, "Conversation"), assignee, actor_id=actor_id
         )
@@ -139,7 +150,7 @@ class Mutation:
 
     @payload_mutation(ANSWER, "Close a conversation until the lead writes again.")
     async def close_conversation(self, info: Info, input: CloseConversationInput) -> CloseConversationPayload:
-        organization_id, actor_id = acting(info)
+        organization_id, actor_id = org_and_actor(info)
         row = await inbox.close_conversation(organization_id, pk_of(input.id, "Conversation"), actor_id=actor_id)
         return CloseConversationPayload(conversation=ConversationType.from_model(row))
 

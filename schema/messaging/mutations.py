@@ -5,9 +5,9 @@ from strawberry.types import Info
 
 from app.messaging import opt_in, services
 from app.messaging.models import WhatsAppOptInRule
-from schema.context import ctx
+from schema.context import ctx, org_and_actor
 from schema.errors import payload_mutation, payload_type
-from schema.messaging.access import ADMIN, SEND, acting
+from schema.messaging.access import ADMIN, SEND
 from schema.messaging.types import WhatsAppConfigurationType, WhatsAppMessageType
 from schema.relay import pk_of, to_global_id
 
@@ -99,7 +99,7 @@ class Mutation:
 
     @payload_mutation(ADMIN, "Connect the organisation's WhatsApp number (checked against the WABA; token encrypted).")
     async def configure_whats_app(self, info: Info, input: ConfigureWhatsAppInput) -> ConfigureWhatsAppPayload:
-        organization_id, actor_id = acting(info)
+        organization_id, actor_id = org_and_actor(info)
         config = await services.configure(
             organization_id,
             phone_number_id=input.phone_number_id,
@@ -119,7 +119,7 @@ class Mutation:
         "Queue a WhatsApp message to a lead who opted in (a template, or free text inside the 24 h service window).",
     )
     async def send_whats_app_message(self, info: Info, input: SendWhatsAppMessageInput) -> SendWhatsAppMessagePayload:
-        organization_id, actor_id = acting(info)
+        organization_id, actor_id = org_and_actor(info)
         template = input.template.spec() if input.template is not None else None
         lead_id = pk_of(input.lead_id, "Lead")
         message = await services.send_message(

@@ -6,8 +6,9 @@ import strawberry
 from strawberry.types import Info
 
 from app.messaging import templates
+from schema.context import org_and_actor
 from schema.errors import payload_mutation, payload_type
-from schema.messaging.access import ADMIN, acting
+from schema.messaging.access import ADMIN
 from schema.messaging.types import TemplateCategoryEnum, WhatsAppTemplateType
 
 
@@ -43,7 +44,7 @@ class Mutation:
     async def create_whats_app_template(
         self, info: Info, input: CreateWhatsAppTemplateInput
     ) -> CreateWhatsAppTemplatePayload:
-        organization_id, actor_id = acting(info)
+        organization_id, actor_id = org_and_actor(info)
         template = await templates.create_template(
             organization_id,
             name=input.name,
@@ -60,7 +61,7 @@ class Mutation:
     async def delete_whats_app_template(
         self, info: Info, input: DeleteWhatsAppTemplateInput
     ) -> DeleteWhatsAppTemplatePayload:
-        organization_id, actor_id = acting(info)
+        organization_id, actor_id = org_and_actor(info)
         template = await templates.delete_template(
             organization_id, name=input.name, language=input.language, actor_id=actor_id
         )

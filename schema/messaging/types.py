@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 import strawberry
@@ -20,10 +19,10 @@ from app.messaging.models import (
 )
 from app.messaging.services import body_placeholders
 from app.orm import TenantModel
-from schema.context import Context, ctx
+from schema.context import ctx
 from schema.leads.types import LeadType, lead_node
 from schema.messaging.media_types import WhatsAppMediaType, media_of_message
-from schema.relay import Node, from_row, register_node, to_global_id
+from schema.relay import Node, from_row, register_node, rows_loader, to_global_id
 
 MessageDirectionEnum = strawberry.enum(
     MessageDirection, name="MessageDirection", description="OUT: sent by the business; IN: from the lead."
@@ -142,14 +141,4 @@ class WhatsAppMessageType(Node):
 M = TypeVar("M", bound=TenantModel)
 
 
-def register_org_node(type_name: str, model: type[M], build: Callable[[M], Any], *, scope: str | None) -> None:
-    """`node(id:)` for a messaging type: the caller's organisation's rows of `model`, each built by `build`."""
-
-    async def load(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-        rows = await model.for_org(context.organization_id).filter(id__in=pks)
-        return {row.id: build(row) for row in rows}
-
-    register_node(type_name, load, scope=scope)
-
-
-register_org_node("WhatsAppMessage", WhatsAppMessage, WhatsAppMessageType.from_model, scope="leads:read")
+register_node("WhatsAppMessage", rows_loader(WhatsAppMessage, WhatsAppMessageType.from_model), scope="leads:read")

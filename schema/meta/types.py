@@ -11,7 +11,7 @@ from app.integrations.meta.connection import effective_status, missing_scopes
 from app.integrations.meta.health import Health
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
 from schema.campaigns.types import AdAccountType
-from schema.relay import Node, from_row, organization_rows, register_node
+from schema.relay import Node, from_row, register_node, rows_loader
 
 if TYPE_CHECKING:
     from schema.meta.conversions import MetaConversions
@@ -147,5 +147,5 @@ class IntegrationHealth:
         )
 
 
-register_node("MetaConnection", organization_rows(MetaConnection, MetaConnectionType.from_model), scope=None)
-register_node("MetaPage", organization_rows(Page, MetaPageType.from_model), scope="campaigns:read")
+register_node("MetaConnection", rows_loader(MetaConnection, MetaConnectionType.from_model), scope=None)
+register_node("MetaPage", rows_loader(Page, MetaPageType.from_model), scope="campaigns:read")
