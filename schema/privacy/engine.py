@@ -19,7 +19,7 @@ from app.privacy.holds import place_legal_hold, release_legal_hold
 from app.privacy.processing import flag_minor
 from app.privacy.usage import record_usage_event
 from schema.context import ctx, forbidden
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.jobs.types import JobType
 from schema.permissions import allow, signed_in
 from schema.privacy.engine_types import (
@@ -83,10 +83,7 @@ class PlaceLegalHoldInput:
     reason: str
 
 
-@strawberry.type
-class PlaceLegalHoldPayload:
-    legal_hold: LegalHoldType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+PlaceLegalHoldPayload = payload_type("PlaceLegalHoldPayload", legal_hold=LegalHoldType)
 
 
 @strawberry.input
@@ -94,10 +91,7 @@ class ReleaseLegalHoldInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class ReleaseLegalHoldPayload:
-    legal_hold: LegalHoldType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ReleaseLegalHoldPayload = payload_type("ReleaseLegalHoldPayload", legal_hold=LegalHoldType)
 
 
 @strawberry.input
@@ -145,10 +139,7 @@ class SetLeadConsentInput:
     channel: str | None = None
 
 
-@strawberry.type
-class SetLeadConsentPayload:
-    consent: ConsentType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetLeadConsentPayload = payload_type("SetLeadConsentPayload", consent=ConsentType)
 
 
 @strawberry.input
@@ -157,10 +148,7 @@ class ObjectToProcessingInput:
     lead_id: strawberry.ID | None = None
 
 
-@strawberry.type
-class ObjectToProcessingPayload:
-    objection: ObjectionType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ObjectToProcessingPayload = payload_type("ObjectToProcessingPayload", objection=ObjectionType)
 
 
 @strawberry.input
@@ -170,16 +158,10 @@ class SetRetentionRuleInput:
     action: RetentionActionEnum  # type: ignore[valid-type]
 
 
-@strawberry.type
-class SetRetentionRulePayload:
-    retention_rule: RetentionRuleType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetRetentionRulePayload = payload_type("SetRetentionRulePayload", retention_rule=RetentionRuleType)
 
 
-@strawberry.type
-class RunRetentionSweepPayload:
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+RunRetentionSweepPayload = payload_type("RunRetentionSweepPayload", job=JobType)
 
 
 @strawberry.input
