@@ -211,13 +211,10 @@ async def log_request(
         await _save_and_mail_code(request, org, address)
     else:
         await request.save()
-    await audit.record(
+    await service.audit_request(
         "privacy.request_logged",
-        organization_id=org.id,
+        request,
         actor_user_id=actor_user_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
         details={"type": type.value, "channel": channel.value},
     )
     return request

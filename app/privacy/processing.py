@@ -101,14 +101,7 @@ async def approve(
     planned: list[tuple[str, Any]] = []
     if request.type is RequestType.RECTIFICATION:
         planned = await plan_corrections(request, corrections or [])
-    await audit.record(
-        "privacy.request_approved",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-        details={"type": request.type.value},
-    )
+    await service.audit_request("privacy.request_approved", request, details={"type": request.type.value})
     return await run(request, planned)
 
 
@@ -527,14 +520,7 @@ async def request_my_export(
         export_format=fmt,
     )
     job = await start_export(request)
-    await audit.record(
-        "privacy.export_requested",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-        details={"format": fmt.value},
-    )
+    await service.audit_request("privacy.export_requested", request, details={"format": fmt.value})
     return request, job
 
 
@@ -616,11 +602,5 @@ async def request_account_deletion(
         f"{request.scheduled_for:%d %B %Y at %H:%M} UTC. Until then you can sign in and cancel the deletion.",
         kind="privacy.erasure_scheduled",
     )
-    await audit.record(
-        "privacy.account_deletion_scheduled",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-    )
+    await service.audit_request("privacy.account_deletion_scheduled", request)
     return request
