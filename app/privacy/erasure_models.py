@@ -9,6 +9,7 @@ import enum
 from typing import Any
 
 from tortoise import fields
+from tortoise.models import Model
 
 from app.classification import DataCategory, Erase, classify, not_personal
 from app.orm import BaseModel, TenantModel
@@ -54,11 +55,9 @@ class ObjectionKind(enum.Enum):
     AUTOMATED_DECISIONS = "AUTOMATED_DECISIONS"
 
 
-class UserConsent(BaseModel):
-    """One change of a user's consent (append-only)."""
+class ConsentChange(Model):
+    """What a user's and a lead's consent ledgers both record of one change."""
 
-    user: Any = fields.ForeignKeyField("models.User", related_name="consents", on_delete=fields.CASCADE)
-    organization_id = fields.UUIDField(null=True)
     purpose = fields.CharEnumField(ConsentPurpose, max_length=24)
     granted = fields.BooleanField()
     source = not_personal(fields.CharField(max_length=48))
@@ -66,19 +65,24 @@ class UserConsent(BaseModel):
     evidence = EncryptedJSONField(DataCategory.CONSENTS, export="Consent evidence", null=True)
 
     class Meta:
+        abstract = True
+
+
+class UserConsent(BaseModel, ConsentChange):
+    """One change of a user's consent (append-only)."""
+
+    user: Any = fields.ForeignKeyField("models.User", related_name="consents", on_delete=fields.CASCADE)
+    organization_id = fields.UUIDField(null=True)
+
+    class Meta:
         table = "user_consent"
         indexes = (("user", "purpose", "created_at"),)
 
 
-class LeadConsent(TenantModel):
+class LeadConsent(TenantModel, ConsentChange):
     """One change of a lead's consent (append-only): form, question, text shown, channel."""
 
     lead: Any = fields.ForeignKeyField("models.Lead", related_name="consents", on_delete=fields.CASCADE)
-    purpose = fields.CharEnumField(ConsentPurpose, max_length=24)
-    granted = fields.BooleanField()
-    source = not_personal(fields.CharField(max_length=48))
-    policy_version = fields.CharField(max_length=32, null=True)
-    evidence = EncryptedJSONField(DataCategory.CONSENTS, export="Consent evidence", null=True)
     recorded_by_id = fields.UUIDField(null=True)
 
     class Meta:
