@@ -460,6 +460,27 @@ async def _finish(
     return outcome
 
 
+async def tombstone_lead(
+    organization_id: uuid.UUID,
+    lead: Lead,
+    country: str | None,
+    reason: TombstoneReason,
+    request_id: uuid.UUID | None = None,
+    *,
+    lead_created_at: dt.datetime | None = None,
+) -> None:
+    """Remember an erased or anonymised lead by its keys (Meta lead id, email, phone), so that Meta's copy of
+    it is not added again."""
+    keys = subject_keys(
+        organization_id,
+        meta_lead_id=lead.meta_lead_id,
+        email=lead.email,
+        phone=lead.phone,
+        default_country=country,
+    )
+    await record_tombstone(organization_id, keys, reason, request_id=request_id, lead_created_at=lead_created_at)
+
+
 async def erase_lead(
     organization_id: uuid.UUID,
     lead_id: uuid.UUID,
@@ -495,15 +516,8 @@ async def erase_lead(
             )
             if tombstone:
                 for each in context.leads:
-                    keys = subject_keys(
-                        organization_id,
-                        meta_lead_id=each.meta_lead_id,
-                        email=each.email,
-                        phone=each.phone,
-                        default_country=context.country,
-                    )
-                    await record_tombstone(
-                        organization_id, keys, reason, request_id=request_id, lead_created_at=each.created_at
+                    await tombstone_lead(
+                        organization_id, each, context.country, reason, request_id, lead_created_at=each.created_at
                     )
             await audit.record(
                 "lead.erased",
