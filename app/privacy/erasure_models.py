@@ -90,12 +90,20 @@ class LeadConsent(TenantModel, ConsentChange):
         indexes = (("lead", "purpose", "created_at"),)
 
 
-class LeadObjection(TenantModel):
+class ObjectionRecord(Model):
+    """What a user's and a lead's objections both record: what is objected to, and how it reached us."""
+
+    kind = fields.CharEnumField(ObjectionKind, max_length=24)
+    source = not_personal(fields.CharField(max_length=48))
+
+    class Meta:
+        abstract = True
+
+
+class LeadObjection(TenantModel, ObjectionRecord):
     """An objection by a lead to direct marketing or automated decisions."""
 
     lead: Any = fields.ForeignKeyField("models.Lead", related_name="objections", on_delete=fields.CASCADE)
-    kind = fields.CharEnumField(ObjectionKind, max_length=24)
-    source = not_personal(fields.CharField(max_length=48))
     recorded_by_id = fields.UUIDField(null=True)
 
     class Meta:
@@ -103,12 +111,10 @@ class LeadObjection(TenantModel):
         unique_together = (("lead", "kind"),)
 
 
-class UserObjection(BaseModel):
+class UserObjection(BaseModel, ObjectionRecord):
     """An objection by a user (about their own account's processing)."""
 
     user: Any = fields.ForeignKeyField("models.User", related_name="objections", on_delete=fields.CASCADE)
-    kind = fields.CharEnumField(ObjectionKind, max_length=24)
-    source = not_personal(fields.CharField(max_length=48))
 
     class Meta:
         table = "user_objection"
