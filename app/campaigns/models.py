@@ -45,12 +45,20 @@ class DeliveryObject(MetaRecord):
         abstract = True
 
 
-class Campaign(DeliveryObject):
-    ad_account: Any = fields.ForeignKeyField("models.AdAccount", related_name="campaigns", on_delete=fields.CASCADE)
-    objective = fields.CharField(max_length=64, null=True)
+class BudgetedObject(DeliveryObject):
+    """A campaign or an ad set: Meta budgets at either level, and schedules both."""
+
     daily_budget = fields.CharField(max_length=32, null=True)  # minor units, as Meta sends them
     lifetime_budget = fields.CharField(max_length=32, null=True)
     start_time = fields.DatetimeField(null=True)
+
+    class Meta:
+        abstract = True
+
+
+class Campaign(BudgetedObject):
+    ad_account: Any = fields.ForeignKeyField("models.AdAccount", related_name="campaigns", on_delete=fields.CASCADE)
+    objective = fields.CharField(max_length=64, null=True)
     stop_time = fields.DatetimeField(null=True)
 
     class Meta:
@@ -58,15 +66,12 @@ class Campaign(DeliveryObject):
         unique_together = (("organization", "meta_id"),)
 
 
-class AdSet(DeliveryObject):
+class AdSet(BudgetedObject):
     campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="ad_sets", on_delete=fields.CASCADE)
     ad_account: Any = fields.ForeignKeyField(
         "models.AdAccount", related_name="ad_sets", on_delete=fields.CASCADE, null=True
     )
-    daily_budget = fields.CharField(max_length=32, null=True)
-    lifetime_budget = fields.CharField(max_length=32, null=True)
     optimization_goal = fields.CharField(max_length=64, null=True)
-    start_time = fields.DatetimeField(null=True)
     end_time = fields.DatetimeField(null=True)
 
     class Meta:
