@@ -219,6 +219,13 @@ def _account_key(value: str) -> str:
     return text if text.startswith("act_") else f"act_{text}"
 
 
+def _check_listed(wanted: list[str], listed: set[str], message: str, field: str) -> None:
+    """Every wanted asset is one Meta listed for this login; `message` names the first that is not."""
+    unknown = [w for w in wanted if w not in listed]
+    if unknown:
+        raise DomainError(ErrorCode.INVALID_INPUT, message.format(unknown[0]), field=field)
+
+
 async def select_assets(organization_id: uuid.UUID, ad_account_ids: list[str], page_ids: list[str]) -> MetaConnection:
     conn = await usable_connection(organization_id)
     token = conn.access_token or ""
@@ -231,22 +238,10 @@ async def select_assets(organization_id: uuid.UUID, ad_account_ids: list[str], p
         raise meta_error(exc) from None
     listed_accounts = {_account_key(str(a.get("id"))) for a in accounts if a.get("id")}
     wanted_accounts = [_account_key(a) for a in ad_account_ids]
-    unknown = [a for a in wanted_accounts if a not in listed_accounts]
-    if unknown:
-        raise DomainError(
-            ErrorCode.INVALID_INPUT,
-            f"Ad account {unknown[0]} is not one this Meta login can use.",
-            field="adAccountIds",
-        )
+    _check_listed(wanted_accounts, listed_accounts, "Ad account {} is not one this Meta login can use.", "adAccountIds")
     advertisable = {str(p.get("id")) for p in pages if ADVERTISE in (p.get("tasks") or [])}
     wanted_pages = [str(p).strip() for p in page_ids]
-    unknown = [p for p in wanted_pages if p not in advertisable]
-    if unknown:
-        raise DomainError(
-            ErrorCode.INVALID_INPUT,
-            f"Page {unknown[0]} is not one this Meta login can advertise for.",
-            field="pageIds",
-        )
+    _check_listed(wanted_pages, advertisable, "Page {} is not one this Meta login can advertise for.", "pageIds")
     taken = await Page.filter(meta_id__in=wanted_pages, selected=True).exclude(organization_id=organization_id).first()
     if taken is not None:
         raise DomainError(
