@@ -575,13 +575,7 @@ async def request_organization_deletion(
         "Until then you can sign in and cancel the deletion.",
         kind="privacy.organization_erasure_scheduled",
     )
-    await audit.record(
-        "privacy.organization_deletion_scheduled",
-        organization_id=organization_id,
-        actor_user_id=user_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-    )
+    await service.audit_request("privacy.organization_deletion_scheduled", request, actor_user_id=user_id)
     return request
 
 
