@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Unpack
 
 from tortoise import fields
 
-from app.classification import Classification, DataCategory, DataMapFieldSource, Erase, LegalBasis, Purpose
+from app.classification import Classification, ClassifyOptions, DataCategory, Erase
 from app.security.crypto import decrypt, encrypt
 
 _CIPHERTEXT = re.compile(r"^qx1\.[0-9a-f]{12}\.[A-Za-z0-9_-]{20,}$")
@@ -25,33 +25,9 @@ def looks_encrypted(value: object) -> bool:
 class EncryptedTextField(fields.TextField):
     """TEXT column holding `qx1.<kid>.<sealed>`; the model attribute is plaintext."""
 
-    def __init__(
-        self,
-        category: DataCategory,
-        *,
-        export: str | None = None,
-        erase: Erase = Erase.DELETE,
-        correctable: bool = False,
-        kept_reason: str | None = None,
-        legal_basis: LegalBasis | None = None,
-        purposes: tuple[Purpose, ...] | None = None,
-        source: DataMapFieldSource | None = None,
-        recipients: tuple[str, ...] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(**kwargs)
-        self.classification = Classification(
-            category=category,
-            export=export,
-            erase=erase,
-            correctable=correctable,
-            encrypted=True,
-            kept_reason=kept_reason,
-            legal_basis=legal_basis,
-            purposes=purposes,
-            source=source,
-            recipients=recipients,
-        )
+    def __init__(self, category: DataCategory, *, null: bool = False, **options: Unpack[ClassifyOptions]) -> None:
+        super().__init__(null=null)
+        self.classification = Classification(category=category, encrypted=True, **options)
 
     def to_db_value(self, value: Any, instance: Any) -> str | None:
         if value is None:
