@@ -11,8 +11,9 @@ import re
 from typing import Any, Unpack
 
 from tortoise import fields
+from tortoise.models import Model
 
-from app.classification import Classification, ClassifyOptions, DataCategory, Erase
+from app.classification import Classification, ClassifyOptions, DataCategory, Erase, classify
 from app.security.crypto import decrypt, encrypt
 
 _CIPHERTEXT = re.compile(r"^qx1\.[0-9a-f]{12}\.[A-Za-z0-9_-]{20,}$")
@@ -71,3 +72,14 @@ class EncryptedJSONField(EncryptedTextField):
 def SecretField(**kwargs: Any) -> EncryptedTextField:
     """An encrypted secret (token, TOTP seed): never exported, deleted with its owner."""
     return EncryptedTextField(DataCategory.SECRETS, export=None, erase=Erase.DELETE, **kwargs)
+
+
+class SealedChunk(Model):
+    """One AES-GCM-sealed slice of an export file, in order (`seq`): files are written and served a slice at a
+    time, so memory stays bounded. The concrete model names the file it belongs to."""
+
+    seq = fields.IntField()
+    data = classify(fields.BinaryField(), DataCategory.EXPORT_FILES, erase=Erase.DELETE)
+
+    class Meta:
+        abstract = True
