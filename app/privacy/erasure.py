@@ -31,7 +31,7 @@ from app.events import EventType, emit
 from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from app.privacy.datamap import DataMapEntry, data_map
-from app.privacy.holds import active_holds, hold_reason
+from app.privacy.holds import active_holds, check_subject_known, hold_reason, require_one_subject
 from app.privacy.receipts import sign_outcome
 from app.request_context import current_request
 from app.security import ratelimit
@@ -410,15 +410,11 @@ async def preview_erasure(
     organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
 ) -> ErasurePlan:
     """The dry run of an erasure of one lead of the organisation, or of one of its members' accounts."""
-    if (lead_id is None) == (user_id is None):
-        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    require_one_subject(lead_id, user_id)
+    await check_subject_known(organization_id, lead_id, user_id)
     if lead_id is not None:
-        lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
-        if lead is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        lead = await Lead.for_org(organization_id).get(id=lead_id)
         return (await _plan_lead(organization_id, lead, others=await _same_person(organization_id, lead))).plan
-    if not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
     user = await User.get(id=user_id)
     plan, _ = await _plan_user(user)
     return plan
