@@ -44,27 +44,26 @@ from schema.relay import invalid_input, pk_of
 ADMIN_PRIVACY = allow(Role.ADMIN, "privacy:manage")
 
 
+def _known_pk(global_id: strawberry.ID, type_name: str, field: str, what: str) -> uuid.UUID:
+    """The key behind a global id; an id of another type is an unknown id (NOT_FOUND)."""
+    pk = pk_of(global_id, type_name)
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, f"No such {what}.", field=field)
+    return pk
+
+
 def _subject(lead_id: strawberry.ID | None, user_id: strawberry.ID | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:
-    """Exactly one of leadId / userId; an id of another type is an unknown id (NOT_FOUND)."""
+    """Exactly one of leadId / userId."""
     if (lead_id is None) == (user_id is None):
         raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
     if lead_id is not None:
-        pk = pk_of(lead_id, "Lead")
-        if pk is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-        return pk, None
+        return _lead_pk(lead_id), None
     assert user_id is not None
-    pk = pk_of(user_id, "User")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
-    return None, pk
+    return None, _known_pk(user_id, "User", "userId", "member")
 
 
 def _lead_pk(lead_id: strawberry.ID) -> uuid.UUID:
-    pk = pk_of(lead_id, "Lead")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-    return pk
+    return _known_pk(lead_id, "Lead", "leadId", "lead")
 
 
 # --- inputs and payloads -------------------------------------------------------------------------------
@@ -273,9 +272,7 @@ class Mutation:
     @strawberry.mutation(extensions=ADMIN_PRIVACY, description="Release a legal hold.")
     @payload
     async def release_legal_hold(self, info: Info, input: ReleaseLegalHoldInput) -> ReleaseLegalHoldPayload:
-        pk = pk_of(input.id, "LegalHold")
-        if pk is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such legal hold.", field="id")
+        pk = _known_pk(input.id, "LegalHold", "id", "legal hold")
         context = ctx(info)
         hold = await release_legal_hold(context.organization_id, pk, released_by_id=context.require_viewer().user_id)
         return ReleaseLegalHoldPayload(legal_hold=LegalHoldType.from_model(hold))
