@@ -17,7 +17,6 @@ from tortoise.expressions import F
 
 from app.accounts.models import Organization
 from app.accounts.organizations import privacy_contact_of
-from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.mail.services import send_mail
 from app.privacy import processing
@@ -243,13 +242,9 @@ async def verify_manually(
         raise DomainError(ErrorCode.INVALID_STATE, "This request is already verified.", field="id")
     service.mark_verified(request)
     await request.save()
-    await audit.record(
-        "privacy.request_verified_manually",
-        organization_id=organization_id,
-        actor_user_id=actor_user_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        details={"type": request.type.value, "note": text},
+    details = {"type": request.type.value, "note": text}
+    await service.audit_request(
+        "privacy.request_verified_manually", request, actor_user_id=actor_user_id, details=details
     )
     return await _after_verification(request)
 
