@@ -19,7 +19,6 @@ from app.errors import DomainError, ErrorCode
 from app.events import DomainEvent, EventType, emit, subscribe
 from app.integrations.meta.connection import disconnect
 from app.integrations.meta.purge import purge_meta_data
-from app.leads.models import Lead
 from app.privacy.erasure_models import (
     ConsentPurpose,
     LeadConsent,
@@ -28,6 +27,7 @@ from app.privacy.erasure_models import (
     UserConsent,
     UserObjection,
 )
+from app.privacy.holds import check_subject_known
 
 MAX_EVIDENCE_TEXT = 4000
 
@@ -110,13 +110,6 @@ def _newest_per_purpose(rows: list[Any]) -> list[Any]:
 # --- leads ---------------------------------------------------------------------------------------------
 
 
-async def _lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> Lead:
-    lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
-    if lead is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-    return lead
-
-
 async def set_lead_consent(
     organization_id: uuid.UUID,
     lead_id: uuid.UUID,
@@ -128,7 +121,7 @@ async def set_lead_consent(
     recorded_by_id: uuid.UUID | None = None,
 ) -> LeadConsent:
     """Record a lead's consent change with its evidence (form, question, text shown, channel)."""
-    await _lead(organization_id, lead_id)
+    await check_subject_known(organization_id, lead_id=lead_id)
     consent = await LeadConsent.create(
         organization_id=organization_id,
         lead_id=lead_id,
@@ -214,7 +207,7 @@ async def apply_objection(
     if lead_id is not None:
         if organization_id is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-        await _lead(organization_id, lead_id)
+        await check_subject_known(organization_id, lead_id=lead_id)
         objection, created = await LeadObjection.get_or_create(
             organization_id=organization_id,
             lead_id=lead_id,

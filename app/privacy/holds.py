@@ -21,7 +21,9 @@ def require_one_subject(lead_id: uuid.UUID | None, user_id: uuid.UUID | None) ->
         raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
 
 
-async def check_subject_known(organization_id: uuid.UUID, lead_id: uuid.UUID | None, user_id: uuid.UUID | None) -> None:
+async def check_subject_known(
+    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+) -> None:
     """A named lead or member is the organisation's: another organisation's is unknown here (NOT_FOUND)."""
     if lead_id is not None and not await Lead.for_org(organization_id).filter(id=lead_id).exists():
         raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
@@ -41,7 +43,7 @@ async def place_legal_hold(
     reason = (reason or "").strip()
     if not reason or len(reason) > MAX_REASON:
         raise DomainError(ErrorCode.INVALID_INPUT, f"A reason of 1-{MAX_REASON} characters is required.", "reason")
-    await check_subject_known(organization_id, lead_id, user_id)
+    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
     hold = await LegalHold.create(
         organization_id=organization_id, lead_id=lead_id, user_id=user_id, reason=reason, placed_by_id=placed_by_id
     )

@@ -79,7 +79,7 @@ async def approve(
     A MINOR_REPORT names its subject here (exactly one of lead_id, user_id); other types take neither.
     """
     request = await service.get_for_org(organization_id, request_id)
-    await check_subject_known(organization_id, lead_id, user_id)  # whatever the request's type
+    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)  # whatever the request's type
     named = (lead_id is not None) + (user_id is not None)
     if request.type is RequestType.MINOR_REPORT and named != 1:
         raise DomainError(ErrorCode.INVALID_INPUT, "Name the minor: exactly one of leadId and userId.", field="leadId")
@@ -439,7 +439,7 @@ async def flag_minor(
     organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
 ) -> MinorOutcome:
     require_one_subject(lead_id, user_id)
-    await check_subject_known(organization_id, lead_id, user_id)
+    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
     if lead_id is not None:
         # A completed ERASURE request like deleteLead's (privacyRequests shows it), but nobody is mailed and
         # nothing kept points at the minor: the request forgets which lead it was.
