@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar, Unpack
 
 from tortoise import Tortoise, fields
 
@@ -191,36 +191,27 @@ NOT_PERSONAL = Classification(category=None)
 F = TypeVar("F", bound=fields.Field)
 
 
-def classify(
-    field: F,
-    category: DataCategory | None,
-    *,
-    export: str | None = None,
-    erase: Erase = Erase.DELETE,
-    correctable: bool = False,
-    kept_reason: str | None = None,
-    legal_basis: LegalBasis | None = None,
-    purposes: tuple[Purpose, ...] | None = None,
-    source: DataMapFieldSource | None = None,
-    recipients: tuple[str, ...] | None = None,
-) -> F:
+class ClassifyOptions(TypedDict, total=False):
+    """How a field is treated beyond its category, as `classify` and the encrypted fields take it; what is
+    left out takes Classification's default."""
+
+    export: str | None
+    erase: Erase
+    correctable: bool
+    kept_reason: str | None
+    legal_basis: LegalBasis | None
+    purposes: tuple[Purpose, ...] | None
+    source: DataMapFieldSource | None
+    recipients: tuple[str, ...] | None
+
+
+def classify(field: F, category: DataCategory | None, **options: Unpack[ClassifyOptions]) -> F:
     """Attach a classification to a plain (unencrypted) Tortoise field and return it.
 
     `legal_basis`, `purposes`, `source` and `recipients` (processor keys) default to the category's row
     of CATEGORY_PROCESSING; pass them to say that this field is processed differently.
     """
-    field.classification = Classification(  # type: ignore[attr-defined]
-        category=category,
-        export=export,
-        erase=erase,
-        correctable=correctable,
-        encrypted=False,
-        kept_reason=kept_reason,
-        legal_basis=legal_basis,
-        purposes=purposes,
-        source=source,
-        recipients=recipients,
-    )
+    field.classification = Classification(category=category, encrypted=False, **options)  # type: ignore[attr-defined]
     return field
 
 

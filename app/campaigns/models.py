@@ -33,53 +33,58 @@ class AdAccount(MetaRecord):
         unique_together = (("organization", "meta_id"),)
 
 
-class Campaign(MetaRecord):
-    ad_account: Any = fields.ForeignKeyField("models.AdAccount", related_name="campaigns", on_delete=fields.CASCADE)
+class DeliveryObject(MetaRecord):
+    """A campaign, ad set or ad: Meta's statuses and Meta's own timestamps of the object."""
+
     status = fields.CharField(max_length=32, null=True)
     effective_status = fields.CharField(max_length=32, null=True)
-    objective = fields.CharField(max_length=64, null=True)
+    meta_created_time = fields.DatetimeField(null=True)
+    meta_updated_time = fields.DatetimeField(null=True)
+
+    class Meta:
+        abstract = True
+
+
+class BudgetedObject(DeliveryObject):
+    """A campaign or an ad set: Meta budgets at either level, and schedules both."""
+
     daily_budget = fields.CharField(max_length=32, null=True)  # minor units, as Meta sends them
     lifetime_budget = fields.CharField(max_length=32, null=True)
     start_time = fields.DatetimeField(null=True)
+
+    class Meta:
+        abstract = True
+
+
+class Campaign(BudgetedObject):
+    ad_account: Any = fields.ForeignKeyField("models.AdAccount", related_name="campaigns", on_delete=fields.CASCADE)
+    objective = fields.CharField(max_length=64, null=True)
     stop_time = fields.DatetimeField(null=True)
-    meta_created_time = fields.DatetimeField(null=True)
-    meta_updated_time = fields.DatetimeField(null=True)
 
     class Meta:
         table = "campaign"
         unique_together = (("organization", "meta_id"),)
 
 
-class AdSet(MetaRecord):
+class AdSet(BudgetedObject):
     campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="ad_sets", on_delete=fields.CASCADE)
     ad_account: Any = fields.ForeignKeyField(
         "models.AdAccount", related_name="ad_sets", on_delete=fields.CASCADE, null=True
     )
-    status = fields.CharField(max_length=32, null=True)
-    effective_status = fields.CharField(max_length=32, null=True)
-    daily_budget = fields.CharField(max_length=32, null=True)
-    lifetime_budget = fields.CharField(max_length=32, null=True)
     optimization_goal = fields.CharField(max_length=64, null=True)
-    start_time = fields.DatetimeField(null=True)
     end_time = fields.DatetimeField(null=True)
-    meta_created_time = fields.DatetimeField(null=True)
-    meta_updated_time = fields.DatetimeField(null=True)
 
     class Meta:
         table = "ad_set"
         unique_together = (("organization", "meta_id"),)
 
 
-class Ad(MetaRecord):
+class Ad(DeliveryObject):
     ad_set: Any = fields.ForeignKeyField("models.AdSet", related_name="ads", on_delete=fields.CASCADE)
     campaign: Any = fields.ForeignKeyField("models.Campaign", related_name="ads", on_delete=fields.CASCADE)
     ad_account: Any = fields.ForeignKeyField(
         "models.AdAccount", related_name="ads", on_delete=fields.CASCADE, null=True
     )
-    status = fields.CharField(max_length=32, null=True)
-    effective_status = fields.CharField(max_length=32, null=True)
-    meta_created_time = fields.DatetimeField(null=True)
-    meta_updated_time = fields.DatetimeField(null=True)
 
     class Meta:
         table = "ad"

@@ -11,7 +11,7 @@ from tortoise.queryset import QuerySet
 
 from app.classification import DataCategory, DataMapFieldSource, Erase, Purpose, classify, not_personal
 from app.orm import TenantModel
-from app.security.fields import EncryptedJSONField, EncryptedTextField, SecretField
+from app.security.fields import EncryptedJSONField, EncryptedTextField, SealedChunk, SecretField
 
 
 class LeadStatus(enum.Enum):
@@ -239,12 +239,10 @@ class LeadExport(TenantModel):
         table = "lead_export"
 
 
-class LeadExportChunk(TenantModel):
-    """One AES-GCM-sealed slice of a list export (bounded memory when writing and serving)."""
+class LeadExportChunk(TenantModel, SealedChunk):
+    """One sealed slice of a list export."""
 
     export: Any = fields.ForeignKeyField("models.LeadExport", related_name="chunks", on_delete=fields.CASCADE)
-    seq = fields.IntField()
-    data = classify(fields.BinaryField(), DataCategory.EXPORT_FILES, erase=Erase.DELETE)
 
     class Meta:
         table = "lead_export_chunk"

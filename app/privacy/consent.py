@@ -19,7 +19,6 @@ from app.errors import DomainError, ErrorCode
 from app.events import DomainEvent, EventType, emit, subscribe
 from app.integrations.meta.connection import disconnect
 from app.integrations.meta.purge import purge_meta_data
-from app.leads.models import Lead
 from app.privacy.erasure_models import (
     ConsentPurpose,
     LeadConsent,
@@ -28,6 +27,7 @@ from app.privacy.erasure_models import (
     UserConsent,
     UserObjection,
 )
+from app.privacy.holds import check_subject_known
 
 MAX_EVIDENCE_TEXT = 4000
 
@@ -67,22 +67,8 @@ async def set_user_consent(
     evidence: dict[str, Any] | None = None,
 ) -> tuple[UserConsent, MetaDisconnect | None]:
     """Record a user's consent change. Withdrawing META_INTEGRATION disconnects Meta for the organisation."""
-    consent = await UserConsent.create(
-        user_id=user_id,
-        organization_id=organization_id,
-        purpose=purpose,
-        granted=granted,
-        source=source[:48],
-        policy_version=await _policy_version(),
-        evidence=_clean_evidence(evidence),
-    )
-    await audit.record(
-        "consent.granted" if granted else "consent.withdrawn",
-        organization_id=organization_id,
-        target_type="User",
-        target_id=user_id,
-        details={"purpose": purpose.value},
-    )
+    details = {"purpose": purpose.value}
+    consent = await _append_user_consent(user_id, organization_id, purpose, granted, source[:48], evidence, details)
     disconnect = None
     if purpose is ConsentPurpose.META_INTEGRATION and not granted and organization_id is not None:
         if await _may_disconnect_meta(organization_id, user_id):
@@ -124,13 +110,6 @@ def _newest_per_purpose(rows: list[Any]) -> list[Any]:
 # --- leads ---------------------------------------------------------------------------------------------
 
 
-async def _lead(organization_id: uuid.UUID, lead_id: uuid.UUID) -> Lead:
-    lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
-    if lead is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-    return lead
-
-
 async def set_lead_consent(
     organization_id: uuid.UUID,
     lead_id: uuid.UUID,
@@ -142,7 +121,7 @@ async def set_lead_consent(
     recorded_by_id: uuid.UUID | None = None,
 ) -> LeadConsent:
     """Record a lead's consent change with its evidence (form, question, text shown, channel)."""
-    await _lead(organization_id, lead_id)
+    await check_subject_known(organization_id, lead_id=lead_id)
     consent = await LeadConsent.create(
         organization_id=organization_id,
         lead_id=lead_id,
@@ -228,7 +207,7 @@ async def apply_objection(
     if lead_id is not None:
         if organization_id is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-        await _lead(organization_id, lead_id)
+        await check_subject_known(organization_id, lead_id=lead_id)
         objection, created = await LeadObjection.get_or_create(
             organization_id=organization_id,
             lead_id=lead_id,
@@ -319,15 +298,20 @@ META_OAUTH = "META_OAUTH"
 _WITHDRAWN_BY = {"DISCONNECTED": "META_DISCONNECT", "REVOKED": "META_DEAUTHORIZE"}
 
 
-async def _record_meta_integration(
-    organization_id: uuid.UUID, user_id: uuid.UUID, granted: bool, source: str, evidence: dict[str, Any]
+async def _append_user_consent(
+    user_id: uuid.UUID,
+    organization_id: uuid.UUID | None,
+    purpose: ConsentPurpose,
+    granted: bool,
+    source: str,
+    evidence: dict[str, Any] | None,
+    details: dict[str, Any],
 ) -> UserConsent:
-    """Write the ledger row (and its audit event) without set_user_consent's disconnect: the connection
-    itself changed, so there is nothing left to undo."""
+    """One row of the user's consent ledger, under the current policy version, and its audit event."""
     consent = await UserConsent.create(
         user_id=user_id,
         organization_id=organization_id,
-        purpose=ConsentPurpose.META_INTEGRATION,
+        purpose=purpose,
         granted=granted,
         source=source,
         policy_version=await _policy_version(),
@@ -338,9 +322,19 @@ async def _record_meta_integration(
         organization_id=organization_id,
         target_type="User",
         target_id=user_id,
-        details={"purpose": ConsentPurpose.META_INTEGRATION.value, "source": source},
+        details=details,
     )
     return consent
+
+
+async def _record_meta_integration(
+    organization_id: uuid.UUID, user_id: uuid.UUID, granted: bool, source: str, evidence: dict[str, Any]
+) -> UserConsent:
+    """Write the ledger row (and its audit event) without set_user_consent's disconnect: the connection
+    itself changed, so there is nothing left to undo."""
+    purpose = ConsentPurpose.META_INTEGRATION
+    details = {"purpose": purpose.value, "source": source}
+    return await _append_user_consent(user_id, organization_id, purpose, granted, source, evidence, details)
 
 
 @subscribe

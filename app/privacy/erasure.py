@@ -31,7 +31,7 @@ from app.events import EventType, emit
 from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from app.privacy.datamap import DataMapEntry, data_map
-from app.privacy.holds import active_holds, hold_reason
+from app.privacy.holds import active_holds, check_subject_known, hold_reason, require_one_subject
 from app.privacy.receipts import sign_outcome
 from app.request_context import current_request
 from app.security import ratelimit
@@ -72,6 +72,19 @@ class TableStep:
             "records": self.records,
             "reason": self.reason,
         }
+
+    @classmethod
+    async def counted(
+        cls,
+        model: type[Any],
+        action: Erase,
+        where: Q,
+        categories: tuple[DataCategory, ...],
+        blank: tuple[str, ...] = (),
+        reason: str | None = None,
+    ) -> TableStep:
+        """The step with its rows counted now, inside the caller's transaction."""
+        return cls(model, action, where, categories, await model.filter(where).count(), blank, reason)
 
 
 @dataclass
@@ -199,22 +212,14 @@ async def _related_steps(
             kept = [e for e in entries if e.classification.erase is Erase.KEEP]
             if blank:
                 cats = _categories_of([e for e in entries if e.field_name in blank], default)
-                steps.append(TableStep(model, Erase.ANONYMIZE, where, cats, await model.filter(where).count(), blank))
+                steps.append(await TableStep.counted(model, Erase.ANONYMIZE, where, cats, blank))
             elif kept:
                 reason = kept[0].classification.kept_reason
                 steps.append(
-                    TableStep(
-                        model,
-                        Erase.KEEP,
-                        where,
-                        _categories_of(kept, default),
-                        await model.filter(where).count(),
-                        reason=reason,
-                    )
+                    await TableStep.counted(model, Erase.KEEP, where, _categories_of(kept, default), reason=reason)
                 )
             continue  # otherwise the row is someone else's (a lead's owner): the database detaches it
-        count = await model.filter(where).count()
-        steps.append(TableStep(model, Erase.DELETE, where, _categories_of(entries), count))
+        steps.append(await TableStep.counted(model, Erase.DELETE, where, _categories_of(entries)))
     return steps
 
 
@@ -235,21 +240,30 @@ async def _referring_steps(
         if blank and all(model._meta.fields_map[f].null for f in blank):
             cats = _categories_of([e for e in entries if e.field_name in blank])
             unlinked = (*blank, column) if field.null else blank  # the id goes too: nothing points at the person
-            count = await model.filter(where).count()
-            steps.append(TableStep(model, Erase.ANONYMIZE, where, cats, count, unlinked))
+            steps.append(await TableStep.counted(model, Erase.ANONYMIZE, where, cats, unlinked))
         elif kept:
             reason = kept[0].classification.kept_reason
-            count = await model.filter(where).count()
-            steps.append(TableStep(model, Erase.KEEP, where, _categories_of(kept), count, reason=reason))
+            steps.append(await TableStep.counted(model, Erase.KEEP, where, _categories_of(kept), reason=reason))
         elif any(e.classification.erase is Erase.DELETE for e in entries):
-            steps.append(
-                TableStep(model, Erase.DELETE, where, _categories_of(entries), await model.filter(where).count())
-            )
+            steps.append(await TableStep.counted(model, Erase.DELETE, where, _categories_of(entries)))
     return steps
 
 
 def _anonymisable(model: type[Any], by_model: dict[type[Any], list[DataMapEntry]]) -> tuple[str, ...]:
     return tuple(e.field_name for e in by_model.get(model, []) if e.classification.erase is Erase.ANONYMIZE)
+
+
+async def _audit_step(where: Q, by_model: dict[type[Any], list[DataMapEntry]], *links: str) -> TableStep:
+    """Audit events about the subject: anonymised, never deleted; what links them to the subject goes too."""
+    blank = (*_anonymisable(AuditEvent, by_model), "target_id", "subject_bidx", *links)
+    return await TableStep.counted(AuditEvent, Erase.ANONYMIZE, where, (DataCategory.AUDIT_EVENTS,), blank)
+
+
+async def _delete_step(
+    model: type[Any], where: Q, by_model: dict[type[Any], list[DataMapEntry]], default: DataCategory
+) -> TableStep:
+    """Rows of `model` found by something other than a key to the subject (an address index), deleted."""
+    return await TableStep.counted(model, Erase.DELETE, where, _categories_of(by_model.get(model, []), default))
 
 
 def _redis_tokens_for(
@@ -323,30 +337,13 @@ async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lea
             bidx += blind_index_candidates(scope, "meta_lead", each.meta_lead_id)
     about = Q(target_id__in=[str(each.id) for each in leads])
     audit_where = Q(organization_id=organization_id) & ((about | Q(subject_bidx__in=bidx)) if bidx else about)
-    steps.append(
-        TableStep(
-            AuditEvent,
-            Erase.ANONYMIZE,
-            audit_where,
-            (DataCategory.AUDIT_EVENTS,),
-            await AuditEvent.filter(audit_where).count(),
-            (*_anonymisable(AuditEvent, by_model), "target_id", "subject_bidx"),
-        )
-    )
+    steps.append(await _audit_step(audit_where, by_model))
     # Mails this organisation sent to the person's addresses.
     emails = {normalize_email(each.email) for each in leads if each.email}
     if emails:
         to = [b for e in sorted(emails) for b in blind_index_candidates(PLATFORM_SCOPE, "email", e)]
         mail_where = Q(organization_id=organization_id, to_bidx__in=to)
-        steps.append(
-            TableStep(
-                OutboxMail,
-                Erase.DELETE,
-                mail_where,
-                _categories_of(by_model.get(OutboxMail, []), DataCategory.LEAD_CONTACT),
-                await OutboxMail.filter(mail_where).count(),
-            )
-        )
+        steps.append(await _delete_step(OutboxMail, mail_where, by_model, DataCategory.LEAD_CONTACT))
     tokens: set[str] = set(bidx)
     for each in leads:
         present = {e.classification.category for e in lead_entries if getattr(each, e.field_name) is not None}
@@ -366,19 +363,16 @@ async def _kept_with_owned_organisations(user: User, by_model: dict[type[Any], l
     """Rows of organisations the user owns that the data map keeps under a legal basis (invoices: tax and
     accounting law) stay; the receipt lists them under `kept`."""
     owned = [m.organization_id for m in await Membership.filter(user_id=user.id, role=Role.OWNER)]
+    where = Q(organization_id__in=owned)
     steps: list[TableStep] = []
     for model, entries in by_model.items():
         kept = [e for e in entries if e.classification.erase is Erase.KEEP]
         if not owned or not kept or "organization" not in model._meta.fk_fields:
             continue
-        where = Q(organization_id__in=owned)
-        count = await model.filter(where).count()
-        if count:
-            steps.append(
-                TableStep(
-                    model, Erase.KEEP, where, _categories_of(kept), count, reason=kept[0].classification.kept_reason
-                )
-            )
+        reason = kept[0].classification.kept_reason
+        step = await TableStep.counted(model, Erase.KEEP, where, _categories_of(kept), reason=reason)
+        if step.records:
+            steps.append(step)
     return steps
 
 
@@ -394,37 +388,12 @@ async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
     from app.accounts.models import Invitation
 
     invite_where = Q(email_bidx__in=invite_bidx) & ~Q(invited_by_id=user.id)
-    steps.append(
-        TableStep(
-            Invitation,
-            Erase.DELETE,
-            invite_where,
-            _categories_of(by_model.get(Invitation, []), DataCategory.ACCOUNT),
-            await Invitation.filter(invite_where).count(),
-        )
-    )
+    steps.append(await _delete_step(Invitation, invite_where, by_model, DataCategory.ACCOUNT))
     user_bidx = [user.email_bidx, *blind_index_candidates(PLATFORM_SCOPE, "email", email)]
     audit_where = Q(actor_user_id=user.id) | Q(target_id=str(user.id)) | Q(subject_bidx__in=user_bidx)
-    steps.append(
-        TableStep(
-            AuditEvent,
-            Erase.ANONYMIZE,
-            audit_where,
-            (DataCategory.AUDIT_EVENTS,),
-            await AuditEvent.filter(audit_where).count(),
-            (*_anonymisable(AuditEvent, by_model), "target_id", "subject_bidx", "actor_user_id"),
-        )
-    )
+    steps.append(await _audit_step(audit_where, by_model, "actor_user_id"))
     to = blind_index_candidates(PLATFORM_SCOPE, "email", email)
-    steps.append(
-        TableStep(
-            OutboxMail,
-            Erase.DELETE,
-            Q(to_bidx__in=to),
-            _categories_of(by_model.get(OutboxMail, []), DataCategory.ACCOUNT),
-            await OutboxMail.filter(to_bidx__in=to).count(),
-        )
-    )
+    steps.append(await _delete_step(OutboxMail, Q(to_bidx__in=to), by_model, DataCategory.ACCOUNT))
     steps += await _kept_with_owned_organisations(user, by_model)
     steps.append(TableStep(User, Erase.DELETE, Q(id=user.id), (DataCategory.ACCOUNT,), 1))
     holds = await active_holds(user_id=user.id)
@@ -441,15 +410,11 @@ async def preview_erasure(
     organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
 ) -> ErasurePlan:
     """The dry run of an erasure of one lead of the organisation, or of one of its members' accounts."""
-    if (lead_id is None) == (user_id is None):
-        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    require_one_subject(lead_id, user_id)
+    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
     if lead_id is not None:
-        lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
-        if lead is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        lead = await Lead.for_org(organization_id).get(id=lead_id)
         return (await _plan_lead(organization_id, lead, others=await _same_person(organization_id, lead))).plan
-    if not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
     user = await User.get(id=user_id)
     plan, _ = await _plan_user(user)
     return plan
@@ -491,6 +456,27 @@ async def _finish(
     return outcome
 
 
+async def tombstone_lead(
+    organization_id: uuid.UUID,
+    lead: Lead,
+    country: str | None,
+    reason: TombstoneReason,
+    request_id: uuid.UUID | None = None,
+    *,
+    lead_created_at: dt.datetime | None = None,
+) -> None:
+    """Remember an erased or anonymised lead by its keys (Meta lead id, email, phone), so that Meta's copy of
+    it is not added again."""
+    keys = subject_keys(
+        organization_id,
+        meta_lead_id=lead.meta_lead_id,
+        email=lead.email,
+        phone=lead.phone,
+        default_country=country,
+    )
+    await record_tombstone(organization_id, keys, reason, request_id=request_id, lead_created_at=lead_created_at)
+
+
 async def erase_lead(
     organization_id: uuid.UUID,
     lead_id: uuid.UUID,
@@ -526,15 +512,8 @@ async def erase_lead(
             )
             if tombstone:
                 for each in context.leads:
-                    keys = subject_keys(
-                        organization_id,
-                        meta_lead_id=each.meta_lead_id,
-                        email=each.email,
-                        phone=each.phone,
-                        default_country=context.country,
-                    )
-                    await record_tombstone(
-                        organization_id, keys, reason, request_id=request_id, lead_created_at=each.created_at
+                    await tombstone_lead(
+                        organization_id, each, context.country, reason, request_id, lead_created_at=each.created_at
                     )
             await audit.record(
                 "lead.erased",

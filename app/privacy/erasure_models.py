@@ -9,6 +9,7 @@ import enum
 from typing import Any
 
 from tortoise import fields
+from tortoise.models import Model
 
 from app.classification import DataCategory, Erase, classify, not_personal
 from app.orm import BaseModel, TenantModel
@@ -54,11 +55,9 @@ class ObjectionKind(enum.Enum):
     AUTOMATED_DECISIONS = "AUTOMATED_DECISIONS"
 
 
-class UserConsent(BaseModel):
-    """One change of a user's consent (append-only)."""
+class ConsentChange(Model):
+    """What a user's and a lead's consent ledgers both record of one change."""
 
-    user: Any = fields.ForeignKeyField("models.User", related_name="consents", on_delete=fields.CASCADE)
-    organization_id = fields.UUIDField(null=True)
     purpose = fields.CharEnumField(ConsentPurpose, max_length=24)
     granted = fields.BooleanField()
     source = not_personal(fields.CharField(max_length=48))
@@ -66,19 +65,24 @@ class UserConsent(BaseModel):
     evidence = EncryptedJSONField(DataCategory.CONSENTS, export="Consent evidence", null=True)
 
     class Meta:
+        abstract = True
+
+
+class UserConsent(BaseModel, ConsentChange):
+    """One change of a user's consent (append-only)."""
+
+    user: Any = fields.ForeignKeyField("models.User", related_name="consents", on_delete=fields.CASCADE)
+    organization_id = fields.UUIDField(null=True)
+
+    class Meta:
         table = "user_consent"
         indexes = (("user", "purpose", "created_at"),)
 
 
-class LeadConsent(TenantModel):
+class LeadConsent(TenantModel, ConsentChange):
     """One change of a lead's consent (append-only): form, question, text shown, channel."""
 
     lead: Any = fields.ForeignKeyField("models.Lead", related_name="consents", on_delete=fields.CASCADE)
-    purpose = fields.CharEnumField(ConsentPurpose, max_length=24)
-    granted = fields.BooleanField()
-    source = not_personal(fields.CharField(max_length=48))
-    policy_version = fields.CharField(max_length=32, null=True)
-    evidence = EncryptedJSONField(DataCategory.CONSENTS, export="Consent evidence", null=True)
     recorded_by_id = fields.UUIDField(null=True)
 
     class Meta:
@@ -86,12 +90,20 @@ class LeadConsent(TenantModel):
         indexes = (("lead", "purpose", "created_at"),)
 
 
-class LeadObjection(TenantModel):
+class ObjectionRecord(Model):
+    """What a user's and a lead's objections both record: what is objected to, and how it reached us."""
+
+    kind = fields.CharEnumField(ObjectionKind, max_length=24)
+    source = not_personal(fields.CharField(max_length=48))
+
+    class Meta:
+        abstract = True
+
+
+class LeadObjection(TenantModel, ObjectionRecord):
     """An objection by a lead to direct marketing or automated decisions."""
 
     lead: Any = fields.ForeignKeyField("models.Lead", related_name="objections", on_delete=fields.CASCADE)
-    kind = fields.CharEnumField(ObjectionKind, max_length=24)
-    source = not_personal(fields.CharField(max_length=48))
     recorded_by_id = fields.UUIDField(null=True)
 
     class Meta:
@@ -99,12 +111,10 @@ class LeadObjection(TenantModel):
         unique_together = (("lead", "kind"),)
 
 
-class UserObjection(BaseModel):
+class UserObjection(BaseModel, ObjectionRecord):
     """An objection by a user (about their own account's processing)."""
 
     user: Any = fields.ForeignKeyField("models.User", related_name="objections", on_delete=fields.CASCADE)
-    kind = fields.CharEnumField(ObjectionKind, max_length=24)
-    source = not_personal(fields.CharField(max_length=48))
 
     class Meta:
         table = "user_objection"

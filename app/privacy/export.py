@@ -31,7 +31,6 @@ from tortoise import Tortoise
 from tortoise.expressions import F, Q
 
 from app.accounts.models import Membership, Role, User
-from app.audit import services as audit
 from app.classification import (
     CATEGORY_PROCESSING,
     DataCategory,
@@ -552,13 +551,8 @@ async def run_export(job: Job) -> dict[str, Any]:
         manifest = await build_zip(request, subject_kind, subject_id, fmt, job, tmp)
         export = await _store(request, fmt, tmp)
     await report_progress(job, 95)
-    await audit.record(
-        "privacy.export_built",
-        organization_id=request.organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-        details={"files": len(manifest["files"]), "sizeBytes": export.size_bytes},
+    await service.audit_request(
+        "privacy.export_built", request, details={"files": len(manifest["files"]), "sizeBytes": export.size_bytes}
     )
     outcome = {
         "requestId": str(request.id),

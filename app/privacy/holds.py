@@ -15,6 +15,22 @@ from app.privacy.erasure_models import LegalHold
 MAX_REASON = 500
 
 
+def require_one_subject(lead_id: uuid.UUID | None, user_id: uuid.UUID | None) -> None:
+    """A subject is a lead or a member: exactly one of them is named."""
+    if (lead_id is None) == (user_id is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+
+
+async def check_subject_known(
+    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+) -> None:
+    """A named lead or member is the organisation's: another organisation's is unknown here (NOT_FOUND)."""
+    if lead_id is not None and not await Lead.for_org(organization_id).filter(id=lead_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+    if user_id is not None and not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+
+
 async def place_legal_hold(
     organization_id: uuid.UUID,
     *,
@@ -23,15 +39,11 @@ async def place_legal_hold(
     reason: str,
     placed_by_id: uuid.UUID | None = None,
 ) -> LegalHold:
-    if (lead_id is None) == (user_id is None):
-        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    require_one_subject(lead_id, user_id)
     reason = (reason or "").strip()
     if not reason or len(reason) > MAX_REASON:
         raise DomainError(ErrorCode.INVALID_INPUT, f"A reason of 1-{MAX_REASON} characters is required.", "reason")
-    if lead_id is not None and not await Lead.for_org(organization_id).filter(id=lead_id).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-    if user_id is not None and not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
     hold = await LegalHold.create(
         organization_id=organization_id, lead_id=lead_id, user_id=user_id, reason=reason, placed_by_id=placed_by_id
     )

@@ -17,7 +17,6 @@ from tortoise.expressions import F
 
 from app.accounts.models import Organization
 from app.accounts.organizations import privacy_contact_of
-from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.mail.services import send_mail
 from app.privacy import processing
@@ -88,6 +87,39 @@ def _ip_subject() -> str:
     return hashed(current_request().client_ip or "unknown")
 
 
+async def _pending_request(
+    org: Organization,
+    type: RequestType,
+    channel: IntakeChannel,
+    address: str | None,
+    email_bidx: str | None,
+    phone: str | None,
+    details: str | None,
+    objection_kind: ObjectionKind | None,
+) -> PrivacyRequest:
+    """A request about a lead of `org`, awaiting verification and not yet saved: the public intake and an
+    admin's log open it alike. A phone must be valid in the organisation's country."""
+    e164 = None
+    if phone is not None and phone.strip():
+        e164 = normalize_phone(phone, org.default_country)
+        if e164 is None:
+            raise DomainError(ErrorCode.INVALID_INPUT, "Give a valid phone number.", field="phone")
+    return await service.new_request(
+        organization_id=org.id,
+        type=type,
+        subject_kind=SubjectKind.LEAD,
+        channel=RequestChannel.PUBLIC,
+        intake_channel=channel,
+        status=RequestStatus.PENDING_VERIFICATION,
+        email=address,
+        email_bidx=email_bidx,
+        phone=e164,
+        details=(details or "").strip() or None,
+        objection_kind=objection_kind.value if objection_kind else None,
+        save=False,
+    )
+
+
 async def submit(
     organization_slug: str,
     type: RequestType,
@@ -109,11 +141,6 @@ async def submit(
     email_bidx = blind_index(scope_of(org.id), "email", address)
     await enforce(SUBMIT_PER_EMAIL, email_bidx)
     _check_details(details)
-    e164 = None
-    if phone is not None and phone.strip():
-        e164 = normalize_phone(phone, org.default_country)
-        if e164 is None:
-            raise DomainError(ErrorCode.INVALID_INPUT, "Give a valid phone number.", field="phone")
     since = service.now() - dt.timedelta(days=1)
     unverified = await PrivacyRequest.filter(
         organization_id=org.id,
@@ -121,20 +148,7 @@ async def submit(
         status=RequestStatus.PENDING_VERIFICATION,
         received_at__gte=since,
     ).count()
-    request = await service.new_request(
-        organization_id=org.id,
-        type=type,
-        subject_kind=SubjectKind.LEAD,
-        channel=RequestChannel.PUBLIC,
-        intake_channel=channel,
-        status=RequestStatus.PENDING_VERIFICATION,
-        email=address,
-        email_bidx=email_bidx,
-        phone=e164,
-        details=(details or "").strip() or None,
-        objection_kind=objection_kind.value if objection_kind else None,
-        save=False,
-    )
+    request = await _pending_request(org, type, channel, address, email_bidx, phone, details, objection_kind)
     if unverified >= UNVERIFIED_PER_DAY:
         return request  # the same answer; nothing stored, nothing sent
     await _save_and_mail_code(request, org, address)
@@ -181,43 +195,23 @@ async def log_request(
     _check_details(details)
     org = await Organization.get(id=organization_id)
     address = _clean_email(email) if email is not None and email.strip() else None
-    e164 = None
-    if phone is not None and phone.strip():
-        e164 = normalize_phone(phone, org.default_country)
-        if e164 is None:
-            raise DomainError(ErrorCode.INVALID_INPUT, "Give a valid phone number.", field="phone")
+    email_bidx = blind_index(scope_of(org.id), "email", address) if address else None
+    request = await _pending_request(org, type, channel, address, email_bidx, phone, details, objection_kind)
     at = service.now()
     received = received_at or at
     if received.tzinfo is None:
         received = received.replace(tzinfo=dt.UTC)
     if received > at + dt.timedelta(minutes=5):
         raise DomainError(ErrorCode.INVALID_INPUT, "receivedAt cannot be in the future.", field="receivedAt")
-    request = await service.new_request(
-        organization_id=org.id,
-        type=type,
-        subject_kind=SubjectKind.LEAD,
-        channel=RequestChannel.PUBLIC,
-        intake_channel=channel,
-        status=RequestStatus.PENDING_VERIFICATION,
-        email=address,
-        email_bidx=blind_index(scope_of(org.id), "email", address) if address else None,
-        phone=e164,
-        details=(details or "").strip() or None,
-        objection_kind=objection_kind.value if objection_kind else None,
-        save=False,
-    )
     request.received_at = received
     if address is not None:
         await _save_and_mail_code(request, org, address)
     else:
         await request.save()
-    await audit.record(
+    await service.audit_request(
         "privacy.request_logged",
-        organization_id=org.id,
+        request,
         actor_user_id=actor_user_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
         details={"type": type.value, "channel": channel.value},
     )
     return request
@@ -248,13 +242,9 @@ async def verify_manually(
         raise DomainError(ErrorCode.INVALID_STATE, "This request is already verified.", field="id")
     service.mark_verified(request)
     await request.save()
-    await audit.record(
-        "privacy.request_verified_manually",
-        organization_id=organization_id,
-        actor_user_id=actor_user_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        details={"type": request.type.value, "note": text},
+    details = {"type": request.type.value, "note": text}
+    await service.audit_request(
+        "privacy.request_verified_manually", request, actor_user_id=actor_user_id, details=details
     )
     return await _after_verification(request)
 

@@ -40,13 +40,12 @@ async def _plan_organization(organization_id: uuid.UUID, spare: dict[type[Any], 
         where = Q(**{fk.source_field: organization_id})
         if model in spare:
             where &= ~spare[model]
-        count = await model.filter(where).count()
         kept = [e for e in entries if e.classification.erase is Erase.KEEP and e.classification.legal_basis]
         if kept:
             reason = kept[0].classification.kept_reason
-            steps.append(TableStep(model, Erase.KEEP, where, _categories_of(kept), count, reason=reason))
+            steps.append(await TableStep.counted(model, Erase.KEEP, where, _categories_of(kept), reason=reason))
         else:
-            steps.append(TableStep(model, Erase.DELETE, where, _categories_of(entries), count))
+            steps.append(await TableStep.counted(model, Erase.DELETE, where, _categories_of(entries)))
     return ErasurePlan(ORGANIZATION, organization_id, organization_id, steps)
 
 

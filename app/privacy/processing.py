@@ -32,6 +32,7 @@ from app.privacy.datamap import data_map
 from app.privacy.erasure import ErasureOutcome, check_account_erasable, erase_lead, erase_user
 from app.privacy.erasure_models import ObjectionKind
 from app.privacy.export import start_export
+from app.privacy.holds import check_subject_known, require_one_subject
 from app.privacy.org_erasure import erase_organization
 from app.privacy.request_models import (
     ExportFormat,
@@ -78,11 +79,7 @@ async def approve(
     A MINOR_REPORT names its subject here (exactly one of lead_id, user_id); other types take neither.
     """
     request = await service.get_for_org(organization_id, request_id)
-    # Another organisation's lead or member is unknown here, whatever the request's type.
-    if lead_id is not None and not await Lead.for_org(organization_id).filter(id=lead_id).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-    if user_id is not None and not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)  # whatever the request's type
     named = (lead_id is not None) + (user_id is not None)
     if request.type is RequestType.MINOR_REPORT and named != 1:
         raise DomainError(ErrorCode.INVALID_INPUT, "Name the minor: exactly one of leadId and userId.", field="leadId")
@@ -101,14 +98,7 @@ async def approve(
     planned: list[tuple[str, Any]] = []
     if request.type is RequestType.RECTIFICATION:
         planned = await plan_corrections(request, corrections or [])
-    await audit.record(
-        "privacy.request_approved",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-        details={"type": request.type.value},
-    )
+    await service.audit_request("privacy.request_approved", request, details={"type": request.type.value})
     return await run(request, planned)
 
 
@@ -448,20 +438,16 @@ class MinorOutcome:
 async def flag_minor(
     organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
 ) -> MinorOutcome:
-    if (lead_id is None) == (user_id is None):
-        raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
+    require_one_subject(lead_id, user_id)
+    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
     if lead_id is not None:
-        if not await Lead.for_org(organization_id).filter(id=lead_id).exists():
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
         # A completed ERASURE request like deleteLead's (privacyRequests shows it), but nobody is mailed and
         # nothing kept points at the minor: the request forgets which lead it was.
         request, outcome = await erase_lead_now(organization_id, lead_id, reason=TombstoneReason.MINOR, notify=False)
         await PrivacyRequest.filter(id=request.id).update(subject_lead_id=None)
         return MinorOutcome(outcome=outcome)
-    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
-    if membership is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
     assert user_id is not None
+    membership = await Membership.for_org(organization_id).get(user_id=user_id)
     async with in_transaction():
         await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)
         await revoke_sessions(user_id)
@@ -527,14 +513,7 @@ async def request_my_export(
         export_format=fmt,
     )
     job = await start_export(request)
-    await audit.record(
-        "privacy.export_requested",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-        details={"format": fmt.value},
-    )
+    await service.audit_request("privacy.export_requested", request, details={"format": fmt.value})
     return request, job
 
 
@@ -589,13 +568,7 @@ async def request_organization_deletion(
         "Until then you can sign in and cancel the deletion.",
         kind="privacy.organization_erasure_scheduled",
     )
-    await audit.record(
-        "privacy.organization_deletion_scheduled",
-        organization_id=organization_id,
-        actor_user_id=user_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-    )
+    await service.audit_request("privacy.organization_deletion_scheduled", request, actor_user_id=user_id)
     return request
 
 
@@ -616,11 +589,5 @@ async def request_account_deletion(
         f"{request.scheduled_for:%d %B %Y at %H:%M} UTC. Until then you can sign in and cancel the deletion.",
         kind="privacy.erasure_scheduled",
     )
-    await audit.record(
-        "privacy.account_deletion_scheduled",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-    )
+    await service.audit_request("privacy.account_deletion_scheduled", request)
     return request

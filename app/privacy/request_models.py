@@ -9,7 +9,7 @@ from tortoise import fields
 
 from app.classification import DataCategory, Erase, classify, not_personal
 from app.orm import BaseModel
-from app.security.fields import EncryptedJSONField, EncryptedTextField, SecretField
+from app.security.fields import EncryptedJSONField, EncryptedTextField, SealedChunk, SecretField
 
 
 class RequestType(enum.Enum):
@@ -173,12 +173,10 @@ class ExportFile(BaseModel):
         table = "privacy_export_file"
 
 
-class ExportChunk(BaseModel):
-    """One AES-GCM-sealed slice of an export ZIP (bounded memory both when writing and serving)."""
+class ExportChunk(BaseModel, SealedChunk):
+    """One sealed slice of an export ZIP."""
 
     export: Any = fields.ForeignKeyField("models.ExportFile", related_name="chunks", on_delete=fields.CASCADE)
-    seq = fields.IntField()
-    data = classify(fields.BinaryField(), DataCategory.EXPORT_FILES, erase=Erase.DELETE)
 
     class Meta:
         table = "privacy_export_chunk"

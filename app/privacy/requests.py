@@ -166,6 +166,26 @@ _TYPE_WORDS = {
 }
 
 
+async def audit_request(
+    action: str,
+    request: PrivacyRequest,
+    *,
+    actor_user_id: uuid.UUID | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Audit a step of a privacy request: the request is the target, and the subject's email index lets the
+    subject's own history find the step."""
+    await audit.record(
+        action,
+        organization_id=request.organization_id,
+        actor_user_id=actor_user_id,
+        target_type="PrivacyRequest",
+        target_id=request.id,
+        subject_bidx=request.email_bidx,
+        details=details,
+    )
+
+
 async def complete(
     request: PrivacyRequest, outcome: dict[str, Any], *, extra_text: str = "", address: str | None = None
 ) -> PrivacyRequest:
@@ -181,12 +201,9 @@ async def complete(
         kind="privacy.completed",
         address=address,
     )
-    await audit.record(
+    await audit_request(
         "privacy.request_completed",
-        organization_id=request.organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
+        request,
         details={"type": request.type.value, "subjectKind": request.subject_kind.value},
     )
     if request.organization_id is not None:
@@ -268,14 +285,7 @@ async def reject(organization_id: uuid.UUID, request_id: uuid.UUID | None, reaso
         f"We could not act on your request for {_TYPE_WORDS[request.type]}.{reason}",
         kind="privacy.rejected",
     )
-    await audit.record(
-        "privacy.request_rejected",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-        details={"type": request.type.value},
-    )
+    await audit_request("privacy.request_rejected", request, details={"type": request.type.value})
     return request
 
 
@@ -306,14 +316,7 @@ async def extend(organization_id: uuid.UUID, request_id: uuid.UUID | None, days:
         f"The new deadline is {request.due_at:%d %B %Y}.\n\nWhy:\n{text}",
         kind="privacy.extended",
     )
-    await audit.record(
-        "privacy.request_extended",
-        organization_id=organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-        details={"days": days},
-    )
+    await audit_request("privacy.request_extended", request, details={"days": days})
     return request
 
 
@@ -343,14 +346,7 @@ async def cancel(user_id: uuid.UUID, request_id: uuid.UUID | None) -> PrivacyReq
         f"As you asked, we cancelled your request for {_TYPE_WORDS[request.type]}.",
         kind="privacy.cancelled",
     )
-    await audit.record(
-        "privacy.request_cancelled",
-        organization_id=request.organization_id,
-        target_type="PrivacyRequest",
-        target_id=request.id,
-        subject_bidx=request.email_bidx,
-        details={"type": request.type.value},
-    )
+    await audit_request("privacy.request_cancelled", request, details={"type": request.type.value})
     return request
 
 

@@ -270,20 +270,12 @@ def _blanker(model: type[Any], names: list[str]) -> Callable[[list[uuid.UUID]], 
 
 async def _anonymise_leads(organization_id: uuid.UUID, ids: list[uuid.UUID]) -> int:
     """Contact details replaced; the row stays for statistics. A tombstone keeps Meta from re-adding it."""
-    from app.tombstones.ledger import record_tombstone
-    from app.tombstones.ledger import subject_keys as keys_of
+    from app.privacy.erasure import tombstone_lead
 
     org = await Organization.get(id=organization_id)
     done = 0
     for lead in await Lead.for_org(organization_id).filter(id__in=ids):
-        keys = keys_of(
-            organization_id,
-            meta_lead_id=lead.meta_lead_id,
-            email=lead.email,
-            phone=lead.phone,
-            default_country=org.default_country,
-        )
-        await record_tombstone(organization_id, keys, TombstoneReason.RETENTION)
+        await tombstone_lead(organization_id, lead, org.default_country, TombstoneReason.RETENTION)
         await Lead.filter(id=lead.id).update(
             full_name=ANONYMISED_NAME,
             email=None,

@@ -7,6 +7,7 @@ and why; a download link is a signed token for one export. Unknown codes and tok
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncGenerator
 from typing import Any
 
 from starlette.requests import Request
@@ -86,14 +87,10 @@ async def download_export(request: Request) -> Response:
         return await _download_lead_export(request)
     export, body = opened
     headers = {
-        **_NO_STORE,
         "content-length": str(export.size_bytes),
         "content-disposition": 'attachment; filename="quantix-data-export.zip"',
     }
-    if request.method == "HEAD":  # a HEAD is not a download: nothing streamed, nothing counted
-        await body.aclose()
-        return Response(status_code=200, media_type="application/zip", headers=headers)
-    return StreamingResponse(body, media_type="application/zip", headers=headers)
+    return await _attachment(request, body, "application/zip", headers)
 
 
 async def _download_lead_export(request: Request) -> Response:
@@ -106,12 +103,18 @@ async def _download_lead_export(request: Request) -> Response:
         return PlainTextResponse("Not found", status_code=404)
     export, body = opened
     headers = {
-        **_NO_STORE,
         "content-length": str(export.size_bytes),
         "content-disposition": f'attachment; filename="{download_name(export)}"',
         "x-content-type-options": "nosniff",
     }
-    media_type = CONTENT_TYPES[export.format]
+    return await _attachment(request, body, CONTENT_TYPES[export.format], headers)
+
+
+async def _attachment(
+    request: Request, body: AsyncGenerator[bytes], media_type: str, headers: dict[str, str]
+) -> Response:
+    """A download, never stored by a cache. A HEAD is not a download: nothing streamed, nothing counted."""
+    headers = {**_NO_STORE, **headers}
     if request.method == "HEAD":
         await body.aclose()
         return Response(status_code=200, media_type=media_type, headers=headers)

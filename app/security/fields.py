@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Unpack
 
 from tortoise import fields
+from tortoise.models import Model
 
-from app.classification import Classification, DataCategory, DataMapFieldSource, Erase, LegalBasis, Purpose
+from app.classification import Classification, ClassifyOptions, DataCategory, Erase, classify
 from app.security.crypto import decrypt, encrypt
 
 _CIPHERTEXT = re.compile(r"^qx1\.[0-9a-f]{12}\.[A-Za-z0-9_-]{20,}$")
@@ -25,33 +26,9 @@ def looks_encrypted(value: object) -> bool:
 class EncryptedTextField(fields.TextField):
     """TEXT column holding `qx1.<kid>.<sealed>`; the model attribute is plaintext."""
 
-    def __init__(
-        self,
-        category: DataCategory,
-        *,
-        export: str | None = None,
-        erase: Erase = Erase.DELETE,
-        correctable: bool = False,
-        kept_reason: str | None = None,
-        legal_basis: LegalBasis | None = None,
-        purposes: tuple[Purpose, ...] | None = None,
-        source: DataMapFieldSource | None = None,
-        recipients: tuple[str, ...] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(**kwargs)
-        self.classification = Classification(
-            category=category,
-            export=export,
-            erase=erase,
-            correctable=correctable,
-            encrypted=True,
-            kept_reason=kept_reason,
-            legal_basis=legal_basis,
-            purposes=purposes,
-            source=source,
-            recipients=recipients,
-        )
+    def __init__(self, category: DataCategory, *, null: bool = False, **options: Unpack[ClassifyOptions]) -> None:
+        super().__init__(null=null)
+        self.classification = Classification(category=category, encrypted=True, **options)
 
     def to_db_value(self, value: Any, instance: Any) -> str | None:
         if value is None:
@@ -95,3 +72,14 @@ class EncryptedJSONField(EncryptedTextField):
 def SecretField(**kwargs: Any) -> EncryptedTextField:
     """An encrypted secret (token, TOTP seed): never exported, deleted with its owner."""
     return EncryptedTextField(DataCategory.SECRETS, export=None, erase=Erase.DELETE, **kwargs)
+
+
+class SealedChunk(Model):
+    """One AES-GCM-sealed slice of an export file, in order (`seq`): files are written and served a slice at a
+    time, so memory stays bounded. The concrete model names the file it belongs to."""
+
+    seq = fields.IntField()
+    data = classify(fields.BinaryField(), DataCategory.EXPORT_FILES, erase=Erase.DELETE)
+
+    class Meta:
+        abstract = True

@@ -19,7 +19,7 @@ from app.privacy.holds import place_legal_hold, release_legal_hold
 from app.privacy.processing import flag_minor
 from app.privacy.usage import record_usage_event
 from schema.context import ctx, forbidden
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.jobs.types import JobType
 from schema.permissions import allow, signed_in
 from schema.privacy.engine_types import (
@@ -44,27 +44,26 @@ from schema.relay import invalid_input, pk_of
 ADMIN_PRIVACY = allow(Role.ADMIN, "privacy:manage")
 
 
+def _known_pk(global_id: strawberry.ID, type_name: str, field: str, what: str) -> uuid.UUID:
+    """The key behind a global id; an id of another type is an unknown id (NOT_FOUND)."""
+    pk = pk_of(global_id, type_name)
+    if pk is None:
+        raise DomainError(ErrorCode.NOT_FOUND, f"No such {what}.", field=field)
+    return pk
+
+
 def _subject(lead_id: strawberry.ID | None, user_id: strawberry.ID | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:
-    """Exactly one of leadId / userId; an id of another type is an unknown id (NOT_FOUND)."""
+    """Exactly one of leadId / userId."""
     if (lead_id is None) == (user_id is None):
         raise DomainError(ErrorCode.INVALID_INPUT, "Give exactly one of leadId and userId.", field="leadId")
     if lead_id is not None:
-        pk = pk_of(lead_id, "Lead")
-        if pk is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-        return pk, None
+        return _lead_pk(lead_id), None
     assert user_id is not None
-    pk = pk_of(user_id, "User")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
-    return None, pk
+    return None, _known_pk(user_id, "User", "userId", "member")
 
 
 def _lead_pk(lead_id: strawberry.ID) -> uuid.UUID:
-    pk = pk_of(lead_id, "Lead")
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
-    return pk
+    return _known_pk(lead_id, "Lead", "leadId", "lead")
 
 
 # --- inputs and payloads -------------------------------------------------------------------------------
@@ -83,10 +82,7 @@ class PlaceLegalHoldInput:
     reason: str
 
 
-@strawberry.type
-class PlaceLegalHoldPayload:
-    legal_hold: LegalHoldType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+PlaceLegalHoldPayload = payload_type("PlaceLegalHoldPayload", legal_hold=LegalHoldType)
 
 
 @strawberry.input
@@ -94,10 +90,7 @@ class ReleaseLegalHoldInput:
     id: strawberry.ID
 
 
-@strawberry.type
-class ReleaseLegalHoldPayload:
-    legal_hold: LegalHoldType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ReleaseLegalHoldPayload = payload_type("ReleaseLegalHoldPayload", legal_hold=LegalHoldType)
 
 
 @strawberry.input
@@ -145,10 +138,7 @@ class SetLeadConsentInput:
     channel: str | None = None
 
 
-@strawberry.type
-class SetLeadConsentPayload:
-    consent: ConsentType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetLeadConsentPayload = payload_type("SetLeadConsentPayload", consent=ConsentType)
 
 
 @strawberry.input
@@ -157,10 +147,7 @@ class ObjectToProcessingInput:
     lead_id: strawberry.ID | None = None
 
 
-@strawberry.type
-class ObjectToProcessingPayload:
-    objection: ObjectionType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ObjectToProcessingPayload = payload_type("ObjectToProcessingPayload", objection=ObjectionType)
 
 
 @strawberry.input
@@ -170,16 +157,10 @@ class SetRetentionRuleInput:
     action: RetentionActionEnum  # type: ignore[valid-type]
 
 
-@strawberry.type
-class SetRetentionRulePayload:
-    retention_rule: RetentionRuleType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+SetRetentionRulePayload = payload_type("SetRetentionRulePayload", retention_rule=RetentionRuleType)
 
 
-@strawberry.type
-class RunRetentionSweepPayload:
-    job: JobType | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+RunRetentionSweepPayload = payload_type("RunRetentionSweepPayload", job=JobType)
 
 
 @strawberry.input
@@ -291,9 +272,7 @@ class Mutation:
     @strawberry.mutation(extensions=ADMIN_PRIVACY, description="Release a legal hold.")
     @payload
     async def release_legal_hold(self, info: Info, input: ReleaseLegalHoldInput) -> ReleaseLegalHoldPayload:
-        pk = pk_of(input.id, "LegalHold")
-        if pk is None:
-            raise DomainError(ErrorCode.NOT_FOUND, "No such legal hold.", field="id")
+        pk = _known_pk(input.id, "LegalHold", "id", "legal hold")
         context = ctx(info)
         hold = await release_legal_hold(context.organization_id, pk, released_by_id=context.require_viewer().user_id)
         return ReleaseLegalHoldPayload(legal_hold=LegalHoldType.from_model(hold))

@@ -27,7 +27,7 @@ from app.privacy.erasure_models import (
 from app.privacy.retention import EffectiveRule
 from schema.context import Context
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import Node, from_row, register_node, to_global_id
+from schema.relay import Node, NodeLoader, from_row, register_node, to_global_id
 
 ConsentPurposeEnum = strawberry.enum(ConsentPurpose, name="ConsentPurpose")
 ObjectionKindEnum = strawberry.enum(ObjectionKind, name="ObjectionKind")
@@ -197,22 +197,21 @@ async def load_holds(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, 
     return {r.id: LegalHoldType.from_model(r) for r in rows}
 
 
-async def load_consents(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    found: dict[uuid.UUID, Any] = {}
-    for row in await LeadConsent.for_org(context.organization_id).filter(id__in=pks):
-        found[row.id] = ConsentType.from_model(row)
-    for own in await UserConsent.filter(id__in=pks, user_id=context.require_viewer().user_id):
-        found[own.id] = ConsentType.from_model(own)
-    return found
+def _leads_and_own(lead_model: Any, user_model: Any, view: Any) -> NodeLoader:
+    """A node loader of rows about the organisation's leads, and of the viewer's own rows about themselves."""
+
+    async def load(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        rows = [
+            *await lead_model.for_org(context.organization_id).filter(id__in=pks),
+            *await user_model.filter(id__in=pks, user_id=context.require_viewer().user_id),
+        ]
+        return {row.id: view.from_model(row) for row in rows}
+
+    return load
 
 
-async def load_objections(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    found: dict[uuid.UUID, Any] = {}
-    for row in await LeadObjection.for_org(context.organization_id).filter(id__in=pks):
-        found[row.id] = ObjectionType.from_model(row)
-    for own in await UserObjection.filter(id__in=pks, user_id=context.require_viewer().user_id):
-        found[own.id] = ObjectionType.from_model(own)
-    return found
+load_consents = _leads_and_own(LeadConsent, UserConsent, ConsentType)
+load_objections = _leads_and_own(LeadObjection, UserObjection, ObjectionType)
 
 
 async def load_usage_events(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:

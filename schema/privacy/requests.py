@@ -27,7 +27,7 @@ from app.privacy.request_models import (
     intake_channel_of,
 )
 from schema.context import Context, ctx
-from schema.errors import UserError, payload
+from schema.errors import UserError, payload, payload_type
 from schema.jobs.types import JobType
 from schema.permissions import allow, public, signed_in
 from schema.privacy.engine_types import ObjectionKindEnum
@@ -299,29 +299,25 @@ class CancelPrivacyRequestInput:
     id: strawberry.ID
 
 
-def _payload(name: str, *, job: bool = False) -> type:
-    namespace: dict[str, Any] = {
-        "__annotations__": {"privacy_request": PrivacyRequestType | None, "errors": list[UserError]},
-        "privacy_request": None,
-        "errors": strawberry.field(default_factory=list),
-    }
-    if job:
-        namespace["__annotations__"]["job"] = JobType | None
-        namespace["job"] = None
-    return strawberry.type(type(name, (), namespace))
+SubmitPrivacyRequestPayload = payload_type("SubmitPrivacyRequestPayload", privacy_request=PrivacyRequestType)
+VerifyPrivacyRequestPayload = payload_type("VerifyPrivacyRequestPayload", privacy_request=PrivacyRequestType)
+ApprovePrivacyRequestPayload = payload_type("ApprovePrivacyRequestPayload", privacy_request=PrivacyRequestType)
+RejectPrivacyRequestPayload = payload_type("RejectPrivacyRequestPayload", privacy_request=PrivacyRequestType)
+ExtendPrivacyRequestPayload = payload_type("ExtendPrivacyRequestPayload", privacy_request=PrivacyRequestType)
+RequestAccountDeletionPayload = payload_type("RequestAccountDeletionPayload", privacy_request=PrivacyRequestType)
+CancelPrivacyRequestPayload = payload_type("CancelPrivacyRequestPayload", privacy_request=PrivacyRequestType)
+DeleteOrganizationPayload = payload_type("DeleteOrganizationPayload", privacy_request=PrivacyRequestType)
+LogPrivacyRequestPayload = payload_type("LogPrivacyRequestPayload", privacy_request=PrivacyRequestType)
+VerifyPrivacyRequestManuallyPayload = payload_type(
+    "VerifyPrivacyRequestManuallyPayload", privacy_request=PrivacyRequestType
+)
 
 
-SubmitPrivacyRequestPayload = _payload("SubmitPrivacyRequestPayload")
-VerifyPrivacyRequestPayload = _payload("VerifyPrivacyRequestPayload")
-ApprovePrivacyRequestPayload = _payload("ApprovePrivacyRequestPayload")
-RejectPrivacyRequestPayload = _payload("RejectPrivacyRequestPayload")
-ExtendPrivacyRequestPayload = _payload("ExtendPrivacyRequestPayload")
-RequestMyDataExportPayload = _payload("RequestMyDataExportPayload", job=True)
-RequestAccountDeletionPayload = _payload("RequestAccountDeletionPayload")
-CancelPrivacyRequestPayload = _payload("CancelPrivacyRequestPayload")
-DeleteOrganizationPayload = _payload("DeleteOrganizationPayload")
-LogPrivacyRequestPayload = _payload("LogPrivacyRequestPayload")
-VerifyPrivacyRequestManuallyPayload = _payload("VerifyPrivacyRequestManuallyPayload")
+@strawberry.type
+class RequestMyDataExportPayload:
+    privacy_request: PrivacyRequestType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+    job: JobType | None = None  # after errors, as the schema has always had it
 
 
 def _pk(global_id: str) -> uuid.UUID | None:

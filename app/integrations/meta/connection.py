@@ -93,6 +93,13 @@ async def note_token_failure(conn: MetaConnection, error: MetaError) -> None:
         await emit(EventType.META_CONNECTION_CHANGED, conn.organization_id, conn.id, status=status.value)
 
 
+async def _audit(action: str, conn: MetaConnection, details: dict[str, Any] | None = None) -> None:
+    """An audit record about an organisation's Meta connection."""
+    await record(
+        action, organization_id=conn.organization_id, target_type="MetaConnection", target_id=conn.id, details=details
+    )
+
+
 def meta_error(error: MetaError) -> DomainError:
     return DomainError(ErrorCode.META_ERROR, f"Meta refused the request: {error.message}", code=error.code)
 
@@ -122,13 +129,8 @@ async def complete_connection(organization_id: uuid.UUID, user_id: uuid.UUID, gr
         conn = await _store_connection(organization_id, user_id, pending)
         await _store_assets(organization_id, accounts, pages)
     job = await start_sync(organization_id, user_id)
-    await record(
-        "meta.connected",
-        organization_id=organization_id,
-        target_type="MetaConnection",
-        target_id=conn.id,
-        details={"scopes": conn.granted_scopes, "adAccounts": len(accounts), "pages": len(pages)},
-    )
+    details = {"scopes": conn.granted_scopes, "adAccounts": len(accounts), "pages": len(pages)}
+    await _audit("meta.connected", conn, details)
     await emit(EventType.META_CONNECTION_CHANGED, organization_id, conn.id, status=conn.status.value)
     return Completed(conn, job)
 
@@ -219,6 +221,13 @@ def _account_key(value: str) -> str:
     return text if text.startswith("act_") else f"act_{text}"
 
 
+def _check_listed(wanted: list[str], listed: set[str], message: str, field: str) -> None:
+    """Every wanted asset is one Meta listed for this login; `message` names the first that is not."""
+    unknown = [w for w in wanted if w not in listed]
+    if unknown:
+        raise DomainError(ErrorCode.INVALID_INPUT, message.format(unknown[0]), field=field)
+
+
 async def select_assets(organization_id: uuid.UUID, ad_account_ids: list[str], page_ids: list[str]) -> MetaConnection:
     conn = await usable_connection(organization_id)
     token = conn.access_token or ""
@@ -231,22 +240,10 @@ async def select_assets(organization_id: uuid.UUID, ad_account_ids: list[str], p
         raise meta_error(exc) from None
     listed_accounts = {_account_key(str(a.get("id"))) for a in accounts if a.get("id")}
     wanted_accounts = [_account_key(a) for a in ad_account_ids]
-    unknown = [a for a in wanted_accounts if a not in listed_accounts]
-    if unknown:
-        raise DomainError(
-            ErrorCode.INVALID_INPUT,
-            f"Ad account {unknown[0]} is not one this Meta login can use.",
-            field="adAccountIds",
-        )
+    _check_listed(wanted_accounts, listed_accounts, "Ad account {} is not one this Meta login can use.", "adAccountIds")
     advertisable = {str(p.get("id")) for p in pages if ADVERTISE in (p.get("tasks") or [])}
     wanted_pages = [str(p).strip() for p in page_ids]
-    unknown = [p for p in wanted_pages if p not in advertisable]
-    if unknown:
-        raise DomainError(
-            ErrorCode.INVALID_INPUT,
-            f"Page {unknown[0]} is not one this Meta login can advertise for.",
-            field="pageIds",
-        )
+    _check_listed(wanted_pages, advertisable, "Page {} is not one this Meta login can advertise for.", "pageIds")
     taken = await Page.filter(meta_id__in=wanted_pages, selected=True).exclude(organization_id=organization_id).first()
     if taken is not None:
         raise DomainError(
@@ -259,13 +256,7 @@ async def select_assets(organization_id: uuid.UUID, ad_account_ids: list[str], p
     if wanted_accounts:
         await AdAccount.for_org(organization_id).filter(meta_id__in=wanted_accounts).update(selected=True)
     await _apply_page_selection(conn, set(wanted_pages))
-    await record(
-        "meta.assets_selected",
-        organization_id=organization_id,
-        target_type="MetaConnection",
-        target_id=conn.id,
-        details={"adAccounts": wanted_accounts, "pages": wanted_pages},
-    )
+    await _audit("meta.assets_selected", conn, {"adAccounts": wanted_accounts, "pages": wanted_pages})
     await start_sync(organization_id)
     return conn
 
@@ -353,13 +344,7 @@ async def disconnect(organization_id: uuid.UUID, purge_leads: bool) -> dict[str,
         counts = await purge_meta_data(organization_id)
         if purge_leads:
             counts["Lead"] = await _purge_meta_leads(organization_id)
-    await record(
-        "meta.disconnected",
-        organization_id=organization_id,
-        target_type="MetaConnection",
-        target_id=conn.id,
-        details={"purgeLeads": purge_leads, "deleted": counts},
-    )
+    await _audit("meta.disconnected", conn, {"purgeLeads": purge_leads, "deleted": counts})
     await emit(EventType.META_CONNECTION_CHANGED, organization_id, conn.id, status="DISCONNECTED")
     return counts
 
@@ -390,12 +375,7 @@ async def revoke_meta_user(meta_user_id: str, *, reason: str = "deauthorize") ->
     await unsubscribe_meta_user_pages(meta_user_id)
     for conn in await connections_of_meta_user(meta_user_id):
         await purge_meta_data(conn.organization_id, revoked_because=reason)
-        await record(
-            f"meta.{reason}",
-            organization_id=conn.organization_id,
-            target_type="MetaConnection",
-            target_id=conn.id,
-        )
+        await _audit(f"meta.{reason}", conn)
         await emit(EventType.META_CONNECTION_CHANGED, conn.organization_id, conn.id, status="REVOKED")
         touched.append(conn.organization_id)
     return touched

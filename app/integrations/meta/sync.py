@@ -408,9 +408,9 @@ async def sync_ad_account(
         if by_name.get("account"):
             await _upsert_ad_accounts(organization_id, by_name["account"])
             await ad_account.refresh_from_db()
-        report.campaigns = await _upsert_campaigns(organization_id, ad_account, by_name.get("campaigns", []))
-        report.ad_sets = await _upsert_ad_sets(organization_id, ad_account, by_name.get("adsets", []))
-        report.ads = await _upsert_ads(organization_id, ad_account, by_name.get("ads", []))
+        report.campaigns = await _upsert_objects(_CAMPAIGNS, organization_id, ad_account, by_name.get("campaigns", []))
+        report.ad_sets = await _upsert_objects(_AD_SETS, organization_id, ad_account, by_name.get("adsets", []))
+        report.ads = await _upsert_objects(_ADS, organization_id, ad_account, by_name.get("ads", []))
         report.insight_rows, report.skipped_rows = await _upsert_insights(
             organization_id, ad_account, by_name.get("insights", [])
         )
@@ -430,135 +430,78 @@ async def _meta_map(model: Any, organization_id: uuid.UUID | str, meta_ids: set[
     return {str(m): i for m, i in rows}
 
 
-async def _upsert_campaigns(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
+@dataclasses.dataclass(frozen=True)
+class _ObjectKind:
+    """How one kind of Meta object is stored: `parents` maps our foreign key to Meta's field naming the parent
+    and the parent's model; `copied` fields are stored as Meta sends them, `times` parsed."""
+
+    model: type[Campaign | AdSet | Ad]
+    parents: dict[str, tuple[str, type[Campaign | AdSet]]]
+    copied: tuple[str, ...]
+    times: tuple[str, ...]
+
+
+_CAMPAIGNS = _ObjectKind(
+    Campaign,
+    parents={},
+    copied=("status", "effective_status", "objective", "daily_budget", "lifetime_budget"),
+    times=("start_time", "stop_time"),
+)
+_AD_SETS = _ObjectKind(
+    AdSet,
+    parents={"campaign_id": ("campaign_id", Campaign)},
+    copied=("status", "effective_status", "daily_budget", "lifetime_budget", "optimization_goal"),
+    times=("start_time", "end_time"),
+)
+_ADS = _ObjectKind(
+    Ad,
+    parents={"ad_set_id": ("adset_id", AdSet), "campaign_id": ("campaign_id", Campaign)},
+    copied=("status", "effective_status"),
+    times=(),
+)
+
+
+async def _upsert_objects(
+    kind: _ObjectKind, organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]
+) -> int:
+    """Campaigns, ad sets or ads upserted on (organization, meta_id); a row whose parent we do not know is
+    skipped."""
     rows = _unique(rows)
+    found = {
+        column: (field, await _meta_map(parent, organization_id, {str(r.get(field)) for r in rows}))
+        for column, (field, parent) in kind.parents.items()
+    }
     now = _now()
-    objects = [
-        Campaign(
-            organization_id=organization_id,
-            ad_account_id=ad_account.id,
-            meta_id=str(r["id"]),
-            name=str(r.get("name") or "")[:400],
-            status=r.get("status"),
-            effective_status=r.get("effective_status"),
-            objective=r.get("objective"),
-            daily_budget=r.get("daily_budget"),
-            lifetime_budget=r.get("lifetime_budget"),
-            start_time=parse_time(r.get("start_time")),
-            stop_time=parse_time(r.get("stop_time")),
-            meta_created_time=parse_time(r.get("created_time")),
-            meta_updated_time=parse_time(r.get("updated_time")),
-            updated_at=now,
+    objects = []
+    for r in rows:
+        keys = {column: pks.get(str(r.get(field))) for column, (field, pks) in found.items()}
+        if not r.get("id") or None in keys.values():
+            continue
+        objects.append(
+            kind.model(
+                organization_id=organization_id,
+                ad_account_id=ad_account.id,
+                **keys,
+                meta_id=str(r["id"]),
+                name=str(r.get("name") or "")[:400],
+                **{f: r.get(f) for f in kind.copied},
+                **{f: parse_time(r.get(f)) for f in kind.times},
+                meta_created_time=parse_time(r.get("created_time")),
+                meta_updated_time=parse_time(r.get("updated_time")),
+                updated_at=now,
+            )
         )
-        for r in rows
-        if r.get("id")
-    ]
     if objects:
-        await Campaign.bulk_create(
+        await kind.model.bulk_create(
             objects,
             batch_size=500,
             on_conflict=["organization_id", "meta_id"],
             update_fields=[
                 "ad_account_id",
+                *kind.parents,
                 "name",
-                "status",
-                "effective_status",
-                "objective",
-                "daily_budget",
-                "lifetime_budget",
-                "start_time",
-                "stop_time",
-                "meta_created_time",
-                "meta_updated_time",
-                "updated_at",
-            ],
-        )
-    return len(objects)
-
-
-async def _upsert_ad_sets(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
-    rows = _unique(rows)
-    campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
-    now = _now()
-    objects = [
-        AdSet(
-            organization_id=organization_id,
-            ad_account_id=ad_account.id,
-            campaign_id=campaigns[str(r.get("campaign_id"))],
-            meta_id=str(r["id"]),
-            name=str(r.get("name") or "")[:400],
-            status=r.get("status"),
-            effective_status=r.get("effective_status"),
-            daily_budget=r.get("daily_budget"),
-            lifetime_budget=r.get("lifetime_budget"),
-            optimization_goal=r.get("optimization_goal"),
-            start_time=parse_time(r.get("start_time")),
-            end_time=parse_time(r.get("end_time")),
-            meta_created_time=parse_time(r.get("created_time")),
-            meta_updated_time=parse_time(r.get("updated_time")),
-            updated_at=now,
-        )
-        for r in rows
-        if r.get("id") and str(r.get("campaign_id")) in campaigns
-    ]
-    if objects:
-        await AdSet.bulk_create(
-            objects,
-            batch_size=500,
-            on_conflict=["organization_id", "meta_id"],
-            update_fields=[
-                "ad_account_id",
-                "campaign_id",
-                "name",
-                "status",
-                "effective_status",
-                "daily_budget",
-                "lifetime_budget",
-                "optimization_goal",
-                "start_time",
-                "end_time",
-                "meta_created_time",
-                "meta_updated_time",
-                "updated_at",
-            ],
-        )
-    return len(objects)
-
-
-async def _upsert_ads(organization_id: Any, ad_account: AdAccount, rows: list[dict[str, Any]]) -> int:
-    rows = _unique(rows)
-    ad_sets = await _meta_map(AdSet, organization_id, {str(r.get("adset_id")) for r in rows})
-    campaigns = await _meta_map(Campaign, organization_id, {str(r.get("campaign_id")) for r in rows})
-    now = _now()
-    objects = [
-        Ad(
-            organization_id=organization_id,
-            ad_account_id=ad_account.id,
-            ad_set_id=ad_sets[str(r.get("adset_id"))],
-            campaign_id=campaigns[str(r.get("campaign_id"))],
-            meta_id=str(r["id"]),
-            name=str(r.get("name") or "")[:400],
-            status=r.get("status"),
-            effective_status=r.get("effective_status"),
-            meta_created_time=parse_time(r.get("created_time")),
-            meta_updated_time=parse_time(r.get("updated_time")),
-            updated_at=now,
-        )
-        for r in rows
-        if r.get("id") and str(r.get("adset_id")) in ad_sets and str(r.get("campaign_id")) in campaigns
-    ]
-    if objects:
-        await Ad.bulk_create(
-            objects,
-            batch_size=500,
-            on_conflict=["organization_id", "meta_id"],
-            update_fields=[
-                "ad_account_id",
-                "ad_set_id",
-                "campaign_id",
-                "name",
-                "status",
-                "effective_status",
+                *kind.copied,
+                *kind.times,
                 "meta_created_time",
                 "meta_updated_time",
                 "updated_at",

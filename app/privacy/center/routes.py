@@ -140,6 +140,17 @@ async def policy(request: Request) -> Response:
     return _render(request, "privacy_center_policy.html", org=org, policy=shown, earlier=earlier)
 
 
+async def _posted(request: Request) -> tuple[Organization, dict[str, str]] | Response:
+    """The organisation of the path and the form posted to it, or the response to give instead."""
+    org = await _org(request)
+    if org is None:
+        return _message(request, "not_found", 404)
+    form = await _read_form(request)
+    if isinstance(form, Response):
+        return form
+    return org, form
+
+
 def _enum(value: str, enum_type: Any) -> Any:
     try:
         return enum_type(value)
@@ -148,12 +159,10 @@ def _enum(value: str, enum_type: Any) -> Any:
 
 
 async def submit(request: Request) -> Response:
-    org = await _org(request)
-    if org is None:
-        return _message(request, "not_found", 404)
-    form = await _read_form(request)
-    if isinstance(form, Response):
-        return form
+    posted = await _posted(request)
+    if isinstance(posted, Response):
+        return posted
+    org, form = posted
     request_type = _enum(form.get("type", ""), RequestType)
     kind = _enum(form.get("objection_kind", ""), ObjectionKind) if form.get("objection_kind") else None
     errors: list[str] = []
@@ -183,12 +192,10 @@ async def submit(request: Request) -> Response:
 
 
 async def verify(request: Request) -> Response:
-    org = await _org(request)
-    if org is None:
-        return _message(request, "not_found", 404)
-    form = await _read_form(request)
-    if isinstance(form, Response):
-        return form
+    posted = await _posted(request)
+    if isinstance(posted, Response):
+        return posted
+    org, form = posted
     raw_id = form.get("request_id", "")
     try:
         request_id: uuid.UUID | None = uuid.UUID(raw_id)

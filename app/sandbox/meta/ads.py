@@ -45,6 +45,21 @@ class AdsMixin:
             return str(obj["account_id"])
         return obj.get("account_id")
 
+    @staticmethod
+    def _delivery(
+        status: str, effective_status: str | None, created: float, updated_time: float | None
+    ) -> dict[str, Any]:
+        """The statuses and times Meta gives a campaign, an ad set and an ad alike."""
+        updated = updated_time if updated_time is not None else created
+        return {
+            "status": status,
+            "configured_status": status,
+            "effective_status": effective_status or status,
+            "created_time": iso(created),
+            "updated_time": iso(updated),
+            "_updated": updated,
+        }
+
     def add_campaign(
         self,
         campaign_id: str,
@@ -64,16 +79,11 @@ class AdsMixin:
             "id": campaign_id,
             "account_id": account_id,
             "name": name,
-            "status": status,
-            "configured_status": status,
-            "effective_status": effective_status or status,
+            **self._delivery(status, effective_status, created, updated_time),
             "objective": objective,
             "buying_type": "AUCTION",
             "bid_strategy": "LOWEST_COST_WITHOUT_CAP",
             "start_time": iso(created),
-            "created_time": iso(created),
-            "updated_time": iso(updated_time if updated_time is not None else created),
-            "_updated": updated_time if updated_time is not None else created,
         }
         if daily_budget is not None:
             obj["daily_budget"] = daily_budget
@@ -94,7 +104,6 @@ class AdsMixin:
     ) -> dict[str, Any]:
         campaign = self.objects[campaign_id]
         created = self.now() - 100 * 86400
-        updated = updated_time if updated_time is not None else created
         return self._put(
             "adset",
             {
@@ -102,16 +111,11 @@ class AdsMixin:
                 "campaign_id": campaign_id,
                 "account_id": campaign["account_id"],
                 "name": name,
-                "status": status,
-                "configured_status": status,
-                "effective_status": effective_status or status,
+                **self._delivery(status, effective_status, created, updated_time),
                 "optimization_goal": optimization_goal,
                 "billing_event": "IMPRESSIONS",
                 "bid_strategy": "LOWEST_COST_WITHOUT_CAP",
                 "start_time": iso(created),
-                "created_time": iso(created),
-                "updated_time": iso(updated),
-                "_updated": updated,
             },
         )
 
@@ -126,8 +130,6 @@ class AdsMixin:
         updated_time: float | None = None,
     ) -> dict[str, Any]:
         adset = self.objects[adset_id]
-        created = self.now() - 100 * 86400
-        updated = updated_time if updated_time is not None else created
         return self._put(
             "ad",
             {
@@ -136,13 +138,8 @@ class AdsMixin:
                 "campaign_id": adset["campaign_id"],
                 "account_id": adset["account_id"],
                 "name": name,
-                "status": status,
-                "configured_status": status,
-                "effective_status": effective_status or status,
+                **self._delivery(status, effective_status, self.now() - 100 * 86400, updated_time),
                 "creative": {"id": f"{ad_id}9"},
-                "created_time": iso(created),
-                "updated_time": iso(updated),
-                "_updated": updated,
             },
         )
 

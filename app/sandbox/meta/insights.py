@@ -84,25 +84,13 @@ class InsightsMixin:
             "leads": leads,
         }
 
-    def _edge_adaccount_insights(self, method, obj, token, params, body, url, rest):
+    def _edge_insights(self, method, obj, token, params, body, url, rest):
+        """`/insights` of an ad account, a campaign, an ad set or an ad: GET reads, POST starts a report run."""
         if method == "POST":
             return self._start_report(obj, token, params)
         return self._insights(obj, token, params, url)
 
-    def _edge_campaign_insights(self, method, obj, token, params, body, url, rest):
-        if method == "POST":
-            return self._start_report(obj, token, params)
-        return self._insights(obj, token, params, url)
-
-    def _edge_adset_insights(self, method, obj, token, params, body, url, rest):
-        if method == "POST":
-            return self._start_report(obj, token, params)
-        return self._insights(obj, token, params, url)
-
-    def _edge_ad_insights(self, method, obj, token, params, body, url, rest):
-        if method == "POST":
-            return self._start_report(obj, token, params)
-        return self._insights(obj, token, params, url)
+    _edge_adaccount_insights = _edge_campaign_insights = _edge_adset_insights = _edge_ad_insights = _edge_insights
 
     def _start_report(self, obj: dict[str, Any], token: Token, params: dict[str, Any]) -> dict[str, Any]:
         """`POST .../insights`: validate like a GET, then a report run walks Not Started -> Completed (or

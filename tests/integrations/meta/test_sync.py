@@ -253,12 +253,12 @@ def test_insight_chunks_cover_the_range_once() -> None:
 
 
 async def test_an_item_repeated_across_pages_is_stored_once(meta: FakeMeta) -> None:
-    from app.integrations.meta.sync import _upsert_campaigns
+    from app.integrations.meta.sync import _CAMPAIGNS, _upsert_objects
 
     org = await make_org()
     account = await AdAccount.create(organization=org, meta_id="act_1", account_id="1", name="A")
     row = {"id": "77", "name": "Old name", "status": "ACTIVE"}
-    assert await _upsert_campaigns(org.id, account, [row, {**row, "name": "New name"}]) == 1
+    assert await _upsert_objects(_CAMPAIGNS, org.id, account, [row, {**row, "name": "New name"}]) == 1
     assert (await Campaign.for_org(org.id).get(meta_id="77")).name == "New name"
 
 
