@@ -447,7 +447,9 @@ async def flag_minor(
         await PrivacyRequest.filter(id=request.id).update(subject_lead_id=None)
         return MinorOutcome(outcome=outcome)
     assert user_id is not None
-    membership = await Membership.for_org(organization_id).get(user_id=user_id)
+    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
+    if membership is None:  # removed since the check
+        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
     async with in_transaction():
         await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)
         await revoke_sessions(user_id)
