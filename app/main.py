@@ -8,6 +8,7 @@ Every process starts here (`quantix ...`, uvicorn's factory, tests), so those re
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import importlib
@@ -288,7 +289,12 @@ def worker() -> None:
     except RuntimeError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(code=2) from None
-    run_worker(values)  # type: ignore[arg-type]
+    try:
+        run_worker(values)  # type: ignore[arg-type]
+    except asyncio.CancelledError:
+        # SIGTERM cancels what was still running (a cron tick, a sweep, a job: arq runs a job again once its
+        # in-progress key expires), and arq's close re-raises that cancellation: the stop itself was clean.
+        console.print("Worker stopped.")
 
 
 @cli.command()
