@@ -35,7 +35,7 @@ from app.conversions import jobs as conversions_jobs
 from app.conversions import services as conversions_services
 from app.db import ensure_baseline_data, tortoise_config
 from app.graphiql import graphiql_routes
-from app.http import RequestContextMiddleware, healthz, not_found, readyz
+from app.http import RequestContextMiddleware, freeze_startup_heap, healthz, not_found, readyz
 from app.incidents import cli as incidents_cli
 from app.incidents import jobs as incident_jobs
 from app.integrations.meta import cli as meta_cli
@@ -191,6 +191,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
             stack.push_async_callback(realtime.close_hub)  # live-event pub/sub connections of this process
             app.state.http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
             stack.push_async_callback(app.state.http.aclose)
+            if settings.env != "test":
+                freeze_startup_heap()
             yield
 
     middleware = [

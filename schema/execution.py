@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from graphql import (
@@ -90,14 +91,37 @@ _MIN_INT, _MAX_INT = -(2**31), 2**31 - 1
 _UNCHANGED = {serialize_string: str, serialize_id: str, serialize_boolean: bool, serialize_int: int}
 
 
-def _leaf_function(leaf: tuple[bool, bool, bool, Any], serialize: Any) -> Any:
+def _leaf_function(leaf: tuple[bool, bool, bool, Any], named: Any) -> Any:
     """raw -> completed value or _SLOW; a value a built-in scalar returns unchanged (a `str` for String, an `int`
-    within range for Int) is taken as is without the calls, anything else goes through `_plain_value`."""
-    unchanged = None if leaf[1] else _UNCHANGED.get(serialize)
+    within range for Int, a list of `str` for [String!]) is taken as is without the calls, a member of a
+    strawberry enum is looked up, anything else goes through `_plain_value`."""
+    serialize = getattr(named, "serialize", None)
+    unchanged = _UNCHANGED.get(serialize)
 
     def general(raw: Any) -> Any:
         return _plain_value(leaf, raw)
 
+    if leaf[1]:  # a list: of strings or booleans, copied as is when every item is one
+        if unchanged not in (str, bool):
+            return general
+
+        def items(raw: Any) -> Any:
+            if type(raw) is not list:
+                return _plain_value(leaf, raw)
+            for item in raw:
+                if type(item) is not unchanged:
+                    return _plain_value(leaf, raw)
+            return list(raw)
+
+        return items
+    names = _enum_names(named)
+    if names is not None:
+        members, enum_class = names
+
+        def member(raw: Any) -> Any:
+            return members[raw] if type(raw) is enum_class else _plain_value(leaf, raw)
+
+        return member
     if unchanged is None:
         return general
     if unchanged is int:
@@ -115,11 +139,28 @@ def _leaf_function(leaf: tuple[bool, bool, bool, Any], serialize: Any) -> Any:
     return same
 
 
-def _serializer_of(field_type: GraphQLOutputType) -> Any:
+def _enum_names(named: Any) -> tuple[dict[Any, str], type] | None:
+    """(member -> its GraphQL name as the type serialises it, the enum class) for a strawberry enum type."""
+    enum_class = getattr(named, "wrapped_cls", None)
+    if not isinstance(named, GraphQLEnumType) or not isinstance(enum_class, type) or not issubclass(enum_class, Enum):
+        return None
+    members: dict[Any, str] = {}
+    for item in enum_class:
+        try:
+            name = named.serialize(item)
+        except Exception:  # a member the type cannot name goes the stock way
+            return None
+        if not isinstance(name, str):
+            return None
+        members[item] = name
+    return members, enum_class
+
+
+def _named_of(field_type: GraphQLOutputType) -> Any:
     inner = field_type
     while isinstance(inner, GraphQLNonNull | GraphQLList):
         inner = inner.of_type
-    return getattr(inner, "serialize", None)
+    return inner
 
 
 def _object_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLObjectType] | None:
@@ -127,6 +168,17 @@ def _object_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLObjectType] 
     non_null = isinstance(field_type, GraphQLNonNull)
     inner = field_type.of_type if non_null else field_type
     return (non_null, inner) if isinstance(inner, GraphQLObjectType) else None
+
+
+def _objects_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLOutputType, GraphQLObjectType] | None:
+    """(non_null, item type, object type) for a list of objects (nullable or not, either level), else None."""
+    non_null = isinstance(field_type, GraphQLNonNull)
+    inner = field_type.of_type if non_null else field_type
+    if not isinstance(inner, GraphQLList):
+        return None
+    item_type = inner.of_type
+    item = item_type.of_type if isinstance(item_type, GraphQLNonNull) else item_type
+    return (non_null, item_type, item) if isinstance(item, GraphQLObjectType) else None
 
 
 @dataclass(frozen=True)
@@ -138,6 +190,7 @@ class _Step:
     field_def: Any
     leaf: tuple[bool, bool, bool, Any] | None = None
     obj: tuple[bool, GraphQLObjectType] | None = None
+    objs: tuple[bool, GraphQLOutputType, GraphQLObjectType] | None = None  # a list of objects
     read: Any = None  # source -> value: the field's own resolver, or a plain attribute read when that is all it does
     complete_leaf: Any = None  # raw value -> completed leaf or _SLOW (set with `leaf`)
 
@@ -184,8 +237,13 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             step = _Step(response_name, field_details_list, field_def)
             if plain:
                 leaf, obj = _leaf_of(field_def.type), _object_of(field_def.type)
-                complete_leaf = _leaf_function(leaf, _serializer_of(field_def.type)) if leaf is not None else None
-                step = _Step(response_name, field_details_list, field_def, leaf, obj, _reader(field_def), complete_leaf)
+                complete_leaf = _leaf_function(leaf, _named_of(field_def.type)) if leaf is not None else None
+                # @stream changes how a list completes: graphql-core handles such a list
+                streamed = any(d.node.directives for d in field_details_list)
+                objs = None if streamed else _objects_of(field_def.type)
+                step = _Step(
+                    response_name, field_details_list, field_def, leaf, obj, objs, _reader(field_def), complete_leaf
+                )
             plan.append(step)
         planned = self._plans[key] = (grouped_field_set, plan, any(s.read is not None for s in plan))
         return planned
@@ -229,6 +287,74 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
         return await_completed()
 
+    def _complete_objects(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
+        """A list of objects held in an attribute, completed as graphql-core's complete_list_value would (same
+        errors): each item straight to its sub-selection. _SLOW when graphql-core must handle it (not a list, a
+        null or awaitable item, an item of another type), decided before anything is completed."""
+        assert step.objs is not None
+        non_null, item_type, object_type = step.objs
+        value = step.read(source)
+        if value is None or value is Undefined:
+            return _SLOW if non_null else None
+        if type(value) is not list:
+            return _SLOW
+        field_path = Path(path, step.response_name, parent_type.name)
+        is_type_of = object_type.is_type_of
+        info = None
+        if is_type_of and not _strawberry_made(is_type_of):
+            info = self.build_resolve_info(step.field_def, to_nodes(step.field_details_list), parent_type, field_path)
+        is_awaitable = self.is_awaitable
+        for item in value:
+            if item is None or isinstance(item, Exception) or is_awaitable(item):
+                return _SLOW
+            if is_type_of and is_type_of(item, info) is not True:
+                return _SLOW
+        fields = step.field_details_list
+        completed: list[Any] = []
+        awaitable_indices: list[int] = []
+        try:
+            for index, item in enumerate(value):
+                item_path = field_path.add_key(index, None)
+                try:
+                    done = self.collect_and_execute_subfields(object_type, fields, item_path, item, None)
+                except Exception as raw_error:
+                    self.handle_field_error(raw_error, item_type, fields, item_path)
+                    done = None
+                if is_awaitable(done):
+                    done = self._await_item(done, item_type, item_path, fields)
+                    awaitable_indices.append(index)
+                completed.append(done)
+        except Exception as raw_error:
+            if awaitable_indices:
+                self.settle_in_background([completed[i] for i in awaitable_indices])
+            self.handle_field_error(raw_error, step.field_def.type, fields, field_path)
+            return None
+        if not awaitable_indices:
+            return completed
+        return self._await_items(completed, awaitable_indices, step.field_def.type, fields, field_path)
+
+    async def _await_item(self, done: Any, item_type: GraphQLOutputType, item_path: Path, fields: Any) -> Any:
+        try:
+            return await done
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, item_type, fields, item_path)
+            return None
+
+    async def _await_items(
+        self, completed: list[Any], indices: list[int], return_type: GraphQLOutputType, fields: Any, path: Path
+    ) -> Any:
+        try:
+            if len(indices) == 1:
+                completed[indices[0]] = await completed[indices[0]]
+            else:
+                awaited = await gather_with_cancel(*(completed[i] for i in indices))
+                for i, sub_result in zip(indices, awaited, strict=True):
+                    completed[i] = sub_result
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, fields, path)
+            return None
+        return completed
+
     def execute_fields(
         self,
         parent_type: GraphQLObjectType,
@@ -256,6 +382,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         continue
                 elif step.obj is not None:
                     result = self._complete_object(parent_type, source_value, step, path)
+                elif step.objs is not None:
+                    result = self._complete_objects(parent_type, source_value, step, path)
                 if result is _SLOW:
                     result = self.execute_field(
                         parent_type,

@@ -61,6 +61,8 @@ class Item:
     odd: Odd | None
     owner: Owner | None
     boss: Owner
+    friends: list[Owner]
+    maybe_friends: list[Owner | None] | None
 
     @strawberry.field
     def shout(self, suffix: str = "!") -> str:
@@ -82,6 +84,8 @@ def _item(**overrides: Any) -> Item:
         "odd": 3,
         "owner": Owner(id=strawberry.ID("9"), name="Bo"),
         "boss": Owner(id=strawberry.ID("8"), name="Cy"),
+        "friends": [Owner(id=strawberry.ID("5"), name="Ed"), Owner(id=strawberry.ID("6"), name="Fa")],
+        "maybe_friends": [None, Owner(id=strawberry.ID("4"), name="Gu")],
     }
     values.update(overrides)
     return Item(**values)
@@ -98,7 +102,7 @@ class Query:
 
 
 QUERY = """{ items { __typename id name nickname colour tags maybeTags odd owner { id name } boss { name }
-  shout(suffix: "?") later alias: name ...F } }
+  friends { id name } maybeFriends { name } shout(suffix: "?") later alias: name ...F } }
   fragment F on Item { tags colour }"""
 
 
@@ -127,6 +131,14 @@ async def _run(context_class: type) -> dict[str, Any]:
         pytest.param([_item(owner=42)], id="not an object"),
         pytest.param([_item(owner=Owner(id="7", name=None))], id="an error inside a nullable object"),
         pytest.param([_item(boss=Owner(id="7", name=None))], id="an error inside a non-null object"),
+        pytest.param([_item(friends=[], maybe_friends=None)], id="an empty list and a null list"),
+        pytest.param([_item(friends=[Owner(id="7", name=None)])], id="an error inside an item of a list"),
+        pytest.param([_item(maybe_friends=[Owner(id="7", name=None)])], id="an error inside a nullable item"),
+        pytest.param([_item(friends=[None])], id="null item in a list of non-null objects"),
+        pytest.param([_item(maybe_friends=[Stranger(name="Di")])], id="an item of a sibling type"),
+        pytest.param([_item(friends=(Owner(id="7", name="Ha"),))], id="a tuple for a list of objects"),
+        pytest.param([_item(friends=None)], id="null for a non-null list of objects"),
+        pytest.param([_item(tags=["a", 1])], id="not a string in a list of strings"),
     ],
 )
 async def test_same_answer_as_graphql_core(items: list[Item], monkeypatch: pytest.MonkeyPatch) -> None:
