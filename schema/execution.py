@@ -205,6 +205,25 @@ def _reader(field_def: Any) -> Any:
     return lambda source: resolve(source, None)
 
 
+_FIELD_PARTS: dict[int, tuple[Any, tuple[Any, ...]]] = {}
+
+
+def _field_parts(field_def: Any) -> tuple[Any, ...]:
+    """(leaf, obj, objs, read, complete_leaf) of a plain field: what its steps need, worked out once per field of
+    the schema (a schema's fields live as long as the process; each is kept with its parts so its id stays its own)."""
+    cached = _FIELD_PARTS.get(id(field_def))
+    if cached is not None and cached[0] is field_def:
+        return cached[1]
+    field_type = field_def.type
+    leaf = _leaf_of(field_type)
+    complete_leaf = _leaf_function(leaf, _named_of(field_type)) if leaf is not None else None
+    parts = (leaf, _object_of(field_type), _objects_of(field_type), _reader(field_def), complete_leaf)
+    if len(_FIELD_PARTS) > 20_000:  # schemas built again and again (tests) must not pile up
+        _FIELD_PARTS.clear()
+    _FIELD_PARTS[id(field_def)] = (field_def, parts)
+    return parts
+
+
 def _strawberry_made(is_type_of: Any) -> bool:
     return getattr(is_type_of, "__qualname__", "").startswith("GraphQLCoreConverter.")
 
@@ -236,14 +255,10 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             )
             step = _Step(response_name, field_details_list, field_def)
             if plain:
-                leaf, obj = _leaf_of(field_def.type), _object_of(field_def.type)
-                complete_leaf = _leaf_function(leaf, _named_of(field_def.type)) if leaf is not None else None
-                # @stream changes how a list completes: graphql-core handles such a list
-                streamed = any(d.node.directives for d in field_details_list)
-                objs = None if streamed else _objects_of(field_def.type)
-                step = _Step(
-                    response_name, field_details_list, field_def, leaf, obj, objs, _reader(field_def), complete_leaf
-                )
+                leaf, obj, objs, read, complete_leaf = _field_parts(field_def)
+                if objs is not None and any(d.node.directives for d in field_details_list):
+                    objs = None  # @stream changes how a list completes: graphql-core handles such a list
+                step = _Step(response_name, field_details_list, field_def, leaf, obj, objs, read, complete_leaf)
             plan.append(step)
         planned = self._plans[key] = (grouped_field_set, plan, any(s.read is not None for s in plan))
         return planned
