@@ -224,6 +224,21 @@ def _field_parts(field_def: Any) -> tuple[Any, ...]:
     return parts
 
 
+_SYNCHRONOUS: set[type] = set()
+
+
+def _plain_strawberry_class(cls: type) -> bool:
+    """A strawberry type's class that no attribute hook, `__await__` or coroutine base can make awaitable."""
+    return (
+        hasattr(cls, "__strawberry_definition__")
+        and not hasattr(cls, "__await__")
+        and cls.__getattribute__ is object.__getattribute__
+        and not hasattr(cls, "__getattr__")
+        and type(cls) is type
+        and len(_SYNCHRONOUS) < 10_000
+    )
+
+
 def _strawberry_made(is_type_of: Any) -> bool:
     return getattr(is_type_of, "__qualname__", "").startswith("GraphQLCoreConverter.")
 
@@ -263,6 +278,25 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         planned = self._plans[key] = (grouped_field_set, plan, any(s.read is not None for s in plan))
         return planned
 
+    def _subfields(self, object_type: GraphQLObjectType, fields: Any, path: Path, value: Any) -> Any:
+        """graphql-core's collect_and_execute_subfields without its two hops when nothing is deferred."""
+        grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, fields)
+        if new_defer_usages:
+            return self.collect_and_execute_subfields(object_type, fields, path, value, None)
+        return self.execute_fields(object_type, value, path, grouped_field_set, None)
+
+    def _synchronous(self, value: Any) -> bool:
+        """Not awaitable: graphql-core's check, remembered for the classes of strawberry's own types (plain
+        classes: whether one of their objects can be awaited depends on the class alone)."""
+        cls = type(value)
+        if cls in _SYNCHRONOUS:
+            return True
+        if self.is_awaitable(value):
+            return False
+        if _plain_strawberry_class(cls):
+            _SYNCHRONOUS.add(cls)
+        return True
+
     def _complete_object(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
         """An object-typed attribute, completed as graphql-core's execute_field would (same errors), minus
         its per-field overhead; _SLOW when graphql-core must handle it."""
@@ -271,7 +305,7 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         value = step.read(source)
         if value is None or value is Undefined:
             return _SLOW if non_null else None
-        if isinstance(value, Exception) or self.is_awaitable(value):
+        if isinstance(value, Exception) or not self._synchronous(value):
             return _SLOW
         field_path = Path(path, step.response_name, parent_type.name)
         if object_type.is_type_of:
@@ -284,9 +318,7 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 return _SLOW
         return_type = step.field_def.type
         try:
-            completed = self.collect_and_execute_subfields(
-                object_type, step.field_details_list, field_path, value, None
-            )
+            completed = self._subfields(object_type, step.field_details_list, field_path, value)
         except Exception as raw_error:
             self.handle_field_error(raw_error, return_type, step.field_details_list, field_path)
             return None
@@ -319,8 +351,9 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if is_type_of and not _strawberry_made(is_type_of):
             info = self.build_resolve_info(step.field_def, to_nodes(step.field_details_list), parent_type, field_path)
         is_awaitable = self.is_awaitable
+        synchronous = self._synchronous
         for item in value:
-            if item is None or isinstance(item, Exception) or is_awaitable(item):
+            if item is None or isinstance(item, Exception) or not synchronous(item):
                 return _SLOW
             if is_type_of and is_type_of(item, info) is not True:
                 return _SLOW
@@ -331,7 +364,7 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             for index, item in enumerate(value):
                 item_path = field_path.add_key(index, None)
                 try:
-                    done = self.collect_and_execute_subfields(object_type, fields, item_path, item, None)
+                    done = self._subfields(object_type, fields, item_path, item)
                 except Exception as raw_error:
                     self.handle_field_error(raw_error, item_type, fields, item_path)
                     done = None
