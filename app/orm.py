@@ -168,6 +168,10 @@ async def select_rows(sql: str, values: list[Any], columns: Mapping[str, Field[A
 
 @functools.cache
 def _as_driver_returns(field: Field[Any]) -> bool:
+    """The PostgreSQL driver's value is what the field would return: plain str, int, bool and UUID fields, and
+    UUID columns (keys and foreign keys), which asyncpg returns as UUIDs the field hands back unchanged."""
+    if type(field) is fields.UUIDField:
+        return True
     return type(field).to_python_value is Field.to_python_value and field.field_type in (str, int, bool, uuid.UUID)
 
 
