@@ -5,6 +5,7 @@ app.main assembles them with the GraphQL app into the ASGI application.
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 import logging
 import time
@@ -41,6 +42,14 @@ CSP = (
     b"img-src 'self' data:; connect-src 'self' ws: wss:; font-src 'self' data:; frame-ancestors 'none'; "
     b"base-uri 'none'; form-action 'self'; object-src 'none'"
 )
+
+
+def freeze_startup_heap() -> None:
+    """Move what start-up built (the schema, models, modules: some 200,000 objects that live as long as the
+    process) out of the collector's reach: a full collection then walks only what requests allocate, instead
+    of spending ~100 ms on the whole heap every few hundred requests."""
+    gc.collect()
+    gc.freeze()
 
 
 def client_ip(settings: Settings, peer: str | None, forwarded_for: str | None) -> str | None:

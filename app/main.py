@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import importlib
 import os
 from collections.abc import AsyncIterator, Callable
@@ -37,7 +36,7 @@ from app.conversions import jobs as conversions_jobs
 from app.conversions import services as conversions_services
 from app.db import ensure_baseline_data, tortoise_config
 from app.graphiql import graphiql_routes
-from app.http import RequestContextMiddleware, healthz, not_found, readyz
+from app.http import RequestContextMiddleware, freeze_startup_heap, healthz, not_found, readyz
 from app.incidents import cli as incidents_cli
 from app.incidents import jobs as incident_jobs
 from app.integrations.meta import cli as meta_cli
@@ -193,7 +192,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
             stack.push_async_callback(realtime.close_hub)  # live-event pub/sub connections of this process
             app.state.http = httpx.AsyncClient(timeout=httpx.Timeout(10.0), follow_redirects=False)
             stack.push_async_callback(app.state.http.aclose)
-            settle_heap()
+            if settings.env != "test":
+                freeze_startup_heap()
             yield
 
     middleware = [
@@ -258,16 +258,6 @@ def serve(
         log_config=None,
         ws="websockets-sansio",
     )
-
-
-def settle_heap() -> None:
-    """Take what start-up built (the schema, ORM metadata, modules) out of the garbage collector's passes and
-    collect young objects less often. A large response (a report's 6,000 rows) allocates some 10^5 short-lived
-    objects; with the defaults that sets off full passes that re-scan the whole start-up heap each time, which
-    measured about half the CPU of building the report's rows."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
 
 
 def yield_cpu_to_api(niceness: int) -> None:

@@ -51,16 +51,23 @@ def _insert_columns(model: type[Model]) -> tuple[tuple[str, str, Field[Any]], ..
 
 
 @functools.lru_cache(maxsize=256)
-def _insert_sql(model: type[Model], count: int, dialect: str) -> str:
+def _insert_sql(model: type[Model], count: int, dialect: str, shared: tuple[str, ...] = ()) -> str:
     """PostgreSQL: one array per column through `unnest`, the same statement for any batch size (prepared
-    once, and cheaper for the server than many VALUES groups); elsewhere a VALUES group per row."""
+    once, and cheaper for the server than many VALUES groups), and the `shared` columns (the same value in
+    every row) as one parameter each; elsewhere a VALUES group per row."""
     columns = _insert_columns(model)
-    names = ", ".join(f'"{column}"' for _, column, _ in columns)
     if dialect == "postgres":
+        once = [c for c in columns if c[0] in shared]
+        each = [c for c in columns if c[0] not in shared]
+        names = ", ".join(f'"{column}"' for _, column, _ in [*once, *each])
+        scalars = [f"${i}::{field.get_for_dialect('postgres', 'SQL_TYPE')}" for i, (_, _, field) in enumerate(once, 1)]
         arrays = ", ".join(
-            f"${i}::{field.get_for_dialect('postgres', 'SQL_TYPE')}[]" for i, (_, _, field) in enumerate(columns, 1)
+            f"${i}::{field.get_for_dialect('postgres', 'SQL_TYPE')}[]"
+            for i, (_, _, field) in enumerate(each, len(once) + 1)
         )
-        return f'INSERT INTO "{model._meta.db_table}" ({names}) SELECT * FROM unnest({arrays})'  # noqa: S608 (names from the model, values bound)
+        selected = ", ".join([*scalars, "qx_rows.*"])
+        return f'INSERT INTO "{model._meta.db_table}" ({names}) SELECT {selected} FROM unnest({arrays}) AS qx_rows'  # noqa: S608 (names from the model, values bound)
+    names = ", ".join(f'"{column}"' for _, column, _ in columns)
     groups = ", ".join(["(" + ", ".join("?" * len(columns)) + ")"] * count)
     return f'INSERT INTO "{model._meta.db_table}" ({names}) VALUES {groups}'  # noqa: S608 (names from the model, values bound)
 
@@ -95,19 +102,45 @@ def _column_values(model: type[Model], field: Field[Any], name: str, rows: list[
     return out
 
 
-async def insert_rows(model: type[Model], rows: list[dict[str, Any]]) -> None:
+async def insert_rows(model: type[Model], rows: list[dict[str, Any]], shared: Mapping[str, Any] | None = None) -> None:
     """Append many rows in one INSERT statement, without model objects or a transaction around it: for
     hot append-only writes such as the per-request audit batch. Values pass through each field's
-    `to_db_value`, so encryption applies exactly as with `create`; defaults and `auto_now_add` are filled."""
+    `to_db_value`, so encryption applies exactly as with `create`; defaults and `auto_now_add` are filled.
+    `shared` holds fields with the same value in every row (a row's own value for such a field is not
+    read): on PostgreSQL each is converted and sent once, as are the plain defaults no row gives."""
     if not rows:
         return
-    columns = [_column_values(model, field, name, rows) for name, _, field in _insert_columns(model)]
+    shared = dict(shared or {})
     db = connections.get(model._meta.default_connection or "default")
-    if db.capabilities.dialect == "postgres":
-        await db.execute_query(_insert_sql(model, 0, "postgres"), columns)  # one array per column
-    else:
+    if db.capabilities.dialect != "postgres":
+        full = [{**row, **shared} for row in rows] if shared else rows
+        columns = [_column_values(model, field, name, full) for name, _, field in _insert_columns(model)]
         values = [column[i] for i in range(len(rows)) for column in columns]
         await db.execute_query(_insert_sql(model, len(rows), db.capabilities.dialect), values)
+        return
+    given = {name for row in rows for name in row}
+    for name, _, field in _insert_columns(model):
+        if name not in given and name not in shared and not (callable(field.default) and _per_row(field)):
+            shared[name] = _MISSING  # a default every row would get: converted once below
+    once: list[Any] = []
+    each: list[Any] = []
+    for name, _, field in _insert_columns(model):
+        if name in shared:
+            value = shared[name]
+            if value is _MISSING:
+                value = _column_values(model, field, name, [{}])[0]
+            else:
+                value = field.to_db_value(value, model)
+            once.append(value)
+        else:
+            each.append(_column_values(model, field, name, rows))
+    names = tuple(name for name, _, _ in _insert_columns(model) if name in shared)
+    await db.execute_query(_insert_sql(model, 0, "postgres", names), [*once, *each])
+
+
+def _per_row(field: Field[Any]) -> bool:
+    """A callable default that differs per row (a new id); a timestamp default is one moment for the batch."""
+    return not (getattr(field, "auto_now_add", False) or getattr(field, "auto_now", False))
 
 
 @functools.lru_cache(maxsize=512)
@@ -150,6 +183,10 @@ async def select_rows(sql: str, values: list[Any], columns: Mapping[str, Field[A
 
 @functools.cache
 def _as_driver_returns(field: Field[Any]) -> bool:
+    """The PostgreSQL driver's value is what the field would return: plain str, int, bool and UUID fields, and
+    UUID columns (keys and foreign keys), which asyncpg returns as UUIDs the field hands back unchanged."""
+    if type(field) is fields.UUIDField:
+        return True
     return type(field).to_python_value is Field.to_python_value and field.field_type in (str, int, bool, uuid.UUID)
 
 
@@ -226,6 +263,9 @@ class SqlSelection(Generic[R]):
         self._conditions: list[str] = []
         # name -> (SQL expression over the table, conversion of what the driver returns), read when named
         self.computed: dict[str, tuple[str, Callable[[Any], Any]]] = {}
+        # computed name -> the join its expression reads from (e.g. a `LEFT JOIN LATERAL` of at most one row),
+        # joined only when the name is read
+        self.joins: dict[str, str] = {}
 
     def where(self, condition: str) -> None:
         self._conditions.append(condition)
@@ -262,7 +302,7 @@ class SqlSelection(Generic[R]):
         statement, where = self._copy()
         names = self._columns(columns)
         rank = f"ROW_NUMBER() OVER (PARTITION BY {group} ORDER BY {order_by}) AS qx_rank"
-        inner = f"SELECT {self._selected(names)}, {rank} FROM {self._from(where)}"  # noqa: S608 (values bound)
+        inner = f"SELECT {self._selected(names)}, {rank} FROM {self._from(where, names)}"  # noqa: S608 (values bound)
         outer = ", ".join(f'"{c}"' for c in names)
         sql = f"SELECT {outer} FROM ({inner}) ranked WHERE qx_rank = 1"  # noqa: S608 (values bound)
         return await self._read(sql, statement.values, names)
@@ -290,13 +330,14 @@ class SqlSelection(Generic[R]):
     def _selected(self, names: Sequence[str]) -> str:
         return ", ".join(f'{self._expression(c)} AS "{c}"' for c in names)
 
-    def _from(self, where: list[str]) -> str:
+    def _from(self, where: list[str], names: Sequence[str] = ()) -> str:
         """Each condition in its own parentheses: a caller's `OR` cannot reach past the organisation's."""
-        return f'"{self.table}" WHERE ' + " AND ".join(f"({c})" for c in where)
+        joins = "".join(f" {j}" for j in dict.fromkeys(self.joins[n] for n in names if n in self.joins))
+        return f'"{self.table}"{joins} WHERE ' + " AND ".join(f"({c})" for c in where)
 
     async def _fetch(self, statement: Statement, where: list[str], columns: Sequence[str] | None, tail: str) -> list[R]:
         names = self._columns(columns)
-        sql = f"SELECT {self._selected(names)} FROM {self._from(where)} {tail}"  # noqa: S608 (values bound)
+        sql = f"SELECT {self._selected(names)} FROM {self._from(where, names)} {tail}"  # noqa: S608 (values bound)
         return await self._read(sql, statement.values, names)
 
     async def _read(self, sql: str, values: list[Any], names: Sequence[str]) -> list[R]:

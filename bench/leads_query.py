@@ -404,11 +404,21 @@ async def _agreement(database: str, ports: dict[str, int], token: str) -> dict[s
 
 async def _forget_reads(database: str) -> None:
     """Each run starts from the same database: the audit rows earlier runs wrote (millions of them) would
-    otherwise make every later run's audit inserts slower than the earlier ones'."""
+    otherwise make every later run's audit inserts slower than the earlier ones'. Requests a wrk run left
+    queued in a server (wrk stops its clients, not the servers) are let finish first: their audit rows
+    would otherwise land after the truncation, in the next comparison or on the next run's CPU."""
     import asyncpg
 
     conn = await asyncpg.connect(f"{PG_ADMIN}/{database}")
     try:
+        count = 'SELECT count(*) FROM "audit_event"'
+        seen, deadline = await conn.fetchval(count), time.monotonic() + 30
+        while time.monotonic() < deadline:
+            await asyncio.sleep(0.5)
+            now = await conn.fetchval(count)
+            if now == seen:
+                break
+            seen = now
         await conn.execute('TRUNCATE "audit_event"')
         await conn.execute('VACUUM ANALYZE "audit_event"')
     finally:

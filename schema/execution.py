@@ -5,10 +5,10 @@ those, the stock executor builds a Path, a ResolveInfo, argument values and a ch
 calls per field. Here a field with strawberry's default resolver, no arguments, and a scalar or enum
 type (or a list of them) is read and coerced directly, and such a field of an object type goes straight
 to its sub-selection; an object or a list of objects whose whole selection is such fields (a report's
-thousands of rows) is completed in one pass without graphql-core's per-object paths. Anything else, and
-any value that would make the stock path raise (null for a non-null type, a failing coercion, a non-list
-for a list, an object of the wrong type), goes through graphql-core unchanged, so results and errors are
-exactly the stock ones.
+thousands of rows) is completed by a function compiled once per selection, without graphql-core's per-object
+paths. Anything else, and any value that would make the stock path raise (null for a non-null type, a failing
+coercion, a non-list for a list, an object of the wrong type), goes through graphql-core unchanged, so results
+and errors are exactly the stock ones.
 
 `QUANTIX_FAST_EXECUTOR=false` serves with strawberry's stock execution context instead (`make test` runs the
 GraphQL tests both ways), so a suspected shortcut bug can be ruled out in production without a deploy.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
-from types import GeneratorType
+from enum import Enum
 from typing import Any
 
 from graphql import (
@@ -93,14 +93,37 @@ _MIN_INT, _MAX_INT = -(2**31), 2**31 - 1
 _UNCHANGED = {serialize_string: str, serialize_id: str, serialize_boolean: bool, serialize_int: int}
 
 
-def _leaf_function(leaf: tuple[bool, bool, bool, Any], serialize: Any) -> Any:
+def _leaf_function(leaf: tuple[bool, bool, bool, Any], named: Any) -> Any:
     """raw -> completed value or _SLOW; a value a built-in scalar returns unchanged (a `str` for String, an `int`
-    within range for Int) is taken as is without the calls, anything else goes through `_plain_value`."""
-    unchanged = None if leaf[1] else _UNCHANGED.get(serialize)
+    within range for Int, a list of `str` for [String!]) is taken as is without the calls, a member of a
+    strawberry enum is looked up, anything else goes through `_plain_value`."""
+    serialize = getattr(named, "serialize", None)
+    unchanged = _UNCHANGED.get(serialize)
 
     def general(raw: Any) -> Any:
         return _plain_value(leaf, raw)
 
+    if leaf[1]:  # a list: of strings or booleans, copied as is when every item is one
+        if unchanged not in (str, bool):
+            return general
+
+        def items(raw: Any) -> Any:
+            if type(raw) is not list:
+                return _plain_value(leaf, raw)
+            for item in raw:
+                if type(item) is not unchanged:
+                    return _plain_value(leaf, raw)
+            return list(raw)
+
+        return items
+    names = _enum_names(named)
+    if names is not None:
+        members, enum_class = names
+
+        def member(raw: Any) -> Any:
+            return members[raw] if type(raw) is enum_class else _plain_value(leaf, raw)
+
+        return member
     if unchanged is None:
         return general
     if unchanged is int:
@@ -118,11 +141,28 @@ def _leaf_function(leaf: tuple[bool, bool, bool, Any], serialize: Any) -> Any:
     return same
 
 
-def _serializer_of(field_type: GraphQLOutputType) -> Any:
+def _enum_names(named: Any) -> tuple[dict[Any, str], type] | None:
+    """(member -> its GraphQL name as the type serialises it, the enum class) for a strawberry enum type."""
+    enum_class = getattr(named, "wrapped_cls", None)
+    if not isinstance(named, GraphQLEnumType) or not isinstance(enum_class, type) or not issubclass(enum_class, Enum):
+        return None
+    members: dict[Any, str] = {}
+    for item in enum_class:
+        try:
+            name = named.serialize(item)
+        except Exception:  # a member the type cannot name goes the stock way
+            return None
+        if not isinstance(name, str):
+            return None
+        members[item] = name
+    return members, enum_class
+
+
+def _named_of(field_type: GraphQLOutputType) -> Any:
     inner = field_type
     while isinstance(inner, GraphQLNonNull | GraphQLList):
         inner = inner.of_type
-    return getattr(inner, "serialize", None)
+    return inner
 
 
 def _object_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLObjectType] | None:
@@ -132,14 +172,15 @@ def _object_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLObjectType] 
     return (non_null, inner) if isinstance(inner, GraphQLObjectType) else None
 
 
-def _objects_of(field_type: GraphQLOutputType) -> tuple[bool, bool, GraphQLObjectType] | None:
-    """(non_null, items_non_null, item type) for a list of an object type, else None."""
+def _objects_of(field_type: GraphQLOutputType) -> tuple[bool, GraphQLOutputType, GraphQLObjectType] | None:
+    """(non_null, item type, object type) for a list of objects (nullable or not, either level), else None."""
     non_null = isinstance(field_type, GraphQLNonNull)
     inner = field_type.of_type if non_null else field_type
     if not isinstance(inner, GraphQLList):
         return None
-    item = _object_of(inner.of_type)
-    return (non_null, item[0], item[1]) if item is not None else None
+    item_type = inner.of_type
+    item = item_type.of_type if isinstance(item_type, GraphQLNonNull) else item_type
+    return (non_null, item_type, item) if isinstance(item, GraphQLObjectType) else None
 
 
 @dataclass(frozen=True)
@@ -151,7 +192,7 @@ class _Step:
     field_def: Any
     leaf: tuple[bool, bool, bool, Any] | None = None
     obj: tuple[bool, GraphQLObjectType] | None = None
-    items: tuple[bool, bool, GraphQLObjectType] | None = None  # a list of objects
+    objs: tuple[bool, GraphQLOutputType, GraphQLObjectType] | None = None  # a list of objects
     read: Any = None  # source -> value: the field's own resolver, or a plain attribute read when that is all it does
     complete_leaf: Any = None  # raw value -> completed leaf or _SLOW (set with `leaf`)
 
@@ -166,6 +207,40 @@ def _reader(field_def: Any) -> Any:
     return lambda source: resolve(source, None)
 
 
+_FIELD_PARTS: dict[int, tuple[Any, tuple[Any, ...]]] = {}
+
+
+def _field_parts(field_def: Any) -> tuple[Any, ...]:
+    """(leaf, obj, objs, read, complete_leaf) of a plain field: what its steps need, worked out once per field of
+    the schema (a schema's fields live as long as the process; each is kept with its parts so its id stays its own)."""
+    cached = _FIELD_PARTS.get(id(field_def))
+    if cached is not None and cached[0] is field_def:
+        return cached[1]
+    field_type = field_def.type
+    leaf = _leaf_of(field_type)
+    complete_leaf = _leaf_function(leaf, _named_of(field_type)) if leaf is not None else None
+    parts = (leaf, _object_of(field_type), _objects_of(field_type), _reader(field_def), complete_leaf)
+    if len(_FIELD_PARTS) > 20_000:  # schemas built again and again (tests) must not pile up
+        _FIELD_PARTS.clear()
+    _FIELD_PARTS[id(field_def)] = (field_def, parts)
+    return parts
+
+
+_SYNCHRONOUS: set[type] = set()
+
+
+def _plain_strawberry_class(cls: type) -> bool:
+    """A strawberry type's class that no attribute hook, `__await__` or coroutine base can make awaitable."""
+    return (
+        hasattr(cls, "__strawberry_definition__")
+        and not hasattr(cls, "__await__")
+        and cls.__getattribute__ is object.__getattribute__
+        and not hasattr(cls, "__getattr__")
+        and type(cls) is type
+        and len(_SYNCHRONOUS) < 10_000
+    )
+
+
 def _strawberry_made(is_type_of: Any) -> bool:
     return getattr(is_type_of, "__qualname__", "").startswith("GraphQLCoreConverter.")
 
@@ -174,7 +249,7 @@ def _list_completer(items_non_null: bool, complete_item: Any) -> Any:
     """A list of objects completed item by item, or _SLOW when any item needs graphql-core."""
 
     def complete(raw: Any) -> Any:
-        if not isinstance(raw, list | tuple):
+        if type(raw) is not list:
             return _SLOW
         out: list[Any] = []
         for item in raw:
@@ -221,11 +296,10 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             )
             step = _Step(response_name, field_details_list, field_def)
             if plain:
-                leaf, obj, items = _leaf_of(field_def.type), _object_of(field_def.type), _objects_of(field_def.type)
-                complete_leaf = _leaf_function(leaf, _serializer_of(field_def.type)) if leaf is not None else None
-                step = _Step(
-                    response_name, field_details_list, field_def, leaf, obj, items, _reader(field_def), complete_leaf
-                )
+                leaf, obj, objs, read, complete_leaf = _field_parts(field_def)
+                if objs is not None and any(d.node.directives for d in field_details_list):
+                    objs = None  # @stream changes how a list completes: graphql-core handles such a list
+                step = _Step(response_name, field_details_list, field_def, leaf, obj, objs, read, complete_leaf)
             plan.append(step)
         planned = self._plans[key] = (grouped_field_set, plan, any(s.read is not None for s in plan))
         return planned
@@ -245,10 +319,10 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
     def _compile(self, object_type: GraphQLObjectType, field_details_list: Any) -> Any:
         grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
-        _, plan, _ = self._plan(object_type, grouped_field_set)
         is_type_of = object_type.is_type_of
         if new_defer_usages or (is_type_of and not _strawberry_made(is_type_of)):
             return None
+        _, plan, _ = self._plan(object_type, grouped_field_set)
         parts: list[tuple[str, Any, Any, Any]] = []  # (response name, read, complete leaf, (non_null, nested))
         for step in plan:
             if step.read is None:
@@ -256,25 +330,21 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             if step.complete_leaf is not None:
                 parts.append((step.response_name, step.read, step.complete_leaf, None))
                 continue
-            nested_type = step.obj[1] if step.obj else step.items[2] if step.items else None
+            nested_type = step.obj[1] if step.obj else step.objs[2] if step.objs else None
             nested = self._compiled(nested_type, step.field_details_list) if nested_type is not None else None
             if nested is None:
                 return None
-            if step.items is not None:
-                nested = _list_completer(step.items[1], nested)
-            parts.append((step.response_name, step.read, None, ((step.obj or step.items)[0], nested)))  # type: ignore[index]
-        is_awaitable = self.is_awaitable
-        plain_classes: set[type] = set()  # classes seen whose instances are neither awaitable nor errors
+            if step.objs is not None:
+                nested = _list_completer(isinstance(step.objs[1], GraphQLNonNull), nested)
+            parts.append((step.response_name, step.read, None, ((step.obj or step.objs)[0], nested)))  # type: ignore[index]
+        synchronous = self._synchronous
 
         def complete(value: Any) -> Any:
             if is_type_of:
                 if is_type_of(value, None) is not True:
                     return _SLOW
-            elif type(value) not in plain_classes:
-                if isinstance(value, Exception) or is_awaitable(value):
-                    return _SLOW
-                if not hasattr(type(value), "__await__") and type(value) is not GeneratorType:
-                    plain_classes.add(type(value))  # (a generator may be marked a coroutine one by one)
+            elif isinstance(value, Exception) or not synchronous(value):
+                return _SLOW
             out: dict[str, Any] = {}
             for name, read, complete_leaf, nested in parts:
                 try:
@@ -294,6 +364,25 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
         return complete
 
+    def _subfields(self, object_type: GraphQLObjectType, fields: Any, path: Path, value: Any) -> Any:
+        """graphql-core's collect_and_execute_subfields without its two hops when nothing is deferred."""
+        grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, fields)
+        if new_defer_usages:
+            return self.collect_and_execute_subfields(object_type, fields, path, value, None)
+        return self.execute_fields(object_type, value, path, grouped_field_set, None)
+
+    def _synchronous(self, value: Any) -> bool:
+        """Not awaitable: graphql-core's check, remembered for the classes of strawberry's own types (plain
+        classes: whether one of their objects can be awaited depends on the class alone)."""
+        cls = type(value)
+        if cls in _SYNCHRONOUS:
+            return True
+        if self.is_awaitable(value):
+            return False
+        if _plain_strawberry_class(cls):
+            _SYNCHRONOUS.add(cls)
+        return True
+
     def _complete_object(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
         """An object-typed attribute, completed as graphql-core's execute_field would (same errors), minus
         its per-field overhead; _SLOW when graphql-core must handle it."""
@@ -302,12 +391,11 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         value = step.read(source)
         if value is None or value is Undefined:
             return _SLOW if non_null else None
-        if isinstance(value, Exception) or self.is_awaitable(value):
+        if isinstance(value, Exception) or not self._synchronous(value):
             return _SLOW
-        complete = self._compiled(object_type, step.field_details_list)
-        direct = complete(value) if complete is not None else _SLOW
-        if direct is not _SLOW:
-            return direct
+        compiled = self._compiled(object_type, step.field_details_list)
+        if compiled is not None and (done := compiled(value)) is not _SLOW:
+            return done
         field_path = Path(path, step.response_name, parent_type.name)
         if object_type.is_type_of:
             info = None  # strawberry's own check (types with interfaces) never reads it; any other gets a real one
@@ -319,9 +407,7 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 return _SLOW
         return_type = step.field_def.type
         try:
-            completed = self.collect_and_execute_subfields(
-                object_type, step.field_details_list, field_path, value, None
-            )
+            completed = self._subfields(object_type, step.field_details_list, field_path, value)
         except Exception as raw_error:
             self.handle_field_error(raw_error, return_type, step.field_details_list, field_path)
             return None
@@ -336,6 +422,80 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 return None
 
         return await_completed()
+
+    def _complete_objects(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
+        """A list of objects held in an attribute, completed as graphql-core's complete_list_value would (same
+        errors): each item straight to its sub-selection. _SLOW when graphql-core must handle it (not a list, a
+        null or awaitable item, an item of another type), decided before anything is completed."""
+        assert step.objs is not None
+        non_null, item_type, object_type = step.objs
+        value = step.read(source)
+        if value is None or value is Undefined:
+            return _SLOW if non_null else None
+        if type(value) is not list:
+            return _SLOW
+        compiled = self._compiled(object_type, step.field_details_list)
+        if compiled is not None:
+            done = _list_completer(isinstance(item_type, GraphQLNonNull), compiled)(value)
+            if done is not _SLOW:
+                return done
+        field_path = Path(path, step.response_name, parent_type.name)
+        is_type_of = object_type.is_type_of
+        info = None
+        if is_type_of and not _strawberry_made(is_type_of):
+            info = self.build_resolve_info(step.field_def, to_nodes(step.field_details_list), parent_type, field_path)
+        is_awaitable = self.is_awaitable
+        synchronous = self._synchronous
+        for item in value:
+            if item is None or isinstance(item, Exception) or not synchronous(item):
+                return _SLOW
+            if is_type_of and is_type_of(item, info) is not True:
+                return _SLOW
+        fields = step.field_details_list
+        completed: list[Any] = []
+        awaitable_indices: list[int] = []
+        try:
+            for index, item in enumerate(value):
+                item_path = field_path.add_key(index, None)
+                try:
+                    done = self._subfields(object_type, fields, item_path, item)
+                except Exception as raw_error:
+                    self.handle_field_error(raw_error, item_type, fields, item_path)
+                    done = None
+                if is_awaitable(done):
+                    done = self._await_item(done, item_type, item_path, fields)
+                    awaitable_indices.append(index)
+                completed.append(done)
+        except Exception as raw_error:
+            if awaitable_indices:
+                self.settle_in_background([completed[i] for i in awaitable_indices])
+            self.handle_field_error(raw_error, step.field_def.type, fields, field_path)
+            return None
+        if not awaitable_indices:
+            return completed
+        return self._await_items(completed, awaitable_indices, step.field_def.type, fields, field_path)
+
+    async def _await_item(self, done: Any, item_type: GraphQLOutputType, item_path: Path, fields: Any) -> Any:
+        try:
+            return await done
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, item_type, fields, item_path)
+            return None
+
+    async def _await_items(
+        self, completed: list[Any], indices: list[int], return_type: GraphQLOutputType, fields: Any, path: Path
+    ) -> Any:
+        try:
+            if len(indices) == 1:
+                completed[indices[0]] = await completed[indices[0]]
+            else:
+                awaited = await gather_with_cancel(*(completed[i] for i in indices))
+                for i, sub_result in zip(indices, awaited, strict=True):
+                    completed[i] = sub_result
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, fields, path)
+            return None
+        return completed
 
     def execute_fields(
         self,
@@ -364,14 +524,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         continue
                 elif step.obj is not None:
                     result = self._complete_object(parent_type, source_value, step, path)
-                elif step.items is not None:
-                    try:
-                        raw = step.read(source_value)
-                    except Exception:
-                        raw = _SLOW
-                    complete = self._compiled(step.items[2], step.field_details_list)
-                    if complete is not None and raw is not _SLOW and raw is not None and raw is not Undefined:
-                        result = _list_completer(step.items[1], complete)(raw)
+                elif step.objs is not None:
+                    result = self._complete_objects(parent_type, source_value, step, path)
                 if result is _SLOW:
                     result = self.execute_field(
                         parent_type,

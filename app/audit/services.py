@@ -58,27 +58,48 @@ async def record_change(
     )
 
 
-async def record_many(events: Iterable[dict[str, Any]]) -> None:
-    """One INSERT for a batch (e.g. every lead whose contact fields a request read)."""
+_EVENT_FIELDS = (
+    "organization_id",
+    "actor_user_id",
+    "actor_token_id",
+    "actor_session_id",
+    "webhook_subscription_id",
+    "action",
+    "target_type",
+    "target_id",
+    "subject_bidx",
+    "details",
+)
+
+
+async def record_many(events: Iterable[dict[str, Any]], **common: Any) -> None:
+    """One INSERT for a batch (e.g. every lead whose contact fields a request read). `common` holds fields
+    every event of the batch shares (written once for the batch, as are the request's actor, IP and id)."""
     request = current_request()
-    rows = [
-        {
-            "organization_id": e.get("organization_id"),
-            "actor_user_id": e.get("actor_user_id", request.user_id),
-            "actor_token_id": e.get("actor_token_id", request.token_id),
-            "actor_session_id": e.get("actor_session_id", request.session_id),
-            "webhook_subscription_id": e.get("webhook_subscription_id"),
-            "action": e["action"],
-            "target_type": e.get("target_type"),
-            "target_id": str(e["target_id"]) if e.get("target_id") is not None else None,
-            "subject_bidx": e.get("subject_bidx"),
-            "ip_address": request.client_ip,
-            "details": e.get("details"),
-            "request_id": request.request_id,
-        }
-        for e in events
-    ]
-    await insert_rows(AuditEvent, rows)
+    shared: dict[str, Any] = {
+        "actor_user_id": request.user_id,
+        "actor_token_id": request.token_id,
+        "actor_session_id": request.session_id,
+        "ip_address": request.client_ip,
+        "request_id": request.request_id,
+        **common,
+    }
+    rows = []
+    for e in events:
+        row = {name: e[name] for name in _EVENT_FIELDS if name in e}
+        if "action" not in row and "action" not in shared:
+            raise KeyError("action")
+        if row.get("target_id") is not None:
+            row["target_id"] = str(row["target_id"])
+        rows.append(row)
+    own = {name for row in rows for name in row}
+    for name in own & shared.keys():  # an event's own actor (or other shared field) wins for that event
+        for row in rows:
+            row.setdefault(name, shared[name])
+        del shared[name]
+    if "target_id" in shared and shared["target_id"] is not None:
+        shared["target_id"] = str(shared["target_id"])
+    await insert_rows(AuditEvent, rows, shared)
 
 
 def events_for_org(

@@ -23,14 +23,15 @@ _PHONE_LIKE = re.compile(r"^\+?\d{7,}$")
 
 @dataclass(frozen=True)
 class LeadRow:
-    """A lead as a page of the list reads it: sealed fields, tags and sort keys stay None unless selected."""
+    """A lead as a page of the list reads it: what the page does not show (sealed fields, tags, sort keys, ids of
+    related rows) stays None unless selected."""
 
     id: uuid.UUID
     organization_id: uuid.UUID
     status: LeadStatus
-    source: LeadSource
     created_at: dt.datetime
-    updated_at: dt.datetime
+    source: LeadSource | None = None
+    updated_at: dt.datetime | None = None
     platform: str | None = None
     campaign_id: uuid.UUID | None = None
     ad_set_id: uuid.UUID | None = None
@@ -137,14 +138,19 @@ def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilt
             '(SELECT t.name FROM "lead_tag" t WHERE t.lead_id = "lead".id ORDER BY t.name))'
         )
         leads.computed["tag_names"] = (tags, json.loads)
-    # The lead's campaign (one primary-key probe per row and column read, none when not read); a campaign of
-    # another organisation is never found.
+    # The lead's campaign (none read when no column of it is); a campaign of another organisation is never
+    # found. PostgreSQL: one lateral join of at most one row (a memoised primary-key probe per page row); SQLite
+    # has no LATERAL: a probe per row and column read.
+    own = " AND ".join(('c.id = "lead".campaign_id', 'c.organization_id = "lead".organization_id'))
+    campaign_row = ", ".join(f'c."{column}" AS "qx_campaign_{column}"' for column in CAMPAIGN_COLUMNS.values())
+    joined = f'LEFT JOIN LATERAL (SELECT {campaign_row} FROM "campaign" c WHERE {own}) qx_campaign ON true'  # noqa: S608 (names from the model)
     for name, column in CAMPAIGN_COLUMNS.items():
-        campaign = (
-            f'(SELECT c."{column}" FROM "campaign" c '  # noqa: S608 (names from the model)
-            'WHERE c.id = "lead".campaign_id AND c.organization_id = "lead".organization_id)'
-        )
-        leads.computed[name] = (campaign, _optional(Campaign._meta.fields_map[column].to_python_value))
+        convert = _optional(Campaign._meta.fields_map[column].to_python_value)
+        if sql.postgres:
+            leads.computed[name] = (f'qx_campaign."qx_campaign_{column}"', convert)
+            leads.joins[name] = joined
+        else:
+            leads.computed[name] = (f'(SELECT c."{column}" FROM "campaign" c WHERE {own})', convert)  # noqa: S608 (names from the model)
     fields = Lead._meta.fields_map
     if flt.impossible:
         leads.where("1 = 0")

@@ -29,11 +29,21 @@ async def flush_contact_reads(context: Any) -> None:
     """Write the marked reads as audit events (one INSERT); subscriptions call it per event they send."""
     cache = getattr(context, "cache", None)
     reads = cache.pop(CACHE_KEY, None) if cache is not None else None
-    if reads:
+    if not reads:
+        return
+    orgs = set(reads.values())
+    if len(orgs) == 1:  # a request reads one organisation's leads: its id is written once for the batch
         await record_many(
-            {"action": ACTION, "organization_id": org_id, "target_type": "Lead", "target_id": lead_id}
-            for lead_id, org_id in reads.items()
+            ({"target_id": lead_id} for lead_id in reads),
+            action=ACTION,
+            target_type="Lead",
+            organization_id=orgs.pop(),
         )
+        return
+    await record_many(
+        {"action": ACTION, "organization_id": org_id, "target_type": "Lead", "target_id": lead_id}
+        for lead_id, org_id in reads.items()
+    )
 
 
 class LeadReadAudit(SchemaExtension):

@@ -431,23 +431,23 @@ def want_under(info: Info, *path: str) -> Want:
     return fields.want_of(level)
 
 
-# What `lead_nodes` reads of a lead row; contact fields it does not need stay sealed.
-_LEAD_COLUMNS = (
-    "id",
-    "organization_id",
-    "status",
-    "source",
-    "platform",
-    "campaign_id",
-    "ad_set_id",
-    "ad_id",
-    "form_id",
-    "owner_id",
-    "duplicate_of_id",
-    "created_at",
-    "updated_at",
-    "first_response_at",
-)
+# What `lead_nodes` reads of a lead row whatever the query selected; contact fields it does not need stay sealed.
+_LEAD_COLUMNS = ("id", "organization_id", "status", "campaign_id", "owner_id", "created_at")
+# The other columns, read only when a selected Lead field shows (or resolves from) them: a list reads no more
+# than it shows.
+_SHOWN_BY = {
+    "source": "source",
+    "platform": "platform",
+    "adSetId": "ad_set_id",
+    "adSet": "ad_set_id",
+    "adId": "ad_id",
+    "ad": "ad_id",
+    "formId": "form_id",
+    "form": "form_id",
+    "duplicateOf": "duplicate_of_id",
+    "updatedAt": "updated_at",
+    "firstResponseAt": "first_response_at",
+}
 _SEALED_COLUMNS = {"fullName": "full_name", "email": "email", "phone": "phone", "answers": "answers"}
 
 
@@ -460,7 +460,9 @@ def lead_columns(want: Want) -> list[str]:
     if want.has("campaign") and want.campaign_in_row():
         assert want.campaign_fields is not None
         campaign = [_CAMPAIGN_ROW_FIELDS[f][0] for f in ["id", *want.campaign_fields - {"id", "__typename"}]]
-    return [*_LEAD_COLUMNS, *sealed, *scores, *(["tag_names"] if want.has("tags") else []), *campaign]
+    shown = dict.fromkeys(column for name, column in _SHOWN_BY.items() if want.has(name))
+    tags = ["tag_names"] if want.has("tags") else []
+    return [*_LEAD_COLUMNS, *shown, *sealed, *scores, *tags, *campaign]
 
 
 # --- building nodes --------------------------------------------------------------------------------------
@@ -585,7 +587,7 @@ async def lead_nodes(
                 duplicate_of=duplicates.get(lead.duplicate_of_id) if lead.duplicate_of_id else None,
                 created_at=lead.created_at,
                 updated_at=lead.updated_at,
-                first_response_at=lead.first_response_at,
+                first_response_at=getattr(lead, "first_response_at", None),  # a list row holds it when shown
                 score=_score(lead),
                 pk=lead.id,
                 organization_pk=lead.organization_id,
