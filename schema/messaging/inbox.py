@@ -28,6 +28,7 @@ from schema.relay import (
     connection_args,
     connection_field,
     from_row,
+    id_input,
     paginate,
     pk_of,
     register_node,
@@ -118,15 +119,8 @@ class AssignConversationInput:
     assignee_id: strawberry.ID | None = strawberry.field(default=None, description="A MEMBER or above; null: nobody.")
 
 
-@strawberry.input
-class CloseConversationInput:
-    id: strawberry.ID
-
-
-@strawberry.input
-class MarkConversationReadInput:
-    id: strawberry.ID
-
+CloseConversationInput = id_input("CloseConversationInput")
+MarkConversationReadInput = id_input("MarkConversationReadInput")
 
 AssignConversationPayload = payload_type("AssignConversationPayload", conversation=ConversationType)
 CloseConversationPayload = payload_type("CloseConversationPayload", conversation=ConversationType)
