@@ -28,6 +28,7 @@ from schema.relay import (
     Node,
     PageArgs,
     connection_field,
+    filter_pk,
     from_row,
     id_input,
     paginate,
@@ -393,10 +394,10 @@ class Query:
         self, info: Info, filter: WorkflowRunFilterInput | None = None, *, page: PageArgs
     ) -> Connection[WorkflowRunType]:
         flt = filter or WorkflowRunFilterInput()
-        workflow_pk = pk_of(flt.workflow_id, "Workflow") if flt.workflow_id is not None else None
-        lead_pk = pk_of(flt.lead_id, "Lead") if flt.lead_id is not None else None
+        workflow_pk, no_workflow = filter_pk(flt.workflow_id, "Workflow")
+        lead_pk, no_lead = filter_pk(flt.lead_id, "Lead")
         qs = service.runs_query(ctx(info).organization_id, workflow_id=workflow_pk, lead_id=lead_pk, status=flt.status)
-        if (flt.workflow_id is not None and workflow_pk is None) or (flt.lead_id is not None and lead_pk is None):
+        if no_workflow or no_lead:
             qs = qs.filter(id__isnull=True)
         key = f"{flt.workflow_id}|{flt.lead_id}|{flt.status and flt.status.value}"
         return await paginate(qs, page, WorkflowRunType.from_model, filter_key=key)
