@@ -357,3 +357,15 @@ def rows_loader(model: Any, build: Callable[[Any], Any]) -> NodeLoader:
         return {row.id: build(row) for row in rows}
 
     return load
+
+
+# --- dup2-schema-b
+
+
+def filter_pk(value: str | None, type_name: str) -> tuple[uuid.UUID | None, bool]:
+    """The key behind a list filter's id (None when the filter leaves it out), and whether the filter matches
+    nothing: an id of another type names no row, so the list comes back empty rather than unfiltered."""
+    if value is None:
+        return None, False
+    pk = pk_of(value, type_name)
+    return pk, pk is None

@@ -17,7 +17,17 @@ from schema.leads.queries import LeadFilterInput, to_filter
 from schema.messaging.access import ADMIN, VIEWER
 from schema.messaging.mutations import WhatsAppTemplateInput
 from schema.messaging.types import TemplateCategoryEnum
-from schema.relay import Connection, Node, PageArgs, connection_field, from_row, paginate, pk_of, register_node
+from schema.relay import (
+    Connection,
+    Node,
+    PageArgs,
+    connection_field,
+    from_row,
+    id_input,
+    paginate,
+    pk_of,
+    register_node,
+)
 
 BroadcastStatusEnum = strawberry.enum(
     BroadcastStatus,
@@ -109,10 +119,7 @@ class CreateBroadcastInput:
 CreateBroadcastPayload = payload_type("CreateBroadcastPayload", broadcast=BroadcastType)
 
 
-@strawberry.input
-class CancelBroadcastInput:
-    id: strawberry.ID
-
+CancelBroadcastInput = id_input("CancelBroadcastInput")
 
 CancelBroadcastPayload = payload_type("CancelBroadcastPayload", broadcast=BroadcastType)
 

@@ -27,7 +27,9 @@ from schema.relay import (
     PageArgs,
     connection_args,
     connection_field,
+    filter_pk,
     from_row,
+    id_input,
     paginate,
     pk_of,
     register_node,
@@ -102,11 +104,11 @@ class Query:
         self, info: Info, filter: ConversationFilterInput | None = None, *, page: PageArgs
     ) -> Connection[ConversationType]:
         flt = filter or ConversationFilterInput()
-        assignee_pk = pk_of(flt.assignee_id, "User") if flt.assignee_id is not None else None
+        assignee_pk, matches_nothing = filter_pk(flt.assignee_id, "User")
         qs = inbox.conversations_query(
             ctx(info).organization_id, assignee_id=assignee_pk, status=flt.status, unread=flt.unread
         )
-        if flt.assignee_id is not None and assignee_pk is None:
+        if matches_nothing:
             qs = qs.filter(id__isnull=True)
         key = f"conv|{flt.assignee_id}|{flt.status and flt.status.value}|{flt.unread}"
         return await paginate(qs, page, ConversationType.from_model, order_field="last_message_at", filter_key=key)
@@ -118,15 +120,8 @@ class AssignConversationInput:
     assignee_id: strawberry.ID | None = strawberry.field(default=None, description="A MEMBER or above; null: nobody.")
 
 
-@strawberry.input
-class CloseConversationInput:
-    id: strawberry.ID
-
-
-@strawberry.input
-class MarkConversationReadInput:
-    id: strawberry.ID
-
+CloseConversationInput = id_input("CloseConversationInput")
+MarkConversationReadInput = id_input("MarkConversationReadInput")
 
 AssignConversationPayload = payload_type("AssignConversationPayload", conversation=ConversationType)
 CloseConversationPayload = payload_type("CloseConversationPayload", conversation=ConversationType)

@@ -15,7 +15,7 @@ from schema.messaging.types import (
     WhatsAppConfigurationType,
     WhatsAppMessageType,
 )
-from schema.relay import Connection, PageArgs, connection_field, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_field, filter_pk, paginate
 
 
 @strawberry.input(name="MessageFilter", description="Every field is optional; given fields must all match.")
@@ -62,12 +62,12 @@ class Query:
         self, info: Info, filter: MessageFilterInput | None = None, *, page: PageArgs
     ) -> Connection[WhatsAppMessageType]:
         flt = filter or MessageFilterInput()
-        lead_pk = pk_of(flt.lead_id, "Lead") if flt.lead_id is not None else None
+        lead_pk, matches_nothing = filter_pk(flt.lead_id, "Lead")
         return await message_connection(
             ctx(info).organization_id,
             page,
             lead_pk=lead_pk,
             status=flt.status,
             direction=flt.direction,
-            impossible=flt.lead_id is not None and lead_pk is None,
+            impossible=matches_nothing,
         )

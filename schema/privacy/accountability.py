@@ -16,6 +16,7 @@ from app.processors import ProcessorEntry, Safeguard, is_transfer
 from app.settings import get_settings
 from schema.context import ctx
 from schema.permissions import allow, public
+from schema.relay import from_row
 
 PurposeEnum = strawberry.enum(Purpose, name="Purpose")
 LegalBasisEnum = strawberry.enum(LegalBasis, name="LegalBasis")
@@ -42,16 +43,7 @@ class Processor:
 
 
 def processor_type(p: ProcessorEntry) -> Processor:
-    return Processor(
-        key=p.key,
-        name=p.name,
-        purpose=p.purpose,
-        categories=list(p.categories),
-        country=p.country,
-        safeguard=p.safeguard,
-        url=p.url,
-        transfer=is_transfer(p, get_settings().data_region),
-    )
+    return from_row(Processor, p, categories=list(p.categories), transfer=is_transfer(p, get_settings().data_region))
 
 
 def processors_for(keys: tuple[str, ...] | None) -> list[Processor]:

@@ -19,7 +19,7 @@ from app.privacy.holds import place_legal_hold, release_legal_hold
 from app.privacy.processing import flag_minor
 from app.privacy.usage import record_usage_event
 from schema.context import ctx, forbidden
-from schema.errors import UserError, payload, payload_type
+from schema.errors import UserError, payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.permissions import allow, signed_in
 from schema.privacy.engine_types import (
@@ -39,17 +39,9 @@ from schema.privacy.engine_types import (
     UsageEventType,
 )
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import invalid_input, pk_of
+from schema.relay import id_input, invalid_input, pk_of, pk_or_not_found
 
 ADMIN_PRIVACY = allow(Role.ADMIN, "privacy:manage")
-
-
-def _known_pk(global_id: strawberry.ID, type_name: str, field: str, what: str) -> uuid.UUID:
-    """The key behind a global id; an id of another type is an unknown id (NOT_FOUND)."""
-    pk = pk_of(global_id, type_name)
-    if pk is None:
-        raise DomainError(ErrorCode.NOT_FOUND, f"No such {what}.", field=field)
-    return pk
 
 
 def _subject(lead_id: strawberry.ID | None, user_id: strawberry.ID | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:
@@ -59,11 +51,11 @@ def _subject(lead_id: strawberry.ID | None, user_id: strawberry.ID | None) -> tu
     if lead_id is not None:
         return _lead_pk(lead_id), None
     assert user_id is not None
-    return None, _known_pk(user_id, "User", "userId", "member")
+    return None, pk_or_not_found(user_id, "User", "userId", what="member")
 
 
 def _lead_pk(lead_id: strawberry.ID) -> uuid.UUID:
-    return _known_pk(lead_id, "Lead", "leadId", "lead")
+    return pk_or_not_found(lead_id, "Lead", "leadId", what="lead")
 
 
 # --- inputs and payloads -------------------------------------------------------------------------------
@@ -85,10 +77,7 @@ class PlaceLegalHoldInput:
 PlaceLegalHoldPayload = payload_type("PlaceLegalHoldPayload", legal_hold=LegalHoldType)
 
 
-@strawberry.input
-class ReleaseLegalHoldInput:
-    id: strawberry.ID
-
+ReleaseLegalHoldInput = id_input("ReleaseLegalHoldInput")
 
 ReleaseLegalHoldPayload = payload_type("ReleaseLegalHoldPayload", legal_hold=LegalHoldType)
 
@@ -255,8 +244,7 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=ADMIN_PRIVACY, description="Keep a lead or a member from erasure and retention.")
-    @payload
+    @payload_mutation(ADMIN_PRIVACY, "Keep a lead or a member from erasure and retention.")
     async def place_legal_hold(self, info: Info, input: PlaceLegalHoldInput) -> PlaceLegalHoldPayload:
         lead_pk, user_pk = _subject(input.lead_id, input.user_id)
         context = ctx(info)
@@ -269,20 +257,17 @@ class Mutation:
         )
         return PlaceLegalHoldPayload(legal_hold=LegalHoldType.from_model(hold))
 
-    @strawberry.mutation(extensions=ADMIN_PRIVACY, description="Release a legal hold.")
-    @payload
+    @payload_mutation(ADMIN_PRIVACY, "Release a legal hold.")
     async def release_legal_hold(self, info: Info, input: ReleaseLegalHoldInput) -> ReleaseLegalHoldPayload:
-        pk = _known_pk(input.id, "LegalHold", "id", "legal hold")
+        pk = pk_or_not_found(input.id, "LegalHold", what="legal hold")
         context = ctx(info)
         hold = await release_legal_hold(context.organization_id, pk, released_by_id=context.require_viewer().user_id)
         return ReleaseLegalHoldPayload(legal_hold=LegalHoldType.from_model(hold))
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
-        description="A minor: a lead is erased at once; a user is suspended, removed, and erased if in no other "
-        "organisation.",
+    @payload_mutation(
+        allow(Role.ADMIN),
+        "A minor: a lead is erased at once; a user is suspended, removed, and erased if in no other organisation.",
     )
-    @payload
     async def flag_minor(self, info: Info, input: FlagMinorInput) -> FlagMinorPayload:
         lead_pk, user_pk = _subject(input.lead_id, input.user_id)
         context = ctx(info)
@@ -297,10 +282,7 @@ class Mutation:
             lead_erased=bool(lead_pk and outcome and outcome.erased),
         )
 
-    @strawberry.mutation(
-        extensions=signed_in(), description="Grant or withdraw one of your consents (every change is kept)."
-    )
-    @payload
+    @payload_mutation(signed_in(), "Grant or withdraw one of your consents (every change is kept).")
     async def set_consent(self, info: Info, input: SetConsentInput) -> SetConsentPayload:
         viewer = ctx(info).require_viewer()
         row, disconnect = await consent_service.set_user_consent(
@@ -317,11 +299,10 @@ class Mutation:
             meta_records_removed=disconnect.records_removed if disconnect else None,
         )
 
-    @strawberry.mutation(
-        extensions=allow(Role.MEMBER, "leads:write"),
-        description="Record a lead's consent or its withdrawal, with evidence (form, question, text shown, channel).",
+    @payload_mutation(
+        allow(Role.MEMBER, "leads:write"),
+        "Record a lead's consent or its withdrawal, with evidence (form, question, text shown, channel).",
     )
-    @payload
     async def set_lead_consent(self, info: Info, input: SetLeadConsentInput) -> SetLeadConsentPayload:
         context = ctx(info)
         row = await consent_service.set_lead_consent(
@@ -340,11 +321,10 @@ class Mutation:
         )
         return SetLeadConsentPayload(consent=ConsentType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=allow(Role.VIEWER, tokens=True),
-        description="Object to direct marketing or automated decisions: for a lead (MEMBER+), or yourself.",
+    @payload_mutation(
+        allow(Role.VIEWER, tokens=True),
+        "Object to direct marketing or automated decisions: for a lead (MEMBER+), or yourself.",
     )
-    @payload
     async def object_to_processing(self, info: Info, input: ObjectToProcessingInput) -> ObjectToProcessingPayload:
         context = ctx(info)
         viewer = context.require_viewer()
@@ -369,10 +349,7 @@ class Mutation:
             )
         return ObjectToProcessingPayload(objection=ObjectionType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN), description="Set how long a category is kept (within the platform bounds)."
-    )
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Set how long a category is kept (within the platform bounds).")
     async def set_retention_rule(self, info: Info, input: SetRetentionRuleInput) -> SetRetentionRulePayload:
         rule = await retention_service.set_retention_rule(
             ctx(info).organization_id,
@@ -382,16 +359,12 @@ class Mutation:
         )
         return SetRetentionRulePayload(retention_rule=RetentionRuleType.from_rule(rule))
 
-    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Run the retention sweep now (a job).")
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Run the retention sweep now (a job).")
     async def run_retention_sweep(self, info: Info) -> RunRetentionSweepPayload:
         job = await retention_service.enqueue_sweep_now(ctx(info).organization_id)
         return RunRetentionSweepPayload(job=JobType.from_model(job))
 
-    @strawberry.mutation(
-        extensions=signed_in(), description="Record a product-analytics event; dropped without ANALYTICS consent."
-    )
-    @payload
+    @payload_mutation(signed_in(), "Record a product-analytics event; dropped without ANALYTICS consent.")
     async def record_usage_event(self, info: Info, input: RecordUsageEventInput) -> RecordUsageEventPayload:
         context = ctx(info)
         viewer = context.require_viewer()

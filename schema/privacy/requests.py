@@ -27,7 +27,7 @@ from app.privacy.request_models import (
     intake_channel_of,
 )
 from schema.context import Context, ctx
-from schema.errors import UserError, payload, payload_type
+from schema.errors import UserError, payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.permissions import allow, public, signed_in
 from schema.privacy.engine_types import ObjectionKindEnum
@@ -35,8 +35,9 @@ from schema.relay import (
     Connection,
     Node,
     PageArgs,
-    connection_args,
+    connection_field,
     from_row,
+    id_input,
     paginate,
     pk_of,
     register_node,
@@ -294,10 +295,7 @@ class DeleteOrganizationInput:
     otp: str | None = strawberry.field(default=None, description="Your two-factor code; required when MFA is on.")
 
 
-@strawberry.input
-class CancelPrivacyRequestInput:
-    id: strawberry.ID
-
+CancelPrivacyRequestInput = id_input("CancelPrivacyRequestInput")
 
 SubmitPrivacyRequestPayload = payload_type("SubmitPrivacyRequestPayload", privacy_request=PrivacyRequestType)
 VerifyPrivacyRequestPayload = payload_type("VerifyPrivacyRequestPayload", privacy_request=PrivacyRequestType)
@@ -338,11 +336,7 @@ def _subject_pk(global_id: strawberry.ID | None, type_name: str, field: str) -> 
 
 @strawberry.type
 class Query:
-    @strawberry.field(
-        extensions=allow(Role.ADMIN, "privacy:manage"),
-        description="The organisation's privacy request queue, newest first.",
-    )
-    @connection_args
+    @connection_field(allow(Role.ADMIN, "privacy:manage"), "The organisation's privacy request queue, newest first.")
     async def privacy_requests(
         self, info: Info, filter: PrivacyRequestFilter | None = None, *, page: PageArgs
     ) -> Connection[PrivacyRequestType]:
@@ -371,8 +365,7 @@ class Query:
         row = await PrivacyRequest.filter(id=pk, organization_id=ctx(info).organization_id).first()
         return PrivacyRequestType.from_model(row) if row else None
 
-    @strawberry.field(extensions=signed_in(), description="Your own privacy requests, newest first.")
-    @connection_args
+    @connection_field(signed_in(), "Your own privacy requests, newest first.")
     async def my_privacy_requests(self, info: Info, *, page: PageArgs) -> Connection[PrivacyRequestType]:
         qs = service.mine(ctx(info).require_viewer().user_id)
         return await paginate(qs, page, PrivacyRequestType.from_model, order_field="received_at")
@@ -380,11 +373,9 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=public(),
-        description="Ask an organisation about your data (no sign-in). A 6-digit code is mailed to the address.",
+    @payload_mutation(
+        public(), "Ask an organisation about your data (no sign-in). A 6-digit code is mailed to the address."
     )
-    @payload
     async def submit_privacy_request(self, input: SubmitPrivacyRequestInput) -> SubmitPrivacyRequestPayload:  # type: ignore[valid-type]
         kind = ObjectionKind(input.objection_kind.value) if input.objection_kind else None
         row = await intake.submit(
@@ -392,17 +383,14 @@ class Mutation:
         )
         return SubmitPrivacyRequestPayload(privacy_request=_public_view(row))
 
-    @strawberry.mutation(extensions=public(), description="Confirm a public request with the mailed code.")
-    @payload
+    @payload_mutation(public(), "Confirm a public request with the mailed code.")
     async def verify_privacy_request(self, input: VerifyPrivacyRequestInput) -> VerifyPrivacyRequestPayload:  # type: ignore[valid-type]
         row = await intake.verify(pk_of(input.request_id, "PrivacyRequest"), input.code)
         return VerifyPrivacyRequestPayload(privacy_request=_public_view(row))
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN, "privacy:manage"),
-        description="Approve a verified request; its work (export, erasure, correction) runs.",
+    @payload_mutation(
+        allow(Role.ADMIN, "privacy:manage"), "Approve a verified request; its work (export, erasure, correction) runs."
     )
-    @payload
     async def approve_privacy_request(
         self, info: Info, input: ApprovePrivacyRequestInput
     ) -> ApprovePrivacyRequestPayload:  # type: ignore[valid-type]
@@ -414,12 +402,11 @@ class Mutation:
         )
         return ApprovePrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN, "privacy:manage"),
-        description="Log a request that arrived by mail, phone, post or in person; with an email the subject is "
+    @payload_mutation(
+        allow(Role.ADMIN, "privacy:manage"),
+        "Log a request that arrived by mail, phone, post or in person; with an email the subject is "
         "mailed a code, as from the public intake.",
     )
-    @payload
     async def log_privacy_request(self, info: Info, input: LogPrivacyRequestInput) -> LogPrivacyRequestPayload:  # type: ignore[valid-type]
         context = ctx(info)
         viewer = context.require_viewer()
@@ -436,11 +423,9 @@ class Mutation:
         )
         return LogPrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
-        description="Verify a logged request that has no email, saying how the identity was checked (audited).",
+    @payload_mutation(
+        allow(Role.ADMIN), "Verify a logged request that has no email, saying how the identity was checked (audited)."
     )
-    @payload
     async def verify_privacy_request_manually(
         self, info: Info, input: VerifyPrivacyRequestManuallyInput
     ) -> VerifyPrivacyRequestManuallyPayload:  # type: ignore[valid-type]
@@ -450,25 +435,19 @@ class Mutation:
         )
         return VerifyPrivacyRequestManuallyPayload(privacy_request=PrivacyRequestType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN, "privacy:manage"), description="Decline a request; the reason is mailed."
-    )
-    @payload
+    @payload_mutation(allow(Role.ADMIN, "privacy:manage"), "Decline a request; the reason is mailed.")
     async def reject_privacy_request(self, info: Info, input: RejectPrivacyRequestInput) -> RejectPrivacyRequestPayload:  # type: ignore[valid-type]
         row = await service.reject(ctx(info).organization_id, _pk(input.id), input.reason)
         return RejectPrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN, "privacy:manage"),
-        description="Extend a deadline (60 days at most in total); the subject is told why.",
+    @payload_mutation(
+        allow(Role.ADMIN, "privacy:manage"), "Extend a deadline (60 days at most in total); the subject is told why."
     )
-    @payload
     async def extend_privacy_request(self, info: Info, input: ExtendPrivacyRequestInput) -> ExtendPrivacyRequestPayload:  # type: ignore[valid-type]
         row = await service.extend(ctx(info).organization_id, _pk(input.id), input.days, input.reason)
         return ExtendPrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
 
-    @strawberry.mutation(extensions=signed_in(), description="A ZIP of every record about you (JSON or CSV).")
-    @payload
+    @payload_mutation(signed_in(), "A ZIP of every record about you (JSON or CSV).")
     async def request_my_data_export(self, info: Info, input: RequestMyDataExportInput) -> RequestMyDataExportPayload:  # type: ignore[valid-type]
         viewer = ctx(info).require_viewer()
         row, job = await processing.request_my_export(viewer.user_id, viewer.organization_id, input.format)
@@ -476,11 +455,9 @@ class Mutation:
             privacy_request=PrivacyRequestType.from_model(row), job=JobType.from_model(job)
         )
 
-    @strawberry.mutation(
-        extensions=signed_in(),
-        description="Erase your account after the grace period (QUANTIX_ERASURE_GRACE_DAYS); cancellable until then.",
+    @payload_mutation(
+        signed_in(), "Erase your account after the grace period (QUANTIX_ERASURE_GRACE_DAYS); cancellable until then."
     )
-    @payload
     async def request_account_deletion(
         self, info: Info, input: RequestAccountDeletionInput
     ) -> RequestAccountDeletionPayload:  # type: ignore[valid-type]
@@ -490,12 +467,11 @@ class Mutation:
         )
         return RequestAccountDeletionPayload(privacy_request=PrivacyRequestType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=allow(Role.OWNER),
-        description="Erase this organisation's data after the grace period (QUANTIX_ERASURE_GRACE_DAYS), keeping "
+    @payload_mutation(
+        allow(Role.OWNER),
+        "Erase this organisation's data after the grace period (QUANTIX_ERASURE_GRACE_DAYS), keeping "
         "its invoices and deleting its Stripe customer; the OWNER who asked can cancel it until then.",
     )
-    @payload
     async def delete_organization(self, info: Info, input: DeleteOrganizationInput) -> DeleteOrganizationPayload:  # type: ignore[valid-type]
         viewer = ctx(info).require_viewer()
         row = await processing.request_organization_deletion(
@@ -503,8 +479,7 @@ class Mutation:
         )
         return DeleteOrganizationPayload(privacy_request=PrivacyRequestType.from_model(row))
 
-    @strawberry.mutation(extensions=signed_in(), description="Cancel one of your requests (e.g. an account deletion).")
-    @payload
+    @payload_mutation(signed_in(), "Cancel one of your requests (e.g. an account deletion).")
     async def cancel_privacy_request(self, info: Info, input: CancelPrivacyRequestInput) -> CancelPrivacyRequestPayload:  # type: ignore[valid-type]
         row = await service.cancel(ctx(info).require_viewer().user_id, _pk(input.id))
         return CancelPrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))

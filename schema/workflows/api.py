@@ -19,7 +19,7 @@ from app.messaging import workflows as service
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
 from schema.context import ctx
 from schema.deals.types import DealType, related_field
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.leads.types import LeadSourceEnum
 from schema.messaging.types import WhatsAppMessageType
 from schema.permissions import allow
@@ -27,7 +27,8 @@ from schema.relay import (
     Connection,
     Node,
     PageArgs,
-    connection_args,
+    connection_field,
+    filter_pk,
     from_row,
     id_input,
     paginate,
@@ -383,22 +384,20 @@ def _actor(info: Info) -> uuid.UUID | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=allow(Role.VIEWER, "leads:read"), description="Workflows, newest first.")
-    @connection_args
+    @connection_field(allow(Role.VIEWER, "leads:read"), "Workflows, newest first.")
     async def workflows(self, info: Info, *, page: PageArgs) -> Connection[WorkflowType]:
         qs = Workflow.for_org(ctx(info).organization_id)
         return await paginate(qs, page, WorkflowType.from_model)
 
-    @strawberry.field(extensions=allow(Role.VIEWER, "leads:read"), description="Workflow runs, newest first.")
-    @connection_args
+    @connection_field(allow(Role.VIEWER, "leads:read"), "Workflow runs, newest first.")
     async def workflow_runs(
         self, info: Info, filter: WorkflowRunFilterInput | None = None, *, page: PageArgs
     ) -> Connection[WorkflowRunType]:
         flt = filter or WorkflowRunFilterInput()
-        workflow_pk = pk_of(flt.workflow_id, "Workflow") if flt.workflow_id is not None else None
-        lead_pk = pk_of(flt.lead_id, "Lead") if flt.lead_id is not None else None
+        workflow_pk, no_workflow = filter_pk(flt.workflow_id, "Workflow")
+        lead_pk, no_lead = filter_pk(flt.lead_id, "Lead")
         qs = service.runs_query(ctx(info).organization_id, workflow_id=workflow_pk, lead_id=lead_pk, status=flt.status)
-        if (flt.workflow_id is not None and workflow_pk is None) or (flt.lead_id is not None and lead_pk is None):
+        if no_workflow or no_lead:
             qs = qs.filter(id__isnull=True)
         key = f"{flt.workflow_id}|{flt.lead_id}|{flt.status and flt.status.value}"
         return await paginate(qs, page, WorkflowRunType.from_model, filter_key=key)
@@ -406,12 +405,11 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
-        description="When a lead matching the conditions is created, run one action after delaySeconds: a "
+    @payload_mutation(
+        allow(Role.ADMIN),
+        "When a lead matching the conditions is created, run one action after delaySeconds: a "
         "WhatsApp template (only with its opt-in), round robin, a task, a mail to members or a deal.",
     )
-    @payload
     async def create_workflow(self, info: Info, input: CreateWorkflowInput) -> CreateWorkflowPayload:
         spec = service.WorkflowSpec(
             name=input.name,
@@ -428,8 +426,7 @@ class Mutation:
         workflow = await service.create_workflow(ctx(info).organization_id, spec, _actor(info))
         return CreateWorkflowPayload(workflow=WorkflowType.from_model(workflow))
 
-    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Change a workflow (given fields only).")
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Change a workflow (given fields only).")
     async def update_workflow(self, info: Info, input: UpdateWorkflowInput) -> UpdateWorkflowPayload:
         organization_id = ctx(info).organization_id
         workflow = await service.get_workflow(organization_id, pk_of(input.id, "Workflow"))
@@ -447,8 +444,7 @@ class Mutation:
         workflow = await service.update_workflow(organization_id, workflow, spec, _actor(info))
         return UpdateWorkflowPayload(workflow=WorkflowType.from_model(workflow))
 
-    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Delete a workflow and its run history.")
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Delete a workflow and its run history.")
     async def delete_workflow(self, info: Info, input: DeleteWorkflowInput) -> DeleteWorkflowPayload:
         deleted = await service.delete_workflow(ctx(info).organization_id, pk_of(input.id, "Workflow"), _actor(info))
         return DeleteWorkflowPayload(deleted_id=to_global_id("Workflow", deleted))
