@@ -16,6 +16,7 @@ GraphQL tests both ways), so a suspected shortcut bug can be ruled out in produc
 
 from __future__ import annotations
 
+import functools
 import operator
 from dataclasses import dataclass
 from enum import Enum
@@ -72,19 +73,25 @@ def _plain_value(leaf: tuple[bool, bool, bool, Any], raw: Any) -> Any:
         if isinstance(raw, Exception):
             return _SLOW
         return _coerce_one(coerce, raw)
+    return _complete_items(raw, items_non_null, lambda item: _coerce_one(coerce, item))
+
+
+def _complete_items(raw: Any, items_non_null: bool, complete_item: Any) -> Any:
+    """A list completed item by item (a null item kept where the type allows it), or _SLOW when any item needs
+    graphql-core."""
     if not isinstance(raw, list | tuple):
         return _SLOW
-    out = []
+    out: list[Any] = []
     for item in raw:
         if item is None:
             if items_non_null:
                 return _SLOW
             out.append(None)
             continue
-        coerced = _coerce_one(coerce, item)
-        if coerced is _SLOW:
+        completed = complete_item(item)
+        if completed is _SLOW:
             return _SLOW
-        out.append(coerced)
+        out.append(completed)
     return out
 
 
@@ -245,28 +252,6 @@ def _strawberry_made(is_type_of: Any) -> bool:
     return getattr(is_type_of, "__qualname__", "").startswith("GraphQLCoreConverter.")
 
 
-def _list_completer(items_non_null: bool, complete_item: Any) -> Any:
-    """A list of objects completed item by item, or _SLOW when any item needs graphql-core."""
-
-    def complete(raw: Any) -> Any:
-        if type(raw) is not list:
-            return _SLOW
-        out: list[Any] = []
-        for item in raw:
-            if item is None:
-                if items_non_null:
-                    return _SLOW
-                out.append(None)
-                continue
-            completed = complete_item(item)
-            if completed is _SLOW:
-                return _SLOW
-            out.append(completed)
-        return out
-
-    return complete
-
-
 class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
     """See the module docstring. Plans are memoised per selection (graphql-core memoises the field sets)."""
 
@@ -335,7 +320,9 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             if nested is None:
                 return None
             if step.objs is not None:
-                nested = _list_completer(isinstance(step.objs[1], GraphQLNonNull), nested)
+                nested = functools.partial(
+                    _complete_items, items_non_null=isinstance(step.objs[1], GraphQLNonNull), complete_item=nested
+                )
             parts.append((step.response_name, step.read, None, ((step.obj or step.objs)[0], nested)))  # type: ignore[index]
         synchronous = self._synchronous
 
@@ -436,7 +423,7 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return _SLOW
         compiled = self._compiled(object_type, step.field_details_list)
         if compiled is not None:
-            done = _list_completer(isinstance(item_type, GraphQLNonNull), compiled)(value)
+            done = _complete_items(value, isinstance(item_type, GraphQLNonNull), compiled)
             if done is not _SLOW:
                 return done
         field_path = Path(path, step.response_name, parent_type.name)
