@@ -71,13 +71,8 @@ class IntakeChannel(enum.Enum):
 LOGGED_CHANNELS = (IntakeChannel.EMAIL, IntakeChannel.PHONE, IntakeChannel.POST, IntakeChannel.IN_PERSON)
 
 
-class LoggedChannel(enum.Enum):
-    """The channels `logPrivacyRequest` takes (a subset of IntakeChannel)."""
-
-    EMAIL = "EMAIL"
-    PHONE = "PHONE"
-    POST = "POST"
-    IN_PERSON = "IN_PERSON"
+# The channels `logPrivacyRequest` takes (a subset of IntakeChannel).
+LoggedChannel = enum.Enum("LoggedChannel", [(c.name, c.value) for c in LOGGED_CHANNELS])
 
 
 class ExportFormat(enum.Enum):
