@@ -21,10 +21,8 @@ class PipelineStageKind(enum.Enum):
     LOST = "LOST"
 
 
-class DealStatus(enum.Enum):
-    OPEN = "OPEN"
-    WON = "WON"
-    LOST = "LOST"
+# A deal's status is the kind of the stage it stands in.
+DealStatus = enum.Enum("DealStatus", [(k.name, k.value) for k in PipelineStageKind])
 
 
 class Pipeline(TenantModel):
