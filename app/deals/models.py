@@ -12,7 +12,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, Erase, classify, not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 
 
 class PipelineStageKind(enum.Enum):
@@ -25,10 +25,9 @@ class PipelineStageKind(enum.Enum):
 DealStatus = enum.Enum("DealStatus", [(k.name, k.value) for k in PipelineStageKind])
 
 
-class Pipeline(TenantModel):
+class Pipeline(TenantModel, Updated):
     name = not_personal(fields.CharField(max_length=200))
     is_default = fields.BooleanField(default=False, db_default=False)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "pipeline"
@@ -47,7 +46,7 @@ class PipelineStage(TenantModel):
         indexes = (("pipeline", "position"),)
 
 
-class Deal(TenantModel):
+class Deal(TenantModel, Updated):
     name = classify(
         fields.CharField(max_length=200, null=True), DataCategory.DEALS, export="Deal", erase=Erase.ANONYMIZE
     )
@@ -64,7 +63,6 @@ class Deal(TenantModel):
     ad_set: Any = fields.ForeignKeyField("models.AdSet", null=True, on_delete=fields.SET_NULL, related_name=False)
     ad: Any = fields.ForeignKeyField("models.Ad", null=True, on_delete=fields.SET_NULL, related_name=False)
     closed_at = fields.DatetimeField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "deal"

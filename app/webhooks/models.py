@@ -13,7 +13,7 @@ from tortoise import fields
 
 from app.classification import DataCategory, Erase, not_personal
 from app.events import EventType
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 from app.security.fields import EncryptedTextField, SecretField
 
 # The domain events a partner hears, under their own names: delivery maps an `EventType` here by value.
@@ -44,7 +44,7 @@ class WebhookDeliveryStatus(enum.Enum):
     SKIPPED = "SKIPPED"  # the subscription was disabled or deleted before the attempt
 
 
-class WebhookSubscription(TenantModel):
+class WebhookSubscription(TenantModel, Updated):
     url = not_personal(fields.CharField(max_length=2048))
     events: Any = not_personal(fields.JSONField(default=list))  # WebhookEventType values
     scopes: Any = not_personal(fields.JSONField(default=list))  # e.g. ["leads:read"]: contact fields only with it
@@ -55,7 +55,6 @@ class WebhookSubscription(TenantModel):
     consecutive_failures = fields.IntField(default=0, db_default=0)
     disabled_at = fields.DatetimeField(null=True)
     created_by_id = fields.UUIDField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "webhook_subscription"
