@@ -43,6 +43,15 @@ class TenantModel(BaseModel):
         return cls.filter(organization_id=organization_id)
 
 
+class Updated(Model):
+    """A row that keeps when it last changed: `updated_at`, set on every save."""
+
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
 @functools.cache
 def _insert_columns(model: type[Model]) -> tuple[tuple[str, str, Field[Any]], ...]:
     """(field name, column, field) of every stored field (foreign keys as `<name>_id`)."""

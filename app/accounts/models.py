@@ -8,7 +8,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, Erase, classify, not_personal
-from app.orm import BaseModel, TenantModel
+from app.orm import BaseModel, TenantModel, Updated
 from app.security.fields import EncryptedTextField, SecretField
 
 
@@ -42,7 +42,7 @@ class Organization(BaseModel):
         table = "organization"
 
 
-class User(BaseModel):
+class User(BaseModel, Updated):
     email = EncryptedTextField(DataCategory.ACCOUNT, export="Email", correctable=True)
     email_bidx = fields.CharField(max_length=64, unique=True)
     full_name = EncryptedTextField(DataCategory.ACCOUNT, export="Full name", correctable=True)
@@ -58,7 +58,6 @@ class User(BaseModel):
     last_organization: Any = fields.ForeignKeyField(
         "models.Organization", null=True, on_delete=fields.SET_NULL, related_name=False
     )
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "user_account"

@@ -12,7 +12,7 @@ import enum
 from tortoise import fields
 
 from app.classification import DataCategory, Erase, LegalBasis, classify, not_personal
-from app.orm import BaseModel, TenantModel
+from app.orm import BaseModel, TenantModel, Updated
 from app.security.fields import EncryptedJSONField, EncryptedTextField
 
 INVOICE_KEPT_REASON = "tax and accounting law"
@@ -37,7 +37,7 @@ class InvoiceStatus(enum.Enum):
     VOID = "VOID"
 
 
-class BillingAccount(TenantModel):
+class BillingAccount(TenantModel, Updated):
     """One per organisation once billing touched it: the Stripe customer, the subscription mirror and the
     billing details. Before any checkout there is no row and the organisation trials the default plan."""
 
@@ -58,7 +58,6 @@ class BillingAccount(TenantModel):
     address = EncryptedJSONField(DataCategory.BILLING, export="Billing address", correctable=True, null=True)
     tax_id = EncryptedJSONField(DataCategory.BILLING, export="Tax id", correctable=True, null=True)
     synced_at = fields.DatetimeField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "billing_account"
@@ -77,7 +76,7 @@ def _kept_for_tax(kind: type[EncryptedTextField], export: str) -> EncryptedTextF
     )
 
 
-class Invoice(TenantModel):
+class Invoice(TenantModel, Updated):
     """A mirror of a Stripe invoice (keyed by its `in_` id): what the tax authorities may ask to see."""
 
     stripe_invoice_id = fields.CharField(max_length=64, unique=True)
@@ -94,7 +93,6 @@ class Invoice(TenantModel):
     customer_name = _kept_for_tax(EncryptedTextField, "Invoice addressee")
     customer_email = _kept_for_tax(EncryptedTextField, "Invoice email")
     customer_address = _kept_for_tax(EncryptedJSONField, "Invoice address")
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "billing_invoice"

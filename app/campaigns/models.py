@@ -7,14 +7,13 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataSource, not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 
 
-class MetaRecord(TenantModel):
+class MetaRecord(TenantModel, Updated):
     data_source = DataSource.META
     meta_id = fields.CharField(max_length=64)
     name = not_personal(fields.CharField(max_length=400, default=""))
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         abstract = True
@@ -91,7 +90,7 @@ class Ad(DeliveryObject):
         unique_together = (("organization", "meta_id"),)
 
 
-class DailyDelivery(TenantModel):
+class DailyDelivery(TenantModel, Updated):
     """One object's delivery on one day (account time zone), as Meta reports it. Aggregated in SQL."""
 
     data_source = DataSource.META
@@ -104,7 +103,6 @@ class DailyDelivery(TenantModel):
     reach = fields.BigIntField(default=0)
     leads = fields.IntField(default=0)
     currency = fields.CharField(max_length=8, default="USD")
-    updated_at = fields.DatetimeField(auto_now=True)
     # Running totals of the object's days up to and including this one (app.campaigns.delivery keeps them):
     # a report over any range reads two rows per object instead of every day between.
     spend_to_date = fields.DecimalField(max_digits=20, decimal_places=4, default=0)

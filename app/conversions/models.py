@@ -8,7 +8,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 
 
 class ConversionsLegalBasis(enum.Enum):
@@ -24,7 +24,7 @@ class ConversionEventStatus(enum.Enum):
     CANCELLED = "CANCELLED"  # the lead objected, lacks consent, or was erased
 
 
-class ConversionsConfig(TenantModel):
+class ConversionsConfig(TenantModel, Updated):
     dataset_id = not_personal(fields.CharField(max_length=32))
     enabled = fields.BooleanField(default=True)
     stage_events: Any = not_personal(fields.JSONField(default=list))  # [{"leadStatus": ..., "eventName": ...}]
@@ -33,14 +33,13 @@ class ConversionsConfig(TenantModel):
     )
     last_upload_at = fields.DatetimeField(null=True)
     last_error = not_personal(fields.CharField(max_length=300, null=True))
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "conversions_config"
         unique_together = (("organization",),)
 
 
-class ConversionEvent(TenantModel):
+class ConversionEvent(TenantModel, Updated):
     """A stage of a Meta lead to send. The lead's identifiers are read at send time, never stored here; an
     erased lead's rows lose their lead (SET NULL) and are cancelled."""
 
@@ -57,7 +56,6 @@ class ConversionEvent(TenantModel):
     sent_at = fields.DatetimeField(null=True)
     fbtrace_id = not_personal(fields.CharField(max_length=64, null=True))
     error = not_personal(fields.CharField(max_length=300, null=True))
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "conversion_event"

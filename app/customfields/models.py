@@ -15,7 +15,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 from app.security.fields import EncryptedJSONField
 
 MAX_FIELDS = 100
@@ -36,14 +36,13 @@ class CustomFieldType(enum.Enum):
 PERSONAL_CATEGORIES = (DataCategory.LEAD_CONTACT, DataCategory.LEAD_ANSWERS, DataCategory.LEAD_NOTES)
 
 
-class CustomField(TenantModel):
+class CustomField(TenantModel, Updated):
     key = not_personal(fields.CharField(max_length=63))  # ^[a-z][a-z0-9_]{0,62}$, fixed once created
     label = not_personal(fields.CharField(max_length=200))  # the team's wording, not data about a person
     type = fields.CharEnumField(CustomFieldType, max_length=16)
     options: Any = not_personal(fields.JSONField(null=True))  # SELECT / MULTI_SELECT choices
     personal_data = fields.BooleanField(default=False)
     category = fields.CharEnumField(DataCategory, max_length=32, null=True)  # set exactly when personal
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "custom_field"
@@ -122,13 +121,12 @@ class LeadFormMappingTarget(enum.Enum):
     IGNORE = "IGNORE"
 
 
-class LeadFormMapping(TenantModel):
+class LeadFormMapping(TenantModel, Updated):
     """Where each question of a Lead Ads form goes (`setLeadFormMapping`): a contact field, a custom field, or
     nowhere (IGNORE: data minimisation, the answer is never stored). Questions, not answers: not personal."""
 
     form: Any = fields.OneToOneField("models.LeadForm", on_delete=fields.CASCADE, related_name=False)
     mappings: Any = not_personal(fields.JSONField(default=list))  # [{question, target, customFieldKey}]
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "lead_form_mapping"

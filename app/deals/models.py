@@ -12,7 +12,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, Erase, classify, not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 
 
 class PipelineStageKind(enum.Enum):
@@ -21,16 +21,13 @@ class PipelineStageKind(enum.Enum):
     LOST = "LOST"
 
 
-class DealStatus(enum.Enum):
-    OPEN = "OPEN"
-    WON = "WON"
-    LOST = "LOST"
+# A deal's status is the kind of the stage it stands in.
+DealStatus = enum.Enum("DealStatus", [(k.name, k.value) for k in PipelineStageKind])
 
 
-class Pipeline(TenantModel):
+class Pipeline(TenantModel, Updated):
     name = not_personal(fields.CharField(max_length=200))
     is_default = fields.BooleanField(default=False, db_default=False)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "pipeline"
@@ -49,7 +46,7 @@ class PipelineStage(TenantModel):
         indexes = (("pipeline", "position"),)
 
 
-class Deal(TenantModel):
+class Deal(TenantModel, Updated):
     name = classify(
         fields.CharField(max_length=200, null=True), DataCategory.DEALS, export="Deal", erase=Erase.ANONYMIZE
     )
@@ -66,7 +63,6 @@ class Deal(TenantModel):
     ad_set: Any = fields.ForeignKeyField("models.AdSet", null=True, on_delete=fields.SET_NULL, related_name=False)
     ad: Any = fields.ForeignKeyField("models.Ad", null=True, on_delete=fields.SET_NULL, related_name=False)
     closed_at = fields.DatetimeField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "deal"

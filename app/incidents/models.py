@@ -13,7 +13,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, Erase, not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 from app.security.fields import EncryptedJSONField, EncryptedTextField
 
 KEPT = "Documentation of a personal data breach (GDPR Art. 33(5))"
@@ -44,7 +44,7 @@ def _text(**kwargs: Any) -> EncryptedTextField:
     return EncryptedTextField(DataCategory.INCIDENTS, export=None, erase=Erase.KEEP, kept_reason=KEPT, **kwargs)
 
 
-class SecurityIncident(TenantModel):
+class SecurityIncident(TenantModel, Updated):
     title = _text()
     description = _text()
     kind = fields.CharEnumField(SecurityIncidentKind, max_length=32)
@@ -70,7 +70,6 @@ class SecurityIncident(TenantModel):
     summary = _text(null=True)
     not_required_reason = _text(null=True)
     closed_at = fields.DatetimeField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "security_incident"

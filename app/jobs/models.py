@@ -8,7 +8,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, Erase, not_personal
-from app.orm import BaseModel
+from app.orm import BaseModel, Updated
 from app.security.fields import EncryptedJSONField
 
 
@@ -49,7 +49,7 @@ class JobStatus(enum.Enum):
         return self in (JobStatus.SUCCEEDED, JobStatus.FAILED)
 
 
-class Job(BaseModel):
+class Job(BaseModel, Updated):
     organization: Any = fields.ForeignKeyField(
         "models.Organization", null=True, on_delete=fields.CASCADE, related_name="jobs"
     )
@@ -67,7 +67,6 @@ class Job(BaseModel):
     run_after = fields.DatetimeField(null=True)
     started_at = fields.DatetimeField(null=True)
     finished_at = fields.DatetimeField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "job"

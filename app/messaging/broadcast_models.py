@@ -13,7 +13,7 @@ from tortoise import fields
 
 from app.classification import DataCategory, Erase, classify, not_personal
 from app.messaging.models import TemplateCategory
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 from app.security.fields import EncryptedJSONField
 
 
@@ -47,7 +47,7 @@ class SkipReason(enum.Enum):
     CANCELLED = "CANCELLED"
 
 
-class Broadcast(TenantModel):
+class Broadcast(TenantModel, Updated):
     name = not_personal(fields.CharField(max_length=200))  # the team's label
     status = fields.CharEnumField(BroadcastStatus, max_length=16, default=BroadcastStatus.SCHEDULED, db_index=True)
     template_name = not_personal(fields.CharField(max_length=512))
@@ -68,14 +68,13 @@ class Broadcast(TenantModel):
     created_by: Any = fields.ForeignKeyField(
         "models.User", null=True, on_delete=fields.SET_NULL, related_name="broadcasts"
     )
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "broadcast"
         indexes = (("organization", "created_at", "id"),)
 
 
-class BroadcastRecipient(TenantModel):
+class BroadcastRecipient(TenantModel, Updated):
     broadcast: Any = fields.ForeignKeyField("models.Broadcast", related_name="recipient_rows", on_delete=fields.CASCADE)
     lead: Any = fields.ForeignKeyField(
         "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="broadcast_recipients"
@@ -91,7 +90,6 @@ class BroadcastRecipient(TenantModel):
     )
     error_code = fields.IntField(null=True)
     not_before = fields.DatetimeField(null=True)  # Meta's pair rate limit: this recipient waits a little
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "broadcast_recipient"

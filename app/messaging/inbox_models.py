@@ -10,7 +10,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, classify, not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 from app.security.fields import EncryptedTextField
 
 
@@ -19,7 +19,7 @@ class ConversationStatus(enum.Enum):
     CLOSED = "CLOSED"
 
 
-class Conversation(TenantModel):
+class Conversation(TenantModel, Updated):
     """A lead's WhatsApp thread. `unread_count` counts inbound messages since anyone's last read."""
 
     lead: Any = fields.OneToOneField("models.Lead", related_name="conversation", on_delete=fields.CASCADE)
@@ -32,7 +32,6 @@ class Conversation(TenantModel):
     # The sender's business-scoped user id (META-2 §12: contacts may come without a phone number).
     wa_user = EncryptedTextField(DataCategory.LEAD_CONTACT, export="WhatsApp user id", null=True)
     wa_user_bidx = fields.CharField(max_length=64, null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "conversation"

@@ -9,7 +9,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, Erase, not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 from app.security.fields import EncryptedJSONField, EncryptedTextField, SecretField
 
 
@@ -35,7 +35,7 @@ class TemplateCategory(enum.Enum):
     AUTHENTICATION = "AUTHENTICATION"
 
 
-class WhatsAppConfig(TenantModel):
+class WhatsAppConfig(TenantModel, Updated):
     """One WhatsApp Business number per organisation; a number belongs to one organisation."""
 
     phone_number_id = not_personal(fields.CharField(max_length=64, unique=True))  # the business number's id
@@ -45,13 +45,12 @@ class WhatsAppConfig(TenantModel):
     verified_name = not_personal(fields.CharField(max_length=255, null=True))
     templates = not_personal(fields.JSONField(default=list))  # Meta's template list (business content)
     templates_fetched_at = fields.DatetimeField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "whatsapp_config"
 
 
-class WhatsAppMessage(TenantModel):
+class WhatsAppMessage(TenantModel, Updated):
     lead: Any = fields.ForeignKeyField("models.Lead", related_name="whatsapp_messages", on_delete=fields.CASCADE)
     direction = fields.CharEnumField(MessageDirection, max_length=8)
     template_name = not_personal(fields.CharField(max_length=512, null=True))
@@ -71,7 +70,6 @@ class WhatsAppMessage(TenantModel):
     created_by: Any = fields.ForeignKeyField(
         "models.User", null=True, on_delete=fields.SET_NULL, related_name="whatsapp_messages"
     )
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "whatsapp_message"
@@ -120,7 +118,7 @@ class WorkflowRunStatus(enum.Enum):
     FAILED = "FAILED"
 
 
-class Workflow(TenantModel):
+class Workflow(TenantModel, Updated):
     """When a lead matching the conditions is created, send a WhatsApp template after a delay."""
 
     name = not_personal(fields.CharField(max_length=200))  # the team's label for the workflow
@@ -144,7 +142,6 @@ class Workflow(TenantModel):
     parameters = not_personal(fields.JSONField(default=list))  # the business's fixed values or {{lead.*}} tokens
     delay_seconds = fields.IntField(default=0)
     enabled = fields.BooleanField(default=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "workflow"

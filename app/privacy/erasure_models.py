@@ -12,7 +12,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from app.classification import DataCategory, Erase, classify, not_personal
-from app.orm import BaseModel, TenantModel
+from app.orm import BaseModel, TenantModel, Updated
 from app.security.fields import EncryptedJSONField, EncryptedTextField
 
 
@@ -126,13 +126,12 @@ class RetentionAction(enum.Enum):
     ANONYMIZE = "ANONYMIZE"
 
 
-class RetentionRule(TenantModel):
+class RetentionRule(TenantModel, Updated):
     """An organisation's retention for one category, within the platform bounds."""
 
     category = fields.CharEnumField(DataCategory, max_length=32)
     days = fields.IntField()
     action = fields.CharEnumField(RetentionAction, max_length=16, default=RetentionAction.DELETE)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "retention_rule"

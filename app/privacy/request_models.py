@@ -8,7 +8,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, Erase, classify, not_personal
-from app.orm import BaseModel
+from app.orm import BaseModel, Updated
 from app.security.fields import EncryptedJSONField, EncryptedTextField, SealedChunk, SecretField
 
 
@@ -71,13 +71,8 @@ class IntakeChannel(enum.Enum):
 LOGGED_CHANNELS = (IntakeChannel.EMAIL, IntakeChannel.PHONE, IntakeChannel.POST, IntakeChannel.IN_PERSON)
 
 
-class LoggedChannel(enum.Enum):
-    """The channels `logPrivacyRequest` takes (a subset of IntakeChannel)."""
-
-    EMAIL = "EMAIL"
-    PHONE = "PHONE"
-    POST = "POST"
-    IN_PERSON = "IN_PERSON"
+# The channels `logPrivacyRequest` takes (a subset of IntakeChannel).
+LoggedChannel = enum.Enum("LoggedChannel", [(c.name, c.value) for c in LOGGED_CHANNELS])
 
 
 class ExportFormat(enum.Enum):
@@ -85,7 +80,7 @@ class ExportFormat(enum.Enum):
     CSV = "CSV"
 
 
-class PrivacyRequest(BaseModel):
+class PrivacyRequest(BaseModel, Updated):
     """One request about one subject. `organization` is null only for a META_USER request (many orgs)."""
 
     organization: Any = fields.ForeignKeyField(
@@ -135,7 +130,6 @@ class PrivacyRequest(BaseModel):
     outcome = not_personal(fields.JSONField(null=True))  # counts, categories and legal bases only
     job_id = fields.UUIDField(null=True)
     reminded_at = fields.DatetimeField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "privacy_request"

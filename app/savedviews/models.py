@@ -7,10 +7,10 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 
 
-class SavedView(TenantModel):
+class SavedView(TenantModel, Updated):
     name = not_personal(fields.CharField(max_length=200))  # the team's wording, not data about a person
     created_by: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name=False)
     shared = fields.BooleanField(default=False)
@@ -19,7 +19,6 @@ class SavedView(TenantModel):
     order_by: Any = not_personal(fields.JSONField(null=True))  # {field, direction}
     columns: Any = not_personal(fields.JSONField(null=True))  # names of app.leads.columns
     version = fields.IntField(default=1)  # bumped on each edit: the view's cursors are bound to it
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "saved_view"

@@ -7,14 +7,13 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import not_personal
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 
 
-class LeadScoringRules(TenantModel):
+class LeadScoringRules(TenantModel, Updated):
     # [{"when": {source, campaign_id, form_id, answer: {question, equals}, tag, has_deal}, "points": int}]:
     # the team's criteria (a form question and an expected answer), not data about a person.
     rules: Any = not_personal(fields.JSONField(default=list))
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "lead_scoring_rules"

@@ -8,7 +8,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, classify
-from app.orm import TenantModel
+from app.orm import TenantModel, Updated
 
 
 class TaskStatus(enum.Enum):
@@ -16,7 +16,7 @@ class TaskStatus(enum.Enum):
     DONE = "DONE"
 
 
-class Task(TenantModel):
+class Task(TenantModel, Updated):
     title = classify(fields.CharField(max_length=200), DataCategory.TASKS, export="Task", correctable=True)
     notes = classify(fields.TextField(null=True), DataCategory.TASKS, export="Task notes", correctable=True)
     due_at = fields.DatetimeField(null=True)
@@ -28,7 +28,6 @@ class Task(TenantModel):
     completed_at = fields.DatetimeField(null=True)
     # The dueAt value whose reminder was claimed: one reminder per value, never two (set before sending).
     reminded_for = fields.DatetimeField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "task"

@@ -12,22 +12,26 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, Erase, not_personal
-from app.orm import TenantModel
+from app.events import EventType
+from app.orm import TenantModel, Updated
 from app.security.fields import EncryptedTextField, SecretField
 
-
-class WebhookEventType(enum.Enum):
-    LEAD_CREATED = "LEAD_CREATED"
-    LEAD_UPDATED = "LEAD_UPDATED"
-    LEAD_ERASED = "LEAD_ERASED"
-    PRIVACY_REQUEST_COMPLETED = "PRIVACY_REQUEST_COMPLETED"
-    META_CONNECTION_CHANGED = "META_CONNECTION_CHANGED"
-    DEAL_CREATED = "DEAL_CREATED"
-    DEAL_STAGE_CHANGED = "DEAL_STAGE_CHANGED"
-    DEAL_WON = "DEAL_WON"
-    LEAD_MERGED = "LEAD_MERGED"  # also delivered to LEAD_UPDATED subscribers (SPEC §7.7)
-    WEBHOOK_TEST = "WEBHOOK_TEST"  # sent by `testWebhook` only; not subscribable
-
+# The domain events a partner hears, under their own names: delivery maps an `EventType` here by value.
+PARTNER_EVENTS = (
+    EventType.LEAD_CREATED,
+    EventType.LEAD_UPDATED,
+    EventType.LEAD_ERASED,
+    EventType.PRIVACY_REQUEST_COMPLETED,
+    EventType.META_CONNECTION_CHANGED,
+    EventType.DEAL_CREATED,
+    EventType.DEAL_STAGE_CHANGED,
+    EventType.DEAL_WON,
+    EventType.LEAD_MERGED,  # also delivered to LEAD_UPDATED subscribers (SPEC §7.7)
+)
+# The partner events, and WEBHOOK_TEST: sent by `testWebhook` only; not subscribable.
+WebhookEventType = enum.Enum(
+    "WebhookEventType", [(e.name, e.value) for e in PARTNER_EVENTS] + [("WEBHOOK_TEST", "WEBHOOK_TEST")]
+)
 
 SUBSCRIBABLE_EVENTS = tuple(t for t in WebhookEventType if t is not WebhookEventType.WEBHOOK_TEST)
 
@@ -40,7 +44,7 @@ class WebhookDeliveryStatus(enum.Enum):
     SKIPPED = "SKIPPED"  # the subscription was disabled or deleted before the attempt
 
 
-class WebhookSubscription(TenantModel):
+class WebhookSubscription(TenantModel, Updated):
     url = not_personal(fields.CharField(max_length=2048))
     events: Any = not_personal(fields.JSONField(default=list))  # WebhookEventType values
     scopes: Any = not_personal(fields.JSONField(default=list))  # e.g. ["leads:read"]: contact fields only with it
@@ -51,7 +55,6 @@ class WebhookSubscription(TenantModel):
     consecutive_failures = fields.IntField(default=0, db_default=0)
     disabled_at = fields.DatetimeField(null=True)
     created_by_id = fields.UUIDField(null=True)
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "webhook_subscription"

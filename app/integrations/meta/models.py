@@ -8,7 +8,7 @@ from typing import Any
 from tortoise import fields
 
 from app.classification import DataCategory, DataSource, not_personal
-from app.orm import BaseModel, TenantModel
+from app.orm import BaseModel, TenantModel, Updated
 from app.security.fields import EncryptedTextField, SecretField
 
 
@@ -20,7 +20,7 @@ class ConnectionStatus(enum.Enum):
     REVOKED = "REVOKED"
 
 
-class MetaConnection(TenantModel):
+class MetaConnection(TenantModel, Updated):
     """One per organisation: the long-lived user token and what it was granted."""
 
     data_source = DataSource.META
@@ -36,7 +36,6 @@ class MetaConnection(TenantModel):
     connected_by: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name=False)
     last_synced_at = fields.DatetimeField(null=True)
     last_error = not_personal(fields.CharField(max_length=300, null=True))
-    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "meta_connection"
