@@ -84,6 +84,15 @@ def db_gauge(name: str, documentation: str, labels: Iterable[str], fetch: Callab
     _gauges[name] = DbGauge(name, documentation, tuple(labels), fetch)
 
 
+def count_gauge(name: str, documentation: str, count: Callable[[], Awaitable[int]]) -> None:
+    """A `db_gauge` without labels whose value is a count, e.g. of the rows past a deadline."""
+
+    async def fetch() -> Samples:
+        return {(): float(await count())}
+
+    db_gauge(name, documentation, [], fetch)
+
+
 class _DbGaugeCollector(Collector):
     def collect(self) -> Iterator[Metric]:
         for gauge in _gauges.values():

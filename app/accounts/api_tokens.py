@@ -70,13 +70,8 @@ async def create_token(
         scopes=granted,
         expires_at=expires_at,
     )
-    await audit.record(
-        "api_token.created",
-        organization_id=organization_id,
-        target_type="ApiToken",
-        target_id=token.id,
-        details={"scopes": granted, "expiresAt": expires_at.isoformat() if expires_at else None},
-    )
+    expiry = expires_at.isoformat() if expires_at else None
+    await audit.record_change("api_token.created", token, None, {"scopes": granted, "expiresAt": expiry})
     await announce(SecurityEvent.API_TOKEN_CREATED, creator_id, token_name=label)
     return token, secret
 
@@ -99,5 +94,5 @@ async def revoke_token(
         raise DomainError(ErrorCode.ALREADY_DONE, "This token is already revoked.", field="id")
     token.revoked_at = _now()
     await token.save(update_fields=["revoked_at"])
-    await audit.record("api_token.revoked", organization_id=organization_id, target_type="ApiToken", target_id=token.id)
+    await audit.record_change("api_token.revoked", token, None)
     return token

@@ -204,13 +204,7 @@ async def invite_member(
         kind="invitation",
         organization_id=organization_id,
     )
-    await audit.record(
-        "member.invited",
-        organization_id=organization_id,
-        target_type="Invitation",
-        target_id=invitation.id,
-        details={"role": role.name},
-    )
+    await audit.record_change("member.invited", invitation, None, {"role": role.name})
     return invitation, token
 
 
@@ -230,9 +224,7 @@ async def revoke_invitation(
         raise DomainError(ErrorCode.ALREADY_DONE, "This invitation is no longer pending.", field="id")
     invitation.revoked_at = _now()
     await invitation.save(update_fields=["revoked_at"])
-    await audit.record(
-        "member.invitation_revoked", organization_id=organization_id, target_type="Invitation", target_id=invitation.id
-    )
+    await audit.record_change("member.invitation_revoked", invitation, None)
     return invitation
 
 
@@ -301,13 +293,7 @@ async def _limit_member_tokens(organization_id: uuid.UUID, user_id: uuid.UUID, r
         if not scopes_allowed(token.scopes, role):
             token.revoked_at = _now()
             await token.save(update_fields=["revoked_at"])
-            await audit.record(
-                "api_token.revoked",
-                organization_id=organization_id,
-                target_type="ApiToken",
-                target_id=token.id,
-                details={"reason": "creator_role_changed"},
-            )
+            await audit.record_change("api_token.revoked", token, None, {"reason": "creator_role_changed"})
 
 
 async def _end_membership(organization_id: uuid.UUID, user_id: uuid.UUID) -> None:

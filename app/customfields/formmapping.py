@@ -73,13 +73,8 @@ async def set_form_mapping(
         )
     else:
         await LeadFormMapping.for_org(organization_id).filter(form_id=form.id).delete()
-    await audit.record(
-        "lead_form.mapping_set",
-        organization_id=organization_id,
-        target_type="LeadForm",
-        target_id=form.id,
-        details={"mappings": entries},  # question keys and targets: no answers
-    )
+    # question keys and targets: no answers
+    await audit.record_change("lead_form.mapping_set", form, None, {"mappings": entries})
     return form
 
 

@@ -200,9 +200,7 @@ async def _audit(action: str, row: CustomField) -> None:
         "personalData": row.personal_data,
         "category": row.category.value if row.category else None,
     }
-    await audit.record(
-        action, organization_id=row.organization_id, target_type="CustomField", target_id=row.id, details=details
-    )
+    await audit.record_change(action, row, None, details)
 
 
 async def _forget_in_mappings(organization_id: uuid.UUID, key: str) -> None:

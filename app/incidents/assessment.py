@@ -228,13 +228,8 @@ async def assess(incident_id: uuid.UUID, progress: Progress | None = None) -> di
                 status=SecurityIncidentStatus.ASSESSED
             )
     if changed:
-        await audit.record(
-            "incident.assessed",
-            organization_id=org_id,
-            target_type="SecurityIncident",
-            target_id=incident.id,
-            details={"leads": affected["leads"], "users": affected["users"], "records": affected["records"]},
-        )
+        counts = {"leads": affected["leads"], "users": affected["users"], "records": affected["records"]}
+        await audit.record_change("incident.assessed", incident, None, counts)
     return affected
 
 

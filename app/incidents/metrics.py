@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from app.metrics import Samples, db_gauge
+from app.incidents.services import count_overdue
+from app.metrics import count_gauge
 
-
-async def overdue_incidents() -> Samples:
-    from app.incidents.services import count_overdue
-
-    return {(): float(await count_overdue())}
-
-
-db_gauge(
+count_gauge(
     "quantix_security_incidents_overdue",
     "Security incidents past their 72-hour regulator deadline, not notified and not closed",
-    [],
-    overdue_incidents,
+    count_overdue,
 )

@@ -23,7 +23,6 @@ from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Organization, User
@@ -43,12 +42,17 @@ from app.leads.models import (
     LeadExportStatus,
 )
 from app.leads.queries import LeadFilter, LeadRow, filter_leads, lead_tags
-from app.security.tokens import parse_signed_id, signed_id
-from app.settings import get_settings
+from app.security.sealed import (
+    CHUNK_SIZE,
+    EXPORT_LIFETIME,
+    MAX_DOWNLOADS,  # noqa: F401  # schema/leads/bulk.py reads it here
+    DownloadLinks,
+    ExportGone,
+    check_downloadable,
+    seal,
+    unsealed_chunks,
+)
 
-EXPORT_LIFETIME = dt.timedelta(hours=72)
-MAX_DOWNLOADS = 5
-CHUNK_SIZE = 256 * 1024
 PAGE = 1_000
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CONTENT_TYPES = {
@@ -240,10 +244,11 @@ class _Sealer:
     async def _store(self, chunk: bytes) -> None:
         self.sha.update(chunk)
         self.size += len(chunk)
-        nonce = os.urandom(12)
-        sealed = nonce + self.aead.encrypt(nonce, chunk, _aad(self.export.id, self.seq))
         await LeadExportChunk.create(
-            organization_id=self.export.organization_id, export_id=self.export.id, seq=self.seq, data=sealed
+            organization_id=self.export.organization_id,
+            export_id=self.export.id,
+            seq=self.seq,
+            data=seal(self.aead, chunk, _aad(self.export.id, self.seq)),
         )
         self.seq += 1
 
@@ -396,21 +401,12 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
 # --- download ------------------------------------------------------------------------------------------
 
 
-def export_token(export_id: uuid.UUID) -> str:
-    """`<id hex><signature>` (a different key use than privacy exports: the two never stand for each other)."""
-    return signed_id(get_settings().secret_key, b"quantix-lead-export", export_id)
-
-
-def parse_token(token: str) -> uuid.UUID | None:
-    return parse_signed_id(get_settings().secret_key, b"quantix-lead-export", token)
+LINKS = DownloadLinks(b"quantix-lead-export")  # a different key use than privacy exports
+export_token = LINKS.token
 
 
 def export_url(export: LeadExport) -> str:
-    return f"{get_settings().base_url.rstrip('/')}/exports/{export_token(export.id)}"
-
-
-class LeadExportGone(Exception):
-    """Expired, used up, or purged (410)."""
+    return LINKS.url(export.id)
 
 
 def download_name(export: LeadExport) -> str:
@@ -419,28 +415,16 @@ def download_name(export: LeadExport) -> str:
 
 async def open_lead_download(token: str) -> tuple[LeadExport, AsyncGenerator[bytes]] | None:
     """The export and its plaintext stream; None for a token that is not a lead export's (404)."""
-    export_id = parse_token(token)
+    export_id = LINKS.parse(token)
     if export_id is None:
         return None
     export = await LeadExport.get_or_none(id=export_id)
     if export is None or export.status is not LeadExportStatus.READY or not export.data_key:
         if export is not None and export.status in (LeadExportStatus.PENDING, LeadExportStatus.RUNNING):
             return None  # not published yet: nothing to download
-        raise LeadExportGone()
-    if export.expires_at is None or export.expires_at <= _now() or export.downloads >= MAX_DOWNLOADS:
-        raise LeadExportGone()
-    aead = AESGCM(base64.b64decode(export.data_key))
-
-    async def stream() -> AsyncGenerator[bytes]:
-        for seq in range(export.chunk_count):
-            chunk = await LeadExportChunk.get_or_none(export_id=export.id, seq=seq)
-            if chunk is None:
-                return  # purged mid-download: stop without counting a download
-            blob = bytes(chunk.data)
-            yield aead.decrypt(blob[:12], blob[12:], _aad(export.id, seq))
-        await LeadExport.filter(id=export.id).update(downloads=F("downloads") + 1)
-
-    return export, stream()
+        raise ExportGone()
+    check_downloadable(export.expires_at, export.downloads, _now())
+    return export, unsealed_chunks(export, LeadExportChunk, _aad)
 
 
 @cron("lead-exports-purge", minute=23)

@@ -223,11 +223,5 @@ async def _merge_into(
         changed.add("meta_lead_id")
     primary.last_activity_at = services._now()
     await primary.save(update_fields=[*sorted(changed), "last_activity_at", "updated_at"])
-    await audit.record(
-        "lead.merged",
-        organization_id=organization_id,
-        actor_user_id=actor_id,
-        target_type="Lead",
-        target_id=primary.id,
-        details={"mergedIds": [str(d.id) for d in duplicates], "moved": moved},
-    )
+    merged = {"mergedIds": [str(d.id) for d in duplicates], "moved": moved}
+    await audit.record_change("lead.merged", primary, actor_id, merged)

@@ -16,7 +16,6 @@ import enum
 import hashlib
 import io
 import json
-import os
 import tempfile
 import uuid
 import zipfile
@@ -28,7 +27,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from tortoise import Tortoise
-from tortoise.expressions import F, Q
+from tortoise.expressions import Q
 
 from app.accounts.models import Membership, Role, User
 from app.classification import (
@@ -47,12 +46,17 @@ from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.records import retention_texts
 from app.privacy.request_models import ExportChunk, ExportFile, ExportFormat, PrivacyRequest, RequestStatus
 from app.privacy.subject_files import subject_file_providers
-from app.security.tokens import parse_signed_id, signed_id
-from app.settings import get_settings
+from app.security.sealed import (
+    CHUNK_SIZE,
+    EXPORT_LIFETIME,
+    MAX_DOWNLOADS,
+    DownloadLinks,
+    ExportGone,
+    check_downloadable,
+    seal,
+    unsealed_chunks,
+)
 
-EXPORT_LIFETIME = dt.timedelta(hours=72)
-MAX_DOWNLOADS = 5
-CHUNK_SIZE = 256 * 1024
 PAGE_SIZE = 200
 
 # How a model's rows point at their subject: the subject itself, or these columns (FK sources included).
@@ -443,8 +447,7 @@ async def _store(request: PrivacyRequest, fmt: ExportFormat, source: Any) -> Exp
     while chunk := source.read(CHUNK_SIZE):
         sha.update(chunk)
         size += len(chunk)
-        nonce = os.urandom(12)
-        await ExportChunk.create(export=export, seq=seq, data=nonce + aead.encrypt(nonce, chunk, _aad(export.id, seq)))
+        await ExportChunk.create(export=export, seq=seq, data=seal(aead, chunk, _aad(export.id, seq)))
         seq += 1
     export.size_bytes = size
     export.sha256 = sha.hexdigest()
@@ -453,17 +456,11 @@ async def _store(request: PrivacyRequest, fmt: ExportFormat, source: Any) -> Exp
     return export
 
 
-def export_token(export_id: uuid.UUID) -> str:
-    """`<id hex><signature>` (the link names one export and cannot be forged or guessed)."""
-    return signed_id(get_settings().secret_key, b"quantix-export", export_id)
-
-
-def parse_token(token: str) -> uuid.UUID | None:
-    return parse_signed_id(get_settings().secret_key, b"quantix-export", token)
+LINKS = DownloadLinks(b"quantix-export")
 
 
 def export_url(export: ExportFile) -> str:
-    return f"{get_settings().base_url.rstrip('/')}/exports/{export_token(export.id)}"
+    return LINKS.url(export.id)
 
 
 async def current_export(request_id: uuid.UUID) -> ExportFile | None:
@@ -475,30 +472,16 @@ async def current_export(request_id: uuid.UUID) -> ExportFile | None:
     )
 
 
-class ExportGone(Exception):
-    """The export expired, was used up or deleted (410)."""
-
-
 async def open_download(token: str) -> tuple[ExportFile, AsyncGenerator[bytes, None]] | None:
     """The export and its plaintext byte stream; None for a token we never issued (404)."""
-    export_id = parse_token(token)
+    export_id = LINKS.parse(token)
     if export_id is None:
         return None
     export = await ExportFile.get_or_none(id=export_id)
-    if export is None or export.expires_at <= service.now() or export.downloads >= MAX_DOWNLOADS:
+    if export is None:
         raise ExportGone()
-    aead = AESGCM(base64.b64decode(export.data_key))
-
-    async def stream() -> AsyncGenerator[bytes, None]:
-        for seq in range(export.chunk_count):
-            chunk = await ExportChunk.get_or_none(export_id=export.id, seq=seq)
-            if chunk is None:
-                return  # deleted mid-download (erasure or expiry): stop without counting a download
-            blob = bytes(chunk.data)
-            yield aead.decrypt(blob[:12], blob[12:], _aad(export.id, seq))
-        await ExportFile.filter(id=export.id).update(downloads=F("downloads") + 1)
-
-    return export, stream()
+    check_downloadable(export.expires_at, export.downloads, service.now())
+    return export, unsealed_chunks(export, ExportChunk, _aad)
 
 
 async def purge_expired_exports(now: dt.datetime | None = None) -> int:

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from app.metrics import Samples, db_gauge
+from app.metrics import count_gauge
+from app.privacy.requests import count_overdue
 
-
-async def overdue_requests() -> Samples:
-    from app.privacy.requests import count_overdue
-
-    return {(): float(await count_overdue())}
-
-
-db_gauge(
+count_gauge(
     "quantix_privacy_requests_overdue",
     "Verified privacy requests past their deadline and not yet completed",
-    [],
-    overdue_requests,
+    count_overdue,
 )

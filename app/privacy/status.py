@@ -14,11 +14,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
-from app.leads.lead_export import CONTENT_TYPES, LeadExportGone, download_name, open_lead_download
+from app.leads.lead_export import CONTENT_TYPES, download_name, open_lead_download
 from app.privacy.center.pages import CSP as CENTER_CSP
-from app.privacy.export import ExportGone, open_download
+from app.privacy.export import open_download
 from app.privacy.request_models import PrivacyRequest, RequestType
 from app.privacy.requests import contact_for, kept_of
+from app.security.sealed import ExportGone
 from app.settings import Settings
 
 _CODE = re.compile(r"^[A-Za-z0-9]{24}$")
@@ -79,35 +80,29 @@ async def privacy_status(request: Request) -> Response:
 
 
 async def download_export(request: Request) -> Response:
+    """A privacy export's ZIP or, on the same path, a list export of leads (SPEC §7.7): CSV or XLSX."""
+    token = request.path_params["token"]
     try:
-        opened = await open_download(request.path_params["token"])
+        opened = await open_download(token)
+        opened_leads = await open_lead_download(token) if opened is None else None
     except ExportGone:
         return PlainTextResponse("This download link has expired or has been used up.", status_code=410)
-    if opened is None:
-        return await _download_lead_export(request)
-    export, body = opened
-    headers = {
-        "content-length": str(export.size_bytes),
-        "content-disposition": 'attachment; filename="quantix-data-export.zip"',
-    }
-    return await _attachment(request, body, "application/zip", headers)
-
-
-async def _download_lead_export(request: Request) -> Response:
-    """A list export of leads (SPEC §7.7) shares the path: CSV or XLSX, always as an attachment."""
-    try:
-        opened = await open_lead_download(request.path_params["token"])
-    except LeadExportGone:
-        return PlainTextResponse("This download link has expired or has been used up.", status_code=410)
-    if opened is None:
+    if opened is not None:
+        export, body = opened
+        headers = {
+            "content-length": str(export.size_bytes),
+            "content-disposition": 'attachment; filename="quantix-data-export.zip"',
+        }
+        return await _attachment(request, body, "application/zip", headers)
+    if opened_leads is None:
         return PlainTextResponse("Not found", status_code=404)
-    export, body = opened
+    lead_export, lead_body = opened_leads
     headers = {
-        "content-length": str(export.size_bytes),
-        "content-disposition": f'attachment; filename="{download_name(export)}"',
+        "content-length": str(lead_export.size_bytes),
+        "content-disposition": f'attachment; filename="{download_name(lead_export)}"',
         "x-content-type-options": "nosniff",
     }
-    return await _attachment(request, body, CONTENT_TYPES[export.format], headers)
+    return await _attachment(request, lead_body, CONTENT_TYPES[lead_export.format], headers)
 
 
 async def _attachment(

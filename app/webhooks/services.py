@@ -201,15 +201,10 @@ def signing_secrets(subscription: WebhookSubscription, now: dt.datetime) -> list
 
 
 async def _audit(action: str, subscription: WebhookSubscription) -> None:
-    from app.audit.services import record
+    from app.audit.services import record_change
 
-    await record(
-        action,
-        organization_id=subscription.organization_id,
-        target_type="WebhookSubscription",
-        target_id=str(subscription.id),
-        details={"events": list(subscription.events), "scopes": list(subscription.scopes)},
-    )
+    details = {"events": list(subscription.events), "scopes": list(subscription.scopes)}
+    await record_change(action, subscription, None, details)
 
 
 async def _audit_contact_delivery(

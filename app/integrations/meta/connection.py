@@ -14,7 +14,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from app.audit.services import record
+from app.audit.services import record_change
 from app.campaigns.models import AdAccount, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
@@ -95,9 +95,7 @@ async def note_token_failure(conn: MetaConnection, error: MetaError) -> None:
 
 async def _audit(action: str, conn: MetaConnection, details: dict[str, Any] | None = None) -> None:
     """An audit record about an organisation's Meta connection."""
-    await record(
-        action, organization_id=conn.organization_id, target_type="MetaConnection", target_id=conn.id, details=details
-    )
+    await record_change(action, conn, None, details)
 
 
 def meta_error(error: MetaError) -> DomainError:

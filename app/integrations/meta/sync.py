@@ -20,7 +20,7 @@ from urllib.parse import urlencode, urlsplit
 
 from tortoise.transactions import in_transaction
 
-from app.audit.services import record
+from app.audit.services import record_change
 from app.campaigns.delivery import refresh_running_totals
 from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
 from app.campaigns.services import MAX_DAYS
@@ -691,11 +691,5 @@ async def request_sync(
         organization_id=organization_id,
         created_by_id=user_id,
     )
-    await record(
-        "meta.sync_requested",
-        organization_id=organization_id,
-        actor_user_id=user_id,
-        target_type="AdAccount",
-        target_id=account.id,
-    )
+    await record_change("meta.sync_requested", account, user_id)
     return job

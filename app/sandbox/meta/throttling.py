@@ -45,20 +45,11 @@ BUC_CODES = {
 }
 
 
+@dataclasses.dataclass(eq=False, repr=False)
 class _Throttled(GraphError):
     """A throttling error that still carries the usage headers of the call that tripped it."""
 
-    def __init__(self, error: GraphError, headers: dict[str, str]) -> None:
-        super().__init__(
-            error.code,
-            error.message,
-            subcode=error.subcode,
-            http_status=error.http_status,
-            is_transient=error.is_transient,
-            user_title=error.user_title,
-            user_msg=error.user_msg,
-        )
-        self.headers = headers
+    headers: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 class ThrottlingMixin:
@@ -111,9 +102,9 @@ class ThrottlingMixin:
         over_app = app.percent(now) >= 100
         app.hit(now)
         headers = {"x-app-usage": self._usage_app(hit=False)}
-        throttle: GraphError | None = None
+        throttle: _Throttled | None = None
         if over_app:
-            throttle = GraphError(4, "(#4) Application request limit reached", is_transient=True)
+            throttle = _Throttled(4, "(#4) Application request limit reached", is_transient=True)
         for key, buc_type, business_id in scope:
             bucket = self._bucket(key)
             buc_key = f"buc:{buc_type}:{business_id}"
@@ -155,23 +146,25 @@ class ThrottlingMixin:
                         }
                     )
             if throttle is None and over_acc:
-                throttle = GraphError(
+                throttle = _Throttled(
                     17,
                     "(#17) User request limit reached",
                     subcode=2446079,
                     is_transient=True,
                     user_title="Ad Account Has Too Many API Calls",
                     user_msg="There have been too many calls from this ad-account. Please wait a bit and try again.",
+                    headers=headers,
                 )
             elif throttle is None and over_buc:
                 code = BUC_CODES.get(buc_type, 80004)
                 if key.startswith("page:") and buc_type == "pages":
                     code = 32
-                throttle = GraphError(
+                throttle = _Throttled(
                     code,
                     f"(#{code}) There have been too many calls to this {buc_type} object. Wait a bit and try again.",
                     is_transient=True,
+                    headers=headers,
                 )
         if throttle is not None:
-            raise _Throttled(throttle, headers)
+            raise throttle
         return headers

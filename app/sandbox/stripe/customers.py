@@ -10,7 +10,7 @@ from typing import Any
 from app.sandbox.stripe import lifecycle, wire
 from app.sandbox.stripe.errors import StripeError, invalid
 from app.sandbox.stripe.events import changes, emit, snapshot
-from app.sandbox.stripe.state import Call, State
+from app.sandbox.stripe.state import Call, State, retrieve
 
 ADDRESS = ("line1", "line2", "city", "postal_code", "state", "country")
 EU = "AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI"
@@ -254,11 +254,6 @@ def verify_tax_id(state: State, tax_id: dict[str, Any], status: str, name: str |
     emit(state, "customer.tax_id.updated", tax_id, changes(before, tax_id))
 
 
-def get_payment_method(call: Call) -> dict[str, Any]:
-    wire.only(call.params, ())
-    return call.state.require(call.path["id"], "payment_method")
-
-
 ROUTES = [
     ("GET", "/v1/customers", list_customers),
     ("POST", "/v1/customers", create_customer),
@@ -269,5 +264,5 @@ ROUTES = [
     ("POST", "/v1/customers/{id}/tax_ids", create_tax_id),
     ("GET", "/v1/customers/{id}/tax_ids/{txi}", get_tax_id),
     ("DELETE", "/v1/customers/{id}/tax_ids/{txi}", delete_tax_id),
-    ("GET", "/v1/payment_methods/{id}", get_payment_method),
+    ("GET", "/v1/payment_methods/{id}", retrieve("payment_method")),
 ]

@@ -16,7 +16,7 @@ from starlette.responses import Response
 from app.sandbox.stripe import cards, wire
 from app.sandbox.stripe.events import emit
 from app.sandbox.stripe.pages import html, money
-from app.sandbox.stripe.state import Call, State
+from app.sandbox.stripe.state import Call, State, retrieve
 
 STATUSES = ("draft", "open", "paid", "uncollectible", "void")
 
@@ -178,14 +178,9 @@ def list_invoices(call: Call) -> dict[str, Any]:
     return wire.page(call.state.all("invoice", keep), params, "/v1/invoices", "invoice")
 
 
-def get_invoice(call: Call) -> dict[str, Any]:
-    wire.only(call.params, ())
-    return call.state.require(call.path["id"], "invoice")
-
-
 ROUTES = [
     ("GET", "/v1/invoices", list_invoices),
-    ("GET", "/v1/invoices/{id}", get_invoice),
+    ("GET", "/v1/invoices/{id}", retrieve("invoice")),
 ]
 
 

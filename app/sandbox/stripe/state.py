@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from app.sandbox.stripe.errors import invalid, no_such
+from app.sandbox.stripe.wire import only
 
 API_VERSION = "2026-06-24.dahlia"
 BASIL = "2025-03-31"  # periods moved to subscription items; invoice.subscription moved under parent
@@ -235,3 +236,13 @@ class Call:
     state: State
     params: dict[str, Any]
     path: dict[str, str]
+
+
+def retrieve(kind: str) -> Callable[[Call], dict[str, Any]]:
+    """The handler of a plain `GET .../{id}`: no parameters, the live object of `kind` or `resource_missing`."""
+
+    def handler(call: Call) -> dict[str, Any]:
+        only(call.params, ())
+        return call.state.require(call.path["id"], kind)
+
+    return handler

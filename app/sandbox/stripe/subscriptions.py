@@ -12,7 +12,7 @@ from app.sandbox.stripe import invoices, wire
 from app.sandbox.stripe.errors import invalid, rate_limited
 from app.sandbox.stripe.events import snapshot
 from app.sandbox.stripe.lifecycle import bill, cancel, current_period, run_until, schedule_cancel, updated
-from app.sandbox.stripe.state import Call, State
+from app.sandbox.stripe.state import Call, State, retrieve
 
 QUANTITY_UPDATES_PER_HOUR = 200
 PRORATIONS = ("create_prorations", "always_invoice", "none")
@@ -96,11 +96,6 @@ def _live(call: Call, object_id: str) -> dict[str, Any]:
         message = "A canceled subscription can only update its cancellation_details and metadata."
         raise invalid(message)
     return sub
-
-
-def get_subscription(call: Call) -> dict[str, Any]:
-    wire.only(call.params, ())
-    return call.state.require(call.path["id"], "subscription")
 
 
 def list_subscriptions(call: Call) -> dict[str, Any]:
@@ -221,11 +216,6 @@ def update_subscription(call: Call) -> dict[str, Any]:
     return sub
 
 
-def get_item(call: Call) -> dict[str, Any]:
-    wire.only(call.params, ())
-    return call.state.require(call.path["id"], "subscription_item")
-
-
 def update_item(call: Call) -> dict[str, Any]:
     """`POST /v1/subscription_items/{id}`: `quantity`, `price`, `proration_behavior`, `metadata`."""
     state, params = call.state, call.params
@@ -274,9 +264,9 @@ def delete_subscription(call: Call) -> dict[str, Any]:
 
 ROUTES = [
     ("GET", "/v1/subscriptions", list_subscriptions),
-    ("GET", "/v1/subscriptions/{id}", get_subscription),
+    ("GET", "/v1/subscriptions/{id}", retrieve("subscription")),
     ("POST", "/v1/subscriptions/{id}", update_subscription),
     ("DELETE", "/v1/subscriptions/{id}", delete_subscription),
-    ("GET", "/v1/subscription_items/{id}", get_item),
+    ("GET", "/v1/subscription_items/{id}", retrieve("subscription_item")),
     ("POST", "/v1/subscription_items/{id}", update_item),
 ]
