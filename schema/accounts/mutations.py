@@ -13,7 +13,7 @@ from app.accounts.models import Organization, Role, User
 from app.errors import DomainError, ErrorCode
 from schema.accounts.types import OrganizationType, PrivacyPolicyType, SessionType, UserType
 from schema.context import ctx
-from schema.errors import UserError, payload_mutation, payload_type
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow, public, signed_in
 from schema.relay import pk_of
 
@@ -29,15 +29,14 @@ def target_pk(global_id: strawberry.ID | None, type_name: str, field: str = "id"
 # --- payloads -------------------------------------------------------------------------------------------
 
 
-@strawberry.type(description="The result of signing up, signing in or switching organisation.")
-class AuthPayload:
-    token: str | None = strawberry.field(default=None, description="Bearer token for `Authorization: Bearer ...`.")
-    user: UserType | None = None
-    organization: OrganizationType | None = strawberry.field(default=None, description="The session's organisation.")
-    must_accept_policy: bool | None = strawberry.field(
-        default=None, description="True when the user must accept the current privacy policy (acceptPrivacyPolicy)."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+AuthPayload = described_payload_type(
+    "AuthPayload",
+    description="The result of signing up, signing in or switching organisation.",
+    token=(str, "Bearer token for `Authorization: Bearer ...`."),
+    user=UserType,
+    organization=(OrganizationType, "The session's organisation."),
+    must_accept_policy=(bool, "True when the user must accept the current privacy policy (acceptPrivacyPolicy)."),
+)
 
 
 async def auth_payload(token: str, user: User, organization_id: uuid.UUID | None) -> AuthPayload:
@@ -58,43 +57,36 @@ ChangePasswordPayload = payload_type("ChangePasswordPayload", user=UserType)
 RevokeSessionPayload = payload_type("RevokeSessionPayload", session=SessionType)
 
 
-@strawberry.type
-class RequestPasswordResetPayload:
-    ok: bool | None = strawberry.field(
-        default=None, description="Always true: the answer is the same whether or not the address has an account."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+RequestPasswordResetPayload = described_payload_type(
+    "RequestPasswordResetPayload",
+    ok=(bool, "Always true: the answer is the same whether or not the address has an account."),
+)
 
 
 ResetPasswordPayload = payload_type("ResetPasswordPayload", user=UserType)
 AcceptPrivacyPolicyPayload = payload_type("AcceptPrivacyPolicyPayload", privacy_policy=PrivacyPolicyType, user=UserType)
 
 
-@strawberry.type
-class BeginMfaEnrollmentPayload:
-    secret: str | None = strawberry.field(default=None, description="Base32 TOTP secret for the authenticator app.")
-    otpauth_uri: str | None = strawberry.field(default=None, description="`otpauth://totp/...`, for a QR code.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+BeginMfaEnrollmentPayload = described_payload_type(
+    "BeginMfaEnrollmentPayload",
+    secret=(str, "Base32 TOTP secret for the authenticator app."),
+    otpauth_uri=(str, "`otpauth://totp/...`, for a QR code."),
+)
 
 
-@strawberry.type
-class ConfirmMfaEnrollmentPayload:
-    user: UserType | None = None
-    recovery_codes: list[str] | None = strawberry.field(
-        default=None, description="Ten single-use codes, shown once. Keep them somewhere safe."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ConfirmMfaEnrollmentPayload = described_payload_type(
+    "ConfirmMfaEnrollmentPayload",
+    user=UserType,
+    recovery_codes=(list[str], "Ten single-use codes, shown once. Keep them somewhere safe."),
+)
 
 
 DisableMfaPayload = payload_type("DisableMfaPayload", user=UserType)
 
 
-@strawberry.type
-class RegenerateRecoveryCodesPayload:
-    recovery_codes: list[str] | None = strawberry.field(
-        default=None, description="The new codes; the old ones stop working."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+RegenerateRecoveryCodesPayload = described_payload_type(
+    "RegenerateRecoveryCodesPayload", recovery_codes=(list[str], "The new codes; the old ones stop working.")
+)
 
 
 ResetMemberMfaPayload = payload_type("ResetMemberMfaPayload", user=UserType)

@@ -20,7 +20,7 @@ from app.settings import get_settings
 from schema.accounts.mutations import target_pk
 from schema.accounts.types import ApiTokenType, InvitationType, MembershipType, OrganizationType, RoleEnum
 from schema.context import ctx
-from schema.errors import UserError, payload_mutation, payload_type
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow, signed_in
 from schema.relay import from_global_id
 
@@ -41,12 +41,12 @@ TransferOwnershipPayload = payload_type(
 LeaveOrganizationPayload = payload_type("LeaveOrganizationPayload", organization=OrganizationType)
 
 
-@strawberry.type
-class CreateApiTokenPayload:
-    api_token: ApiTokenType | None = None
-    secret: str | None = strawberry.field(default=None, description="The token (`qx_...`), shown only this once.")
-    token: str | None = strawberry.field(default=None, description="Same as `secret`.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateApiTokenPayload = described_payload_type(
+    "CreateApiTokenPayload",
+    api_token=ApiTokenType,
+    secret=(str, "The token (`qx_...`), shown only this once."),
+    token=(str, "Same as `secret`."),
+)
 
 
 RevokeApiTokenPayload = payload_type("RevokeApiTokenPayload", api_token=ApiTokenType)

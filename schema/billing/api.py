@@ -12,7 +12,7 @@ from app.billing.plans import plans
 from app.settings import get_settings
 from schema.billing.types import BillingDetails, BillingSubscription, InvoiceType, PlanType
 from schema.context import ctx
-from schema.errors import UserError, payload_mutation, payload_type
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, paginate, to_global_id
 
@@ -25,10 +25,9 @@ class StartCheckoutInput:
     cancel_url: str
 
 
-@strawberry.type
-class StartCheckoutPayload:
-    url: str | None = strawberry.field(default=None, description="Stripe Checkout: send the browser there.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+StartCheckoutPayload = described_payload_type(
+    "StartCheckoutPayload", url=(str, "Stripe Checkout: send the browser there.")
+)
 
 
 @strawberry.input
@@ -36,10 +35,9 @@ class OpenBillingPortalInput:
     return_url: str
 
 
-@strawberry.type
-class OpenBillingPortalPayload:
-    url: str | None = strawberry.field(default=None, description="Short-lived: open it now, never store it.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+OpenBillingPortalPayload = described_payload_type(
+    "OpenBillingPortalPayload", url=(str, "Short-lived: open it now, never store it.")
+)
 
 
 @strawberry.input

@@ -19,7 +19,7 @@ from app.leads.models import Lead, LeadSource, LeadStatus
 from app.privacy import processing
 from schema.context import ctx, org_and_actor
 from schema.customfields.types import CustomFieldValueInput
-from schema.errors import UserError, payload_mutation, payload_type
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.leads.types import (
     LeadNoteType,
@@ -90,11 +90,9 @@ class CreateLeadInput:
     )
 
 
-@strawberry.type
-class CreateLeadPayload:
-    lead: LeadType | None = None
-    duplicate: LeadType | None = strawberry.field(default=None, description="The existing lead, on DUPLICATE.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateLeadPayload = described_payload_type(
+    "CreateLeadPayload", lead=LeadType, duplicate=(LeadType, "The existing lead, on DUPLICATE.")
+)
 
 
 @strawberry.input(description="A correction: fields left out stay as they are; an empty email or phone clears it.")
@@ -154,16 +152,15 @@ TagLeadsPayload = payload_type("TagLeadsPayload", leads=list[LeadType])
 DeleteLeadInput = id_input("DeleteLeadInput")
 
 
-@strawberry.type
-class DeleteLeadPayload:
-    privacy_request: PrivacyRequestType | None = strawberry.field(
-        default=None, description="The erasure, recorded as a completed privacy request (status page, receipt)."
-    )
-    deleted_lead_id: strawberry.ID | None = strawberry.field(default=None, description="Null when a hold kept it.")
-    outcome: JSON | None = strawberry.field(
-        default=None, description="The erasure receipt: per category what was erased, anonymised or kept, signed."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DeleteLeadPayload = described_payload_type(
+    "DeleteLeadPayload",
+    privacy_request=(
+        PrivacyRequestType,
+        "The erasure, recorded as a completed privacy request (status page, receipt).",
+    ),
+    deleted_lead_id=(strawberry.ID, "Null when a hold kept it."),
+    outcome=(JSON, "The erasure receipt: per category what was erased, anonymised or kept, signed."),
+)
 
 
 @strawberry.input
@@ -173,10 +170,9 @@ class ImportLeadsInput:
     )
 
 
-@strawberry.type
-class ImportLeadsPayload:
-    job: JobType | None = strawberry.field(default=None, description="Its result lists the rows not imported.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ImportLeadsPayload = described_payload_type(
+    "ImportLeadsPayload", job=(JobType, "Its result lists the rows not imported.")
+)
 
 
 async def _shown(info: Info, lead: Lead) -> LeadType:

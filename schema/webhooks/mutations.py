@@ -6,7 +6,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.webhooks import services
 from schema.context import ctx
-from schema.errors import UserError, payload_mutation, payload_type
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import pk_of
 from schema.webhooks.types import WebhookDeliveryType, WebhookEventTypeEnum, WebhookSubscriptionType
@@ -52,11 +52,11 @@ class RedeliverWebhookInput:
     id: strawberry.ID = strawberry.field(description="The logged delivery to send again.")
 
 
-@strawberry.type
-class CreateWebhookSubscriptionPayload:
-    webhook_subscription: WebhookSubscriptionType | None = None
-    secret: str | None = strawberry.field(default=None, description="The signing secret, shown this once.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateWebhookSubscriptionPayload = described_payload_type(
+    "CreateWebhookSubscriptionPayload",
+    webhook_subscription=WebhookSubscriptionType,
+    secret=(str, "The signing secret, shown this once."),
+)
 
 
 UpdateWebhookSubscriptionPayload = payload_type(
@@ -67,13 +67,11 @@ DeleteWebhookSubscriptionPayload = payload_type(
 )
 
 
-@strawberry.type
-class RotateWebhookSecretPayload:
-    webhook_subscription: WebhookSubscriptionType | None = None
-    secret: str | None = strawberry.field(
-        default=None, description="The new secret, shown this once; the previous one also signs for 24 hours."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+RotateWebhookSecretPayload = described_payload_type(
+    "RotateWebhookSecretPayload",
+    webhook_subscription=WebhookSubscriptionType,
+    secret=(str, "The new secret, shown this once; the previous one also signs for 24 hours."),
+)
 
 
 TestWebhookPayload = payload_type("TestWebhookPayload", webhook_delivery=WebhookDeliveryType)
