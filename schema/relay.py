@@ -357,3 +357,18 @@ def rows_loader(model: Any, build: Callable[[Any], Any]) -> NodeLoader:
         return {row.id: build(row) for row in rows}
 
     return load
+
+
+# --- dup2-schema-a
+
+
+def order_input(name: str, fields: type[enum.Enum], /) -> Any:
+    """A connection's ordering input: `field`, one of the enum (its CREATED_AT by default), and `direction` (DESC
+    by default); one definition for the lists that differ only in the fields they sort by."""
+    namespace = {
+        "__annotations__": {"field": fields, "direction": SortDirection},
+        "__module__": sys._getframe(1).f_globals["__name__"],
+        "field": fields["CREATED_AT"],
+        "direction": SortDirection.DESC,
+    }
+    return strawberry.input(type(name, (), namespace))

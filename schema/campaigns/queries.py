@@ -34,7 +34,7 @@ from schema.context import ctx
 from schema.errors import payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, SortDirection, connection_field, paginate, pk_of
+from schema.relay import Connection, PageArgs, SortDirection, connection_field, order_input, paginate, pk_of
 
 READ = allow(Role.VIEWER, "campaigns:read")
 M = TypeVar("M", bound=Model)
@@ -48,10 +48,7 @@ class CampaignOrderField(enum.Enum):
     NAME = "name"
 
 
-@strawberry.input
-class CampaignOrder:
-    field: CampaignOrderField = CampaignOrderField.CREATED_AT
-    direction: SortDirection = SortDirection.DESC
+CampaignOrder = order_input("CampaignOrder", CampaignOrderField)
 
 
 @strawberry.input

@@ -30,9 +30,9 @@ from schema.permissions import allow
 from schema.relay import (
     Connection,
     PageArgs,
-    SortDirection,
     connection_field,
     id_input,
+    order_input,
     paginate,
     pk_of,
     pk_or_not_found,
@@ -146,10 +146,7 @@ class DealOrderField(enum.Enum):
     UPDATED_AT = "updated_at"
 
 
-@strawberry.input
-class DealOrder:
-    field: DealOrderField = DealOrderField.CREATED_AT
-    direction: SortDirection = SortDirection.DESC
+DealOrder = order_input("DealOrder", DealOrderField)
 
 
 _FILTER_TYPES = {
