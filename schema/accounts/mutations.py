@@ -12,7 +12,7 @@ from app.accounts import mfa, services
 from app.accounts.models import Organization, Role, User
 from app.errors import DomainError, ErrorCode
 from schema.accounts.types import OrganizationType, PrivacyPolicyType, SessionType, UserType
-from schema.context import ctx
+from schema.context import ctx, org_and_actor
 from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow, public, signed_in
 from schema.relay import pk_of
@@ -300,7 +300,5 @@ class Mutation:
 
     @payload_mutation(allow(Role.OWNER), "Turn off a member's two-factor authentication (lost device). Audited.")
     async def reset_member_mfa(self, info: Info, input: ResetMemberMfaInput) -> ResetMemberMfaPayload:
-        user = await mfa.reset_member_mfa(
-            ctx(info).organization_id, ctx(info).require_viewer().user_id, target_pk(input.user_id, "User", "userId")
-        )
+        user = await mfa.reset_member_mfa(*org_and_actor(info), target_pk(input.user_id, "User", "userId"))
         return ResetMemberMfaPayload(user=UserType.from_model(user))

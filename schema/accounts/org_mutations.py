@@ -19,7 +19,7 @@ from app.errors import DomainError, ErrorCode
 from app.settings import get_settings
 from schema.accounts.mutations import target_pk
 from schema.accounts.types import ApiTokenType, InvitationType, MembershipType, OrganizationType, RoleEnum
-from schema.context import ctx
+from schema.context import ctx, org_and_actor
 from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow, signed_in
 from schema.relay import from_global_id
@@ -182,27 +182,23 @@ class Mutation:
 
     @payload_mutation(allow(Role.ADMIN), "Change a member's role (ADMIN: members and viewers; OWNER: admins too).")
     async def update_member_role(self, info: Info, input: UpdateMemberRoleInput) -> UpdateMemberRolePayload:
-        org_id = ctx(info).organization_id
+        org_id, actor_id = org_and_actor(info)
         user_pk, field = await _member_user_pk(org_id, input.id, input.user_id)
-        membership = await organizations.update_member_role(
-            org_id, ctx(info).require_viewer().user_id, user_pk, Role(input.role), field=field
-        )
+        membership = await organizations.update_member_role(org_id, actor_id, user_pk, Role(input.role), field=field)
         return UpdateMemberRolePayload(membership=await _membership_type(membership))
 
     @payload_mutation(allow(Role.ADMIN), "Remove a member; their API tokens here are revoked.")
     async def remove_member(self, info: Info, input: RemoveMemberInput) -> RemoveMemberPayload:
-        org_id = ctx(info).organization_id
+        org_id, actor_id = org_and_actor(info)
         user_pk, field = await _member_user_pk(org_id, input.id, input.user_id)
-        membership = await organizations.remove_member(org_id, ctx(info).require_viewer().user_id, user_pk, field=field)
+        membership = await organizations.remove_member(org_id, actor_id, user_pk, field=field)
         return RemoveMemberPayload(membership=MembershipType.from_model(membership))
 
     @payload_mutation(allow(Role.OWNER), "Make another member the OWNER; you become an ADMIN.")
     async def transfer_ownership(self, info: Info, input: TransferOwnershipInput) -> TransferOwnershipPayload:
-        org_id = ctx(info).organization_id
+        org_id, actor_id = org_and_actor(info)
         user_pk, field = await _member_user_pk(org_id, input.id, input.user_id)
-        membership = await organizations.transfer_ownership(
-            org_id, ctx(info).require_viewer().user_id, user_pk, field=field
-        )
+        membership = await organizations.transfer_ownership(org_id, actor_id, user_pk, field=field)
         org = await Organization.get(id=org_id)
         return TransferOwnershipPayload(
             membership=await _membership_type(membership), organization=OrganizationType.from_model(org)
@@ -213,7 +209,7 @@ class Mutation:
         "Leave the organisation this session acts on (an owner hands over ownership first).",
     )
     async def leave_organization(self, info: Info) -> LeaveOrganizationPayload:
-        org = await organizations.leave_organization(ctx(info).organization_id, ctx(info).require_viewer().user_id)
+        org = await organizations.leave_organization(*org_and_actor(info))
         return LeaveOrganizationPayload(organization=OrganizationType.from_model(org))
 
     @payload_mutation(

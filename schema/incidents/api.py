@@ -12,7 +12,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.incidents import services
 from app.incidents.models import SecurityIncidentKind, SecurityIncidentNoticeAudience, SecurityIncidentStatus
-from schema.context import ctx
+from schema.context import ctx, org_and_actor
 from schema.errors import payload_mutation, payload_type
 from schema.incidents.types import (
     SecurityIncidentKindEnum,
@@ -107,8 +107,8 @@ def _pk(value: strawberry.ID) -> object:
 
 async def _act(info: Info, action: Callable[..., Awaitable[T]], id: strawberry.ID, *args: Any, **fields: Any) -> T:
     """Apply an incident service to the organisation's incident `id`, on behalf of the viewer."""
-    context = ctx(info)
-    return await action(context.organization_id, _pk(id), *args, actor_id=context.require_viewer().user_id, **fields)
+    org_id, actor_id = org_and_actor(info)
+    return await action(org_id, _pk(id), *args, actor_id=actor_id, **fields)
 
 
 def _scope(given: SecurityIncidentScopeInput) -> services.ScopeInput:
@@ -150,9 +150,9 @@ class Mutation:
     async def report_security_incident(
         self, info: Info, input: ReportSecurityIncidentInput
     ) -> ReportSecurityIncidentPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         incident = await services.report_incident(
-            context.organization_id,
+            org_id,
             title=input.title,
             description=input.description,
             kind=SecurityIncidentKind(input.kind.value),
@@ -160,7 +160,7 @@ class Mutation:
             window_start=input.window_start,
             window_end=input.window_end,
             scope=_scope(input.scope),
-            reported_by_id=context.require_viewer().user_id,
+            reported_by_id=actor_id,
         )
         return ReportSecurityIncidentPayload(security_incident=await incident_node(incident))
 

@@ -13,7 +13,7 @@ from app.campaigns.models import AdAccount
 from app.integrations.meta import connection, leadgen, oauth
 from app.integrations.meta.connection import get_connection
 from app.integrations.meta.models import Page
-from schema.context import ctx
+from schema.context import ctx, org_and_actor
 from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.meta.types import MetaConnectionType
@@ -98,16 +98,14 @@ def _form_ref(value: str) -> uuid.UUID | str | None:
 class Mutation:
     @payload_mutation(allow(Role.ADMIN), "Begin connecting Meta: open `authorizeUrl`.")
     async def start_meta_connection(self, info: Info, input: StartMetaConnectionInput) -> StartMetaConnectionPayload:
-        c = ctx(info)
-        url = await oauth.start_connection(c.organization_id, c.require_viewer().user_id, input.redirect_uri)
+        url = await oauth.start_connection(*org_and_actor(info), input.redirect_uri)
         return StartMetaConnectionPayload(authorize_url=url)
 
     @payload_mutation(allow(Role.ADMIN), "Finish connecting Meta with the grant from the callback.")
     async def complete_meta_connection(
         self, info: Info, input: CompleteMetaConnectionInput
     ) -> CompleteMetaConnectionPayload:
-        c = ctx(info)
-        done = await connection.complete_connection(c.organization_id, c.require_viewer().user_id, input.grant)
+        done = await connection.complete_connection(*org_and_actor(info), input.grant)
         return CompleteMetaConnectionPayload(
             meta_connection=MetaConnectionType.from_model(done.connection),
             job=JobType.from_model(done.job) if done.job else None,
@@ -132,8 +130,6 @@ class Mutation:
 
     @payload_mutation(allow(Role.MEMBER, "leads:write"), "Fetch the leads Meta still holds for a form.")
     async def backfill_leads(self, info: Info, input: BackfillLeadsInput) -> BackfillLeadsPayload:
-        c = ctx(info)
-        job = await leadgen.start_backfill(
-            c.organization_id, _form_ref(input.form_id), input.since, c.require_viewer().user_id
-        )
+        org_id, actor_id = org_and_actor(info)
+        job = await leadgen.start_backfill(org_id, _form_ref(input.form_id), input.since, actor_id)
         return BackfillLeadsPayload(job=JobType.from_model(job))
