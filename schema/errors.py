@@ -205,3 +205,21 @@ def deletion_payload_type(name: str, /, **shown: Any) -> Any:
         "errors": strawberry.field(default_factory=list),
     }
     return strawberry.type(type(name, (), namespace))
+
+
+# --- dup2-schema-a
+
+
+def described_payload_type(name: str, /, *, description: str | None = None, **results: Any) -> Any:
+    """payload_type for payloads whose results say what they hold (a secret shown once, a link to open now):
+    each result is a type, or `(type, description)`; all nullable and None by default, then `errors`."""
+    module = sys._getframe(1).f_globals["__name__"]
+    annotations: dict[str, Any] = {}
+    namespace: dict[str, Any] = {"__annotations__": annotations, "__module__": module}
+    for field, result in results.items():
+        hint, text = result if isinstance(result, tuple) else (result, None)
+        annotations[field] = typing.Optional[hint]  # noqa: UP045
+        namespace[field] = strawberry.field(default=None, description=text)
+    annotations["errors"] = list[UserError]
+    namespace["errors"] = strawberry.field(default_factory=list)
+    return strawberry.type(type(name, (), namespace), description=description)

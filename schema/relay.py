@@ -369,3 +369,18 @@ def filter_pk(value: str | None, type_name: str) -> tuple[uuid.UUID | None, bool
         return None, False
     pk = pk_of(value, type_name)
     return pk, pk is None
+
+
+# --- dup2-schema-a
+
+
+def order_input(name: str, fields: type[enum.Enum], /) -> Any:
+    """A connection's ordering input: `field`, one of the enum (its CREATED_AT by default), and `direction` (DESC
+    by default); one definition for the lists that differ only in the fields they sort by."""
+    namespace = {
+        "__annotations__": {"field": fields, "direction": SortDirection},
+        "__module__": sys._getframe(1).f_globals["__name__"],
+        "field": fields["CREATED_AT"],
+        "direction": SortDirection.DESC,
+    }
+    return strawberry.input(type(name, (), namespace))

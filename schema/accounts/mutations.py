@@ -12,8 +12,8 @@ from app.accounts import mfa, services
 from app.accounts.models import Organization, Role, User
 from app.errors import DomainError, ErrorCode
 from schema.accounts.types import OrganizationType, PrivacyPolicyType, SessionType, UserType
-from schema.context import ctx
-from schema.errors import UserError, payload, payload_type
+from schema.context import ctx, org_and_actor
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow, public, signed_in
 from schema.relay import pk_of
 
@@ -29,15 +29,14 @@ def target_pk(global_id: strawberry.ID | None, type_name: str, field: str = "id"
 # --- payloads -------------------------------------------------------------------------------------------
 
 
-@strawberry.type(description="The result of signing up, signing in or switching organisation.")
-class AuthPayload:
-    token: str | None = strawberry.field(default=None, description="Bearer token for `Authorization: Bearer ...`.")
-    user: UserType | None = None
-    organization: OrganizationType | None = strawberry.field(default=None, description="The session's organisation.")
-    must_accept_policy: bool | None = strawberry.field(
-        default=None, description="True when the user must accept the current privacy policy (acceptPrivacyPolicy)."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+AuthPayload = described_payload_type(
+    "AuthPayload",
+    description="The result of signing up, signing in or switching organisation.",
+    token=(str, "Bearer token for `Authorization: Bearer ...`."),
+    user=UserType,
+    organization=(OrganizationType, "The session's organisation."),
+    must_accept_policy=(bool, "True when the user must accept the current privacy policy (acceptPrivacyPolicy)."),
+)
 
 
 async def auth_payload(token: str, user: User, organization_id: uuid.UUID | None) -> AuthPayload:
@@ -58,43 +57,36 @@ ChangePasswordPayload = payload_type("ChangePasswordPayload", user=UserType)
 RevokeSessionPayload = payload_type("RevokeSessionPayload", session=SessionType)
 
 
-@strawberry.type
-class RequestPasswordResetPayload:
-    ok: bool | None = strawberry.field(
-        default=None, description="Always true: the answer is the same whether or not the address has an account."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+RequestPasswordResetPayload = described_payload_type(
+    "RequestPasswordResetPayload",
+    ok=(bool, "Always true: the answer is the same whether or not the address has an account."),
+)
 
 
 ResetPasswordPayload = payload_type("ResetPasswordPayload", user=UserType)
 AcceptPrivacyPolicyPayload = payload_type("AcceptPrivacyPolicyPayload", privacy_policy=PrivacyPolicyType, user=UserType)
 
 
-@strawberry.type
-class BeginMfaEnrollmentPayload:
-    secret: str | None = strawberry.field(default=None, description="Base32 TOTP secret for the authenticator app.")
-    otpauth_uri: str | None = strawberry.field(default=None, description="`otpauth://totp/...`, for a QR code.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+BeginMfaEnrollmentPayload = described_payload_type(
+    "BeginMfaEnrollmentPayload",
+    secret=(str, "Base32 TOTP secret for the authenticator app."),
+    otpauth_uri=(str, "`otpauth://totp/...`, for a QR code."),
+)
 
 
-@strawberry.type
-class ConfirmMfaEnrollmentPayload:
-    user: UserType | None = None
-    recovery_codes: list[str] | None = strawberry.field(
-        default=None, description="Ten single-use codes, shown once. Keep them somewhere safe."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ConfirmMfaEnrollmentPayload = described_payload_type(
+    "ConfirmMfaEnrollmentPayload",
+    user=UserType,
+    recovery_codes=(list[str], "Ten single-use codes, shown once. Keep them somewhere safe."),
+)
 
 
 DisableMfaPayload = payload_type("DisableMfaPayload", user=UserType)
 
 
-@strawberry.type
-class RegenerateRecoveryCodesPayload:
-    recovery_codes: list[str] | None = strawberry.field(
-        default=None, description="The new codes; the old ones stop working."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+RegenerateRecoveryCodesPayload = described_payload_type(
+    "RegenerateRecoveryCodesPayload", recovery_codes=(list[str], "The new codes; the old ones stop working.")
+)
 
 
 ResetMemberMfaPayload = payload_type("ResetMemberMfaPayload", user=UserType)
@@ -197,10 +189,7 @@ def _session_id(info: Info) -> uuid.UUID:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=public(), description="Create an account and its organisation (you become OWNER). 18+ only."
-    )
-    @payload
+    @payload_mutation(public(), "Create an account and its organisation (you become OWNER). 18+ only.")
     async def sign_up(self, info: Info, input: SignUpInput) -> AuthPayload:
         token, user = await services.sign_up(
             email=input.email,
@@ -214,8 +203,7 @@ class Mutation:
         )
         return await auth_payload(token, user, user.last_organization_id)
 
-    @strawberry.mutation(extensions=public(), description="Sign in; returns a session token.")
-    @payload
+    @payload_mutation(public(), "Sign in; returns a session token.")
     async def log_in(self, info: Info, input: LogInInput) -> AuthPayload:
         organization_id = None
         if input.organization_id:
@@ -223,15 +211,13 @@ class Mutation:
         token, user = await services.log_in(input.email, input.password, input.otp, organization_id)
         return await auth_payload(token, user, user.last_organization_id)
 
-    @strawberry.mutation(extensions=signed_in(), description="End this session.")
-    @payload
+    @payload_mutation(signed_in(), "End this session.")
     async def log_out(self, info: Info) -> LogOutPayload:
         viewer = ctx(info).require_viewer()
         session = await services.log_out(_session_id(info))
         return LogOutPayload(session=SessionType.from_model(session, viewer.session_id) if session else None)
 
-    @strawberry.mutation(extensions=signed_in(), description="Correct your name, email, phone or job title.")
-    @payload
+    @payload_mutation(signed_in(), "Correct your name, email, phone or job title.")
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> UpdateProfilePayload:
         user = await services.update_profile(
             ctx(info).require_viewer().user_id,
@@ -245,8 +231,7 @@ class Mutation:
         )
         return UpdateProfilePayload(user=UserType.from_model(user))
 
-    @strawberry.mutation(extensions=signed_in(), description="Change your password; your other sessions end.")
-    @payload
+    @payload_mutation(signed_in(), "Change your password; your other sessions end.")
     async def change_password(self, info: Info, input: ChangePasswordInput) -> ChangePasswordPayload:
         user = await services.change_password(
             ctx(info).require_viewer().user_id,
@@ -256,15 +241,13 @@ class Mutation:
         )
         return ChangePasswordPayload(user=UserType.from_model(user))
 
-    @strawberry.mutation(extensions=signed_in(), description="End one of your sessions.")
-    @payload
+    @payload_mutation(signed_in(), "End one of your sessions.")
     async def revoke_session(self, info: Info, input: RevokeSessionInput) -> RevokeSessionPayload:
         viewer = ctx(info).require_viewer()
         session = await services.revoke_session(viewer.user_id, target_pk(input.id, "Session"))
         return RevokeSessionPayload(session=SessionType.from_model(session, viewer.session_id))
 
-    @strawberry.mutation(extensions=signed_in(), description="Make this session act on another of your organisations.")
-    @payload
+    @payload_mutation(signed_in(), "Make this session act on another of your organisations.")
     async def switch_organization(self, info: Info, input: SwitchOrganizationInput) -> AuthPayload:
         context = ctx(info)
         viewer = context.require_viewer()
@@ -272,24 +255,17 @@ class Mutation:
         user = await services.switch_organization(_session_id(info), viewer.user_id, pk)
         return await auth_payload(context.bearer or "", user, pk)
 
-    @strawberry.mutation(
-        extensions=public(), description="Mail a password reset link. The answer is the same for every address."
-    )
-    @payload
+    @payload_mutation(public(), "Mail a password reset link. The answer is the same for every address.")
     async def request_password_reset(self, info: Info, input: RequestPasswordResetInput) -> RequestPasswordResetPayload:
         await services.request_password_reset(input.email)
         return RequestPasswordResetPayload(ok=True)
 
-    @strawberry.mutation(
-        extensions=public(), description="Set a new password with the mailed token; every session ends."
-    )
-    @payload
+    @payload_mutation(public(), "Set a new password with the mailed token; every session ends.")
     async def reset_password(self, info: Info, input: ResetPasswordInput) -> ResetPasswordPayload:
         user = await services.reset_password(input.token, input.new_password)
         return ResetPasswordPayload(user=UserType.from_model(user))
 
-    @strawberry.mutation(extensions=signed_in(), description="Accept the current privacy policy version.")
-    @payload
+    @payload_mutation(signed_in(), "Accept the current privacy policy version.")
     async def accept_privacy_policy(self, info: Info, input: AcceptPrivacyPolicyInput) -> AcceptPrivacyPolicyPayload:
         from app.accounts.policy import current_policy
 
@@ -298,43 +274,31 @@ class Mutation:
             privacy_policy=PrivacyPolicyType.from_model(await current_policy()), user=UserType.from_model(user)
         )
 
-    @strawberry.mutation(extensions=signed_in(), description="Start TOTP enrolment: a secret and its otpauth URI.")
-    @payload
+    @payload_mutation(signed_in(), "Start TOTP enrolment: a secret and its otpauth URI.")
     async def begin_mfa_enrollment(self, info: Info) -> BeginMfaEnrollmentPayload:
         secret, uri = await mfa.begin_enrollment(ctx(info).require_viewer().user_id)
         return BeginMfaEnrollmentPayload(secret=secret, otpauth_uri=uri)
 
-    @strawberry.mutation(
-        extensions=signed_in(), description="Finish enrolment with a code from the app; returns 10 recovery codes."
-    )
-    @payload
+    @payload_mutation(signed_in(), "Finish enrolment with a code from the app; returns 10 recovery codes.")
     async def confirm_mfa_enrollment(self, info: Info, input: ConfirmMfaEnrollmentInput) -> ConfirmMfaEnrollmentPayload:
         viewer = ctx(info).require_viewer()
         user, codes = await mfa.confirm_enrollment(viewer.user_id, input.code, keep_session_id=viewer.session_id)
         return ConfirmMfaEnrollmentPayload(user=UserType.from_model(user), recovery_codes=codes)
 
-    @strawberry.mutation(extensions=signed_in(), description="Turn two-factor authentication off (needs a code).")
-    @payload
+    @payload_mutation(signed_in(), "Turn two-factor authentication off (needs a code).")
     async def disable_mfa(self, info: Info, input: DisableMfaInput) -> DisableMfaPayload:
         viewer = ctx(info).require_viewer()
         user = await mfa.disable(viewer.user_id, input.code, keep_session_id=viewer.session_id)
         return DisableMfaPayload(user=UserType.from_model(user))
 
-    @strawberry.mutation(extensions=signed_in(), description="Replace your recovery codes (needs a code).")
-    @payload
+    @payload_mutation(signed_in(), "Replace your recovery codes (needs a code).")
     async def regenerate_recovery_codes(
         self, info: Info, input: RegenerateRecoveryCodesInput
     ) -> RegenerateRecoveryCodesPayload:
         codes = await mfa.regenerate_recovery_codes(ctx(info).require_viewer().user_id, input.code)
         return RegenerateRecoveryCodesPayload(recovery_codes=codes)
 
-    @strawberry.mutation(
-        extensions=allow(Role.OWNER),
-        description="Turn off a member's two-factor authentication (lost device). Audited.",
-    )
-    @payload
+    @payload_mutation(allow(Role.OWNER), "Turn off a member's two-factor authentication (lost device). Audited.")
     async def reset_member_mfa(self, info: Info, input: ResetMemberMfaInput) -> ResetMemberMfaPayload:
-        user = await mfa.reset_member_mfa(
-            ctx(info).organization_id, ctx(info).require_viewer().user_id, target_pk(input.user_id, "User", "userId")
-        )
+        user = await mfa.reset_member_mfa(*org_and_actor(info), target_pk(input.user_id, "User", "userId"))
         return ResetMemberMfaPayload(user=UserType.from_model(user))

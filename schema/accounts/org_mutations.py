@@ -19,8 +19,8 @@ from app.errors import DomainError, ErrorCode
 from app.settings import get_settings
 from schema.accounts.mutations import target_pk
 from schema.accounts.types import ApiTokenType, InvitationType, MembershipType, OrganizationType, RoleEnum
-from schema.context import ctx
-from schema.errors import UserError, payload, payload_type
+from schema.context import ctx, org_and_actor
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow, signed_in
 from schema.relay import from_global_id
 
@@ -41,12 +41,12 @@ TransferOwnershipPayload = payload_type(
 LeaveOrganizationPayload = payload_type("LeaveOrganizationPayload", organization=OrganizationType)
 
 
-@strawberry.type
-class CreateApiTokenPayload:
-    api_token: ApiTokenType | None = None
-    secret: str | None = strawberry.field(default=None, description="The token (`qx_...`), shown only this once.")
-    token: str | None = strawberry.field(default=None, description="Same as `secret`.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateApiTokenPayload = described_payload_type(
+    "CreateApiTokenPayload",
+    api_token=ApiTokenType,
+    secret=(str, "The token (`qx_...`), shown only this once."),
+    token=(str, "Same as `secret`."),
+)
 
 
 RevokeApiTokenPayload = payload_type("RevokeApiTokenPayload", api_token=ApiTokenType)
@@ -142,10 +142,7 @@ async def _membership_type(membership: Membership) -> MembershipType:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=allow(Role.OWNER), description="Rename, set the default country, or require MFA of every member."
-    )
-    @payload
+    @payload_mutation(allow(Role.OWNER), "Rename, set the default country, or require MFA of every member.")
     async def update_organization(self, info: Info, input: UpdateOrganizationInput) -> UpdateOrganizationPayload:
         org = await organizations.update_organization(
             ctx(info).organization_id,
@@ -158,10 +155,7 @@ class Mutation:
         )
         return UpdateOrganizationPayload(organization=OrganizationType.from_model(org))
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN), description="Mail an invitation (valid 7 days, bound to that email)."
-    )
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Mail an invitation (valid 7 days, bound to that email).")
     async def invite_member(self, info: Info, input: InviteMemberInput) -> InviteMemberPayload:
         viewer = ctx(info).require_viewer()
         await check_seat_for_invitation(get_settings(), ctx(info).organization_id)  # paid seats (billing on)
@@ -170,8 +164,7 @@ class Mutation:
         )
         return InviteMemberPayload(invitation=InvitationType.from_model(invitation))
 
-    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Withdraw a pending invitation.")
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Withdraw a pending invitation.")
     async def revoke_invitation(self, info: Info, input: RevokeInvitationInput) -> RevokeInvitationPayload:
         viewer = ctx(info).require_viewer()
         invitation = await organizations.revoke_invitation(
@@ -179,10 +172,7 @@ class Mutation:
         )
         return RevokeInvitationPayload(invitation=InvitationType.from_model(invitation))
 
-    @strawberry.mutation(
-        extensions=signed_in(), description="Join an organisation with the mailed token (the invited email only)."
-    )
-    @payload
+    @payload_mutation(signed_in(), "Join an organisation with the mailed token (the invited email only).")
     async def accept_invitation(self, info: Info, input: AcceptInvitationInput) -> AcceptInvitationPayload:
         membership = await organizations.accept_invitation(ctx(info).require_viewer().user_id, input.token)
         return AcceptInvitationPayload(
@@ -190,59 +180,42 @@ class Mutation:
             organization=OrganizationType.from_model(membership.organization),
         )
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
-        description="Change a member's role (ADMIN: members and viewers; OWNER: admins too).",
-    )
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Change a member's role (ADMIN: members and viewers; OWNER: admins too).")
     async def update_member_role(self, info: Info, input: UpdateMemberRoleInput) -> UpdateMemberRolePayload:
-        org_id = ctx(info).organization_id
+        org_id, actor_id = org_and_actor(info)
         user_pk, field = await _member_user_pk(org_id, input.id, input.user_id)
-        membership = await organizations.update_member_role(
-            org_id, ctx(info).require_viewer().user_id, user_pk, Role(input.role), field=field
-        )
+        membership = await organizations.update_member_role(org_id, actor_id, user_pk, Role(input.role), field=field)
         return UpdateMemberRolePayload(membership=await _membership_type(membership))
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN), description="Remove a member; their API tokens here are revoked."
-    )
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Remove a member; their API tokens here are revoked.")
     async def remove_member(self, info: Info, input: RemoveMemberInput) -> RemoveMemberPayload:
-        org_id = ctx(info).organization_id
+        org_id, actor_id = org_and_actor(info)
         user_pk, field = await _member_user_pk(org_id, input.id, input.user_id)
-        membership = await organizations.remove_member(org_id, ctx(info).require_viewer().user_id, user_pk, field=field)
+        membership = await organizations.remove_member(org_id, actor_id, user_pk, field=field)
         return RemoveMemberPayload(membership=MembershipType.from_model(membership))
 
-    @strawberry.mutation(
-        extensions=allow(Role.OWNER), description="Make another member the OWNER; you become an ADMIN."
-    )
-    @payload
+    @payload_mutation(allow(Role.OWNER), "Make another member the OWNER; you become an ADMIN.")
     async def transfer_ownership(self, info: Info, input: TransferOwnershipInput) -> TransferOwnershipPayload:
-        org_id = ctx(info).organization_id
+        org_id, actor_id = org_and_actor(info)
         user_pk, field = await _member_user_pk(org_id, input.id, input.user_id)
-        membership = await organizations.transfer_ownership(
-            org_id, ctx(info).require_viewer().user_id, user_pk, field=field
-        )
+        membership = await organizations.transfer_ownership(org_id, actor_id, user_pk, field=field)
         org = await Organization.get(id=org_id)
         return TransferOwnershipPayload(
             membership=await _membership_type(membership), organization=OrganizationType.from_model(org)
         )
 
-    @strawberry.mutation(
-        extensions=signed_in(organization=True),
-        description="Leave the organisation this session acts on (an owner hands over ownership first).",
+    @payload_mutation(
+        signed_in(organization=True),
+        "Leave the organisation this session acts on (an owner hands over ownership first).",
     )
-    @payload
     async def leave_organization(self, info: Info) -> LeaveOrganizationPayload:
-        org = await organizations.leave_organization(ctx(info).organization_id, ctx(info).require_viewer().user_id)
+        org = await organizations.leave_organization(*org_and_actor(info))
         return LeaveOrganizationPayload(organization=OrganizationType.from_model(org))
 
-    @strawberry.mutation(
-        extensions=allow(Role.MEMBER),
-        description="Create a partner API token with scopes within your role (MEMBER and above); the secret is "
-        "returned only once.",
+    @payload_mutation(
+        allow(Role.MEMBER),
+        "Create a partner API token with scopes within your role (MEMBER and above); the secret is returned only once.",
     )
-    @payload
     async def create_api_token(self, info: Info, input: CreateApiTokenInput) -> CreateApiTokenPayload:
         viewer = ctx(info).require_viewer()
         token, secret = await api_tokens.create_token(
@@ -255,10 +228,7 @@ class Mutation:
         )
         return CreateApiTokenPayload(api_token=ApiTokenType.from_model(token), secret=secret, token=secret)
 
-    @strawberry.mutation(
-        extensions=allow(Role.VIEWER), description="Revoke an API token (your own; ADMIN and OWNER: any)."
-    )
-    @payload
+    @payload_mutation(allow(Role.VIEWER), "Revoke an API token (your own; ADMIN and OWNER: any).")
     async def revoke_api_token(self, info: Info, input: RevokeApiTokenInput) -> RevokeApiTokenPayload:
         viewer = ctx(info).require_viewer()
         token = await api_tokens.revoke_token(

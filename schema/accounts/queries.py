@@ -18,7 +18,7 @@ from schema.accounts.types import (
 )
 from schema.context import ctx
 from schema.permissions import allow, public, signed_in
-from schema.relay import Connection, PageArgs, connection_args, paginate
+from schema.relay import Connection, PageArgs, connection_field, paginate
 
 
 @strawberry.input(description="Narrow the member list.")
@@ -38,8 +38,7 @@ class Query:
         org = await Organization.get(id=ctx(info).organization_id)
         return OrganizationType.from_model(org)
 
-    @strawberry.field(extensions=allow(Role.VIEWER), description="Members of your organisation and their roles.")
-    @connection_args
+    @connection_field(allow(Role.VIEWER), "Members of your organisation and their roles.")
     async def members(
         self, info: Info, filter: MemberFilter | None = None, *, page: PageArgs
     ) -> Connection[MembershipType]:
@@ -56,17 +55,14 @@ class Query:
             count=qs.count,
         )
 
-    @strawberry.field(extensions=allow(Role.ADMIN), description="Invitations still waiting to be accepted.")
-    @connection_args
+    @connection_field(allow(Role.ADMIN), "Invitations still waiting to be accepted.")
     async def invitations(self, info: Info, *, page: PageArgs) -> Connection[InvitationType]:
         qs = organizations.pending_invitations(ctx(info).organization_id)
         return await paginate(qs, page, InvitationType.from_model)
 
-    @strawberry.field(
-        extensions=signed_in(),
-        description="Your active sessions (IP, user agent, first and last seen); `current` marks this one.",
+    @connection_field(
+        signed_in(), "Your active sessions (IP, user agent, first and last seen); `current` marks this one."
     )
-    @connection_args
     async def sessions(self, info: Info, *, page: PageArgs) -> Connection[SessionType]:
         viewer = ctx(info).require_viewer()
         return await paginate(
@@ -75,11 +71,9 @@ class Query:
             lambda s: SessionType.from_model(s, viewer.session_id),
         )
 
-    @strawberry.field(
-        extensions=allow(Role.VIEWER),
-        description="API tokens of your organisation (admins see all, others their own), with lastUsedAt.",
+    @connection_field(
+        allow(Role.VIEWER), "API tokens of your organisation (admins see all, others their own), with lastUsedAt."
     )
-    @connection_args
     async def api_tokens(self, info: Info, *, page: PageArgs) -> Connection[ApiTokenType]:
         viewer = ctx(info).require_viewer()
         qs = api_tokens.visible_tokens(ctx(info).organization_id, viewer.user_id, viewer.role or Role.VIEWER)

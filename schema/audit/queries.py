@@ -10,7 +10,7 @@ from app.audit.services import events_for_org
 from schema.audit.types import AuditEventType
 from schema.context import ctx
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, connection_args, invalid_input, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_field, invalid_input, paginate, pk_of
 
 
 @strawberry.input(description="Every field narrows the list; `action` ending in '.' matches a prefix (e.g. 'mfa.').")
@@ -23,8 +23,7 @@ class AuditEventFilter:
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=allow(Role.ADMIN), description="Your organisation's audit trail, newest first.")
-    @connection_args
+    @connection_field(allow(Role.ADMIN), "Your organisation's audit trail, newest first.")
     async def audit_events(
         self, info: Info, filter: AuditEventFilter | None = None, *, page: PageArgs
     ) -> Connection[AuditEventType]:

@@ -12,7 +12,7 @@ from app.billing.plans import plans
 from app.settings import get_settings
 from schema.billing.types import BillingDetails, BillingSubscription, InvoiceType, PlanType
 from schema.context import ctx
-from schema.errors import UserError, payload, payload_type
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, paginate, to_global_id
 
@@ -25,10 +25,9 @@ class StartCheckoutInput:
     cancel_url: str
 
 
-@strawberry.type
-class StartCheckoutPayload:
-    url: str | None = strawberry.field(default=None, description="Stripe Checkout: send the browser there.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+StartCheckoutPayload = described_payload_type(
+    "StartCheckoutPayload", url=(str, "Stripe Checkout: send the browser there.")
+)
 
 
 @strawberry.input
@@ -36,10 +35,9 @@ class OpenBillingPortalInput:
     return_url: str
 
 
-@strawberry.type
-class OpenBillingPortalPayload:
-    url: str | None = strawberry.field(default=None, description="Short-lived: open it now, never store it.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+OpenBillingPortalPayload = described_payload_type(
+    "OpenBillingPortalPayload", url=(str, "Short-lived: open it now, never store it.")
+)
 
 
 @strawberry.input
@@ -91,8 +89,7 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=allow(Role.OWNER), description="Subscribe through Stripe Checkout.")
-    @payload
+    @payload_mutation(allow(Role.OWNER), "Subscribe through Stripe Checkout.")
     async def start_checkout(self, info: Info, input: StartCheckoutInput) -> StartCheckoutPayload:
         org_id = ctx(info).organization_id
         url = await billing.start_checkout(
@@ -106,21 +103,18 @@ class Mutation:
         )
         return StartCheckoutPayload(url=url)
 
-    @strawberry.mutation(extensions=allow(Role.OWNER), description="Stripe's billing portal for this organisation.")
-    @payload
+    @payload_mutation(allow(Role.OWNER), "Stripe's billing portal for this organisation.")
     async def open_billing_portal(self, info: Info, input: OpenBillingPortalInput) -> OpenBillingPortalPayload:
         url = await billing.open_billing_portal(get_settings(), ctx(info).organization_id, input.return_url)
         return OpenBillingPortalPayload(url=url)
 
-    @strawberry.mutation(extensions=allow(Role.OWNER), description="Paid seats, prorated and invoiced now.")
-    @payload
+    @payload_mutation(allow(Role.OWNER), "Paid seats, prorated and invoiced now.")
     async def change_seats(self, info: Info, input: ChangeSeatsInput) -> ChangeSeatsPayload:
         org_id = ctx(info).organization_id
         view = await billing.change_seats(get_settings(), org_id, input.seats)
         return ChangeSeatsPayload(subscription=BillingSubscription.from_view(view, await billing.seats_used(org_id)))
 
-    @strawberry.mutation(extensions=allow(Role.OWNER), description="Who invoices go to; mirrored to Stripe.")
-    @payload
+    @payload_mutation(allow(Role.OWNER), "Who invoices go to; mirrored to Stripe.")
     async def update_billing_details(self, info: Info, input: UpdateBillingDetailsInput) -> UpdateBillingDetailsPayload:
         address = input.address
         details = await billing.update_billing_details(

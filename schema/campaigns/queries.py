@@ -31,10 +31,10 @@ from schema.campaigns.types import (
     load_campaign,
 )
 from schema.context import ctx
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, SortDirection, connection_args, paginate, pk_of
+from schema.relay import Connection, PageArgs, SortDirection, connection_field, order_input, paginate, pk_of
 
 READ = allow(Role.VIEWER, "campaigns:read")
 M = TypeVar("M", bound=Model)
@@ -48,10 +48,7 @@ class CampaignOrderField(enum.Enum):
     NAME = "name"
 
 
-@strawberry.input
-class CampaignOrder:
-    field: CampaignOrderField = CampaignOrderField.CREATED_AT
-    direction: SortDirection = SortDirection.DESC
+CampaignOrder = order_input("CampaignOrder", CampaignOrderField)
 
 
 @strawberry.input
@@ -146,8 +143,7 @@ def _utc_day(since: dt.datetime | None) -> dt.date | None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=READ, description="The organisation's Meta ad accounts.")
-    @connection_args
+    @connection_field(READ, "The organisation's Meta ad accounts.")
     async def ad_accounts(self, info: Info, *, page: PageArgs) -> Connection[AdAccountType]:
         qs = models.AdAccount.for_org(ctx(info).organization_id)
         return await paginate(
@@ -158,8 +154,7 @@ class Query:
             direction=SortDirection.ASC,
         )
 
-    @strawberry.field(extensions=READ, description="Campaigns, filtered and ordered (default: newest first).")
-    @connection_args
+    @connection_field(READ, "Campaigns, filtered and ordered (default: newest first).")
     async def campaigns(
         self, info: Info, filter: CampaignFilter | None = None, order_by: CampaignOrder | None = None, *, page: PageArgs
     ) -> Connection[CampaignType]:
@@ -186,18 +181,15 @@ class Query:
         pk = pk_of(id, "Campaign")
         return await load_campaign(ctx(info).organization_id, pk) if pk else None
 
-    @strawberry.field(extensions=READ, description="Ad sets, optionally of one campaign.")
-    @connection_args
+    @connection_field(READ, "Ad sets, optionally of one campaign.")
     async def ad_sets(self, info: Info, filter: AdSetFilter | None = None, *, page: PageArgs) -> Connection[AdSetType]:
         return await _filtered_page(info, models.AdSet, ad_set_nodes, filter, page)
 
-    @strawberry.field(extensions=READ, description="Ads, optionally of one campaign or ad set.")
-    @connection_args
+    @connection_field(READ, "Ads, optionally of one campaign or ad set.")
     async def ads(self, info: Info, filter: AdFilter | None = None, *, page: PageArgs) -> Connection[AdType]:
         return await _filtered_page(info, models.Ad, ad_nodes, filter, page)
 
-    @strawberry.field(extensions=READ, description="Lead Ads forms of the connected Pages.")
-    @connection_args
+    @connection_field(READ, "Lead Ads forms of the connected Pages.")
     async def lead_forms(self, info: Info, *, page: PageArgs) -> Connection[LeadFormType]:
         qs = models.LeadForm.for_org(ctx(info).organization_id)
         return await paginate(qs, page, LeadFormType.from_model)
@@ -205,8 +197,7 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Sync one ad account from Meta now (a job).")
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Sync one ad account from Meta now (a job).")
     async def sync_meta(self, info: Info, input: SyncMetaInput) -> SyncMetaPayload:
         context = ctx(info)
         pk = await _ad_account_pk(context.organization_id, str(input.ad_account_id))

@@ -13,7 +13,7 @@ from app.customfields import formmapping, services
 from app.savedviews.services import forget_custom_field
 from schema.context import ctx
 from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, LeadFormMappingTargetEnum
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.permissions import allow
 from schema.privacy.queries import DataCategoryEnum
 from schema.relay import id_input, pk_or_not_found
@@ -88,8 +88,7 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=ADMIN, description="Add a custom field (at most 100 per organisation).")
-    @payload
+    @payload_mutation(ADMIN, "Add a custom field (at most 100 per organisation).")
     async def create_custom_field(self, info: Info, input: CreateCustomFieldInput) -> CreateCustomFieldPayload:
         row = await services.create_field(
             ctx(info).organization_id,
@@ -102,8 +101,7 @@ class Mutation:
         )
         return CreateCustomFieldPayload(custom_field=CustomFieldType.from_model(row))
 
-    @strawberry.mutation(extensions=ADMIN, description="Change a custom field's label, options or classification.")
-    @payload
+    @payload_mutation(ADMIN, "Change a custom field's label, options or classification.")
     async def update_custom_field(self, info: Info, input: UpdateCustomFieldInput) -> UpdateCustomFieldPayload:
         extra = {} if input.category is strawberry.UNSET else {"category": input.category}
         row = await services.update_field(
@@ -120,11 +118,7 @@ class Mutation:
             await forget_custom_field(row.organization_id, row.key, columns=False)
         return UpdateCustomFieldPayload(custom_field=CustomFieldType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=ADMIN,
-        description="Say where each question of a Lead Ads form goes; IGNORE'd answers are never stored.",
-    )
-    @payload
+    @payload_mutation(ADMIN, "Say where each question of a Lead Ads form goes; IGNORE'd answers are never stored.")
     async def set_lead_form_mapping(self, info: Info, input: SetLeadFormMappingInput) -> SetLeadFormMappingPayload:
         form = await formmapping.set_form_mapping(
             ctx(info).organization_id,
@@ -135,8 +129,7 @@ class Mutation:
 
         return SetLeadFormMappingPayload(lead_form=LeadFormType.from_model(form))
 
-    @strawberry.mutation(extensions=ADMIN, description="Remove a custom field and every value of it.")
-    @payload
+    @payload_mutation(ADMIN, "Remove a custom field and every value of it.")
     async def delete_custom_field(self, info: Info, input: DeleteCustomFieldInput) -> DeleteCustomFieldPayload:
         row = await services.delete_field(ctx(info).organization_id, _field_pk(input.id))
         await forget_custom_field(row.organization_id, row.key, columns=True)

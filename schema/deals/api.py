@@ -25,14 +25,14 @@ from schema.deals.types import (
     pipeline_node,
     pipeline_nodes,
 )
-from schema.errors import deletion_payload_type, payload, payload_type
+from schema.errors import deletion_payload_type, payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import (
     Connection,
     PageArgs,
-    SortDirection,
-    connection_args,
+    connection_field,
     id_input,
+    order_input,
     paginate,
     pk_of,
     pk_or_not_found,
@@ -146,10 +146,7 @@ class DealOrderField(enum.Enum):
     UPDATED_AT = "updated_at"
 
 
-@strawberry.input
-class DealOrder:
-    field: DealOrderField = DealOrderField.CREATED_AT
-    direction: SortDirection = SortDirection.DESC
+DealOrder = order_input("DealOrder", DealOrderField)
 
 
 _FILTER_TYPES = {
@@ -208,8 +205,7 @@ class Query:
         org_id = ctx(info).organization_id
         return await pipeline_nodes(org_id, await services.pipelines(org_id))
 
-    @strawberry.field(extensions=READ, description="Your organisation's deals.")
-    @connection_args
+    @connection_field(READ, "Your organisation's deals.")
     async def deals(
         self, info: Info, filter: DealFilter | None = None, order_by: DealOrder | None = None, *, page: PageArgs
     ) -> Connection[DealType]:
@@ -218,15 +214,13 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=MANAGE, description="A pipeline with its ordered stages (ADMIN).")
-    @payload
+    @payload_mutation(MANAGE, "A pipeline with its ordered stages (ADMIN).")
     async def create_pipeline(self, info: Info, input: CreatePipelineInput) -> CreatePipelinePayload:
         org_id = ctx(info).organization_id
         pipeline = await services.create_pipeline(org_id, input.name, _specs(input.stages))
         return CreatePipelinePayload(pipeline=await pipeline_node(org_id, pipeline))
 
-    @strawberry.mutation(extensions=MANAGE, description="Rename, reorder, add or remove stages (ADMIN).")
-    @payload
+    @payload_mutation(MANAGE, "Rename, reorder, add or remove stages (ADMIN).")
     async def update_pipeline(self, info: Info, input: UpdatePipelineInput) -> UpdatePipelinePayload:
         org_id, actor_id = org_and_actor(info)
         pipeline = await services.update_pipeline(
@@ -239,8 +233,7 @@ class Mutation:
         )
         return UpdatePipelinePayload(pipeline=await pipeline_node(org_id, pipeline))
 
-    @strawberry.mutation(extensions=MANAGE, description="Delete a pipeline other than the default (ADMIN).")
-    @payload
+    @payload_mutation(MANAGE, "Delete a pipeline other than the default (ADMIN).")
     async def delete_pipeline(self, info: Info, input: DeletePipelineInput) -> DeletePipelinePayload:
         org_id, actor_id = org_and_actor(info)
         pipeline = await services.get_pipeline(org_id, pk_or_not_found(input.id, "Pipeline", "id"))
@@ -253,8 +246,7 @@ class Mutation:
         )
         return DeletePipelinePayload(pipeline=shown, deleted_id=input.id)
 
-    @strawberry.mutation(extensions=WRITE, description="A deal for a lead; WON stages convert the lead.")
-    @payload
+    @payload_mutation(WRITE, "A deal for a lead; WON stages convert the lead.")
     async def create_deal(self, info: Info, input: CreateDealInput) -> CreateDealPayload:
         org_id, actor_id = org_and_actor(info)
         deal = await services.create_deal(
@@ -271,8 +263,7 @@ class Mutation:
         )
         return CreateDealPayload(deal=await deal_node(org_id, deal))
 
-    @strawberry.mutation(extensions=WRITE, description="Change a deal's name, amount, currency, date or owner.")
-    @payload
+    @payload_mutation(WRITE, "Change a deal's name, amount, currency, date or owner.")
     async def update_deal(self, info: Info, input: UpdateDealInput) -> UpdateDealPayload:
         org_id = ctx(info).organization_id
         deal = await services.update_deal(
@@ -286,8 +277,7 @@ class Mutation:
         )
         return UpdateDealPayload(deal=await deal_node(org_id, deal))
 
-    @strawberry.mutation(extensions=WRITE, description="Move a deal to a stage of its pipeline (WON/LOST close it).")
-    @payload
+    @payload_mutation(WRITE, "Move a deal to a stage of its pipeline (WON/LOST close it).")
     async def move_deal(self, info: Info, input: MoveDealInput) -> MoveDealPayload:
         org_id, actor_id = org_and_actor(info)
         deal = await services.move_deal(
@@ -298,8 +288,7 @@ class Mutation:
         )
         return MoveDealPayload(deal=await deal_node(org_id, deal))
 
-    @strawberry.mutation(extensions=WRITE, description="Delete a deal.")
-    @payload
+    @payload_mutation(WRITE, "Delete a deal.")
     async def delete_deal(self, info: Info, input: DeleteDealInput) -> DeleteDealPayload:
         org_id = ctx(info).organization_id
         deal = await services.get_deal(org_id, pk_or_not_found(input.id, "Deal", "id"))

@@ -12,8 +12,8 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.incidents import services
 from app.incidents.models import SecurityIncidentKind, SecurityIncidentNoticeAudience, SecurityIncidentStatus
-from schema.context import ctx
-from schema.errors import payload, payload_type
+from schema.context import ctx, org_and_actor
+from schema.errors import payload_mutation, payload_type
 from schema.incidents.types import (
     SecurityIncidentKindEnum,
     SecurityIncidentNoticeAudienceEnum,
@@ -25,7 +25,7 @@ from schema.incidents.types import (
 from schema.jobs.types import JobType
 from schema.leads.bulk import LeadExportType
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_field, paginate, pk_of
 
 ADMIN = allow(Role.ADMIN)  # tokens refused: incidents are for sessions only
 T = TypeVar("T")
@@ -107,8 +107,8 @@ def _pk(value: strawberry.ID) -> object:
 
 async def _act(info: Info, action: Callable[..., Awaitable[T]], id: strawberry.ID, *args: Any, **fields: Any) -> T:
     """Apply an incident service to the organisation's incident `id`, on behalf of the viewer."""
-    context = ctx(info)
-    return await action(context.organization_id, _pk(id), *args, actor_id=context.require_viewer().user_id, **fields)
+    org_id, actor_id = org_and_actor(info)
+    return await action(org_id, _pk(id), *args, actor_id=actor_id, **fields)
 
 
 def _scope(given: SecurityIncidentScopeInput) -> services.ScopeInput:
@@ -123,8 +123,7 @@ def _scope(given: SecurityIncidentScopeInput) -> services.ScopeInput:
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=ADMIN, description="Your organisation's security incidents, newest first.")
-    @connection_args
+    @connection_field(ADMIN, "Your organisation's security incidents, newest first.")
     async def security_incidents(
         self, info: Info, filter: SecurityIncidentFilter | None = None, *, page: PageArgs
     ) -> Connection[SecurityIncidentType]:
@@ -147,14 +146,13 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=ADMIN, description="Record a security incident; the 72 hours run from detectedAt.")
-    @payload
+    @payload_mutation(ADMIN, "Record a security incident; the 72 hours run from detectedAt.")
     async def report_security_incident(
         self, info: Info, input: ReportSecurityIncidentInput
     ) -> ReportSecurityIncidentPayload:
-        context = ctx(info)
+        org_id, actor_id = org_and_actor(info)
         incident = await services.report_incident(
-            context.organization_id,
+            org_id,
             title=input.title,
             description=input.description,
             kind=SecurityIncidentKind(input.kind.value),
@@ -162,31 +160,27 @@ class Mutation:
             window_start=input.window_start,
             window_end=input.window_end,
             scope=_scope(input.scope),
-            reported_by_id=context.require_viewer().user_id,
+            reported_by_id=actor_id,
         )
         return ReportSecurityIncidentPayload(security_incident=await incident_node(incident))
 
-    @strawberry.mutation(extensions=ADMIN, description="Count, from the audit trail, what the scope touched.")
-    @payload
+    @payload_mutation(ADMIN, "Count, from the audit trail, what the scope touched.")
     async def assess_security_incident(
         self, info: Info, input: AssessSecurityIncidentInput
     ) -> AssessSecurityIncidentPayload:
         job = await _act(info, services.request_assessment, input.id)
         return AssessSecurityIncidentPayload(job=JobType.from_model(job))
 
-    @strawberry.mutation(
-        extensions=ADMIN,
-        description="The assessed incident's affected leads as a CSV lead export (the controller informs them).",
+    @payload_mutation(
+        ADMIN, "The assessed incident's affected leads as a CSV lead export (the controller informs them)."
     )
-    @payload
     async def export_affected_leads(self, info: Info, input: ExportAffectedLeadsInput) -> ExportAffectedLeadsPayload:
         export, job = await _act(info, services.export_affected_leads, input.id)
         return ExportAffectedLeadsPayload(
             lead_export=LeadExportType.from_model(export, ctx(info)), job=JobType.from_model(job)
         )
 
-    @strawberry.mutation(extensions=ADMIN, description="Tell an audience once, in the app and by mail.")
-    @payload
+    @payload_mutation(ADMIN, "Tell an audience once, in the app and by mail.")
     async def notify_security_incident(
         self, info: Info, input: NotifySecurityIncidentInput
     ) -> NotifySecurityIncidentPayload:
@@ -194,8 +188,7 @@ class Mutation:
         incident = await _act(info, services.notify_incident, input.id, audience, input.message)
         return NotifySecurityIncidentPayload(security_incident=await incident_node(incident))
 
-    @strawberry.mutation(extensions=ADMIN, description="Record that the supervisory authority was notified.")
-    @payload
+    @payload_mutation(ADMIN, "Record that the supervisory authority was notified.")
     async def mark_regulator_notified(
         self, info: Info, input: MarkRegulatorNotifiedInput
     ) -> MarkRegulatorNotifiedPayload:
@@ -209,8 +202,7 @@ class Mutation:
         )
         return MarkRegulatorNotifiedPayload(security_incident=await incident_node(incident))
 
-    @strawberry.mutation(extensions=ADMIN, description="Close; unnotified needs notificationNotRequiredReason.")
-    @payload
+    @payload_mutation(ADMIN, "Close; unnotified needs notificationNotRequiredReason.")
     async def close_security_incident(
         self, info: Info, input: CloseSecurityIncidentInput
     ) -> CloseSecurityIncidentPayload:

@@ -6,7 +6,7 @@ from strawberry.types import Info
 from schema.context import ctx
 from schema.jobs.types import JobKindEnum, JobStatusEnum, JobType, visible_jobs
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_field, paginate, pk_of
 
 
 @strawberry.input
@@ -29,11 +29,9 @@ class Query:
         row = await visible_jobs(ctx(info)).get_or_none(id=pk)
         return JobType.from_model(row) if row else None
 
-    @strawberry.field(
-        extensions=allow(tokens=True),
-        description="Your organisation's jobs, newest first (a partner token: of its scopes' domains).",
+    @connection_field(
+        allow(tokens=True), "Your organisation's jobs, newest first (a partner token: of its scopes' domains)."
     )
-    @connection_args
     async def jobs(self, info: Info, filter: JobFilter | None = None, *, page: PageArgs) -> Connection[JobType]:
         qs = visible_jobs(ctx(info))
         key: dict[str, str] = {}

@@ -13,7 +13,7 @@ from app.accounts.models import Role
 from app.leads import bulk, lead_export, merge
 from app.leads.models import LeadExport, LeadExportFormat, LeadExportStatus
 from schema.context import Context, ctx, org_and_actor
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.leads.queries import LeadFilterInput, lead_filter
 from schema.leads.types import LeadStatusEnum, LeadType, lead_node, want_under
@@ -138,12 +138,11 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=allow(Role.MEMBER, "leads:write"),
-        description="Merge up to 10 duplicates into a primary lead; their notes, tags, tasks, deals, messages and "
+    @payload_mutation(
+        allow(Role.MEMBER, "leads:write"),
+        "Merge up to 10 duplicates into a primary lead; their notes, tags, tasks, deals, messages and "
         "history move to it and they are removed.",
     )
-    @payload
     async def merge_leads(self, info: Info, input: MergeLeadsInput) -> MergeLeadsPayload:
         org_id, actor_id = org_and_actor(info)
         primary = pk_or_not_found(input.primary_id, "Lead", "primaryId", what="lead")
@@ -151,11 +150,10 @@ class Mutation:
         lead = await merge.merge_leads(org_id, primary, duplicates, actor_id=actor_id)
         return MergeLeadsPayload(lead=await lead_node(ctx(info), lead, want_under(info, "lead")))
 
-    @strawberry.mutation(
-        extensions=allow(Role.MEMBER, "leads:write"),
-        description="Change many leads at once (by ids or a filter) as a BULK_UPDATE job with progress.",
+    @payload_mutation(
+        allow(Role.MEMBER, "leads:write"),
+        "Change many leads at once (by ids or a filter) as a BULK_UPDATE job with progress.",
     )
-    @payload
     async def bulk_update_leads(self, info: Info, input: BulkUpdateLeadsInput) -> BulkUpdateLeadsPayload:
         org_id, actor_id = org_and_actor(info)
         given = input.set
@@ -175,11 +173,9 @@ class Mutation:
         )
         return BulkUpdateLeadsPayload(job=JobType.from_model(job))
 
-    @strawberry.mutation(
-        extensions=EXPORT,
-        description="Export leads (CSV or XLSX) as a LEAD_EXPORT job; the link is on `leadExport.url` when ready.",
+    @payload_mutation(
+        EXPORT, "Export leads (CSV or XLSX) as a LEAD_EXPORT job; the link is on `leadExport.url` when ready."
     )
-    @payload
     async def export_leads(self, info: Info, input: ExportLeadsInput) -> ExportLeadsPayload:
         org_id, actor_id = org_and_actor(info)
         export, job = await lead_export.start_lead_export(

@@ -19,7 +19,7 @@ from app.leads.models import Lead, LeadSource, LeadStatus
 from app.privacy import processing
 from schema.context import ctx, org_and_actor
 from schema.customfields.types import CustomFieldValueInput
-from schema.errors import UserError, payload, payload_type
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.leads.types import (
     LeadNoteType,
@@ -90,11 +90,9 @@ class CreateLeadInput:
     )
 
 
-@strawberry.type
-class CreateLeadPayload:
-    lead: LeadType | None = None
-    duplicate: LeadType | None = strawberry.field(default=None, description="The existing lead, on DUPLICATE.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateLeadPayload = described_payload_type(
+    "CreateLeadPayload", lead=LeadType, duplicate=(LeadType, "The existing lead, on DUPLICATE.")
+)
 
 
 @strawberry.input(description="A correction: fields left out stay as they are; an empty email or phone clears it.")
@@ -154,16 +152,15 @@ TagLeadsPayload = payload_type("TagLeadsPayload", leads=list[LeadType])
 DeleteLeadInput = id_input("DeleteLeadInput")
 
 
-@strawberry.type
-class DeleteLeadPayload:
-    privacy_request: PrivacyRequestType | None = strawberry.field(
-        default=None, description="The erasure, recorded as a completed privacy request (status page, receipt)."
-    )
-    deleted_lead_id: strawberry.ID | None = strawberry.field(default=None, description="Null when a hold kept it.")
-    outcome: JSON | None = strawberry.field(
-        default=None, description="The erasure receipt: per category what was erased, anonymised or kept, signed."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+DeleteLeadPayload = described_payload_type(
+    "DeleteLeadPayload",
+    privacy_request=(
+        PrivacyRequestType,
+        "The erasure, recorded as a completed privacy request (status page, receipt).",
+    ),
+    deleted_lead_id=(strawberry.ID, "Null when a hold kept it."),
+    outcome=(JSON, "The erasure receipt: per category what was erased, anonymised or kept, signed."),
+)
 
 
 @strawberry.input
@@ -173,10 +170,9 @@ class ImportLeadsInput:
     )
 
 
-@strawberry.type
-class ImportLeadsPayload:
-    job: JobType | None = strawberry.field(default=None, description="Its result lists the rows not imported.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+ImportLeadsPayload = described_payload_type(
+    "ImportLeadsPayload", job=(JobType, "Its result lists the rows not imported.")
+)
 
 
 async def _shown(info: Info, lead: Lead) -> LeadType:
@@ -186,8 +182,7 @@ async def _shown(info: Info, lead: Lead) -> LeadType:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=WRITE, description="Add a lead; the same email or phone gives DUPLICATE.")
-    @payload
+    @payload_mutation(WRITE, "Add a lead; the same email or phone gives DUPLICATE.")
     async def create_lead(self, info: Info, input: CreateLeadInput) -> CreateLeadPayload:
         context = ctx(info)
         viewer = context.require_viewer()
@@ -209,8 +204,7 @@ class Mutation:
         )
         return CreateLeadPayload(lead=await _shown(info, lead))
 
-    @strawberry.mutation(extensions=WRITE, description="Correct a lead's name, email or phone.")
-    @payload
+    @payload_mutation(WRITE, "Correct a lead's name, email or phone.")
     async def update_lead(self, info: Info, input: UpdateLeadInput) -> UpdateLeadPayload:
         lead = await _naming_duplicate(
             info,
@@ -225,22 +219,19 @@ class Mutation:
         )
         return UpdateLeadPayload(lead=await _shown(info, lead))
 
-    @strawberry.mutation(extensions=WRITE, description="Move a lead in the pipeline (kept in its history).")
-    @payload
+    @payload_mutation(WRITE, "Move a lead in the pipeline (kept in its history).")
     async def set_lead_status(self, info: Info, input: SetLeadStatusInput) -> SetLeadStatusPayload:
         org_id, actor_id = org_and_actor(info)
         lead = await services.set_status(org_id, _lead_pk(input.id), input.status, actor_id=actor_id)
         return SetLeadStatusPayload(lead=await _shown(info, lead))
 
-    @strawberry.mutation(extensions=WRITE, description="Give a lead to a member (or to nobody).")
-    @payload
+    @payload_mutation(WRITE, "Give a lead to a member (or to nobody).")
     async def assign_lead(self, info: Info, input: AssignLeadInput) -> AssignLeadPayload:
         org_id, actor_id = org_and_actor(info)
         lead = await services.assign(org_id, _lead_pk(input.id), _user_pk(input.owner_id), actor_id=actor_id)
         return AssignLeadPayload(lead=await _shown(info, lead))
 
-    @strawberry.mutation(extensions=WRITE, description="Write a note about a lead.")
-    @payload
+    @payload_mutation(WRITE, "Write a note about a lead.")
     async def add_lead_note(self, info: Info, input: AddLeadNoteInput) -> AddLeadNotePayload:
         org_id, actor_id = org_and_actor(info)
         if (input.id is None) == (input.lead_id is None):
@@ -254,16 +245,14 @@ class Mutation:
         author = await note.author if note.author_id else None
         return AddLeadNotePayload(lead=await _shown(info, lead), note=LeadNoteType.from_model(note, author))
 
-    @strawberry.mutation(extensions=WRITE, description="Add and remove tags on up to 100 leads.")
-    @payload
+    @payload_mutation(WRITE, "Add and remove tags on up to 100 leads.")
     async def tag_leads(self, info: Info, input: TagLeadsInput) -> TagLeadsPayload:
         context = ctx(info)
         pks = [pk_of(i, "Lead") for i in input.lead_ids]
         leads = await services.tag_leads(context.organization_id, pks, add=input.add, remove=input.remove)
         return TagLeadsPayload(leads=await lead_nodes(context, leads, want_under(info, "leads")))
 
-    @strawberry.mutation(extensions=WRITE, description="Erase a lead at once (an erasure: tombstone and receipt).")
-    @payload
+    @payload_mutation(WRITE, "Erase a lead at once (an erasure: tombstone and receipt).")
     async def delete_lead(self, info: Info, input: DeleteLeadInput) -> DeleteLeadPayload:
         context = ctx(info)
         request, outcome = await processing.erase_lead_now(context.organization_id, _lead_pk(input.id))
@@ -273,8 +262,7 @@ class Mutation:
             outcome=outcome.to_json(),
         )
 
-    @strawberry.mutation(extensions=WRITE, description="Import leads from a CSV upload (multipart), as a job.")
-    @payload
+    @payload_mutation(WRITE, "Import leads from a CSV upload (multipart), as a job.")
     async def import_leads(self, info: Info, input: ImportLeadsInput) -> ImportLeadsPayload:
         org_id, actor_id = org_and_actor(info)
         upload: Any = input.file

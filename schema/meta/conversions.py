@@ -15,7 +15,7 @@ from app.conversions.models import ConversionsLegalBasis
 from app.errors import DomainError, ErrorCode
 from app.leads.models import LeadStatus
 from schema.context import ctx
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.leads.types import LeadStatusEnum
 from schema.permissions import allow
 from schema.privacy.accountability import LegalBasisEnum
@@ -95,11 +95,7 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
-        description="Send Lead Ads leads' stages to a Meta dataset (checked at Meta first).",
-    )
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Send Lead Ads leads' stages to a Meta dataset (checked at Meta first).")
     async def configure_meta_conversions(
         self, info: Info, input: ConfigureMetaConversionsInput
     ) -> ConfigureMetaConversionsPayload:

@@ -13,8 +13,8 @@ from app.campaigns.models import AdAccount
 from app.integrations.meta import connection, leadgen, oauth
 from app.integrations.meta.connection import get_connection
 from app.integrations.meta.models import Page
-from schema.context import ctx
-from schema.errors import UserError, payload, payload_type
+from schema.context import ctx, org_and_actor
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.meta.types import MetaConnectionType
 from schema.permissions import allow
@@ -36,11 +36,9 @@ class CompleteMetaConnectionInput:
     grant: str = strawberry.field(description="The `grant` the callback put on the redirectUri.")
 
 
-@strawberry.type
-class CompleteMetaConnectionPayload:
-    meta_connection: MetaConnectionType | None = None
-    job: JobType | None = strawberry.field(default=None, description="The first sync.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CompleteMetaConnectionPayload = described_payload_type(
+    "CompleteMetaConnectionPayload", meta_connection=MetaConnectionType, job=(JobType, "The first sync.")
+)
 
 
 @strawberry.input
@@ -98,31 +96,22 @@ def _form_ref(value: str) -> uuid.UUID | str | None:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=allow(Role.ADMIN), description="Begin connecting Meta: open `authorizeUrl`.")
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Begin connecting Meta: open `authorizeUrl`.")
     async def start_meta_connection(self, info: Info, input: StartMetaConnectionInput) -> StartMetaConnectionPayload:
-        c = ctx(info)
-        url = await oauth.start_connection(c.organization_id, c.require_viewer().user_id, input.redirect_uri)
+        url = await oauth.start_connection(*org_and_actor(info), input.redirect_uri)
         return StartMetaConnectionPayload(authorize_url=url)
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN), description="Finish connecting Meta with the grant from the callback."
-    )
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Finish connecting Meta with the grant from the callback.")
     async def complete_meta_connection(
         self, info: Info, input: CompleteMetaConnectionInput
     ) -> CompleteMetaConnectionPayload:
-        c = ctx(info)
-        done = await connection.complete_connection(c.organization_id, c.require_viewer().user_id, input.grant)
+        done = await connection.complete_connection(*org_and_actor(info), input.grant)
         return CompleteMetaConnectionPayload(
             meta_connection=MetaConnectionType.from_model(done.connection),
             job=JobType.from_model(done.job) if done.job else None,
         )
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN), description="Choose the ad accounts to sync and the Pages to take leads from."
-    )
-    @payload
+    @payload_mutation(allow(Role.ADMIN), "Choose the ad accounts to sync and the Pages to take leads from.")
     async def select_meta_assets(self, info: Info, input: SelectMetaAssetsInput) -> SelectMetaAssetsPayload:
         org = ctx(info).organization_id
         accounts = await _meta_ids(org, input.ad_account_ids, "AdAccount", AdAccount)
@@ -131,22 +120,16 @@ class Mutation:
         row = await get_connection(org)
         return SelectMetaAssetsPayload(meta_connection=MetaConnectionType.from_model(row) if row else None)
 
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN),
-        description="Revoke at Meta, unsubscribe Pages, delete tokens and Meta-derived records (and leads if asked).",
+    @payload_mutation(
+        allow(Role.ADMIN),
+        "Revoke at Meta, unsubscribe Pages, delete tokens and Meta-derived records (and leads if asked).",
     )
-    @payload
     async def disconnect_meta(self, info: Info, input: DisconnectMetaInput) -> DisconnectMetaPayload:
         await connection.disconnect(ctx(info).organization_id, input.purge_leads)
         return DisconnectMetaPayload(disconnected=True)
 
-    @strawberry.mutation(
-        extensions=allow(Role.MEMBER, "leads:write"), description="Fetch the leads Meta still holds for a form."
-    )
-    @payload
+    @payload_mutation(allow(Role.MEMBER, "leads:write"), "Fetch the leads Meta still holds for a form.")
     async def backfill_leads(self, info: Info, input: BackfillLeadsInput) -> BackfillLeadsPayload:
-        c = ctx(info)
-        job = await leadgen.start_backfill(
-            c.organization_id, _form_ref(input.form_id), input.since, c.require_viewer().user_id
-        )
+        org_id, actor_id = org_and_actor(info)
+        job = await leadgen.start_backfill(org_id, _form_ref(input.form_id), input.since, actor_id)
         return BackfillLeadsPayload(job=JobType.from_model(job))

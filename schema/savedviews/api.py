@@ -16,7 +16,7 @@ from app.savedviews.models import SavedView
 from schema.accounts.types import UserType
 from schema.context import Context, ctx
 from schema.deals.types import user_nodes
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.leads.queries import LeadFilterInput, LeadOrderInput, filter_to_json, order_to_json
 from schema.permissions import allow
 from schema.relay import Node, from_row, id_input, pk_or_not_found, register_node
@@ -104,8 +104,7 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=WRITE, description="Save a view of the lead list (sharing it needs MEMBER).")
-    @payload
+    @payload_mutation(WRITE, "Save a view of the lead list (sharing it needs MEMBER).")
     async def create_saved_view(self, info: Info, input: CreateSavedViewInput) -> CreateSavedViewPayload:
         row = await services.create_view(
             *_caller(info),
@@ -117,8 +116,7 @@ class Mutation:
         )
         return CreateSavedViewPayload(saved_view=await _view_node(row))
 
-    @strawberry.mutation(extensions=WRITE, description="Change a view (shared: its creator or an ADMIN).")
-    @payload
+    @payload_mutation(WRITE, "Change a view (shared: its creator or an ADMIN).")
     async def update_saved_view(self, info: Info, input: UpdateSavedViewInput) -> UpdateSavedViewPayload:
         changes: dict[str, Any] = {}
         if input.filter is not strawberry.UNSET:
@@ -132,8 +130,7 @@ class Mutation:
         )
         return UpdateSavedViewPayload(saved_view=await _view_node(row))
 
-    @strawberry.mutation(extensions=WRITE, description="Remove a view (shared: its creator or an ADMIN).")
-    @payload
+    @payload_mutation(WRITE, "Remove a view (shared: its creator or an ADMIN).")
     async def delete_saved_view(self, info: Info, input: DeleteSavedViewInput) -> DeleteSavedViewPayload:
         await services.delete_view(*_caller(info), _view_pk(input.id))
         return DeleteSavedViewPayload(deleted_id=input.id)

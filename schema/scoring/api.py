@@ -10,7 +10,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.scoring import services
 from schema.context import ctx
-from schema.errors import payload, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.leads.types import LeadSourceEnum
 from schema.permissions import allow
 from schema.relay import pk_or_not_found, to_global_id
@@ -110,10 +110,7 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(
-        extensions=allow(Role.ADMIN, "leads:write"), description="Replace the scoring rules; every lead is rescored."
-    )
-    @payload
+    @payload_mutation(allow(Role.ADMIN, "leads:write"), "Replace the scoring rules; every lead is rescored.")
     async def set_lead_scoring_rules(self, info: Info, input: SetLeadScoringRulesInput) -> SetLeadScoringRulesPayload:
         rules = await services.set_rules(ctx(info).organization_id, [_stored(r) for r in input.rules])
         return SetLeadScoringRulesPayload(lead_scoring_rules=[LeadScoringRuleType.from_stored(r) for r in rules])

@@ -11,9 +11,17 @@ from app.accounts.models import Role
 from app.tasks import services
 from app.tasks.models import Task, TaskStatus
 from schema.context import Context, ctx, org_and_actor
-from schema.errors import deletion_payload_type, payload, payload_type
+from schema.errors import deletion_payload_type, payload_mutation, payload_type
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, connection_args, id_input, paginate, pk_of, pk_or_not_found
+from schema.relay import (
+    Connection,
+    PageArgs,
+    connection_field,
+    id_input,
+    paginate,
+    pk_of,
+    pk_or_not_found,
+)
 from schema.tasks.types import TaskStatusEnum, TaskType, task_nodes
 
 READ = allow(scope="leads:read")
@@ -85,16 +93,14 @@ async def tasks_connection(context: Context, given: TaskFilter | None, page: Pag
 
 @strawberry.type
 class Query:
-    @strawberry.field(extensions=READ, description="Your organisation's tasks, newest first.")
-    @connection_args
+    @connection_field(READ, "Your organisation's tasks, newest first.")
     async def tasks(self, info: Info, filter: TaskFilter | None = None, *, page: PageArgs) -> Connection[TaskType]:
         return await tasks_connection(ctx(info), filter, page)
 
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=WRITE, description="A task for you or a member, maybe about a lead or deal.")
-    @payload
+    @payload_mutation(WRITE, "A task for you or a member, maybe about a lead or deal.")
     async def create_task(self, info: Info, input: CreateTaskInput) -> CreateTaskPayload:
         org_id, actor_id = org_and_actor(info)
         task = await services.create_task(
@@ -109,8 +115,7 @@ class Mutation:
         )
         return CreateTaskPayload(task=await _node(task))
 
-    @strawberry.mutation(extensions=WRITE, description="Change a task's title, notes, due time or assignee.")
-    @payload
+    @payload_mutation(WRITE, "Change a task's title, notes, due time or assignee.")
     async def update_task(self, info: Info, input: UpdateTaskInput) -> UpdateTaskPayload:
         task = await services.update_task(
             ctx(info).organization_id,
@@ -122,15 +127,13 @@ class Mutation:
         )
         return UpdateTaskPayload(task=await _node(task))
 
-    @strawberry.mutation(extensions=WRITE, description="Mark a task done.")
-    @payload
+    @payload_mutation(WRITE, "Mark a task done.")
     async def complete_task(self, info: Info, input: CompleteTaskInput) -> CompleteTaskPayload:
         org_id, actor_id = org_and_actor(info)
         task = await services.complete_task(org_id, pk_or_not_found(input.id, "Task", "id"), actor_id=actor_id)
         return CompleteTaskPayload(task=await _node(task))
 
-    @strawberry.mutation(extensions=WRITE, description="Delete a task.")
-    @payload
+    @payload_mutation(WRITE, "Delete a task.")
     async def delete_task(self, info: Info, input: DeleteTaskInput) -> DeleteTaskPayload:
         org_id = ctx(info).organization_id
         task = await services.get_task(org_id, pk_or_not_found(input.id, "Task", "id"))

@@ -6,7 +6,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.webhooks import services
 from schema.context import ctx
-from schema.errors import UserError, payload, payload_type
+from schema.errors import described_payload_type, payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import pk_of
 from schema.webhooks.types import WebhookDeliveryType, WebhookEventTypeEnum, WebhookSubscriptionType
@@ -52,11 +52,11 @@ class RedeliverWebhookInput:
     id: strawberry.ID = strawberry.field(description="The logged delivery to send again.")
 
 
-@strawberry.type
-class CreateWebhookSubscriptionPayload:
-    webhook_subscription: WebhookSubscriptionType | None = None
-    secret: str | None = strawberry.field(default=None, description="The signing secret, shown this once.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+CreateWebhookSubscriptionPayload = described_payload_type(
+    "CreateWebhookSubscriptionPayload",
+    webhook_subscription=WebhookSubscriptionType,
+    secret=(str, "The signing secret, shown this once."),
+)
 
 
 UpdateWebhookSubscriptionPayload = payload_type(
@@ -67,13 +67,11 @@ DeleteWebhookSubscriptionPayload = payload_type(
 )
 
 
-@strawberry.type
-class RotateWebhookSecretPayload:
-    webhook_subscription: WebhookSubscriptionType | None = None
-    secret: str | None = strawberry.field(
-        default=None, description="The new secret, shown this once; the previous one also signs for 24 hours."
-    )
-    errors: list[UserError] = strawberry.field(default_factory=list)
+RotateWebhookSecretPayload = described_payload_type(
+    "RotateWebhookSecretPayload",
+    webhook_subscription=WebhookSubscriptionType,
+    secret=(str, "The new secret, shown this once; the previous one also signs for 24 hours."),
+)
 
 
 TestWebhookPayload = payload_type("TestWebhookPayload", webhook_delivery=WebhookDeliveryType)
@@ -82,8 +80,7 @@ RedeliverWebhookPayload = payload_type("RedeliverWebhookPayload", webhook_delive
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(extensions=MANAGE, description="Subscribe a URL to events; the secret is returned once.")
-    @payload
+    @payload_mutation(MANAGE, "Subscribe a URL to events; the secret is returned once.")
     async def create_webhook_subscription(
         self, info: Info, input: CreateWebhookSubscriptionInput
     ) -> CreateWebhookSubscriptionPayload:
@@ -101,8 +98,7 @@ class Mutation:
             webhook_subscription=WebhookSubscriptionType.from_model(row), secret=secret
         )
 
-    @strawberry.mutation(extensions=MANAGE, description="Change a subscription; `active: true` re-enables it.")
-    @payload
+    @payload_mutation(MANAGE, "Change a subscription; `active: true` re-enables it.")
     async def update_webhook_subscription(
         self, info: Info, input: UpdateWebhookSubscriptionInput
     ) -> UpdateWebhookSubscriptionPayload:
@@ -118,8 +114,7 @@ class Mutation:
         )
         return UpdateWebhookSubscriptionPayload(webhook_subscription=WebhookSubscriptionType.from_model(row))
 
-    @strawberry.mutation(extensions=MANAGE, description="Stop and remove a subscription and its delivery log.")
-    @payload
+    @payload_mutation(MANAGE, "Stop and remove a subscription and its delivery log.")
     async def delete_webhook_subscription(
         self, info: Info, input: DeleteWebhookSubscriptionInput
     ) -> DeleteWebhookSubscriptionPayload:
@@ -128,24 +123,17 @@ class Mutation:
             webhook_subscription=WebhookSubscriptionType.from_model(row), deleted_id=input.id
         )
 
-    @strawberry.mutation(
-        extensions=MANAGE, description="A new signing secret; both secrets sign deliveries for the next 24 hours."
-    )
-    @payload
+    @payload_mutation(MANAGE, "A new signing secret; both secrets sign deliveries for the next 24 hours.")
     async def rotate_webhook_secret(self, info: Info, input: RotateWebhookSecretInput) -> RotateWebhookSecretPayload:
         row, secret = await services.rotate_secret(ctx(info).organization_id, pk_of(input.id, "WebhookSubscription"))
         return RotateWebhookSecretPayload(webhook_subscription=WebhookSubscriptionType.from_model(row), secret=secret)
 
-    @strawberry.mutation(extensions=MANAGE, description="Send a signed WEBHOOK_TEST event now and report the answer.")
-    @payload
+    @payload_mutation(MANAGE, "Send a signed WEBHOOK_TEST event now and report the answer.")
     async def test_webhook(self, info: Info, input: TestWebhookInput) -> TestWebhookPayload:
         row = await services.send_test_event(ctx(info).organization_id, pk_of(input.id, "WebhookSubscription"))
         return TestWebhookPayload(webhook_delivery=WebhookDeliveryType.from_model(row))
 
-    @strawberry.mutation(
-        extensions=MANAGE, description="Send a logged delivery again now (same event id, fresh signature)."
-    )
-    @payload
+    @payload_mutation(MANAGE, "Send a logged delivery again now (same event id, fresh signature).")
     async def redeliver_webhook(self, info: Info, input: RedeliverWebhookInput) -> RedeliverWebhookPayload:
         row = await services.redeliver(ctx(info).organization_id, pk_of(input.id, "WebhookDelivery"))
         return RedeliverWebhookPayload(webhook_delivery=WebhookDeliveryType.from_model(row))

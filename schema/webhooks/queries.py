@@ -9,7 +9,7 @@ from app.accounts.models import Role
 from app.webhooks.models import WebhookDelivery, WebhookSubscription
 from schema.context import ctx
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, connection_args, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_field, paginate, pk_of
 from schema.webhooks.types import (
     WebhookDeliveryStatusEnum,
     WebhookDeliveryType,
@@ -43,11 +43,7 @@ class Query:
         row = await WebhookSubscription.for_org(ctx(info).organization_id).get_or_none(id=pk)
         return WebhookSubscriptionType.from_model(row) if row else None
 
-    @strawberry.field(
-        extensions=MANAGE,
-        description="The delivery log, newest first: one entry per attempt, with status and duration.",
-    )
-    @connection_args
+    @connection_field(MANAGE, "The delivery log, newest first: one entry per attempt, with status and duration.")
     async def webhook_deliveries(
         self, info: Info, filter: WebhookDeliveryFilter | None = None, *, page: PageArgs
     ) -> Connection[WebhookDeliveryType]:
