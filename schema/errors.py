@@ -39,13 +39,18 @@ def payload_type(name: str, /, *, description: str | None = None, **results: Any
     """A mutation payload type: each named result nullable and None by default, then `errors`.
 
     Most payloads differ only in the name and type of what they return; one definition keeps them alike.
-    A result's type may be a class or a `strawberry.lazy` annotation; `deleted_id=strawberry.ID` is the usual
-    result of a delete.
+    A result is a type (a class or a `strawberry.lazy` annotation) or `(type, description)` where the result
+    says what it holds (a secret shown once, a row as it was before its delete); `deleted_id=strawberry.ID`
+    is the usual result of a delete.
     """
     module = sys._getframe(1).f_globals["__name__"]
-    annotations: dict[str, Any] = {field: typing.Optional[hint] for field, hint in results.items()}  # noqa: UP045
+    annotations: dict[str, Any] = {}
+    namespace: dict[str, Any] = {"__annotations__": annotations, "__module__": module}
+    for field, result in results.items():
+        hint, text = result if isinstance(result, tuple) else (result, None)
+        annotations[field] = typing.Optional[hint]  # noqa: UP045
+        namespace[field] = strawberry.field(default=None, description=text)
     annotations["errors"] = list[UserError]
-    namespace: dict[str, Any] = {"__annotations__": annotations, "__module__": module, **dict.fromkeys(results)}
     namespace["errors"] = strawberry.field(default_factory=list)
     return strawberry.type(type(name, (), namespace), description=description)
 
@@ -183,43 +188,3 @@ def payload_mutation(extensions: list[Any], description: str) -> Callable[[Calla
         return strawberry.mutation(extensions=extensions, description=description)(payload(fn))
 
     return decorate
-
-
-def deletion_payload_type(name: str, /, **shown: Any) -> Any:
-    """A delete's payload: the one named result as it was before the delete, `deletedId`, then `errors`.
-
-    `deleteDeal(...) { deal { name } deletedId }` shows what went; the result's description says so.
-    """
-    ((field, hint),) = shown.items()
-    module = sys._getframe(1).f_globals["__name__"]
-    annotations: dict[str, Any] = {
-        field: typing.Optional[hint],  # noqa: UP045
-        "deleted_id": typing.Optional[strawberry.ID],  # noqa: UP045
-        "errors": list[UserError],
-    }
-    namespace: dict[str, Any] = {
-        "__annotations__": annotations,
-        "__module__": module,
-        field: strawberry.field(default=None, description=f"The {field.replace('_', ' ')} as it was."),
-        "deleted_id": None,
-        "errors": strawberry.field(default_factory=list),
-    }
-    return strawberry.type(type(name, (), namespace))
-
-
-# --- dup2-schema-a
-
-
-def described_payload_type(name: str, /, *, description: str | None = None, **results: Any) -> Any:
-    """payload_type for payloads whose results say what they hold (a secret shown once, a link to open now):
-    each result is a type, or `(type, description)`; all nullable and None by default, then `errors`."""
-    module = sys._getframe(1).f_globals["__name__"]
-    annotations: dict[str, Any] = {}
-    namespace: dict[str, Any] = {"__annotations__": annotations, "__module__": module}
-    for field, result in results.items():
-        hint, text = result if isinstance(result, tuple) else (result, None)
-        annotations[field] = typing.Optional[hint]  # noqa: UP045
-        namespace[field] = strawberry.field(default=None, description=text)
-    annotations["errors"] = list[UserError]
-    namespace["errors"] = strawberry.field(default_factory=list)
-    return strawberry.type(type(name, (), namespace), description=description)

@@ -359,9 +359,6 @@ def rows_loader(model: Any, build: Callable[[Any], Any]) -> NodeLoader:
     return load
 
 
-# --- dup2-schema-b
-
-
 def filter_pk(value: str | None, type_name: str) -> tuple[uuid.UUID | None, bool]:
     """The key behind a list filter's id (None when the filter leaves it out), and whether the filter matches
     nothing: an id of another type names no row, so the list comes back empty rather than unfiltered."""
@@ -369,9 +366,6 @@ def filter_pk(value: str | None, type_name: str) -> tuple[uuid.UUID | None, bool
         return None, False
     pk = pk_of(value, type_name)
     return pk, pk is None
-
-
-# --- dup2-schema-a
 
 
 def order_input(name: str, fields: type[enum.Enum], /) -> Any:

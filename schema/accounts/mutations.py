@@ -13,7 +13,7 @@ from app.accounts.models import Organization, Role, User
 from app.errors import DomainError, ErrorCode
 from schema.accounts.types import OrganizationType, PrivacyPolicyType, SessionType, UserType
 from schema.context import ctx, org_and_actor
-from schema.errors import described_payload_type, payload_mutation, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.permissions import allow, public, signed_in
 from schema.relay import pk_of
 
@@ -29,7 +29,7 @@ def target_pk(global_id: strawberry.ID | None, type_name: str, field: str = "id"
 # --- payloads -------------------------------------------------------------------------------------------
 
 
-AuthPayload = described_payload_type(
+AuthPayload = payload_type(
     "AuthPayload",
     description="The result of signing up, signing in or switching organisation.",
     token=(str, "Bearer token for `Authorization: Bearer ...`."),
@@ -57,7 +57,7 @@ ChangePasswordPayload = payload_type("ChangePasswordPayload", user=UserType)
 RevokeSessionPayload = payload_type("RevokeSessionPayload", session=SessionType)
 
 
-RequestPasswordResetPayload = described_payload_type(
+RequestPasswordResetPayload = payload_type(
     "RequestPasswordResetPayload",
     ok=(bool, "Always true: the answer is the same whether or not the address has an account."),
 )
@@ -67,14 +67,14 @@ ResetPasswordPayload = payload_type("ResetPasswordPayload", user=UserType)
 AcceptPrivacyPolicyPayload = payload_type("AcceptPrivacyPolicyPayload", privacy_policy=PrivacyPolicyType, user=UserType)
 
 
-BeginMfaEnrollmentPayload = described_payload_type(
+BeginMfaEnrollmentPayload = payload_type(
     "BeginMfaEnrollmentPayload",
     secret=(str, "Base32 TOTP secret for the authenticator app."),
     otpauth_uri=(str, "`otpauth://totp/...`, for a QR code."),
 )
 
 
-ConfirmMfaEnrollmentPayload = described_payload_type(
+ConfirmMfaEnrollmentPayload = payload_type(
     "ConfirmMfaEnrollmentPayload",
     user=UserType,
     recovery_codes=(list[str], "Ten single-use codes, shown once. Keep them somewhere safe."),
@@ -84,7 +84,7 @@ ConfirmMfaEnrollmentPayload = described_payload_type(
 DisableMfaPayload = payload_type("DisableMfaPayload", user=UserType)
 
 
-RegenerateRecoveryCodesPayload = described_payload_type(
+RegenerateRecoveryCodesPayload = payload_type(
     "RegenerateRecoveryCodesPayload", recovery_codes=(list[str], "The new codes; the old ones stop working.")
 )
 

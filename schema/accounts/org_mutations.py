@@ -20,7 +20,7 @@ from app.settings import get_settings
 from schema.accounts.mutations import target_pk
 from schema.accounts.types import ApiTokenType, InvitationType, MembershipType, OrganizationType, RoleEnum
 from schema.context import ctx, org_and_actor
-from schema.errors import described_payload_type, payload_mutation, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.permissions import allow, signed_in
 from schema.relay import from_global_id
 
@@ -41,7 +41,7 @@ TransferOwnershipPayload = payload_type(
 LeaveOrganizationPayload = payload_type("LeaveOrganizationPayload", organization=OrganizationType)
 
 
-CreateApiTokenPayload = described_payload_type(
+CreateApiTokenPayload = payload_type(
     "CreateApiTokenPayload",
     api_token=ApiTokenType,
     secret=(str, "The token (`qx_...`), shown only this once."),

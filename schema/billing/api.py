@@ -12,7 +12,7 @@ from app.billing.plans import plans
 from app.settings import get_settings
 from schema.billing.types import BillingDetails, BillingSubscription, InvoiceType, PlanType
 from schema.context import ctx
-from schema.errors import described_payload_type, payload_mutation, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, paginate, to_global_id
 
@@ -25,9 +25,7 @@ class StartCheckoutInput:
     cancel_url: str
 
 
-StartCheckoutPayload = described_payload_type(
-    "StartCheckoutPayload", url=(str, "Stripe Checkout: send the browser there.")
-)
+StartCheckoutPayload = payload_type("StartCheckoutPayload", url=(str, "Stripe Checkout: send the browser there."))
 
 
 @strawberry.input
@@ -35,7 +33,7 @@ class OpenBillingPortalInput:
     return_url: str
 
 
-OpenBillingPortalPayload = described_payload_type(
+OpenBillingPortalPayload = payload_type(
     "OpenBillingPortalPayload", url=(str, "Short-lived: open it now, never store it.")
 )
 

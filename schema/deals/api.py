@@ -25,7 +25,7 @@ from schema.deals.types import (
     pipeline_node,
     pipeline_nodes,
 )
-from schema.errors import deletion_payload_type, payload_mutation, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import (
     Connection,
@@ -92,7 +92,9 @@ class DeletePipelineInput:
 
 CreatePipelinePayload = payload_type("CreatePipelinePayload", pipeline=PipelineType)
 UpdatePipelinePayload = payload_type("UpdatePipelinePayload", pipeline=PipelineType)
-DeletePipelinePayload = deletion_payload_type("DeletePipelinePayload", pipeline=PipelineType)
+DeletePipelinePayload = payload_type(
+    "DeletePipelinePayload", pipeline=(PipelineType, "The pipeline as it was."), deleted_id=strawberry.ID
+)
 
 
 @strawberry.input
@@ -127,7 +129,7 @@ DeleteDealInput = id_input("DeleteDealInput")
 CreateDealPayload = payload_type("CreateDealPayload", deal=DealType)
 UpdateDealPayload = payload_type("UpdateDealPayload", deal=DealType)
 MoveDealPayload = payload_type("MoveDealPayload", deal=DealType)
-DeleteDealPayload = deletion_payload_type("DeleteDealPayload", deal=DealType)
+DeleteDealPayload = payload_type("DeleteDealPayload", deal=(DealType, "The deal as it was."), deleted_id=strawberry.ID)
 
 
 @strawberry.input

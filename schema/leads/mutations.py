@@ -19,7 +19,7 @@ from app.leads.models import Lead, LeadSource, LeadStatus
 from app.privacy import processing
 from schema.context import ctx, org_and_actor
 from schema.customfields.types import CustomFieldValueInput
-from schema.errors import described_payload_type, payload_mutation, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.leads.types import (
     LeadNoteType,
@@ -90,7 +90,7 @@ class CreateLeadInput:
     )
 
 
-CreateLeadPayload = described_payload_type(
+CreateLeadPayload = payload_type(
     "CreateLeadPayload", lead=LeadType, duplicate=(LeadType, "The existing lead, on DUPLICATE.")
 )
 
@@ -152,7 +152,7 @@ TagLeadsPayload = payload_type("TagLeadsPayload", leads=list[LeadType])
 DeleteLeadInput = id_input("DeleteLeadInput")
 
 
-DeleteLeadPayload = described_payload_type(
+DeleteLeadPayload = payload_type(
     "DeleteLeadPayload",
     privacy_request=(
         PrivacyRequestType,
@@ -170,9 +170,7 @@ class ImportLeadsInput:
     )
 
 
-ImportLeadsPayload = described_payload_type(
-    "ImportLeadsPayload", job=(JobType, "Its result lists the rows not imported.")
-)
+ImportLeadsPayload = payload_type("ImportLeadsPayload", job=(JobType, "Its result lists the rows not imported."))
 
 
 async def _shown(info: Info, lead: Lead) -> LeadType:

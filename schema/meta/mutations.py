@@ -14,7 +14,7 @@ from app.integrations.meta import connection, leadgen, oauth
 from app.integrations.meta.connection import get_connection
 from app.integrations.meta.models import Page
 from schema.context import ctx, org_and_actor
-from schema.errors import described_payload_type, payload_mutation, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.meta.types import MetaConnectionType
 from schema.permissions import allow
@@ -36,7 +36,7 @@ class CompleteMetaConnectionInput:
     grant: str = strawberry.field(description="The `grant` the callback put on the redirectUri.")
 
 
-CompleteMetaConnectionPayload = described_payload_type(
+CompleteMetaConnectionPayload = payload_type(
     "CompleteMetaConnectionPayload", meta_connection=MetaConnectionType, job=(JobType, "The first sync.")
 )
 

@@ -11,7 +11,7 @@ from app.accounts.models import Role
 from app.tasks import services
 from app.tasks.models import Task, TaskStatus
 from schema.context import Context, ctx, org_and_actor
-from schema.errors import deletion_payload_type, payload_mutation, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import (
     Connection,
@@ -58,7 +58,7 @@ DeleteTaskInput = id_input("DeleteTaskInput")
 CreateTaskPayload = payload_type("CreateTaskPayload", task=TaskType)
 UpdateTaskPayload = payload_type("UpdateTaskPayload", task=TaskType)
 CompleteTaskPayload = payload_type("CompleteTaskPayload", task=TaskType)
-DeleteTaskPayload = deletion_payload_type("DeleteTaskPayload", task=TaskType)
+DeleteTaskPayload = payload_type("DeleteTaskPayload", task=(TaskType, "The task as it was."), deleted_id=strawberry.ID)
 
 
 @strawberry.input

@@ -6,7 +6,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.webhooks import services
 from schema.context import ctx
-from schema.errors import described_payload_type, payload_mutation, payload_type
+from schema.errors import payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import pk_of
 from schema.webhooks.types import WebhookDeliveryType, WebhookEventTypeEnum, WebhookSubscriptionType
@@ -52,7 +52,7 @@ class RedeliverWebhookInput:
     id: strawberry.ID = strawberry.field(description="The logged delivery to send again.")
 
 
-CreateWebhookSubscriptionPayload = described_payload_type(
+CreateWebhookSubscriptionPayload = payload_type(
     "CreateWebhookSubscriptionPayload",
     webhook_subscription=WebhookSubscriptionType,
     secret=(str, "The signing secret, shown this once."),
@@ -67,7 +67,7 @@ DeleteWebhookSubscriptionPayload = payload_type(
 )
 
 
-RotateWebhookSecretPayload = described_payload_type(
+RotateWebhookSecretPayload = payload_type(
     "RotateWebhookSecretPayload",
     webhook_subscription=WebhookSubscriptionType,
     secret=(str, "The new secret, shown this once; the previous one also signs for 24 hours."),
