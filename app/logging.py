@@ -9,11 +9,17 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import decimal
+import enum
 import json
 import logging
+import pathlib
 import re
 import sys
+import uuid
 from typing import Any
+
+import httpx
 
 from app.request_context import current_request
 
@@ -68,6 +74,8 @@ _PATH_TOKEN = re.compile(r"(/(?:exports|media|privacy/status)/)[^/\s?\"']+")
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 
+# Values logged as their own text (then scrubbed): opening them up would show their internals, not them.
+_TEXT_VALUES = (httpx.URL, uuid.UUID, decimal.Decimal, dt.date, dt.time, enum.Enum, pathlib.PurePath)
 _STANDARD_ATTRS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 
 
@@ -113,7 +121,14 @@ def redact_text(text: str) -> str:
     text = _EMAIL.sub(REDACTED, text)
     text = _IPV4.sub(REDACTED, text)
     text = _IPV6.sub(lambda m: REDACTED if _is_ipv6(m.group(0)) else m.group(0), text)
-    return _PHONE.sub(lambda m: m.group(0) if _DATE.fullmatch(m.group(0)) else REDACTED, text)
+    return _PHONE.sub(
+        lambda m: m.group(0) if _DATE.fullmatch(m.group(0)) or not _phone_like(m.group(0)) else REDACTED, text
+    )
+
+
+def _phone_like(text: str) -> bool:
+    """Seven digits or more: a phone number's least, so "HTTP/1.1 200" or "v21.0 / 404" stay readable."""
+    return sum(c.isdigit() for c in text) >= 7
 
 
 def redact(value: Any, keys: set[str] | None = None, depth: int = 0) -> Any:
@@ -134,6 +149,8 @@ def redact(value: Any, keys: set[str] | None = None, depth: int = 0) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
         return {"type": type(value).__name__, **redact(fields, keys, depth + 1)}
+    if isinstance(value, _TEXT_VALUES):
+        return redact_text(str(value))  # a value whose text is what it is (a URL, an id): that text, scrubbed
     if hasattr(value, "__dict__") and not isinstance(value, type) and vars(value):
         return {"type": type(value).__name__, **redact(dict(vars(value)), keys, depth + 1)}
     return redact_text(repr(value))

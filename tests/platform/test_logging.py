@@ -147,6 +147,20 @@ def test_request_and_job_ids_are_not_mistaken_for_phone_numbers(captured: io.Str
     assert line["msg"] == f"ids {ids}" and line["job_id"] == ids and line["request_id"] == "9004715c3f25"
 
 
+def test_outbound_requests_log_readably_without_their_secrets(captured: io.StringIO) -> None:
+    """httpx's line (logged here as httpx logs it) names the URL, an object, and the HTTP version: both readable,
+    the access token masked; a phone number in a message still is not."""
+    url = httpx.URL("https://graph.facebook.com/v21.0/me/adaccounts?access_token=EAAsecretvalue123&limit=500")
+    logging.getLogger("quantix.test").info('HTTP Request: %s %s "%s %d %s"', "GET", url, "HTTP/1.1", 200, "OK")
+    logging.getLogger("quantix.test").info("call %s back", "+1 415 555 0100")
+    first, second = _lines(captured)
+    assert first["msg"] == (
+        "HTTP Request: GET https://graph.facebook.com/v21.0/me/adaccounts?access_token=[redacted]&limit=500 "
+        '"HTTP/1.1 200 OK"'
+    )
+    assert second["msg"] == "call [redacted] back"
+
+
 def test_the_bind_address_is_shown_and_client_addresses_are_not(captured: io.StringIO) -> None:
     uvicorn = logging.getLogger("uvicorn.error")
     uvicorn.addHandler(captured_handler := logging.StreamHandler(captured))
