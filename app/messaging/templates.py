@@ -4,6 +4,7 @@ template list of the configuration (`WhatsAppConfig.templates`, app.messaging.se
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import uuid
@@ -203,10 +204,8 @@ async def on_status_update(waba_id: str, value: dict[str, Any]) -> tuple[str, li
     rejection = value.get("rejection_info") or {}
     for config in await WhatsAppConfig.filter(business_account_id=waba_id):
         if not any(_matches(t, value) for t in config.templates or []):
-            try:  # a template made outside QuantixOne: read the list again
+            with contextlib.suppress(DomainError):  # a template made outside QuantixOne: read the list again
                 await services.refresh_templates(config.organization_id)
-            except DomainError:
-                pass
 
         def apply(templates: list[dict[str, Any]]) -> dict[str, Any] | None:
             for t in templates:

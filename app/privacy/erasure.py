@@ -411,12 +411,12 @@ async def preview_erasure(
 ) -> ErasurePlan:
     """The dry run of an erasure of one lead of the organisation, or of one of its members' accounts."""
     require_one_subject(lead_id, user_id)
-    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
     if lead_id is not None:
         lead = await Lead.for_org(organization_id).get_or_none(id=lead_id)
-        if lead is None:  # erased since the check
+        if lead is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
         return (await _plan_lead(organization_id, lead, others=await _same_person(organization_id, lead))).plan
+    await check_subject_known(organization_id, user_id=user_id)
     user = await User.get_or_none(id=user_id)
     if user is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")

@@ -439,8 +439,8 @@ async def flag_minor(
     organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
 ) -> MinorOutcome:
     require_one_subject(lead_id, user_id)
-    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
     if lead_id is not None:
+        await check_subject_known(organization_id, lead_id=lead_id)
         # A completed ERASURE request like deleteLead's (privacyRequests shows it), but nobody is mailed and
         # nothing kept points at the minor: the request forgets which lead it was.
         request, outcome = await erase_lead_now(organization_id, lead_id, reason=TombstoneReason.MINOR, notify=False)
@@ -448,7 +448,7 @@ async def flag_minor(
         return MinorOutcome(outcome=outcome)
     assert user_id is not None
     membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
-    if membership is None:  # removed since the check
+    if membership is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
     async with in_transaction():
         await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)

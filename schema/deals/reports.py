@@ -14,8 +14,8 @@ from app.errors import DomainError, ErrorCode
 from schema.accounts.types import UserType
 from schema.campaigns.types import PerformanceRowType, performance_rows, require_report_scopes
 from schema.context import ctx
-from schema.deals.api import pk_or_not_found
 from schema.permissions import allow
+from schema.relay import pk_or_not_found
 
 PerformanceReportLevel = strawberry.enum(
     ReportLevel, name="PerformanceReportLevel", description="Which objects the rows are."
