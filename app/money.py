@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal
+from typing import NamedTuple
 
 from app.errors import DomainError, ErrorCode
 
@@ -41,9 +43,32 @@ def minor_units(currency: str) -> int:
 _QUANTUM = {units: Decimal(1).scaleb(-units) for units in (0, 2, 3)}  # every value of MINOR_UNITS, and 2
 
 
+def money_quantum(currency: str) -> Decimal:
+    """The currency's minor unit as a quantum (0.01 for EUR), for rounding many amounts of one currency."""
+    return _QUANTUM[minor_units(currency)]
+
+
 def round_money(amount: Decimal, currency: str) -> Decimal:
     """Half-even to the currency's minor units (the rounding of every amount we show)."""
-    return amount.quantize(_QUANTUM[minor_units(currency)], rounding=ROUND_HALF_EVEN)
+    return amount.quantize(money_quantum(currency), rounding=ROUND_HALF_EVEN)
+
+
+class Money(NamedTuple):
+    """An amount and its ISO 4217 currency (a tuple: a report makes tens of thousands of them)."""
+
+    amount: Decimal
+    currency: str
+
+
+def money_in(currency: str) -> Callable[[Decimal], Money]:
+    """amount -> Money rounded half-even to the currency's minor units: made once for the many amounts of one
+    currency (a report's), each tuple made directly rather than through NamedTuple's Python-level `__new__`."""
+    quantum, new = money_quantum(currency), tuple.__new__
+
+    def money(amount: Decimal) -> Money:
+        return new(Money, (amount.quantize(quantum, ROUND_HALF_EVEN), currency))
+
+    return money
 
 
 def check_amount(amount: Decimal | None, currency: str, field: str = "amount") -> Decimal | None:

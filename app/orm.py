@@ -263,7 +263,7 @@ class SqlSelection(Generic[R]):
         if not isinstance(organization_id, uuid.UUID):
             raise TypeError(f"tenant rows are read for one organisation id, got {organization_id!r}")
         if not (dataclasses.is_dataclass(row) and row.__dataclass_params__.frozen and "__slots__" not in vars(row)):  # type: ignore[attr-defined]
-            raise TypeError(f"rows are read into a frozen dataclass without slots (see `_typed`), got {row!r}")
+            raise TypeError(f"rows are read into a frozen dataclass without slots (see `typed_row`), got {row!r}")
         self.model = model
         self.row = row
         self.table = model._meta.db_table
@@ -357,10 +357,10 @@ class SqlSelection(Generic[R]):
             for row in rows:
                 row[name] = convert(row[name])
         row_type = self.row
-        return [_typed(row_type, row) for row in rows]
+        return [typed_row(row_type, row) for row in rows]
 
 
-def _typed(row_type: type[R], values: dict[str, Any]) -> R:
+def typed_row(row_type: type[R], values: dict[str, Any]) -> R:
     """A frozen row holding `values` (every field without a default among them), made without the dataclass's
     `__init__`: a frozen `__init__` sets each field through `object.__setattr__`, ten times the cost of the rest
     of a lead's per-row work on the list page. Unread fields fall back to the class's defaults; the instance is
@@ -372,7 +372,7 @@ def _typed(row_type: type[R], values: dict[str, Any]) -> R:
 
 @functools.cache
 def _row_fields(row: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(every field, the fields always read: those without a plain default, which `_typed` cannot fall back to)."""
+    """(every field, the fields always read: those without a plain default, which `typed_row` cannot fall back to)."""
     fields_ = dataclasses.fields(row)
     return tuple(f.name for f in fields_), tuple(f.name for f in fields_ if f.default is dataclasses.MISSING)
 

@@ -17,7 +17,7 @@ from app.campaigns import models
 from app.campaigns.services import InsightTotals, campaign_insights, insight_range
 from app.deals.queries import PerformanceRow, ReportLevel, performance
 from app.errors import DomainError
-from app.orm import SqlSelection
+from app.orm import SqlSelection, typed_row
 from schema.context import Context, ctx, forbidden
 from schema.customfields.types import LeadFormMappingEntryType, form_mapping_of
 from schema.relay import Node, NodeLoader, from_row, invalid_input, pk_of, register_node, rows_loader
@@ -297,25 +297,17 @@ async def performance_rows(organization_id: Any, rows: list[PerformanceRow]) -> 
     set_nodes = {pk: AdSetType.from_model(s, campaigns.get(s.campaign_id)) for pk, s in set_rows.items()}
     ad_nodes_by_pk = {pk: AdType.from_model(a, set_nodes.get(a.ad_set_id)) for pk, a in ad_rows.items()}
 
-    def money(amount: Decimal | None, currency: str) -> Money | None:
-        return Money(amount=amount, currency=currency) if amount is not None else None
-
+    # The app's row already holds every value as GraphQL shows it (its amounts are `Money` tuples, which the
+    # Money type reads like this class): the GraphQL row shares its values and adds the nodes.
     return [
-        PerformanceRowType(
-            campaign=campaigns[r.campaign_id],
-            ad_set=set_nodes.get(r.ad_set_id) if r.ad_set_id else None,
-            ad=ad_nodes_by_pk.get(r.ad_id) if r.ad_id else None,
-            spend=Money(amount=r.spend, currency=r.currency),
-            meta_leads=r.meta_leads,
-            leads=r.leads,
-            qualified_leads=r.qualified_leads,
-            deals_won=r.deals_won,
-            revenue=Money(amount=r.revenue, currency=r.currency),
-            pipeline_value=Money(amount=r.pipeline_value, currency=r.currency),
-            other_currency_deals=r.other_currency_deals,
-            cost_per_lead=money(r.cost_per_lead, r.currency),
-            cost_per_qualified_lead=money(r.cost_per_qualified_lead, r.currency),
-            roas=r.roas,
+        typed_row(
+            PerformanceRowType,
+            vars(r)
+            | {
+                "campaign": campaigns[r.campaign_id],
+                "ad_set": set_nodes.get(r.ad_set_id) if r.ad_set_id else None,
+                "ad": ad_nodes_by_pk.get(r.ad_id) if r.ad_id else None,
+            },
         )
         for r in rows
     ]

@@ -1,4 +1,4 @@
-"""performanceReport: thin over app.deals.queries (one SQL statement per report)."""
+"""performanceReport: thin over app.deals.queries (two SQL statements per report, run at once)."""
 
 from __future__ import annotations
 

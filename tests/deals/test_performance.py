@@ -165,8 +165,30 @@ async def test_bad_report_input_and_scopes(team: Team) -> None:
     assert (await GraphQLClient(team.http, both).data(REPORT, variables))["performanceReport"]["rows"] == []
 
 
+async def test_rows_with_only_leads_come_last_and_equal_spends_go_by_id(team: Team) -> None:
+    """The report's two statements (spend, and what leads became) are merged into one list: an object with
+    leads but no spend still has its row, one with Meta's leads but neither spend nor stored leads has none."""
+    account = await _account(team)
+    first, second = [await make_campaign(team.org, account, name=n) for n in ("Equal A", "Equal B")]
+    for campaign in (first, second):
+        await make_insight(team.org, campaign, SINCE, impressions=1, clicks=1, spend="5.00", leads=0)
+    only_leads = await make_campaign(team.org, account, name="Only leads")
+    await _lead(team, only_leads, _local(SINCE, 12), 1)
+    only_meta_leads = await make_campaign(team.org, account, name="Only Meta's leads")
+    await make_insight(team.org, only_meta_leads, SINCE, impressions=1, clicks=1, spend="0", leads=2)
+    variables = {
+        "input": {"adAccountId": to_global_id("AdAccount", account.id), "since": "2026-10-01", "until": "2026-10-31"}
+    }
+    rows = (await team.gql.data(REPORT, variables))["performanceReport"]["rows"]
+    equal = sorted([first, second], key=lambda c: str(c.id))  # as the database orders UUIDs: by their bytes
+    assert [r["campaign"]["name"] for r in rows] == [equal[0].name, equal[1].name, "Only leads"]
+    assert rows[2]["spend"] == {"amount": "0.00", "currency": "EUR"} and rows[2]["metaLeads"] == 0
+    assert rows[2]["leads"] == 1 and rows[2]["costPerLead"] == {"amount": "0.00"} and rows[2]["roas"] is None
+    assert rows[0]["leads"] == 0 and rows[0]["costPerLead"] is None and rows[0]["roas"] == "0.0000"
+
+
 @pytest.mark.parametrize("level", ["CAMPAIGN", "AD_SET", "AD"])
-async def test_one_statement_per_report_whatever_the_rows(
+async def test_a_fixed_number_of_statements_per_report_whatever_the_rows(
     team: Team, monkeypatch: pytest.MonkeyPatch, level: str
 ) -> None:
     if Tortoise.get_connection("default").capabilities.dialect == "sqlite":
