@@ -44,12 +44,20 @@ CSP = (
 )
 
 
+# Collect young objects every 50,000 allocations instead of 700, and the whole heap a tenth as often. A response
+# of thousands of rows allocates some 300,000 objects that all live until it is written: with the defaults
+# CPython ran ~380 young and 3 full collections during one 6,000-row report, 81 ms of its ~250 ms of CPU
+# (measured with gc.callbacks); with these, 3 young ones, 16 ms. Cyclic garbage waits a little longer.
+GC_THRESHOLDS = (50_000, 20, 100)
+
+
 def freeze_startup_heap() -> None:
     """Move what start-up built (the schema, models, modules: some 200,000 objects that live as long as the
     process) out of the collector's reach: a full collection then walks only what requests allocate, instead
-    of spending ~100 ms on the whole heap every few hundred requests."""
+    of spending ~100 ms on the whole heap every few hundred requests; and collect less often (GC_THRESHOLDS)."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def client_ip(settings: Settings, peer: str | None, forwarded_for: str | None) -> str | None:

@@ -37,6 +37,7 @@ from graphql.pyutils.gather_with_cancel import gather_with_cancel
 from graphql.type.scalars import serialize_boolean, serialize_id, serialize_int, serialize_string
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
 
 from app.settings import Settings
 
@@ -261,12 +262,28 @@ def _plain_strawberry_class(cls: type) -> bool:
     )
 
 
+def _exact_class(object_type: GraphQLObjectType) -> type | None:
+    """The class whose own objects (with `__dict__`, not `strawberry.cast`) strawberry's `is_type_of` accepts
+    with a plain isinstance check; None where its check does more (generic types) or there is no such check."""
+    definition = (object_type.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
+    origin = getattr(definition, "origin", None)
+    if not (object_type.is_type_of and _strawberry_made(object_type.is_type_of) and isinstance(origin, type)):
+        return None
+    if definition.concrete_of or "__slots__" in vars(origin) or hasattr(origin, TYPE_CAST_ATTRIBUTE):
+        return None
+    return origin
+
+
 def _strawberry_made(is_type_of: Any) -> bool:
     return getattr(is_type_of, "__qualname__", "").startswith("GraphQLCoreConverter.")
 
 
 def _generated(
-    parts: list[tuple[str, Any, Any, Any]], attributes: list[str | None], is_type_of: Any, synchronous: Any
+    parts: list[tuple[str, Any, Any, Any]],
+    attributes: list[str | None],
+    is_type_of: Any,
+    exact: type | None,
+    synchronous: Any,
 ) -> Any:
     """The completing function of one selection, written out as Python and compiled: one attribute read and
     one check per field, with no loop, tuple unpacking or call per field where a field's value is already what
@@ -275,7 +292,11 @@ def _generated(
     that are identifiers are written into the source; everything else is reached through the namespace."""
     space: dict[str, Any] = {"SLOW": _SLOW, "Undefined": Undefined, "is_type_of": is_type_of, "sync": synchronous}
     lines = ["def complete(value):"]
-    if is_type_of:
+    if is_type_of and exact is not None:  # an object of the class itself, not cast: what strawberry's check accepts
+        space.update(exact=exact, cast=TYPE_CAST_ATTRIBUTE)
+        lines.append("    if type(value) is not exact or cast in value.__dict__:")
+        lines.append("        if is_type_of(value, None) is not True: return SLOW")
+    elif is_type_of:
         lines.append("    if is_type_of(value, None) is not True: return SLOW")
     else:
         lines.append("    if isinstance(value, Exception) or not sync(value): return SLOW")
@@ -407,7 +428,7 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     _complete_items, items_non_null=isinstance(step.objs[1], GraphQLNonNull), complete_item=nested
                 )
             parts.append((step.response_name, step.read, None, ((step.obj or step.objs)[0], nested)))  # type: ignore[index]
-        return _generated(parts, attributes, is_type_of, self._synchronous)
+        return _generated(parts, attributes, is_type_of, _exact_class(object_type), self._synchronous)
 
     def _subfields(self, object_type: GraphQLObjectType, fields: Any, path: Path, value: Any) -> Any:
         """graphql-core's collect_and_execute_subfields without its two hops when nothing is deferred."""
