@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import enum
 import uuid
@@ -227,7 +228,7 @@ async def object_performance(
     if account is None:  # an ad set or ad synced before it knew its ad account
         return None
     rows = await performance(context.organization_id, account, range.since, range.until, level=level, object_id=pk)
-    return (await performance_rows(context.organization_id, rows))[0] if rows else None
+    return (await performance_rows(context.organization_id, account, rows))[0] if rows else None
 
 
 @dataclass(frozen=True)
@@ -285,15 +286,21 @@ async def _rows_by_id(
     return {r.id: r for r in await selection.all(f'"{selection.table}"."id"')}
 
 
-async def performance_rows(organization_id: Any, rows: list[PerformanceRow]) -> list[PerformanceRowType]:
-    """Typed rows shaped for GraphQL; their ads, ad sets, campaigns and accounts read in one statement each."""
-    ad_rows = await _rows_by_id(models.Ad, organization_id, _AdRow, {r.ad_id for r in rows if r.ad_id})
-    set_ids = {r.ad_set_id for r in rows if r.ad_set_id and r.ad_id is None} | {a.ad_set_id for a in ad_rows.values()}
-    set_rows = await _rows_by_id(models.AdSet, organization_id, _AdSetRow, set_ids)
-    campaign_ids = {r.campaign_id for r in rows if r.ad_set_id is None} | {s.campaign_id for s in set_rows.values()}
-    campaign_rows = await _rows_by_id(models.Campaign, organization_id, _CampaignRow, campaign_ids)
-    accounts = await account_nodes(organization_id, {c.ad_account_id for c in campaign_rows.values()})
-    campaigns = {pk: CampaignType.from_model(c, accounts.get(c.ad_account_id)) for pk, c in campaign_rows.items()}
+async def performance_rows(
+    organization_id: Any, account: models.AdAccount, rows: list[PerformanceRow]
+) -> list[PerformanceRowType]:
+    """Typed rows shaped for GraphQL. Their ads, ad sets and campaigns are read at once, one statement each: a
+    row names all three ids (its level's object and those above it), all of `account`, the report's ad account."""
+    ad_rows, set_rows, campaign_rows = await asyncio.gather(
+        _rows_by_id(models.Ad, organization_id, _AdRow, {r.ad_id for r in rows if r.ad_id}),
+        _rows_by_id(models.AdSet, organization_id, _AdSetRow, {r.ad_set_id for r in rows if r.ad_set_id}),
+        _rows_by_id(models.Campaign, organization_id, _CampaignRow, {r.campaign_id for r in rows}),
+    )
+    account_node = AdAccountType.from_model(account)
+    campaigns = {
+        pk: CampaignType.from_model(c, account_node if c.ad_account_id == account.id else None)
+        for pk, c in campaign_rows.items()
+    }
     set_nodes = {pk: AdSetType.from_model(s, campaigns.get(s.campaign_id)) for pk, s in set_rows.items()}
     ad_nodes_by_pk = {pk: AdType.from_model(a, set_nodes.get(a.ad_set_id)) for pk, a in ad_rows.items()}
 

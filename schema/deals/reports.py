@@ -108,5 +108,5 @@ class Query:
             currency=account.currency,
             since=input.since,
             until=input.until,
-            rows=await performance_rows(org_id, rows),
+            rows=await performance_rows(org_id, account, rows),
         )
