@@ -187,7 +187,7 @@ async def audit_request(
 
 
 async def _announce(
-    request: PrivacyRequest, step: str, subject: str, text: str, details: dict[str, Any], address: str | None = None
+    request: PrivacyRequest, step: str, subject: str, text: str, details: dict[str, Any], *, address: str | None = None
 ) -> PrivacyRequest:
     """A step the subject is told of: the mail (`privacy.<step>`) and the audit event (`privacy.request_<step>`)
     carry one name, so each step's mail and its record are found together."""
@@ -210,7 +210,7 @@ async def complete(
         "Your privacy request is complete",
         f"We have completed your request for {_TYPE_WORDS[request.type]}.{extra_text}",
         {"type": request.type.value, "subjectKind": request.subject_kind.value},
-        address,
+        address=address,
     )
     if request.organization_id is not None:
         await emit(
