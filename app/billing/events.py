@@ -17,8 +17,9 @@ from app.accounts.models import Role
 from app.billing.models import BillingAccount, Invoice, InvoiceStatus, StripeEvent
 from app.billing.services import account_for_stripe, sync_subscription
 from app.integrations.meta import webhooks as inbox
+from app.integrations.meta.models import WebhookEvent
 from app.integrations.stripe.client import NotFound, StripeClient, StripeError
-from app.jobs import Job, JobKind, RetryLater, handler
+from app.jobs import JobKind, RetryLater
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 from app.settings import Settings, get_settings
@@ -159,12 +160,8 @@ async def recover_undelivered(settings: Settings) -> int:
     return stored
 
 
-@handler(JobKind.BILLING_EVENT)
-async def process_billing_event(job: Job) -> dict[str, Any] | None:
-    loaded = await inbox.load_event(job.payload["event_id"])
-    if loaded is None:
-        return {"skipped": "already handled"}
-    row, body = loaded
+@inbox.webhook_job("event", JobKind.BILLING_EVENT)
+async def process_billing_event(row: WebhookEvent, body: dict[str, Any]) -> dict[str, Any] | None:
     try:
         outcome = await apply_event(get_settings(), body)
     except NotFound:
@@ -175,6 +172,3 @@ async def process_billing_event(job: Job) -> dict[str, Any] | None:
         raise RetryLater(30.0, "Stripe could not be read") from None
     await inbox.mark_processed(row)
     return {"outcome": outcome, "type": str(body.get("type"))[:100]}
-
-
-inbox.register_webhook_object("event", JobKind.BILLING_EVENT)

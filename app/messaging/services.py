@@ -20,6 +20,7 @@ from app.disclosures.services import record_disclosure
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta import webhooks
 from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, retry_later
+from app.integrations.meta.models import WebhookEvent
 from app.jobs import JobKind, RetryLater, enqueue, handler
 from app.jobs.models import Job
 from app.leads.models import Lead
@@ -596,12 +597,8 @@ async def process_body(body: dict[str, Any]) -> tuple[dict[str, int], list[uuid.
     return counts, orgs
 
 
-@handler(JobKind.WHATSAPP_WEBHOOK)
-async def process_webhook_event(job: Job) -> dict[str, Any] | None:
-    loaded = await webhooks.load_event(job.payload["event_id"])
-    if loaded is None:
-        return {"skipped": "already handled"}
-    event, body = loaded
+@webhooks.webhook_job("whatsapp_business_account", JobKind.WHATSAPP_WEBHOOK)
+async def process_webhook_event(event: WebhookEvent, body: dict[str, Any]) -> dict[str, Any] | None:
     counts, orgs = await process_body(body)
     if counts.get("unknown_message") and event.attempts < UNKNOWN_STATUS_RETRIES:
         # Meta can report a status before our send job stored the message id: look again shortly
@@ -610,9 +607,6 @@ async def process_webhook_event(job: Job) -> dict[str, Any] | None:
         raise RetryLater(5.0 * (event.attempts or 1), "status before its message id was stored")
     await webhooks.mark_processed(event, orgs)
     return counts
-
-
-webhooks.register_webhook_object("whatsapp_business_account", JobKind.WHATSAPP_WEBHOOK)
 
 
 # --- reads ------------------------------------------------------------------------------------------------

@@ -186,6 +186,16 @@ async def audit_request(
     )
 
 
+async def _announce(
+    request: PrivacyRequest, step: str, subject: str, text: str, details: dict[str, Any], *, address: str | None = None
+) -> PrivacyRequest:
+    """A step the subject is told of: the mail (`privacy.<step>`) and the audit event (`privacy.request_<step>`)
+    carry one name, so each step's mail and its record are found together."""
+    await tell_subject(request, subject, text, kind=f"privacy.{step}", address=address)
+    await audit_request(f"privacy.request_{step}", request, details=details)
+    return request
+
+
 async def complete(
     request: PrivacyRequest, outcome: dict[str, Any], *, extra_text: str = "", address: str | None = None
 ) -> PrivacyRequest:
@@ -194,17 +204,13 @@ async def complete(
     request.completed_at = now()
     request.outcome = outcome
     await request.save()
-    await tell_subject(
+    await _announce(
         request,
+        "completed",
         "Your privacy request is complete",
         f"We have completed your request for {_TYPE_WORDS[request.type]}.{extra_text}",
-        kind="privacy.completed",
+        {"type": request.type.value, "subjectKind": request.subject_kind.value},
         address=address,
-    )
-    await audit_request(
-        "privacy.request_completed",
-        request,
-        details={"type": request.type.value, "subjectKind": request.subject_kind.value},
     )
     if request.organization_id is not None:
         await emit(
@@ -279,14 +285,13 @@ async def reject(organization_id: uuid.UUID, request_id: uuid.UUID | None, reaso
     await request.save()
     # A minor report's reporter hears only the status, never what was (or was not) found.
     reason = "" if request.type is RequestType.MINOR_REPORT else f"\n\nReason given:\n{text}"
-    await tell_subject(
+    return await _announce(
         request,
+        "rejected",
         "Your privacy request was declined",
         f"We could not act on your request for {_TYPE_WORDS[request.type]}.{reason}",
-        kind="privacy.rejected",
+        {"type": request.type.value},
     )
-    await audit_request("privacy.request_rejected", request, details={"type": request.type.value})
-    return request
 
 
 async def extend(organization_id: uuid.UUID, request_id: uuid.UUID | None, days: int, reason: str) -> PrivacyRequest:
@@ -309,15 +314,14 @@ async def extend(organization_id: uuid.UUID, request_id: uuid.UUID | None, days:
     request.extensions = [*(request.extensions or []), {"days": days, "reason": text, "at": now().isoformat()}]
     request.reminded_at = None
     await request.save()
-    await tell_subject(
+    return await _announce(
         request,
+        "extended",
         "Your privacy request needs more time",
         f"We need more time to complete your request for {_TYPE_WORDS[request.type]}. "
         f"The new deadline is {request.due_at:%d %B %Y}.\n\nWhy:\n{text}",
-        kind="privacy.extended",
+        {"days": days},
     )
-    await audit_request("privacy.request_extended", request, details={"days": days})
-    return request
 
 
 # --- the signed-in subject -----------------------------------------------------------------------------
@@ -340,14 +344,13 @@ async def cancel(user_id: uuid.UUID, request_id: uuid.UUID | None) -> PrivacyReq
     if not updated:
         raise DomainError(ErrorCode.INVALID_STATE, "This request can no longer be cancelled.", field="id")
     await request.refresh_from_db()
-    await tell_subject(
+    return await _announce(
         request,
+        "cancelled",
         "Your privacy request was cancelled",
         f"As you asked, we cancelled your request for {_TYPE_WORDS[request.type]}.",
-        kind="privacy.cancelled",
+        {"type": request.type.value},
     )
-    await audit_request("privacy.request_cancelled", request, details={"type": request.type.value})
-    return request
 
 
 # --- deadlines -----------------------------------------------------------------------------------------

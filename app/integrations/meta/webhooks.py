@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -21,7 +21,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.integrations.meta.models import WebhookEvent, WebhookEventStatus
-from app.jobs import JobKind, cron, enqueue, poke
+from app.jobs import Job, JobKind, cron, enqueue, handler, poke
 from app.security.crypto import PLATFORM_SCOPE, blind_index, sha256_hex
 
 log = logging.getLogger("quantix.meta.webhooks")
@@ -37,9 +37,26 @@ _object_kinds: dict[str, JobKind] = {}
 _object_drains: dict[str, str] = {}
 
 
-def register_webhook_object(object_type: str, kind: JobKind) -> None:
-    """Route events whose body has `"object": object_type` to jobs of `kind` (payload `{"event_id"}`)."""
-    _object_kinds[object_type] = kind
+EventHandler = Callable[[WebhookEvent, dict[str, Any]], Awaitable[dict[str, Any] | None]]
+
+
+def webhook_job(object_type: str, kind: JobKind) -> Callable[[EventHandler], EventHandler]:
+    """Route events whose body has `"object": object_type` to jobs of `kind` (payload `{"event_id"}`), each
+    handled by the decorated function with the stored row and its decoded body. An event already finished
+    (a re-run job, or one the sweeper handed on twice) is skipped here, so no handler checks it again."""
+
+    def register(fn: EventHandler) -> EventHandler:
+        async def run(job: Job) -> dict[str, Any] | None:
+            loaded = await load_event(job.payload["event_id"])
+            if loaded is None:
+                return {"skipped": "already handled"}
+            return await fn(*loaded)
+
+        handler(kind)(run)
+        _object_kinds[object_type] = kind
+        return fn
+
+    return register
 
 
 def register_webhook_drain(object_type: str, drain_name: str) -> None:
