@@ -17,6 +17,7 @@ from schema.errors import payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.leads.queries import LeadFilterInput, lead_filter
 from schema.leads.types import LeadStatusEnum, LeadType, lead_node, want_under
+from schema.nodes import by_id
 from schema.permissions import allow
 from schema.relay import Node, pk_of, pk_or_not_found, register_node, to_global_id
 
@@ -129,11 +130,7 @@ ExportLeadsPayload = payload_type("ExportLeadsPayload", lead_export=LeadExportTy
 class Query:
     @strawberry.field(extensions=EXPORT, description="A list export of your organisation (ADMIN), or null.")
     async def lead_export(self, info: Info, id: strawberry.ID) -> LeadExportType | None:
-        context = ctx(info)
-        pk = pk_of(id, "LeadExport")
-        if pk is None:
-            return None
-        return (await load_lead_exports(context, [pk])).get(pk)
+        return await by_id(info, "LeadExport", id)
 
 
 @strawberry.type
