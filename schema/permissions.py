@@ -6,6 +6,7 @@ schema and fails on a root field with neither, so forgetting a check is loud.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Awaitable
 from typing import Any
 
@@ -18,6 +19,7 @@ from app.accounts.models import Role
 from app.billing.services import is_read_only
 from app.settings import get_settings
 from schema.context import Context, forbidden, unauthenticated
+from schema.relay import NodeLoader
 
 # Root fields a session that must still enrol in MFA may use (SPEC §6 MFA).
 MFA_ENROLLMENT_FIELDS = frozenset(
@@ -142,3 +144,15 @@ def allow(
 def signed_in(*, organization: bool = False) -> list[PermissionExtension]:
     """Any signed-in session (not a partner token), e.g. `me`, `logOut`, MFA enrolment."""
     return allow(None, None, tokens=False, organization=organization)
+
+
+def admins_only(loader: NodeLoader) -> NodeLoader:
+    """The Node loader of a type only an ADMIN or the OWNER may read: to anyone else its ids look unknown."""
+
+    async def load(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        role = context.require_viewer().role
+        if role is None or role < Role.ADMIN:
+            return {}
+        return await loader(context, pks)
+
+    return load

@@ -18,7 +18,8 @@ from schema.billing.types import (
     organization_usage,
 )
 from schema.context import Context, ctx
-from schema.relay import Node, from_row, register_node, to_global_id
+from schema.permissions import admins_only
+from schema.relay import Node, from_row, register_node, rows_loader, to_global_id
 
 RoleEnum = strawberry.enum(Role, name="Role")
 
@@ -234,17 +235,9 @@ async def load_api_tokens(context: Context, pks: list[uuid.UUID]) -> dict[uuid.U
     return {t.id: ApiTokenType.from_model(t) for t in rows}
 
 
-async def load_invitations(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    viewer = context.require_viewer()
-    if viewer.role is None or viewer.role < Role.ADMIN:
-        return {}
-    rows = await Invitation.for_org(context.organization_id).filter(id__in=pks)
-    return {i.id: InvitationType.from_model(i) for i in rows}
-
-
 register_node("User", load_users)
 register_node("Organization", load_organizations)
 register_node("Membership", load_memberships)
 register_node("Session", load_sessions)
 register_node("ApiToken", load_api_tokens)
-register_node("Invitation", load_invitations)
+register_node("Invitation", admins_only(rows_loader(Invitation, InvitationType.from_model)))

@@ -7,9 +7,9 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from app.accounts.models import Role
 from app.audit.models import AuditEvent
 from schema.context import Context
+from schema.permissions import admins_only
 from schema.relay import Node, from_row, register_node, to_global_id
 
 
@@ -44,10 +44,8 @@ class AuditEventType(Node):
         )
 
 
+@admins_only
 async def load_audit_events(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    viewer = context.require_viewer()
-    if viewer.role is None or viewer.role < Role.ADMIN:
-        return {}
     rows = await AuditEvent.filter(id__in=pks, organization_id=context.organization_id)
     return {e.id: AuditEventType.from_model(e) for e in rows}
 

@@ -17,7 +17,8 @@ from app.billing.plans import Plan, PlanInterval
 from app.settings import get_settings
 from schema.campaigns.types import Money
 from schema.context import ctx, forbidden
-from schema.relay import Node, from_global_id, from_row, register_node
+from schema.permissions import admins_only
+from schema.relay import Node, from_global_id, from_row, register_node, rows_loader
 
 PlanIntervalEnum = strawberry.enum(PlanInterval, name="PlanInterval")
 BillingSubscriptionStatus = strawberry.enum(SubscriptionStatus, name="BillingSubscriptionStatus")
@@ -183,12 +184,4 @@ async def organization_billing_details(root: Any, info: Info) -> BillingDetails 
     return BillingDetails.from_details(details) if details else None
 
 
-async def _load_invoices(context: object, pks: list[uuid.UUID]) -> dict[uuid.UUID, InvoiceType]:
-    viewer = context.require_viewer()  # type: ignore[attr-defined]
-    if viewer.role is None or viewer.role < Role.ADMIN:
-        return {}
-    rows = await Invoice.for_org(context.organization_id).filter(id__in=pks)  # type: ignore[attr-defined]
-    return {row.id: InvoiceType.from_model(row) for row in rows}
-
-
-register_node("Invoice", _load_invoices)
+register_node("Invoice", admins_only(rows_loader(Invoice, InvoiceType.from_model)))

@@ -17,7 +17,7 @@ from app.money import round_money
 from schema.accounts.types import UserType
 from schema.campaigns.types import Money
 from schema.context import Context
-from schema.leads.types import related
+from schema.nodes import related
 from schema.relay import Node, from_row, register_node, rows_loader, to_global_id
 
 if TYPE_CHECKING:

@@ -24,6 +24,7 @@ from schema.incidents.types import (
 )
 from schema.jobs.types import JobType
 from schema.leads.bulk import LeadExportType
+from schema.nodes import by_id
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, connection_field, paginate, pk_of
 
@@ -137,11 +138,7 @@ class Query:
 
     @strawberry.field(extensions=ADMIN, description="One security incident (null when unknown).")
     async def security_incident(self, info: Info, id: strawberry.ID) -> SecurityIncidentType | None:
-        pk = _pk(id)
-        if pk is None:
-            return None
-        incident = await services.SecurityIncident.for_org(ctx(info).organization_id).get_or_none(id=pk)
-        return await incident_node(incident) if incident is not None else None
+        return await by_id(info, "SecurityIncident", id)
 
 
 @strawberry.type

@@ -24,6 +24,7 @@ from app.incidents.services import is_overdue
 from app.leads.models import Lead
 from schema.context import Context, ctx
 from schema.leads.types import LeadType, lead_nodes, want_under
+from schema.permissions import admins_only
 from schema.privacy.queries import DataCategoryEnum
 from schema.relay import Connection, Node, PageArgs, connection_args, from_row, paginate, register_node
 
@@ -136,13 +137,8 @@ async def incident_node(row: SecurityIncident) -> SecurityIncidentType:
     return (await incident_nodes([row]))[0]
 
 
+@admins_only
 async def load_incidents(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    """ADMIN only: for anyone else another role's incidents look unknown."""
-    from app.accounts.models import Role
-
-    role = context.require_viewer().role
-    if role is None or role < Role.ADMIN:
-        return {}
     rows = list(await SecurityIncident.for_org(context.organization_id).filter(id__in=pks))
     return {row.id: node for row, node in zip(rows, await incident_nodes(rows), strict=True)}
 

@@ -17,7 +17,8 @@ from schema.errors import payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.leads.queries import LeadFilterInput, lead_filter
 from schema.leads.types import LeadStatusEnum, LeadType, lead_node, want_under
-from schema.permissions import allow
+from schema.nodes import by_id
+from schema.permissions import admins_only, allow
 from schema.relay import Node, pk_of, pk_or_not_found, register_node, to_global_id
 
 LeadExportFormatEnum = strawberry.enum(LeadExportFormat, name="LeadExportFormat")
@@ -63,10 +64,8 @@ class LeadExportType(Node):
         )
 
 
+@admins_only
 async def load_lead_exports(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, LeadExportType]:
-    viewer = context.require_viewer()
-    if viewer.role is None or viewer.role < Role.ADMIN:
-        return {}  # list exports are for admins only: to others they look unknown
     rows = await LeadExport.for_org(context.organization_id).filter(id__in=pks)
     return {row.id: LeadExportType.from_model(row, context) for row in rows}
 
@@ -129,11 +128,7 @@ ExportLeadsPayload = payload_type("ExportLeadsPayload", lead_export=LeadExportTy
 class Query:
     @strawberry.field(extensions=EXPORT, description="A list export of your organisation (ADMIN), or null.")
     async def lead_export(self, info: Info, id: strawberry.ID) -> LeadExportType | None:
-        context = ctx(info)
-        pk = pk_of(id, "LeadExport")
-        if pk is None:
-            return None
-        return (await load_lead_exports(context, [pk])).get(pk)
+        return await by_id(info, "LeadExport", id)
 
 
 @strawberry.type

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from graphql import FieldNode, FragmentDefinitionNode, FragmentSpreadNode, InlineFragmentNode, SelectionSetNode
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from app.accounts.models import User
@@ -29,6 +28,7 @@ from schema.campaigns.types import CampaignType
 from schema.context import Context, ctx
 from schema.customfields.types import CustomFieldValueType, custom_values_of
 from schema.leads.audit import mark_contact_reads
+from schema.nodes import related
 from schema.privacy.engine_types import ConsentType, ObjectionType
 from schema.relay import (
     Connection,
@@ -48,17 +48,6 @@ if TYPE_CHECKING:
 AdSetRef = Annotated["AdSetType", strawberry.lazy("schema.campaigns.types")]
 AdRef = Annotated["AdType", strawberry.lazy("schema.campaigns.types")]
 LeadFormRef = Annotated["LeadFormType", strawberry.lazy("schema.campaigns.types")]
-
-
-def registry_loader(context: Context, type_name: str) -> DataLoader[uuid.UUID, Any]:
-    """A per-request batch loader of a Node type through the registry (one query per type per page)."""
-    load = node_types()[type_name].loader
-    return context.batch_loader(f"loader:{type_name}", lambda pks: load(context, pks))
-
-
-async def related(info: Info, type_name: str, pk: uuid.UUID | None) -> Any:
-    """Load an object of the caller's organisation (an ads object, a deal's lead), batched per request."""
-    return await registry_loader(info.context, type_name).load(pk) if pk is not None else None
 
 
 if TYPE_CHECKING:

@@ -13,13 +13,13 @@ from app.errors import DomainError, ErrorCode
 from app.leads.models import Lead
 from app.messaging import inbox
 from app.messaging.inbox_models import Conversation, ConversationStatus
-from app.messaging.services import messages_query
 from schema.accounts.types import UserType
 from schema.context import ctx, org_and_actor
 from schema.errors import payload_mutation, payload_type
 from schema.leads.types import LeadType, lead_node
 from schema.messaging.access import ANSWER, READ, SEND
 from schema.messaging.media_types import WhatsAppMediaType
+from schema.messaging.queries import message_connection
 from schema.messaging.types import WhatsAppMessageType
 from schema.relay import (
     Connection,
@@ -70,9 +70,7 @@ class ConversationType(Node):
     @strawberry.field(description="The conversation's messages, newest first.")
     @connection_args
     async def messages(self, info: Info, *, page: PageArgs) -> Connection[WhatsAppMessageType]:
-        qs = messages_query(self.organization_pk, lead_id=self.lead_pk)
-        key = f"{self.lead_pk}|None|None|False"  # one timeline, one cursor (as Lead.messages)
-        return await paginate(qs, page, WhatsAppMessageType.from_model, filter_key=key)
+        return await message_connection(self.organization_pk, page, lead_pk=self.lead_pk)  # the lead's timeline
 
     @classmethod
     def from_model(cls, row: Conversation) -> ConversationType:

@@ -34,7 +34,8 @@ async def message_connection(
     direction: MessageDirection | None = None,
     impossible: bool = False,
 ) -> Connection[WhatsAppMessageType]:
-    """The organisation's messages (`messages`) or one lead's (`Lead.messages`): one connection, one cursor key."""
+    """The organisation's messages (`messages`) or one lead's (`Lead.messages`, `Conversation.messages`): one
+    connection, one cursor key."""
     qs = services.messages_query(organization_id, lead_id=lead_pk, status=status, direction=direction)
     if impossible:
         qs = qs.filter(id__isnull=True)

@@ -10,7 +10,6 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from app.accounts.models import Role
 from app.classification import DataCategory, Erase
 from app.privacy.erasure import ErasurePlan
 from app.privacy.erasure_models import (
@@ -26,8 +25,9 @@ from app.privacy.erasure_models import (
 )
 from app.privacy.retention import EffectiveRule
 from schema.context import Context
+from schema.permissions import admins_only
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import Node, NodeLoader, from_row, register_node, to_global_id
+from schema.relay import Node, NodeLoader, from_row, register_node, rows_loader, to_global_id
 
 ConsentPurposeEnum = strawberry.enum(ConsentPurpose, name="ConsentPurpose")
 ObjectionKindEnum = strawberry.enum(ObjectionKind, name="ObjectionKind")
@@ -189,14 +189,6 @@ class UsageEventType(Node):
         return from_row(cls, row)
 
 
-async def load_holds(context: Context, pks: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-    viewer = context.require_viewer()
-    if viewer.role is None or viewer.role < Role.ADMIN:  # legal holds are the privacy team's
-        return {}
-    rows = await LegalHold.for_org(context.organization_id).filter(id__in=pks)
-    return {r.id: LegalHoldType.from_model(r) for r in rows}
-
-
 def _leads_and_own(lead_model: Any, user_model: Any, view: Any) -> NodeLoader:
     """A node loader of rows about the organisation's leads, and of the viewer's own rows about themselves."""
 
@@ -221,7 +213,9 @@ async def load_usage_events(context: Context, pks: list[uuid.UUID]) -> dict[uuid
     return {r.id: UsageEventType.from_model(r) for r in rows}
 
 
-register_node("LegalHold", load_holds, scope="privacy:manage")
+register_node(  # legal holds are the privacy team's
+    "LegalHold", admins_only(rows_loader(LegalHold, LegalHoldType.from_model)), scope="privacy:manage"
+)
 register_node("Consent", load_consents, scope="leads:read")
 register_node("Objection", load_objections, scope="leads:read")
 register_node("UsageEvent", load_usage_events)

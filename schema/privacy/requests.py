@@ -29,6 +29,7 @@ from app.privacy.request_models import (
 from schema.context import Context, ctx
 from schema.errors import UserError, payload_mutation, payload_type
 from schema.jobs.types import JobType
+from schema.nodes import by_id
 from schema.permissions import allow, public, signed_in
 from schema.privacy.engine_types import ObjectionKindEnum
 from schema.relay import (
@@ -359,11 +360,7 @@ class Query:
         extensions=allow(Role.ADMIN, "privacy:manage"), description="One request of the organisation's queue."
     )
     async def privacy_request(self, info: Info, id: strawberry.ID) -> PrivacyRequestType | None:
-        pk = _pk(id)
-        if pk is None:
-            return None
-        row = await PrivacyRequest.filter(id=pk, organization_id=ctx(info).organization_id).first()
-        return PrivacyRequestType.from_model(row) if row else None
+        return await by_id(info, "PrivacyRequest", id)
 
     @connection_field(signed_in(), "Your own privacy requests, newest first.")
     async def my_privacy_requests(self, info: Info, *, page: PageArgs) -> Connection[PrivacyRequestType]:

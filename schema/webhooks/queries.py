@@ -8,6 +8,7 @@ from strawberry.types import Info
 from app.accounts.models import Role
 from app.webhooks.models import WebhookDelivery, WebhookSubscription
 from schema.context import ctx
+from schema.nodes import by_id
 from schema.permissions import allow
 from schema.relay import Connection, PageArgs, connection_field, paginate, pk_of
 from schema.webhooks.types import (
@@ -37,11 +38,7 @@ class Query:
 
     @strawberry.field(extensions=MANAGE, description="A webhook subscription of your organisation.")
     async def webhook_subscription(self, info: Info, id: strawberry.ID) -> WebhookSubscriptionType | None:
-        pk = pk_of(id, "WebhookSubscription")
-        if pk is None:
-            return None
-        row = await WebhookSubscription.for_org(ctx(info).organization_id).get_or_none(id=pk)
-        return WebhookSubscriptionType.from_model(row) if row else None
+        return await by_id(info, "WebhookSubscription", id)
 
     @connection_field(MANAGE, "The delivery log, newest first: one entry per attempt, with status and duration.")
     async def webhook_deliveries(
