@@ -8,10 +8,14 @@ import binascii
 import contextlib
 import uuid
 
+_URLSAFE = bytes.maketrans(b"+/", b"-_")
+
 
 def global_id(type_name: str, pk: object) -> str:
-    """The encoding of every id the API shows (schema.relay.to_global_id wraps it)."""
-    return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).rstrip(b"=").decode("ascii")
+    """The encoding of every id the API shows (schema.relay.to_global_id wraps it): base64url, unpadded, made
+    with binascii directly (a report shows ten thousand ids; `urlsafe_b64encode` is two Python calls more)."""
+    encoded = binascii.b2a_base64(f"{type_name}:{pk}".encode(), newline=False)
+    return encoded.translate(_URLSAFE).rstrip(b"=").decode("ascii")
 
 
 def decode_global_id(value: str) -> tuple[str, uuid.UUID]:

@@ -190,6 +190,14 @@ async def select_rows(sql: str, values: list[Any], columns: Mapping[str, Field[A
     return rows
 
 
+async def select_records(sql: str, values: list[Any]) -> Sequence[Mapping[str, Any]]:
+    """`select_rows` for a hot read whose values need no conversion: the driver's own rows, read by column
+    name, without a copy of each into a dict (a report reads 12,000)."""
+    db, sql, values = _prepared(sql, values)
+    _, rows = await db.execute_query(sql, values)
+    return rows  # type: ignore[no-any-return]
+
+
 @functools.cache
 def _as_driver_returns(field: Field[Any]) -> bool:
     """The PostgreSQL driver's value is what the field would return: plain str, int, bool and UUID fields, and

@@ -17,6 +17,7 @@ import operator
 import re
 import uuid
 import zoneinfo
+from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
@@ -24,7 +25,7 @@ from app.campaigns.models import AdAccount
 from app.errors import DomainError, ErrorCode
 from app.leads.models import Lead
 from app.money import Money, money_in
-from app.orm import Statement, select_rows, typed_row
+from app.orm import Statement, select_records, select_rows, typed_row
 
 MAX_RANGE_DAYS = 37 * 31  # Meta keeps 37 months of insights
 
@@ -51,7 +52,7 @@ deal_sums AS (
   WHERE d.organization_id = {org} AND {leads_in_range}
   GROUP BY l.{lead_column}
 )
-SELECT o.id, {ids}, lc.leads, lc.qualified + COALESCE(ds.qualified, 0) AS qualified, COALESCE(ds.won, 0) AS won,
+SELECT {ids}, lc.leads, lc.qualified + COALESCE(ds.qualified, 0) AS qualified, COALESCE(ds.won, 0) AS won,
   COALESCE(ds.revenue, 0) AS revenue, COALESCE(ds.pipeline, 0) AS pipeline, COALESCE(ds.other, 0) AS other
 FROM lead_counts lc JOIN "{table}" o ON o.id = lc.obj LEFT JOIN deal_sums ds ON ds.obj = lc.obj
 WHERE o.organization_id = {org} AND o.ad_account_id = {account} {object}
@@ -80,7 +81,7 @@ spend AS (
   WHERE hi.organization_id = {org}
   GROUP BY hi.{insight_column}
 )
-SELECT o.id, {ids}, sp.spend, sp.meta_leads
+SELECT {ids}, sp.spend, sp.meta_leads
 FROM spend sp JOIN "{table}" o ON o.id = sp.obj
 WHERE o.organization_id = {org} AND o.ad_account_id = {account} {object} AND (sp.spend <> 0 OR sp.meta_leads <> 0)
 """
@@ -170,19 +171,21 @@ def _uuid(value: Any) -> uuid.UUID | None:
     return value if value is None or isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
-def _rows(deliveries: list[dict[str, Any]], outcomes: list[dict[str, Any]], currency: str) -> list[PerformanceRow]:
+def _rows(
+    deliveries: Sequence[Mapping[str, Any]], outcomes: Sequence[Mapping[str, Any]], currency: str, key: str
+) -> list[PerformanceRow]:
     """Both statements' rows per object, as report rows: objects with spend or leads, by spend descending then
     id. Each amount is rounded once, here; a report has thousands of rows, so they are built without the frozen
     dataclass's `__init__` (see `typed_row`)."""
     money = money_in(currency)
     # Keyed by the ids' text: the driver's UUIDs compare in Python, their text in C; it sorts as their bytes.
-    outcome_of = {str(row["id"]): row for row in outcomes}
+    outcome_of = {str(row[key]): row for row in outcomes}
     pairs = [
-        (key, delivery, outcome_of.pop(key, _NO_OUTCOME)) for delivery in deliveries if (key := str(delivery["id"]))
+        (text, delivery, outcome_of.pop(text, _NO_OUTCOME)) for delivery in deliveries if (text := str(delivery[key]))
     ]
-    pairs += [(key, {"spend": _ZERO, "meta_leads": 0, **outcome}, outcome) for key, outcome in outcome_of.items()]
+    pairs += [(text, {"spend": _ZERO, "meta_leads": 0, **outcome}, outcome) for text, outcome in outcome_of.items()]
     ranked: list[tuple[Decimal, str, PerformanceRow]] = []
-    for key, delivery, outcome in pairs:
+    for text, delivery, outcome in pairs:
         spend, leads = _decimal(delivery["spend"]), outcome["leads"]
         if not (spend > 0 or leads):
             continue
@@ -207,7 +210,7 @@ def _rows(deliveries: list[dict[str, Any]], outcomes: list[dict[str, Any]], curr
                 "roas": (revenue / spend).quantize(_ROAS, ROUND_HALF_EVEN) if spend else None,
             },
         )
-        ranked.append((spend, key, row))
+        ranked.append((spend, text, row))
     ranked.sort(key=operator.itemgetter(1))
     ranked.sort(key=operator.itemgetter(0), reverse=True)  # a stable sort: equal spends stay in id order
     return [row for _, _, row in ranked]
@@ -260,16 +263,16 @@ async def performance(
         "object": "AND o.id = {one}" if object_id else "",
     }
 
-    async def run(template: str) -> list[dict[str, Any]]:
+    async def run(template: str) -> Sequence[Mapping[str, Any]]:
         sql = template
         while (filled := re.sub(r"\{(\w+)\}", lambda m: shape.get(m.group(1), m.group(0)), sql)) != sql:
             sql = filled  # names from _LEVELS and the fragments above only
         statement = Statement()  # one parameter per placeholder, in reading order (SQLite numbers them so)
         sql = re.sub(r"\{(\w+)\}", lambda m: statement.param(given[m.group(1)]), sql)
-        return await select_rows(sql, statement.values, {})
+        return await select_records(sql, statement.values)
 
     deliveries, outcomes = await asyncio.gather(run(_SPEND_SQL), run(_LEADS_SQL))
-    return _rows(deliveries, outcomes, account.currency)
+    return _rows(deliveries, outcomes, account.currency, _LEVELS[level].lead_column)
 
 
 # --- speed to lead -------------------------------------------------------------------------------------------
