@@ -17,7 +17,7 @@ import operator
 import re
 import uuid
 import zoneinfo
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
@@ -234,6 +234,22 @@ def check_range(since: dt.date, until: dt.date) -> None:
         raise DomainError(ErrorCode.INVALID_INPUT, f"A range spans at most {MAX_RANGE_DAYS} days.", "until")
 
 
+@dataclasses.dataclass(frozen=True)
+class ReportObjects:
+    """The objects one of a report's two statements answered for, with the ad sets and campaigns above them."""
+
+    campaign_ids: frozenset[uuid.UUID]
+    ad_set_ids: frozenset[uuid.UUID]
+    ad_ids: frozenset[uuid.UUID]
+
+
+def _objects(rows: Sequence[Mapping[str, Any]]) -> ReportObjects:
+    def ids(column: str) -> frozenset[uuid.UUID]:
+        return frozenset(_uuid(row[column]) for row in rows if row[column] is not None)  # type: ignore[misc]
+
+    return ReportObjects(ids("campaign_id"), ids("ad_set_id"), ids("ad_id"))
+
+
 async def performance(
     organization_id: uuid.UUID,
     account: AdAccount,
@@ -242,8 +258,11 @@ async def performance(
     *,
     level: ReportLevel = ReportLevel.CAMPAIGN,
     object_id: uuid.UUID | None = None,
+    on_objects: Callable[[ReportObjects], Awaitable[object]] | None = None,
 ) -> list[PerformanceRow]:
-    """Rows per object of `level` in `account` (or just the object `object_id`), in two statements run at once."""
+    """Rows per object of `level` in `account` (or just the object `object_id`), in two statements run at once.
+    `on_objects` is awaited with each statement's objects as soon as it answers, while the other may still run
+    (the API reads the objects' names and parents then)."""
     check_range(since, until)
     start, end = _bounds(account, since, until)
     given: dict[str, Any] = {
@@ -269,7 +288,10 @@ async def performance(
             sql = filled  # names from _LEVELS and the fragments above only
         statement = Statement()  # one parameter per placeholder, in reading order (SQLite numbers them so)
         sql = re.sub(r"\{(\w+)\}", lambda m: statement.param(given[m.group(1)]), sql)
-        return await select_records(sql, statement.values)
+        rows = await select_records(sql, statement.values)
+        if on_objects is not None:
+            await on_objects(_objects(rows))
+        return rows
 
     deliveries, outcomes = await asyncio.gather(run(_SPEND_SQL), run(_LEADS_SQL))
     return _rows(deliveries, outcomes, account.currency, _LEVELS[level].lead_column)

@@ -6,7 +6,7 @@ import asyncio
 import datetime as dt
 import enum
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -16,7 +16,7 @@ from strawberry.types import Info
 
 from app.campaigns import models
 from app.campaigns.services import InsightTotals, campaign_insights, insight_range
-from app.deals.queries import PerformanceRow, ReportLevel, performance
+from app.deals.queries import PerformanceRow, ReportLevel, ReportObjects, performance
 from app.errors import DomainError
 from app.orm import SqlSelection, typed_row
 from schema.context import Context, ctx, forbidden
@@ -227,8 +227,11 @@ async def object_performance(
     account = await models.AdAccount.for_org(context.organization_id).get_or_none(id=row.ad_account_id)
     if account is None:  # an ad set or ad synced before it knew its ad account
         return None
-    rows = await performance(context.organization_id, account, range.since, range.until, level=level, object_id=pk)
-    return (await performance_rows(context.organization_id, account, rows))[0] if rows else None
+    nodes = ReportNodes(context.organization_id, level)
+    rows = await performance(
+        context.organization_id, account, range.since, range.until, level=level, object_id=pk, on_objects=nodes.read
+    )
+    return performance_rows(account, rows, nodes)[0] if rows else None
 
 
 @dataclass(frozen=True)
@@ -276,26 +279,43 @@ class _AdRow:
 
 
 async def _rows_by_id(
-    model: Any, organization_id: uuid.UUID, row: type[Any], ids: set[uuid.UUID]
+    model: Any, organization_id: uuid.UUID, row: type[Any], ids: Collection[uuid.UUID]
 ) -> dict[uuid.UUID, Any]:
-    """The organisation's rows of `model` among `ids`, in one statement (none when no ids)."""
-    if not ids:
-        return {}
+    """The organisation's rows of `model` among `ids`, in one statement (issued even for no ids, so a report
+    sends as many statements whatever its rows)."""
     selection = SqlSelection(model, organization_id, row)
     selection.where(selection.statement.one_of(f'"{selection.table}"."id"', sorted(ids)))
     return {r.id: r for r in await selection.all(f'"{selection.table}"."id"')}
 
 
-async def performance_rows(
-    organization_id: Any, account: models.AdAccount, rows: list[PerformanceRow]
+class ReportNodes:
+    """The ads, ad sets and campaigns a report's rows show, read as each of the report's two statements answers
+    (`performance(on_objects=...)`): the first one's while the other still runs. One statement per table the
+    level shows, per answer, for the objects not asked for yet."""
+
+    def __init__(self, organization_id: uuid.UUID, level: ReportLevel) -> None:
+        self.organization_id = organization_id
+        shown = {ReportLevel.CAMPAIGN: 1, ReportLevel.AD_SET: 2, ReportLevel.AD: 3}[level]
+        self._tables = [(models.Campaign, _CampaignRow), (models.AdSet, _AdSetRow), (models.Ad, _AdRow)][:shown]
+        self._asked: list[set[uuid.UUID]] = [set() for _ in self._tables]
+        self.rows: list[dict[uuid.UUID, Any]] = [{}, {}, {}]  # campaigns, ad sets, ads (those the level shows)
+
+    async def read(self, objects: ReportObjects) -> None:
+        wanted = [objects.campaign_ids, objects.ad_set_ids, objects.ad_ids]
+        batches = []
+        for (model, row), asked, ids in zip(self._tables, self._asked, wanted, strict=False):
+            new = ids - asked
+            asked.update(new)  # before any await: the other answer's batch leaves these out
+            batches.append(_rows_by_id(model, self.organization_id, row, new))
+        for found, read in zip(self.rows, await asyncio.gather(*batches), strict=False):
+            found.update(read)
+
+
+def performance_rows(
+    account: models.AdAccount, rows: list[PerformanceRow], nodes: ReportNodes
 ) -> list[PerformanceRowType]:
-    """Typed rows shaped for GraphQL. Their ads, ad sets and campaigns are read at once, one statement each: a
-    row names all three ids (its level's object and those above it), all of `account`, the report's ad account."""
-    ad_rows, set_rows, campaign_rows = await asyncio.gather(
-        _rows_by_id(models.Ad, organization_id, _AdRow, {r.ad_id for r in rows if r.ad_id}),
-        _rows_by_id(models.AdSet, organization_id, _AdSetRow, {r.ad_set_id for r in rows if r.ad_set_id}),
-        _rows_by_id(models.Campaign, organization_id, _CampaignRow, {r.campaign_id for r in rows}),
-    )
+    """Typed rows shaped for GraphQL, with the nodes `nodes` read for them (all of `account`, the report's)."""
+    campaign_rows, set_rows, ad_rows = nodes.rows
     account_node = AdAccountType.from_model(account)
     campaigns = {
         pk: CampaignType.from_model(c, account_node if c.ad_account_id == account.id else None)

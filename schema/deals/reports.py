@@ -12,7 +12,7 @@ from app.campaigns.models import AdAccount
 from app.deals.queries import ReportLevel, lead_response_stats, performance
 from app.errors import DomainError, ErrorCode
 from schema.accounts.types import UserType
-from schema.campaigns.types import PerformanceRowType, performance_rows, require_report_scopes
+from schema.campaigns.types import PerformanceRowType, ReportNodes, performance_rows, require_report_scopes
 from schema.context import ctx
 from schema.permissions import allow
 from schema.relay import pk_or_not_found
@@ -103,10 +103,8 @@ class Query:
         account = await AdAccount.for_org(org_id).get_or_none(id=pk)
         if account is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", "adAccountId")
-        rows = await performance(org_id, account, input.since, input.until, level=input.level)
+        nodes = ReportNodes(org_id, input.level)
+        rows = await performance(org_id, account, input.since, input.until, level=input.level, on_objects=nodes.read)
         return PerformanceReport(
-            currency=account.currency,
-            since=input.since,
-            until=input.until,
-            rows=await performance_rows(org_id, account, rows),
+            currency=account.currency, since=input.since, until=input.until, rows=performance_rows(account, rows, nodes)
         )
