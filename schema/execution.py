@@ -258,6 +258,7 @@ def _plain_strawberry_class(cls: type) -> bool:
         and cls.__getattribute__ in (object.__getattribute__, tuple.__getattribute__)
         and not hasattr(cls, "__getattr__")
         and type(cls) is type
+        and not issubclass(cls, BaseException)
         and len(_SYNCHRONOUS) < 10_000
     )
 
@@ -298,8 +299,10 @@ def _generated(
         lines.append("        if is_type_of(value, None) is not True: return SLOW")
     elif is_type_of:
         lines.append("    if is_type_of(value, None) is not True: return SLOW")
-    else:
-        lines.append("    if isinstance(value, Exception) or not sync(value): return SLOW")
+    else:  # a class already known not to be awaitable (nor an exception) needs no check
+        space["known"] = _SYNCHRONOUS
+        lines.append("    if type(value) not in known:")
+        lines.append("        if isinstance(value, Exception) or not sync(value): return SLOW")
     lines.append("    try:")
     for index, (_, read, complete_leaf, nested) in enumerate(parts):
         got = f"r{index}"

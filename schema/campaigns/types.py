@@ -32,11 +32,12 @@ class AdStatus(enum.Enum):
     ARCHIVED = "ARCHIVED"
 
 
+_STATUSES = {status.value: status for status in AdStatus}
+
+
 def _status(value: str | None) -> AdStatus | None:
-    try:
-        return AdStatus(value) if value else None
-    except ValueError:
-        return None
+    """Meta's status as the enum (a dict lookup: a report makes ten thousand nodes), None when unknown."""
+    return _STATUSES.get(value) if value else None
 
 
 @strawberry.enum
