@@ -279,82 +279,109 @@ def _strawberry_made(is_type_of: Any) -> bool:
     return getattr(is_type_of, "__qualname__", "").startswith("GraphQLCoreConverter.")
 
 
-def _generated(
-    parts: list[tuple[str, Any, Any, Any]],
-    attributes: list[str | None],
-    is_type_of: Any,
-    exact: type | None,
-    synchronous: Any,
-) -> Any:
+@dataclass(frozen=True)
+class _Selection:
+    """One plain selection, ready to be written out as Python: per selected field (response name, read,
+    complete leaf, (non_null, nested)), where `nested` is the _Selection of an object or the completing function
+    of a list of objects; the attribute each field reads when that is all its read does; the object's check."""
+
+    parts: list[tuple[str, Any, Any, Any]]
+    attributes: list[str | None]
+    is_type_of: Any
+    exact: type | None
+
+
+def _generated(selection: _Selection, synchronous: Any) -> Any:
     """The completing function of one selection, written out as Python and compiled: one attribute read and
-    one check per field, with no loop, tuple unpacking or call per field where a field's value is already what
-    GraphQL shows (a `str` for a String, an in-range `int` for an Int). It returns exactly what a loop over
-    `parts` would: the completed dict, or _SLOW as soon as any field needs graphql-core. Only attribute names
-    that are identifiers are written into the source; everything else is reached through the namespace."""
-    space: dict[str, Any] = {"SLOW": _SLOW, "Undefined": Undefined, "is_type_of": is_type_of, "sync": synchronous}
+    one check per field, the selections of single objects below it written inline, and no loop, tuple unpacking
+    or call per field where a field's value is already what GraphQL shows (a `str` for a String, an in-range
+    `int` for an Int). It returns exactly what the stock completion would, as a dict, or _SLOW as soon as any
+    field needs graphql-core. Only attribute names that are identifiers are written into the source; every
+    other object is reached through the namespace."""
+    space: dict[str, Any] = {"SLOW": _SLOW, "Undefined": Undefined, "sync": synchronous, "known": _SYNCHRONOUS}
+    space["cast"] = TYPE_CAST_ATTRIBUTE
     lines = ["def complete(value):"]
-    if is_type_of and exact is not None:  # an object of the class itself, not cast: what strawberry's check accepts
-        space.update(exact=exact, cast=TYPE_CAST_ATTRIBUTE)
-        lines.append("    if type(value) is not exact or cast in value.__dict__:")
-        lines.append("        if is_type_of(value, None) is not True: return SLOW")
-    elif is_type_of:
-        lines.append("    if is_type_of(value, None) is not True: return SLOW")
-    else:  # a class already known not to be awaitable (nor an exception) needs no check
-        space["known"] = _SYNCHRONOUS
-        lines.append("    if type(value) not in known:")
-        lines.append("        if isinstance(value, Exception) or not sync(value): return SLOW")
+    lines.extend(_check_lines(selection, "value", "", "    ", space))
     lines.append("    try:")
-    for index, (_, read, complete_leaf, nested) in enumerate(parts):
-        got = f"r{index}"
-        attribute = attributes[index]
-        if attribute is not None and attribute.isidentifier() and not keyword.iskeyword(attribute):
-            lines.append(f"        {got} = value.{attribute}")
-        else:
-            space[f"read{index}"] = read
-            lines.append(f"        {got} = read{index}(value)")
-        if complete_leaf is not None:
-            lines.extend(_leaf_lines(got, index, complete_leaf, space))
-            continue
-        non_null, complete_nested = nested
-        space[f"nested{index}"] = complete_nested
-        lines.append(f"        if {got} is None or {got} is Undefined:")
-        lines.append("            return SLOW" if non_null else f"            {got} = None")
-        lines.append("        else:")
-        lines.append(f"            {got} = nested{index}({got})")
-        lines.append(f"            if {got} is SLOW: return SLOW")
+    result = _emit(selection, "value", "r", "        ", lines, space)
+    lines.append(f"        return {result}")
     lines.append("    except Exception:")
     lines.append("        return SLOW")
-    items = ", ".join(f"{name!r}: r{index}" for index, (name, _, _, _) in enumerate(parts))
-    lines.append(f"    return {{{items}}}")
     exec(compile("\n".join(lines), "<compiled selection>", "exec"), space)  # noqa: S102 (names checked above)
     return space["complete"]
 
 
-def _leaf_lines(got: str, index: int, complete_leaf: Any, space: dict[str, Any]) -> list[str]:
+def _check_lines(selection: _Selection, value: str, name: str, pad: str, space: dict[str, Any]) -> list[str]:
+    """`return SLOW` unless `value` is an object this selection completes as graphql-core would."""
+    if selection.is_type_of:
+        space[f"is_type_of{name}"] = selection.is_type_of
+        check = [f"{pad}if is_type_of{name}({value}, None) is not True: return SLOW"]
+        if selection.exact is None:
+            return check
+        space[f"exact{name}"] = selection.exact  # an object of the class itself, not cast: strawberry's check passes
+        return [f"{pad}if type({value}) is not exact{name} or cast in {value}.__dict__:", "    " + check[0]]
+    # a class already known not to be awaitable (nor an exception) needs no check
+    return [
+        f"{pad}if type({value}) not in known:",
+        f"{pad}    if isinstance({value}, Exception) or not sync({value}): return SLOW",
+    ]
+
+
+def _emit(selection: _Selection, value: str, prefix: str, pad: str, lines: list[str], space: dict[str, Any]) -> str:
+    """Append the lines reading each field of `value` into variables named from `prefix`; the dict expression."""
+    names = []
+    for index, (response_name, read, complete_leaf, nested) in enumerate(selection.parts):
+        got = f"{prefix}_{index}"
+        names.append(f"{response_name!r}: {got}")
+        attribute = selection.attributes[index]
+        if attribute is not None and attribute.isidentifier() and not keyword.iskeyword(attribute):
+            lines.append(f"{pad}{got} = {value}.{attribute}")
+        else:
+            space[f"read{got}"] = read
+            lines.append(f"{pad}{got} = read{got}({value})")
+        if complete_leaf is not None:
+            lines.extend(_leaf_lines(got, complete_leaf, pad, space))
+            continue
+        non_null, below = nested
+        lines.append(f"{pad}if {got} is None or {got} is Undefined:")
+        lines.append(f"{pad}    return SLOW" if non_null else f"{pad}    {got} = None")
+        lines.append(f"{pad}else:")
+        if isinstance(below, _Selection):  # a single object: its selection written here
+            lines.extend(_check_lines(below, got, got, pad + "    ", space))
+            inner = _emit(below, got, got, pad + "    ", lines, space)
+            lines.append(f"{pad}    {got} = {inner}")
+        else:  # a list of objects: its items' function
+            space[f"items{got}"] = below
+            lines.append(f"{pad}    {got} = items{got}({got})")
+            lines.append(f"{pad}    if {got} is SLOW: return SLOW")
+    return "{" + ", ".join(names) + "}"
+
+
+def _leaf_lines(got: str, complete_leaf: Any, pad: str, space: dict[str, Any]) -> list[str]:
     """The source completing one leaf value held in `got`, as `complete_leaf` would: a value already as GraphQL
     shows it is kept, another scalar is coerced with its own function, anything else calls `complete_leaf`."""
-    space[f"leaf{index}"] = complete_leaf
+    space[f"leaf{got}"] = complete_leaf
     unchanged = getattr(complete_leaf, "unchanged", None)
     coerce = getattr(complete_leaf, "coerce", None)
     if coerce is not None:
-        space[f"coerce{index}"] = coerce
+        space[f"coerce{got}"] = coerce
         return [
-            f"        if {got} is None or {got} is Undefined:",
-            "            return SLOW" if complete_leaf.non_null else f"            {got} = None",
-            f"        elif isinstance({got}, Exception):",
-            "            return SLOW",
-            "        else:",
-            f"            {got} = coerce{index}({got})",
-            f"            if {got} is None or {got} is Undefined: return SLOW",
+            f"{pad}if {got} is None or {got} is Undefined:",
+            f"{pad}    return SLOW" if complete_leaf.non_null else f"{pad}    {got} = None",
+            f"{pad}elif isinstance({got}, Exception):",
+            f"{pad}    return SLOW",
+            f"{pad}else:",
+            f"{pad}    {got} = coerce{got}({got})",
+            f"{pad}    if {got} is None or {got} is Undefined: return SLOW",
         ]
     if unchanged is int:
-        test = f"        if type({got}) is not int or not {_MIN_INT} <= {got} <= {_MAX_INT}:"
+        test = f"{pad}if type({got}) is not int or not {_MIN_INT} <= {got} <= {_MAX_INT}:"
     elif unchanged is not None:
-        space[f"type{index}"] = unchanged
-        test = f"        if type({got}) is not type{index}:"
+        space[f"type{got}"] = unchanged
+        test = f"{pad}if type({got}) is not type{got}:"
     else:
-        test = "        if True:"
-    return [test, f"            {got} = leaf{index}({got})", f"            if {got} is SLOW: return SLOW"]
+        test = f"{pad}if True:"
+    return [test, f"{pad}    {got} = leaf{got}({got})", f"{pad}    if {got} is SLOW: return SLOW"]
 
 
 class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
@@ -364,7 +391,8 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         # (the field set, kept alive so its id is not reused; its steps; whether any step takes the shortcut)
         self._plans: dict[tuple[GraphQLObjectType, int], tuple[Any, list[_Step], bool]] = {}
-        # (the field details list, kept alive likewise; its completing function, None when not all plain reads)
+        # (the field details list, kept alive likewise; its selection and completing function, None when not all
+        # plain reads)
         self._compiled_selections: dict[tuple[GraphQLObjectType, int], tuple[Any, Any]] = {}
 
     def _plan(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> tuple[Any, list[_Step], bool]:
@@ -398,23 +426,29 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """A function completing a value as `object_type` with this selection, or None when some selected field
         (at any depth) is not a plain read. The function returns _SLOW, before any effect, for any value it
         cannot complete exactly as graphql-core would (then graphql-core completes it, errors and all)."""
+        selection = self._selection(object_type, field_details_list)
+        return selection[1] if selection is not None else None
+
+    def _selection(self, object_type: GraphQLObjectType, field_details_list: Any) -> tuple[_Selection, Any] | None:
+        """(the plain selection, its completing function), or None; worked out once per selection."""
         key = (object_type, id(field_details_list))
         cached = self._compiled_selections.get(key)
         if cached is not None:
             return cached[1]
         self._compiled_selections[key] = (field_details_list, None)  # a cycle cannot recurse while compiling
-        function = self._compile(object_type, field_details_list)
-        self._compiled_selections[key] = (field_details_list, function)
-        return function
+        selection = self._compile(object_type, field_details_list)
+        compiled = (selection, _generated(selection, self._synchronous)) if selection is not None else None
+        self._compiled_selections[key] = (field_details_list, compiled)
+        return compiled
 
-    def _compile(self, object_type: GraphQLObjectType, field_details_list: Any) -> Any:
+    def _compile(self, object_type: GraphQLObjectType, field_details_list: Any) -> _Selection | None:
         grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
         is_type_of = object_type.is_type_of
         if new_defer_usages or (is_type_of and not _strawberry_made(is_type_of)):
             return None
         _, plan, _ = self._plan(object_type, grouped_field_set)
-        parts: list[tuple[str, Any, Any, Any]] = []  # (response name, read, complete leaf, (non_null, nested))
-        attributes: list[str | None] = []  # the attribute each part reads, when that is all its read does
+        parts: list[tuple[str, Any, Any, Any]] = []
+        attributes: list[str | None] = []
         for step in plan:
             if step.read is None:
                 return None
@@ -423,15 +457,16 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 parts.append((step.response_name, step.read, step.complete_leaf, None))
                 continue
             nested_type = step.obj[1] if step.obj else step.objs[2] if step.objs else None
-            nested = self._compiled(nested_type, step.field_details_list) if nested_type is not None else None
+            nested = self._selection(nested_type, step.field_details_list) if nested_type is not None else None
             if nested is None:
                 return None
+            below: Any = nested[0]  # a single object's selection is written inline
             if step.objs is not None:
-                nested = functools.partial(
-                    _complete_items, items_non_null=isinstance(step.objs[1], GraphQLNonNull), complete_item=nested
+                below = functools.partial(
+                    _complete_items, items_non_null=isinstance(step.objs[1], GraphQLNonNull), complete_item=nested[1]
                 )
-            parts.append((step.response_name, step.read, None, ((step.obj or step.objs)[0], nested)))  # type: ignore[index]
-        return _generated(parts, attributes, is_type_of, _exact_class(object_type), self._synchronous)
+            parts.append((step.response_name, step.read, None, ((step.obj or step.objs)[0], below)))  # type: ignore[index]
+        return _Selection(parts, attributes, is_type_of, _exact_class(object_type))
 
     def _subfields(self, object_type: GraphQLObjectType, fields: Any, path: Path, value: Any) -> Any:
         """graphql-core's collect_and_execute_subfields without its two hops when nothing is deferred."""
