@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from typing import Any, NewType
+from decimal import Decimal
+from typing import Any, NamedTuple, NewType
 
 import httpx
 import pytest
@@ -51,6 +52,17 @@ class Stranger(Named):
 
 
 @strawberry.type
+class Price:  # no interface: graphql-core does not check the object's type
+    amount: Decimal
+    currency: str
+
+
+class PriceTuple(NamedTuple):  # what the app hands over for a Price (as app.money.Money for Money)
+    amount: Decimal | None
+    currency: str
+
+
+@strawberry.type
 class Item:
     id: strawberry.ID
     name: str
@@ -63,6 +75,7 @@ class Item:
     boss: Owner
     friends: list[Owner]
     maybe_friends: list[Owner | None] | None
+    price: Price | None
 
     @strawberry.field
     def shout(self, suffix: str = "!") -> str:
@@ -86,6 +99,7 @@ def _item(**overrides: Any) -> Item:
         "boss": Owner(id=strawberry.ID("8"), name="Cy"),
         "friends": [Owner(id=strawberry.ID("5"), name="Ed"), Owner(id=strawberry.ID("6"), name="Fa")],
         "maybe_friends": [None, Owner(id=strawberry.ID("4"), name="Gu")],
+        "price": PriceTuple(Decimal("1.50"), "EUR"),
     }
     values.update(overrides)
     return Item(**values)
@@ -102,11 +116,11 @@ class Query:
 
 
 QUERY = """{ items { __typename id name nickname colour tags maybeTags odd owner { id name } boss { name }
-  friends { id name } maybeFriends { name } shout(suffix: "?") later alias: name ...F } }
+  friends { id name } maybeFriends { name } price { amount currency } shout(suffix: "?") later alias: name ...F } }
   fragment F on Item { tags colour }"""
 # Only plain reads below `items`: each item's objects and lists of objects are completed in one pass.
 PLAIN_QUERY = """{ items { id name odd owner { id name } boss { name } friends { id name } alias: friends { name }
-  maybeFriends { id } } }"""
+  maybeFriends { id } price { amount currency } } }"""
 
 
 async def _run(context_class: type, query: str = QUERY) -> dict[str, Any]:
@@ -144,6 +158,10 @@ async def _run(context_class: type, query: str = QUERY) -> dict[str, Any]:
         pytest.param([_item(tags=["a", 1])], id="not a string in a list of strings"),
         pytest.param([_item(maybe_friends=[Owner(id="7", name="Fa"), None])], id="null item in a list of objects"),
         pytest.param([_item(friends=Owner(id="7", name="Ha"))], id="an object for a list of objects"),
+        pytest.param([_item(price=None)], id="null for a nullable plain object"),
+        pytest.param([_item(price=PriceTuple(None, "EUR"))], id="an error inside a plain object (a tuple)"),
+        pytest.param([_item(price=Price(amount=Decimal("2"), currency="USD"))], id="a plain object of its class"),
+        pytest.param([_item(price="1.50 EUR")], id="not an object for a plain object"),
     ],
 )
 @pytest.mark.parametrize("query", [QUERY, PLAIN_QUERY], ids=["mixed selection", "plain selection"])
