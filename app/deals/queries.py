@@ -13,6 +13,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 import enum
+import itertools
 import operator
 import re
 import uuid
@@ -245,7 +246,10 @@ class ReportObjects:
 
 def _objects(rows: Sequence[Mapping[str, Any]]) -> ReportObjects:
     def ids(column: str) -> frozenset[uuid.UUID]:
-        return frozenset(_uuid(row[column]) for row in rows if row[column] is not None)  # type: ignore[misc]
+        found = {row[column] for row in rows} - {None}
+        if all(isinstance(value, uuid.UUID) for value in itertools.islice(found, 1)):
+            return frozenset(found)  # the driver's UUIDs (PostgreSQL), else text (SQLite)
+        return frozenset(uuid.UUID(str(value)) for value in found)
 
     return ReportObjects(ids("campaign_id"), ids("ad_set_id"), ids("ad_id"))
 
