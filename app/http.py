@@ -44,12 +44,13 @@ CSP = (
 )
 
 
-# Collect young objects once 200,000 more are alive than at the last collection, instead of 700, and the whole
-# heap a tenth as often. A response of thousands of rows holds some 150,000 objects until it is written, then
-# frees them all: with the defaults CPython ran ~380 young and 3 full collections during one 6,000-row report,
-# 81 ms of its ~250 ms of CPU (measured with gc.callbacks); at 50,000, 3 young ones, 26-30 ms; at 200,000 the
-# report finishes before any is due. Cyclic garbage waits a little longer.
-GC_THRESHOLDS = (200_000, 20, 100)
+# Collect young objects once 50,000 more are alive than at the last collection, instead of 700, and the whole
+# heap a tenth as often. A response of thousands of rows holds some 150,000 objects until it is written: with
+# the defaults CPython ran ~380 young and 3 full collections during one 6,000-row report, 81 ms of its ~250 ms
+# of CPU (measured with gc.callbacks); at 50,000, 3 young ones, 26-30 ms. At 200,000 the report finished before
+# any was due, but each young collection then paused the process so long that the leads page's p99 under 16
+# connections went from ~100 to ~400 ms (bench/leads_query.py). Cyclic garbage waits a little longer.
+GC_THRESHOLDS = (50_000, 20, 100)
 
 
 def freeze_startup_heap() -> None:

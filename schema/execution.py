@@ -289,6 +289,38 @@ class _Selection:
     attributes: list[str | None]
     is_type_of: Any
     exact: type | None
+    key: tuple[Any, ...]  # the same for the same selection of the same schema, in any request
+    kept: tuple[Any, ...]  # the objects whose ids are in `key`, kept alive while it is cached
+
+
+_GENERATED: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
+
+
+def _generated_once(selection: _Selection, is_awaitable: Any) -> Any:
+    """`_generated`, once per selection of a schema for the whole process: a request's selections are new
+    objects, but a query asked again has the same fields, so its function is written and compiled once."""
+    key = (selection.key, id(is_awaitable))
+    cached = _GENERATED.get(key)
+    if cached is not None:
+        return cached[1]
+    if len(_GENERATED) > 5_000:  # schemas built again and again (tests) must not pile up
+        _GENERATED.clear()
+    function = _generated(selection, functools.partial(_is_synchronous, is_awaitable=is_awaitable))
+    _GENERATED[key] = ((selection.kept, is_awaitable), function)
+    return function
+
+
+def _is_synchronous(value: Any, is_awaitable: Any) -> bool:
+    """Not awaitable: graphql-core's check, remembered for the classes of strawberry's own types (plain
+    classes: whether one of their objects can be awaited depends on the class alone)."""
+    cls = type(value)
+    if cls in _SYNCHRONOUS:
+        return True
+    if is_awaitable(value):
+        return False
+    if _plain_strawberry_class(cls):
+        _SYNCHRONOUS.add(cls)
+    return True
 
 
 def _generated(selection: _Selection, synchronous: Any) -> Any:
@@ -437,7 +469,7 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return cached[1]
         self._compiled_selections[key] = (field_details_list, None)  # a cycle cannot recurse while compiling
         selection = self._compile(object_type, field_details_list)
-        compiled = (selection, _generated(selection, self._synchronous)) if selection is not None else None
+        compiled = (selection, _generated_once(selection, self.is_awaitable)) if selection is not None else None
         self._compiled_selections[key] = (field_details_list, compiled)
         return compiled
 
@@ -449,12 +481,16 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         _, plan, _ = self._plan(object_type, grouped_field_set)
         parts: list[tuple[str, Any, Any, Any]] = []
         attributes: list[str | None] = []
+        keys: list[tuple[Any, ...]] = []
+        kept: list[Any] = [object_type]
         for step in plan:
             if step.read is None:
                 return None
             attributes.append(_attribute_of(step.field_def))
+            kept.append(step.field_def)
             if step.complete_leaf is not None:
                 parts.append((step.response_name, step.read, step.complete_leaf, None))
+                keys.append((step.response_name, id(step.field_def)))
                 continue
             nested_type = step.obj[1] if step.obj else step.objs[2] if step.objs else None
             nested = self._selection(nested_type, step.field_details_list) if nested_type is not None else None
@@ -466,7 +502,10 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     _complete_items, items_non_null=isinstance(step.objs[1], GraphQLNonNull), complete_item=nested[1]
                 )
             parts.append((step.response_name, step.read, None, ((step.obj or step.objs)[0], below)))  # type: ignore[index]
-        return _Selection(parts, attributes, is_type_of, _exact_class(object_type))
+            keys.append((step.response_name, id(step.field_def), nested[0].key))
+            kept.extend(nested[0].kept)
+        key = (id(object_type), tuple(keys))
+        return _Selection(parts, attributes, is_type_of, _exact_class(object_type), key, tuple(kept))
 
     def _subfields(self, object_type: GraphQLObjectType, fields: Any, path: Path, value: Any) -> Any:
         """graphql-core's collect_and_execute_subfields without its two hops when nothing is deferred."""
@@ -476,16 +515,7 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         return self.execute_fields(object_type, value, path, grouped_field_set, None)
 
     def _synchronous(self, value: Any) -> bool:
-        """Not awaitable: graphql-core's check, remembered for the classes of strawberry's own types (plain
-        classes: whether one of their objects can be awaited depends on the class alone)."""
-        cls = type(value)
-        if cls in _SYNCHRONOUS:
-            return True
-        if self.is_awaitable(value):
-            return False
-        if _plain_strawberry_class(cls):
-            _SYNCHRONOUS.add(cls)
-        return True
+        return _is_synchronous(value, self.is_awaitable)
 
     def _complete_object(self, parent_type: GraphQLObjectType, source: Any, step: _Step, path: Path | None) -> Any:
         """An object-typed attribute, completed as graphql-core's execute_field would (same errors), minus
