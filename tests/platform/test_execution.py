@@ -197,6 +197,31 @@ async def test_lists_of_plain_objects_are_completed_in_one_pass(monkeypatch: pyt
     assert executed == ["Query", "Item", "Item"]  # the resolver's list; owners, bosses and friends in one pass
 
 
+async def test_a_selection_is_compiled_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing and compiling a selection's function costs more than a small page: the same query asked again
+    (a new request, new selection objects) reuses it; another selection gets its own."""
+    written: list[int] = []
+    generated = execution._generated
+
+    def counted(*args: Any) -> Any:
+        written.append(1)
+        return generated(*args)
+
+    monkeypatch.setattr(execution, "_generated", counted)
+    monkeypatch.setattr(execution, "_GENERATED", {})
+    ITEMS[:] = [_item()]
+    schema = strawberry.Schema(
+        query=Query, execution_context_class=QuantixExecutionContext, config=StrawberryConfig(scalar_map={Odd: ODD})
+    )
+    first = await schema.execute(PLAIN_QUERY)
+    once = len(written)
+    again = await schema.execute(PLAIN_QUERY)
+    assert once > 0 and not first.errors and again.data == first.data
+    assert len(written) == once
+    await schema.execute("{ items { owner { alias: name } } }")
+    assert len(written) == once + 1
+
+
 LEADS = "{ leads(first: 5) { totalCount edges { node { id fullName email status tags owner { id } } } } }"
 
 
