@@ -228,11 +228,11 @@ async def object_performance(
     account = await models.AdAccount.for_org(context.organization_id).get_or_none(id=row.ad_account_id)
     if account is None:  # an ad set or ad synced before it knew its ad account
         return None
-    nodes = ReportNodes(context.organization_id, level)
+    nodes = ReportNodes(context.organization_id, account, level)
     rows = await performance(
         context.organization_id, account, range.since, range.until, level=level, object_id=pk, on_objects=nodes.read
     )
-    return performance_rows(account, rows, nodes)[0] if rows else None
+    return performance_rows(rows, nodes)[0] if rows else None
 
 
 @dataclass(frozen=True)
@@ -290,51 +290,55 @@ async def _rows_by_id(
 
 
 class ReportNodes:
-    """The ads, ad sets and campaigns a report's rows show, read as each of the report's two statements answers
-    (`performance(on_objects=...)`): the first one's while the other still runs. One statement per table the
-    level shows, per answer, for the objects not asked for yet."""
+    """The campaigns, ad sets and ads a report's rows show, read and built as each of the report's two
+    statements answers (`performance(on_objects=...)`): the first one's while the other still runs. One
+    statement per table the level shows, per answer, for the objects not asked for yet; the answers are taken
+    one after the other, so an object's parents are built before it."""
 
-    def __init__(self, organization_id: uuid.UUID, level: ReportLevel) -> None:
+    def __init__(self, organization_id: uuid.UUID, account: models.AdAccount, level: ReportLevel) -> None:
         self.organization_id = organization_id
+        self.account, self.account_node = account, AdAccountType.from_model(account)
         shown = {ReportLevel.CAMPAIGN: 1, ReportLevel.AD_SET: 2, ReportLevel.AD: 3}[level]
         self._tables = [(models.Campaign, _CampaignRow), (models.AdSet, _AdSetRow), (models.Ad, _AdRow)][:shown]
         self._asked: list[set[uuid.UUID]] = [set() for _ in self._tables]
-        self.rows: list[dict[uuid.UUID, Any]] = [{}, {}, {}]  # campaigns, ad sets, ads (those the level shows)
+        self._one_at_a_time = asyncio.Lock()
+        self.campaigns: dict[uuid.UUID, CampaignType] = {}
+        self.ad_sets: dict[uuid.UUID, AdSetType] = {}
+        self.ads: dict[uuid.UUID, AdType] = {}
 
     async def read(self, objects: ReportObjects) -> None:
         wanted = [objects.campaign_ids, objects.ad_set_ids, objects.ad_ids]
-        batches = []
-        for (model, row), asked, ids in zip(self._tables, self._asked, wanted, strict=False):
-            new = ids - asked
-            asked.update(new)  # before any await: the other answer's batch leaves these out
-            batches.append(_rows_by_id(model, self.organization_id, row, new))
-        for found, read in zip(self.rows, await asyncio.gather(*batches), strict=False):
-            found.update(read)
+        async with self._one_at_a_time:
+            batches = []
+            for (model, row), asked, ids in zip(self._tables, self._asked, wanted, strict=False):
+                batches.append(_rows_by_id(model, self.organization_id, row, ids - asked))
+                asked.update(ids)
+            found = await asyncio.gather(*batches)
+        campaign_rows, set_rows, ad_rows = (*found, {}, {})[:3]  # none of the tables the level does not show
+        account_id = self.account.id
+        for pk, c in campaign_rows.items():
+            self.campaigns[pk] = CampaignType.from_model(
+                c, self.account_node if c.ad_account_id == account_id else None
+            )
+        for pk, s in set_rows.items():
+            self.ad_sets[pk] = AdSetType.from_model(s, self.campaigns.get(s.campaign_id))
+        for pk, a in ad_rows.items():
+            self.ads[pk] = AdType.from_model(a, self.ad_sets.get(a.ad_set_id))
 
 
-def performance_rows(
-    account: models.AdAccount, rows: list[PerformanceRow], nodes: ReportNodes
-) -> list[PerformanceRowType]:
-    """Typed rows shaped for GraphQL, with the nodes `nodes` read for them (all of `account`, the report's)."""
-    campaign_rows, set_rows, ad_rows = nodes.rows
-    account_node = AdAccountType.from_model(account)
-    campaigns = {
-        pk: CampaignType.from_model(c, account_node if c.ad_account_id == account.id else None)
-        for pk, c in campaign_rows.items()
-    }
-    set_nodes = {pk: AdSetType.from_model(s, campaigns.get(s.campaign_id)) for pk, s in set_rows.items()}
-    ad_nodes_by_pk = {pk: AdType.from_model(a, set_nodes.get(a.ad_set_id)) for pk, a in ad_rows.items()}
-
+def performance_rows(rows: list[PerformanceRow], nodes: ReportNodes) -> list[PerformanceRowType]:
+    """Typed rows shaped for GraphQL, with the nodes `nodes` read for them."""
+    campaigns, ad_sets, ads = nodes.campaigns, nodes.ad_sets, nodes.ads
     # The app's row already holds every value as GraphQL shows it (its amounts are `Money` tuples, which the
     # Money type reads like this class): the GraphQL row shares its values and adds the nodes.
     return [
         typed_row(
             PerformanceRowType,
-            vars(r)
-            | {
+            {
+                **vars(r),
                 "campaign": campaigns[r.campaign_id],
-                "ad_set": set_nodes.get(r.ad_set_id) if r.ad_set_id else None,
-                "ad": ad_nodes_by_pk.get(r.ad_id) if r.ad_id else None,
+                "ad_set": ad_sets.get(r.ad_set_id) if r.ad_set_id else None,
+                "ad": ads.get(r.ad_id) if r.ad_id else None,
             },
         )
         for r in rows

@@ -103,8 +103,8 @@ class Query:
         account = await AdAccount.for_org(org_id).get_or_none(id=pk)
         if account is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", "adAccountId")
-        nodes = ReportNodes(org_id, input.level)
+        nodes = ReportNodes(org_id, account, input.level)
         rows = await performance(org_id, account, input.since, input.until, level=input.level, on_objects=nodes.read)
         return PerformanceReport(
-            currency=account.currency, since=input.since, until=input.until, rows=performance_rows(account, rows, nodes)
+            currency=account.currency, since=input.since, until=input.until, rows=performance_rows(rows, nodes)
         )
