@@ -11,6 +11,9 @@ one request at a time over loopback HTTP.
 Every SQL statement the server sends during one request is counted (the ORM client's execute methods are
 wrapped), as is the same request on a tenth of the data: the count must not grow with the rows. (The session's
 last-seen touch, once a minute whatever the request, is counted apart as `session_touches`.)
+The baseline, measured in the same run: the report's own two statements (as the server last sent them) sent
+straight through asyncpg at once, `sql_floor_p50_ms`, the database's part of a request; `api_over_sql_floor` is
+the API's p50 over it, which a slower or busier machine moves less than the raw latency.
 Writes bench/results/performance_report.json (p50/p90 latency, statements, rows). Target: p50 < 300 ms.
 """
 
@@ -195,6 +198,45 @@ class Counter:
             setattr(AsyncpgDBClient, name, wrapped)
 
 
+class ReportStatements:
+    """Keeps the SQL of the report's own statements (the last request's), as the server sends them."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, list[Any]]] = []
+
+    def install(self) -> None:
+        import app.deals.queries as queries
+
+        original = queries.select_records
+
+        async def recorded(sql: str, values: list[Any]) -> Any:
+            self.sent = [*self.sent[-1:], (sql, list(values))]
+            return await original(sql, values)
+
+        queries.select_records = recorded  # type: ignore[assignment]
+
+
+async def sql_floor(database: str, statements: list[tuple[str, list[Any]]], runs: int) -> float:
+    """p50 ms of the report's statements sent straight through asyncpg, at once on two connections as the API
+    sends them: the database's part of a request, the floor under the API's latency, in the same run."""
+    import asyncpg
+
+    connections = [await asyncpg.connect(f"{PG_ADMIN}/{database}", server_settings={"jit": "off"}) for _ in statements]
+    try:
+        timings = []
+        for n in range(runs + 3):
+            started = time.perf_counter()
+            await asyncio.gather(
+                *(c.fetch(sql, *values) for c, (sql, values) in zip(connections, statements, strict=True))
+            )
+            if n >= 3:
+                timings.append((time.perf_counter() - started) * 1000)
+        return round(statistics.median(timings), 1)
+    finally:
+        for connection in connections:
+            await connection.close()
+
+
 def serve(port: int) -> tuple[Any, threading.Thread]:
     """uvicorn with the app, in a thread with its own event loop (stop: should_exit, then join)."""
     import uvicorn
@@ -256,6 +298,8 @@ def run(scale: float, requests: int) -> dict[str, Any]:
     os.environ["DATABASE_URL"] = f"{PG_ADMIN}/{database}"
     counter = Counter()
     counter.install()
+    statements = ReportStatements()
+    statements.install()
     print(f"seeding {database} (scale {scale}) ...", file=sys.stderr)
     started = time.monotonic()
     try:
@@ -270,6 +314,8 @@ def run(scale: float, requests: int) -> dict[str, Any]:
         finally:
             server.should_exit = True
             thread.join(timeout=60)
+        floor = asyncio.run(sql_floor(database, statements.sent, requests))
+        result |= {"sql_floor_p50_ms": floor, "api_over_sql_floor": round(result["latency_p50_ms"] / floor, 2)}
     finally:
         if os.environ.get("QUANTIX_BENCH_KEEP_DB"):
             print(f"kept {database} (QUANTIX_BENCH_KEEP_DB)", file=sys.stderr)
