@@ -281,12 +281,11 @@ def _strawberry_made(is_type_of: Any) -> bool:
 
 @dataclass(frozen=True)
 class _Selection:
-    """One plain selection, ready to be written out as Python: per selected field (response name, read,
-    complete leaf, (non_null, nested)), where `nested` is the _Selection of an object or the completing function
-    of a list of objects; the attribute each field reads when that is all its read does; the object's check."""
+    """One plain selection, ready to be written out as Python: per selected field (response name, the attribute
+    it reads when that is all its read does, read, complete leaf, (non_null, nested)), where `nested` is the
+    _Selection of an object or the completing function of a list of objects; and the object's check."""
 
-    parts: list[tuple[str, Any, Any, Any]]
-    attributes: list[str | None]
+    parts: list[tuple[str, str | None, Any, Any, Any]]
     is_type_of: Any
     exact: type | None
     key: tuple[Any, ...]  # the same for the same selection of the same schema, in any request
@@ -362,10 +361,9 @@ def _check_lines(selection: _Selection, value: str, name: str, pad: str, space: 
 def _emit(selection: _Selection, value: str, prefix: str, pad: str, lines: list[str], space: dict[str, Any]) -> str:
     """Append the lines reading each field of `value` into variables named from `prefix`; the dict expression."""
     names = []
-    for index, (response_name, read, complete_leaf, nested) in enumerate(selection.parts):
+    for index, (response_name, attribute, read, complete_leaf, nested) in enumerate(selection.parts):
         got = f"{prefix}_{index}"
         names.append(f"{response_name!r}: {got}")
-        attribute = selection.attributes[index]
         if attribute is not None and attribute.isidentifier() and not keyword.iskeyword(attribute):
             lines.append(f"{pad}{got} = {value}.{attribute}")
         else:
@@ -479,17 +477,16 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if new_defer_usages or (is_type_of and not _strawberry_made(is_type_of)):
             return None
         _, plan, _ = self._plan(object_type, grouped_field_set)
-        parts: list[tuple[str, Any, Any, Any]] = []
-        attributes: list[str | None] = []
+        parts: list[tuple[str, str | None, Any, Any, Any]] = []
         keys: list[tuple[Any, ...]] = []
         kept: list[Any] = [object_type]
         for step in plan:
             if step.read is None:
                 return None
-            attributes.append(_attribute_of(step.field_def))
+            attribute = _attribute_of(step.field_def)
             kept.append(step.field_def)
             if step.complete_leaf is not None:
-                parts.append((step.response_name, step.read, step.complete_leaf, None))
+                parts.append((step.response_name, attribute, step.read, step.complete_leaf, None))
                 keys.append((step.response_name, id(step.field_def)))
                 continue
             nested_type = step.obj[1] if step.obj else step.objs[2] if step.objs else None
@@ -501,11 +498,11 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 below = functools.partial(
                     _complete_items, items_non_null=isinstance(step.objs[1], GraphQLNonNull), complete_item=nested[1]
                 )
-            parts.append((step.response_name, step.read, None, ((step.obj or step.objs)[0], below)))  # type: ignore[index]
+            parts.append((step.response_name, attribute, step.read, None, ((step.obj or step.objs)[0], below)))  # type: ignore[index]
             keys.append((step.response_name, id(step.field_def), nested[0].key))
             kept.extend(nested[0].kept)
         key = (id(object_type), tuple(keys))
-        return _Selection(parts, attributes, is_type_of, _exact_class(object_type), key, tuple(kept))
+        return _Selection(parts, is_type_of, _exact_class(object_type), key, tuple(kept))
 
     def _subfields(self, object_type: GraphQLObjectType, fields: Any, path: Path, value: Any) -> Any:
         """graphql-core's collect_and_execute_subfields without its two hops when nothing is deferred."""

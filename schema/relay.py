@@ -24,7 +24,7 @@ from tortoise.queryset import QuerySet
 
 from app.errors import DomainError, ErrorCode
 from app.ids import decode_global_id, global_id
-from app.orm import SqlSelection, keyset_page, typed_row
+from app.orm import SqlSelection, keyset_page
 from schema.limits import DEFAULT_PAGE, MAX_PAGE, string_problem
 
 if TYPE_CHECKING:
@@ -68,32 +68,17 @@ R = TypeVar("R")
 
 
 @functools.cache
-def _row_fields(cls: type) -> tuple[tuple[str, ...], bool]:
-    """(the fields read from a row, whether `id` is the row's global id); a type whose `__init__` does more
-    than set its fields is not built from rows."""
-    made_by_init = [f for f in dataclasses.fields(cls) if not f.init and _has_default(f)]
-    if "__post_init__" in dir(cls) or made_by_init:
-        raise TypeError(f"{cls!r} sets more than its fields when built: build it with its constructor")
-    is_node = issubclass(cls, Node)
-    names = tuple(f.name for f in dataclasses.fields(cls) if f.init and not (is_node and f.name == "id"))
-    return names, is_node
-
-
-def _has_default(f: dataclasses.Field[Any]) -> bool:
-    return f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+def _row_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init and f.name != "id")
 
 
 def from_row(cls: type[R], row: Any, **given: Any) -> R:
     """Build a GraphQL type from a model row: each field not `given` (the computed or renamed ones) is the row's
-    attribute of the same name, and a Node's id is the row's global id, so a type lists its fields only once.
-    Every field is set here, so the object is made without the dataclass's `__init__` (a report builds ten
-    thousand nodes; the call would only copy each value again)."""
-    names, is_node = _row_fields(cls)
-    values = {name: getattr(row, name) for name in names if name not in given}
-    if is_node and "id" not in given:
+    attribute of the same name, and a Node's id is the row's global id, so a type lists its fields only once."""
+    values = {name: getattr(row, name) for name in _row_fields(cls) if name not in given}
+    if issubclass(cls, Node) and "id" not in given:
         values["id"] = to_global_id(cls.__strawberry_definition__.name, row.id)  # type: ignore[attr-defined]
-    values.update(given)
-    return typed_row(cls, values)
+    return cls(**values, **given)
 
 
 NodeLoader = Callable[["Context", list[uuid.UUID]], Awaitable[dict[uuid.UUID, Any]]]

@@ -297,7 +297,7 @@ class ReportNodes:
 
     def __init__(self, organization_id: uuid.UUID, account: models.AdAccount, level: ReportLevel) -> None:
         self.organization_id = organization_id
-        self.account, self.account_node = account, AdAccountType.from_model(account)
+        self.account_id, self.account_node = account.id, AdAccountType.from_model(account)
         shown = {ReportLevel.CAMPAIGN: 1, ReportLevel.AD_SET: 2, ReportLevel.AD: 3}[level]
         self._tables = [(models.Campaign, _CampaignRow), (models.AdSet, _AdSetRow), (models.Ad, _AdRow)][:shown]
         self._asked: list[set[uuid.UUID]] = [set() for _ in self._tables]
@@ -315,11 +315,9 @@ class ReportNodes:
                 asked.update(ids)
             found = await asyncio.gather(*batches)
         campaign_rows, set_rows, ad_rows = (*found, {}, {})[:3]  # none of the tables the level does not show
-        account_id = self.account.id
         for pk, c in campaign_rows.items():
-            self.campaigns[pk] = CampaignType.from_model(
-                c, self.account_node if c.ad_account_id == account_id else None
-            )
+            account = self.account_node if c.ad_account_id == self.account_id else None
+            self.campaigns[pk] = CampaignType.from_model(c, account)
         for pk, s in set_rows.items():
             self.ad_sets[pk] = AdSetType.from_model(s, self.campaigns.get(s.campaign_id))
         for pk, a in ad_rows.items():
