@@ -109,6 +109,9 @@ def make_event(org: Org, rng: random.Random, at: dt.datetime, leaked_token: uuid
         action, target_type, target_id = "webhook.contact_delivered", "Lead", str(rng.choice(org.leads))
         hook, token, session, user = rng.choice(org.hooks), None, None, None
         sealed = None
+    elif kind < 0.75:  # a Conversions API send a member's stage move queued (a worker sends it: no IP)
+        action, target_type, target_id = "conversions.sent", "Lead", str(rng.choice(org.leads))
+        sealed = None
     else:
         action = rng.choice(OTHER_ACTIONS)
     return (
@@ -160,7 +163,7 @@ async def brute_force(conn: Any, org_id: uuid.UUID, token: uuid.UUID, start: dt.
     ip_field = AuditEvent._meta.fields_map["ip_address"]
     details_field = AuditEvent._meta.fields_map["details"]
     network = ipaddress.ip_network(ATTACKER_NET)
-    counted = {"lead.contact_read", "lead.exported", "webhook.contact_delivered", "auth.signed_in"}
+    counted = {"lead.contact_read", "lead.exported", "webhook.contact_delivered", "conversions.sent", "auth.signed_in"}
     leads: set[str] = set()
     users: set[str] = set()
     per: dict[str, tuple[set[str], list[int]]] = {}

@@ -214,3 +214,45 @@ async def test_a_read_only_organisation_pauses_sends(capi: Capi, monkeypatch) ->
     assert paused.paused and paused.sent == 0 and posts(capi) == 0
     resumed = await upload_pending(capi.org.id)
     assert resumed.sent == 1 and [e["event_name"] for e in capi.events_for(leadgen)] == ["Lead"]
+
+
+async def test_an_incident_of_a_member_counts_the_sends_their_stage_moves_caused(capi: Capi, drain) -> None:
+    """The Conversions API sends a member's status changes queued are audited as theirs (`conversions.sent`, the
+    lead named); an assessment of that member counts them, one of another member does not."""
+    from app.accounts.models import Membership, Role
+    from app.audit.models import AuditEvent
+    from tests.incidents.helpers import ASSESS, INCIDENT, REPORT, report_input
+
+    owner_id = (await Membership.get(organization_id=capi.org.id)).user_id
+    other, _ = await make_user(capi.org, role=Role.MEMBER)
+    await capi.configure()
+    lead, leadgen = await capi.meta_lead()  # the ingest queues "Lead": nobody's change
+    await drain()
+    await capi.set_status(lead, "QUALIFIED")  # the owner's session queues two stages
+    await drain()
+    assert [e["event_name"] for e in capi.events_for(leadgen)] == ["Lead", "Contacted", "Marketing Qualified Lead"]
+
+    sends = await AuditEvent.filter(organization_id=capi.org.id, action="conversions.sent").order_by("created_at")
+    assert [(e.target_type, e.target_id, e.actor_user_id) for e in sends] == [
+        ("Lead", str(lead.id), None),
+        ("Lead", str(lead.id), owner_id),
+        ("Lead", str(lead.id), owner_id),
+    ]
+    assert sorted(e.details["eventName"] for e in sends) == ["Contacted", "Lead", "Marketing Qualified Lead"]
+    assert all(e.actor_session_id is not None for e in sends[1:])
+
+    affected = []
+    for user_id in (owner_id, other.id):
+        body = await capi.gql.data(REPORT, {"input": report_input(userIds=[to_global_id("User", user_id)])})
+        incident_id = body["reportSecurityIncident"]["securityIncident"]["id"]
+        await capi.gql.data(ASSESS, {"input": {"id": incident_id}})
+        await drain()
+        affected.append((await capi.gql.data(INCIDENT, {"id": incident_id}))["securityIncident"])
+    assert affected[0]["affected"] == {
+        "leads": 1,
+        "users": 0,
+        "records": 2,
+        "categories": [{"category": "LEAD_CONTACT", "subjects": 1, "records": 2}],
+    }
+    assert affected[0]["affectedLeads"]["edges"] == [{"node": {"id": to_global_id("Lead", lead.id)}}]
+    assert affected[1]["affected"]["records"] == 0
