@@ -21,6 +21,8 @@ from tortoise.expressions import F
 
 from app.accounts.auth import SCOPE_MIN_ROLE
 from app.accounts.models import Membership, Role, UserStatus
+from app.customfields.models import CustomField
+from app.customfields.services import lead_values
 from app.disclosures.services import record_disclosure, webhook_recipient
 from app.errors import DomainError, ErrorCode
 from app.events import DomainEvent, batch_for, subscribe
@@ -246,17 +248,27 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-async def _lead_data(event: DomainEvent, subscription: WebhookSubscription, lead: Lead | None) -> dict[str, Any]:
+def _lead_data(
+    event: DomainEvent,
+    subscription: WebhookSubscription,
+    lead: Lead | None,
+    custom: Sequence[tuple[CustomField, Any]] = (),
+) -> dict[str, Any]:
+    """The lead's ids and facts; its contact fields and personal custom fields only for `leads:read`."""
     data: dict[str, Any] = {"leadId": global_id("Lead", event.subject_id)}
     if lead is not None and event.type.value != WebhookEventType.LEAD_ERASED.value:
+        contact = "leads:read" in subscription.scopes
         data["status"] = lead.status.value
         data["source"] = lead.source.value
         data["createdAt"] = lead.created_at.isoformat() if lead.created_at else None
         data["updatedAt"] = lead.updated_at.isoformat() if lead.updated_at else None
-        if "leads:read" in subscription.scopes:
+        if contact:
             data["fullName"] = lead.full_name
             data["email"] = lead.email
             data["phone"] = lead.phone
+        data["customFields"] = [
+            {"key": field.key, "value": _plain(value)} for field, value in custom if contact or not field.personal_data
+        ]
     return data
 
 
@@ -335,12 +347,15 @@ async def _deliver(event: DomainEvent, event_type: WebhookEventType, active: lis
     if not subscriptions:
         return
     lead: Lead | None = None
+    custom: list[tuple[CustomField, Any]] = []
     is_lead_event = event_type.value.startswith("LEAD_")
     if is_lead_event and event.subject_id is not None and event_type is not WebhookEventType.LEAD_ERASED:
         lead = await Lead.for_org(event.organization_id).get_or_none(id=event.subject_id)
+        if lead is not None:
+            custom = (await lead_values(event.organization_id, [lead.id])).get(lead.id, [])
     now = _now()
     for subscription in subscriptions:
-        data = await _lead_data(event, subscription, lead) if is_lead_event else _event_data(event)
+        data = _lead_data(event, subscription, lead, custom) if is_lead_event else _event_data(event)
         if event_type is WebhookEventType.LEAD_MERGED:
             data["primaryId"] = data["leadId"]
             data["mergedIds"] = [global_id("Lead", i) for i in event.data.get("merged_ids", ())]
@@ -439,12 +454,17 @@ async def _record_disclosure(delivery: WebhookDelivery, subscription: WebhookSub
         data = json.loads(delivery.body).get("data") or {}
     except (ValueError, AttributeError):
         return
-    if any(data.get(name) for name in CONTACT_FIELDS):
+    categories = {"LEAD_CONTACT"} if any(data.get(name) for name in CONTACT_FIELDS) else set()
+    keys = [entry.get("key") for entry in data.get("customFields") or [] if isinstance(entry, dict)]
+    if keys:
+        personal = CustomField.for_org(delivery.organization_id).filter(key__in=keys, personal_data=True)
+        categories.update(category.value for category in await personal.values_list("category", flat=True))
+    if categories:
         await record_disclosure(
             delivery.organization_id,
             delivery.lead_id,
             webhook_recipient(subscription.url),
-            ["LEAD_CONTACT"],
+            sorted(categories),
             reference=f"webhook-delivery:{delivery.id}",
         )
 

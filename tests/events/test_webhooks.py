@@ -160,6 +160,45 @@ async def test_without_leads_read_the_payload_has_ids_but_no_contact_fields(
         assert body["data"]["leadId"] == to_global_id("Lead", lead.id)
 
 
+async def test_custom_fields_ride_along_and_personal_ones_only_under_leads_read(
+    client: httpx.AsyncClient, receiver: Receiver
+) -> None:
+    from app.disclosures.models import Disclosure
+
+    org, gql = await _admin(client)
+    await _subscribe(gql, receiver.url, ["LEAD_CREATED"], ["leads:read"])
+    await _subscribe(gql, receiver.url, ["LEAD_CREATED"])
+    for field in (
+        {"key": "budget", "label": "Budget", "type": "NUMBER"},
+        {"key": "allergies", "label": "Allergies", "type": "TEXT", "personalData": True, "category": "LEAD_NOTES"},
+    ):
+        made = await gql.data(
+            "mutation($input: CreateCustomFieldInput!) { createCustomField(input: $input) { errors { code } } }",
+            {"input": field},
+        )
+        assert made["createCustomField"]["errors"] == []
+    created = await gql.data(
+        "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code } } }",
+        {
+            "input": {
+                "fullName": "Ada Lovelace",
+                "email": "ada@example.com",
+                "customFields": [{"key": "budget", "value": 5000}, {"key": "allergies", "value": "penicillin"}],
+            }
+        },
+    )
+    assert created["createLead"]["errors"] == [], created
+    await deliver_due()
+
+    by_scope = {"fullName" in r.json()["data"]: r.json()["data"]["customFields"] for r in receiver.requests}
+    assert by_scope == {
+        True: [{"key": "budget", "value": 5000}, {"key": "allergies", "value": "penicillin"}],
+        False: [{"key": "budget", "value": 5000}],
+    }
+    (disclosure,) = await Disclosure.filter(organization_id=org.id)
+    assert disclosure.categories == ["LEAD_CONTACT", "LEAD_NOTES"]
+
+
 async def test_failures_are_retried_on_schedule_with_the_same_event_id_until_a_2xx(
     client: httpx.AsyncClient, receiver: Receiver
 ) -> None:
