@@ -78,9 +78,12 @@ def check_objection_kind(type: RequestType, kind: ObjectionKind | None) -> None:
         raise DomainError(ErrorCode.INVALID_INPUT, "Only an OBJECTION takes an objectionKind.", field="objectionKind")
 
 
+MAX_DETAILS = 10_000  # SPEC §6: notes and details 10,000, on every channel (API, privacy center, logged)
+
+
 def _check_details(details: str | None) -> None:
-    if details is not None and len(details) > 5000:
-        raise DomainError(ErrorCode.INVALID_INPUT, "Details are limited to 5,000 characters.", field="details")
+    if details is not None and len(details) > MAX_DETAILS:
+        raise DomainError(ErrorCode.INVALID_INPUT, "Details are limited to 10,000 characters.", field="details")
 
 
 def _ip_subject() -> str:

@@ -20,6 +20,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "center.contact.text": "Questions about your data:",
         "center.policy.heading": "Privacy policy",
         "center.policy.link": "Read the current privacy policy (version {version}, in effect since {date})",
+        "center.processors.heading": "Who processes the data for us",
+        "center.processors.intro": "Personal data is stored in: {region}. These service providers process it:",
+        "center.processors.item": "{name}: {purpose} ({country})",
+        "center.processors.transfer": "a transfer outside the data region; safeguard: {safeguard}",
         "center.processors.link": "See the service providers that process data for us",
         "center.form.heading": "Make a request",
         "center.form.intro": (
@@ -43,7 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "center.error.heading": "Please check the form",
         "center.error.email": "Give a valid email address.",
         "center.error.phone": "Give a valid phone number, or leave it empty.",
-        "center.error.details": "The details are limited to 5,000 characters.",
+        "center.error.details": "The details are limited to 10,000 characters.",
         "center.error.objection_kind": (
             "For an objection, choose what you object to; for other requests, leave that choice empty."
         ),

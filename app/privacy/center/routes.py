@@ -19,6 +19,7 @@ from app.accounts.models import Organization, PolicyVersion
 from app.accounts.organizations import privacy_contact_of
 from app.accounts.policy import current_policy
 from app.errors import DomainError, ErrorCode, RateLimited
+from app.legal.processors import public_list
 from app.privacy import intake
 from app.privacy.center import csrf
 from app.privacy.center.messages import t
@@ -101,11 +102,14 @@ async def _read_form(request: Request) -> dict[str, str] | Response:
 
 async def _index_context(org: Organization) -> dict[str, Any]:
     contact, label = _contact(org)
+    listed = await public_list()
     return {
         "org": org,
         "contact": contact,
         "contact_label": label,
         "policy": await current_policy(),
+        "region": listed["dataRegion"],
+        "processors": listed["processors"],
         "types": TYPES,
         "objection_kinds": OBJECTION_KINDS,
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from html import escape as html_escape
 
 from app.accounts.models import Organization, PolicyVersion, Role
 from app.accounts.services import unique_slug
@@ -35,6 +36,8 @@ async def test_center_shows_the_org_contact_policy_and_processors_escaped(client
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in html
     assert get_settings().privacy_contact.removeprefix("mailto:") in html
     assert f'href="/privacy/{org.slug}/policy"' in html and 'href="/legal/subprocessors"' in html
+    processors = get_settings().processors
+    assert processors and all(html_escape(p.name) in html for p in processors)  # the list itself, not a link
     csp = page.headers["content-security-policy"]
     assert "script-src" not in csp and "default-src 'none'" in csp and "'unsafe-inline'" not in csp
     assert "style=" not in html and "<style" not in html
@@ -100,6 +103,22 @@ async def test_form_over_64_kib_is_refused(client) -> None:  # type: ignore[no-u
     )
     assert big.status_code == 413
     assert not await PrivacyRequest.filter(organization_id=org.id).exists()
+
+
+async def test_details_take_10000_characters_on_the_form_and_the_api(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    token = await _token(client, org.slug)
+    form = {"csrf_token": token, "type": "ACCESS", "email": "long@example.com"}
+    too_long = await client.post(f"/privacy/{org.slug}/request", data={**form, "details": "x" * 10_001})
+    assert too_long.status_code == 400 and MESSAGES["en"]["center.error.details"] in too_long.text
+    longest = await client.post(f"/privacy/{org.slug}/request", data={**form, "details": "x" * 10_000})
+    assert longest.status_code == 200
+    api = await GraphQLClient(client, None).data(
+        "mutation($input: SubmitPrivacyRequestInput!) { submitPrivacyRequest(input: $input) { errors { field } } }",
+        {"input": {"organizationSlug": org.slug, "type": "ACCESS", "email": "api@example.com", "details": "y" * 9_000}},
+    )
+    assert api["submitPrivacyRequest"]["errors"] == []
+    assert await PrivacyRequest.filter(organization_id=org.id).count() == 2
 
 
 async def test_request_code_status_flow_with_channel_web(client) -> None:  # type: ignore[no-untyped-def]
