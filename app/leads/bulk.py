@@ -21,7 +21,8 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Organization
 from app.audit import services as audit
 from app.audit.models import AuditEvent
-from app.customfields.services import CustomMatch
+from app.customfields.models import CustomField
+from app.customfields.services import CustomMatch, check_values, value_index, value_model, value_rows
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit_many
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
@@ -37,13 +38,15 @@ CHUNK = 1_000
 
 @dataclass(frozen=True)
 class BulkChange:
-    """What to set on every lead (None / empty: leave as it is)."""
+    """What to set on every lead (None / empty: leave as it is). `custom_values` are checked values by field
+    key, as `check_values` stores them (no atoms: the value is cleared)."""
 
     status: LeadStatus | None = None
     owner_id: uuid.UUID | None = None
     unassign: bool = False
     add_tags: tuple[str, ...] = ()
     remove_tags: tuple[str, ...] = ()
+    custom_values: tuple[tuple[str, tuple[Any, ...]], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -52,6 +55,7 @@ class BulkChange:
             "unassign": self.unassign,
             "addTags": list(self.add_tags),
             "removeTags": list(self.remove_tags),
+            "customFields": [{"key": key, "atoms": list(atoms)} for key, atoms in self.custom_values],
         }
 
     @classmethod
@@ -62,6 +66,7 @@ class BulkChange:
             unassign=bool(data.get("unassign")),
             add_tags=tuple(data.get("addTags") or ()),
             remove_tags=tuple(data.get("removeTags") or ()),
+            custom_values=tuple((c["key"], tuple(c["atoms"])) for c in data.get("customFields") or ()),
         )
 
 
@@ -117,13 +122,16 @@ async def matching_ids(organization_id: uuid.UUID, flt: LeadFilter, limit: int |
         after = (rows[-1].created_at, rows[-1].id)
 
 
-async def check_change(organization_id: uuid.UUID, change: BulkChange) -> BulkChange:
+async def check_change(organization_id: uuid.UUID, change: BulkChange, custom_fields: Any = None) -> BulkChange:
+    """The change with its tags cleaned and `custom_fields` (`[{key, value}]`, null clears) checked against the
+    fields' types (INVALID_INPUT on `customFields.<key>`, as on a single lead)."""
     if change.owner_id is not None and change.unassign:
         raise DomainError(ErrorCode.INVALID_INPUT, "Give an owner or unassign, not both.", "set.unassign")
     add = services.clean_tags(change.add_tags, "set.addTags")
     remove = services.clean_tags(change.remove_tags, "set.removeTags")
     await services._member_or_error(organization_id, change.owner_id, "set.ownerId")
-    checked = BulkChange(change.status, change.owner_id, change.unassign, tuple(add), tuple(remove))
+    custom = tuple((field.key, atoms) for field, atoms in (await check_values(organization_id, custom_fields)).items)
+    checked = BulkChange(change.status, change.owner_id, change.unassign, tuple(add), tuple(remove), custom)
     if checked == BulkChange():
         raise DomainError(ErrorCode.INVALID_INPUT, "Set at least one thing to change.", "set")
     return checked
@@ -136,6 +144,7 @@ async def start_bulk_update(
     flt: LeadFilter | None,
     change: BulkChange,
     actor_id: uuid.UUID | None,
+    custom_fields: Any = None,
 ) -> Job:
     """Check the request and queue the job. `leadIds | filter`: exactly one (INVALID_INPUT)."""
     if (lead_ids is None) == (flt is None):
@@ -156,8 +165,8 @@ async def start_bulk_update(
         if len(await matching_ids(organization_id, flt, MAX_MATCHES)) > MAX_MATCHES:
             raise DomainError(ErrorCode.INVALID_INPUT, f"More than {MAX_MATCHES} leads match.", "filter")
         sealed["filter"] = filter_to_json(flt)
-    change = await check_change(organization_id, change)
-    sealed["set"] = change.to_json()
+    change = await check_change(organization_id, change, custom_fields)
+    sealed["set"] = change.to_json()  # sealed: personal custom values never reach the queue or the row in clear
     return await enqueue(
         JobKind.BULK_UPDATE,
         {"actor_id": str(actor_id) if actor_id else None},
@@ -221,6 +230,8 @@ async def _apply_chunk(
                 LeadTag, [{"organization_id": organization_id, "lead_id": lid, "name": tag} for lid, tag in missing]
             )
             changed |= {lid for lid, _ in missing}
+    if change.custom_values:
+        changed |= await _set_custom_values(organization_id, [lead.id for lead in leads], change.custom_values)
     if changed:
         await Lead.filter(id__in=list(changed)).update(last_activity_at=now, updated_at=now)
         # The same details for every lead of the chunk: sealed once (a sealed value is stored as it is).
@@ -237,6 +248,33 @@ async def _apply_chunk(
             for lead_id in sorted(changed)
         )
     return [lead.id for lead in leads if lead.id in changed]
+
+
+async def _set_custom_values(
+    organization_id: uuid.UUID, ids: list[uuid.UUID], values: tuple[tuple[str, tuple[Any, ...]], ...]
+) -> set[uuid.UUID]:
+    """Give these leads the values (a field deleted since the job was queued is passed over); returns the leads
+    whose value was different. Values are compared by their keyed index, never decrypted."""
+    fields = {f.key: f for f in await CustomField.for_org(organization_id).filter(key__in=[k for k, _ in values])}
+    changed: set[uuid.UUID] = set()
+    for key, atoms in values:
+        field = fields.get(key)
+        if field is None:
+            continue
+        model = value_model(field)
+        stored = model.filter(organization_id=organization_id, lead_id__in=ids, field_id=field.id)
+        held: dict[uuid.UUID, list[tuple[int, str]]] = {}
+        for lead_id, position, index in await stored.values_list("lead_id", "position", "value_bidx"):
+            held.setdefault(lead_id, []).append((position, index))
+        wanted = [value_index(field, atom) for atom in atoms]
+        moving = [i for i in ids if [index for _, index in sorted(held.get(i, []))] != wanted]
+        if not moving:
+            continue
+        await model.filter(organization_id=organization_id, lead_id__in=moving, field_id=field.id).delete()
+        if atoms:
+            await model.bulk_create([row for i in moving for row in value_rows(field, i, atoms)], batch_size=1000)
+        changed.update(moving)
+    return changed
 
 
 @dataclass(frozen=True)

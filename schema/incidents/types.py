@@ -50,7 +50,7 @@ class SecurityIncidentAffected:
     categories: list[SecurityIncidentCategory]
 
 
-@strawberry.type(description="A notice sent to one audience.")
+@strawberry.type(name="SecurityIncidentNotice", description="A notice sent to one audience.")
 class SecurityIncidentNoticeType:
     audience: SecurityIncidentNoticeAudienceEnum  # type: ignore[valid-type]
     sent_at: dt.datetime

@@ -13,6 +13,7 @@ from app.accounts.models import Role
 from app.leads import bulk, lead_export, merge
 from app.leads.models import LeadExport, LeadExportFormat, LeadExportStatus
 from schema.context import Context, ctx, org_and_actor
+from schema.customfields.types import CustomFieldValueInput
 from schema.errors import payload_mutation, payload_type
 from schema.jobs.types import JobType
 from schema.leads.queries import LeadFilterInput, lead_filter
@@ -95,6 +96,9 @@ class BulkUpdateLeadsSetInput:
     unassign: bool | None = strawberry.field(default=None, description="true clears the owner.")
     add_tags: list[str] | None = None
     remove_tags: list[str] | None = None
+    custom_fields: list[CustomFieldValueInput] | None = strawberry.field(
+        default=None, description="Custom values to set on every lead; a null value clears that field."
+    )
 
 
 @strawberry.input
@@ -165,6 +169,7 @@ class Mutation:
             flt=await lead_filter(org_id, input.filter) if input.filter is not None else None,
             change=change,
             actor_id=actor_id,
+            custom_fields=given.custom_fields,
         )
         return BulkUpdateLeadsPayload(job=JobType.from_model(job))
 

@@ -348,3 +348,67 @@ async def test_bulk_updates_follow_a_custom_field_filter(team: Team) -> None:
     }
     one = '{ leads(filter: {customField: {key: "size", equals: "M"}}) { totalCount } }'
     assert (await team.gql.data(one))["leads"]["totalCount"] == 1  # a counted filter, not the organisation's
+
+
+@pytest.mark.sqlite
+async def test_bulk_update_sets_and_clears_custom_values_checked_sealed_and_only_where_they_differ(
+    team: Team,
+) -> None:
+    from app.audit.models import AuditEvent
+    from app.jobs import Job
+    from tests.leads.conftest import run_jobs
+
+    await make_field(team.gql, key="size", label="Size", type="SELECT", options=["S", "M"])
+    await make_field(team.gql, key="nick", label="Nickname", type="TEXT", personalData=True, category="LEAD_CONTACT")
+    await make_field(team.gql, key="colors", label="Colours", type="MULTI_SELECT", options=["red", "blue"])
+    ann = await _lead_with(team.gql, "Ann", [{"key": "size", "value": "M"}, {"key": "nick", "value": "Annie"}])
+    bob = await _lead_with(team.gql, "Bob", [{"key": "nick", "value": "Bobby"}])
+    bulk = """mutation($i: BulkUpdateLeadsInput!) {
+      bulkUpdateLeads(input: $i) { job { id } errors { field code } } }"""
+    job = "query($id: ID!) { job(id: $id) { status result } }"
+
+    async def start(values: list[dict[str, Any]]) -> dict[str, Any]:
+        body = await team.gql.data(bulk, {"i": {"leadIds": [ann, bob], "set": {"customFields": values}}})
+        return body["bulkUpdateLeads"]
+
+    refused = [await start([{"key": "size", "value": "XL"}]), await start([{"key": "nope", "value": 1}])]
+    assert [r["errors"] for r in refused] == [
+        [{"field": "customFields.size", "code": "INVALID_INPUT"}],
+        [{"field": "customFields.nope", "code": "INVALID_INPUT"}],
+    ]
+    assert not await Job.filter(kind="BULK_UPDATE").exists()
+
+    change = [
+        {"key": "size", "value": "M"},
+        {"key": "nick", "value": "Pal"},
+        {"key": "colors", "value": ["blue", "red"]},
+    ]
+    started = await start(change)
+    assert started["errors"] == []
+    conn = Tortoise.get_connection("default")
+    raw = (await conn.execute_query_dict('SELECT sealed, payload FROM "job" WHERE kind = $1', ["BULK_UPDATE"]))[0]
+    assert "Pal" not in str(raw["sealed"]) and "Pal" not in str(raw["payload"])  # a personal value stays sealed
+    await run_jobs()
+    assert (await team.gql.data(job, {"id": started["job"]["id"]}))["job"] == {
+        "status": "SUCCEEDED",
+        "result": {"total": 2, "done": 2, "changed": 2},
+    }
+    values = await team.gql.data(
+        "{ leads(first: 5) { edges { node { fullName customFields { field { key } value } } } } }"
+    )
+    got = {
+        e["node"]["fullName"]: {v["field"]["key"]: v["value"] for v in e["node"]["customFields"]}
+        for e in values["leads"]["edges"]
+    }
+    assert got == {n: {"size": "M", "nick": "Pal", "colors": ["blue", "red"]} for n in ("Ann", "Bob")}
+    assert await AuditEvent.filter(action="lead.bulk_updated").count() == 2
+
+    again = await start([{"key": "size", "value": "M"}, {"key": "nick", "value": None}])  # Ann and Bob hold M
+    await run_jobs()
+    assert (await team.gql.data(job, {"id": again["job"]["id"]}))["job"]["result"]["changed"] == 2  # nick only
+    cleared = await team.gql.data("{ leads(first: 5) { edges { node { customFields { field { key } } } } } }")
+    for edge in cleared["leads"]["edges"]:
+        assert sorted(v["field"]["key"] for v in edge["node"]["customFields"]) == ["colors", "size"]
+    same = await start([{"key": "size", "value": "M"}])
+    await run_jobs()
+    assert (await team.gql.data(job, {"id": same["job"]["id"]}))["job"]["result"]["changed"] == 0
