@@ -382,6 +382,7 @@ _STRING_MAXIMA: dict[str, int] = {
     **dict.fromkeys(("message", "summary", "notificationNotRequiredReason"), 10_000),  # incident texts (§7.7)
 }
 _UNLIMITED = frozenset({"password", "newPassword", "currentPassword"})
+CUSTOM_VALUE_PREFIX = "customFields."  # a custom value's errors name `customFields.<key>` (SPEC §7.5)
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database or encoder takes them
 
 
@@ -389,6 +390,8 @@ def string_maximum(field: str) -> int | None:
     """The longest string `field` takes, or None when its own service judges the length."""
     if field in _UNLIMITED:
         return None
+    if field.startswith(CUSTOM_VALUE_PREFIX):  # a custom value: its key says nothing about its kind
+        return MAX_STRING
     if field in _STRING_MAXIMA:
         return _STRING_MAXIMA[field]
     lowered = field.lower()
@@ -424,6 +427,8 @@ def input_problem(value: Any, field: str = "input") -> tuple[str, str] | None:
             stack.extend((name, child) for child in item)
         elif isinstance(item, dict):  # an input object given as JSON or as a literal
             stack.extend(item.items())
+        elif isinstance(getattr(item, "key", None), str) and hasattr(item, "value") and name == "customFields":
+            stack += [("key", item.key), (f"{CUSTOM_VALUE_PREFIX}{item.key[:63]}", item.value)]  # a custom value
         elif isinstance(fields := getattr(getattr(item, "__strawberry_definition__", None), "fields", None), list):
             for f in fields:  # an input object (an enum value has a definition without fields)
                 stack.append((f.graphql_name or to_camel_case(f.python_name), getattr(item, f.python_name, None)))

@@ -412,3 +412,23 @@ async def test_bulk_update_sets_and_clears_custom_values_checked_sealed_and_only
     same = await start([{"key": "size", "value": "M"}])
     await run_jobs()
     assert (await team.gql.data(job, {"id": same["job"]["id"]}))["job"]["result"]["changed"] == 0
+
+
+async def test_an_over_long_value_is_refused_on_its_key_whatever_the_key_says(team: Team) -> None:
+    await make_field(team.gql, key="work_email", label="Notes on mail", type="TEXT")  # a TEXT, despite its key
+
+    async def create(value: str) -> list[dict[str, Any]]:
+        data = await team.gql.data(
+            "mutation($i: CreateLeadInput!) { createLead(input: $i) { errors { field code } } }",
+            {
+                "i": {
+                    "fullName": "Kim",
+                    "email": "kim@example.com",
+                    "customFields": [{"key": "work_email", "value": value}],
+                }
+            },
+        )
+        return data["createLead"]["errors"]
+
+    assert await create("x" * 1001) == [{"field": "customFields.work_email", "code": "INVALID_INPUT"}]
+    assert await create("x" * 1000) == []  # other strings take 1,000 (SPEC §6), not an email's 320
