@@ -318,7 +318,7 @@ async def create_deal(
         closed_at=None if stage.kind is PipelineStageKind.OPEN else dt.datetime.now(dt.UTC),
     )
     await deal.save()
-    await lead_services.mark_responded(organization_id, lead.id, actor_id)
+    await lead_services.mark_responded(organization_id, lead, actor_id)
     await emit(EventType.DEAL_CREATED, organization_id, deal.id, **_facts(deal))
     if deal.status is DealStatus.WON:
         await _won(deal, actor_id)

@@ -395,15 +395,21 @@ async def update_lead(
     return lead
 
 
-async def mark_responded(organization_id: uuid.UUID, lead_id: uuid.UUID, actor_id: uuid.UUID | None) -> None:
+async def mark_responded(organization_id: uuid.UUID, lead: uuid.UUID | Lead, actor_id: uuid.UUID | None) -> None:
     """Speed to lead: the first outbound message, note, completed task, status change or deal by a member
-    (a session or a member's token: `actor_id`) sets `first_response_at` once; automation has no actor."""
-    if actor_id is not None:
-        await (
-            Lead.for_org(organization_id)
-            .filter(id=lead_id, first_response_at__isnull=True)
-            .update(first_response_at=_now())
-        )
+    (a session or a member's token: `actor_id`) sets `first_response_at` once; automation has no actor. A
+    loaded lead gets the value too, so the payload that returns it shows the response."""
+    if actor_id is None:
+        return
+    now = _now()
+    lead_id = lead.id if isinstance(lead, Lead) else lead
+    set_now = (
+        await Lead.for_org(organization_id)
+        .filter(id=lead_id, first_response_at__isnull=True)
+        .update(first_response_at=now)
+    )
+    if set_now and isinstance(lead, Lead):
+        lead.first_response_at = now
 
 
 async def set_status(
@@ -426,7 +432,7 @@ async def set_status(
             to_status=status,
             changed_by_id=actor_id,
         )
-    await mark_responded(organization_id, lead.id, actor_id)
+    await mark_responded(organization_id, lead, actor_id)
     await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
     return lead
 
@@ -475,7 +481,7 @@ async def add_note(
     async with in_transaction():
         note = await LeadNote.create(organization_id=organization_id, lead_id=lead.id, author_id=author_id, body=text)
         await lead.save(update_fields=["last_activity_at", "updated_at"])
-    await mark_responded(organization_id, lead.id, author_id)
+    await mark_responded(organization_id, lead, author_id)
     await emit(EventType.LEAD_UPDATED, organization_id, lead.id)
     return lead, note
 

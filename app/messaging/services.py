@@ -353,7 +353,7 @@ async def send_message(
         created_by_id=actor_id,
         dedupe_key=f"whatsapp-send:{message.id}",
     )
-    await mark_responded(organization_id, lead.id, actor_id)
+    await mark_responded(organization_id, lead, actor_id)
     await inbox.note_outbound(organization_id, lead.id)
     details = {"messageId": str(message.id), "template": template.name if template else None}
     await audit.record_change("whatsapp.message_queued", lead, actor_id, details)

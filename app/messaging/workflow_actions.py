@@ -45,8 +45,10 @@ def _invalid(message: str, where: str = "action") -> DomainError:
     return DomainError(ErrorCode.INVALID_INPUT, message, where)
 
 
-async def _members(organization_id: uuid.UUID, ids: list[str], where: str) -> list[str]:
-    """Members of this organisation with MEMBER or a higher role, in the given order, each once."""
+async def _members(organization_id: uuid.UUID, ids: list[str], where: str, least: Role = Role.VIEWER) -> list[str]:
+    """Members of this organisation with at least the role `least`, in the given order, each once. Round robin
+    and notices take any member (a run skips those who lack the role then: roles change after a workflow is
+    saved); a task's named assignee must be able to take it now."""
     unique = list(dict.fromkeys(ids))
     if not unique or len(unique) > MAX_MEMBERS:
         raise _invalid(f"Name 1 to {MAX_MEMBERS} members.", where)
@@ -57,7 +59,7 @@ async def _members(organization_id: uuid.UUID, ids: list[str], where: str) -> li
     missing = [i for i in unique if i not in found]
     if missing:
         raise DomainError(ErrorCode.NOT_FOUND, "No such member of this organisation.", where)
-    if any(found[i] < Role.MEMBER for i in unique):
+    if any(found[i] < least for i in unique):
         raise _invalid("Only members with the MEMBER role or higher take leads and tasks.", where)
     return unique
 
@@ -78,7 +80,7 @@ async def validate(organization_id: uuid.UUID, kind: WorkflowActionKind, config:
         if (assignee == "MEMBER") != (member is not None):
             raise _invalid("memberId is given exactly when assignee is MEMBER.", "action.createTask.memberId")
         if member is not None:
-            await _members(organization_id, [member], "action.createTask.memberId")
+            await _members(organization_id, [member], "action.createTask.memberId", Role.MEMBER)
         return {"title": title, "due_in_minutes": minutes, "assignee": assignee, "member_id": member}
     if kind is WorkflowActionKind.NOTIFY_MEMBERS:
         ids = await _members(organization_id, config.get("member_ids") or [], "action.notifyMembers.memberIds")
@@ -119,10 +121,10 @@ async def _next_turn(workflow: Workflow) -> int:
     return int(rows[0]["round_robin_turns"])
 
 
-async def _eligible(organization_id: uuid.UUID, ids: list[str]) -> list[uuid.UUID]:
-    """Those still members with MEMBER or above (people who left or were demoted are skipped)."""
+async def _eligible(organization_id: uuid.UUID, ids: list[str], least: Role = Role.MEMBER) -> list[uuid.UUID]:
+    """Those still members with at least the role `least` (people who left or lack the role are skipped)."""
     rows = await Membership.for_org(organization_id).filter(user_id__in=[uuid.UUID(i) for i in ids])
-    allowed = {str(m.user_id) for m in rows if m.role >= Role.MEMBER}
+    allowed = {str(m.user_id) for m in rows if m.role >= least}
     return [uuid.UUID(i) for i in ids if i in allowed]
 
 
@@ -150,7 +152,7 @@ async def run(workflow: Workflow, lead: Lead) -> Outcome:
         who = f"member {assignee}" if assignee else "nobody (the lead has no owner)"
         return Outcome(f"Created a task due in {config['due_in_minutes']} minutes for {who}.", extra={"task": task})
     if kind is WorkflowActionKind.NOTIFY_MEMBERS:
-        members = await _eligible(org, config["member_ids"])
+        members = await _eligible(org, config["member_ids"], Role.VIEWER)  # the lead's name only where readable
         channels = set(config.get("channels") or ["EMAIL"])
         title, body = (
             "A lead matches a workflow",

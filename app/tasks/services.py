@@ -47,14 +47,11 @@ def _notes(value: str | None) -> str | None:
 
 
 def _due(value: dt.datetime | None) -> dt.datetime | None:
-    """A due time is in the future: its reminder could never be sent otherwise."""
+    """Any time, read as UTC without a zone: a task written down late is OVERDUE at once (and its assignee is
+    reminded if it fell due within the last day, as the cron reminds any other)."""
     if value is None:
         return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    if value <= dt.datetime.now(dt.UTC):
-        raise DomainError(ErrorCode.INVALID_INPUT, "A due time is in the future.", "dueAt")
-    return value
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
 async def get_task(organization_id: uuid.UUID, task_id: uuid.UUID | None, field: str = "id") -> Task:

@@ -38,7 +38,9 @@ DueBucketEnum = strawberry.enum(
 class CreateTaskInput:
     title: str
     notes: str | None = None
-    due_at: dt.datetime | None = strawberry.field(default=None, description="In the future; reminded once then.")
+    due_at: dt.datetime | None = strawberry.field(
+        default=None, description="Reminded once when it comes; a past time makes the task OVERDUE."
+    )
     lead_id: strawberry.ID | None = None
     deal_id: strawberry.ID | None = None
     assignee_id: strawberry.ID | None = strawberry.field(default=None, description="Default: you.")

@@ -14,7 +14,8 @@ from tests.deals.conftest import Team, create_deal, create_lead
 from tests.support import error_codes
 
 FIRST = "query($id: ID!) { lead(id: $id) { firstResponseAt } }"
-NOTE = "mutation($input: AddLeadNoteInput!) { addLeadNote(input: $input) { errors { code } } }"
+NOTE = "mutation($input: AddLeadNoteInput!) { addLeadNote(input: $input) { lead { firstResponseAt } errors { code } } }"
+STATUS = "mutation($input: SetLeadStatusInput!) { setLeadStatus(input: $input) { lead { firstResponseAt } } }"
 STATS = """
 query($input: LeadResponseStatsInput!) {
   leadResponseStats(input: $input) {
@@ -33,15 +34,19 @@ async def test_the_first_member_action_sets_first_response_once_and_automation_n
     _, member = await team.member(Role.MEMBER)
     noted = await create_lead(team.gql, fullName="Nia Note", email="nia@example.com")
     assert await _first(team, noted["id"]) is None
-    await member.data(NOTE, {"input": {"leadId": noted["id"], "body": "Called, no answer"}})
+    answered = await member.data(NOTE, {"input": {"leadId": noted["id"], "body": "Called, no answer"}})
     first = await _first(team, noted["id"])
-    assert first is not None
+    assert first is not None and answered["addLeadNote"]["lead"]["firstResponseAt"] == first  # the payload shows it
     await member.data(NOTE, {"input": {"leadId": noted["id"], "body": "Called again"}})
     assert await _first(team, noted["id"]) == first
 
     automated = await create_lead(team.gql, fullName="Otto Auto", email="otto@example.com")
     await leads.set_status(team.org.id, pk_of(automated["id"], "Lead"), LeadStatus.CONTACTED)  # no actor: automation
     assert await _first(team, automated["id"]) is None
+
+    moved = await create_lead(team.gql, fullName="Sam Status", email="sam@example.com")
+    payload = await member.data(STATUS, {"input": {"id": moved["id"], "status": "CONTACTED"}})
+    assert payload["setLeadStatus"]["lead"]["firstResponseAt"] == await _first(team, moved["id"]) is not None
 
     dealt = await create_lead(team.gql, fullName="Pia Deal", email="pia@example.com")
     await create_deal(team, leadId=dealt["id"], name="First contact deal")

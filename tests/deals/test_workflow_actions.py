@@ -52,7 +52,8 @@ async def _runs(team: Team, workflow: str) -> dict[str, dict[str, Any]]:
 async def test_round_robin_alternates_members_and_leaves_out_owned_and_objecting_leads(team: Team) -> None:
     first, _ = await team.member(Role.MEMBER)
     second, _ = await team.member(Role.ADMIN)
-    members = [to_global_id("User", first.id), to_global_id("User", second.id)]
+    viewer, _ = await team.member(Role.VIEWER)  # named, but lacks the role: skipped at each run (SPEC §7.4)
+    members = [to_global_id("User", first.id), to_global_id("User", viewer.id), to_global_id("User", second.id)]
     workflow = await _workflow(team, {"assignRoundRobin": {"memberIds": members}})
 
     new = [await create_lead(team.gql, fullName=f"Round {i}", email=f"round{i}@example.com") for i in range(4)]
@@ -90,8 +91,16 @@ async def test_task_mail_and_deal_actions_run_and_are_explained(team: Team) -> N
     mail_flow = await _workflow(
         team, {"notifyMembers": {"memberIds": [to_global_id("User", member.id)], "channels": ["EMAIL"]}}, "M"
     )
+    viewer, _ = await team.member(Role.VIEWER)  # a reader is told too
     app_flow = await _workflow(
-        team, {"notifyMembers": {"memberIds": [to_global_id("User", member.id)], "channels": ["IN_APP"]}}, "A"
+        team,
+        {
+            "notifyMembers": {
+                "memberIds": [to_global_id("User", u.id) for u in (member, viewer)],
+                "channels": ["IN_APP"],
+            }
+        },
+        "A",
     )
     deal_flow = await _workflow(team, {"createDeal": {"stageId": stages["Proposal"], "amount": "250"}}, "D")
     lead = await create_lead(team.gql, fullName="Quinn Secret", email="quinn@example.com")
@@ -110,6 +119,7 @@ async def test_task_mail_and_deal_actions_run_and_are_explained(team: Team) -> N
     assert (await _runs(team, app_flow))[lead["id"]]["status"] == "COMPLETED"
     told = await Notification.filter(user_id=member.id, kind=NotificationKind.LEAD_ASSIGNED)
     assert len(told) == 1 and told[0].lead_name == "Quinn Secret" and "{lead}" in told[0].body  # in-app only
+    assert await Notification.filter(user_id=viewer.id, kind=NotificationKind.LEAD_ASSIGNED).count() == 1
 
 
 async def test_actions_are_one_of_with_typed_errors(team: Team) -> None:
@@ -126,7 +136,7 @@ async def test_actions_are_one_of_with_typed_errors(team: Team) -> None:
             "INVALID_INPUT",
         ),
         ({"assignRoundRobin": {"memberIds": []}}, "action.assignRoundRobin.memberIds", "INVALID_INPUT"),
-        ({"assignRoundRobin": {"memberIds": [v]}}, "action.assignRoundRobin.memberIds", "INVALID_INPUT"),
+        ({"createTask": {**task, "memberId": v}}, "action.createTask.memberId", "INVALID_INPUT"),  # takes no task
         ({"assignRoundRobin": {"memberIds": [s]}}, "action.assignRoundRobin.memberIds", "NOT_FOUND"),
         ({"createTask": task}, "action.createTask.memberId", "INVALID_INPUT"),
         (
