@@ -380,6 +380,7 @@ _STRING_MAXIMA: dict[str, int] = {
     "search": 200,
     **dict.fromkeys(("note", "notes", "details", "body", "description", "reason"), 10_000),
     **dict.fromkeys(("message", "summary", "notificationNotRequiredReason"), 10_000),  # incident texts (§7.7)
+    "text": 4_096,  # a WhatsApp free-text message (§7.7); its service checks the same
 }
 _UNLIMITED = frozenset({"password", "newPassword", "currentPassword"})
 CUSTOM_VALUE_PREFIX = "customFields."  # a custom value's errors name `customFields.<key>` (SPEC §7.5)

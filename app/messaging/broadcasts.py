@@ -29,6 +29,8 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Organization
 from app.audit import services as audit
 from app.billing.services import is_read_only
+from app.disclosures.services import WHATSAPP as WHATSAPP_RECIPIENT
+from app.disclosures.services import record_disclosures
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable
 from app.jobs import JobKind, enqueue, handler, report_progress
@@ -350,9 +352,22 @@ async def _recover(broadcast: Broadcast) -> None:
             )
             await BroadcastRecipient.filter(id=rec.id).update(status=RecipientStatus.FAILED)
         elif message.meta_message_id:
-            await BroadcastRecipient.filter(id=rec.id).update(status=RecipientStatus.SENT)
+            async with in_transaction():
+                await BroadcastRecipient.filter(id=rec.id).update(status=RecipientStatus.SENT)
+                await _disclose(broadcast, [rec.lead_id] if rec.lead_id else [])
         else:
             await BroadcastRecipient.filter(id=rec.id).update(status=RecipientStatus.FAILED)
+
+
+async def _disclose(broadcast: Broadcast, lead_ids: list[uuid.UUID]) -> None:
+    """A broadcast message carries the lead's phone and the text to Meta's WhatsApp: a disclosure (SPEC §7.6)."""
+    await record_disclosures(
+        broadcast.organization_id,
+        lead_ids,
+        WHATSAPP_RECIPIENT,
+        ["LEAD_CONTACT", "MESSAGES"],
+        reference=f"broadcast:{broadcast.id}",
+    )
 
 
 # --- the job: send ------------------------------------------------------------------------------------------
@@ -367,15 +382,18 @@ class _Run:
     stop: asyncio.Event
     window_cap: int = 1
     spam_limited: bool = False
-    sent: list[uuid.UUID] = dataclasses.field(default_factory=list)
+    sent: list[tuple[uuid.UUID, uuid.UUID | None]] = dataclasses.field(default_factory=list)  # (recipient, lead)
 
     async def flush(self) -> None:
-        """Mark the recipients whose message Meta accepted as SENT, in one statement."""
+        """Mark the recipients whose message Meta accepted as SENT, in one statement, and put the sends in the
+        leads' disclosure ledger (one insert) in the same transaction."""
         done, self.sent = self.sent, []
         if done:
-            await BroadcastRecipient.filter(id__in=done, status=RecipientStatus.SENDING).update(
-                status=RecipientStatus.SENT
-            )
+            async with in_transaction():
+                await BroadcastRecipient.filter(id__in=[r for r, _ in done], status=RecipientStatus.SENDING).update(
+                    status=RecipientStatus.SENT
+                )
+                await _disclose(self.broadcast, [lead for _, lead in done if lead is not None])
 
     async def pace(self, hold: float = 0.0) -> None:
         """Wait for this send's turn: an evenly spaced slot, then a sliding 1-second window that holds fewer
@@ -542,7 +560,7 @@ async def _send_one(run: _Run, rec: BroadcastRecipient, message: WhatsAppMessage
             status_at=now,
         )
         if wamid:
-            run.sent.append(rec.id)  # written with the batch's others (a crash before: _recover reads the id)
+            run.sent.append((rec.id, rec.lead_id))  # written with the batch's others (a crash: _recover reads it)
         else:
             await _finish_recipient(rec, RecipientStatus.FAILED)
         return

@@ -36,7 +36,7 @@ from app.messaging.models import (
     WhatsAppWindow,
 )
 from app.orm import filter_given
-from app.privacy.consent import has_lead_consent, has_objection, withdraw_consent
+from app.privacy.consent import has_lead_consent, has_objection, lead_consents, set_lead_consent
 from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
 from app.security.crypto import normalize_phone
 
@@ -551,10 +551,10 @@ async def apply_inbound(
     elif window.last_inbound_at < at:
         await WhatsAppWindow.filter(id=window.id).update(last_inbound_at=at)
     if is_opt_out(message):
-        if await has_lead_consent(organization_id, lead.id, ConsentPurpose.WHATSAPP):
-            await withdraw_consent(
-                organization_id, lead_id=lead.id, purposes=[ConsentPurpose.WHATSAPP], source="WHATSAPP_STOP"
-            )
+        # A "no" whether or not the lead had opted in: free replies in the window end too (SPEC §6, §7.7).
+        newest = {c.purpose: c.granted for c in await lead_consents(organization_id, lead.id)}
+        if newest.get(ConsentPurpose.WHATSAPP, True):
+            await set_lead_consent(organization_id, lead.id, ConsentPurpose.WHATSAPP, False, source="WHATSAPP_STOP")
         return "opt_out"
     return "stored"
 

@@ -19,7 +19,16 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from app.privacy.erasure_models import ReceiptKey
 from app.settings import get_settings
 
-RECEIPT_FIELDS = ("requestId", "subjectKind", "completedAt", "categories", "kept")
+# What a receipt signs, and the value of a field an outcome leaves out: `disclosures` says what left, to whom
+# and when (per recipient: count, first and last send; SPEC §7.6), so the signed document covers it too.
+RECEIPT_FIELDS: dict[str, Any] = {
+    "requestId": None,
+    "subjectKind": None,
+    "completedAt": None,
+    "categories": None,
+    "kept": None,
+    "disclosures": [],
+}
 
 
 def b64url(raw: bytes) -> str:
@@ -58,7 +67,7 @@ def signing_key(seed: bytes | None = None) -> SigningKey:
 
 def canonical_payload(outcome: dict[str, Any]) -> str:
     """The receipt's payload: the outcome's receipt fields as RFC 8785 canonical JSON."""
-    return rfc8785.dumps({name: outcome.get(name) for name in RECEIPT_FIELDS}).decode("utf-8")
+    return rfc8785.dumps({name: outcome.get(name, empty) for name, empty in RECEIPT_FIELDS.items()}).decode("utf-8")
 
 
 async def remember_key(key: SigningKey) -> None:

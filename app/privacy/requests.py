@@ -471,6 +471,7 @@ async def signed_outcome(
         "completedAt": now().replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "categories": categories,
         "kept": kept,
+        "disclosures": [],  # erased outside the engine: no lead of ours was sent anywhere
     }
     return {**body, **extra, "receipt": await sign_outcome(body)}
 

@@ -12,11 +12,13 @@ from typing import Any
 
 import pytest
 
+from app.disclosures.models import Disclosure
 from app.jobs import queue
 from app.jobs.models import Job, JobKind
 from app.messaging import broadcasts
 from app.messaging.broadcast_models import Broadcast, BroadcastRecipient
 from app.messaging.models import WhatsAppMessage
+from schema.relay import pk_of
 from tests.messaging.conftest import OFFER, REMINDER, WA, run_jobs
 from tests.support import drain_jobs, error_codes
 
@@ -110,6 +112,9 @@ async def test_a_broadcast_reaches_each_eligible_lead_once(wa: WA) -> None:
     await queue.run_job(job.id)
     assert len(wa.meta.sent_messages) == 1
     assert reached  # the lead page shows the message too
+    (disclosure,) = await Disclosure.filter(organization_id=wa.org.id)  # once, though the job ran three times
+    assert (str(disclosure.lead_id), disclosure.recipient) == (str(pk_of(reached, "Lead")), "WhatsApp (Meta)")
+    assert disclosure.reference == f"broadcast:{pk_of(gid, 'Broadcast')}"
     listed = (await wa.gql.data(LIST))["broadcasts"]
     assert listed["totalCount"] == 1 and listed["edges"][0]["node"]["sent"] == 1
 
@@ -250,6 +255,7 @@ async def test_a_worker_killed_mid_broadcast_resumes_without_sending_twice(wa: W
     unknown = await WhatsAppMessage.filter(status="UNKNOWN").count()
     assert shown["failed"] == unknown
     assert await BroadcastRecipient.filter(status__in=["PENDING", "SENDING"]).count() == 0
+    assert await Disclosure.filter(reference__startswith="broadcast:").count() == shown["sent"]  # sends, no more
 
 
 async def test_the_emulators_throughput_limit_is_backed_off_not_lost(wa: WA, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,9 @@ import pytest
 from app.accounts.models import Organization, Role
 from app.leads.models import Lead, LeadSource
 from app.messaging.inbox_models import Conversation, LeadReferral
+from app.privacy.erasure_models import LeadConsent
 from app.settings import get_settings
+from schema.relay import pk_of
 from tests.factories import make_ad
 from tests.fakes.meta import FakeMeta
 from tests.messaging.conftest import REMINDER, WA, run_jobs
@@ -238,6 +240,21 @@ async def test_free_text_inside_the_window_needs_no_consent_unless_withdrawn(wa:
     await wa.webhook(wa.meta.whatsapp_inbound("4915199990007", text="STOP"))
     refused = await wa.send(lead_id, text="Sorry to see you go")
     assert [e["code"] for e in refused["errors"]] == ["CONSENT_REQUIRED"]
+
+
+async def test_stop_from_a_lead_that_never_opted_in_still_ends_free_replies(wa: WA) -> None:
+    await wa.configure()
+    await wa.webhook(wa.meta.whatsapp_inbound("4915199990008", text="Price?"))
+    await wa.webhook(wa.meta.whatsapp_inbound("4915199990008", text="STOP"))
+    [conv] = await conversations(wa)
+    refused = await wa.send(conv["lead"]["id"], text="It is 20 EUR")
+    assert [e["code"] for e in refused["errors"]] == ["CONSENT_REQUIRED"]
+    consents = await wa.gql.data(
+        "query($id: ID!) { lead(id: $id) { consents { purpose granted source } } }", {"id": conv["lead"]["id"]}
+    )
+    assert consents["lead"]["consents"] == [{"purpose": "WHATSAPP", "granted": False, "source": "WHATSAPP_STOP"}]
+    await wa.webhook(wa.meta.whatsapp_inbound("4915199990008", text="STOP"))  # again: nothing more to record
+    assert await LeadConsent.filter(lead_id=pk_of(conv["lead"]["id"], "Lead")).count() == 1
 
 
 def _gid(type_name: str, pk: Any) -> str:

@@ -135,6 +135,10 @@ async def test_free_text_only_inside_window(wa: WA) -> None:
         {"direction": "OUT", "body": "Great, see you then"},
         {"direction": "IN", "body": "Yes, 14:30 works"},
     ]
+    too_long = await wa.send(lead, text="x" * 4097)
+    assert [(e["field"], e["code"]) for e in too_long["errors"]] == [("text", "INVALID_INPUT")]
+    longest = await wa.send(lead, text="x" * 4096)  # WhatsApp's own limit (SPEC §7.7), not other strings' 1,000
+    assert longest["errors"] == []
 
 
 async def test_status_webhooks_forward_only_and_deduplicated(wa: WA) -> None:

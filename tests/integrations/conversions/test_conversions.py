@@ -5,6 +5,7 @@ the disclosure ledger (Lead.disclosures, erasure receipt)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from app.conversions.models import ConversionEvent, ConversionEventStatus
 from app.conversions.services import upload_pending
@@ -123,6 +124,8 @@ async def test_erasure_cancels_pending_events_and_the_receipt_counts_disclosures
     disclosures = deleted["deleteLead"]["outcome"]["disclosures"]
     assert [(d["recipient"], d["count"]) for d in disclosures] == [("Meta Conversions API", 1)]
     assert disclosures[0]["firstAt"] and disclosures[0]["lastAt"]
+    signed = json.loads(deleted["deleteLead"]["outcome"]["receipt"]["payload"])
+    assert signed["disclosures"] == disclosures  # the signed receipt says what left, to whom and when
     await drain()
     assert [e["event_name"] for e in capi.events_for(leadgen)] == ["Lead"]  # CONTACTED never left
     assert await ConversionEvent.filter(organization_id=capi.org.id, status=ConversionEventStatus.PENDING).count() == 0

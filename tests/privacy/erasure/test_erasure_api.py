@@ -124,7 +124,7 @@ async def test_receipt_verifies_with_the_published_key(client) -> None:  # type:
     import rfc8785
 
     outcome = body["flagMinor"]["outcome"]
-    fields = {k: outcome[k] for k in ("requestId", "subjectKind", "completedAt", "categories", "kept")}
+    fields = {k: outcome[k] for k in ("requestId", "subjectKind", "completedAt", "categories", "kept", "disclosures")}
     assert rfc8785.dumps(fields).decode() == receipt["payload"]
     assert json.loads(receipt["payload"]) == fields
 
