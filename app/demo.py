@@ -173,6 +173,9 @@ async def _broadcast(org: Organization, user: User) -> None:
         return
 
 
+DEMO_SEATS = 5
+
+
 async def _billing(settings: Settings, org: Organization) -> None:
     """The way a customer subscribes: checkout started by the product, paid with a test card on the sandbox's
     hosted page, and Stripe's events taken in through the webhook inbox (those sent before the API listened
@@ -189,7 +192,7 @@ async def _billing(settings: Settings, org: Organization) -> None:
             settings,
             org.id,
             plan_id=default_plan(settings).id,
-            seats=None,
+            seats=DEMO_SEATS,  # room to invite a team without a changeSeats first
             success_url=back,
             cancel_url=back,
             reference=global_id("Organization", org.id),

@@ -417,20 +417,25 @@ def string_problem(field: str, value: str) -> str | None:
 
 def input_problem(value: Any, field: str = "input") -> tuple[str, str] | None:
     """(field, message) for the first string of a strawberry input or a plain value (nested inputs, dicts and
-    lists included) that is over its maximum or unstorable; a walk linear in the input's size."""
-    stack: list[tuple[str, Any]] = [(field, value)]
+    lists included) that is over its maximum or unstorable; a walk linear in the input's size. A field of a
+    nested input object is named by its path below the argument (`address.line1`, as the services name it);
+    a custom value by `customFields.<key>`."""
+    stack: list[tuple[str, Any, bool]] = [(field, value, True)]
     while stack:
-        name, item = stack.pop()
+        path, item, root = stack.pop()
+        leaf = path if path.startswith(CUSTOM_VALUE_PREFIX) else path.rpartition(".")[2]
         if isinstance(item, str):
-            if (problem := string_problem(name, item)) is not None:
-                return name, problem
+            if (problem := string_problem(leaf, item)) is not None:
+                return path, problem
         elif isinstance(item, list | tuple):
-            stack.extend((name, child) for child in item)
-        elif isinstance(item, dict):  # an input object given as JSON or as a literal
-            stack.extend(item.items())
-        elif isinstance(getattr(item, "key", None), str) and hasattr(item, "value") and name == "customFields":
-            stack += [("key", item.key), (f"{CUSTOM_VALUE_PREFIX}{item.key[:63]}", item.value)]  # a custom value
+            stack.extend((path, child, root) for child in item)
+        elif isinstance(item, dict):  # an input object given as JSON or as a literal: its keys name its values
+            stack.extend((key, child, False) for key, child in item.items())
+        elif isinstance(getattr(item, "key", None), str) and hasattr(item, "value") and leaf == "customFields":
+            key = item.key[:63]
+            stack += [(f"{path}.key", item.key, False), (f"{CUSTOM_VALUE_PREFIX}{key}", item.value, False)]
         elif isinstance(fields := getattr(getattr(item, "__strawberry_definition__", None), "fields", None), list):
             for f in fields:  # an input object (an enum value has a definition without fields)
-                stack.append((f.graphql_name or to_camel_case(f.python_name), getattr(item, f.python_name, None)))
+                name = f.graphql_name or to_camel_case(f.python_name)
+                stack.append((name if root else f"{path}.{name}", getattr(item, f.python_name, None), False))
     return None

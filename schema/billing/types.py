@@ -59,7 +59,12 @@ class BillingSubscription:
     current_period_end: dt.datetime | None = strawberry.field(description="End of the period, or of the trial.")
     cancel_at_period_end: bool
     read_only: bool = strawberry.field(description="True when the organisation is read-only for billing.")
-    payment_method: PaymentMethod | None
+    card: strawberry.Private[PaymentMethod | None] = None
+
+    @strawberry.field(description="The card on file: OWNER and ADMIN sessions (FORBIDDEN for others).")
+    def payment_method(self, info: Info) -> PaymentMethod | None:
+        _billing_admin(info, "The card on file")
+        return self.card
 
     @classmethod
     def from_view(cls, view: billing.SubscriptionView, used: int) -> BillingSubscription:
@@ -70,9 +75,7 @@ class BillingSubscription:
             plan=PlanType.from_plan(view.plan),
             seats_used=used,
             read_only=view.inactive,
-            payment_method=PaymentMethod(brand=card[0], last4=card[1], exp_month=card[2], exp_year=card[3])
-            if card
-            else None,
+            card=PaymentMethod(brand=card[0], last4=card[1], exp_month=card[2], exp_year=card[3]) if card else None,
         )
 
 
@@ -152,9 +155,18 @@ class InvoiceType(Node):
 
 
 def _own_org(info: Info, organization_global_id: str) -> uuid.UUID | None:
-    """The organisation behind an `Organization` object, when it is the caller's (memberships list others)."""
+    """The organisation behind an `Organization` object, when it is the caller's (memberships list others).
+    Billing is for sessions only (SPEC §7.7): a partner token gets FORBIDDEN."""
+    if ctx(info).require_viewer().is_token:
+        raise forbidden("Billing is read with a session, not an API token.")
     _, pk = from_global_id(organization_global_id)
     return pk if pk == ctx(info).organization_id else None
+
+
+def _billing_admin(info: Info, what: str) -> None:
+    viewer = ctx(info).require_viewer()
+    if viewer.is_token or viewer.role is None or viewer.role < Role.ADMIN:
+        raise forbidden(f"{what} needs a session of an ADMIN or OWNER.")
 
 
 async def organization_subscription(root: Any, info: Info) -> BillingSubscription | None:
@@ -177,9 +189,7 @@ async def organization_billing_details(root: Any, info: Info) -> BillingDetails 
     org_id = _own_org(info, root.id)  # type: ignore[attr-defined]
     if org_id is None:
         return None
-    viewer = ctx(info).require_viewer()
-    if viewer.is_token or viewer.role is None or viewer.role < Role.ADMIN:
-        raise forbidden("Billing details need a session of an ADMIN or OWNER.")
+    _billing_admin(info, "Billing details")
     details = await billing.billing_details(org_id)
     return BillingDetails.from_details(details) if details else None
 

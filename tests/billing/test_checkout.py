@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.accounts.models import Role
+from app.accounts.models import Organization, Role
 from app.billing.models import BillingAccount, Invoice, StripeEvent
 from app.integrations.meta.models import WebhookEvent
 from app.sandbox.stripe import StripeEmulator, testing
@@ -44,6 +44,28 @@ async def test_checkout_completed_mirrors_subscription_card_and_invoice(client, 
     assert invoices["totalCount"] == 1
     invoice = invoices["edges"][0]["node"]
     assert invoice["status"] == "PAID" and invoice["number"] and invoice["total"]["currency"] == "EUR"
+
+
+async def test_the_card_is_for_admins_and_billing_for_sessions(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7.7: `paymentMethod` is ADMIN only; billing is read with sessions only (FORBIDDEN for tokens)."""
+    from app.accounts.api_tokens import create_token
+    from app.accounts.models import Membership
+
+    owner, token = await make_user(role=Role.OWNER)
+    await subscribe(GraphQLClient(client, token), stripe, seats=3)
+    org = (await Membership.get(user_id=owner.id)).organization_id
+    card = "{ organization { subscription { status paymentMethod { last4 } } } }"
+    _, admin = await make_user(await Organization.get(id=org), role=Role.ADMIN, email="admin@example.com")
+    shown = await GraphQLClient(client, admin).data(card)
+    assert shown["organization"]["subscription"]["paymentMethod"] == {"last4": "4242"}
+    _, member = await make_user(await Organization.get(id=org), role=Role.MEMBER, email="member@example.com")
+    hidden = await GraphQLClient(client, member)(card)
+    assert error_codes(hidden) == ["FORBIDDEN"] and "4242" not in str(hidden)
+    status = await GraphQLClient(client, member).data("{ organization { subscription { status } } }")
+    assert status["organization"]["subscription"]["status"] == "TRIALING"  # the rest is for every member
+    _, secret = await create_token(org, owner.id, Role.OWNER, name="Partner", scopes=["leads:read"], expires_at=None)
+    for query in ("{ organization { subscription { status } } }", "{ organization { usage { leadsThisPeriod } } }"):
+        assert error_codes(await GraphQLClient(client, secret)(query)) == ["FORBIDDEN"]
 
 
 async def test_events_twice_and_out_of_order_change_nothing_more(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]

@@ -67,6 +67,9 @@ async def test_billing_details_are_encrypted_and_mirrored_to_stripe(client, stri
     assert rows and "Berlin" not in str(rows) and "Acme" not in str(rows)
     bad = await gql.data(document, {"input": {**details, "address": {**details["address"], "country": "Germany"}}})
     assert bad["updateBillingDetails"]["errors"] == [{"field": "address.country", "code": "INVALID_INPUT"}]
+    for line1 in ("x" * 500, "x" * 1001):  # the service's 200 and the API's 1,000: one path either way
+        long = await gql.data(document, {"input": {**details, "address": {**details["address"], "line1": line1}}})
+        assert long["updateBillingDetails"]["errors"] == [{"field": "address.line1", "code": "INVALID_INPUT"}]
 
 
 SET_RULE = """mutation($input: SetRetentionRuleInput!) {
