@@ -16,7 +16,12 @@ class RequestInfo:
     token_id: uuid.UUID | None = None
     session_id: uuid.UUID | None = None
 
+    def actor_columns(self) -> dict[str, uuid.UUID | None]:
+        """Who acts, as the audit trail (and rows that carry an actor to it later) store it."""
+        return {"actor_user_id": self.user_id, "actor_token_id": self.token_id, "actor_session_id": self.session_id}
 
+
+ACTOR_COLUMNS = ("actor_user_id", "actor_token_id", "actor_session_id")
 _current: contextvars.ContextVar[RequestInfo] = contextvars.ContextVar(
     "quantix_request",
     default=RequestInfo(),  # noqa: B039 - frozen, immutable

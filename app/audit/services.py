@@ -77,9 +77,7 @@ async def record_many(events: Iterable[dict[str, Any]], **common: Any) -> None:
     every event of the batch shares (written once for the batch, as are the request's actor, IP and id)."""
     request = current_request()
     shared: dict[str, Any] = {
-        "actor_user_id": request.user_id,
-        "actor_token_id": request.token_id,
-        "actor_session_id": request.session_id,
+        **request.actor_columns(),
         "ip_address": request.client_ip,
         "request_id": request.request_id,
         **common,

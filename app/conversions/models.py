@@ -58,9 +58,9 @@ class ConversionEvent(TenantModel, Updated):
     error = not_personal(fields.CharField(max_length=300, null=True))
     # Whose change queued the stage (a member's session, an API token; none for Meta's own ingest): the send's
     # audit event names them, so an incident assessment of that actor counts what they sent to Meta.
-    queued_by_user_id = fields.UUIDField(null=True)
-    queued_by_token_id = fields.UUIDField(null=True)
-    queued_by_session_id = fields.UUIDField(null=True)
+    actor_user_id = fields.UUIDField(null=True)
+    actor_token_id = fields.UUIDField(null=True)
+    actor_session_id = fields.UUIDField(null=True)
 
     class Meta:
         table = "conversion_event"

@@ -39,7 +39,7 @@ from app.jobs import JobKind, enqueue
 from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange
 from app.privacy.consent import objecting_leads
 from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
-from app.request_context import current_request
+from app.request_context import ACTOR_COLUMNS, current_request
 from app.settings import get_settings
 
 log = logging.getLogger("quantix.conversions")
@@ -198,7 +198,6 @@ async def queue_event(
         if value is not None and existing.status is ConversionEventStatus.PENDING and existing.value is None:
             await ConversionEvent.filter(id=existing.id).update(value=value, currency=currency)
         return False
-    actor = current_request()
     try:
         await ConversionEvent.create(
             organization_id=organization_id,
@@ -207,9 +206,7 @@ async def queue_event(
             event_time=event_time,
             value=value,
             currency=currency,
-            queued_by_user_id=actor.user_id,
-            queued_by_token_id=actor.token_id,
-            queued_by_session_id=actor.session_id,
+            **current_request().actor_columns(),
         )
     except IntegrityError:  # the unique (lead, stage) row appeared meanwhile (or the lead is gone)
         return False
@@ -507,10 +504,8 @@ async def _audit_sends(
         (
             {
                 "target_id": row.lead_id,
-                "actor_user_id": row.queued_by_user_id,
-                "actor_token_id": row.queued_by_token_id,
-                "actor_session_id": row.queued_by_session_id,
                 "details": {"eventName": row.event_name, "datasetId": dataset_id, "fbtraceId": fbtrace_id},
+                **{name: getattr(row, name) for name in ACTOR_COLUMNS},
             }
             for row in rows
         ),

@@ -5,16 +5,16 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "conversion_event" ADD "queued_by_user_id" UUID;
-        ALTER TABLE "conversion_event" ADD "queued_by_session_id" UUID;
-        ALTER TABLE "conversion_event" ADD "queued_by_token_id" UUID;"""
+        ALTER TABLE "conversion_event" ADD "actor_session_id" UUID;
+        ALTER TABLE "conversion_event" ADD "actor_token_id" UUID;
+        ALTER TABLE "conversion_event" ADD "actor_user_id" UUID;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "conversion_event" DROP COLUMN "queued_by_user_id";
-        ALTER TABLE "conversion_event" DROP COLUMN "queued_by_session_id";
-        ALTER TABLE "conversion_event" DROP COLUMN "queued_by_token_id";"""
+        ALTER TABLE "conversion_event" DROP COLUMN "actor_session_id";
+        ALTER TABLE "conversion_event" DROP COLUMN "actor_token_id";
+        ALTER TABLE "conversion_event" DROP COLUMN "actor_user_id";"""
 
 
 MODELS_STATE = (
@@ -499,28 +499,28 @@ MODELS_STATE = (
     "OxpVG1AfblM4immPE/Yd3l5Jw4v+8HNB0fvII+sg72JmTKThtIPovzPjU7c/kC46yP07My"
     "7Go6sresO7mBm97rAnDVij4DKuGObagd7n2YDi61xo/3kf56yni3F4mxpIFyZpTCnByiLp"
     "4hpuwU2dQ17Bzi7YWtWkjd2mQlhxPofIgL8i8/dmTm2ImOs5SZcuolTNky+qLw+KLcutlp"
-    "Rb3fQJmofuSS5F8yRD0TxJKprkd67dGMS1ja2CnkAuMYR6pyHsmPe4qLOVTw0Yp2FsY9su"
-    "7tJOowecBQnCaCSaEIMBMRiiBwrUIAZDzLWhdAjGcyd+bExkNrm80bi1WJONWvniMGwKjN"
-    "++0nSQWMRAPP4AAgUgUEDMpbimLmMIFHiJXM8TKEAXARs7BY1jUaoGBgqctPOYb9rp1pt2"
-    "wjpm0B9etJxNiOqA9Wz8Xa225WxYfKYbRlooBSdOB0k4EYZUkYSj41tFl+eKrZX2Rse6eB"
-    "aXtD2gX+Kcfoe3A+lznyzFZDWXyVCUxmRNLsitI04XHcS5OTN6o6HrufYujkqsbu08tv92"
-    "uu2/nbD964rtyOuVbiplBIgkNXjUxJEZkqIi41dhd0+UCnw+uXw+YHcEu6Po1rG9FMuuzk"
-    "h2bpF9RSWLzxHHOLZ52Moyis0jzQ5b2jlqVNGgyDPYx4RdMmpqKQH72Evkeh77GBR53nOR"
-    "Z8Hj0pMbWCAxeAHpk94X6eLaDwcvoPMHhB0UXM6M8fVwyALVvQuq8V9eDaQpCz33L/kB6f"
-    "FA9jK2geoD1GkktE6YUDgdLUHYwEl19i6PpZm0SgWcPUtBXFeM2zWRikuhHiZuIPJ7HOhe"
-    "JaeUbKbtyxq3I4ENJkeX3fFXslXTZSu4nBnX0/6gP/29g7yLmdG9nn6RhtN+rzvtj4YdFP"
-    "0sxnK1Uixy5WCrkOcgSgV+gz34DeghwcF5A1G+SIZqPa0IoukMitELPJsqMSlLv02zWRBI"
-    "2YPR8LPfPM6XmKym3uHFWi+lA8VpG6gF1Vfr4eREOYpVTtmNUoIfR2Qu32iGZt+VYnOMFP"
-    "gsMp+DqlBlTJYxWuC0yJwO6jIXSQePEkFCeDyaaEl+t6UpuvafwvFbcVI4lKxAFNdKWdtk"
-    "3bGwwj2WLN2EkSBsgrQP6bs1D+X4w5wXjODYUEA6Hpx2BYmONYUXAo5ESHSE064OeNoVRy"
-    "ORaQ1jjvjs0X/6OsZ6MHD5qAeu13H4+JmGDPI/DxIDt0EuKxgugm+OqDg5ch5Q1bmikeA7"
-    "Zse/x09u4enIoxUZMth9lgiqizT0wgYgjg7i6ARdJGoaUQVxdC+R63ni6IJlu8C6GqYBRS"
-    "JuHAs2uwSiGYaxMFHzzDbVG8XqF54YiG57qJfr3pnkqaA7+dp3K+h6F0cl2Fl9bE+WKXk7"
-    "O2thTz7y8kLlsfTrdX/sRo1G78yM0fnfpR4NuSL3eqPxBW2VvDczhiP56gvZEDrIvyKc7V"
-    "5K/t3N9cwIAr/kQf+yPw1Fgrk3ZoY07k7om9y/1dVUrj6dlZm2CecXnMjJVDdalKiUG020"
-    "1bXqysqmI8/xjWkVPikhSgk+aHEkvaSAv7EKFFOj43Qg8kFFxz2iucS2Tat9FAM0SgWYgv"
-    "Noz/CC80gE51HEfLwjzpGU84aCHN/LoQ7pgeqQcna4ClD9fqc4dne1utz02EyAo9u7ULVe"
-    "u9jS1LsjjtvOe9LKctUpmzb7rF5RyKOWqklzt3+OBu1xcDdPmvD6c7oDzatFVsQCHCJpYE"
-    "5n++wsjyno7CzdFkSfxQ7YIpOqAMJe8waiu5fTM8kbHS9uIG+uZYjk8ImWz6MkVJZSmVAn"
-    "DrmZ/fn/ASqlYo4="
+    "Rb3fQJmofuSS5F8yRD0TxJKpqK6piWvLaxVdALmCCEEG8eso55j4s6WJOUgC0PWxvbdnH3"
+    "NY8W8BUk2KKRaEKsBcRaiB4QUINYCzHXhtKhFs+d4LExhdnk8kbj1lxNNmrli7ewKTB++0"
+    "rTPmKRAfE4AwgIgIAAMZfimrqGISDgJXI9T0AAXQRs7BQ0gkWpGhgQcNLOY6Zpp1tp2gkr"
+    "mEF/eNGyNSGqA9at8Xe12patYXGYbrhooVSbOB0k20QYUkWyjY5vFV2eK7ZW2usc6+JZXM"
+    "/2gH6Jc/od3g6kz32yFJPVXCZDURqTNbkgt444XXQQ5+bM6I2Grofauzgqsbq189j42+k2"
+    "/nbCxq8rtiOvV7qplBEgktTgORNHZkiKioxfhd06USrw7eTy7YDdEeyOolvH9lIUuzoj2b"
+    "lF9hWVLD5HHOPY5mEryyg2jzQ7bAnnqFFFg2LOYB8TdsmoqaUE7GMvket57GNQzHnPxZwF"
+    "jz9PbmCBxOAFnk96X6SLaz/su4DOHxB2UHA5M8bXwyELSPcuqMZ/eTWQpizE3L/kB57HA9"
+    "bL2AaqD0SnEc86YULhtLMEYQMn1dm7PJZm0ioVcPYsBXFdMW7XRCouhXqYuIHI73GgexWb"
+    "UrKWti9r3I4ENpgcXXbHX8lWTZet4HJmXE/7g/709w7yLmZG93r6RRpO+73utD8adlD0sx"
+    "jL1UqxyJWDrUKegygV+A324DeghwEH5wpE+SIZqvW0IoimMyhGL/BsqsSkLP02zWZBIGUP"
+    "RsPPfvM4X2KymnqHF2u9lA4Up22gFlRfrYeT++QoVjllN0oJfhyRuXyjGZp9V4rNMVLgs8"
+    "h8Dqo/lTFZxmiB0yJzOqi/XCTtO0oEid/xaKIl+d2WpujafwrHb8VJ4fCxAlFcK2Vtk3XH"
+    "wgr3+LF0E0aCsAnSPqTp1jyU4w9zXjCCY0MB6XhwqhUkOtYUXgg4EiHREU61OuCpVhyNRK"
+    "a1ijnis0f/6esY68HA5aMeuF7H4WNmGjLI/zxIDNwGuaxguAi+OaLi5Mi5P1XnikaC75gd"
+    "/x4/uQWmI49WZMhg91kiqC7S0AsbgDg6iKMTdJGoaUQVxNG9RK7niaMLlu0C62qYBhSJuH"
+    "Es2OwSiGYYxsJEzTPbVG8Uq194YiC67aEurntnkqdS7uRr362U610clWBn9bE9Wabk7eys"
+    "hT35yMsLlcfSr9f9sRs1Gr0zM0bnf5d6NOSK3OuNxhe0VfLezBiO5KsvZEPoIP+KcLZ7Kf"
+    "l3N9czIwj8kgf9y/40FAnm3pgZ0rg7oW9y/1ZXO7n6dFZm2iacX3AiJ1PdaFGiUm400VbX"
+    "qisom448xzemVfhEhCgl+KDFkfSSAv7GKlBMjY7TgcgHFR33iOYS2zat9lEM0CgVYArOoz"
+    "3DC84jEZxHEfPxjjhHUs4bCnJ8L4c6pAeqQ8rZ4SpA9fud4tjd1epy02MzAY5u70LVeu1i"
+    "S1PvjjhuO+9JK8tVp2za7LN6RSGPWqomzd3+ORq0x8HdPGnC68/pDjSvFlkRC3CIpIE5ne"
+    "2zszymoLOzdFsQfRY7qIBMqgIIe80biO5eTskkb3S8uIG8uZYhksMnWj6PklBZSmVCnTjk"
+    "Zvbn/wc02ViS"
 )
