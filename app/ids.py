@@ -1,5 +1,5 @@
-"""Global ids as the API shows them (`base64url("Type:pk")`, unpadded), for text written outside GraphQL:
-error messages and partner payloads name records the way clients can look them up (`node(id:)`)."""
+"""Global ids and names as the API shows them (`base64url("Type:pk")`, unpadded; camelCase), for text written
+outside GraphQL: error messages and partner payloads name records the way clients can look them up (`node(id:)`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,12 @@ def global_id(type_name: str, pk: object) -> str:
     with binascii directly (a report shows ten thousand ids; `urlsafe_b64encode` is two Python calls more)."""
     encoded = binascii.b2a_base64(f"{type_name}:{pk}".encode(), newline=False)
     return encoded.translate(_URLSAFE).rstrip(b"=").decode("ascii")
+
+
+def camel_case(name: str) -> str:
+    """`snake_case` as the API spells it (`merged_into_id` -> `mergedIntoId`)."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def decode_global_id(value: str) -> tuple[str, uuid.UUID]:

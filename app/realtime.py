@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as dt
+import functools
 import json
 import logging
 import uuid
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from app.events import DomainEvent, EventType, batch_for, subscribe
+from app.ids import camel_case
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.realtime")
@@ -45,8 +48,44 @@ class Message(Protocol):
 M = TypeVar("M", bound=Message)
 
 
+class WireMessage:
+    """A dataclass sent between processes as compact JSON: camelCase keys in field order, ids as strings,
+    times in ISO 8601, a None left out; read back by the fields' types."""
+
+    def encode(self) -> str:
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if value is not None:
+                out[camel_case(f.name)] = value.isoformat() if isinstance(value, dt.datetime) else str(value)
+        return json.dumps(out, separators=(",", ":"))
+
+    @classmethod
+    def decode(cls: type[W], raw: str | bytes) -> W:
+        data = json.loads(raw)
+        values: dict[str, Any] = {}
+        for name, (read, optional) in _readers(cls).items():
+            given = data.get(camel_case(name)) if optional else data[camel_case(name)]
+            values[name] = read(given) if given is not None else None
+        return cls(**values)
+
+
+W = TypeVar("W", bound=WireMessage)
+_READ = {"str": str, "uuid.UUID": uuid.UUID, "dt.datetime": dt.datetime.fromisoformat}
+
+
+@functools.cache
+def _readers(cls: type[WireMessage]) -> dict[str, tuple[Callable[[Any], Any], bool]]:
+    """Per field: how its JSON value is read, and whether it may be left out (`X | None`)."""
+    readers = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        kind, _, none = str(f.type).partition(" | ")
+        readers[f.name] = (_READ[kind], none == "None")
+    return readers
+
+
 @dataclass(frozen=True)
-class LeadEventMessage:
+class LeadEventMessage(WireMessage):
     """What travels between processes: ids and a time, never contact details."""
 
     kind: str  # CREATED | UPDATED | ERASED | MERGED
@@ -59,32 +98,9 @@ class LeadEventMessage:
     def key(self) -> uuid.UUID:
         return self.organization_id
 
-    def encode(self) -> str:
-        return json.dumps(
-            {
-                "kind": self.kind,
-                "organizationId": str(self.organization_id),
-                "leadId": str(self.lead_id),
-                "occurredAt": self.occurred_at.isoformat(),
-                **({"mergedIntoId": str(self.merged_into_id)} if self.merged_into_id else {}),
-            },
-            separators=(",", ":"),
-        )
-
-    @classmethod
-    def decode(cls, raw: str | bytes) -> LeadEventMessage:
-        data = json.loads(raw)
-        return cls(
-            kind=str(data["kind"]),
-            organization_id=uuid.UUID(data["organizationId"]),
-            lead_id=uuid.UUID(data["leadId"]),
-            occurred_at=dt.datetime.fromisoformat(data["occurredAt"]),
-            merged_into_id=uuid.UUID(data["mergedIntoId"]) if data.get("mergedIntoId") else None,
-        )
-
 
 @dataclass(frozen=True)
-class NotificationEventMessage:
+class NotificationEventMessage(WireMessage):
     """A notification was written for a user: its id and time only (the subscriber loads and checks it)."""
 
     user_id: uuid.UUID
@@ -94,25 +110,6 @@ class NotificationEventMessage:
     @property
     def key(self) -> uuid.UUID:
         return self.user_id
-
-    def encode(self) -> str:
-        return json.dumps(
-            {
-                "userId": str(self.user_id),
-                "notificationId": str(self.notification_id),
-                "occurredAt": self.occurred_at.isoformat(),
-            },
-            separators=(",", ":"),
-        )
-
-    @classmethod
-    def decode(cls, raw: str | bytes) -> NotificationEventMessage:
-        data = json.loads(raw)
-        return cls(
-            user_id=uuid.UUID(data["userId"]),
-            notification_id=uuid.UUID(data["notificationId"]),
-            occurred_at=dt.datetime.fromisoformat(data["occurredAt"]),
-        )
 
 
 @dataclass(frozen=True)

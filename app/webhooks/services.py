@@ -26,7 +26,7 @@ from app.customfields.services import lead_values
 from app.disclosures.services import record_disclosure, webhook_recipient
 from app.errors import DomainError, ErrorCode
 from app.events import DomainEvent, batch_for, subscribe
-from app.ids import global_id
+from app.ids import camel_case, global_id
 from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
 from app.leads.models import Lead
 from app.orm import get_owned
@@ -279,14 +279,9 @@ def _id_or_plain(value: Any) -> Any:
     return _plain(value)
 
 
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
 def _event_data(event: DomainEvent) -> dict[str, Any]:
     """Ids and non-personal facts of a privacy or Meta event (the bus carries nothing else)."""
-    data = {_camel(key): _id_or_plain(value) for key, value in event.data.items()}
+    data = {camel_case(key): _id_or_plain(value) for key, value in event.data.items()}
     if event.subject_id is not None:
         if event.type.value == WebhookEventType.PRIVACY_REQUEST_COMPLETED.value:
             data.setdefault("privacyRequestId", global_id("PrivacyRequest", event.subject_id))

@@ -12,6 +12,7 @@ from strawberry.types import Info
 from app.accounts.models import Organization
 from app.customfields.services import custom_match
 from app.errors import DomainError, ErrorCode
+from app.ids import camel_case
 from app.leads.models import Lead, LeadSource, LeadStatus
 from app.leads.queries import LeadFilter, LeadRow, filter_leads
 from app.leads.services import lead_total
@@ -107,11 +108,6 @@ async def lead_filter(organization_id: uuid.UUID, given: LeadFilterInput | None)
     return flt
 
 
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
-
-
 def filter_to_json(given: LeadFilterInput | None) -> dict[str, Any]:
     """A filter input as stored in a saved view: camelCase names of the given fields, JSON values."""
     stored: dict[str, Any] = {}
@@ -126,7 +122,7 @@ def filter_to_json(given: LeadFilterInput | None) -> dict[str, Any]:
             value = value.isoformat()
         elif isinstance(value, CustomFieldFilterInput):
             value = {"key": value.key, "equals": value.equals}
-        stored[_camel(name)] = value
+        stored[camel_case(name)] = value
     return stored
 
 
