@@ -51,18 +51,19 @@ class Public(BasePermission):
 
 
 class Allow(BasePermission):
-    """A signed-in caller with at least `role`; a partner token also needs `scope` (or is refused)."""
+    """A signed-in caller with at least `role`; a partner token also needs `scope`, every one of them when
+    several are given (or is refused)."""
 
     def __init__(
         self,
         role: Role | None = Role.VIEWER,
-        scope: str | None = None,
+        scope: str | tuple[str, ...] | None = None,
         *,
         tokens: bool = True,
         organization: bool = True,
     ) -> None:
         self.role = role
-        self.scope = scope
+        self.scopes = frozenset((scope,) if isinstance(scope, str) else scope or ())
         self.tokens = tokens
         self.organization = organization
 
@@ -109,7 +110,7 @@ def check_viewer(viewer: Viewer, root_field: str | None, rule: Allow) -> None:
             reason="MFA_ENROLLMENT_REQUIRED",
         )
     if viewer.is_token:
-        if not rule.tokens or (rule.scope is not None and rule.scope not in (viewer.scopes or frozenset())):
+        if not rule.tokens or not rule.scopes <= (viewer.scopes or frozenset()):
             raise forbidden("This API token does not have the scope for this operation.")
     if rule.organization and viewer.organization_id is None:
         raise forbidden("This session has no organisation.")
@@ -123,12 +124,13 @@ def public() -> list[PermissionExtension]:
 
 def allow(
     role: Role | None = Role.VIEWER,
-    scope: str | None = None,
+    scope: str | tuple[str, ...] | None = None,
     *,
     tokens: bool = False,
     organization: bool = True,
 ) -> list[PermissionExtension]:
-    """Guard a root field: `allow(Role.MEMBER, "leads:write")`.
+    """Guard a root field: `allow(Role.MEMBER, "leads:write")`; reports: `allow(scope=("leads:read",
+    "campaigns:read"))`.
 
     Partner tokens need `scope`; with `scope=None` they are refused unless `tokens=True` is explicit
     (then the field itself filters by scope, e.g. `node`).

@@ -19,8 +19,9 @@ from app.campaigns.services import InsightTotals, campaign_insights, insight_ran
 from app.deals.queries import PerformanceRow, ReportLevel, ReportObjects, performance
 from app.errors import DomainError
 from app.orm import SqlSelection, typed_row
-from schema.context import Context, ctx, forbidden
+from schema.context import Context, ctx
 from schema.customfields.types import LeadFormMappingEntryType, form_mapping_of
+from schema.permissions import allow
 from schema.relay import Node, NodeLoader, from_row, invalid_input, pk_of, register_node, rows_loader
 
 
@@ -122,6 +123,9 @@ def _money(minor: str | None, currency: str) -> Money | None:
         return None
 
 
+REPORT_SCOPES = ("leads:read", "campaigns:read")  # reports read leads and campaigns: a token needs both
+
+
 PERFORMANCE_DESCRIPTION = "Spend, leads, deals and return on ad spend over `range` (null: neither spend nor leads)."
 
 
@@ -188,7 +192,7 @@ class CampaignType(Node):
             daily=points,
         )
 
-    @strawberry.field(description=PERFORMANCE_DESCRIPTION)
+    @strawberry.field(extensions=allow(scope=REPORT_SCOPES), description=PERFORMANCE_DESCRIPTION)
     async def performance(self, info: Info, range: InsightRangeInput) -> PerformanceRowType | None:
         return await object_performance(info, models.Campaign, ReportLevel.CAMPAIGN, self.pk, range)
 
@@ -211,19 +215,11 @@ class PerformanceRowType:
     roas: Decimal | None = strawberry.field(description="revenue / spend, 4 decimals; null without spend.")
 
 
-def require_report_scopes(context: Context) -> None:
-    """Reports read leads and campaigns: a partner token needs both scopes."""
-    viewer = context.require_viewer()
-    if viewer.is_token and not {"leads:read", "campaigns:read"} <= set(viewer.scopes or ()):
-        raise forbidden("Reports need the leads:read and campaigns:read scopes.")
-
-
 async def object_performance(
     info: Info, model: Any, level: ReportLevel, pk: uuid.UUID, range: InsightRangeInput
 ) -> PerformanceRowType | None:
     """`Campaign/AdSet/Ad.performance`: the report's row of one object, in its ad account's currency."""
     context = ctx(info)
-    require_report_scopes(context)
     row = await model.for_org(context.organization_id).get(id=pk)
     account = await models.AdAccount.for_org(context.organization_id).get_or_none(id=row.ad_account_id)
     if account is None:  # an ad set or ad synced before it knew its ad account
@@ -370,7 +366,7 @@ class AdSetType(Node):
             pk=row.id,
         )
 
-    @strawberry.field(description=PERFORMANCE_DESCRIPTION)
+    @strawberry.field(extensions=allow(scope=REPORT_SCOPES), description=PERFORMANCE_DESCRIPTION)
     async def performance(self, info: Info, range: InsightRangeInput) -> PerformanceRowType | None:
         return await object_performance(info, models.AdSet, ReportLevel.AD_SET, self.pk, range)
 
@@ -396,7 +392,7 @@ class AdType(Node):
             pk=row.id,
         )
 
-    @strawberry.field(description=PERFORMANCE_DESCRIPTION)
+    @strawberry.field(extensions=allow(scope=REPORT_SCOPES), description=PERFORMANCE_DESCRIPTION)
     async def performance(self, info: Info, range: InsightRangeInput) -> PerformanceRowType | None:
         return await object_performance(info, models.Ad, ReportLevel.AD, self.pk, range)
 

@@ -12,7 +12,7 @@ from app.campaigns.models import AdAccount
 from app.deals.queries import ReportLevel, lead_response_stats, performance
 from app.errors import DomainError, ErrorCode
 from schema.accounts.types import UserType
-from schema.campaigns.types import PerformanceRowType, ReportNodes, performance_rows, require_report_scopes
+from schema.campaigns.types import REPORT_SCOPES, PerformanceRowType, ReportNodes, performance_rows
 from schema.context import ctx
 from schema.permissions import allow
 from schema.relay import pk_or_not_found
@@ -64,12 +64,11 @@ class LeadResponseStats:
 @strawberry.type
 class Query:
     @strawberry.field(
-        extensions=allow(scope="leads:read"),
+        extensions=allow(scope=REPORT_SCOPES),
         description="How fast members first answer new leads (tokens need leads:read and campaigns:read).",
     )
     async def lead_response_stats(self, info: Info, input: LeadResponseStatsInput) -> LeadResponseStats:
         context = ctx(info)
-        require_report_scopes(context)
         viewer = context.require_viewer()
         zone = await User.filter(id=viewer.user_id).first().values_list("time_zone", flat=True)
         stats = await lead_response_stats(context.organization_id, input.since, input.until, str(zone or "UTC"))
@@ -92,12 +91,11 @@ class Query:
         )
 
     @strawberry.field(
-        extensions=allow(scope="leads:read"),
+        extensions=allow(scope=REPORT_SCOPES),
         description="Return on ad spend per object of an ad account (tokens need leads:read and campaigns:read).",
     )
     async def performance_report(self, info: Info, input: PerformanceReportInput) -> PerformanceReport:
         context = ctx(info)
-        require_report_scopes(context)
         org_id = context.organization_id
         pk = pk_or_not_found(input.ad_account_id, "AdAccount", "adAccountId")
         account = await AdAccount.for_org(org_id).get_or_none(id=pk)

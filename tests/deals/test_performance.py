@@ -139,6 +139,11 @@ async def test_the_report_follows_the_definitions_and_never_mixes_currencies(tea
     assert (await team.gql.data(one, {"id": to_global_id("Campaign", idle.id), "range": rng}))["node"] == {
         "performance": None
     }
+    _, ads_only = await create_token(
+        team.org.id, team.owner.id, Role.OWNER, name="a", scopes=["campaigns:read"], expires_at=None
+    )
+    nested = await GraphQLClient(team.http, ads_only)(one, {"id": to_global_id("Campaign", spring.id), "range": rng})
+    assert error_codes(nested) == ["FORBIDDEN"]  # a row reads leads too: both scopes, as for the report
 
 
 async def test_bad_report_input_and_scopes(team: Team) -> None:
