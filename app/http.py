@@ -26,7 +26,8 @@ from app.settings import Settings
 log = logging.getLogger("quantix.http")
 access_log = logging.getLogger("quantix.access")
 
-MAX_BODY_BYTES = 25 * 1024 * 1024  # a 20 MiB CSV import plus multipart overhead
+MAX_BODY_BYTES = 25 * 1024 * 1024  # any other route (webhooks and forms read their own, smaller budgets)
+MAX_UPLOAD_BODY_BYTES = 20 * 1024 * 1024 + 64 * 1024  # GraphQL multipart: a 20 MiB file, its operations and map
 MAX_JSON_BODY_BYTES = 1024 * 1024  # a GraphQL request that is not an upload (SPEC §6)
 MAX_JSON_DEPTH = 64  # nesting of a GraphQL JSON body: more is an attack, not a query
 SECURITY_HEADERS = [
@@ -79,8 +80,9 @@ def client_ip(settings: Settings, peer: str | None, forwarded_for: str | None) -
 def body_limit(scope: Scope, headers: dict[str, str]) -> int:
     """Bytes a request may send: 1 MiB for GraphQL unless it is a multipart upload; routes with a smaller
     budget (webhooks) read their own."""
-    if scope.get("path") == "/graphql" and not headers.get("content-type", "").startswith("multipart/form-data"):
-        return MAX_JSON_BODY_BYTES
+    if scope.get("path") == "/graphql":
+        multipart = headers.get("content-type", "").startswith("multipart/form-data")
+        return MAX_UPLOAD_BODY_BYTES if multipart else MAX_JSON_BODY_BYTES
     return MAX_BODY_BYTES
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import orjson
 from cross_web import HTTPException
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -45,6 +46,9 @@ class QuantixGraphQL(GraphQL):
             response = error_response(exc.status_code, code, exc.reason, current_request().request_id)
             if exc.status_code == 405:
                 response.headers["allow"] = "GET, POST"
+        except StarletteHTTPException as exc:  # Starlette's multipart parser: a part too large, too many parts
+            status, code = (413, "PAYLOAD_TOO_LARGE") if "maximum size" in exc.detail else (400, "BAD_REQUEST")
+            response = error_response(status, code, exc.detail, current_request().request_id)
         await response(scope, receive, send)
 
     def decode_json(self, data: str | bytes) -> object:

@@ -125,7 +125,7 @@ class LeadTag(TenantModel):
     """A free-form label on a lead; tags are per organisation (`tag` filter, `tagLeads`)."""
 
     lead: Any = fields.ForeignKeyField("models.Lead", related_name="tag_rows", on_delete=fields.CASCADE)
-    name = not_personal(fields.CharField(max_length=64))  # a team's label, not data about the person
+    name = not_personal(fields.CharField(max_length=200))  # a team's label, not data about the person
 
     class Meta:
         table = "lead_tag"

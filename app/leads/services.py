@@ -51,7 +51,7 @@ from app.tombstones.models import TombstoneReason
 
 MAX_NAME = 200
 MAX_NOTE = 10_000
-MAX_TAG = 64
+MAX_TAG = 200  # a tag is a "name" (SPEC §6, §7.7)
 MAX_TAGS = 50
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

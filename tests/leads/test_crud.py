@@ -148,6 +148,11 @@ async def test_tag_leads_adds_and_removes(team: Team) -> None:
         '{ leads(filter: {tag: "hot"}) { totalCount } old: leads(filter: {tag: "old"}) { totalCount } }'
     )
     assert hot["leads"]["totalCount"] == 2 and hot["old"]["totalCount"] == 0
+    tag_leads = "mutation($i: TagLeadsInput!) { tagLeads(input: $i) { leads { tags } errors { code field } } }"
+    longest = await team.gql.data(tag_leads, {"i": {"leadIds": [a["id"]], "add": ["é" * 200]}})  # a name: 200
+    assert longest["tagLeads"]["errors"] == [] and "é" * 200 in longest["tagLeads"]["leads"][0]["tags"]
+    too_long = await team.gql.data(tag_leads, {"i": {"leadIds": [a["id"]], "add": ["x" * 201]}})
+    assert too_long["tagLeads"]["errors"] == [{"code": "INVALID_INPUT", "field": "add"}]
 
 
 async def test_a_huge_tag_list_is_refused_at_the_limit_without_walking_it(team: Team) -> None:

@@ -99,6 +99,23 @@ async def test_multipart_uploads_keep_their_20_mib(client: httpx.AsyncClient) ->
     )
     assert response.status_code == 200, response.text  # 5 MiB is over the JSON limit, well within the upload one
 
+    big = b"fullName,email\n" + b"#" * (21 * 1024 * 1024)
+    over = await client.post(
+        "/graphql",
+        data={"operations": json.dumps({**operations, "variables": {"f": None}}), "map": '{"0": ["variables.f"]}'},
+        files={"0": ("leads.csv", big, "text/csv")},
+        headers={"authorization": f"Bearer {token}", "graphql-preflight": "1"},
+    )
+    assert_json_error(over, 413, "PAYLOAD_TOO_LARGE")  # SPEC §6: uploads take 20 MiB
+    padded = {**operations, "variables": {"f": None, "pad": "x" * MAX_JSON_BODY_BYTES}}
+    big_part = await client.post(
+        "/graphql",
+        data={"operations": json.dumps(padded), "map": '{"0": ["variables.f"]}'},
+        files={"0": ("leads.csv", csv[:100], "text/csv")},
+        headers={"authorization": f"Bearer {token}", "graphql-preflight": "1"},
+    )
+    assert_json_error(big_part, 413, "PAYLOAD_TOO_LARGE")  # the operations part is JSON: 1 MiB, as JSON, not text
+
 
 def _nested_json(depth: int) -> str:
     return '{"object": "page", "entry": ' + "[" * depth + "]" * depth + "}"
