@@ -378,7 +378,7 @@ _NAMES = ("name", "fullName", "title", "label", "companyName", "tag", "tags", "a
 _STRING_MAXIMA: dict[str, int] = {
     **dict.fromkeys(_NAMES, 200),
     "search": 200,
-    **dict.fromkeys(("note", "notes", "details", "body", "description", "reason"), 10_000),
+    **dict.fromkeys(("note", "notes", "details", "body", "description"), 10_000),  # a reason is another string
     **dict.fromkeys(("message", "summary", "notificationNotRequiredReason"), 10_000),  # incident texts (§7.7)
     "text": 4_096,  # a WhatsApp free-text message (§7.7); its service checks the same
 }

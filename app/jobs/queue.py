@@ -415,7 +415,7 @@ async def run_job(job_id: uuid.UUID | str, *, timeout: float | None = None) -> N
         async with asyncio.timeout(timeout):
             result = await fn(job)
     except TimeoutError:
-        log.error("job timed out", extra={"job_id": str(job.id), "kind": job.kind.value, "timeout_s": timeout})
+        log.error("job timed out", extra={"job_id": str(job.id), "job_kind": job.kind.value, "timeout_s": timeout})
         await _finish(job, JobStatus.FAILED, error=f"timed out after {timeout:g} s")
         return
     except RetryLater as retry:
@@ -428,7 +428,7 @@ async def run_job(job_id: uuid.UUID | str, *, timeout: float | None = None) -> N
         raise
     except Exception as exc:
         # The message may quote data; keep only the exception's type and a generic reason.
-        log.exception("job failed", extra={"job_id": str(job.id), "kind": job.kind.value})
+        log.exception("job failed", extra={"job_id": str(job.id), "job_kind": job.kind.value})
         await _finish(job, JobStatus.FAILED, error=f"{type(exc).__name__}: the job failed")
         return
     await _finish(job, JobStatus.SUCCEEDED, result=result)

@@ -68,7 +68,7 @@ async def deliver(job: Job) -> dict[str, str]:
     if not settings.smtp_url:
         mail.status = MailStatus.KEPT
         await mail.save()
-        log.info("mail kept in the outbox (no SMTP_URL)", extra={"mail_id": str(mail.id), "kind": mail.kind})
+        log.info("mail kept in the outbox (no SMTP_URL)", extra={"mail_id": str(mail.id), "mail_kind": mail.kind})
         return {"status": MailStatus.KEPT.value}
     try:
         await asyncio.to_thread(_smtp_send, settings, mail)

@@ -56,12 +56,15 @@ class ObjectionKind(enum.Enum):
 
 
 class ConsentChange(Model):
-    """What a user's and a lead's consent ledgers both record of one change."""
+    """What a user's and a lead's consent ledgers both record of one change: the person's choice is their
+    data, so an access export shows what was granted or withdrawn, when, how and under which policy."""
 
-    purpose = fields.CharEnumField(ConsentPurpose, max_length=24)
-    granted = fields.BooleanField()
-    source = not_personal(fields.CharField(max_length=48))
-    policy_version = fields.CharField(max_length=32, null=True)
+    purpose = classify(fields.CharEnumField(ConsentPurpose, max_length=24), DataCategory.CONSENTS, export="Purpose")
+    granted = classify(fields.BooleanField(), DataCategory.CONSENTS, export="Granted")
+    source = classify(fields.CharField(max_length=48), DataCategory.CONSENTS, export="Source")
+    policy_version = classify(
+        fields.CharField(max_length=32, null=True), DataCategory.CONSENTS, export="Policy version"
+    )
     evidence = EncryptedJSONField(DataCategory.CONSENTS, export="Consent evidence", null=True)
 
     class Meta:
@@ -91,10 +94,11 @@ class LeadConsent(TenantModel, ConsentChange):
 
 
 class ObjectionRecord(Model):
-    """What a user's and a lead's objections both record: what is objected to, and how it reached us."""
+    """What a user's and a lead's objections both record: what is objected to, and how it reached us (the
+    person's own choice: in their access export beside their consents)."""
 
-    kind = fields.CharEnumField(ObjectionKind, max_length=24)
-    source = not_personal(fields.CharField(max_length=48))
+    kind = classify(fields.CharEnumField(ObjectionKind, max_length=24), DataCategory.CONSENTS, export="Objection")
+    source = classify(fields.CharField(max_length=48), DataCategory.CONSENTS, export="Source")
 
     class Meta:
         abstract = True

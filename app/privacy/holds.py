@@ -12,7 +12,7 @@ from app.leads.models import Lead
 from app.orm import filter_given
 from app.privacy.erasure_models import LegalHold
 
-MAX_REASON = 500
+MAX_REASON = 1_000  # one of SPEC §6's "other strings"
 
 
 def require_one_subject(lead_id: uuid.UUID | None, user_id: uuid.UUID | None) -> None:

@@ -267,12 +267,15 @@ async def count_overdue() -> int:
 # --- admin decisions -----------------------------------------------------------------------------------
 
 
+MAX_REASON = 1_000  # a rejection's or extension's reason is one of SPEC §6's "other strings"
+
+
 def _require_text(value: str | None, field: str, what: str) -> str:
     text = (value or "").strip()
     if not text:
         raise DomainError(ErrorCode.INVALID_INPUT, f"A {what} is required.", field=field)
-    if len(text) > 2000:
-        raise DomainError(ErrorCode.INVALID_INPUT, f"The {what} is too long (2,000 characters at most).", field=field)
+    if len(text) > MAX_REASON:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"The {what} is too long (1,000 characters at most).", field=field)
     return text
 
 

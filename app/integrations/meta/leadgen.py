@@ -527,10 +527,10 @@ async def start_backfill(
     organization_id: uuid.UUID, form_id: uuid.UUID | str | None, since: dt.datetime | None, user_id: uuid.UUID | None
 ) -> Job:
     """`/{form_id}/leads` with the unix `time_created` filter, in a job."""
+    await usable_connection(organization_id)  # first: without a connection nothing can be fetched, whatever the id
     form = await _find_form(organization_id, form_id)
-    if form is None:  # checked first: another organisation's form is just unknown, connected or not
+    if form is None:  # another organisation's form is just unknown
         raise DomainError(ErrorCode.NOT_FOUND, "No such lead form.", field="formId")
-    await usable_connection(organization_id)
     page = await _form_page(organization_id, form)
     if page is None:
         raise DomainError(

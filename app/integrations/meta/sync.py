@@ -676,10 +676,10 @@ async def request_sync(
     user_id: uuid.UUID | None = None,
 ) -> Job:
     """Queue a META_SYNC for one of the organisation's ad accounts."""
+    await connection_for(organization_id)  # first: without a connection no id could be synced (it says nothing of ids)
     account = await AdAccount.for_org(organization_id).get_or_none(id=ad_account_id)
-    if account is None:  # checked first: another organisation's id is just unknown, connected or not
+    if account is None:  # another organisation's id is just unknown
         raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", field="adAccountId")
-    await connection_for(organization_id)
     today = dt.datetime.now(dt.UTC).date()
     if since is not None and since > today:
         raise DomainError(ErrorCode.INVALID_INPUT, "`since` must not be in the future.", field="since")

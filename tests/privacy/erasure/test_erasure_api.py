@@ -136,6 +136,10 @@ async def test_legal_hold_keeps_the_lead_and_reports_the_reason(client) -> None:
     gql = GraphQLClient(client, token)
     lead = await make_lead(org)
     lead_gid = to_global_id("Lead", lead.id)
+    too_long = await gql.data(PLACE_HOLD, {"input": {"leadId": lead_gid, "reason": "x" * 1001}})
+    assert too_long["placeLegalHold"]["errors"] == [
+        {"field": "reason", "code": "INVALID_INPUT"}
+    ]  # other strings: 1,000
     hold = (await gql.data(PLACE_HOLD, {"input": {"leadId": lead_gid, "reason": "Tax audit 2026"}}))["placeLegalHold"]
     assert hold["errors"] == [] and hold["legalHold"]["active"] is True
     assert hold["legalHold"]["leadId"] == lead_gid

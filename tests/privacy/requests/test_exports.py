@@ -162,3 +162,30 @@ async def test_erasing_the_subject_deletes_their_exports(client) -> None:  # typ
     assert await ExportFile.all().count() == 0
     assert await ExportChunk.all().count() == 0
     assert (await client.get(url)).status_code == 410
+
+
+@pytest.mark.sqlite
+async def test_my_export_shows_my_consent_choices_and_objections(client) -> None:  # type: ignore[no-untyped-def]
+    """Art. 15: the choices themselves (what, granted or not, how, under which policy), not only their evidence."""
+    _, token = await make_user(email="choices@example.com")
+    gql = GraphQLClient(client, token)
+    consent = "mutation($i: SetConsentInput!) { setConsent(input: $i) { errors { code } } }"
+    for granted in (True, False):
+        assert (await gql.data(consent, {"i": {"purpose": "MARKETING_EMAIL", "granted": granted}}))["setConsent"][
+            "errors"
+        ] == []
+    objected = await gql.data(
+        "mutation($i: ObjectToProcessingInput!) { objectToProcessing(input: $i) { errors { code } } }",
+        {"i": {"kind": "DIRECT_MARKETING"}},
+    )
+    assert objected["objectToProcessing"]["errors"] == []
+    started = (await gql.data(REQUEST_EXPORT, {"input": {"format": "JSON"}}))["requestMyDataExport"]
+    assert started["errors"] == []
+    await run_jobs()
+    url = (await gql.data(MINE))["myPrivacyRequests"]["edges"][0]["node"]["export"]["url"]
+    archive = _zip((await client.get(url.removeprefix("http://testserver"))).content)
+    records = json.loads(archive.read("consents.json"))
+    choices = sorted((r["Purpose"], r["Granted"]) for r in records if r["record"] == "UserConsent")
+    assert choices == [("MARKETING_EMAIL", False), ("MARKETING_EMAIL", True)]
+    assert all(r["Source"] and "Policy version" in r for r in records if r["record"] == "UserConsent")
+    assert [r["Objection"] for r in records if r["record"] == "UserObjection"] == ["DIRECT_MARKETING"]
