@@ -19,7 +19,7 @@ from app.disclosures.services import WHATSAPP as WHATSAPP_RECIPIENT
 from app.disclosures.services import record_disclosure
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta import webhooks
-from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, retry_later
+from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, refused, retry_later
 from app.integrations.meta.models import WebhookEvent
 from app.jobs import JobKind, RetryLater, enqueue, handler
 from app.jobs.models import Job
@@ -72,10 +72,6 @@ def _now() -> dt.datetime:
 def _client(token: str) -> GraphClient:
     # No inline retries: a retried POST could send a message twice.
     return GraphClient(access_token=token, max_retries=0)
-
-
-def _meta_failure(exc: MetaError) -> DomainError:
-    return DomainError(ErrorCode.META_ERROR, f"Meta refused the request: {exc.summary()}", code=exc.code)
 
 
 # --- configuration --------------------------------------------------------------------------------------
@@ -157,7 +153,7 @@ async def configure(
             )
         templates = await _fetch_templates(access_token, business_account_id)
     except MetaError as exc:
-        raise _meta_failure(exc) from None
+        raise refused(exc) from None
     config = await get_config(organization_id)
     values = {
         "phone_number_id": phone_number_id,
@@ -187,7 +183,7 @@ async def refresh_templates(organization_id: uuid.UUID) -> WhatsAppConfig:
     try:
         templates = await _fetch_templates(config.access_token, config.business_account_id)
     except MetaError as exc:
-        raise _meta_failure(exc) from None
+        raise refused(exc) from None
     config.templates = templates
     config.templates_fetched_at = _now()
     await WhatsAppConfig.filter(id=config.id).update(

@@ -16,7 +16,7 @@ from tortoise.transactions import in_transaction
 from app.accounts.models import Role
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
-from app.integrations.meta.graph import MetaError
+from app.integrations.meta.graph import MetaError, refused
 from app.messaging import services
 from app.messaging.models import TemplateCategory, WhatsAppConfig
 from app.notifications.models import NotificationKind
@@ -113,7 +113,7 @@ async def create_template(
         async with services._client(config.access_token) as graph:
             answer = await graph.post(f"{config.business_account_id}/message_templates", json=spec)
     except MetaError as exc:
-        raise services._meta_failure(exc) from None
+        raise refused(exc) from None
     template = {
         "id": str(answer.get("id") or ""),
         "name": name,
@@ -152,7 +152,7 @@ async def delete_template(
             await graph.delete(f"{config.business_account_id}/message_templates", params)
     except MetaError as exc:
         if exc.code != 100:  # already gone at Meta: forget it here too
-            raise services._meta_failure(exc) from None
+            raise refused(exc) from None
 
     def remove(templates: list[dict[str, Any]]) -> None:
         templates[:] = [

@@ -78,7 +78,12 @@ async def _validate(organization_id: uuid.UUID, spec: WorkflowSpec) -> None:
     config = await services.get_config(organization_id)
     if config is None:
         raise DomainError(ErrorCode.INTEGRATION_NOT_CONNECTED, "Configure WhatsApp first.", field="action")
-    await services.resolve_template(config, spec.template)
+    try:
+        await services.resolve_template(config, spec.template)
+    except DomainError as exc:  # named where the workflow input holds the template
+        if exc.field is not None and exc.field.startswith("template."):
+            exc.field = "action.sendWhatsAppTemplate." + exc.field.removeprefix("template.")
+        raise
 
 
 def _values(spec: WorkflowSpec) -> dict[str, Any]:

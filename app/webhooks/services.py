@@ -431,7 +431,7 @@ async def attempt_delivery(
         await _record_disclosure(delivery, subscription)
     if status_code is not None and 200 <= status_code < 300:
         delivery.status = WebhookDeliveryStatus.SUCCEEDED
-        await delivery.save()
+        await _save_outcome(delivery)
         await WebhookSubscription.filter(id=subscription.id).update(consecutive_failures=0)
         return delivery
     delivery.status = WebhookDeliveryStatus.FAILED
@@ -472,23 +472,34 @@ async def _after_failure(delivery: WebhookDelivery, subscription: WebhookSubscri
     if failures and failures[0] >= DISABLE_AFTER_FAILURES:
         disabled = await _disable(subscription, now)
     still_active = subscription.active and not disabled
-    if not delivery.manual and delivery.attempt < MAX_ATTEMPTS and still_active:
+    # The row as stored now: an erasure during the attempt blanked its body and let go of its lead.
+    stored = await WebhookDelivery.filter(id=delivery.id).values("body", "lead_id")
+    body, lead_id = (stored[0]["body"], stored[0]["lead_id"]) if stored else (None, None)
+    if not delivery.manual and delivery.attempt < MAX_ATTEMPTS and still_active and body is not None:
         next_at = now + dt.timedelta(seconds=RETRY_SCHEDULE[delivery.attempt - 1])
         delivery.next_attempt_at = next_at
-        await delivery.save()
+        await _save_outcome(delivery)
         retry = await WebhookDelivery.create(
             organization_id=delivery.organization_id,
             subscription_id=subscription.id,
             event_id=delivery.event_id,
             event_type=delivery.event_type,
             attempt=delivery.attempt + 1,
-            body=delivery.body,
+            body=body,
             scheduled_at=next_at,
-            lead_id=delivery.lead_id,
+            lead_id=lead_id,
         )
         await _enqueue(retry, defer=max(0.0, (next_at - _now()).total_seconds()))
     else:
-        await delivery.save()
+        await _save_outcome(delivery)
+
+
+async def _save_outcome(delivery: WebhookDelivery) -> None:
+    """Write the attempt's outcome only: the body and the lead stay as the database has them (an erasure
+    may have blanked them while the request was in flight; writing the row back would restore them)."""
+    await delivery.save(
+        update_fields=["status", "http_status", "duration_ms", "error", "attempted_at", "next_attempt_at"]
+    )
 
 
 async def _send(

@@ -467,6 +467,39 @@ async def test_erasing_a_lead_blanks_its_stored_payloads_and_skips_pending_retri
     assert (erased_event["type"], erased_event["data"]) == ("LEAD_ERASED", {"leadId": lead_gid})
 
 
+@pytest.mark.parametrize("answer", [200, 500])
+async def test_an_erasure_during_an_attempt_keeps_the_log_true_and_the_body_gone(
+    client: httpx.AsyncClient, receiver: Receiver, monkeypatch: pytest.MonkeyPatch, answer: int
+) -> None:
+    """The lead is erased while its delivery is on the wire: the attempt's outcome is logged (not stuck in
+    SENDING), the erased body is not written back, and a failure schedules no retry of a blanked payload."""
+    org, gql = await _admin(client)
+    sub_id, _ = await _subscribe(gql, receiver.url, ["LEAD_CREATED"], ["leads:read"])
+    lead = await _lead(org.id)
+    await emit(EventType.LEAD_CREATED, org.id, lead.id)
+    receiver.default_status = answer
+    send = services._send
+
+    async def send_while_erasing(*args: Any) -> tuple[int | None, int | None, str | None]:
+        result = await send(*args)
+        erased = await gql.data(
+            "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { errors { code } } }",
+            {"i": {"id": to_global_id("Lead", lead.id)}},
+        )
+        assert erased["deleteLead"]["errors"] == []
+        return result
+
+    monkeypatch.setattr(services, "_send", send_while_erasing)
+    await deliver_due()
+    (row,) = await _rows(sub_id)
+    assert (row.status, row.http_status) == (
+        WebhookDeliveryStatus.SUCCEEDED if answer == 200 else WebhookDeliveryStatus.FAILED,
+        answer,
+    )
+    assert row.body is None and row.lead_id is None and row.duration_ms is not None
+    assert len(receiver.requests) == 1
+
+
 async def test_a_delivery_whose_job_never_ran_is_swept_up(client: httpx.AsyncClient, receiver: Receiver) -> None:
     org, gql = await _admin(client)
     sub_id, secret = await _subscribe(gql, receiver.url, ["META_CONNECTION_CHANGED"])

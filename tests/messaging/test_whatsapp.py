@@ -13,6 +13,9 @@ from tests.support import GraphQLClient, make_org, make_user
 async def test_configure_checks_number_and_lists_templates(wa: WA) -> None:
     wrong = await wa.configure(phoneNumberId="999999999")
     assert [e["code"] for e in wrong["errors"]] == ["INVALID_INPUT"]
+    refused = await wa.configure(accessToken="EAAbogus")  # Meta says no: a typed error, not INTERNAL_ERROR
+    assert [e["code"] for e in refused["errors"]] == ["META_ERROR"]
+    assert "Meta refused" in refused["errors"][0]["message"]
     token = wa.meta.system_user_token()
     ok = await wa.configure(accessToken=token)
     assert ok["errors"] == []

@@ -99,7 +99,7 @@ async def test_update_delete_and_validation(wa: WA) -> None:
     assert [e["code"] for e in not_configured["errors"]] == ["INTEGRATION_NOT_CONNECTED"]
     await wa.configure()
     bad = await create(wa, action={"sendWhatsAppTemplate": {"name": "appointment_reminder", "language": "en_US"}})
-    assert [e["field"] for e in bad["errors"]] == ["template.parameters"]
+    assert [e["field"] for e in bad["errors"]] == ["action.sendWhatsAppTemplate.parameters"]  # the input's path
     workflow = (await create(wa))["workflow"]
     updated = await wa.gql.data(
         "mutation($i: UpdateWorkflowInput!) { updateWorkflow(input: $i) { workflow { enabled delaySeconds name } "

@@ -19,6 +19,7 @@ from app.campaigns.models import AdAccount, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.integrations.meta.calls import Graph, MetaAuthError, MetaError, connection_status_for
+from app.integrations.meta.graph import refused
 from app.integrations.meta.models import (
     ConnectionStatus,
     MetaConnection,
@@ -98,10 +99,6 @@ async def _audit(action: str, conn: MetaConnection, details: dict[str, Any] | No
     await record_change(action, conn, None, details)
 
 
-def meta_error(error: MetaError) -> DomainError:
-    return DomainError(ErrorCode.META_ERROR, f"Meta refused the request: {error.message}", code=error.code)
-
-
 # --- complete -------------------------------------------------------------------------------------------
 
 
@@ -121,7 +118,7 @@ async def complete_connection(organization_id: uuid.UUID, user_id: uuid.UUID, gr
             accounts = [a async for a in graph.paginate("me/adaccounts", token=token, fields=AD_ACCOUNT_FIELDS)]
             pages = [p async for p in graph.paginate("me/accounts", token=token, fields=PAGE_FIELDS)]
     except MetaError as exc:
-        raise meta_error(exc) from None
+        raise refused(exc) from None
     await mark_grant_used(pending)
     async with in_transaction():
         conn = await _store_connection(organization_id, user_id, pending)
@@ -235,7 +232,7 @@ async def select_assets(organization_id: uuid.UUID, ad_account_ids: list[str], p
             pages = [p async for p in graph.paginate("me/accounts", token=token, fields=PAGE_FIELDS)]
     except MetaError as exc:
         await note_token_failure(conn, exc)
-        raise meta_error(exc) from None
+        raise refused(exc) from None
     listed_accounts = {_account_key(str(a.get("id"))) for a in accounts if a.get("id")}
     wanted_accounts = [_account_key(a) for a in ad_account_ids]
     _check_listed(wanted_accounts, listed_accounts, "Ad account {} is not one this Meta login can use.", "adAccountIds")
@@ -269,7 +266,7 @@ async def _apply_page_selection(conn: MetaConnection, wanted: set[str]) -> None:
                         f"{page.meta_id}/subscribed_apps", token=page.access_token, subscribed_fields="leadgen"
                     )
                 except MetaError as exc:
-                    raise meta_error(exc) from None
+                    raise refused(exc) from None
                 page.selected = True
                 page.subscribed = True
                 page.subscription_checked_at = _now()

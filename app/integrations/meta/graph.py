@@ -28,6 +28,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
+from app.errors import DomainError, ErrorCode
 from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.meta.graph")
@@ -605,6 +606,11 @@ def connection_status_for(exc: MetaAuthError) -> str:
     if isinstance(exc, MetaExpired):
         return "EXPIRED"
     return "NEEDS_REAUTH"
+
+
+def refused(exc: MetaError) -> DomainError:
+    """Meta said no to a call a user made: `META_ERROR` with Meta's data-free summary and code."""
+    return DomainError(ErrorCode.META_ERROR, f"Meta refused the request: {exc.summary()}", meta_code=exc.code)
 
 
 def retry_later(exc: MetaRetryable) -> Exception:

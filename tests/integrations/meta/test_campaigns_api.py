@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -153,6 +154,8 @@ async def test_sync_meta_mutation(client, meta: FakeMeta) -> None:
     account_id = to_global_id("AdAccount", account.id)
     not_connected = await gql.data(SYNC, {"input": {"adAccountId": account_id}})
     assert not_connected["syncMeta"]["errors"] == [{"field": None, "code": "INTEGRATION_NOT_CONNECTED"}]
+    unknown = await gql.data(SYNC, {"input": {"adAccountId": to_global_id("AdAccount", uuid.uuid4())}})
+    assert unknown["syncMeta"]["errors"] == [{"field": None, "code": "INTEGRATION_NOT_CONNECTED"}]  # whatever the id
     await connect_org(org, meta)
     _member, viewer_token = await make_user(org, role=Role.MEMBER)
     assert error_codes(await GraphQLClient(client, viewer_token)(SYNC, {"input": {"adAccountId": account_id}})) == [
