@@ -1,11 +1,11 @@
-"""Background work of privacy requests: the export job handler and the daily / hourly crons."""
+"""Background work of privacy requests: the export and erasure job handlers and the daily / hourly crons."""
 
 from __future__ import annotations
 
 from app.jobs import cron
 from app.privacy import export, metrics  # noqa: F401  # the EXPORT job handler, the overdue gauge
 from app.privacy.export import purge_expired_exports
-from app.privacy.processing import run_due_erasures
+from app.privacy.processing import run_due_erasures  # importing it registers the ERASURE job handler
 from app.privacy.requests import remind_near_deadline
 
 

@@ -23,7 +23,7 @@ from app.audit import services as audit
 from app.customfields import services as custom_services
 from app.customfields.models import CustomField
 from app.errors import DomainError, ErrorCode
-from app.jobs import Job
+from app.jobs import Job, JobKind, enqueue, handler
 from app.leads.models import Lead
 from app.leads.services import update_lead
 from app.privacy import requests as service
@@ -131,8 +131,14 @@ async def _work(request: PrivacyRequest, planned: list[tuple[str, Any]]) -> Priv
         await request.save()  # the subject matched at approval
         await start_export(request)
         return request
-    if request.type is RequestType.ERASURE:
-        return await execute_erasure(request)
+    if request.type is RequestType.ERASURE:  # IN_PROGRESS until its ERASURE job has run (SPEC §6)
+        await enqueue(
+            JobKind.ERASURE,
+            {"request_id": str(request.id)},
+            organization_id=request.organization_id,
+            dedupe_key=f"privacy-erasure:{request.id}",
+        )
+        return request
     if request.type is RequestType.RECTIFICATION:
         return await apply_corrections(request, planned)
     return await _apply_preference(request)
@@ -207,6 +213,16 @@ async def execute_erasure(request: PrivacyRequest) -> PrivacyRequest:
     # The request stays as evidence; its contact details served their purpose.
     await PrivacyRequest.filter(id=request.id).update(email=None, phone=None, details=None)
     return result
+
+
+@handler(JobKind.ERASURE)
+async def run_approved_erasure(job: Job) -> dict[str, Any]:
+    """An approved ERASURE request's work; a re-run after it completed finds nothing left to do."""
+    request = await PrivacyRequest.get_or_none(id=uuid.UUID(job.payload["request_id"]))
+    if request is None or request.status is not S.IN_PROGRESS:
+        return {"status": request.status.value if request else None}
+    done = await execute_erasure(request)
+    return {"status": done.status.value}
 
 
 async def run_due_erasures(now: dt.datetime | None = None) -> int:

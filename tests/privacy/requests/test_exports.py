@@ -158,7 +158,8 @@ async def test_erasing_the_subject_deletes_their_exports(client) -> None:  # typ
 
     erasure = await submit_and_verify(GraphQLClient(client), org.slug, "erin@example.com", "ERASURE")
     done = await admin.data(APPROVE, {"input": {"id": erasure["id"]}})
-    assert done["approvePrivacyRequest"]["privacyRequest"]["status"] == "COMPLETED"
+    assert done["approvePrivacyRequest"]["privacyRequest"]["status"] == "IN_PROGRESS"
+    await run_jobs()
     assert await ExportFile.all().count() == 0
     assert await ExportChunk.all().count() == 0
     assert (await client.get(url)).status_code == 410

@@ -8,11 +8,12 @@ import pytest
 
 from app.accounts.models import ApiToken, Role
 from app.audit.models import AuditEvent
+from app.jobs.models import Job, JobKind
 from app.leads.models import Lead
 from app.privacy.request_models import PrivacyRequest
 from app.security.crypto import blind_index, scope_of
 from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
-from tests.privacy.requests.helpers import APPROVE, EXTEND, QUEUE, REJECT, mails_to, submit_and_verify
+from tests.privacy.requests.helpers import APPROVE, EXTEND, QUEUE, REJECT, mails_to, run_jobs, submit_and_verify
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
 
@@ -162,7 +163,13 @@ async def test_approved_lead_erasure_runs_the_engine(client) -> None:  # type: i
     request = await submit_and_verify(public, org.slug, "lena@example.com", "ERASURE")
 
     body = await admin.data(APPROVE, {"input": {"id": request["id"]}})
-    done = body["approvePrivacyRequest"]["privacyRequest"]
+    approved = body["approvePrivacyRequest"]["privacyRequest"]
+    assert approved["status"] == "IN_PROGRESS" and approved["outcome"] is None  # SPEC §6: its ERASURE job runs it
+    job = await Job.get(kind=JobKind.ERASURE)
+    assert "lena" not in str(job.payload)
+    await run_jobs()
+    await run_jobs()  # a second run (a redelivered job) changes nothing
+    done = (await admin.data(QUEUE, {"filter": {"type": "ERASURE"}}))["privacyRequests"]["edges"][0]["node"]
     assert done["status"] == "COMPLETED"
     assert done["outcome"]["receipt"]["signature"]
     assert not await Lead.filter(id=lead.id).exists()
@@ -174,8 +181,10 @@ async def test_approved_lead_erasure_runs_the_engine(client) -> None:  # type: i
 async def test_unknown_subject_completes_with_no_data_held(client) -> None:  # type: ignore[no-untyped-def]
     org, public, admin, _ = await _setup(client)
     request = await submit_and_verify(public, org.slug, "stranger@example.com", "ERASURE")
-    body = await admin.data(APPROVE, {"input": {"id": request["id"]}})
-    assert body["approvePrivacyRequest"]["privacyRequest"]["outcome"]["noDataHeld"] is True
+    await admin.data(APPROVE, {"input": {"id": request["id"]}})
+    await run_jobs()
+    done = (await admin.data(QUEUE, {"filter": {"type": "ERASURE"}}))["privacyRequests"]["edges"][0]["node"]
+    assert done["status"] == "COMPLETED" and done["outcome"]["noDataHeld"] is True
 
 
 async def test_erase_lead_now_records_a_completed_request(client) -> None:  # type: ignore[no-untyped-def]
