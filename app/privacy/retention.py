@@ -341,7 +341,10 @@ async def sweep(
                 touched += handled
                 if handled == 0:
                     break
-        report.append({"category": rule.category.value, "action": rule.action.value, "records": touched, "held": held})
+        entry = {"category": rule.category.value, "action": rule.action.value, "records": touched, "held": held}
+        if held:  # why they stayed (the holds' own reasons are on `legalHolds`: free text stays out of job results)
+            entry["heldReason"] = "LEGAL_HOLD"
+        report.append(entry)
         if progress is not None:
             await progress(int(100 * (index + 1) / len(rules)))
     from app.audit import services as audit

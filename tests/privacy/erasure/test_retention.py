@@ -102,6 +102,7 @@ async def test_preview_and_sweep_skip_held_leads(client) -> None:  # type: ignor
     assert done["status"] == "SUCCEEDED" and done["progress"] == 100
     result = {c["category"]: c for c in done["result"]["categories"]}
     assert result["LEAD_CONTACT"]["records"] == 2 and result["LEAD_CONTACT"]["held"] == 1
+    assert result["LEAD_CONTACT"]["heldReason"] == "LEGAL_HOLD"  # SPEC §4: held rows reported with the reason
     assert not await Lead.filter(id__in=[s.id for s in stale]).exists()
     assert await Lead.filter(id__in=[held.id, fresh.id]).count() == 2
     assert await is_contact_erased(org.id, email=stale[0].email, phone=None)
