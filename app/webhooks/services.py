@@ -100,7 +100,9 @@ def validate_events(events: Sequence[WebhookEventType | str]) -> list[str]:
     return values
 
 
-def validate_scopes(scopes: Sequence[str], role: Role | None) -> list[str]:
+def validate_scopes(scopes: Sequence[str], role: Role | None, held: frozenset[str] | None = None) -> list[str]:
+    """The scopes a partner's subscription gets: within the caller's role and, for an API token, within the
+    token's own scopes (a `webhooks:manage` token cannot send itself contact fields it may not read)."""
     values: list[str] = []
     for scope in scopes:
         least = SCOPE_MIN_ROLE.get(scope)
@@ -108,6 +110,8 @@ def validate_scopes(scopes: Sequence[str], role: Role | None) -> list[str]:
             raise DomainError(ErrorCode.INVALID_INPUT, f"Unknown scope {scope!r}.", field="scopes")
         if role is not None and role < least:
             raise DomainError(ErrorCode.INVALID_INPUT, f"Your role cannot grant {scope!r}.", field="scopes")
+        if held is not None and scope not in held:
+            raise DomainError(ErrorCode.INVALID_INPUT, f"This API token does not hold {scope!r}.", field="scopes")
         if scope not in values:
             values.append(scope)
     return values
@@ -128,6 +132,7 @@ async def create_subscription(
     scopes: Sequence[str] = (),
     created_by_id: uuid.UUID | None = None,
     role: Role | None = None,
+    held: frozenset[str] | None = None,
 ) -> tuple[WebhookSubscription, str]:
     """Returns the subscription and its signing secret (shown this once)."""
     settings = get_settings()
@@ -136,7 +141,7 @@ async def create_subscription(
         organization_id=organization_id,
         url=validate_url(url, settings),
         events=validate_events(events),
-        scopes=validate_scopes(scopes, role),
+        scopes=validate_scopes(scopes, role, held),
         secret=secret,
         created_by_id=created_by_id,
     )
@@ -153,6 +158,7 @@ async def update_subscription(
     scopes: Sequence[str] | None = None,
     active: bool | None = None,
     role: Role | None = None,
+    held: frozenset[str] | None = None,
 ) -> WebhookSubscription:
     subscription = await get_subscription(organization_id, subscription_id)
     if url is not None:
@@ -160,7 +166,7 @@ async def update_subscription(
     if events is not None:
         subscription.events = validate_events(events)
     if scopes is not None:
-        subscription.scopes = validate_scopes(scopes, role)
+        subscription.scopes = validate_scopes(scopes, role, held)
     if active is not None and active != subscription.active:
         subscription.active = active
         if active:  # re-enabled: the failure streak starts over

@@ -93,6 +93,7 @@ class Mutation:
             scopes=input.scopes,
             created_by_id=viewer.user_id,
             role=viewer.role,
+            held=viewer.scopes,  # None for a session
         )
         return CreateWebhookSubscriptionPayload(
             webhook_subscription=WebhookSubscriptionType.from_model(row), secret=secret
@@ -103,6 +104,7 @@ class Mutation:
         self, info: Info, input: UpdateWebhookSubscriptionInput
     ) -> UpdateWebhookSubscriptionPayload:
         context = ctx(info)
+        viewer = context.require_viewer()
         row = await services.update_subscription(
             context.organization_id,
             pk_of(input.id, "WebhookSubscription"),
@@ -110,7 +112,8 @@ class Mutation:
             events=input.events,
             scopes=input.scopes,
             active=input.active,
-            role=context.require_viewer().role,
+            role=viewer.role,
+            held=viewer.scopes,
         )
         return UpdateWebhookSubscriptionPayload(webhook_subscription=WebhookSubscriptionType.from_model(row))
 

@@ -546,3 +546,37 @@ async def test_an_attempt_interrupted_by_a_crash_is_retried(client: httpx.AsyncC
     assert (retry.attempt, retry.status) == (2, WebhookDeliveryStatus.PENDING)
     await attempt_delivery(retry.id, now=retry.scheduled_at)
     assert len(receiver.requests) == 1 and receiver.requests[0].headers["x-quantix-event-id"] == str(first.event_id)
+
+
+async def test_a_token_gives_a_partner_only_scopes_it_holds(client: httpx.AsyncClient, receiver: Receiver) -> None:
+    """A `webhooks:manage` token without `leads:read` cannot route contact fields to a URL of its choosing."""
+    from app.accounts.api_tokens import create_token
+
+    org = await make_org()
+    owner, _ = await make_user(org, role=Role.OWNER)
+    _, manage_only = await create_token(
+        org.id, owner.id, Role.OWNER, name="m", scopes=["webhooks:manage"], expires_at=None
+    )
+    _, both = await create_token(
+        org.id, owner.id, Role.OWNER, name="b", scopes=["webhooks:manage", "leads:read"], expires_at=None
+    )
+    variables = {"input": {"url": receiver.url, "events": ["LEAD_CREATED"], "scopes": ["leads:read"]}}
+    refused = (await GraphQLClient(client, manage_only).data(CREATE, variables))["createWebhookSubscription"]
+    assert refused["errors"] == [
+        {"field": "scopes", "code": "INVALID_INPUT", "message": refused["errors"][0]["message"]}
+    ]
+    assert refused["webhookSubscription"] is None and await WebhookSubscription.all().count() == 0
+    plain = await GraphQLClient(client, manage_only).data(CREATE, {"input": {**variables["input"], "scopes": []}})
+    gid = plain["createWebhookSubscription"]["webhookSubscription"]["id"]
+    widened = await GraphQLClient(client, manage_only).data(
+        UPDATE_SCOPES, {"input": {"id": gid, "scopes": ["leads:read"]}}
+    )
+    assert widened["updateWebhookSubscription"]["errors"] == [{"code": "INVALID_INPUT", "field": "scopes"}]
+    allowed = (await GraphQLClient(client, both).data(CREATE, variables))["createWebhookSubscription"]
+    assert allowed["errors"] == [] and allowed["webhookSubscription"]["scopes"] == ["leads:read"]
+
+
+UPDATE_SCOPES = """
+mutation($input: UpdateWebhookSubscriptionInput!) {
+  updateWebhookSubscription(input: $input) { webhookSubscription { scopes } errors { code field } }
+}"""
