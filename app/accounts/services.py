@@ -350,6 +350,8 @@ def active_sessions(user_id: uuid.UUID):  # type: ignore[no-untyped-def]
 
 async def revoke_session(user_id: uuid.UUID, session_id: uuid.UUID | None) -> Session:
     session = await Session.get_or_none(id=session_id, user_id=user_id) if session_id else None
+    if session is not None and session.revoked_at is not None:  # as for API tokens
+        raise DomainError(ErrorCode.ALREADY_DONE, "This session is already signed out.", field="id")
     if session is None or session_expired(session, _now()):
         raise DomainError(ErrorCode.NOT_FOUND, "No such session.", field="id")
     session.revoked_at = _now()

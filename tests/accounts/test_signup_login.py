@@ -190,6 +190,8 @@ async def test_sessions_list_revoke_and_log_out(client) -> None:
     assert all(last >= first for first, last in seen)
     revoked = await gql.data(REVOKE_SESSION, {"input": {"id": nodes["203.0.113.44"]["id"]}}, token=first)
     assert revoked["revokeSession"]["errors"] == []
+    again = await gql.data(REVOKE_SESSION, {"input": {"id": nodes["203.0.113.44"]["id"]}}, token=first)
+    assert [(e["field"], e["code"]) for e in again["revokeSession"]["errors"]] == [("id", "ALREADY_DONE")]
     assert error_codes(await gql(ME, token=second)) == ["UNAUTHENTICATED"]
     assert (await gql.data(LOG_OUT, token=first))["logOut"]["errors"] == []
     assert error_codes(await gql(ME, token=first)) == ["UNAUTHENTICATED"]
