@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import httpx
 from tortoise.expressions import F
 
-from app.accounts.auth import SCOPE_MIN_ROLE
+from app.accounts.auth import SCOPE_MIN_ROLE, Viewer
 from app.accounts.models import Membership, Role, UserStatus
 from app.customfields.models import CustomField
 from app.customfields.services import lead_values
@@ -100,9 +100,10 @@ def validate_events(events: Sequence[WebhookEventType | str]) -> list[str]:
     return values
 
 
-def validate_scopes(scopes: Sequence[str], role: Role | None, held: frozenset[str] | None = None) -> list[str]:
+def validate_scopes(scopes: Sequence[str], grantor: Viewer | None) -> list[str]:
     """The scopes a partner's subscription gets: within the caller's role and, for an API token, within the
     token's own scopes (a `webhooks:manage` token cannot send itself contact fields it may not read)."""
+    role, held = (grantor.role, grantor.scopes) if grantor is not None else (None, None)
     values: list[str] = []
     for scope in scopes:
         least = SCOPE_MIN_ROLE.get(scope)
@@ -130,9 +131,7 @@ async def create_subscription(
     url: str,
     events: Sequence[WebhookEventType | str],
     scopes: Sequence[str] = (),
-    created_by_id: uuid.UUID | None = None,
-    role: Role | None = None,
-    held: frozenset[str] | None = None,
+    grantor: Viewer | None = None,
 ) -> tuple[WebhookSubscription, str]:
     """Returns the subscription and its signing secret (shown this once)."""
     settings = get_settings()
@@ -141,9 +140,9 @@ async def create_subscription(
         organization_id=organization_id,
         url=validate_url(url, settings),
         events=validate_events(events),
-        scopes=validate_scopes(scopes, role, held),
+        scopes=validate_scopes(scopes, grantor),
         secret=secret,
-        created_by_id=created_by_id,
+        created_by_id=grantor.user_id if grantor is not None else None,
     )
     await _audit("webhook.created", subscription)
     return subscription, secret
@@ -157,8 +156,7 @@ async def update_subscription(
     events: Sequence[WebhookEventType | str] | None = None,
     scopes: Sequence[str] | None = None,
     active: bool | None = None,
-    role: Role | None = None,
-    held: frozenset[str] | None = None,
+    grantor: Viewer | None = None,
 ) -> WebhookSubscription:
     subscription = await get_subscription(organization_id, subscription_id)
     if url is not None:
@@ -166,7 +164,7 @@ async def update_subscription(
     if events is not None:
         subscription.events = validate_events(events)
     if scopes is not None:
-        subscription.scopes = validate_scopes(scopes, role, held)
+        subscription.scopes = validate_scopes(scopes, grantor)
     if active is not None and active != subscription.active:
         subscription.active = active
         if active:  # re-enabled: the failure streak starts over

@@ -85,15 +85,12 @@ class Mutation:
         self, info: Info, input: CreateWebhookSubscriptionInput
     ) -> CreateWebhookSubscriptionPayload:
         context = ctx(info)
-        viewer = context.require_viewer()
         row, secret = await services.create_subscription(
             context.organization_id,
             url=input.url,
             events=input.events,
             scopes=input.scopes,
-            created_by_id=viewer.user_id,
-            role=viewer.role,
-            held=viewer.scopes,  # None for a session
+            grantor=context.require_viewer(),
         )
         return CreateWebhookSubscriptionPayload(
             webhook_subscription=WebhookSubscriptionType.from_model(row), secret=secret
@@ -104,7 +101,6 @@ class Mutation:
         self, info: Info, input: UpdateWebhookSubscriptionInput
     ) -> UpdateWebhookSubscriptionPayload:
         context = ctx(info)
-        viewer = context.require_viewer()
         row = await services.update_subscription(
             context.organization_id,
             pk_of(input.id, "WebhookSubscription"),
@@ -112,8 +108,7 @@ class Mutation:
             events=input.events,
             scopes=input.scopes,
             active=input.active,
-            role=viewer.role,
-            held=viewer.scopes,
+            grantor=context.require_viewer(),
         )
         return UpdateWebhookSubscriptionPayload(webhook_subscription=WebhookSubscriptionType.from_model(row))
 

@@ -13,9 +13,7 @@ from schema.relay import to_global_id
 async def _webhook_subscription(org: Organization, user: User) -> str:
     from app.webhooks.services import create_subscription
 
-    row, _ = await create_subscription(
-        org.id, url="https://partner.example/hooks", events=["LEAD_CREATED"], created_by_id=user.id
-    )
+    row, _ = await create_subscription(org.id, url="https://partner.example/hooks", events=["LEAD_CREATED"])
     return to_global_id("WebhookSubscription", row.id)
 
 
