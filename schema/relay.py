@@ -175,6 +175,9 @@ class PageArgs:
                 raise invalid_input(f"`{name}` must be between 0 and {MAX_PAGE}.")
         if self.after is not None and self.before is not None:
             raise invalid_input("Give either `after` or `before`, not both.")
+        if (self.first is not None and self.before is not None) or (self.last is not None and self.after is not None):
+            # a cursor must never be silently ignored: page forwards, or backwards, from it
+            raise invalid_input("Page forwards with `first`/`after` or backwards with `last`/`before`.")
         return self
 
 

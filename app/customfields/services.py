@@ -30,7 +30,7 @@ from app.customfields.models import (
 from app.errors import DomainError, ErrorCode
 from app.security.crypto import blind_index, blind_index_candidates, normalize_email, normalize_phone, scope_of
 
-KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+KEY_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,62}")  # the whole key (fullmatch): no trailing newline
 RESERVED_KEYS = frozenset({"id", "email", "phone", "status", "tags"})
 MAX_LABEL = 200
 MAX_OPTIONS = 100
@@ -82,7 +82,7 @@ def _clean_category(personal: bool, category: DataCategory | None) -> DataCatego
 
 
 def clean_key(key: str) -> str:
-    if not KEY_PATTERN.match(key or ""):
+    if not KEY_PATTERN.fullmatch(key or ""):
         raise _invalid("A key is snake_case: a lowercase letter, then letters, digits or _ (at most 63).", "key")
     if key in RESERVED_KEYS:
         raise _invalid(f"{key!r} is a built-in field's name.", "key")

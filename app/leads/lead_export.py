@@ -323,6 +323,9 @@ async def _write_xlsx(export: LeadExport, flt: LeadFilter, sealer: _Sealer, job:
 
 
 ID_PAGES = 20  # pages of ids read at once (20,000 ids, 320 KB)
+# An export of up to this many leads names their global ids in its audit event (SPEC §7.7); a larger one names
+# them by reference to its LeadExportLeads rows (16 bytes a lead), which incident assessments read the same way.
+INLINE_LEAD_IDS = 1_000
 
 
 async def exported_lead_ids(organization_id: uuid.UUID, reference: Any) -> AsyncIterator[list[uuid.UUID]]:
@@ -371,6 +374,12 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
     write = _write_xlsx if export.format is LeadExportFormat.XLSX else _write_csv
     count, pages = await write(export, flt, sealer, job, total)
     await sealer.close()
+    reference = {"export": str(export.id), "pages": pages}  # the LeadExportLeads rows
+    lead_ids: Any = reference
+    if count <= INLINE_LEAD_IDS:  # the event itself names them, as clients read it (auditEvents.details)
+        lead_ids = [
+            global_id("Lead", pk) async for page in exported_lead_ids(export.organization_id, reference) for pk in page
+        ]
     now = _now()
     async with in_transaction():
         await LeadExport.filter(id=export.id).update(
@@ -392,7 +401,7 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
                 "rows": count,
                 "format": export.format.value,
                 "columns": export.columns,
-                "leadIds": {"export": str(export.id), "pages": pages},  # the LeadExportLeads rows
+                "leadIds": lead_ids,
             },
         )
     return {"rows": count, "format": export.format.value, "sizeBytes": sealer.size}

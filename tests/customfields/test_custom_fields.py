@@ -72,7 +72,7 @@ async def test_definitions_follow_the_key_and_category_rules(team: Team) -> None
     field = await make_field(team.gql, key="budget", label="Budget", type="NUMBER")
     assert field["personalData"] is False and field["category"] is None and field["options"] is None
     assert await _field_error(team.gql, key="budget", label="Again", type="TEXT") == ("key", "INVALID_INPUT")
-    for bad in ("Budget", "1st", "_x", "a" * 64, "with-dash", "", "email", "id", "tags", "status", "phone"):
+    for bad in ("Budget", "1st", "_x", "a" * 64, "with-dash", "nl\n", "", "email", "id", "tags", "status", "phone"):
         assert await _field_error(team.gql, key=bad, label="X", type="TEXT") == ("key", "INVALID_INPUT"), bad
     assert await _field_error(team.gql, key="a" * 63, label="", type="TEXT") == ("label", "INVALID_INPUT")
     # category exactly when personal; options exactly for selects

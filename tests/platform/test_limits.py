@@ -161,6 +161,8 @@ async def test_nested_fragment_spreads_are_measured_once_per_fragment(
         ("last: 500", "`last` must be between 0 and 100, got 500"),
         ("first: -1", "`first` must be between 0 and 100, got -1"),
         ("first: 5, last: 5", "give either `first` or `last`, not both"),
+        ('first: 5, before: "x"', "forwards with `first`/`after` or backwards with `last`/`before`"),
+        ('last: 5, after: "x"', "forwards with `first`/`after` or backwards with `last`/`before`"),
     ],
 )
 async def test_bad_page_arguments_are_invalid_input(client: httpx.AsyncClient, arguments: str, message: str) -> None:
