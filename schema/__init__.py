@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
@@ -114,12 +116,25 @@ def _parts(name: str) -> tuple[list[type], list[Any]]:
     return parts, extra
 
 
+class CachedParse(ParserCache):
+    """Strawberry's parse cache, minus one flaw: a document it cannot parse is left to strawberry's own parse,
+    which reports the syntax error as a request error. (Raised from the cache, the error escaped a
+    subscription's stream: graphql-transport-ws then answered `complete` and never said why.)"""
+
+    def on_parse(self) -> Iterator[None]:
+        with contextlib.suppress(GraphQLError):
+            self.execution_context.graphql_document = self.cached_parse_document(
+                self.execution_context.query, **self.execution_context.parse_options
+            )
+        yield
+
+
 def build_schema(settings: Settings | None = None) -> QuantixSchema:
     settings = settings or get_settings()
     queries, types = _parts("Query")
     mutations, _ = _parts("Mutation")
     subscriptions, _ = _parts("Subscription")
-    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, LeadReadAudit, ParserCache]
+    extensions: list[Any] = [*limit_extensions(), ErrorProcessing, LeadReadAudit, CachedParse]
     if not settings.graphql_introspection:
         extensions.append(lambda: AddValidationRules([IntrospectionDisabled]))
     return QuantixSchema(

@@ -53,8 +53,10 @@ from graphql import (
     parse,
     value_from_ast_untyped,
 )
+from starlette.websockets import WebSocket
 from strawberry.extensions import MaxTokensLimiter, SchemaExtension
 from strawberry.schema.schema import validate_document
+from strawberry.types.graphql import OperationType
 from strawberry.utils.str_converters import to_camel_case
 
 MAX_DEPTH = 12
@@ -363,8 +365,17 @@ class OperationLimits(SchemaExtension):
             else:
                 context.pre_execution_errors = _cached_validate(
                     context.schema._schema, document, tuple(context.validation_rules)
-                )
+                ) or _subscription_over_http(context)
         yield
+
+
+def _subscription_over_http(context: Any) -> list[GraphQLError] | None:
+    """A subscription asked over HTTP is the client's mistake, answered as one (not run as a field)."""
+    request = getattr(context.context, "request", None)
+    if context.operation_type is not OperationType.SUBSCRIPTION or isinstance(request, WebSocket):
+        return None
+    message = "Subscriptions are served over WebSocket (graphql-transport-ws) at /graphql."
+    return [GraphQLError(message, extensions={"code": "INVALID_INPUT"})]
 
 
 def limit_extensions() -> list[Any]:

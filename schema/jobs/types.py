@@ -37,7 +37,7 @@ JOB_KIND_SCOPES: dict[JobKind, frozenset[str]] = {
     JobKind.MEDIA_DOWNLOAD: frozenset(),  # internal plumbing of the inbox: for sessions only
     JobKind.CONVERSIONS_UPLOAD: frozenset(),  # Conversions API settings are for sessions only
     JobKind.BROADCAST: frozenset(),  # broadcasts are for sessions only (SPEC §7.7)
-    JobKind.BULK_UPDATE: frozenset({"leads:write"}),
+    JobKind.BULK_UPDATE: frozenset({"leads:read", "leads:write"}),  # the leads domain, as imports
     JobKind.LEAD_EXPORT: frozenset({"leads:export"}),
 }
 # Kinds only an ADMIN or OWNER sees (SPEC §7.7): their results speak of billing, incidents and exports.

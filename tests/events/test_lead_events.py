@@ -9,6 +9,7 @@ import uuid
 
 import httpx
 import pytest
+from websockets.exceptions import ConnectionClosed
 
 from app.accounts.models import Membership, Role
 from app.accounts.sessions import revoke_sessions
@@ -231,3 +232,16 @@ async def test_partner_tokens_need_leads_read_and_lose_the_stream_when_revoked(
     row.revoked_at = row.created_at
     await row.save()
     assert await watcher.close_code(timeout=5) == 4403
+
+
+async def test_a_subscription_that_does_not_parse_is_refused_with_its_reason(live_api: str) -> None:
+    """Not a silent `complete`: graphql-transport-ws closes with 4400 and the syntax error as the reason."""
+    _, token = await make_user()
+    client = await signed_in(live_api, token)
+    await client.subscribe("s", "subscription { leadEvents {")
+    try:
+        await asyncio.wait_for(client.connection.recv(), timeout=5)
+    except ConnectionClosed as closed:
+        assert closed.rcvd is not None and closed.rcvd.code == 4400 and "Syntax Error" in closed.rcvd.reason
+    else:
+        raise AssertionError("the socket stayed open")

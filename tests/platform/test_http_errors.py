@@ -193,3 +193,13 @@ async def test_any_request_while_the_database_is_down_is_503_json(client: httpx.
         assert_json_error(status_page, 503, "SERVICE_UNAVAILABLE")
         assert (await client.get("/healthz")).status_code == 200
     assert (await gql.post("{ me { id } }")).status_code == 200
+
+
+async def test_a_subscription_over_http_is_the_clients_mistake(client: httpx.AsyncClient) -> None:
+    _, token = await make_user()
+    response = await client.post(
+        "/graphql", json={"query": "subscription { leadEvents { kind } }"}, headers={"authorization": f"Bearer {token}"}
+    )
+    body = response.json()
+    assert body["errors"][0]["extensions"]["code"] == "INVALID_INPUT"  # not a masked INTERNAL_ERROR
+    assert "WebSocket" in body["errors"][0]["message"]
