@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from types import ModuleType
 from typing import Any
 
+import dateutil.parser
 import strawberry
 from graphql import FieldNode, GraphQLError, ValidationRule
 from strawberry.extensions import AddValidationRules, ParserCache
+from strawberry.schema.types.base_scalars import DateTimeDefinition, wrap_parser
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
@@ -98,6 +102,17 @@ class IntrospectionDisabled(ValidationRule):
             )
 
 
+def _moment(text: str) -> dt.datetime:
+    """A DateTime input the database can store: one that also exists in UTC (year 1 to 9999 there)."""
+    value = dateutil.parser.isoparse(text)
+    if value.tzinfo is not None:
+        value.astimezone(dt.UTC)  # OverflowError past the calendar's ends: the client's value, INVALID_INPUT
+    return value
+
+
+DATE_TIME = replace(DateTimeDefinition, parse_value=wrap_parser(_moment, "DateTime", (ValueError, OverflowError)))
+
+
 class QuantixSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         """ErrorProcessing logs what was unexpected; expected errors are not log noise. Request errors get
@@ -144,4 +159,5 @@ def build_schema(settings: Settings | None = None) -> QuantixSchema:
         types=types,
         extensions=extensions,
         execution_context_class=execution_context_class(settings),
+        scalar_overrides={dt.datetime: DATE_TIME},
     )

@@ -14,7 +14,7 @@ from schema.billing.types import BillingDetails, BillingSubscription, InvoiceTyp
 from schema.context import ctx
 from schema.errors import payload_mutation, payload_type
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, paginate, to_global_id
+from schema.relay import Connection, PageArgs, connection_field, paginate, to_global_id
 
 
 @strawberry.input
@@ -79,10 +79,10 @@ class Query:
     def plans(self) -> list[PlanType]:
         return [PlanType.from_plan(p) for p in plans(get_settings())]
 
-    @strawberry.field(extensions=allow(Role.ADMIN), description="Invoices from Stripe, newest first.")
-    async def invoices(self, info: Info, first: int | None = None, after: str | None = None) -> Connection[InvoiceType]:
+    @connection_field(allow(Role.ADMIN), "Invoices from Stripe, newest first.")
+    async def invoices(self, info: Info, *, page: PageArgs) -> Connection[InvoiceType]:
         qs = Invoice.for_org(ctx(info).organization_id)
-        return await paginate(qs, PageArgs(first, after), InvoiceType.from_model, order_field="issued_at")
+        return await paginate(qs, page, InvoiceType.from_model, order_field="issued_at")
 
 
 @strawberry.type

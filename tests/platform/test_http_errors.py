@@ -203,3 +203,22 @@ async def test_a_subscription_over_http_is_the_clients_mistake(client: httpx.Asy
     body = response.json()
     assert body["errors"][0]["extensions"]["code"] == "INVALID_INPUT"  # not a masked INTERNAL_ERROR
     assert "WebSocket" in body["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00"])
+async def test_a_time_outside_the_calendar_in_utc_is_invalid_input(client: httpx.AsyncClient, moment: str) -> None:
+    _, token = await make_user()
+    query = "query($t: DateTime) { leads(filter: {createdBefore: $t}) { totalCount } }"
+    body = (
+        await client.post(
+            "/graphql", json={"query": query, "variables": {"t": moment}}, headers={"authorization": f"Bearer {token}"}
+        )
+    ).json()
+    assert body["errors"][0]["extensions"]["code"] == "INVALID_INPUT"  # not INTERNAL_ERROR
+    fine = {"t": "9999-12-31T23:59:59+00:00"}
+    ok = (
+        await client.post(
+            "/graphql", json={"query": query, "variables": fine}, headers={"authorization": f"Bearer {token}"}
+        )
+    ).json()
+    assert "errors" not in ok
