@@ -206,8 +206,10 @@ def connection_args(
     return with_page_args
 
 
-def _fingerprint(order_field: str, direction: SortDirection, filter_key: object) -> str:
-    text = json.dumps([order_field, direction.value, filter_key], sort_keys=True, default=str)
+def _fingerprint(table: str, order_field: str, direction: SortDirection, filter_key: object) -> str:
+    """What a cursor is bound to: the list's table, its ordering and its filter (another list's cursor is
+    INVALID_INPUT, never a position in this one)."""
+    text = json.dumps([table, order_field, direction.value, filter_key], sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -278,7 +280,7 @@ async def paginate(
     nodes need). A hand-written `SqlSelection` reads only the named `columns` (all its row's fields when none
     are named); `count` replaces counting the rows (e.g. a maintained counter)."""
     page = page.validated()
-    fp = _fingerprint(order_field, direction, filter_key)
+    fp = _fingerprint(source.model._meta.db_table, order_field, direction, filter_key)
     backwards = page.last is not None or (page.before is not None and page.first is None)
     limit = page.last if page.last is not None else (page.first if page.first is not None else DEFAULT_PAGE)
     # Walking backwards flips the comparison and the SQL order; results are reversed afterwards.

@@ -260,3 +260,15 @@ async def test_introspection_over_its_budget_is_refused_before_execution(client:
     spreads = " ".join(f"t{i}: __schema {{ types {{ ...T ...T }} }}" for i in range(30))
     body = await GraphQLClient(client)("{ " + spreads + " } " + fragment)
     assert body["errors"][0]["extensions"]["limit"] == "introspection"
+
+
+async def test_a_cursor_of_another_list_is_invalid_input(client: httpx.AsyncClient) -> None:
+    """Cursors are bound to their list: a lead's cursor is no position among jobs."""
+    from tests.leads.conftest import create_lead
+
+    _, token = await make_user()
+    gql = GraphQLClient(client, token)
+    await create_lead(gql, fullName="Cursor Lead", email="cursor@example.com")
+    cursor = (await gql.data("{ leads(first: 1) { edges { cursor } } }"))["leads"]["edges"][0]["cursor"]
+    body = await gql("query($c: String) { jobs(first: 1, after: $c) { totalCount } }", {"c": cursor})
+    assert error_codes(body) == ["INVALID_INPUT"]
