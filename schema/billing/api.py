@@ -43,7 +43,11 @@ class ChangeSeatsInput:
     seats: int
 
 
-ChangeSeatsPayload = payload_type("ChangeSeatsPayload", subscription=BillingSubscription)
+ChangeSeatsPayload = payload_type(
+    "ChangeSeatsPayload",
+    billing_subscription=(BillingSubscription, "The subscription (SPEC §6: the payload names its type)."),
+    subscription=(BillingSubscription, "The same subscription as billingSubscription, under its first name."),
+)
 
 
 @strawberry.input
@@ -110,7 +114,8 @@ class Mutation:
     async def change_seats(self, info: Info, input: ChangeSeatsInput) -> ChangeSeatsPayload:
         org_id = ctx(info).organization_id
         view = await billing.change_seats(get_settings(), org_id, input.seats)
-        return ChangeSeatsPayload(subscription=BillingSubscription.from_view(view, await billing.seats_used(org_id)))
+        shown = BillingSubscription.from_view(view, await billing.seats_used(org_id))
+        return ChangeSeatsPayload(billing_subscription=shown, subscription=shown)
 
     @payload_mutation(allow(Role.OWNER), "Who invoices go to; mirrored to Stripe.")
     async def update_billing_details(self, info: Info, input: UpdateBillingDetailsInput) -> UpdateBillingDetailsPayload:

@@ -76,7 +76,11 @@ class WhatsAppOptInRuleType:
         )
 
 
-SetFormWhatsAppOptInPayload = payload_type("SetFormWhatsAppOptInPayload", rule=WhatsAppOptInRuleType)
+SetFormWhatsAppOptInPayload = payload_type(
+    "SetFormWhatsAppOptInPayload",
+    whats_app_opt_in_rule=(WhatsAppOptInRuleType, "The rule (SPEC §6: the payload names its type)."),
+    rule=(WhatsAppOptInRuleType, "The same rule as whatsAppOptInRule, under its first name."),
+)
 
 
 @strawberry.type
@@ -95,7 +99,8 @@ class Mutation:
             input.checkbox_key,
             input.text_shown,
         )
-        return SetFormWhatsAppOptInPayload(rule=WhatsAppOptInRuleType.from_model(rule))
+        shown = WhatsAppOptInRuleType.from_model(rule)
+        return SetFormWhatsAppOptInPayload(whats_app_opt_in_rule=shown, rule=shown)
 
     @payload_mutation(ADMIN, "Connect the organisation's WhatsApp number (checked against the WABA; token encrypted).")
     async def configure_whats_app(self, info: Info, input: ConfigureWhatsAppInput) -> ConfigureWhatsAppPayload:

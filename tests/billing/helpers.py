@@ -12,7 +12,8 @@ ERRORS = "errors { field code message }"
 START_CHECKOUT = f"""
 mutation($input: StartCheckoutInput!) {{ startCheckout(input: $input) {{ url {ERRORS} }} }}"""
 CHANGE_SEATS = f"""
-mutation($input: ChangeSeatsInput!) {{ changeSeats(input: $input) {{ subscription {{ seats }} {ERRORS} }} }}"""
+mutation($input: ChangeSeatsInput!) {{ changeSeats(input: $input) {{
+  billingSubscription {{ seats }} subscription {{ seats }} {ERRORS} }} }}"""
 SUBSCRIPTION = """
 { organization { subscription { status seats seatsUsed readOnly cancelAtPeriodEnd currentPeriodEnd
   plan { id interval seatPrice { amount currency } } paymentMethod { brand last4 expMonth expYear } }

@@ -70,7 +70,7 @@ async def test_seats_are_enforced_on_invitations_and_seat_changes(client, stripe
     below = (await gql.data(CHANGE_SEATS, {"input": {"seats": 1}}))["changeSeats"]
     assert below["errors"][0]["code"] == "INVALID_INPUT" and below["errors"][0]["field"] == "seats"
     more = (await gql.data(CHANGE_SEATS, {"input": {"seats": 4}}))["changeSeats"]
-    assert more["errors"] == [] and more["subscription"]["seats"] == 4
+    assert more["errors"] == [] and more["subscription"]["seats"] == more["billingSubscription"]["seats"] == 4
     assert (await gql.data(INVITE, {"email": "two@example.com"}))["inviteMember"]["errors"] == []
 
 

@@ -86,10 +86,11 @@ async def test_status_assign_note_and_history(team: Team) -> None:
     assert [e["node"]["kind"] for e in told["notifications"]["edges"]] == ["LEAD_ASSIGNED"]
     assert told["notifications"]["edges"][0]["node"]["body"] == "Grace Hopper is now yours to follow up."
     data = await team.gql.data(
-        "mutation($i: AddLeadNoteInput!) { addLeadNote(input: $i) { lead { id } note { body } errors { code } } }",
+        "mutation($i: AddLeadNoteInput!) { addLeadNote(input: $i) {"
+        " lead { id } leadNote { body } note { body } errors { code } } }",
         {"i": {"id": lead["id"], "body": "Called, wants a demo"}},
     )
-    assert data["addLeadNote"]["note"]["body"] == "Called, wants a demo"
+    assert data["addLeadNote"]["leadNote"] == data["addLeadNote"]["note"] == {"body": "Called, wants a demo"}
     await team.gql.data(
         "mutation($i: AddLeadNoteInput!) { addLeadNote(input: $i) { errors { code } } }",
         {"i": {"leadId": lead["id"], "body": "Second"}},

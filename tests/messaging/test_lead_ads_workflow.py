@@ -11,7 +11,7 @@ from tests.messaging.test_workflows import RUNS, create
 
 OPT_IN = """
 mutation($i: SetFormWhatsAppOptInInput!) { setFormWhatsAppOptIn(input: $i) {
-  rule { formId checkboxKey textShown } errors { field code } } }
+  whatsAppOptInRule { formId } rule { formId checkboxKey textShown } errors { field code } } }
 """
 
 
@@ -26,6 +26,7 @@ async def test_lead_ads_opt_in_feeds_a_workflow_once(wa: WA) -> None:
         {"i": {"formId": form_gid, "checkboxKey": "wa_optin", "textShown": "Yes, message me on WhatsApp"}},
     )
     assert rule["setFormWhatsAppOptIn"]["errors"] == []
+    assert rule["setFormWhatsAppOptIn"]["whatsAppOptInRule"] == {"formId": form_gid}
     created = await create(wa, conditions={"formId": wa.meta.FORM_ID, "source": "META_LEAD_ADS"}, delaySeconds=0)
     assert created["errors"] == []
     assert created["workflow"]["conditions"]["formId"] == form_gid
