@@ -363,10 +363,22 @@ class OperationLimits(SchemaExtension):
             if errors:
                 context.pre_execution_errors = errors
             else:
-                context.pre_execution_errors = _cached_validate(
-                    context.schema._schema, document, tuple(context.validation_rules)
-                ) or _subscription_over_http(context)
+                context.pre_execution_errors = (
+                    _cached_validate(context.schema._schema, document, tuple(context.validation_rules))
+                    or _unnamed_choice(context, document)
+                    or _subscription_over_http(context)
+                )
         yield
+
+
+def _unnamed_choice(context: Any, document: DocumentNode) -> list[GraphQLError] | None:
+    """Several operations and no operationName: the request does not say which to run (GraphQL spec)."""
+    operations = sum(isinstance(d, OperationDefinitionNode) for d in document.definitions)
+    # `operation_name` falls back to the first operation's name: what the request itself named is kept apart
+    if operations < 2 or getattr(context, "_provided_operation_name", None):
+        return None
+    message = "The document holds several operations: say which to run with operationName."
+    return [GraphQLError(message, extensions={"code": "INVALID_INPUT"})]
 
 
 def _subscription_over_http(context: Any) -> list[GraphQLError] | None:

@@ -222,3 +222,14 @@ async def test_a_time_outside_the_calendar_in_utc_is_invalid_input(client: httpx
         )
     ).json()
     assert "errors" not in ok
+
+
+async def test_several_operations_need_an_operation_name(client: httpx.AsyncClient) -> None:
+    document = "query A { __typename } query B { __typename }"
+    unnamed = (await client.post("/graphql", json={"query": document})).json()
+    assert (
+        unnamed["errors"][0]["extensions"]["code"] == "INVALID_INPUT"
+        and "operationName" in unnamed["errors"][0]["message"]
+    )
+    named = (await client.post("/graphql", json={"query": document, "operationName": "B"})).json()
+    assert named == {"data": {"__typename": "Query"}}
