@@ -219,7 +219,7 @@ async def test_a_token_sees_only_jobs_of_its_scopes_domains(client) -> None:
             shown = (await gql.data(one, {"id": to_global_id("Job", job.id)}, token=secret))["job"]
             assert (shown is not None) == (kind.value in seen[scope]), (scope, kind)
     assert seen == {
-        "leads:read": ["LEAD_BACKFILL", "LEAD_IMPORT", "LEAD_INGEST"],
+        "leads:read": ["BULK_UPDATE", "LEAD_BACKFILL", "LEAD_IMPORT", "LEAD_INGEST"],
         "campaigns:read": ["META_SYNC"],
         "privacy:manage": ["ERASURE", "EXPORT", "RETENTION_SWEEP"],
     }
