@@ -12,6 +12,7 @@ from typing import Any, ParamSpec, TypeVar
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
+from strawberry.utils.str_converters import to_camel_case
 from tortoise.exceptions import ValidationError
 
 from app.errors import AccessDenied, DomainError, RateLimited, dependency_unavailable
@@ -35,13 +36,16 @@ class UserError:
         return cls(field=error.field, code=error.code, message=error.message)
 
 
-def payload_type(name: str, /, *, description: str | None = None, **results: Any) -> Any:
+def payload_type(
+    name: str, /, *, description: str | None = None, former: dict[str, str] | None = None, **results: Any
+) -> Any:
     """A mutation payload type: each named result nullable and None by default, then `errors`.
 
     Most payloads differ only in the name and type of what they return; one definition keeps them alike.
     A result is a type (a class or a `strawberry.lazy` annotation) or `(type, description)` where the result
     says what it holds (a secret shown once, a row as it was before its delete); `deleted_id=strawberry.ID`
-    is the usual result of a delete.
+    is the usual result of a delete. `former` maps a field's first name to the result it still shows (a
+    payload renamed to SPEC's `<entity>`), so a resolver sets the value once.
     """
     module = sys._getframe(1).f_globals["__name__"]
     annotations: dict[str, Any] = {}
@@ -50,9 +54,23 @@ def payload_type(name: str, /, *, description: str | None = None, **results: Any
         hint, text = result if isinstance(result, tuple) else (result, None)
         annotations[field] = typing.Optional[hint]  # noqa: UP045
         namespace[field] = strawberry.field(default=None, description=text)
+    for old, field in (former or {}).items():
+        hint = results[field][0] if isinstance(results[field], tuple) else results[field]
+        namespace[old] = strawberry.field(
+            resolver=_reads(field, hint),
+            description=f"The same as `{to_camel_case(field)}`, under its first name.",
+        )
     annotations["errors"] = list[UserError]
     namespace["errors"] = strawberry.field(default_factory=list)
     return strawberry.type(type(name, (), namespace), description=description)
+
+
+def _reads(field: str, hint: Any) -> Any:
+    def read(root: Any) -> Any:
+        return getattr(root, field)
+
+    read.__annotations__ = {"root": Any, "return": typing.Optional[hint]}  # noqa: UP045
+    return read
 
 
 P = ParamSpec("P")

@@ -44,9 +44,7 @@ class ChangeSeatsInput:
 
 
 ChangeSeatsPayload = payload_type(
-    "ChangeSeatsPayload",
-    billing_subscription=(BillingSubscription, "The subscription (SPEC §6: the payload names its type)."),
-    subscription=(BillingSubscription, "The same subscription as billingSubscription, under its first name."),
+    "ChangeSeatsPayload", billing_subscription=BillingSubscription, former={"subscription": "billing_subscription"}
 )
 
 
@@ -114,8 +112,8 @@ class Mutation:
     async def change_seats(self, info: Info, input: ChangeSeatsInput) -> ChangeSeatsPayload:
         org_id = ctx(info).organization_id
         view = await billing.change_seats(get_settings(), org_id, input.seats)
-        shown = BillingSubscription.from_view(view, await billing.seats_used(org_id))
-        return ChangeSeatsPayload(billing_subscription=shown, subscription=shown)
+        used = await billing.seats_used(org_id)
+        return ChangeSeatsPayload(billing_subscription=BillingSubscription.from_view(view, used))
 
     @payload_mutation(allow(Role.OWNER), "Who invoices go to; mirrored to Stripe.")
     async def update_billing_details(self, info: Info, input: UpdateBillingDetailsInput) -> UpdateBillingDetailsPayload:

@@ -137,10 +137,7 @@ class AddLeadNoteInput:
 
 
 AddLeadNotePayload = payload_type(
-    "AddLeadNotePayload",
-    lead=LeadType,
-    lead_note=(LeadNoteType, "The note (SPEC §6: the payload names its type)."),
-    note=(LeadNoteType, "The same note as leadNote, under its first name."),
+    "AddLeadNotePayload", lead=LeadType, lead_note=LeadNoteType, former={"note": "lead_note"}
 )
 
 
@@ -246,8 +243,7 @@ class Mutation:
         await services.get_lead(org_id, lead_pk, field)  # NOT_FOUND names the field given
         lead, note = await services.add_note(org_id, lead_pk, input.body, author_id=actor_id)
         author = await note.author if note.author_id else None
-        shown = LeadNoteType.from_model(note, author)
-        return AddLeadNotePayload(lead=await _shown(info, lead), lead_note=shown, note=shown)
+        return AddLeadNotePayload(lead=await _shown(info, lead), lead_note=LeadNoteType.from_model(note, author))
 
     @payload_mutation(WRITE, "Add and remove tags on up to 100 leads.")
     async def tag_leads(self, info: Info, input: TagLeadsInput) -> TagLeadsPayload:

@@ -77,9 +77,7 @@ class WhatsAppOptInRuleType:
 
 
 SetFormWhatsAppOptInPayload = payload_type(
-    "SetFormWhatsAppOptInPayload",
-    whats_app_opt_in_rule=(WhatsAppOptInRuleType, "The rule (SPEC §6: the payload names its type)."),
-    rule=(WhatsAppOptInRuleType, "The same rule as whatsAppOptInRule, under its first name."),
+    "SetFormWhatsAppOptInPayload", whats_app_opt_in_rule=WhatsAppOptInRuleType, former={"rule": "whats_app_opt_in_rule"}
 )
 
 
@@ -99,8 +97,7 @@ class Mutation:
             input.checkbox_key,
             input.text_shown,
         )
-        shown = WhatsAppOptInRuleType.from_model(rule)
-        return SetFormWhatsAppOptInPayload(whats_app_opt_in_rule=shown, rule=shown)
+        return SetFormWhatsAppOptInPayload(whats_app_opt_in_rule=WhatsAppOptInRuleType.from_model(rule))
 
     @payload_mutation(ADMIN, "Connect the organisation's WhatsApp number (checked against the WABA; token encrypted).")
     async def configure_whats_app(self, info: Info, input: ConfigureWhatsAppInput) -> ConfigureWhatsAppPayload:
