@@ -363,10 +363,12 @@ class OperationLimits(SchemaExtension):
             if errors:
                 context.pre_execution_errors = errors
             else:
+                # An empty list (not None) says "validated": strawberry would otherwise validate again, uncached.
                 context.pre_execution_errors = (
                     _cached_validate(context.schema._schema, document, tuple(context.validation_rules))
                     or _unnamed_choice(context, document)
                     or _subscription_over_http(context)
+                    or []
                 )
         yield
 

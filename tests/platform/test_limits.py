@@ -272,3 +272,19 @@ async def test_a_cursor_of_another_list_is_invalid_input(client: httpx.AsyncClie
     cursor = (await gql.data("{ leads(first: 1) { edges { cursor } } }"))["leads"]["edges"][0]["cursor"]
     body = await gql("query($c: String) { jobs(first: 1, after: $c) { totalCount } }", {"c": cursor})
     assert error_codes(body) == ["INVALID_INPUT"]
+
+
+async def test_a_valid_document_is_validated_once_not_per_request(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OperationLimits validates with a shared cache and tells strawberry so (an empty error list); strawberry's
+    own uncached validation must never run again for a valid document (it doubled a page's CPU once)."""
+    import strawberry.schema.schema as strawberry_schema
+
+    calls: list[object] = []
+    real = strawberry_schema.validate_document
+    monkeypatch.setattr(strawberry_schema, "validate_document", lambda *a, **k: calls.append(a) or real(*a, **k))
+    _, token = await make_user()
+    for _ in range(3):
+        assert (await GraphQLClient(client, token).data("{ leads(first: 5) { totalCount } }"))["leads"]
+    assert calls == []
