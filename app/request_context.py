@@ -6,6 +6,9 @@ import contextvars
 import uuid
 from dataclasses import dataclass, replace
 
+# Who acts, as the audit trail stores it (and rows that carry an actor to it later, e.g. Conversions API events).
+ACTOR_COLUMNS = ("actor_user_id", "actor_token_id", "actor_session_id")
+
 
 @dataclass(frozen=True)
 class RequestInfo:
@@ -17,11 +20,9 @@ class RequestInfo:
     session_id: uuid.UUID | None = None
 
     def actor_columns(self) -> dict[str, uuid.UUID | None]:
-        """Who acts, as the audit trail (and rows that carry an actor to it later) store it."""
-        return {"actor_user_id": self.user_id, "actor_token_id": self.token_id, "actor_session_id": self.session_id}
+        return dict(zip(ACTOR_COLUMNS, (self.user_id, self.token_id, self.session_id), strict=True))
 
 
-ACTOR_COLUMNS = ("actor_user_id", "actor_token_id", "actor_session_id")
 _current: contextvars.ContextVar[RequestInfo] = contextvars.ContextVar(
     "quantix_request",
     default=RequestInfo(),  # noqa: B039 - frozen, immutable

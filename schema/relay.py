@@ -281,7 +281,7 @@ async def paginate(
     are named); `count` replaces counting the rows (e.g. a maintained counter)."""
     page = page.validated()
     fp = _fingerprint(source.model._meta.db_table, order_field, direction, filter_key)
-    backwards = page.last is not None or (page.before is not None and page.first is None)
+    backwards = page.last is not None or page.before is not None  # validated: never with first/after
     limit = page.last if page.last is not None else (page.first if page.first is not None else DEFAULT_PAGE)
     # Walking backwards flips the comparison and the SQL order; results are reversed afterwards.
     desc = (direction is SortDirection.DESC) != backwards

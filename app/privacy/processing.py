@@ -105,8 +105,8 @@ async def approve(
 async def run(request: PrivacyRequest, planned: list[tuple[str, Any]] | None = None) -> PrivacyRequest:
     """Claim a VERIFIED request (-> IN_PROGRESS, once even with two admins) and do its work.
 
-    An export finishes in its job; the rest completes here. A refused step (e.g. the subject became the
-    sole owner of a team) puts the request back to VERIFIED.
+    An export and an erasure finish in their jobs; the rest completes here. A refused step (e.g. the subject
+    became the sole owner of a team) puts the request back to VERIFIED.
     """
     if request.type is RequestType.ERASURE:
         await _check_erasable(request)
@@ -119,9 +119,14 @@ async def run(request: PrivacyRequest, planned: list[tuple[str, Any]] | None = N
     try:
         return await _work(request, planned or [])
     except DomainError:
-        await PrivacyRequest.filter(id=request.id, status=S.IN_PROGRESS).update(status=S.VERIFIED)
-        request.status = S.VERIFIED
+        await _back_to_verified(request)
         raise
+
+
+async def _back_to_verified(request: PrivacyRequest) -> None:
+    """A step was refused: the request waits for the admin again, as verified."""
+    await PrivacyRequest.filter(id=request.id, status=S.IN_PROGRESS).update(status=S.VERIFIED)
+    request.status = S.VERIFIED
 
 
 async def _work(request: PrivacyRequest, planned: list[tuple[str, Any]]) -> PrivacyRequest:
@@ -217,11 +222,17 @@ async def execute_erasure(request: PrivacyRequest) -> PrivacyRequest:
 
 @handler(JobKind.ERASURE)
 async def run_approved_erasure(job: Job) -> dict[str, Any]:
-    """An approved ERASURE request's work; a re-run after it completed finds nothing left to do."""
+    """An approved ERASURE request's work; a re-run after it completed finds nothing left to do. Refused
+    since the approval (the subject became a team's sole owner): back to VERIFIED, as a refused approval."""
     request = await PrivacyRequest.get_or_none(id=uuid.UUID(job.payload["request_id"]))
     if request is None or request.status is not S.IN_PROGRESS:
         return {"status": request.status.value if request else None}
-    done = await execute_erasure(request)
+    try:
+        await _check_erasable(request)
+        done = await execute_erasure(request)
+    except DomainError as refusal:
+        await _back_to_verified(request)
+        return {"status": request.status.value, "refused": refusal.code.value}
     return {"status": done.status.value}
 
 

@@ -310,51 +310,64 @@ def encode_body(
     )
 
 
+LeadFacts = tuple[dict[uuid.UUID, Lead], dict[uuid.UUID, list[tuple[CustomField, Any]]]]
+
+
 @subscribe
 async def on_domain_event(event: DomainEvent) -> None:
     """Queue one delivery per active subscription of the organisation listening to this event type."""
-    try:
-        event_type = WebhookEventType(event.type.value)
-    except ValueError:
-        return
-    active = list(await WebhookSubscription.for_org(event.organization_id).filter(active=True))
-    await _deliver(event, event_type, active)
+    await on_domain_events([event])
 
 
 @batch_for(on_domain_event)
 async def on_domain_events(events: list[DomainEvent]) -> None:
-    """A bulk change: the organisation's subscriptions are read once for the whole batch."""
-    active: dict[uuid.UUID, list[WebhookSubscription]] = {}
+    """A bulk change: the organisation's subscriptions, and the leads the events are about with their custom
+    values, are read once for the whole batch (a bulk update announces a thousand at a time)."""
+    by_org: dict[uuid.UUID, list[tuple[DomainEvent, WebhookEventType]]] = {}
     for event in events:
         try:
-            event_type = WebhookEventType(event.type.value)
+            by_org.setdefault(event.organization_id, []).append((event, WebhookEventType(event.type.value)))
         except ValueError:
             continue
-        if event.organization_id not in active:
-            active[event.organization_id] = list(
-                await WebhookSubscription.for_org(event.organization_id).filter(active=True)
-            )
-        if active[event.organization_id]:
-            await _deliver(event, event_type, active[event.organization_id])
+    for organization_id, typed in by_org.items():
+        active = list(await WebhookSubscription.for_org(organization_id).filter(active=True))
+        heard = [(event, kind, subs) for event, kind in typed if (subs := _listening(kind, active))]
+        facts = await _lead_facts(organization_id, [event for event, kind, _ in heard if _about_a_lead(kind)])
+        for event, kind, subscriptions in heard:
+            await _deliver(event, kind, subscriptions, facts)
 
 
-async def _deliver(event: DomainEvent, event_type: WebhookEventType, active: list[WebhookSubscription]) -> None:
+def _listening(event_type: WebhookEventType, active: list[WebhookSubscription]) -> list[WebhookSubscription]:
     listening = {event_type.value}
     if event_type is WebhookEventType.LEAD_MERGED:  # a merge changes the primary: LEAD_UPDATED hears it too
         listening.add(WebhookEventType.LEAD_UPDATED.value)
-    subscriptions = [s for s in active if listening & set(s.events)]
-    if not subscriptions:
-        return
-    lead: Lead | None = None
-    custom: list[tuple[CustomField, Any]] = []
+    return [s for s in active if listening & set(s.events)]
+
+
+def _about_a_lead(event_type: WebhookEventType) -> bool:
+    """A lead event whose lead still exists to describe (an erased one is named by its id only)."""
+    return event_type.value.startswith("LEAD_") and event_type is not WebhookEventType.LEAD_ERASED
+
+
+async def _lead_facts(organization_id: uuid.UUID, events: list[DomainEvent]) -> LeadFacts:
+    """The events' leads and their custom values, in two reads for the batch."""
+    ids = [event.subject_id for event in events if event.subject_id is not None]
+    if not ids:
+        return {}, {}
+    leads = {lead.id: lead for lead in await Lead.for_org(organization_id).filter(id__in=ids)}
+    return leads, await lead_values(organization_id, list(leads))
+
+
+async def _deliver(
+    event: DomainEvent, event_type: WebhookEventType, subscriptions: list[WebhookSubscription], facts: LeadFacts
+) -> None:
     is_lead_event = event_type.value.startswith("LEAD_")
-    if is_lead_event and event.subject_id is not None and event_type is not WebhookEventType.LEAD_ERASED:
-        lead = await Lead.for_org(event.organization_id).get_or_none(id=event.subject_id)
-        if lead is not None:
-            custom = (await lead_values(event.organization_id, [lead.id])).get(lead.id, [])
+    leads, custom = facts
+    lead = leads.get(event.subject_id) if _about_a_lead(event_type) and event.subject_id is not None else None
+    values = custom.get(lead.id, []) if lead is not None else []
     now = _now()
     for subscription in subscriptions:
-        data = _lead_data(event, subscription, lead, custom) if is_lead_event else _event_data(event)
+        data = _lead_data(event, subscription, lead, values) if is_lead_event else _event_data(event)
         if event_type is WebhookEventType.LEAD_MERGED:
             data["primaryId"] = data["leadId"]
             data["mergedIds"] = [global_id("Lead", i) for i in event.data.get("merged_ids", ())]

@@ -580,3 +580,29 @@ UPDATE_SCOPES = """
 mutation($input: UpdateWebhookSubscriptionInput!) {
   updateWebhookSubscription(input: $input) { webhookSubscription { scopes } errors { code field } }
 }"""
+
+
+async def test_a_bulk_change_reads_its_leads_once_for_all_deliveries(
+    client: httpx.AsyncClient, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch of lead events (a bulk update announces a thousand) reads the leads and their custom values in
+    one go, not one lead at a time."""
+    from app.events import emit_many
+
+    org, gql = await _admin(client)
+    await _subscribe(gql, receiver.url, ["LEAD_UPDATED"], ["leads:read"])
+    leads = [await _lead(org.id) for _ in range(5)]
+    reads: list[int] = []
+    real = services.lead_values
+
+    async def counted(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> Any:
+        reads.append(len(lead_ids))
+        return await real(organization_id, lead_ids)
+
+    monkeypatch.setattr(services, "lead_values", counted)
+    await emit_many(EventType.LEAD_UPDATED, org.id, [lead.id for lead in leads])
+    assert reads == [5]
+    await deliver_due()
+    assert sorted(r.json()["data"]["leadId"] for r in receiver.requests) == sorted(
+        to_global_id("Lead", lead.id) for lead in leads
+    )

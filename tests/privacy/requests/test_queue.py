@@ -178,6 +178,26 @@ async def test_approved_lead_erasure_runs_the_engine(client) -> None:  # type: i
     assert row.email is None
 
 
+async def test_an_erasure_refused_after_its_approval_waits_as_verified(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Refused when its job runs (the subject became a team's sole owner since): back to VERIFIED, nothing erased."""
+    from app.errors import DomainError, ErrorCode
+    from app.privacy import processing
+
+    org, public, admin, lead = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "ERASURE")
+    await admin.data(APPROVE, {"input": {"id": request["id"]}})
+
+    async def sole_owner(_: object) -> None:
+        raise DomainError(ErrorCode.INVALID_STATE, "Hand over the team first.")
+
+    monkeypatch.setattr(processing, "_check_erasable", sole_owner)
+    await run_jobs()
+    job = await Job.get(kind=JobKind.ERASURE)
+    assert job.result == {"status": "VERIFIED", "refused": "INVALID_STATE"}
+    listed = (await admin.data(QUEUE, {"filter": {"type": "ERASURE"}}))["privacyRequests"]["edges"][0]["node"]
+    assert listed["status"] == "VERIFIED" and await Lead.filter(id=lead.id).exists()
+
+
 async def test_unknown_subject_completes_with_no_data_held(client) -> None:  # type: ignore[no-untyped-def]
     org, public, admin, _ = await _setup(client)
     request = await submit_and_verify(public, org.slug, "stranger@example.com", "ERASURE")
