@@ -14,7 +14,7 @@ from app.messaging.broadcast_models import Broadcast, BroadcastStatus
 from schema.context import Context, ctx, org_and_actor
 from schema.errors import payload_mutation, payload_type
 from schema.leads.queries import LeadFilterInput, to_filter
-from schema.messaging.access import ADMIN, VIEWER
+from schema.messaging.access import ADMIN
 from schema.messaging.mutations import WhatsAppTemplateInput
 from schema.messaging.types import TemplateCategoryEnum
 from schema.relay import (
@@ -130,7 +130,7 @@ async def _one(row: Broadcast) -> BroadcastType:
 
 @strawberry.type
 class Query:
-    @connection_field(VIEWER, "The organisation's broadcasts, newest first (sessions only).")
+    @connection_field(ADMIN, "The organisation's broadcasts, newest first (sessions only).")
     async def broadcasts(
         self, info: Info, filter: BroadcastFilterInput | None = None, *, page: PageArgs
     ) -> Connection[BroadcastType]:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from app.accounts.models import Role
 from app.disclosures.models import Disclosure
 from app.jobs import queue
 from app.jobs.models import Job, JobKind
@@ -20,7 +21,7 @@ from app.messaging.broadcast_models import Broadcast, BroadcastRecipient
 from app.messaging.models import WhatsAppMessage
 from schema.relay import pk_of
 from tests.messaging.conftest import OFFER, REMINDER, WA, run_jobs
-from tests.support import drain_jobs, error_codes
+from tests.support import drain_jobs, error_codes, make_user
 
 CREATE = """
 mutation($input: CreateBroadcastInput!) {
@@ -222,14 +223,23 @@ async def test_a_read_only_organisation_pauses_its_broadcasts(wa: WA, monkeypatc
     assert await Job.filter(kind=JobKind.BROADCAST).count() == 2  # it looks again later
 
 
-async def test_tokens_and_members_cannot_broadcast(wa: WA) -> None:
+async def test_tokens_and_members_cannot_broadcast_or_list_broadcasts(wa: WA) -> None:
+    """SPEC §7: broadcasts (create, cancel and the list) are ADMIN's, sessions only."""
     await wa.configure()
+    await leads(wa, 1)
+    await create(wa)
     data = await wa.gql.data(
         "mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }",
         {"i": {"name": "partner", "scopes": ["messaging:write"], "expiresAt": None}},
     )
-    body = await wa.gql(CREATE, {"input": {"name": "x", "template": OFFER}}, token=data["createApiToken"]["secret"])
-    assert error_codes(body) == ["FORBIDDEN"]
+    _, member = await make_user(wa.org, role=Role.MEMBER)
+    _, viewer = await make_user(wa.org, role=Role.VIEWER)
+    for token in (data["createApiToken"]["secret"], member, viewer):
+        body = await wa.gql(CREATE, {"input": {"name": "x", "template": OFFER}}, token=token)
+        assert error_codes(body) == ["FORBIDDEN"]
+        body = await wa.gql(LIST, token=token)
+        assert error_codes(body) == ["FORBIDDEN"] and body["data"] is None
+    assert (await wa.gql.data(LIST))["broadcasts"]["totalCount"] == 1
 
 
 async def test_a_worker_killed_mid_broadcast_resumes_without_sending_twice(wa: WA) -> None:
