@@ -36,6 +36,7 @@ log = logging.getLogger("quantix.meta.graph")
 MAX_BATCH = 50
 THROTTLE_CODES = frozenset({4, 17, 32, 341, 613, 130429, 131056, *range(80000, 80015)})
 TRANSIENT_CODES = frozenset({1, 2})
+REDUCE_DATA_SUBCODES = frozenset({1504018, 1504038})  # a request timed out: ask for less (META.md §2.8, §5.2)
 AUTH_SUBCODES_REAUTH = frozenset({459, 460, 464, 467, 492, 493})
 PRESSURE_LIMIT = 90.0  # percent of any usage bucket at which we pause it (META.md §5.5)
 MIN_PAUSE = 60.0
@@ -126,6 +127,8 @@ def classify(error: dict[str, Any], *, http_status: int | None = None, retry_aft
         return MetaReauthRequired(message, **fields)
     if code in THROTTLE_CODES:
         return MetaRetryable(message, retry_after=max(retry_after or 0.0, MIN_PAUSE), **fields)
+    if subcode in REDUCE_DATA_SUBCODES:  # 100/1504018 too: "do not retry (except the timeout subcodes)", §5.5
+        return MetaRetryable(message, retry_after=retry_after or 30.0, **fields)
     if code in TRANSIENT_CODES or fields["is_transient"] or ((http_status or 0) >= 500 and code not in (100, 368)):
         return MetaRetryable(message, retry_after=retry_after or 30.0, **fields)
     if code == 10 or (code is not None and 200 <= code <= 299):
@@ -142,7 +145,7 @@ def _int(value: Any) -> int | None:
 
 def is_reduce_data(exc: MetaError) -> bool:
     """Meta's "Please reduce the amount of data you're asking for" (code 1 or a timeout subcode)."""
-    return (exc.code == 1 and "reduce the amount of data" in exc.message.lower()) or exc.subcode in (1504018, 1504038)
+    return (exc.code == 1 and "reduce the amount of data" in exc.message.lower()) or exc.subcode in REDUCE_DATA_SUBCODES
 
 
 # --- usage headers --------------------------------------------------------------------------------------
@@ -308,8 +311,10 @@ class GraphClient:
     # --- low level ------------------------------------------------------------------------------------
 
     def _auth(self, params: dict[str, Any], token: str | None) -> dict[str, Any]:
-        token = token if token is not None else self.access_token
+        """The token and its appsecret_proof on every call, an app token given as `access_token` included
+        (META.md §1.8: with "Require App Secret" on, a call without the proof fails)."""
         out = {k: _wire_value(v) for k, v in params.items() if v is not None}
+        token = token if token is not None else out.get("access_token") or self.access_token
         if token:
             out["access_token"] = token
             out["appsecret_proof"] = appsecret_proof(self.app_secret, token)
@@ -506,6 +511,8 @@ class GraphClient:
             next_pending: list[int] = []
             for start in range(0, len(pending), MAX_BATCH):
                 chunk = pending[start : start + MAX_BATCH]
+                for subject in {_subject(ops[i].relative_url) for i in chunk} - {None}:
+                    await self._gate(subject)  # the batch's own path names no object: honour each operation's
                 answer = await self.request(
                     "POST",
                     "",

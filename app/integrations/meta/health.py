@@ -94,9 +94,9 @@ async def check_subscription(graph: Graph, page: Page) -> bool | None:
         if isinstance(exc, MetaPermanent | MetaAuthError):
             return False
         return None
-    app_id = get_settings().meta_app_id
+    ours = {get_settings().meta_app_id, page.meta_id}  # Meta's own sample shows the Page's id there (META.md §3.1)
     for item in body.get("data") or [] if isinstance(body, dict) else []:
-        if not isinstance(item, dict) or str(item.get("id")) != app_id:
+        if not isinstance(item, dict) or str(item.get("id")) not in ours:
             continue
         fields = item.get("subscribed_fields")
         return fields is None or "leadgen" in fields

@@ -201,3 +201,39 @@ async def test_reduce_data_gives_up_at_one_item(meta: FakeMeta, graph: GraphClie
     with pytest.raises(MetaRetryable):
         [c async for c in graph.paginate(f"act_{meta.AD_ACCOUNT_ID}/campaigns", {"limit": 4})]
     assert meta.graph_calls("campaigns$") == 3  # 4, 2, 1 and then the job backs off
+
+
+async def test_an_insights_timeout_shrinks_the_page_not_the_job(meta: FakeMeta, graph: GraphClient) -> None:
+    """META.md §5.5: code 100 is not retried, except its timeout subcode 1504018: ask for less."""
+    meta.fail_next("campaigns$", code=100, subcode=1504018, http_status=400, message="Request timed out")
+    ids = [c["id"] async for c in graph.paginate(f"act_{meta.AD_ACCOUNT_ID}/campaigns", {"limit": 4})]
+    assert len(ids) == 3
+    assert [r["params"].get("limit") for r in meta.calls("campaigns$")][:2] == ["4", "2"]
+    assert isinstance(classify({"code": 100, "error_subcode": 1504018}), MetaRetryable)
+    assert isinstance(classify({"code": 100, "error_subcode": 33}), MetaPermanent)
+
+
+async def test_a_batch_honours_the_pause_of_the_ad_account_its_operations_name(
+    meta: FakeMeta, graph: GraphClient
+) -> None:
+    """A batch is POSTed to the version root, so its own path names no object; the ad account's business
+    use case pause (META.md §5.3, §5.5) must still stop it before Meta is called."""
+    meta.set_usage(f"buc:ads_management:{meta.AD_ACCOUNT_ID}", 95)
+    await graph.get(f"act_{meta.AD_ACCOUNT_ID}", {"fields": "name"})
+    before = len(meta.requests)
+    with pytest.raises(MetaRetryable) as caught:
+        await graph.batch([BatchRequest(f"act_{meta.AD_ACCOUNT_ID}/campaigns?fields=id")])
+    assert caught.value.retry_after > 55 and len(meta.requests) == before
+    assert len(await graph.batch([BatchRequest("me?fields=id")])) == 1  # other objects keep working
+
+
+async def test_an_app_token_call_carries_its_proof_too(meta: FakeMeta) -> None:
+    """META.md §1.8: the proof goes next to `access_token` on every call, an app token's included."""
+    meta.require_appsecret_proof = True
+    settings = get_settings()
+    app_token = f"{settings.meta_app_id}|{settings.meta_app_secret}"
+    async with GraphClient() as graph:
+        await graph.get("debug_token", {"input_token": meta.user_token(), "access_token": app_token})
+    sent = meta.requests[-1]
+    assert sent["token"] == app_token
+    assert sent["appsecret_proof"] == appsecret_proof(settings.meta_app_secret, app_token)
