@@ -78,6 +78,14 @@ class QuantixGraphQL(GraphQL):
             raise HTTPException(400, "The body must be a JSON object with a `query`.")
         return value
 
+    async def parse_multipart(self, request: Any) -> dict[str, str]:
+        """A `map` that is not `{"part": ["variables.path", ...]}` (a list, a path that leads nowhere) is the
+        client's error; strawberry lets it escape as an AttributeError or TypeError."""
+        try:
+            return await super().parse_multipart(request)
+        except (AttributeError, TypeError, ValueError, IndexError):
+            raise HTTPException(400, "The multipart `map` must map each file part to paths in `operations`.") from None
+
     async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
         """Multipart uploads are spooled to temporary files: close them when the request is done."""
         try:

@@ -220,9 +220,14 @@ async def _forget_in_mappings(organization_id: uuid.UUID, key: str) -> None:
 # --- values ----------------------------------------------------------------------------------------
 
 
+MAX_INTEGER = 2**63 - 1  # what a JSON column holds exactly (and JavaScript's clients read as a number)
+
+
 def _number(value: Any, where: str) -> int | float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _invalid("A NUMBER value is a JSON number.", where)
+    if isinstance(value, int) and not -MAX_INTEGER <= value <= MAX_INTEGER:
+        raise _invalid(f"A whole NUMBER lies within ±{MAX_INTEGER:,}.", where)
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         raise _invalid("A NUMBER value is a finite number.", where)
     return value

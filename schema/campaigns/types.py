@@ -225,8 +225,9 @@ async def object_performance(
     if account is None:  # an ad set or ad synced before it knew its ad account
         return None
     nodes = ReportNodes(context.organization_id, account, level)
+    since, until = insight_range(range.since, range.until)  # `until` defaults to today, as the input says
     rows = await performance(
-        context.organization_id, account, range.since, range.until, level=level, object_id=pk, on_objects=nodes.read
+        context.organization_id, account, since, until, level=level, object_id=pk, on_objects=nodes.read
     )
     return performance_rows(rows, nodes)[0] if rows else None
 

@@ -10,7 +10,7 @@ from app.webhooks.models import WebhookDelivery, WebhookSubscription
 from schema.context import ctx
 from schema.nodes import by_id
 from schema.permissions import allow
-from schema.relay import Connection, PageArgs, connection_field, paginate, pk_of
+from schema.relay import Connection, PageArgs, connection_field, filter_pk, paginate
 from schema.webhooks.types import (
     WebhookDeliveryStatusEnum,
     WebhookDeliveryType,
@@ -48,8 +48,8 @@ class Query:
         key: dict[str, str] = {}
         if filter is not None:
             if filter.subscription_id is not None:
-                pk = pk_of(filter.subscription_id, "WebhookSubscription")
-                qs = qs.filter(subscription_id=pk) if pk is not None else qs.none()
+                pk, matches_nothing = filter_pk(filter.subscription_id, "WebhookSubscription")
+                qs = qs.filter(id__isnull=True) if matches_nothing else qs.filter(subscription_id=pk)
                 key["subscription"] = str(filter.subscription_id)
             if filter.event_type is not None:
                 qs = qs.filter(event_type=filter.event_type)
@@ -61,6 +61,6 @@ class Query:
                 try:
                     qs = qs.filter(event_id=uuid.UUID(filter.event_id))
                 except ValueError:
-                    qs = qs.none()
+                    qs = qs.filter(id__isnull=True)  # no delivery has that event id
                 key["eventId"] = filter.event_id
         return await paginate(qs, page, WebhookDeliveryType.from_model, filter_key=key)

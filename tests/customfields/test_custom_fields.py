@@ -169,6 +169,8 @@ async def test_values_are_typed_and_cleared_with_null(team: Team) -> None:
     wrong = [
         ("budget", "12"),
         ("budget", True),
+        ("budget", 10**30),  # beyond what a JSON column holds: refused, not an internal error
+        ("budget", -(2**63)),
         ("visit", "24/12/2026"),
         ("visit", "2026-02-30"),
         ("vip", "yes"),

@@ -150,6 +150,7 @@ async def test_import_sets_custom_values_from_columns_named_by_key(team: Team) -
         b"Bad Budget,bb@example.com,,lots,,,\n"
         b"Bad Colour,bc@example.com,,,pink,,\n"
         b"No Values,nv@example.com,,,,,\n"
+        b"Huge Budget,hb@example.com,,1000000000000000000000000000000,,,\n"
     )
     body = await upload(team, csv_text, token)
     assert body["data"]["importLeads"]["errors"] == []
@@ -161,6 +162,7 @@ async def test_import_sets_custom_values_from_columns_named_by_key(team: Team) -
     assert [(r["line"], r["field"], r["code"]) for r in rows] == [
         (3, "customFields.budget", "INVALID_INPUT"),
         (4, "customFields.colors", "INVALID_INPUT"),
+        (6, "customFields.budget", "INVALID_INPUT"),  # one row refused, not the whole job failed
     ]
     leads = await team.gql.data("{ leads { edges { node { fullName customFields { field { key } value } } } } }")
     got = {

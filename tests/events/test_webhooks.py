@@ -280,6 +280,10 @@ async def test_redeliver_sends_the_same_event_again_with_a_fresh_signature(
     assert again.json()["data"]["privacyRequestId"] == to_global_id("PrivacyRequest", request_id)
     assert again.json()["data"]["requestType"] == "ERASURE"
     assert (await gql.data(DELIVERIES))["webhookDeliveries"]["totalCount"] == 2
+    by_event = {"eventId": original["eventId"]}
+    assert (await gql.data(DELIVERIES, {"filter": by_event}))["webhookDeliveries"]["totalCount"] == 2
+    for nothing in ({"eventId": "not-a-uuid"}, {"eventId": ""}, {"subscriptionId": original["id"]}):
+        assert (await gql.data(DELIVERIES, {"filter": nothing}))["webhookDeliveries"]["totalCount"] == 0
 
     _, other = await _admin(client)
     foreign = (await other.data(REDELIVER, {"input": {"id": original["id"]}}))["redeliverWebhook"]

@@ -117,6 +117,19 @@ async def test_multipart_uploads_keep_their_20_mib(client: httpx.AsyncClient) ->
     assert_json_error(big_part, 413, "PAYLOAD_TOO_LARGE")  # the operations part is JSON: 1 MiB, as JSON, not text
 
 
+@pytest.mark.parametrize("files_map", ["[1]", '{"0": [1]}', '{"0": ["variables.f.x"]}', '{"0": "variables.f"}'])
+async def test_a_malformed_multipart_map_is_a_400_json_error(client: httpx.AsyncClient, files_map: str) -> None:
+    _, token = await make_user()
+    operations = {"query": "mutation M($f: Upload!) { importLeads(input: {file: $f}) { errors { code } } }"}
+    response = await client.post(
+        "/graphql",
+        data={"operations": json.dumps({**operations, "variables": {"f": None}}), "map": files_map},
+        files={"0": ("leads.csv", b"fullName,email\n", "text/csv")},
+        headers={"authorization": f"Bearer {token}", "graphql-preflight": "1"},
+    )
+    assert_json_error(response, 400, "BAD_REQUEST")
+
+
 def _nested_json(depth: int) -> str:
     return '{"object": "page", "entry": ' + "[" * depth + "]" * depth + "}"
 
