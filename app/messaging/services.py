@@ -46,6 +46,10 @@ WINDOW = dt.timedelta(hours=24)
 TEMPLATE_CACHE = dt.timedelta(minutes=15)
 PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 OPT_OUT = re.compile(r"\b(stop|unsubscribe|opt[\s_-]?out)\b", re.IGNORECASE)
+# A text that is only the keyword (and a courtesy word): "STOP", "Stop.", "unsubscribe me", "stop please".
+OPT_OUT_TEXT = re.compile(
+    r"^\W*(stop|unsubscribe|opt[\s_-]?out)(\s+(please|pls|all|now|me))?\W*$", re.IGNORECASE
+)
 MAX_TEXT = 4096
 UNKNOWN_STATUS_RETRIES = 3
 # Forward-only order; FAILED ends a message that was not yet delivered.
@@ -473,6 +477,8 @@ async def apply_status(config: WhatsAppConfig, entry: dict[str, Any]) -> str:
         MessageStatus.FAILED: "failed_at",
     }[status]
     await WhatsAppMessage.filter(id=message.id).update(**{stamp: at})
+    if status is MessageStatus.READ:  # "read implies delivered" (META.md §6.4), even when no `delivered` came
+        await WhatsAppMessage.filter(id=message.id, delivered_at__isnull=True).update(delivered_at=at)
     # Forward-only as one conditional update: statuses processed at the same time cannot overwrite a later one.
     ceiling = MessageStatus.DELIVERED if status is MessageStatus.FAILED else status
     earlier = [s for s, rank in RANK.items() if rank < RANK[ceiling]]
@@ -488,14 +494,24 @@ async def apply_status(config: WhatsAppConfig, entry: dict[str, Any]) -> str:
 def is_opt_out(message: dict[str, Any]) -> bool:
     kind = message.get("type")
     if kind == "text":
-        return str((message.get("text") or {}).get("body") or "").strip().upper() == "STOP"
+        return bool(OPT_OUT_TEXT.match(str((message.get("text") or {}).get("body") or "")))
     if kind == "button":
         button = message.get("button") or {}
         return any(OPT_OUT.search(str(button.get(k) or "")) for k in ("payload", "text"))
     if kind == "interactive":
-        reply = (message.get("interactive") or {}).get("button_reply") or {}
+        reply = _interactive_reply(message)
         return any(OPT_OUT.search(str(reply.get(k) or "")) for k in ("id", "title"))
     return False
+
+
+def _interactive_reply(message: dict[str, Any]) -> dict[str, Any]:
+    """The chosen button or list row, or a Flow's reply (META.md §6.5: button_reply, list_reply, nfm_reply)."""
+    interactive = message.get("interactive") or {}
+    for kind in ("button_reply", "list_reply", "nfm_reply"):
+        reply = interactive.get(kind)
+        if isinstance(reply, dict):
+            return reply
+    return {}
 
 
 def _inbound_text(message: dict[str, Any]) -> str:
@@ -505,8 +521,8 @@ def _inbound_text(message: dict[str, Any]) -> str:
     if kind == "button":
         return str((message.get("button") or {}).get("text") or (message.get("button") or {}).get("payload") or "")
     if kind == "interactive":
-        reply = (message.get("interactive") or {}).get("button_reply") or {}
-        return str(reply.get("title") or reply.get("id") or "")
+        reply = _interactive_reply(message)
+        return str(reply.get("title") or reply.get("body") or reply.get("id") or "")
     return media.caption_of(message) or f"[{kind}]"
 
 

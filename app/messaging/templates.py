@@ -249,10 +249,13 @@ async def on_status_update(waba_id: str, value: dict[str, Any]) -> tuple[str, li
 async def on_category_update(waba_id: str, value: dict[str, Any]) -> tuple[str, list[uuid.UUID]]:
     """`template_category_update`: a completed change (`previous_category`) re-classifies the template (and so
     the consent and objection rules its sends follow); an impending one is kept as `upcomingCategory`."""
-    new = str(value.get("new_category") or "").upper()
+    completed = "previous_category" in value or "correct_category" not in value
+    # An impending notice names the coming category `correct_category` (Meta's reference: `new_category` there
+    # is the template's current one); a completed change names it `new_category`.
+    coming = value.get("new_category") if completed else value.get("correct_category") or value.get("new_category")
+    new = str(coming or "").upper()
     if new not in TemplateCategory.__members__:
         return "ignored", []
-    completed = "previous_category" in value or "correct_category" not in value
     orgs: list[uuid.UUID] = []
     outcome = "unknown_template"
     for config in await WhatsAppConfig.filter(business_account_id=waba_id):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from app.messaging.models import MessageStatus, WhatsAppConfig, WhatsAppMessage
@@ -165,6 +167,17 @@ async def test_status_webhooks_forward_only_and_deduplicated(wa: WA) -> None:
     assert sorted(s.value for s in events) == ["DELIVERED", "READ", "SENT"]
 
 
+async def test_a_read_without_a_delivered_status_counts_as_delivered(wa: WA) -> None:
+    """META.md §6.4: `read` implies delivered; a user's phone may never report `delivered` on its own."""
+    await wa.configure()
+    lead = await wa.lead()
+    sent = await wa.send(lead, template=REMINDER)
+    await run_jobs()
+    await wa.webhook(wa.meta.whatsapp_status_webhook(wa.meta.sent_messages[0]["id"], "read"))
+    shown = await wa.message(sent["message"]["id"])
+    assert shown["status"] == "READ" and shown["deliveredAt"] == shown["readAt"] is not None
+
+
 async def test_failed_status_carries_metas_error(wa: WA) -> None:
     await wa.configure()
     lead = await wa.lead()
@@ -188,16 +201,51 @@ async def test_undeliverable_number_fails_with_metas_error(wa: WA) -> None:
     assert (shown["status"], shown["errorCode"]) == ("FAILED", 131026)
 
 
-async def test_stop_withdraws_consent(wa: WA) -> None:
+@pytest.mark.parametrize("text", ["  stop ", "STOP.", "Stop please", "unsubscribe me", "Opt-out!"])
+async def test_stop_withdraws_consent(wa: WA, text: str) -> None:
     await wa.configure()
     lead = await wa.lead()
-    await wa.webhook(wa.meta.whatsapp_inbound_message("+49 151 12345678", "  stop "))
+    await wa.webhook(wa.meta.whatsapp_inbound_message("+49 151 12345678", text))
     consents = await wa.gql.data(
         "query($id: ID!) { node(id: $id) { ... on Lead { consents { purpose granted } } } }", {"id": lead}
     )
     assert {"purpose": "WHATSAPP", "granted": False} in consents["node"]["consents"]
     refused = await wa.send(lead, template=REMINDER)
     assert [e["code"] for e in refused["errors"]] == ["CONSENT_REQUIRED"]
+
+
+async def test_a_sentence_with_stop_in_it_is_not_an_opt_out(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    await wa.webhook(wa.meta.whatsapp_inbound_message("4915112345678", "Stop by at 3pm? The shop is open."))
+    assert (await wa.send(lead, template=OFFER))["errors"] == []
+
+
+def _interactive(body: bytes, reply: str, chosen: dict[str, str]) -> bytes:
+    """The same inbound message, as the row of a list or a Flow's reply (META.md §6.5)."""
+    envelope = json.loads(body)
+    message = envelope["entry"][0]["changes"][0]["value"]["messages"][0]
+    del message["text"]
+    message.update(type="interactive", interactive={"type": reply, reply: chosen})
+    return json.dumps(envelope).encode()
+
+
+async def test_list_and_flow_replies_keep_their_text_and_a_list_opt_out_withdraws(wa: WA) -> None:
+    await wa.configure()
+    lead = await wa.lead()
+    row = {"id": "slot_2", "title": "Tuesday 14:30", "description": "with Ana"}
+    await wa.webhook(_interactive(wa.meta.whatsapp_inbound_message("4915112345678"), "list_reply", row))
+    flow = {"name": "flow", "body": "Sent", "response_json": "{}"}
+    await wa.webhook(_interactive(wa.meta.whatsapp_inbound_message("4915112345678"), "nfm_reply", flow))
+    shown = await wa.gql.data(
+        "query($id: ID!) { node(id: $id) { ... on Lead { messages { edges { node { direction body } } } } } }",
+        {"id": lead},
+    )
+    inbound = [e["node"]["body"] for e in shown["node"]["messages"]["edges"] if e["node"]["direction"] == "IN"]
+    assert sorted(inbound) == ["Sent", "Tuesday 14:30"]
+    opt_out = {"id": "opt_out", "title": "Stop promotions"}
+    await wa.webhook(_interactive(wa.meta.whatsapp_inbound_message("4915112345678"), "list_reply", opt_out))
+    assert [e["code"] for e in (await wa.send(lead, template=OFFER))["errors"]] == ["CONSENT_REQUIRED"]
 
 
 async def test_opt_out_button_withdraws_consent(wa: WA) -> None:

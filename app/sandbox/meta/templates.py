@@ -179,7 +179,7 @@ class TemplatesMixin:
         if impending:
             value = {
                 "correct_category": new_category,
-                "new_category": new_category,
+                "new_category": template["category"],  # Meta's reference: the current category, in a notice
                 "category_update_timestamp": int(self.now()) + 86400,
             }  # type: ignore[attr-defined]
         else:
