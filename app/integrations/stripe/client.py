@@ -203,9 +203,6 @@ class StripeClient:
     async def update_subscription(self, subscription_id: str, params: Mapping[str, Any]) -> dict[str, Any]:
         return await self.request("POST", f"/subscriptions/{subscription_id}", params)
 
-    async def invoice(self, invoice_id: str) -> dict[str, Any]:
-        return await self.request("GET", f"/invoices/{invoice_id}")
-
     async def customer(self, customer_id: str) -> dict[str, Any]:
         return await self.request("GET", f"/customers/{customer_id}")
 
