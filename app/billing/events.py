@@ -1,7 +1,9 @@
 """Stripe events from the durable inbox, one `BILLING_EVENT` job each (SPEC §7.3).
 
-Each event is applied once (its `evt_` id is recorded); subscription and invoice events re-read the object
-from Stripe, so duplicates and out-of-order deliveries leave the mirror as Stripe has it now.
+Each event is applied once: its `evt_` id is claimed in the transaction that writes its effects, so a second
+delivery (even with other bytes) changes nothing and a failed one can run again. Subscription events re-read
+the subscription from Stripe; invoices come from the event's snapshot (STRIPE.md documents no single-invoice
+read), and an invoice's status only moves forward, so late and out-of-order deliveries do no harm.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ import logging
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
 from app.accounts.models import Role
 from app.billing.models import BillingAccount, Invoice, InvoiceStatus, StripeEvent
-from app.billing.services import account_for_stripe, sync_subscription
+from app.billing.services import account_for_stripe, mirror_subscription, subscription_reactivated
+from app.ids import pk_from
 from app.integrations.meta import webhooks as inbox
 from app.integrations.meta.models import WebhookEvent
 from app.integrations.stripe.client import NotFound, StripeClient, StripeError
@@ -30,11 +34,24 @@ SUBSCRIPTION_EVENTS = frozenset(
     {"customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted"}
 )
 INVOICE_EVENTS = frozenset({"invoice.finalized", "invoice.paid", "invoice.payment_failed"})
-_INVOICE_ORDER = list(InvoiceStatus)
+# How far an invoice has come: an uncollectible one may still be paid or voided; paid and void are final.
+_INVOICE_RANK = {
+    InvoiceStatus.DRAFT: 0,
+    InvoiceStatus.OPEN: 1,
+    InvoiceStatus.UNCOLLECTIBLE: 2,
+    InvoiceStatus.PAID: 3,
+    InvoiceStatus.VOID: 3,
+}
+_INVOICE_FINAL = frozenset({InvoiceStatus.PAID, InvoiceStatus.VOID})
 
 
 def _from_unix(value: Any) -> dt.datetime | None:
     return dt.datetime.fromtimestamp(int(value), dt.UTC) if isinstance(value, int | float) else None
+
+
+def _older(status: InvoiceStatus, than: InvoiceStatus) -> bool:
+    """A snapshot from before the stored one: an invoice's status only moves forward."""
+    return status is not than and (than in _INVOICE_FINAL or _INVOICE_RANK[status] < _INVOICE_RANK[than])
 
 
 def _subscription_of_invoice(invoice: dict[str, Any]) -> str | None:
@@ -43,7 +60,8 @@ def _subscription_of_invoice(invoice: dict[str, Any]) -> str | None:
 
 
 async def mirror_invoice(account: BillingAccount, invoice: dict[str, Any]) -> Invoice | None:
-    """Upsert by the `in_` id; drafts are not mirrored (no number yet) and a status never moves back."""
+    """Upsert by the `in_` id from an event's snapshot; drafts are not mirrored (no number yet) and an older
+    snapshot than the stored one changes nothing (events come in any order)."""
     status_text = str(invoice.get("status") or "draft").upper()
     if status_text not in InvoiceStatus.__members__ or status_text == "DRAFT":
         return None
@@ -67,15 +85,16 @@ async def mirror_invoice(account: BillingAccount, invoice: dict[str, Any]) -> In
     row = await Invoice.get_or_none(stripe_invoice_id=invoice["id"])
     if row is None:
         try:
-            return await Invoice.create(
-                organization_id=account.organization_id, stripe_invoice_id=invoice["id"], status=status, **values
-            )
+            async with in_transaction():  # a savepoint when the caller's transaction wraps this
+                return await Invoice.create(
+                    organization_id=account.organization_id, stripe_invoice_id=invoice["id"], status=status, **values
+                )
         except IntegrityError:  # another job mirrored it in between
             row = await Invoice.get(stripe_invoice_id=invoice["id"])
     if row.organization_id != account.organization_id:
         return None
-    if _INVOICE_ORDER.index(status) < _INVOICE_ORDER.index(row.status):
-        status = row.status  # an older snapshot: the status only moves forward
+    if _older(status, row.status):
+        return row  # the row keeps the newer snapshot's figures too
     row.update_from_dict({"status": status, **values})
     await row.save()
     return row
@@ -97,43 +116,92 @@ async def _mail_owners_payment_failed(account: BillingAccount) -> None:
 
 
 async def apply_event(settings: Settings, event: dict[str, Any]) -> str:
-    """Apply one Stripe event; returns what happened (for the job's result, no personal data)."""
+    """Apply one Stripe event; returns what happened (for the job's result, no personal data).
+
+    Stripe is read first (no transaction is held over a call); then the event id is claimed and the mirror
+    written in one transaction; OWNERs are told once that committed. If telling them fails, the claim is
+    released so the job's retry runs the event again."""
     event_id, kind = str(event.get("id") or ""), str(event.get("type") or "")
     if not event_id.startswith("evt_"):
         return "ignored"
     if await StripeEvent.filter(event_id=event_id).exists():
         return "duplicate"
     obj = (event.get("data") or {}).get("object") or {}
-    outcome = "ignored"
-    async with StripeClient(settings) as stripe:
-        if kind == "checkout.session.completed":
-            account = await account_for_stripe(obj.get("customer"), None, (obj.get("metadata") or {}).get("org_id"))
-            if account is not None and obj.get("subscription"):
-                await sync_subscription(settings, stripe, str(obj["subscription"]))
-                outcome = "subscribed"
-        elif kind in SUBSCRIPTION_EVENTS:
-            outcome = "synced" if await sync_subscription(settings, stripe, str(obj["id"])) else "unknown"
-        elif kind in INVOICE_EVENTS:
-            invoice = await stripe.invoice(str(obj["id"]))
-            sub_id = _subscription_of_invoice(invoice)
-            account = await account_for_stripe(invoice.get("customer"), sub_id)
-            if sub_id:
-                account = await sync_subscription(settings, stripe, sub_id) or account
-            if account is not None:
-                await mirror_invoice(account, invoice)
-                outcome = "invoice"
-                if kind == "invoice.payment_failed":
-                    await _mail_owners_payment_failed(account)
-        elif kind == "customer.updated":
-            account = await account_for_stripe(str(obj.get("id")))
-            if account is not None:
-                await _mirror_customer(account, await stripe.customer(str(obj["id"])))
-                outcome = "customer"
+    read = await _read_stripe(settings, kind, obj)
+    async with in_transaction():
+        try:
+            async with in_transaction():  # a savepoint: a duplicate's refused insert leaves the rest usable
+                await StripeEvent.create(event_id=event_id, type=kind[:100])
+        except IntegrityError:
+            return "duplicate"
+        outcome, account, reactivated = await _apply(settings, kind, obj, read)
     try:
-        await StripeEvent.create(event_id=event_id, type=kind[:100])
-    except IntegrityError:
-        return "duplicate"
+        if reactivated:
+            await subscription_reactivated(account)
+        if account is not None and kind == "invoice.payment_failed":
+            await _mail_owners_payment_failed(account)
+    except BaseException:
+        await StripeEvent.filter(event_id=event_id).delete()
+        raise
     return outcome
+
+
+def _subscription_named(kind: str, obj: dict[str, Any]) -> str | None:
+    if kind == "checkout.session.completed":
+        return str(obj["subscription"]) if obj.get("subscription") else None
+    if kind in SUBSCRIPTION_EVENTS:
+        return str(obj["id"])
+    if kind in INVOICE_EVENTS:
+        return _subscription_of_invoice(obj)
+    return None
+
+
+async def _read_stripe(settings: Settings, kind: str, obj: dict[str, Any]) -> dict[str, Any] | None:
+    """What the event needs from Stripe now: the subscription it names, or the customer it updated."""
+    sub_id = _subscription_named(kind, obj)
+    if sub_id is None and (kind != "customer.updated" or await account_for_stripe(str(obj.get("id"))) is None):
+        return None
+    async with StripeClient(settings) as stripe:
+        if sub_id is not None:
+            return await stripe.subscription(sub_id)
+        return await stripe.customer(str(obj["id"]))
+
+
+async def _apply(
+    settings: Settings, kind: str, obj: dict[str, Any], read: dict[str, Any] | None
+) -> tuple[str, BillingAccount | None, bool]:
+    """The event's writes: (outcome, the account it concerned, whether the organisation stopped being
+    read-only)."""
+    if kind == "checkout.session.completed":
+        # our sessions carry metadata.org_id; client_reference_id (the organisation's global id) always names it
+        org_id = (obj.get("metadata") or {}).get("org_id") or pk_from(
+            str(obj.get("client_reference_id") or ""), "Organization"
+        )
+        account = await account_for_stripe(obj.get("customer"), None, str(org_id) if org_id else None)
+        if account is None or read is None:
+            return "ignored", None, False
+        mirrored, reactivated = await mirror_subscription(settings, read, account)
+        return "subscribed", mirrored, reactivated
+    if kind in SUBSCRIPTION_EVENTS:
+        assert read is not None
+        mirrored, reactivated = await mirror_subscription(settings, read)
+        return ("synced" if mirrored is not None else "unknown"), mirrored, reactivated
+    if kind in INVOICE_EVENTS:
+        account = await account_for_stripe(obj.get("customer"), _subscription_of_invoice(obj))
+        reactivated = False
+        if read is not None:
+            mirrored, reactivated = await mirror_subscription(settings, read)
+            account = mirrored or account
+        if account is None or not str(obj.get("id") or "").startswith("in_"):
+            return "ignored", None, False
+        await mirror_invoice(account, obj)
+        return "invoice", account, reactivated
+    if kind == "customer.updated" and read is not None:
+        account = await account_for_stripe(str(obj.get("id")))
+        if account is not None:
+            await _mirror_customer(account, read)
+            return "customer", account, False
+    return "ignored", None, False
 
 
 async def _mirror_customer(account: BillingAccount, customer: dict[str, Any]) -> None:

@@ -28,7 +28,7 @@ class SubscriptionStatus(enum.Enum):
 
 
 class InvoiceStatus(enum.Enum):
-    """Ordered as an invoice moves: a status never goes back (SPEC §7.7)."""
+    """Stripe's invoice statuses; the mirror never moves one back (app.billing.events)."""
 
     DRAFT = "DRAFT"
     OPEN = "OPEN"

@@ -7,8 +7,10 @@ matters. Before any checkout an organisation trials the default plan from its cr
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -39,8 +41,11 @@ _STATUSES = {
     "unpaid": SubscriptionStatus.UNPAID,
     "paused": SubscriptionStatus.UNPAID,  # a trial ended without a payment method: no access until paid
     "incomplete": SubscriptionStatus.INCOMPLETE,
-    "incomplete_expired": SubscriptionStatus.INCOMPLETE,
+    # terminal, never started (STRIPE.md §6): SPEC's statuses have no own name for it, CANCELED is the
+    # terminal, read-only one from which a new checkout may start
+    "incomplete_expired": SubscriptionStatus.CANCELED,
 }
+TERMINAL = frozenset({"canceled", "incomplete_expired"})  # Stripe statuses a subscription never leaves
 
 
 def _now() -> dt.datetime:
@@ -62,17 +67,25 @@ class SubscriptionView:
     cancel_at_period_end: bool
     past_due_since: dt.datetime | None
     card: tuple[str, str, int, int] | None  # brand, last4, exp month, exp year
+    trial_end: dt.datetime | None = None  # the free trial from the organisation's creation (INCOMPLETE only)
 
     @property
     def inactive(self) -> bool:
-        """The read-only rule of SPEC §7.3: PAST_DUE over 14 days, UNPAID, CANCELED, or a lapsed trial."""
+        """The read-only rule of SPEC §7.3: PAST_DUE over 14 days, UNPAID, CANCELED, or a lapsed trial; a first
+        payment that never went through (INCOMPLETE) keeps access only while the free trial lasts (SPEC §7.7)."""
         if self.status in (SubscriptionStatus.UNPAID, SubscriptionStatus.CANCELED):
             return True
         if self.status is SubscriptionStatus.PAST_DUE:
             return self.past_due_since is not None and _now() - self.past_due_since > PAST_DUE_GRACE
         if self.status is SubscriptionStatus.TRIALING and self.current_period_end is not None:
             return self.current_period_end <= _now()
+        if self.status is SubscriptionStatus.INCOMPLETE:
+            return self.trial_end is not None and self.trial_end <= _now()
         return False
+
+
+def _trial_end(settings: Settings, org: Organization) -> dt.datetime:
+    return org.created_at + dt.timedelta(days=default_plan(settings).trial_days)
 
 
 async def account_of(organization_id: uuid.UUID) -> BillingAccount | None:
@@ -87,8 +100,10 @@ async def subscription_view(settings: Settings, organization_id: uuid.UUID) -> S
     if account is None or account.status is None:
         org = await Organization.get(id=organization_id)
         plan = default_plan(settings)
-        trial_end = org.created_at + dt.timedelta(days=plan.trial_days)
-        return SubscriptionView(plan, SubscriptionStatus.TRIALING, None, trial_end, False, None, None)
+        return SubscriptionView(plan, SubscriptionStatus.TRIALING, None, _trial_end(settings, org), False, None, None)
+    trial_end = None
+    if account.status is SubscriptionStatus.INCOMPLETE:
+        trial_end = _trial_end(settings, await Organization.get(id=organization_id))
     card = None
     if account.card_brand and account.card_last4:
         card = (account.card_brand, account.card_last4, account.card_exp_month or 0, account.card_exp_year or 0)
@@ -100,6 +115,7 @@ async def subscription_view(settings: Settings, organization_id: uuid.UUID) -> S
         cancel_at_period_end=account.cancel_at_period_end,
         past_due_since=account.past_due_since,
         card=card,
+        trial_end=trial_end,
     )
 
 
@@ -177,7 +193,9 @@ def _stripe_failed(exc: StripeError, field: str | None = None) -> DomainError:
 
 
 async def _ensure_customer(stripe: StripeClient, organization_id: uuid.UUID) -> BillingAccount:
-    """The organisation's Stripe customer, created once (the idempotency key makes a retry harmless)."""
+    """The organisation's Stripe customer, created once. One Idempotency-Key per user action (the client's
+    retries of the call share it): Stripe replays a key's first result, even a 500, for 24 h (STRIPE.md §0),
+    so a key per organisation would refuse every later attempt. Two actions racing keep the first customer."""
     account, _ = await BillingAccount.get_or_create(organization_id=organization_id)
     if account.stripe_customer_id:
         return account
@@ -185,9 +203,16 @@ async def _ensure_customer(stripe: StripeClient, organization_id: uuid.UUID) -> 
     params: dict[str, Any] = {"name": account.company_name or org.name, "metadata": {"org_id": str(org.id)}}
     if account.billing_email:
         params["email"] = account.billing_email
-    customer = await stripe.create_customer(params, idempotency_key=f"quantix-customer-{org.id}")
+    customer = await stripe.create_customer(params, idempotency_key=f"quantix-customer-{org.id}-{uuid.uuid4()}")
+    linked = await BillingAccount.filter(id=account.id, stripe_customer_id__isnull=True).update(
+        stripe_customer_id=customer["id"], updated_at=_now()
+    )
+    if not linked:  # another action linked its customer in between: keep that one, delete ours
+        with contextlib.suppress(StripeError):
+            await stripe.delete_customer(customer["id"])
+        await account.refresh_from_db()
+        return account
     account.stripe_customer_id = customer["id"]
-    await account.save(update_fields=["stripe_customer_id", "updated_at"])
     return account
 
 
@@ -229,7 +254,7 @@ async def start_checkout(
         raise DomainError(ErrorCode.ALREADY_DONE, "There is a subscription already: use the billing portal.")
     subscription_data: dict[str, Any] = {"metadata": {"org_id": str(organization_id)}}
     if view is not None and view.seats is None and view.current_period_end is not None:
-        left = (view.current_period_end - _now()).days
+        left = math.ceil((view.current_period_end - _now()).total_seconds() / 86400)  # a day begun counts
         if left >= 1:
             subscription_data["trial_period_days"] = left  # the rest of the free trial
     try:
@@ -379,7 +404,9 @@ async def update_billing_details(
         async with StripeClient(settings) as stripe:
             account = await _ensure_customer(stripe, organization_id)
             customer_id = str(account.stripe_customer_id)
-            await stripe.update_customer(customer_id, {"email": clean_email, "name": name, "address": clean_address})
+            # a field left empty is sent as "", which unsets it at Stripe (STRIPE.md §0); None would keep the old value
+            stripe_address = {key: value or "" for key, value in clean_address.items()}
+            await stripe.update_customer(customer_id, {"email": clean_email, "name": name, "address": stripe_address})
             existing = await stripe.tax_ids(customer_id)
             wanted = [clean_tax] if clean_tax else []
             if [{"type": t["type"], "value": t["value"]} for t in existing] != wanted:
@@ -427,10 +454,42 @@ async def account_for_stripe(
 
 async def sync_subscription(settings: Settings, stripe: StripeClient, subscription_id: str) -> BillingAccount | None:
     """Re-read the subscription from Stripe and mirror it (whatever order its events came in)."""
-    sub = await stripe.subscription(subscription_id)
-    account = await account_for_stripe(sub.get("customer"), sub["id"], (sub.get("metadata") or {}).get("org_id"))
+    account, reactivated = await mirror_subscription(settings, await stripe.subscription(subscription_id))
+    if reactivated:
+        await subscription_reactivated(account)
+    return account
+
+
+async def subscription_reactivated(account: BillingAccount | None) -> None:
+    """Announced once the mirror is written (and committed, when a transaction wraps it)."""
+    if account is not None:
+        await emit(EventType.SUBSCRIPTION_REACTIVATED, account.organization_id)
+
+
+def _takes_over(account: BillingAccount, sub: dict[str, Any]) -> bool:
+    """Events may name any of the customer's subscriptions, late and in any order (STRIPE.md §9.4): one that
+    is not the account's current subscription replaces it only when the current one is over or never started
+    (a new checkout is allowed then) and this one is not over."""
+    current = account.stripe_subscription_id
+    if current is None or current == sub.get("id"):
+        return True
+    if str(sub.get("status")) in TERMINAL:
+        return False
+    return account.status in (None, SubscriptionStatus.CANCELED, SubscriptionStatus.INCOMPLETE)
+
+
+async def mirror_subscription(
+    settings: Settings, sub: dict[str, Any], account: BillingAccount | None = None
+) -> tuple[BillingAccount | None, bool]:
+    """Mirror a subscription as read from Stripe onto its organisation's account (`account` when the caller
+    knows it, e.g. from a checkout's `client_reference_id`). Writes the database only; the flag says the
+    organisation stopped being read-only, for the caller to announce after its writes."""
+    found = await account_for_stripe(sub.get("customer"), sub["id"], (sub.get("metadata") or {}).get("org_id"))
+    account = found or account
     if account is None:
-        return None
+        return None, False
+    if not _takes_over(account, sub):
+        return account, False
     items = (sub.get("items") or {}).get("data") or []
     item = items[0] if items else {}
     price = (item.get("price") or {}).get("id")
@@ -456,6 +515,4 @@ async def sync_subscription(settings: Settings, stripe: StripeClient, subscripti
     account.synced_at = _now()
     was_read_only = await is_read_only(settings, account.organization_id)
     await account.save()
-    if was_read_only and not await is_read_only(settings, account.organization_id):
-        await emit(EventType.SUBSCRIPTION_REACTIVATED, account.organization_id)
-    return account
+    return account, was_read_only and not await is_read_only(settings, account.organization_id)

@@ -54,9 +54,12 @@ class NotFound(StripeError):
 
 def encode(params: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:
     """Stripe's form encoding: `address[city]=Berlin`, indexed arrays `items[0][id]=si_1`, booleans as
-    `true`/`false`, None omitted, "" unsets."""
+    `true`/`false`, None omitted, "" unsets; `expand` as `expand[]=…` (STRIPE.md §0, §8)."""
     pairs: list[tuple[str, str]] = []
     for key, value in params.items():
+        if not prefix and key == "expand" and isinstance(value, list | tuple):
+            pairs.extend(("expand[]", str(path)) for path in value)
+            continue
         name = f"{prefix}[{key}]" if prefix else str(key)
         pairs.extend(_encode_value(name, value))
     return pairs
@@ -189,13 +192,16 @@ class StripeClient:
         )
 
     async def subscription(self, subscription_id: str) -> dict[str, Any]:
-        return await self.request("GET", f"/subscriptions/{subscription_id}", {"expand": ["default_payment_method"]})
+        """The subscription with its `default_payment_method` as an object: expanded, or read by its id when
+        Stripe answered with the id alone (STRIPE.md §8)."""
+        sub = await self.request("GET", f"/subscriptions/{subscription_id}", {"expand": ["default_payment_method"]})
+        method = sub.get("default_payment_method")
+        if isinstance(method, str) and method:
+            sub["default_payment_method"] = await self.request("GET", f"/payment_methods/{method}")
+        return sub
 
     async def update_subscription(self, subscription_id: str, params: Mapping[str, Any]) -> dict[str, Any]:
         return await self.request("POST", f"/subscriptions/{subscription_id}", params)
-
-    async def invoice(self, invoice_id: str) -> dict[str, Any]:
-        return await self.request("GET", f"/invoices/{invoice_id}")
 
     async def customer(self, customer_id: str) -> dict[str, Any]:
         return await self.request("GET", f"/customers/{customer_id}")
