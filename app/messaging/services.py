@@ -47,9 +47,7 @@ TEMPLATE_CACHE = dt.timedelta(minutes=15)
 PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 OPT_OUT = re.compile(r"\b(stop|unsubscribe|opt[\s_-]?out)\b", re.IGNORECASE)
 # A text that is only the keyword (and a courtesy word): "STOP", "Stop.", "unsubscribe me", "stop please".
-OPT_OUT_TEXT = re.compile(
-    r"^\W*(stop|unsubscribe|opt[\s_-]?out)(\s+(please|pls|all|now|me))?\W*$", re.IGNORECASE
-)
+OPT_OUT_TEXT = re.compile(r"^\W*(stop|unsubscribe|opt[\s_-]?out)(\s+(please|pls|all|now|me))?\W*$", re.IGNORECASE)
 MAX_TEXT = 4096
 UNKNOWN_STATUS_RETRIES = 3
 # Forward-only order; FAILED ends a message that was not yet delivered.
