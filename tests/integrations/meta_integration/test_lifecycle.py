@@ -184,3 +184,21 @@ async def test_health_is_admin_only(client: httpx.AsyncClient) -> None:
     _, token = await make_user(role=Role.MEMBER)
     body = await GraphQLClient(client, token)(HEALTH)
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_a_page_subscription_listed_under_the_pages_own_id_counts() -> None:
+    """META.md §3.1: Meta's own sample of GET /{page-id}/subscribed_apps shows the Page's id where the app's is
+    expected; either is our subscription, another app's id is not."""
+
+    class Answers:
+        def __init__(self, entry_id: str) -> None:
+            self.body = {"data": [{"id": entry_id, "name": "QuantixOne", "subscribed_fields": ["leadgen"]}]}
+
+        async def get(self, path: str, **_: object) -> object:
+            return self.body
+
+    page = Page(meta_id="1122334455", access_token="page-token")
+    app_id = health.get_settings().meta_app_id
+    assert await health.check_subscription(Answers(app_id), page) is True  # type: ignore[arg-type]
+    assert await health.check_subscription(Answers(page.meta_id), page) is True  # type: ignore[arg-type]
+    assert await health.check_subscription(Answers("999"), page) is False  # type: ignore[arg-type]
