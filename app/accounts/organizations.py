@@ -289,19 +289,22 @@ async def accept_invitation(user_id: uuid.UUID, token: str) -> Membership:
 async def update_member_role(
     organization_id: uuid.UUID, actor_id: uuid.UUID, user_id: uuid.UUID | None, role: Role, *, field: str = "id"
 ) -> Membership:
-    membership = await _membership_of(organization_id, user_id, field)
-    acting = await actor_role(organization_id, actor_id)
-    if membership.user_id == actor_id:
-        raise _forbidden("You cannot change your own role.")
-    if role >= Role.OWNER:
-        raise DomainError(ErrorCode.INVALID_INPUT, "Ownership is handed over with transferOwnership.", field="role")
-    old = Role(membership.role)
-    if not can_manage(acting, old) or not can_manage(acting, role):
-        raise _forbidden("Your role cannot make this change.")
+    async with in_transaction():
+        await _lock_members(organization_id)  # roles read below stay true until this change commits
+        membership = await _membership_of(organization_id, user_id, field)
+        acting = await actor_role(organization_id, actor_id)
+        if membership.user_id == actor_id:
+            raise _forbidden("You cannot change your own role.")
+        if role >= Role.OWNER:
+            raise DomainError(ErrorCode.INVALID_INPUT, "Ownership is handed over with transferOwnership.", field="role")
+        old = Role(membership.role)
+        if not can_manage(acting, old) or not can_manage(acting, role):
+            raise _forbidden("Your role cannot make this change.")
+        if old != role:
+            membership.role = role
+            await membership.save(update_fields=["role"])
+            await _limit_member_tokens(organization_id, membership.user_id, role)
     if old != role:
-        membership.role = role
-        await membership.save(update_fields=["role"])
-        await _limit_member_tokens(organization_id, membership.user_id, role)
         await record_user_event(
             "member.role_changed", organization_id, membership.user_id, details={"from": old.name, "to": role.name}
         )
@@ -334,12 +337,14 @@ async def _end_membership(organization_id: uuid.UUID, user_id: uuid.UUID) -> Non
 async def remove_member(
     organization_id: uuid.UUID, actor_id: uuid.UUID, user_id: uuid.UUID | None, *, field: str = "id"
 ) -> Membership:
-    membership = await _membership_of(organization_id, user_id, field)
-    if membership.user_id == actor_id:
-        raise DomainError(ErrorCode.INVALID_STATE, "Use leaveOrganization to leave.", field=field)
-    if not can_manage(await actor_role(organization_id, actor_id), Role(membership.role)):
-        raise _forbidden("Your role cannot remove this member.")
-    await _end_membership(organization_id, membership.user_id)
+    async with in_transaction():
+        await _lock_members(organization_id)  # the member's role read below is still theirs (not a new OWNER)
+        membership = await _membership_of(organization_id, user_id, field)
+        if membership.user_id == actor_id:
+            raise DomainError(ErrorCode.INVALID_STATE, "Use leaveOrganization to leave.", field=field)
+        if not can_manage(await actor_role(organization_id, actor_id), Role(membership.role)):
+            raise _forbidden("Your role cannot remove this member.")
+        await _end_membership(organization_id, membership.user_id)
     await record_user_event(
         "member.removed", organization_id, membership.user_id, details={"role": Role(membership.role).name}
     )
@@ -349,14 +354,16 @@ async def remove_member(
 async def transfer_ownership(
     organization_id: uuid.UUID, actor_id: uuid.UUID, user_id: uuid.UUID | None, *, field: str = "id"
 ) -> Membership:
-    """Make another member the OWNER; the previous owner becomes an ADMIN."""
-    target = await _membership_of(organization_id, user_id, field)
-    acting = await Membership.for_org(organization_id).filter(user_id=actor_id).first()
-    if acting is None or acting.role < Role.OWNER:
-        raise _forbidden("Only the owner can hand over ownership.")
-    if target.user_id == actor_id:
-        raise DomainError(ErrorCode.ALREADY_DONE, "You already own this organisation.", field=field)
+    """Make another member the OWNER; the previous owner becomes an ADMIN. The acting owner is re-read under
+    the organisation's lock: of two hand-overs at once, the second finds its actor an ADMIN (one OWNER)."""
     async with in_transaction():
+        await _lock_members(organization_id)
+        target = await _membership_of(organization_id, user_id, field)
+        acting = await Membership.for_org(organization_id).filter(user_id=actor_id).first()
+        if acting is None or acting.role < Role.OWNER:
+            raise _forbidden("Only the owner can hand over ownership.")
+        if target.user_id == actor_id:
+            raise DomainError(ErrorCode.ALREADY_DONE, "You already own this organisation.", field=field)
         await Membership.filter(id=target.id).update(role=Role.OWNER)
         await Membership.filter(id=acting.id).update(role=Role.ADMIN)
     await record_user_event(
@@ -367,14 +374,18 @@ async def transfer_ownership(
 
 
 async def leave_organization(organization_id: uuid.UUID, user_id: uuid.UUID) -> Organization:
-    membership = await Membership.for_org(organization_id).filter(user_id=user_id).first()
-    if membership is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "You are not a member of this organisation.")
-    if membership.role >= Role.OWNER:
-        others = await Membership.for_org(organization_id).exclude(user_id=user_id).filter(role=Role.OWNER).exists()
-        if not others:
-            raise DomainError(ErrorCode.INVALID_STATE, "Hand over ownership with transferOwnership before you leave.")
-    await _end_membership(organization_id, user_id)
+    async with in_transaction():
+        await _lock_members(organization_id)  # two owners leaving at once must not both count the other
+        membership = await Membership.for_org(organization_id).filter(user_id=user_id).first()
+        if membership is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "You are not a member of this organisation.")
+        if membership.role >= Role.OWNER:
+            others = await Membership.for_org(organization_id).exclude(user_id=user_id).filter(role=Role.OWNER).exists()
+            if not others:
+                raise DomainError(
+                    ErrorCode.INVALID_STATE, "Hand over ownership with transferOwnership before you leave."
+                )
+        await _end_membership(organization_id, user_id)
     await record_user_event(
         "member.left", organization_id, user_id, actor_user_id=user_id, details={"role": Role(membership.role).name}
     )

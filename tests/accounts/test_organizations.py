@@ -306,3 +306,51 @@ async def test_concurrent_invitations_stop_at_the_paid_seats(client, billing_on)
     assert again["inviteMember"]["errors"] == []
     assert await _pending(org.id) == 2
 
+
+async def test_concurrent_transfers_leave_one_owner(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    admins = [(await make_user(org, role=Role.ADMIN))[0] for _ in range(3)]
+    bodies = await asyncio.gather(
+        *(gql(TRANSFER, {"input": {"userId": uid(admin)}}, token=owner_token) for admin in admins)
+    )
+    assert outcomes(bodies, "transferOwnership") == {"OK": 1, "FORBIDDEN": 2}
+    assert await Membership.filter(organization_id=org.id, role=Role.OWNER).count() == 1
+
+
+async def test_owners_leaving_at_once_keep_an_owner(client) -> None:
+    """OWNERs (several, as concurrent transfers could once leave) leaving at the same moment: one stays."""
+    gql = GraphQLClient(client)
+    for _ in range(5):
+        org = await make_org()
+        tokens = [(await make_user(org, role=Role.OWNER))[1] for _ in range(3)]
+        bodies = await asyncio.gather(*(gql(LEAVE, token=token) for token in tokens))
+        assert outcomes(bodies, "leaveOrganization") == {"OK": 2, "INVALID_STATE": 1}
+        assert await Membership.filter(organization_id=org.id, role=Role.OWNER).count() == 1
+
+
+async def test_a_member_becoming_owner_is_not_removed_or_demoted_meanwhile(client) -> None:
+    """Ownership handed to a MEMBER while an ADMIN removes them, and to an ADMIN while the owner demotes
+    them: whichever runs first, the organisation keeps exactly one OWNER."""
+    gql = GraphQLClient(client)
+    org = await make_org()
+    owner, owner_token = await make_user(org, role=Role.OWNER)
+    _admin, admin_token = await make_user(org, role=Role.ADMIN)
+    for _ in range(3):
+        member, _ = await make_user(org, role=Role.MEMBER)
+        await asyncio.gather(
+            gql(TRANSFER, {"input": {"userId": uid(member)}}, token=owner_token),
+            gql(REMOVE, {"input": {"userId": uid(member)}}, token=admin_token),
+        )
+        assert await Membership.filter(organization_id=org.id, role=Role.OWNER).count() == 1
+        new_owner = await Membership.get(organization_id=org.id, role=Role.OWNER)
+        if new_owner.user_id != owner.id:  # hand it back for the next round
+            await Membership.filter(id=new_owner.id).delete()
+            await Membership.filter(organization_id=org.id, user_id=owner.id).update(role=Role.OWNER)
+    target, _ = await make_user(org, role=Role.ADMIN)
+    await asyncio.gather(
+        gql(TRANSFER, {"input": {"userId": uid(target)}}, token=owner_token),
+        gql(UPDATE_ROLE, {"input": {"userId": uid(target), "role": "MEMBER"}}, token=owner_token),
+    )
+    assert await Membership.filter(organization_id=org.id, role=Role.OWNER).count() == 1
