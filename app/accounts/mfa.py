@@ -12,6 +12,8 @@ import hmac
 import secrets
 import uuid
 
+from tortoise.transactions import in_transaction
+
 from app.accounts.models import Membership, RecoveryCode, Role, User
 from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.sessions import revoke_sessions
@@ -40,6 +42,12 @@ def recovery_hash(code: str) -> str:
 def _new_recovery_code() -> str:
     raw = "".join(secrets.choice(_ALPHABET) for _ in range(12))
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+async def _locked_user(user_id: uuid.UUID) -> User:
+    """The user's row, locked until the transaction ends: MFA changes of one account run one at a time, each
+    seeing the state (enabled, secret, recovery codes) the previous one left."""
+    return await User.select_for_update(no_key=True).get(id=user_id)
 
 
 async def _replace_recovery_codes(user_id: uuid.UUID) -> list[str]:
@@ -92,30 +100,34 @@ async def verify_second_factor(user: User, code: str) -> str | None:
 
 async def begin_enrollment(user_id: uuid.UUID) -> tuple[str, str]:
     """A fresh secret for the authenticator app; MFA stays off until a code from it is confirmed."""
-    user = await User.get(id=user_id)
-    if user.mfa_enabled:
-        raise DomainError(ErrorCode.ALREADY_DONE, "Two-factor authentication is already on; disable it first.")
     secret = totp.new_secret()
-    user.totp_secret = secret
-    user.totp_last_step = None
-    await user.save(update_fields=["totp_secret", "totp_last_step", "updated_at"])
+    async with in_transaction():
+        user = await _locked_user(user_id)  # never replaces the secret of an enrolment confirmed meanwhile
+        if user.mfa_enabled:
+            raise DomainError(ErrorCode.ALREADY_DONE, "Two-factor authentication is already on; disable it first.")
+        user.totp_secret = secret
+        user.totp_last_step = None
+        await user.save(update_fields=["totp_secret", "totp_last_step", "updated_at"])
     return secret, totp.provisioning_uri(secret, user.email)
 
 
 async def confirm_enrollment(
     user_id: uuid.UUID, code: str, *, keep_session_id: uuid.UUID | None = None
 ) -> tuple[User, list[str]]:
-    """Turn MFA on; sessions opened with the password alone (other than this one) end."""
-    user = await User.get(id=user_id)
-    if user.mfa_enabled:
-        raise DomainError(ErrorCode.ALREADY_DONE, "Two-factor authentication is already on.", field="code")
-    if not user.totp_secret:
-        raise DomainError(ErrorCode.INVALID_STATE, "Start with beginMfaEnrollment.", field="code")
-    if not await _consume_totp(user, code):
-        raise DomainError(ErrorCode.INVALID_OTP, "The code is not valid.", field="code")
-    user.mfa_enabled = True
-    await user.save(update_fields=["mfa_enabled", "updated_at"])
-    codes = await _replace_recovery_codes(user.id)
+    """Turn MFA on; sessions opened with the password alone (other than this one) end. The code is checked
+    against the secret stored when MFA goes on (under the user's lock), so a concurrent beginMfaEnrollment
+    cannot swap in a secret nobody confirmed."""
+    async with in_transaction():
+        user = await _locked_user(user_id)
+        if user.mfa_enabled:
+            raise DomainError(ErrorCode.ALREADY_DONE, "Two-factor authentication is already on.", field="code")
+        if not user.totp_secret:
+            raise DomainError(ErrorCode.INVALID_STATE, "Start with beginMfaEnrollment.", field="code")
+        if not await _consume_totp(user, code):
+            raise DomainError(ErrorCode.INVALID_OTP, "The code is not valid.", field="code")
+        user.mfa_enabled = True
+        await user.save(update_fields=["mfa_enabled", "updated_at"])
+        codes = await _replace_recovery_codes(user.id)
     await revoke_sessions(user.id, except_session_id=keep_session_id)
     await record_user_event("mfa.enabled", user.last_organization_id, user.id)
     return user, codes
@@ -129,10 +141,11 @@ async def _require_code(user: User, code: str) -> None:
 
 
 async def disable(user_id: uuid.UUID, code: str, *, keep_session_id: uuid.UUID | None = None) -> User:
-    """Turn MFA off; every other session ends."""
-    user = await User.get(id=user_id)
-    await _require_code(user, code)
-    await _turn_off(user)
+    """Turn MFA off; every other session ends. Of two at once, the second finds it off (INVALID_STATE)."""
+    async with in_transaction():
+        user = await _locked_user(user_id)
+        await _require_code(user, code)
+        await _turn_off(user)
     await revoke_sessions(user.id, except_session_id=keep_session_id)
     await record_user_event("mfa.disabled", user.last_organization_id, user.id)
     await announce(SecurityEvent.MFA_TURNED_OFF, user.id)
@@ -140,9 +153,12 @@ async def disable(user_id: uuid.UUID, code: str, *, keep_session_id: uuid.UUID |
 
 
 async def regenerate_recovery_codes(user_id: uuid.UUID, code: str) -> list[str]:
-    user = await User.get(id=user_id)
-    await _require_code(user, code)
-    codes = await _replace_recovery_codes(user.id)
+    """Ten new recovery codes replace all others (SPEC §6 MFA). Checking the code and replacing the set are
+    one step under the user's lock: a concurrent call's old code is gone by the time it is checked."""
+    async with in_transaction():
+        user = await _locked_user(user_id)
+        await _require_code(user, code)
+        codes = await _replace_recovery_codes(user.id)
     await record_user_event("mfa.recovery_codes_regenerated", user.last_organization_id, user.id)
     return codes
 

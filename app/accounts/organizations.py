@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -153,6 +154,13 @@ async def _membership_of(organization_id: uuid.UUID, user_id: uuid.UUID | None, 
     return membership
 
 
+async def _lock_members(organization_id: uuid.UUID) -> Organization:
+    """Serialise changes to one organisation's members and invitations (call inside a transaction): each
+    change re-reads roles, owners, pending invitations and seats under this lock, so concurrent requests
+    cannot both act on what they read before the other's change."""
+    return await Organization.select_for_update(no_key=True).get(id=organization_id)
+
+
 async def membership_by_id(organization_id: uuid.UUID, membership_id: uuid.UUID) -> Membership | None:
     return await Membership.for_org(organization_id).filter(id=membership_id).first()
 
@@ -161,38 +169,48 @@ async def membership_by_id(organization_id: uuid.UUID, membership_id: uuid.UUID)
 
 
 async def invite_member(
-    organization_id: uuid.UUID, inviter_id: uuid.UUID, email: str, role: Role
+    organization_id: uuid.UUID,
+    inviter_id: uuid.UUID,
+    email: str,
+    role: Role,
+    *,
+    seat_check: Callable[[], Awaitable[None]] | None = None,
 ) -> tuple[Invitation, str]:
-    """Mail a single-use invitation bound to `email`, valid 7 days; returns (invitation, token)."""
+    """Mail a single-use invitation bound to `email`, valid 7 days; returns (invitation, token).
+
+    `seat_check` (billing's, passed in: billing sits above accounts) raises to refuse the invitation; it runs
+    under the organisation's lock, so concurrent invitations cannot all see the last free seat."""
     from app.mail.services import send_mail
 
     normalized = check_email(email)
-    inviter_role = await actor_role(organization_id, inviter_id)
     if role >= Role.OWNER:
         raise DomainError(ErrorCode.INVALID_INPUT, "Ownership is handed over with transferOwnership.", field="role")
-    if not can_manage(inviter_role, role):
-        raise _forbidden(f"Your role cannot invite a {role.name}.")
     candidates = blind_index_candidates(PLATFORM_SCOPE, "email", normalized)
-    if await Membership.for_org(organization_id).filter(user__email_bidx__in=candidates).exists():
-        raise DomainError(ErrorCode.ALREADY_DONE, "This person is already a member.", field="email")
-    org = await Organization.get(id=organization_id)
     token = new_token(INVITATION_PREFIX)
-    now = _now()
-    # A new invitation replaces any pending one for the same address.
-    await (
-        Invitation.for_org(organization_id)
-        .filter(email_bidx__in=candidates, accepted_at__isnull=True, revoked_at__isnull=True)
-        .update(revoked_at=now)
-    )
-    invitation = await Invitation.create(
-        organization_id=organization_id,
-        email=normalized,
-        email_bidx=email_key(normalized),
-        role=role,
-        token_hash=token_hash(token),
-        invited_by_id=inviter_id,
-        expires_at=now + INVITATION_LIFETIME,
-    )
+    async with in_transaction():
+        org = await _lock_members(organization_id)
+        if not can_manage(await actor_role(organization_id, inviter_id), role):
+            raise _forbidden(f"Your role cannot invite a {role.name}.")
+        if await Membership.for_org(organization_id).filter(user__email_bidx__in=candidates).exists():
+            raise DomainError(ErrorCode.ALREADY_DONE, "This person is already a member.", field="email")
+        now = _now()
+        # A new invitation replaces any pending one for the same address (so it takes no further seat).
+        await (
+            Invitation.for_org(organization_id)
+            .filter(email_bidx__in=candidates, accepted_at__isnull=True, revoked_at__isnull=True)
+            .update(revoked_at=now)
+        )
+        if seat_check is not None:
+            await seat_check()  # its refusal rolls the replacement back too
+        invitation = await Invitation.create(
+            organization_id=organization_id,
+            email=normalized,
+            email_bidx=email_key(normalized),
+            role=role,
+            token_hash=token_hash(token),
+            invited_by_id=inviter_id,
+            expires_at=now + INVITATION_LIFETIME,
+        )
     base = get_settings().base_url.rstrip("/")
     await send_mail(
         normalized,
@@ -230,20 +248,26 @@ async def revoke_invitation(
 
 async def accept_invitation(user_id: uuid.UUID, token: str) -> Membership:
     """Join the inviting organisation; only the invited address's account can accept."""
-    invitation = await Invitation.get_or_none(token_hash=token_hash(token.strip()))
-    if invitation is None or invitation.revoked_at is not None:
+    found = await Invitation.get_or_none(token_hash=token_hash(token.strip()))
+    if found is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such invitation.", field="token")
-    if invitation.accepted_at is not None:
-        raise DomainError(ErrorCode.ALREADY_DONE, "This invitation was already accepted.", field="token")
-    if invitation.expires_at <= _now():
-        raise DomainError(ErrorCode.INVALID_STATE, "This invitation has expired; ask for a new one.", field="token")
     user = await User.get(id=user_id)
-    if normalize_email(user.email) != normalize_email(invitation.email):
-        raise DomainError(ErrorCode.INVALID_STATE, "This invitation was sent to another email address.", field="token")
     async with in_transaction():
-        claimed = await Invitation.filter(id=invitation.id, accepted_at__isnull=True).update(accepted_at=_now())
-        if not claimed:
+        await _lock_members(found.organization_id)
+        invitation = await Invitation.get(id=found.id)  # as it is now: a concurrent request may have used it
+        if invitation.revoked_at is not None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such invitation.", field="token")
+        if invitation.accepted_at is not None:
             raise DomainError(ErrorCode.ALREADY_DONE, "This invitation was already accepted.", field="token")
+        if invitation.expires_at <= _now():
+            raise DomainError(ErrorCode.INVALID_STATE, "This invitation has expired; ask for a new one.", field="token")
+        if normalize_email(user.email) != normalize_email(invitation.email):
+            raise DomainError(
+                ErrorCode.INVALID_STATE, "This invitation was sent to another email address.", field="token"
+            )
+        invitation.accepted_at = _now()
+        await invitation.save(update_fields=["accepted_at"])
+        # Already a member (an earlier invitation): the invitation is spent and the membership stays as it is.
         membership = await Membership.for_org(invitation.organization_id).filter(user_id=user.id).first()
         if membership is None:
             membership = await Membership.create(
@@ -265,19 +289,22 @@ async def accept_invitation(user_id: uuid.UUID, token: str) -> Membership:
 async def update_member_role(
     organization_id: uuid.UUID, actor_id: uuid.UUID, user_id: uuid.UUID | None, role: Role, *, field: str = "id"
 ) -> Membership:
-    membership = await _membership_of(organization_id, user_id, field)
-    acting = await actor_role(organization_id, actor_id)
-    if membership.user_id == actor_id:
-        raise _forbidden("You cannot change your own role.")
-    if role >= Role.OWNER:
-        raise DomainError(ErrorCode.INVALID_INPUT, "Ownership is handed over with transferOwnership.", field="role")
-    old = Role(membership.role)
-    if not can_manage(acting, old) or not can_manage(acting, role):
-        raise _forbidden("Your role cannot make this change.")
+    async with in_transaction():
+        await _lock_members(organization_id)  # roles read below stay true until this change commits
+        membership = await _membership_of(organization_id, user_id, field)
+        acting = await actor_role(organization_id, actor_id)
+        if membership.user_id == actor_id:
+            raise _forbidden("You cannot change your own role.")
+        if role >= Role.OWNER:
+            raise DomainError(ErrorCode.INVALID_INPUT, "Ownership is handed over with transferOwnership.", field="role")
+        old = Role(membership.role)
+        if not can_manage(acting, old) or not can_manage(acting, role):
+            raise _forbidden("Your role cannot make this change.")
+        if old != role:
+            membership.role = role
+            await membership.save(update_fields=["role"])
+            await _limit_member_tokens(organization_id, membership.user_id, role)
     if old != role:
-        membership.role = role
-        await membership.save(update_fields=["role"])
-        await _limit_member_tokens(organization_id, membership.user_id, role)
         await record_user_event(
             "member.role_changed", organization_id, membership.user_id, details={"from": old.name, "to": role.name}
         )
@@ -310,12 +337,14 @@ async def _end_membership(organization_id: uuid.UUID, user_id: uuid.UUID) -> Non
 async def remove_member(
     organization_id: uuid.UUID, actor_id: uuid.UUID, user_id: uuid.UUID | None, *, field: str = "id"
 ) -> Membership:
-    membership = await _membership_of(organization_id, user_id, field)
-    if membership.user_id == actor_id:
-        raise DomainError(ErrorCode.INVALID_STATE, "Use leaveOrganization to leave.", field=field)
-    if not can_manage(await actor_role(organization_id, actor_id), Role(membership.role)):
-        raise _forbidden("Your role cannot remove this member.")
-    await _end_membership(organization_id, membership.user_id)
+    async with in_transaction():
+        await _lock_members(organization_id)  # the member's role read below is still theirs (not a new OWNER)
+        membership = await _membership_of(organization_id, user_id, field)
+        if membership.user_id == actor_id:
+            raise DomainError(ErrorCode.INVALID_STATE, "Use leaveOrganization to leave.", field=field)
+        if not can_manage(await actor_role(organization_id, actor_id), Role(membership.role)):
+            raise _forbidden("Your role cannot remove this member.")
+        await _end_membership(organization_id, membership.user_id)
     await record_user_event(
         "member.removed", organization_id, membership.user_id, details={"role": Role(membership.role).name}
     )
@@ -325,14 +354,16 @@ async def remove_member(
 async def transfer_ownership(
     organization_id: uuid.UUID, actor_id: uuid.UUID, user_id: uuid.UUID | None, *, field: str = "id"
 ) -> Membership:
-    """Make another member the OWNER; the previous owner becomes an ADMIN."""
-    target = await _membership_of(organization_id, user_id, field)
-    acting = await Membership.for_org(organization_id).filter(user_id=actor_id).first()
-    if acting is None or acting.role < Role.OWNER:
-        raise _forbidden("Only the owner can hand over ownership.")
-    if target.user_id == actor_id:
-        raise DomainError(ErrorCode.ALREADY_DONE, "You already own this organisation.", field=field)
+    """Make another member the OWNER; the previous owner becomes an ADMIN. The acting owner is re-read under
+    the organisation's lock: of two hand-overs at once, the second finds its actor an ADMIN (one OWNER)."""
     async with in_transaction():
+        await _lock_members(organization_id)
+        target = await _membership_of(organization_id, user_id, field)
+        acting = await Membership.for_org(organization_id).filter(user_id=actor_id).first()
+        if acting is None or acting.role < Role.OWNER:
+            raise _forbidden("Only the owner can hand over ownership.")
+        if target.user_id == actor_id:
+            raise DomainError(ErrorCode.ALREADY_DONE, "You already own this organisation.", field=field)
         await Membership.filter(id=target.id).update(role=Role.OWNER)
         await Membership.filter(id=acting.id).update(role=Role.ADMIN)
     await record_user_event(
@@ -343,14 +374,18 @@ async def transfer_ownership(
 
 
 async def leave_organization(organization_id: uuid.UUID, user_id: uuid.UUID) -> Organization:
-    membership = await Membership.for_org(organization_id).filter(user_id=user_id).first()
-    if membership is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "You are not a member of this organisation.")
-    if membership.role >= Role.OWNER:
-        others = await Membership.for_org(organization_id).exclude(user_id=user_id).filter(role=Role.OWNER).exists()
-        if not others:
-            raise DomainError(ErrorCode.INVALID_STATE, "Hand over ownership with transferOwnership before you leave.")
-    await _end_membership(organization_id, user_id)
+    async with in_transaction():
+        await _lock_members(organization_id)  # two owners leaving at once must not both count the other
+        membership = await Membership.for_org(organization_id).filter(user_id=user_id).first()
+        if membership is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "You are not a member of this organisation.")
+        if membership.role >= Role.OWNER:
+            others = await Membership.for_org(organization_id).exclude(user_id=user_id).filter(role=Role.OWNER).exists()
+            if not others:
+                raise DomainError(
+                    ErrorCode.INVALID_STATE, "Hand over ownership with transferOwnership before you leave."
+                )
+        await _end_membership(organization_id, user_id)
     await record_user_event(
         "member.left", organization_id, user_id, actor_user_id=user_id, details={"role": Role(membership.role).name}
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from functools import partial
 
 import strawberry
 from strawberry.types import Info
@@ -157,10 +158,13 @@ class Mutation:
 
     @payload_mutation(allow(Role.ADMIN), "Mail an invitation (valid 7 days, bound to that email).")
     async def invite_member(self, info: Info, input: InviteMemberInput) -> InviteMemberPayload:
-        viewer = ctx(info).require_viewer()
-        await check_seat_for_invitation(get_settings(), ctx(info).organization_id)  # paid seats (billing on)
+        viewer, org_id = ctx(info).require_viewer(), ctx(info).organization_id
         invitation, _token = await organizations.invite_member(
-            ctx(info).organization_id, viewer.user_id, input.email, Role(input.role)
+            org_id,
+            viewer.user_id,
+            input.email,
+            Role(input.role),
+            seat_check=partial(check_seat_for_invitation, get_settings(), org_id),  # paid seats (billing on)
         )
         return InviteMemberPayload(invitation=InvitationType.from_model(invitation))
 

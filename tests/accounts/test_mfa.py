@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 import pytest
 
 from app.accounts.models import RecoveryCode, Role, User
 from app.audit.models import AuditEvent
+from schema.relay import from_global_id
 from tests.accounts.helpers import BEGIN_MFA, CONFIRM_MFA, ERRORS, ME, enrol_mfa, log_in, sign_up, totp_now
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
@@ -162,3 +166,52 @@ async def test_turning_mfa_on_or_off_ends_other_sessions(client) -> None:
     assert off["errors"] == []
     assert error_codes(await gql(ME, token=third)) == ["UNAUTHENTICATED"]
     assert (await gql.data(ME, token=token))["me"]["mfaEnabled"] is False
+
+
+def _outcomes(results: list[dict[str, Any]], mutation: str) -> list[str]:
+    """The first error code of each response's payload (or OK), sorted."""
+    return sorted((b[mutation]["errors"] or [{"code": "OK"}])[0]["code"] for b in results)
+
+
+async def test_enrolment_racing_a_new_secret_turns_on_only_the_confirmed_one(client) -> None:
+    """confirmMfaEnrollment and a second beginMfaEnrollment at once: MFA goes on only with the secret the
+    code came from (the second begin is then ALREADY_DONE), or stays off (the code no longer matches)."""
+    gql = GraphQLClient(client)
+    for n in range(5):
+        signed_up = await sign_up(gql, email=f"race-{n}@example.com")
+        token = signed_up["token"]
+        secret = (await gql.data(BEGIN_MFA, token=token))["beginMfaEnrollment"]["secret"]
+        confirm, begin = await asyncio.gather(
+            gql.data(CONFIRM_MFA, {"input": {"code": totp_now(secret)}}, token=token),
+            gql.data(BEGIN_MFA, token=token),
+        )
+        user = await User.get(id=from_global_id(signed_up["user"]["id"])[1])
+        seen = [_outcomes([confirm], "confirmMfaEnrollment")[0], _outcomes([begin], "beginMfaEnrollment")[0]]
+        if seen == ["OK", "ALREADY_DONE"]:
+            assert user.mfa_enabled and user.totp_secret == secret
+        else:
+            assert seen == ["INVALID_OTP", "OK"]
+            assert not user.mfa_enabled and user.totp_secret == begin["beginMfaEnrollment"]["secret"]
+
+
+async def test_concurrent_regenerations_leave_ten_recovery_codes(client) -> None:
+    """SPEC §6 MFA: ten single-use recovery codes. Six regenerations at once, each with another valid code:
+    one replaces the set, the others' codes are gone by then (INVALID_OTP); the new set signs in."""
+    gql = GraphQLClient(client)
+    token = (await sign_up(gql, email="regen@example.com"))["token"]
+    _secret, codes = await enrol_mfa(gql, token)
+    bodies = await asyncio.gather(*(gql.data(REGENERATE, {"input": {"code": c}}, token=token) for c in codes[:6]))
+    assert _outcomes(bodies, "regenerateRecoveryCodes") == ["INVALID_OTP"] * 5 + ["OK"]
+    assert await RecoveryCode.filter(used_at__isnull=True).count() == 10
+    fresh = next(b for b in bodies if b["regenerateRecoveryCodes"]["recoveryCodes"])["regenerateRecoveryCodes"]
+    body = await log_in(gql, "regen@example.com", PASSWORD, otp=fresh["recoveryCodes"][9])
+    assert body["data"]["logIn"]["token"]
+
+
+async def test_disabling_mfa_twice_at_once_turns_it_off_once(client) -> None:
+    gql = GraphQLClient(client)
+    token = (await sign_up(gql, email="off-twice@example.com"))["token"]
+    _secret, codes = await enrol_mfa(gql, token)
+    bodies = await asyncio.gather(*(gql.data(DISABLE, {"input": {"code": c}}, token=token) for c in codes[:5]))
+    assert _outcomes(bodies, "disableMfa") == ["INVALID_STATE"] * 4 + ["OK"]
+    assert await AuditEvent.filter(action="mfa.disabled").count() == 1

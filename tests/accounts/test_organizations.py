@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import re
+from collections import Counter
+from typing import Any
 
 import pytest
 
 from app.accounts.models import ApiToken, Invitation, Membership, Role
+from app.accounts.organizations import INVITATION_LIFETIME, INVITATION_PREFIX
+from app.accounts.services import email_key
 from app.audit.models import AuditEvent
+from app.billing.models import BillingAccount, SubscriptionStatus
 from app.mail.models import OutboxMail
+from app.security.tokens import new_token, token_hash
+from app.settings import get_settings
 from schema.relay import to_global_id
 from tests.accounts.helpers import ACCEPT_INVITATION, CREATE_TOKEN, ERRORS, INVITE, ME, sign_up
 from tests.support import GraphQLClient, error_codes, make_org, make_user
@@ -195,3 +203,154 @@ async def test_switch_organization_and_log_in_to_a_chosen_one(client) -> None:
         gql, "multi@example.com", "a long and unusual passphrase", organizationId=first["organization"]["id"]
     )
     assert body["data"]["logIn"]["organization"]["id"] == first["organization"]["id"]
+
+
+def outcomes(bodies: list[dict[str, Any]], mutation: str) -> Counter[str]:
+    """Each response's first error code, or OK; a server error (INTERNAL_ERROR) counts as itself."""
+    seen: Counter[str] = Counter()
+    for body in bodies:
+        if body.get("errors"):
+            seen.update(error_codes(body)[:1])
+        else:
+            errors = body["data"][mutation]["errors"]
+            seen[errors[0]["code"] if errors else "OK"] += 1
+    return seen
+
+
+async def _pending(org_id: Any) -> int:
+    return await Invitation.filter(organization_id=org_id, accepted_at__isnull=True, revoked_at__isnull=True).count()
+
+
+async def test_concurrent_invitations_of_one_address_leave_one_pending(client) -> None:
+    """A new invitation replaces the pending one, also when ten arrive at once: one token works."""
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    bodies = await asyncio.gather(
+        *(gql(INVITE, {"input": {"email": "twin@example.com", "role": "MEMBER"}}, token=owner_token) for _ in range(10))
+    )
+    assert outcomes(bodies, "inviteMember") == {"OK": 10}
+    assert await _pending(org.id) == 1
+    mails = await OutboxMail.filter(kind="invitation")
+    tokens = [re.search(r"Invitation token: (\S+)", m.body_text).group(1) for m in mails]  # type: ignore[union-attr]
+    hire = (await sign_up(gql, email="twin@example.com"))["token"]
+    accepted = await asyncio.gather(*(gql(ACCEPT_INVITATION, {"input": {"token": t}}, token=hire) for t in tokens))
+    assert outcomes(accepted, "acceptInvitation") == {"OK": 1, "NOT_FOUND": 9}
+    assert await Membership.filter(organization_id=org.id).count() == 2
+
+
+async def test_accepting_two_pending_invitations_at_once_joins_once(client) -> None:
+    """Two live invitations for one address (as older releases could leave): accepting both at once is no
+    server error; the second finds the membership the first made."""
+    gql = GraphQLClient(client)
+    org = await make_org()
+    owner, _ = await make_user(org, role=Role.OWNER)
+    tokens = [new_token(INVITATION_PREFIX) for _ in range(4)]
+    for token in tokens:
+        await Invitation.create(
+            organization_id=org.id,
+            email="pair@example.com",
+            email_bidx=email_key("pair@example.com"),
+            role=Role.VIEWER,
+            token_hash=token_hash(token),
+            invited_by_id=owner.id,
+            expires_at=dt.datetime.now(dt.UTC) + INVITATION_LIFETIME,
+        )
+    hire = (await sign_up(gql, email="pair@example.com"))["token"]
+    accepted = await asyncio.gather(*(gql(ACCEPT_INVITATION, {"input": {"token": t}}, token=hire) for t in tokens))
+    assert outcomes(accepted, "acceptInvitation") == {"OK": 4}
+    assert await Membership.filter(organization_id=org.id).count() == 2
+    assert await _pending(org.id) == 0
+
+
+@pytest.fixture
+def billing_on() -> Any:
+    """QUANTIX_BILLING=stripe for one test (no Stripe call is made: the subscription row is written directly)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("QUANTIX_BILLING", "stripe")
+        patch.setenv("STRIPE_API_URL", "http://stripe.test")
+        patch.setenv("STRIPE_SECRET_KEY", "sk_test_accounts_0001")
+        patch.setenv("STRIPE_WEBHOOK_SECRET", "whsec_test_accounts")
+        get_settings.cache_clear()
+        try:
+            yield
+        finally:
+            get_settings.cache_clear()
+    get_settings.cache_clear()
+
+
+async def test_concurrent_invitations_stop_at_the_paid_seats(client, billing_on) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7 Billing: seats = members + pending invitations; inviteMember at the limit is INVALID_STATE."""
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    await BillingAccount.create(
+        organization_id=org.id,
+        plan_id="team-monthly",
+        status=SubscriptionStatus.ACTIVE,
+        seats=3,
+        current_period_end=dt.datetime.now(dt.UTC) + dt.timedelta(days=20),
+    )
+    bodies = await asyncio.gather(
+        *(
+            gql(INVITE, {"input": {"email": f"seat{i}@example.com", "role": "MEMBER"}}, token=owner_token)
+            for i in range(10)
+        )
+    )
+    assert outcomes(bodies, "inviteMember") == {"OK": 2, "INVALID_STATE": 8}
+    assert await Membership.filter(organization_id=org.id).count() + await _pending(org.id) == 3
+    # Inviting a pending address again replaces its invitation: no further seat, so not refused.
+    invited = await Invitation.filter(organization_id=org.id).first()
+    assert invited is not None
+    again = await gql.data(INVITE, {"input": {"email": invited.email, "role": "VIEWER"}}, token=owner_token)
+    assert again["inviteMember"]["errors"] == []
+    assert await _pending(org.id) == 2
+
+
+async def test_concurrent_transfers_leave_one_owner(client) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    admins = [(await make_user(org, role=Role.ADMIN))[0] for _ in range(3)]
+    bodies = await asyncio.gather(
+        *(gql(TRANSFER, {"input": {"userId": uid(admin)}}, token=owner_token) for admin in admins)
+    )
+    assert outcomes(bodies, "transferOwnership") == {"OK": 1, "FORBIDDEN": 2}
+    assert await Membership.filter(organization_id=org.id, role=Role.OWNER).count() == 1
+
+
+async def test_owners_leaving_at_once_keep_an_owner(client) -> None:
+    """OWNERs (several, as concurrent transfers could once leave) leaving at the same moment: one stays."""
+    gql = GraphQLClient(client)
+    for _ in range(5):
+        org = await make_org()
+        tokens = [(await make_user(org, role=Role.OWNER))[1] for _ in range(3)]
+        bodies = await asyncio.gather(*(gql(LEAVE, token=token) for token in tokens))
+        assert outcomes(bodies, "leaveOrganization") == {"OK": 2, "INVALID_STATE": 1}
+        assert await Membership.filter(organization_id=org.id, role=Role.OWNER).count() == 1
+
+
+async def test_a_member_becoming_owner_is_not_removed_or_demoted_meanwhile(client) -> None:
+    """Ownership handed to a MEMBER while an ADMIN removes them, and to an ADMIN while the owner demotes
+    them: whichever runs first, the organisation keeps exactly one OWNER."""
+    gql = GraphQLClient(client)
+    org = await make_org()
+    owner, owner_token = await make_user(org, role=Role.OWNER)
+    _admin, admin_token = await make_user(org, role=Role.ADMIN)
+    for _ in range(3):
+        member, _ = await make_user(org, role=Role.MEMBER)
+        await asyncio.gather(
+            gql(TRANSFER, {"input": {"userId": uid(member)}}, token=owner_token),
+            gql(REMOVE, {"input": {"userId": uid(member)}}, token=admin_token),
+        )
+        assert await Membership.filter(organization_id=org.id, role=Role.OWNER).count() == 1
+        new_owner = await Membership.get(organization_id=org.id, role=Role.OWNER)
+        if new_owner.user_id != owner.id:  # hand it back for the next round
+            await Membership.filter(id=new_owner.id).delete()
+            await Membership.filter(organization_id=org.id, user_id=owner.id).update(role=Role.OWNER)
+    target, _ = await make_user(org, role=Role.ADMIN)
+    await asyncio.gather(
+        gql(TRANSFER, {"input": {"userId": uid(target)}}, token=owner_token),
+        gql(UPDATE_ROLE, {"input": {"userId": uid(target), "role": "MEMBER"}}, token=owner_token),
+    )
+    assert await Membership.filter(organization_id=org.id, role=Role.OWNER).count() == 1
