@@ -497,11 +497,17 @@ class GraphClient:
             page_url, page_params = nxt, None
 
     async def batch(
-        self, requests: list[BatchRequest | dict[str, Any]], *, token: str | None = None, raise_errors: bool = True
+        self,
+        requests: list[BatchRequest | dict[str, Any]],
+        *,
+        token: str | None = None,
+        raise_errors: bool = True,
+        subject: str | None = None,
     ) -> list[Any]:
         """Run operations in batches of at most 50 (one HTTP call each). Returns each operation's decoded
         body in order; a failed operation raises its mapped exception (or, with `raise_errors=False`, the
-        exception object takes its place). `null` slots (timed out) are re-sent."""
+        exception object takes its place). `null` slots (timed out) are re-sent. `subject`: the object whose
+        usage bucket the operations spend when their paths do not name it (a Page, for its leads)."""
         ops = [r if isinstance(r, BatchRequest) else BatchRequest(**r) for r in requests]
         results: list[Any] = [None] * len(ops)
         pending = list(range(len(ops)))
@@ -511,8 +517,8 @@ class GraphClient:
             next_pending: list[int] = []
             for start in range(0, len(pending), MAX_BATCH):
                 chunk = pending[start : start + MAX_BATCH]
-                for subject in {_subject(ops[i].relative_url) for i in chunk} - {None}:
-                    await self._gate(subject)  # the batch's own path names no object: honour each operation's
+                for named in {subject, *(_subject(ops[i].relative_url) for i in chunk)} - {None}:
+                    await self._gate(named)  # the batch's own path names no object: honour each operation's
                 answer = await self.request(
                     "POST",
                     "",

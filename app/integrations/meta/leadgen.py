@@ -33,7 +33,7 @@ from app.integrations.meta.connection import (
     upsert_form,
     usable_connection,
 )
-from app.integrations.meta.graph import BatchRequest
+from app.integrations.meta.graph import THROTTLE_CODES, BatchRequest
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page, WebhookEvent
 from app.jobs import Job, JobKind, RetryLater, drain, enqueue, handler, poke, report_progress
 from app.tombstones.ledger import erased_meta_lead_ids, record_tombstone, subject_keys
@@ -453,7 +453,9 @@ async def _ingest_page(lookups: Lookups, page: Page, items: list[tuple[_Event, s
         return
     requests = [BatchRequest(f"{leadgen_id}?{urlencode({'fields': LEAD_FIELDS})}") for leadgen_id in fetch]
     try:
-        answers = await lookups.graph.client.batch(requests, token=page.access_token, raise_errors=False)
+        answers = await lookups.graph.client.batch(
+            requests, token=page.access_token, raise_errors=False, subject=page.meta_id
+        )
     except (MetaAuthError, MetaRetryable) as exc:
         answers = [exc] * len(fetch)
     except MetaError:  # the batch call itself was refused, not a lead: ask for each lead on its own
@@ -491,14 +493,22 @@ async def _lead_alone(graph: Graph, leadgen_id: str, page: Page) -> Any:
         return exc
 
 
+def _retry_delay(retry: MetaRetryable, attempts: int) -> float:
+    """A lead not readable yet is asked for again soon (1 s, 2 s, 4 s … up to what Meta asked for); a throttled
+    read waits out Meta's hint, at least 60 s, doubling up to 15 minutes (META.md §5.5: never retry throttling
+    at once), so the attempts outlast a regain window instead of being spent inside it."""
+    if retry.code in THROTTLE_CODES:
+        return max(retry.retry_after, min(60.0 * 2.0**attempts, 900.0))
+    return min(retry.retry_after, 2.0**attempts, 300.0)
+
+
 async def _finish(events: list[_Event]) -> None:
     """Record each event's fate: processed in one statement per organisation, the rare others one by one."""
     processed: dict[frozenset[uuid.UUID], list[WebhookEvent]] = {}
     for event in events:
         orgs = list(event.outcome.organization_ids)
         if event.retry is not None:
-            # A lead waits in Meta's hands: retry soon, then back off up to what Meta asked for.
-            delay = min(event.retry.retry_after, 2.0**event.row.attempts, 300.0)
+            delay = _retry_delay(event.retry, event.row.attempts)
             if not await webhooks.note_attempt(event.row, event.retry.summary(), orgs, retry_in=delay):
                 await poke(DRAIN, defer=delay)
         elif event.failure is not None:

@@ -27,7 +27,7 @@ from app.security.crypto import PLATFORM_SCOPE, blind_index, sha256_hex
 log = logging.getLogger("quantix.meta.webhooks")
 
 MAX_BODY_BYTES = 5 * 1024 * 1024
-MAX_PROCESSING_ATTEMPTS = 12  # with the backoff in leadgen: about 10 minutes of Meta throttling
+MAX_PROCESSING_ATTEMPTS = 12  # with leadgen's backoff: over 2 hours of Meta throttling (60 s doubling to 15 min)
 NEVER_ENQUEUED_AFTER = dt.timedelta(seconds=30)  # receipt could not reach the queue
 STUCK_AFTER = dt.timedelta(minutes=10)  # enqueued or claimed, yet still PENDING: the job or drain was lost
 RETENTION = dt.timedelta(days=30)
@@ -90,6 +90,9 @@ async def receive(raw: bytes) -> WebhookEvent | None:
             body=text,
             body_bidx=blind_index(PLATFORM_SCOPE, "meta_webhook", sha256_hex(raw)),
             enqueued_at=_now() if routed else None,
+            # An object nothing here handles (e.g. `instagram`): acknowledged, kept the 30 days, never swept.
+            status=WebhookEventStatus.PENDING if routed else WebhookEventStatus.PROCESSED,
+            processed_at=None if routed else _now(),
         )
     except IntegrityError:
         return None  # the same bytes again: Meta re-delivered; the first row is being handled
@@ -114,7 +117,7 @@ async def _hand_on(event: WebhookEvent) -> bool:
 async def dispatch(event: WebhookEvent) -> bool:
     """Enqueue processing (the sweeper's path); a queue outage leaves the row PENDING for the next sweep."""
     if event.object not in _object_kinds:
-        return False  # stored durably; picked up once a room registers this object type
+        return False
     if not await _hand_on(event):
         return False
     event.enqueued_at = _now()
@@ -215,8 +218,7 @@ async def sweep() -> int:
                 log.warning("could not poke a webhook drain; the next sweep will retry", extra={"drain": drain_name})
                 continue
             count += due
-    per_event = old.exclude(object__in=list(_object_drains)) if _object_drains else old
-    rows = await per_event.order_by("created_at").limit(500)
+    rows = await old.filter(object__in=list(_object_kinds)).order_by("created_at").limit(500)
     for event in rows:
         if event.enqueued_at is not None and event.enqueued_at > now - STUCK_AFTER:
             continue

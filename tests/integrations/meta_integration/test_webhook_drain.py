@@ -84,17 +84,43 @@ async def test_a_refused_batch_call_falls_back_to_one_read_per_lead(client: http
     assert all(any(not call.get("batch") for call in meta.calls(i)) for i in ids)
 
 
-async def test_a_throttled_lead_is_retried_alone(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+async def test_a_throttled_lead_is_retried_alone_after_metas_pause(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    """META.md §5.5: throttling (4, 17, 32, 613, 80000-80014) is never retried at once: at least 60 s, or the
+    regain time Meta's header names."""
     await _connected(client, meta)
     ids = _new_leads(meta, 3)
     meta.fail_next(ids[0], code=17)  # user request limit reached, once
     await _post(client, meta, ids)
-    await drain()  # the throttled event comes back after its backoff (1 s) and is stored then
+    await leadgen.drain_leadgen()  # the drain, once (a burst worker would wait for the deferred retry)
+    assert await Lead.all().count() == 2
+    waiting = await WebhookEvent.get(status=WebhookEventStatus.PENDING)
+    assert waiting.attempts == 1 and waiting.next_attempt_at is not None
+    assert waiting.next_attempt_at - dt.datetime.now(dt.UTC) > dt.timedelta(seconds=55)
+    await WebhookEvent.filter(id=waiting.id).update(next_attempt_at=dt.datetime.now(dt.UTC))  # a minute later
+    await leadgen.drain_leadgen()
     assert await Lead.all().count() == 3
-    events = {e.id: e for e in await WebhookEvent.all()}
-    assert {e.status for e in events.values()} == {WebhookEventStatus.PROCESSED}
-    assert sorted(e.attempts for e in events.values()) == [0, 0, 1]
+    assert {e.status for e in await WebhookEvent.all()} == {WebhookEventStatus.PROCESSED}
     assert len(meta.calls(ids[0])) == 2 and len(meta.calls(ids[1])) == 1
+
+
+async def test_a_pages_leadgen_pause_holds_its_lead_reads(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    """A lead read throttled with a regain time (80005 and the Page's leadgen bucket, META.md §3.7, §5.3) pauses
+    the Page: its next leads wait out the pause instead of being asked for, and fail, inside it."""
+    await _connected(client, meta)
+    meta.set_usage(f"buc:leadgen:{meta.PAGE_ID}", 101)
+    first = _new_leads(meta, 1)
+    await _post(client, meta, first)
+    await leadgen.drain_leadgen()
+    meta.set_usage(f"buc:leadgen:{meta.PAGE_ID}", 0)
+    calls = len(meta.requests)
+    second = _new_leads(meta, 1)
+    await _post(client, meta, second)
+    await leadgen.drain_leadgen()
+    assert len(meta.requests) == calls  # Meta not asked while the Page is paused
+    assert await Lead.all().count() == 0
+    events = await WebhookEvent.all()
+    assert {e.status for e in events} == {WebhookEventStatus.PENDING}
+    assert all(e.next_attempt_at - dt.datetime.now(dt.UTC) > dt.timedelta(seconds=55) for e in events)  # type: ignore[operator]
 
 
 @pytest.mark.skipif(get_settings().is_sqlite, reason="SKIP LOCKED is PostgreSQL's; SQLite runs one process")
