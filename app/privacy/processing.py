@@ -423,9 +423,15 @@ async def erase_lead_now(
         status=S.IN_PROGRESS,
         subject_lead_id=lead_id,
     )
-    outcome = await erase_lead(
-        organization_id, lead_id, reason=reason or TombstoneReason.ERASURE, request_id=request.id
-    )
+    try:
+        outcome = await erase_lead(
+            organization_id, lead_id, reason=reason or TombstoneReason.ERASURE, request_id=request.id
+        )
+    except DomainError:
+        # A concurrent erasure took the lead first (erase_lead locks it, then finds it gone): nothing was
+        # erased under this request, which would otherwise stay IN_PROGRESS in the queue and turn overdue.
+        await PrivacyRequest.filter(id=request.id).delete()
+        raise
     await service.complete(request, outcome.to_json(), address=address)
     return request, outcome
 
