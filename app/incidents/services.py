@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
 
 from app.accounts.models import ApiToken, Membership, Organization, Role, Session, User, UserStatus
 from app.audit import services as audit
@@ -211,6 +212,12 @@ async def get_incident(organization_id: uuid.UUID, incident_id: uuid.UUID | None
     return await get_owned(SecurityIncident, organization_id, incident_id, "No such security incident.")
 
 
+async def _locked(incident: SecurityIncident) -> SecurityIncident:
+    """The incident read again under a row lock (inside a transaction), so that a change decided on its state
+    waits for any other change to it: the regulator's notification and the closing see each other."""
+    return await SecurityIncident.filter(id=incident.id).select_for_update().get()
+
+
 def overdue_condition(now: dt.datetime | None = None) -> Q:
     """Not notified, not closed (closing unnotified needs a reason), and past the 72 hours."""
     return Q(regulator_notified_at__isnull=True, closed_at__isnull=True, regulator_due_at__lt=now or _now())
@@ -367,15 +374,25 @@ async def mark_regulator_notified(
     when = _aware(notified_at, "notifiedAt") if notified_at is not None else _now()
     if when > _now() + dt.timedelta(minutes=5):
         raise DomainError(ErrorCode.INVALID_INPUT, "`notifiedAt` is in the future.", field="notifiedAt")
-    if incident.status is SecurityIncidentStatus.CLOSED:
-        raise DomainError(ErrorCode.INVALID_STATE, "The incident is closed.", field="id")
-    if incident.regulator_notified_at is not None:
-        raise DomainError(ErrorCode.ALREADY_DONE, "The regulator was already notified.", field="id")
-    incident.regulator_authority = authority
-    incident.regulator_reference = reference
-    incident.regulator_notified_at = when
-    incident.status = SecurityIncidentStatus.NOTIFIED
-    await incident.save()
+    async with in_transaction():
+        incident = await _locked(incident)
+        if incident.status is SecurityIncidentStatus.CLOSED:
+            raise DomainError(ErrorCode.INVALID_STATE, "The incident is closed.", field="id")
+        if incident.regulator_notified_at is not None:
+            raise DomainError(ErrorCode.ALREADY_DONE, "The regulator was already notified.", field="id")
+        incident.regulator_authority = authority
+        incident.regulator_reference = reference
+        incident.regulator_notified_at = when
+        incident.status = SecurityIncidentStatus.NOTIFIED
+        await incident.save(
+            update_fields=[
+                "regulator_authority",
+                "regulator_reference",
+                "regulator_notified_at",
+                "status",
+                "updated_at",
+            ]
+        )
     await audit.record_change("incident.regulator_notified", incident, actor_id)
     return incident
 
@@ -393,19 +410,21 @@ async def close_incident(
     summary = _text(summary, "summary", MAX_TEXT)
     field = "notificationNotRequiredReason"
     reason = _text(not_required_reason, field, MAX_TEXT, required=False) if not_required_reason is not None else None
-    if incident.status is SecurityIncidentStatus.CLOSED:
-        raise DomainError(ErrorCode.ALREADY_DONE, "The incident is already closed.", field="id")
-    if incident.regulator_notified_at is None and not reason:
-        raise DomainError(
-            ErrorCode.INVALID_INPUT, "The regulator was not notified: say why it was not required.", field=field
-        )
-    if incident.regulator_notified_at is not None and reason:
-        raise DomainError(ErrorCode.INVALID_INPUT, "The regulator was notified: no reason is needed.", field=field)
-    incident.summary = summary
-    incident.not_required_reason = reason
-    incident.closed_at = _now()
-    incident.status = SecurityIncidentStatus.CLOSED
-    await incident.save()
+    async with in_transaction():
+        incident = await _locked(incident)
+        if incident.status is SecurityIncidentStatus.CLOSED:
+            raise DomainError(ErrorCode.ALREADY_DONE, "The incident is already closed.", field="id")
+        if incident.regulator_notified_at is None and not reason:
+            raise DomainError(
+                ErrorCode.INVALID_INPUT, "The regulator was not notified: say why it was not required.", field=field
+            )
+        if incident.regulator_notified_at is not None and reason:
+            raise DomainError(ErrorCode.INVALID_INPUT, "The regulator was notified: no reason is needed.", field=field)
+        incident.summary = summary
+        incident.not_required_reason = reason
+        incident.closed_at = _now()
+        incident.status = SecurityIncidentStatus.CLOSED
+        await incident.save(update_fields=["summary", "not_required_reason", "closed_at", "status", "updated_at"])
     await audit.record_change(
         "incident.closed", incident, actor_id, {"regulatorNotified": incident.regulator_notified_at is not None}
     )

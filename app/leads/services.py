@@ -416,14 +416,17 @@ async def set_status(
     organization_id: uuid.UUID, lead_id: uuid.UUID, status: LeadStatus, *, actor_id: uuid.UUID | None = None
 ) -> Lead:
     """Move a lead in the pipeline; each move is kept in its status history."""
-    lead = await get_lead(organization_id, lead_id)
-    if lead.status is status:
-        return lead
-    previous = lead.status
-    lead.status = status
-    lead.status_rank = STATUS_RANK[status.value]
-    lead.last_activity_at = _now()
     async with in_transaction():
+        # Under the row lock, a move starts from the status the last move left (its history stays a chain).
+        lead = await Lead.for_org(organization_id).select_for_update().get_or_none(id=lead_id)
+        if lead is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", "id")
+        if lead.status is status:
+            return lead
+        previous = lead.status
+        lead.status = status
+        lead.status_rank = STATUS_RANK[status.value]
+        lead.last_activity_at = _now()
         await lead.save(update_fields=["status", "status_rank", "last_activity_at", "updated_at"])
         await LeadStatusChange.create(
             organization_id=organization_id,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from app.accounts.models import Membership
+from tortoise.transactions import in_transaction
+
+from app.accounts.models import Membership, User
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.leads.models import Lead
@@ -43,10 +45,17 @@ async def place_legal_hold(
     reason = (reason or "").strip()
     if not reason or len(reason) > MAX_REASON:
         raise DomainError(ErrorCode.INVALID_INPUT, f"A reason of 1-{MAX_REASON} characters is required.", "reason")
-    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
-    hold = await LegalHold.create(
-        organization_id=organization_id, lead_id=lead_id, user_id=user_id, reason=reason, placed_by_id=placed_by_id
-    )
+    async with in_transaction():
+        # The subject's row lock, which erase_lead / erase_user take first: an erasure under way finishes
+        # before the hold is checked (then the subject is unknown), or the erasure sees the hold.
+        if lead_id is not None:
+            await Lead.for_org(organization_id).filter(id=lead_id).select_for_update().first()
+        else:
+            await User.filter(id=user_id).select_for_update().first()
+        await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
+        hold = await LegalHold.create(
+            organization_id=organization_id, lead_id=lead_id, user_id=user_id, reason=reason, placed_by_id=placed_by_id
+        )
     await audit.record(
         "legal_hold.placed",
         organization_id=organization_id,

@@ -423,9 +423,15 @@ async def erase_lead_now(
         status=S.IN_PROGRESS,
         subject_lead_id=lead_id,
     )
-    outcome = await erase_lead(
-        organization_id, lead_id, reason=reason or TombstoneReason.ERASURE, request_id=request.id
-    )
+    try:
+        outcome = await erase_lead(
+            organization_id, lead_id, reason=reason or TombstoneReason.ERASURE, request_id=request.id
+        )
+    except DomainError:
+        # A concurrent erasure took the lead first (erase_lead locks it, then finds it gone): nothing was
+        # erased under this request, which would otherwise stay IN_PROGRESS in the queue and turn overdue.
+        await PrivacyRequest.filter(id=request.id).delete()
+        raise
     await service.complete(request, outcome.to_json(), address=address)
     return request, outcome
 
@@ -583,12 +589,14 @@ async def request_organization_deletion(
     if (slug or "").strip() != org.slug:
         raise DomainError(ErrorCode.INVALID_INPUT, "Type the organisation's slug to confirm.", field="slug")
     await _confirm_identity(user_id, password, otp)
-    pending = PrivacyRequest.filter(
-        organization_id=organization_id, subject_kind=SubjectKind.ORGANIZATION, status=S.SCHEDULED
-    )
-    if await pending.exists():
-        raise DomainError(ErrorCode.ALREADY_DONE, "This organisation is already scheduled for deletion.")
-    request = await _schedule_erasure(user_id, organization_id, SubjectKind.ORGANIZATION)
+    async with in_transaction():  # the organisation's row lock: two requests at once schedule one erasure
+        await Organization.filter(id=organization_id).select_for_update().get()
+        pending = PrivacyRequest.filter(
+            organization_id=organization_id, subject_kind=SubjectKind.ORGANIZATION, status=S.SCHEDULED
+        )
+        if await pending.exists():
+            raise DomainError(ErrorCode.ALREADY_DONE, "This organisation is already scheduled for deletion.")
+        request = await _schedule_erasure(user_id, organization_id, SubjectKind.ORGANIZATION)
     await service.tell_subject(
         request,
         "Your organisation will be deleted",
@@ -607,10 +615,12 @@ async def request_account_deletion(
     """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
     await _confirm_identity(user_id, password, otp)
     await check_account_erasable(user_id)
-    scheduled = service.mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED)
-    if await scheduled.filter(subject_kind=SubjectKind.ACCOUNT).exists():
-        raise DomainError(ErrorCode.ALREADY_DONE, "Your account is already scheduled for deletion.")
-    request = await _schedule_erasure(user_id, organization_id, SubjectKind.ACCOUNT)
+    async with in_transaction():  # the user's row lock: two requests at once schedule one erasure
+        await User.filter(id=user_id).select_for_update().get()
+        scheduled = service.mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED)
+        if await scheduled.filter(subject_kind=SubjectKind.ACCOUNT).exists():
+            raise DomainError(ErrorCode.ALREADY_DONE, "Your account is already scheduled for deletion.")
+        request = await _schedule_erasure(user_id, organization_id, SubjectKind.ACCOUNT)
     await service.tell_subject(
         request,
         "Your account will be deleted",

@@ -18,6 +18,7 @@ from typing import Any
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
 
 from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
@@ -303,20 +304,22 @@ async def extend(organization_id: uuid.UUID, request_id: uuid.UUID | None, days:
     if days < 1:
         raise DomainError(ErrorCode.INVALID_INPUT, "Extend by at least one day.", field="days")
     request = await get_for_org(organization_id, request_id)
-    if not request.status.open or request.due_at is None:
-        raise DomainError(ErrorCode.INVALID_STATE, "Only a verified, open request has a deadline.", field="id")
-    if request.extended_days + days > MAX_EXTENSION_DAYS:
-        left = MAX_EXTENSION_DAYS - request.extended_days
-        raise DomainError(
-            ErrorCode.INVALID_INPUT,
-            f"A deadline can be extended by {MAX_EXTENSION_DAYS} days in total; {left} left.",
-            field="days",
-        )
-    request.due_at = request.due_at + dt.timedelta(days=days)
-    request.extended_days += days
-    request.extensions = [*(request.extensions or []), {"days": days, "reason": text, "at": now().isoformat()}]
-    request.reminded_at = None
-    await request.save()
+    async with in_transaction():  # under the row lock, each extension builds on the last one (and its cap)
+        request = await PrivacyRequest.filter(id=request.id).select_for_update().get()
+        if not request.status.open or request.due_at is None:
+            raise DomainError(ErrorCode.INVALID_STATE, "Only a verified, open request has a deadline.", field="id")
+        if request.extended_days + days > MAX_EXTENSION_DAYS:
+            left = MAX_EXTENSION_DAYS - request.extended_days
+            raise DomainError(
+                ErrorCode.INVALID_INPUT,
+                f"A deadline can be extended by {MAX_EXTENSION_DAYS} days in total; {left} left.",
+                field="days",
+            )
+        request.due_at = request.due_at + dt.timedelta(days=days)
+        request.extended_days += days
+        request.extensions = [*(request.extensions or []), {"days": days, "reason": text, "at": now().isoformat()}]
+        request.reminded_at = None
+        await request.save(update_fields=["due_at", "extended_days", "extensions", "reminded_at", "updated_at"])
     return await _announce(
         request,
         "extended",

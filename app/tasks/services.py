@@ -107,7 +107,8 @@ async def update_task(
         task.due_at = _due(due_at)
     if assignee_id is not None:
         task.assignee_id = await deal_services.check_member(organization_id, assignee_id, "assigneeId")
-    await task.save()
+    # Only the edited columns: a completion or a reminder claimed since the read is not written back.
+    await task.save(update_fields=["title", "notes", "due_at", "assignee_id", "updated_at"])
     return task
 
 
@@ -115,10 +116,14 @@ async def complete_task(
     organization_id: uuid.UUID, task_id: uuid.UUID | None, *, actor_id: uuid.UUID | None = None
 ) -> Task:
     task = await get_task(organization_id, task_id)
-    if task.status is TaskStatus.DONE:
+    at = dt.datetime.now(dt.UTC)
+    # Conditional: of callers completing one task at once, only the one whose update finds it OPEN did it.
+    done = await Task.filter(id=task.id, status=TaskStatus.OPEN).update(
+        status=TaskStatus.DONE, completed_at=at, updated_at=at
+    )
+    if not done:
         raise DomainError(ErrorCode.ALREADY_DONE, "This task is already done.", "id")
-    task.status, task.completed_at = TaskStatus.DONE, dt.datetime.now(dt.UTC)
-    await task.save(update_fields=["status", "completed_at", "updated_at"])
+    task.status, task.completed_at, task.updated_at = TaskStatus.DONE, at, at
     if task.lead_id is not None:
         await lead_services.mark_responded(organization_id, task.lead_id, actor_id)
     return task

@@ -3,6 +3,7 @@ that are sent once per due time even when the job runs again."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import zoneinfo
 
@@ -11,7 +12,7 @@ import pytest
 from app.accounts.models import Role, User
 from app.mail.models import OutboxMail
 from app.tasks import services
-from app.tasks.models import Task
+from app.tasks.models import Task, TaskStatus
 from schema.relay import pk_of
 from tests.deals.conftest import create_deal
 from tests.leads.conftest import Team, create_lead, run_jobs
@@ -177,3 +178,31 @@ async def test_a_due_task_is_reminded_once_per_due_time(team: Team) -> None:
     await as_member.data(COMPLETE, {"input": {"id": task["id"]}})
     await Task.filter(id=pk).update(due_at=due + dt.timedelta(seconds=45))
     assert await services.remind_due_tasks() == 0
+
+
+@pytest.fixture
+def postgres_only() -> None:
+    from tortoise import Tortoise
+
+    if Tortoise.get_connection("default").capabilities.dialect != "postgres":
+        pytest.skip("SQLite has a single writer")
+
+
+async def test_a_task_completed_by_many_callers_at_once_is_completed_once(team: Team, postgres_only: None) -> None:
+    for _ in range(3):
+        task = (await team.gql.data(CREATE, {"input": {"title": "Call back"}}))["createTask"]["task"]
+        bodies = await asyncio.gather(*(team.gql.data(COMPLETE, {"input": {"id": task["id"]}}) for _ in range(10)))
+        codes = sorted(",".join(e["code"] for e in b["completeTask"]["errors"]) or "OK" for b in bodies)
+        assert codes == ["ALREADY_DONE"] * 9 + ["OK"]
+
+
+async def test_an_edit_sent_with_the_completion_does_not_reopen_the_task(team: Team, postgres_only: None) -> None:
+    for _ in range(3):
+        task = (await team.gql.data(CREATE, {"input": {"title": "Write up"}}))["createTask"]["task"]
+        edited, completed = await asyncio.gather(
+            team.gql.data(UPDATE, {"input": {"id": task["id"], "title": "Write it up"}}),
+            team.gql.data(COMPLETE, {"input": {"id": task["id"]}}),
+        )
+        assert edited["updateTask"]["errors"] == [] and completed["completeTask"]["errors"] == []
+        kept = await Task.get(id=pk_of(task["id"], "Task"))
+        assert (kept.title, kept.status, kept.completed_at is not None) == ("Write it up", TaskStatus.DONE, True)
