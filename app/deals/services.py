@@ -108,6 +108,16 @@ async def get_stage(organization_id: uuid.UUID, stage_id: uuid.UUID | None, fiel
     return await own_row(PipelineStage, organization_id, stage_id, field)
 
 
+async def _lock_pipeline(organization_id: uuid.UUID, pipeline_id: uuid.UUID | None, field: str) -> Pipeline:
+    """Inside a transaction: the pipeline row, locked. Every writer of a pipeline's stages or of the deals
+    placed in it takes this lock first and reads again what it relies on, so no stage or deal it checked
+    can be removed, or appear, before it commits."""
+    found = await Pipeline.for_org(organization_id).select_for_update().get_or_none(id=pipeline_id)
+    if found is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such Pipeline.", field)
+    return found
+
+
 def _checked_stages(specs: Sequence[StageSpec]) -> list[StageSpec]:
     """At least one OPEN stage, exactly one WON (100) and one LOST (0); probabilities 0-100."""
     if not 3 <= len(specs) <= MAX_STAGES:
@@ -176,16 +186,29 @@ async def update_pipeline(
 ) -> Pipeline:
     """Rename, reorder, add or remove stages (`stages` is the whole new list). Deals of a removed stage go
     to `moveDealsToStageId`, a stage that stays; a kept stage's kind cannot change (its deals follow it)."""
-    pipeline = await get_pipeline(organization_id, pipeline_id)
-    if name is not None:
-        pipeline.name = check_text(name, "name")
+    moved: list[tuple[Deal, DealStatus]] = []
+    async with in_transaction():
+        pipeline = await _lock_pipeline(organization_id, pipeline_id, "id")
+        if name is not None:
+            pipeline.name = check_text(name, "name")
+        if stages is None:
+            if move_deals_to_stage_id is not None:
+                raise DomainError(ErrorCode.INVALID_INPUT, "Only removing stages moves deals.", "moveDealsToStageId")
+            await pipeline.save(update_fields=["name", "updated_at"])
+            return pipeline
+        moved = await _replace_stages(pipeline, _checked_stages(stages), move_deals_to_stage_id)
+    for deal, previous in moved:
+        await _announce_move(deal, previous, actor_id)
+    return pipeline
+
+
+async def _replace_stages(
+    pipeline: Pipeline, specs: list[StageSpec], move_deals_to_stage_id: uuid.UUID | None
+) -> list[tuple[Deal, DealStatus]]:
+    """Under the pipeline's lock: check `specs` against the stages as they are now, move the deals of removed
+    stages, write the stages. Returns the deals moved (with their former status) to announce after commit."""
+    organization_id = pipeline.organization_id
     target: PipelineStage | None = None
-    if stages is None:
-        if move_deals_to_stage_id is not None:
-            raise DomainError(ErrorCode.INVALID_INPUT, "Only removing stages moves deals.", "moveDealsToStageId")
-        await pipeline.save(update_fields=["name", "updated_at"])
-        return pipeline
-    specs = _checked_stages(stages)
     existing = {s.id: s for s in await PipelineStage.for_org(organization_id).filter(pipeline_id=pipeline.id)}
     for spec in specs:
         if spec.id is not None and spec.id not in existing:
@@ -207,15 +230,17 @@ async def update_pipeline(
         raise DomainError(
             ErrorCode.INVALID_INPUT, "Removed stages hold deals: name `moveDealsToStageId`.", "moveDealsToStageId"
         )
-    async with in_transaction():
-        await pipeline.save(update_fields=["name", "updated_at"])
-        if target is not None and removed:
-            for deal in await Deal.for_org(organization_id).filter(stage_id__in=removed):
-                await _enter_stage(deal, target, actor_id)
-        if removed:
-            await PipelineStage.filter(id__in=removed).delete()
-        await _write_stages(pipeline, specs, existing)
-    return pipeline
+    await pipeline.save(update_fields=["name", "updated_at"])
+    moved: list[tuple[Deal, DealStatus]] = []
+    if target is not None and removed:
+        for deal in await Deal.for_org(organization_id).filter(stage_id__in=removed):
+            previous = await _enter_stage(deal, target)
+            if previous is not None:
+                moved.append((deal, previous))
+    if removed:
+        await PipelineStage.filter(id__in=removed).delete()
+    await _write_stages(pipeline, specs, existing)
+    return moved
 
 
 async def delete_pipeline(
@@ -229,21 +254,32 @@ async def delete_pipeline(
     pipeline = await get_pipeline(organization_id, pipeline_id)
     if pipeline.is_default:
         raise DomainError(ErrorCode.INVALID_STATE, "The default pipeline cannot be deleted.", "id")
-    deals = list(await Deal.for_org(organization_id).filter(pipeline_id=pipeline.id))
     target: PipelineStage | None = None
     if move_deals_to_stage_id is not None:
         target = await get_stage(organization_id, move_deals_to_stage_id, "moveDealsToStageId")
         if target.pipeline_id == pipeline.id:
             raise DomainError(ErrorCode.INVALID_INPUT, "Move the deals to another pipeline.", "moveDealsToStageId")
-    elif deals:
-        raise DomainError(
-            ErrorCode.INVALID_INPUT, "This pipeline holds deals: name `moveDealsToStageId`.", "moveDealsToStageId"
-        )
+    moved: list[tuple[Deal, DealStatus]] = []
     async with in_transaction():
+        # Both pipelines, in id order so two deletions moving deals into each other's pipeline cannot deadlock.
+        locking = {pipeline.id: "id"} | ({target.pipeline_id: "moveDealsToStageId"} if target else {})
+        for pk in sorted(locking):
+            await _lock_pipeline(organization_id, pk, locking[pk])
+        if target is not None:  # still there, now that no one can remove it
+            target = await get_stage(organization_id, target.id, "moveDealsToStageId")
+        deals = list(await Deal.for_org(organization_id).filter(pipeline_id=pipeline.id))
+        if deals and target is None:
+            raise DomainError(
+                ErrorCode.INVALID_INPUT, "This pipeline holds deals: name `moveDealsToStageId`.", "moveDealsToStageId"
+            )
         for deal in deals:
             assert target is not None
-            await _enter_stage(deal, target, actor_id)
+            previous = await _enter_stage(deal, target)
+            if previous is not None:
+                moved.append((deal, previous))
         await pipeline.delete()
+    for deal, previous in moved:
+        await _announce_move(deal, previous, actor_id)
     return pipeline
 
 
@@ -300,24 +336,28 @@ async def create_deal(
     org = await Organization.get(id=organization_id)
     code = check_currency(currency) if currency is not None else org.currency
     await check_member(organization_id, owner_id, "ownerId")
-    deal = Deal(
-        organization_id=organization_id,
-        name=title,
-        lead_id=lead.id,
-        pipeline_id=stage.pipeline_id,
-        stage_id=stage.id,
-        status=DealStatus(stage.kind.value),
-        amount=check_amount(amount, code),
-        currency=code,
-        expected_close_date=expected_close_date,
-        owner_id=owner_id,
-        created_by_id=actor_id,
-        campaign_id=lead.campaign_id,
-        ad_set_id=lead.ad_set_id,
-        ad_id=lead.ad_id,
-        closed_at=None if stage.kind is PipelineStageKind.OPEN else dt.datetime.now(dt.UTC),
-    )
-    await deal.save()
+    async with in_transaction():
+        # The pipeline cannot be deleted, nor the stage removed, between placing the deal and storing it.
+        await _lock_pipeline(organization_id, stage.pipeline_id, "pipelineId" if pipeline_id else "stageId")
+        stage = await _placement(organization_id, pipeline_id, stage_id)
+        deal = Deal(
+            organization_id=organization_id,
+            name=title,
+            lead_id=lead.id,
+            pipeline_id=stage.pipeline_id,
+            stage_id=stage.id,
+            status=DealStatus(stage.kind.value),
+            amount=check_amount(amount, code),
+            currency=code,
+            expected_close_date=expected_close_date,
+            owner_id=owner_id,
+            created_by_id=actor_id,
+            campaign_id=lead.campaign_id,
+            ad_set_id=lead.ad_set_id,
+            ad_id=lead.ad_id,
+            closed_at=None if stage.kind is PipelineStageKind.OPEN else dt.datetime.now(dt.UTC),
+        )
+        await deal.save()
     await lead_services.mark_responded(organization_id, lead, actor_id)
     await emit(EventType.DEAL_CREATED, organization_id, deal.id, **_facts(deal))
     if deal.status is DealStatus.WON:
@@ -354,19 +394,34 @@ async def update_deal(
 async def move_deal(
     organization_id: uuid.UUID, deal_id: uuid.UUID | None, stage_id: uuid.UUID | None, *, actor_id: uuid.UUID | None
 ) -> Deal:
-    deal = await get_deal(organization_id, deal_id)
-    stage = await get_stage(organization_id, stage_id)
-    if stage.pipeline_id != deal.pipeline_id:
-        raise DomainError(ErrorCode.INVALID_INPUT, "This stage belongs to another pipeline.", "stageId")
     async with in_transaction():
-        await _enter_stage(deal, stage, actor_id)
+        deal = await _locked_deal(organization_id, deal_id)
+        stage = await get_stage(organization_id, stage_id)  # read under the lock: not being removed
+        if stage.pipeline_id != deal.pipeline_id:
+            raise DomainError(ErrorCode.INVALID_INPUT, "This stage belongs to another pipeline.", "stageId")
+        previous = await _enter_stage(deal, stage)
+    if previous is not None:
+        await _announce_move(deal, previous, actor_id)
     return deal
 
 
-async def _enter_stage(deal: Deal, stage: PipelineStage, actor_id: uuid.UUID | None) -> None:
-    """Put the deal in `stage` (any pipeline): status follows the kind, closing and reopening set closedAt."""
+async def _locked_deal(organization_id: uuid.UUID, deal_id: uuid.UUID | None) -> Deal:
+    """Inside a transaction: the deal, read again once its pipeline is locked (NOT_FOUND if it was deleted
+    meanwhile). Deleting a pipeline moves its deals to another one, so a moved deal's new pipeline is locked."""
+    deal = await get_deal(organization_id, deal_id)
+    while True:
+        await Pipeline.filter(id=deal.pipeline_id).select_for_update().first()
+        current = await get_deal(organization_id, deal.id)
+        if current.pipeline_id == deal.pipeline_id:
+            return current
+        deal = current
+
+
+async def _enter_stage(deal: Deal, stage: PipelineStage) -> DealStatus | None:
+    """Put the deal in `stage` (any pipeline): status follows the kind, closing and reopening set closedAt.
+    Returns the former status if it moved (None if it stood there already); `_announce_move` after commit."""
     if deal.stage_id == stage.id:
-        return
+        return None
     previous = deal.status
     deal.stage_id, deal.pipeline_id = stage.id, stage.pipeline_id
     deal.status = DealStatus(stage.kind.value)
@@ -375,6 +430,11 @@ async def _enter_stage(deal: Deal, stage: PipelineStage, actor_id: uuid.UUID | N
     elif previous is not deal.status or deal.closed_at is None:
         deal.closed_at = dt.datetime.now(dt.UTC)
     await deal.save(update_fields=["stage_id", "pipeline_id", "status", "closed_at", "updated_at"])
+    return previous
+
+
+async def _announce_move(deal: Deal, previous: DealStatus, actor_id: uuid.UUID | None) -> None:
+    """After the move committed: the stage change, and a win converts the lead."""
     await emit(EventType.DEAL_STAGE_CHANGED, deal.organization_id, deal.id, **_facts(deal))
     if deal.status is DealStatus.WON and previous is not DealStatus.WON:
         await _won(deal, actor_id)
@@ -401,7 +461,8 @@ def _facts(deal: Deal) -> dict[str, object]:
 
 
 async def delete_deal(organization_id: uuid.UUID, deal_id: uuid.UUID | None) -> Deal:
-    deal = await get_deal(organization_id, deal_id)
-    await deal.delete()
+    async with in_transaction():
+        deal = await _locked_deal(organization_id, deal_id)  # a move or pipeline change waits, or finds it gone
+        await deal.delete()
     await emit(EventType.DEAL_DELETED, organization_id, deal.id, **_facts(deal))
     return deal
