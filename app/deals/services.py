@@ -387,7 +387,9 @@ async def update_deal(
         deal.expected_close_date = expected_close_date
     if owner_id is not None:
         deal.owner_id = await check_member(organization_id, owner_id, "ownerId")
-    await deal.save()
+    # Only the edited columns: a stage, status or closedAt read before a concurrent move is never written back.
+    edited = ["name", "currency", "amount", "expected_close_date", "owner_id", "updated_at"]
+    await deal.save(update_fields=edited)
     return deal
 
 

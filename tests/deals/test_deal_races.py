@@ -15,9 +15,9 @@ from tortoise import Tortoise
 from app import events
 from app.deals import services
 from app.deals.models import Deal, PipelineStage
-from schema.relay import pk_of
+from schema.relay import pk_of, to_global_id
 from tests.deals.conftest import CREATE_DEAL, MOVE_DEAL, Team, create_deal, create_lead, default_stages
-from tests.deals.test_deals import CREATE_PIPELINE, DELETE_PIPELINE, UPDATE_PIPELINE
+from tests.deals.test_deals import CREATE_PIPELINE, DELETE_PIPELINE, UPDATE_DEAL, UPDATE_PIPELINE
 
 STAGES = [
     {"name": "A", "kind": "OPEN", "probability": 10},
@@ -149,3 +149,24 @@ async def test_a_deal_deleted_while_it_is_won_is_won_only_if_the_win_came_first(
             assert said[-3:] == ["DEAL_STAGE_CHANGED", "DEAL_WON", "DEAL_DELETED"] and status == "CONVERTED"
         else:  # nothing happens to a deleted deal
             assert said[-1] == "DEAL_DELETED" and "DEAL_WON" not in said and status != "CONVERTED"
+
+
+async def test_editing_a_deal_while_it_is_won_keeps_the_win(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    won = (await default_stages(team))["Won"]
+    lead = await create_lead(team.gql, fullName="Di Editor", email="di@example.com")
+    deal = await create_deal(team, leadId=lead["id"], name="D")
+    check = services.check_member
+
+    async def slow_check(*args: Any) -> Any:  # the edit has read the deal; the move happens meanwhile
+        await asyncio.sleep(0.3)
+        return await check(*args)
+
+    monkeypatch.setattr(services, "check_member", slow_check)
+    owner = to_global_id("User", team.owner.id)
+    edited, moved = await asyncio.gather(
+        team.gql.data(UPDATE_DEAL, {"input": {"id": deal["id"], "name": "Renamed", "ownerId": owner}}),
+        team.gql.data(MOVE_DEAL, {"input": {"id": deal["id"], "stageId": won}}),
+    )
+    assert (_code(edited, "updateDeal"), _code(moved, "moveDeal")) == ("OK", "OK")
+    row = await Deal.get(id=pk_of(deal["id"], "Deal"))
+    assert (row.name, row.status.value, str(row.stage_id)) == ("Renamed", "WON", str(pk_of(won, "PipelineStage")))
