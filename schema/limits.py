@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -58,6 +57,8 @@ from strawberry.extensions import MaxTokensLimiter, SchemaExtension
 from strawberry.schema.schema import validate_document
 from strawberry.types.graphql import OperationType
 from strawberry.utils.str_converters import to_camel_case
+
+from app.text import unstorable
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -409,7 +410,6 @@ _STRING_MAXIMA: dict[str, int] = {
 }
 _UNLIMITED = frozenset({"password", "newPassword", "currentPassword"})
 CUSTOM_VALUE_PREFIX = "customFields."  # a custom value's errors name `customFields.<key>` (SPEC §7.5)
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database or encoder takes them
 
 
 def string_maximum(field: str) -> int | None:
@@ -432,7 +432,7 @@ def string_maximum(field: str) -> int | None:
 
 def string_problem(field: str, value: str) -> str | None:
     """Why `value` cannot be taken for `field`, or None."""
-    if _UNSTORABLE.search(value):
+    if unstorable(value):
         return f"`{field}` contains a NUL character or a lone surrogate."
     maximum = string_maximum(field)
     if maximum is not None and len(value) > maximum:

@@ -54,6 +54,8 @@ def decode_csv(raw: bytes) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DomainError(ErrorCode.INVALID_INPUT, "The file is not UTF-8 text.", "file") from None
+    if "\x00" in text:
+        raise DomainError(ErrorCode.INVALID_INPUT, "The file holds a NUL character: it is not CSV text.", "file")
     try:
         header = next(csv.reader(io.StringIO(text)), [])
     except csv.Error:

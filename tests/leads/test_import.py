@@ -96,6 +96,9 @@ async def test_import_refuses_a_file_without_the_header_or_not_utf8(team: Team) 
     assert body["data"]["importLeads"]["errors"][0]["field"] == "file"
     body = await upload(team, "fullName,email,phone\n\xff\xfe".encode("latin-1"))
     assert body["data"]["importLeads"]["errors"][0]["field"] == "file"
+    nul = b"fullName,email,phone,tags\nNul Tag,nul@example.com,,a\x00b\nFine,fine@example.com,,\n"
+    body = await upload(team, nul)  # PostgreSQL refuses NUL in text: the whole job would fail later
+    assert [(e["field"], e["code"]) for e in body["data"]["importLeads"]["errors"]] == [("file", "INVALID_INPUT")]
 
 
 async def test_viewer_cannot_import(team: Team) -> None:

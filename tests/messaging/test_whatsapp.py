@@ -335,3 +335,22 @@ async def test_a_template_approved_after_configuration_is_found(wa: WA) -> None:
     await WhatsAppConfig.all().update(templates_fetched_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
     sent = await wa.send(lead, template={"name": "new_offer", "language": "en_US", "parameters": ["Jane"]})
     assert sent["errors"] == []
+
+
+async def test_an_event_its_handler_cannot_take_ends_failed_instead_of_running_forever(wa: WA) -> None:
+    """A signed event whose handler raises (here a message id longer than any Meta sends) counts an attempt each
+    run, so the sweeper's re-runs end in FAILED (shown in integrationHealth) instead of going on every 10 min."""
+    from app.integrations.meta import webhooks
+    from app.integrations.meta.models import WebhookEvent, WebhookEventStatus
+
+    await wa.configure()
+    body = wa.meta.whatsapp_inbound_message("4915112345678", "Hi", message_id="wamid." + "x" * 300)
+    assert (await wa.meta.post_webhook(wa.http, body)).status_code == 200
+    await run_jobs()
+    event = await WebhookEvent.get()
+    assert (event.status, event.attempts) == (WebhookEventStatus.PENDING, 1)
+    await WebhookEvent.filter(id=event.id).update(attempts=webhooks.MAX_PROCESSING_ATTEMPTS - 1)
+    assert await webhooks.dispatch(event)
+    await run_jobs()
+    event = await WebhookEvent.get()
+    assert event.status is WebhookEventStatus.FAILED and event.processed_at is not None

@@ -136,8 +136,13 @@ def _nested_json(depth: int) -> str:
 
 @pytest.mark.parametrize(
     "body",
-    [_nested_json(5_000).encode(), json.dumps({"object": "page", "entry": []}).encode("utf-16")],
-    ids=["nested-5000", "utf-16"],
+    [
+        _nested_json(5_000).encode(),
+        json.dumps({"object": "page", "entry": []}).encode("utf-16"),
+        json.dumps({"object": "page\u0000", "entry": []}).encode(),
+        json.dumps({"object": "whatsapp_business_account", "entry": [{"id": "\ud800"}]}).encode(),
+    ],
+    ids=["nested-5000", "utf-16", "nul", "lone-surrogate"],
 )
 async def test_signed_webhooks_that_are_not_utf8_json_are_400(client: httpx.AsyncClient, body: bytes) -> None:
     signature = hub_signature(get_settings().meta_app_secret, body)
@@ -160,8 +165,9 @@ def _signed_request(payload: bytes) -> str:
     [
         b'{"algorithm": "HMAC-SHA256", "user_id": ' + b"[" * 5_000 + b"]" * 5_000 + b"}",
         json.dumps({"algorithm": "HMAC-SHA256", "user_id": "1"}).encode("utf-16"),
+        json.dumps({"algorithm": "HMAC-SHA256", "user_id": "12\ud80034"}).encode(),
     ],
-    ids=["nested-5000", "utf-16"],
+    ids=["nested-5000", "utf-16", "lone-surrogate"],
 )
 async def test_signed_requests_that_are_not_utf8_json_are_400(
     client: httpx.AsyncClient, path: str, payload: bytes

@@ -12,6 +12,7 @@ from app.integrations.meta.connection import revoke_meta_user
 from app.integrations.meta.purge import purge_meta_user_grants
 from app.integrations.meta.signatures import SignatureError, parse_signed_request
 from app.settings import get_settings
+from app.text import unstorable
 
 log = logging.getLogger("quantix.meta.callbacks")
 
@@ -29,6 +30,8 @@ def verified_user_id(signed_request: str | None) -> str:
     user_id = payload.get("user_id")
     if user_id is None:
         return "0"
+    if unstorable(str(user_id)):
+        raise BadSignedRequest("user_id holds a NUL character or a lone surrogate")
     return str(user_id).strip() or "0"
 
 

@@ -23,6 +23,7 @@ from tortoise.transactions import in_transaction
 from app.integrations.meta.models import WebhookEvent, WebhookEventStatus
 from app.jobs import Job, JobKind, cron, enqueue, handler, poke
 from app.security.crypto import PLATFORM_SCOPE, blind_index, sha256_hex
+from app.text import holds_unstorable
 
 log = logging.getLogger("quantix.meta.webhooks")
 
@@ -50,7 +51,11 @@ def webhook_job(object_type: str, kind: JobKind) -> Callable[[EventHandler], Eve
             loaded = await load_event(job.payload["event_id"])
             if loaded is None:
                 return {"skipped": "already handled"}
-            return await fn(*loaded)
+            try:
+                return await fn(*loaded)
+            except Exception as exc:  # counted, so an event its handler cannot take ends FAILED, not re-run forever
+                await note_attempt(loaded[0], f"{type(exc).__name__}: the handler failed")
+                raise
 
         handler(kind)(run)
         _object_kinds[object_type] = kind
@@ -82,6 +87,8 @@ async def receive(raw: bytes) -> WebhookEvent | None:
         raise InvalidWebhookBody("body is not JSON") from exc
     if not isinstance(parsed, dict) or not isinstance(parsed.get("object"), str):
         raise InvalidWebhookBody("body has no object")
+    if holds_unstorable(parsed):  # no platform sends them; stored, they would fail their job on every retry
+        raise InvalidWebhookBody("body holds a NUL character or a lone surrogate")
     routed = parsed["object"] in _object_kinds or parsed["object"] in _object_drains
     try:
         # Marked enqueued up front (one write less on the hot path); cleared below if the queue is down.

@@ -27,6 +27,7 @@ from app.privacy.center.pages import APP_DIR, CSP, render
 from app.privacy.erasure_models import ObjectionKind
 from app.privacy.request_models import IntakeChannel, RequestType
 from app.settings import Settings, get_settings
+from app.text import unstorable
 
 MAX_FORM_BYTES = 64 * 1024
 STATIC_CSS = APP_DIR / "static" / "privacy-center.css"
@@ -67,7 +68,7 @@ def _message(request: Request, key: str, status: int) -> HTMLResponse:
 
 async def _org(request: Request) -> Organization | None:
     slug = request.path_params["slug"]
-    if len(slug) > 64:
+    if len(slug) > 64 or unstorable(slug):
         return None
     return await Organization.get_or_none(slug=slug)
 

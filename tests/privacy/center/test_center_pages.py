@@ -50,6 +50,8 @@ async def test_center_shows_the_org_contact_policy_and_processors_escaped(client
 async def test_unknown_slug_is_404(client) -> None:  # type: ignore[no-untyped-def]
     assert (await client.get("/privacy/no-such-org-here")).status_code == 404
     assert (await client.get("/privacy/no-such-org-here/policy")).status_code == 404
+    assert (await client.get("/privacy/%00")).status_code == 404  # PostgreSQL would refuse the NUL: not a 500
+    assert (await client.get("/privacy/%00/policy")).status_code == 404
 
 
 async def test_owner_sets_the_privacy_contact_and_policy_url(client) -> None:  # type: ignore[no-untyped-def]
