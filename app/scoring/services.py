@@ -8,6 +8,7 @@ unscored leads last in either direction) and recomputed when the lead, its deals
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
@@ -26,6 +27,7 @@ UNSCORED_DESC = -2_000_000_000  # sort keys of a lead without a score: last in e
 UNSCORED_ASC = 2_000_000_000
 BATCH = 500
 WHEN_KEYS = ("source", "campaign_id", "form_id", "answer", "tag", "has_deal")
+SCORED_FROM = ("id", "source", "campaign_id", "form_id", "answers", "score", "score_explanation")  # no contact
 
 
 async def rules_of(organization_id: uuid.UUID) -> list[dict[str, Any]]:
@@ -107,12 +109,15 @@ async def rescore(
     if not lead_ids:
         return
     rules = rules if rules is not None else await rules_of(organization_id)
-    leads = await Lead.for_org(organization_id).filter(id__in=lead_ids)
+    leads = await Lead.for_org(organization_id).filter(id__in=lead_ids).only(*SCORED_FROM)
     objected = await objecting_leads(organization_id, lead_ids, ObjectionKind.AUTOMATED_DECISIONS)
     tags: dict[uuid.UUID, set[str]] = {}
     for lead_id, name in await LeadTag.filter(lead_id__in=lead_ids).values_list("lead_id", "name"):
         tags.setdefault(lead_id, set()).add(name)
     with_deals = set(await Deal.for_org(organization_id).filter(lead_id__in=lead_ids).values_list("lead_id", flat=True))
+    # Leads given the same score and explanation are written together: one UPDATE per distinct outcome, not per
+    # lead (a rule change rescoring 50,000 leads writes tens of statements, not 50,000).
+    changed: dict[str, tuple[dict[str, Any], list[uuid.UUID]]] = {}
     for lead in leads:
         if not rules or lead.id in objected:
             values: dict[str, Any] = {"score": None, "score_explanation": None}
@@ -126,7 +131,10 @@ async def rescore(
                 "score_rank_asc": score,
             }
         if (lead.score, lead.score_explanation) != (values["score"], values["score_explanation"]):
-            await Lead.filter(id=lead.id).update(**values)
+            outcome = json.dumps([values["score"], values["score_explanation"]])
+            changed.setdefault(outcome, (values, []))[1].append(lead.id)
+    for values, ids in changed.values():
+        await Lead.filter(id__in=ids).update(**values)
 
 
 @subscribe

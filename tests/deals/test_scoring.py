@@ -3,7 +3,13 @@ ordering by SCORE with unscored leads last, and no score for a lead that objecte
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+from tortoise import Tortoise
+
 from app.accounts.models import Role
+from app.leads import services
 from app.privacy.consent import apply_objection
 from app.privacy.erasure_models import ObjectionKind
 from schema.relay import pk_of
@@ -93,3 +99,27 @@ async def test_rules_are_admin_only_and_checked(team: Team) -> None:
     ]
     read = "{ leadScoringRules { points } }"
     assert (await member.data(read))["leadScoringRules"] == []
+
+
+async def test_rescoring_every_lead_writes_one_statement_per_outcome_not_per_lead(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """setLeadScoringRules rescores the organisation inside the request: 60 leads in two outcomes (tagged or not)
+    are written with a handful of statements, so 50,000 leads do not hold the request for a minute."""
+    for i in range(60):
+        await services.create_lead(team.org.id, full_name=f"Lead {i}", email=f"l{i}@example.com", tags=["vip"][: i % 2])
+    updates: list[str] = []
+    client_class = type(Tortoise.get_connection("default"))
+    original = client_class.execute_query
+
+    async def counted(self: Any, query: str, values: Any = None) -> Any:
+        if query.lstrip().upper().startswith("UPDATE"):
+            updates.append(query)
+        return await original(self, query, values)
+
+    monkeypatch.setattr(client_class, "execute_query", counted)
+    assert (await team.gql.data(SET, {"input": {"rules": RULES}}))["setLeadScoringRules"]["errors"] == []
+    monkeypatch.undo()
+    assert len([q for q in updates if '"lead"' in q]) == 2  # +35 (vip and MANUAL) and +5 (MANUAL)
+    assert {score for _, score in await _scores(team)} == {35}  # the 30 tagged first
+    assert {score for _, score in await _scores(team, "ASC")} == {5}
