@@ -11,6 +11,7 @@ import itertools
 from typing import Any
 
 import pytest
+from asyncpg.exceptions import InterfaceError
 
 from app.accounts.models import Role
 from app.disclosures.models import Disclosure
@@ -251,7 +252,9 @@ async def test_a_worker_killed_mid_broadcast_resumes_without_sending_twice(wa: W
     killed = asyncio.create_task(queue.run_job(job.id))
     await sent_at_least(wa, 3)
     killed.cancel()
-    with pytest.raises(asyncio.CancelledError):
+    # A killed process runs nothing more; a cancelled task still unwinds, and when the cancellation lands inside
+    # a statement its own cleanup may find the connection already returned to the pool. Either way it is gone.
+    with pytest.raises((asyncio.CancelledError, InterfaceError)):
         await killed
     await drain_jobs()
     shown = await show(wa, made["broadcast"]["id"])
