@@ -10,8 +10,10 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
+from tortoise.transactions import in_transaction
+
 from app.accounts.auth import SCOPE_MIN_ROLE
-from app.accounts.models import ApiToken, Role
+from app.accounts.models import ApiToken, Organization, Role
 from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.services import check_text
 from app.audit import services as audit
@@ -58,18 +60,20 @@ async def create_token(
             expires_at = expires_at.replace(tzinfo=dt.UTC)
         if expires_at <= _now():
             raise DomainError(ErrorCode.INVALID_INPUT, "The expiry must be in the future.", field="expiresAt")
-    if await ApiToken.for_org(organization_id).filter(revoked_at__isnull=True).count() >= MAX_TOKENS_PER_ORG:
-        raise DomainError(ErrorCode.INVALID_STATE, f"At most {MAX_TOKENS_PER_ORG} active tokens per organisation.")
     secret = new_token(API_TOKEN_PREFIX)
-    token = await ApiToken.create(
-        organization_id=organization_id,
-        created_by_id=creator_id,
-        name=label,
-        token_hash=token_hash(secret),
-        token_hint=secret[:7],
-        scopes=granted,
-        expires_at=expires_at,
-    )
+    async with in_transaction():
+        await Organization.select_for_update(no_key=True).filter(id=organization_id).first()  # serialises the count
+        if await ApiToken.for_org(organization_id).filter(revoked_at__isnull=True).count() >= MAX_TOKENS_PER_ORG:
+            raise DomainError(ErrorCode.INVALID_STATE, f"At most {MAX_TOKENS_PER_ORG} active tokens per organisation.")
+        token = await ApiToken.create(
+            organization_id=organization_id,
+            created_by_id=creator_id,
+            name=label,
+            token_hash=token_hash(secret),
+            token_hint=secret[:7],
+            scopes=granted,
+            expires_at=expires_at,
+        )
     expiry = expires_at.isoformat() if expires_at else None
     await audit.record_change("api_token.created", token, None, {"scopes": granted, "expiresAt": expiry})
     await announce(SecurityEvent.API_TOKEN_CREATED, creator_id, token_name=label)

@@ -67,17 +67,17 @@ async def update_organization(
     privacy_contact: str | None = None,
     privacy_policy_url: str | None = None,
 ) -> Organization:
-    """Change the organisation's settings; an empty privacy contact or policy URL clears it."""
-    org = await Organization.get(id=organization_id)
+    """Change the organisation's settings; an empty privacy contact or policy URL clears it. Only the changed
+    columns are written, under the row's lock: concurrent edits of other settings (or the lead counter, billing,
+    MFA policy) are kept."""
+    columns: dict[str, object] = {}
     changed: dict[str, object] = {}
     if privacy_contact is not None:
-        org.privacy_contact = check_privacy_contact(privacy_contact)
-        changed["privacyContact"] = org.privacy_contact
+        columns["privacy_contact"] = changed["privacyContact"] = check_privacy_contact(privacy_contact)
     if privacy_policy_url is not None:
-        org.privacy_policy_url = check_policy_url(privacy_policy_url)
-        changed["privacyPolicyUrl"] = org.privacy_policy_url
+        columns["privacy_policy_url"] = changed["privacyPolicyUrl"] = check_policy_url(privacy_policy_url)
     if name is not None:
-        org.name = check_text(name, "name")
+        columns["name"] = check_text(name, "name")
         changed["name"] = True
     if default_country is not None:
         country = default_country.strip().upper()
@@ -85,23 +85,24 @@ async def update_organization(
             raise DomainError(
                 ErrorCode.INVALID_INPUT, "Use an ISO 3166-1 alpha-2 country code, e.g. US.", field="defaultCountry"
             )
-        org.default_country = country
-        changed["defaultCountry"] = country
+        columns["default_country"] = changed["defaultCountry"] = country
     if currency is not None:
-        org.currency = check_currency(currency)
-        changed["currency"] = org.currency
+        columns["currency"] = changed["currency"] = check_currency(currency)
     if require_mfa is not None:
-        org.require_mfa = require_mfa
-        changed["requireMfa"] = require_mfa
-    if changed:
-        await org.save()
-        await audit.record(
-            "organization.updated",
-            organization_id=org.id,
-            target_type="Organization",
-            target_id=org.id,
-            details=changed,
-        )
+        columns["require_mfa"] = changed["requireMfa"] = require_mfa
+    if not columns:
+        return await Organization.get(id=organization_id)
+    async with in_transaction():
+        org = await Organization.select_for_update(no_key=True).get(id=organization_id)
+        org.update_from_dict(columns)
+        await org.save(update_fields=list(columns))
+    await audit.record(
+        "organization.updated",
+        organization_id=org.id,
+        target_type="Organization",
+        target_id=org.id,
+        details=changed,
+    )
     return org
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
+from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Organization
@@ -149,23 +150,24 @@ async def update_field(
     category: DataCategory | None = _UNSET,
 ) -> CustomField:
     """Change the label, options or classification; key and type are fixed. Reclassifying moves the values
-    to the table of their new category (sealing or unsealing them)."""
-    row = await get_field(organization_id, field_id)
-    if key is not None and key != row.key:
-        raise _invalid("A custom field's key cannot change.", "key")
-    if field_type is not None and field_type is not row.type:
-        raise _invalid("A custom field's type cannot change.", "type")
-    if label is not None:
-        row.label = _clean_label(label)
-    if options is not None:
-        row.options = _clean_options(row.type, options)
-    personal = row.personal_data if personal_data is None else personal_data
-    if category is _UNSET:
-        category = row.category if personal else None
-    new_category = _clean_category(personal, category)
-    old_model = VALUE_MODELS[row.category if row.personal_data else None]
-    new_model = VALUE_MODELS[new_category if personal else None]
+    to the table of their new category (sealing or unsealing them); the field stays locked meanwhile, so a lead
+    write waits and then stores its value in the new table (`write_values`)."""
     async with in_transaction():
+        row = await _locked_field(organization_id, field_id)
+        if key is not None and key != row.key:
+            raise _invalid("A custom field's key cannot change.", "key")
+        if field_type is not None and field_type is not row.type:
+            raise _invalid("A custom field's type cannot change.", "type")
+        if label is not None:
+            row.label = _clean_label(label)
+        if options is not None:
+            row.options = _clean_options(row.type, options)
+        personal = row.personal_data if personal_data is None else personal_data
+        if category is _UNSET:
+            category = row.category if personal else None
+        new_category = _clean_category(personal, category)
+        old_model = VALUE_MODELS[row.category if row.personal_data else None]
+        new_model = VALUE_MODELS[new_category if personal else None]
         if old_model is not new_model:
             moved = await old_model.filter(organization_id=organization_id, field_id=row.id)
             await old_model.filter(organization_id=organization_id, field_id=row.id).delete()
@@ -179,14 +181,22 @@ async def update_field(
 
 async def delete_field(organization_id: uuid.UUID, field_id: uuid.UUID) -> CustomField:
     """Remove a field and every value of it (the value rows cascade); form mappings forget it (saved views:
-    app.savedviews.services.forget_custom_field)."""
-    row = await get_field(organization_id, field_id)
+    app.savedviews.services.forget_custom_field). Locked first: lead writes of it finish before, or find it gone."""
     async with in_transaction():
+        row = await _locked_field(organization_id, field_id)
         for model in VALUE_MODELS.values():
             await model.filter(organization_id=organization_id, field_id=row.id).delete()
         await _forget_in_mappings(organization_id, row.key)
         await row.delete()
     await _audit("custom_field.deleted", row)
+    return row
+
+
+async def _locked_field(organization_id: uuid.UUID, field_id: uuid.UUID) -> CustomField:
+    """The field FOR UPDATE (in the caller's transaction): waits for lead writes holding it FOR SHARE."""
+    row = await CustomField.for_org(organization_id).select_for_update().get_or_none(id=field_id)
+    if row is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such custom field.", "id")
     return row
 
 
@@ -421,9 +431,31 @@ async def check_values(
     return CheckedValues(organization_id, tuple(checked.values()))
 
 
+_SHARE_SQL = "SELECT id FROM custom_field WHERE organization_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE"
+
+
+async def lock_fields(organization_id: uuid.UUID, field_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, CustomField]:
+    """The fields as they are now, held FOR SHARE until the caller's transaction ends: a deletion or a
+    reclassification (FOR UPDATE) waits for values written meanwhile, and a write after it sees the field gone
+    or in its new table. Fields checked earlier may be stale. SQLite has one writer at a time already."""
+    ids = sorted(set(field_ids))
+    if not ids:
+        return {}
+    conn = Tortoise.get_connection("default")
+    if conn.capabilities.dialect == "postgres":
+        await conn.execute_query(_SHARE_SQL, [organization_id, ids])
+    return {f.id: f for f in await CustomField.for_org(organization_id).filter(id__in=ids)}
+
+
 async def write_values(lead_id: uuid.UUID, checked: CheckedValues) -> None:
-    """Replace each given field's value on the lead (run inside the caller's transaction)."""
-    for field, atoms in checked.items:
+    """Replace each given field's value on the lead (run inside the caller's transaction). A field deleted since
+    the check -> INVALID_INPUT on `customFields.<key>`; one reclassified since is written to its new table."""
+    current = await lock_fields(checked.organization_id, [field.id for field, _ in checked.items])
+    for checked_field, atoms in checked.items:
+        field = current.get(checked_field.id)
+        if field is None:
+            key = checked_field.key
+            raise _invalid(f"There is no custom field {key!r}.", f"customFields.{key}")
         model = value_model(field)
         await model.filter(organization_id=checked.organization_id, lead_id=lead_id, field_id=field.id).delete()
         if atoms:

@@ -17,7 +17,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from tortoise import Tortoise
 from tortoise.expressions import F
+from tortoise.transactions import in_transaction
 
 from app.accounts.auth import SCOPE_MIN_ROLE, Viewer
 from app.accounts.models import Membership, Role, UserStatus
@@ -158,21 +160,27 @@ async def update_subscription(
     active: bool | None = None,
     grantor: Viewer | None = None,
 ) -> WebhookSubscription:
-    subscription = await get_subscription(organization_id, subscription_id)
+    """Change what is given; only those columns are written (the row locked meanwhile), so a concurrent
+    rotation, failure count or automatic disabling is never undone."""
+    changes: dict[str, Any] = {}
     if url is not None:
-        subscription.url = validate_url(url, get_settings())
+        changes["url"] = validate_url(url, get_settings())
     if events is not None:
-        subscription.events = validate_events(events)
+        changes["events"] = validate_events(events)
     if scopes is not None:
-        subscription.scopes = validate_scopes(scopes, grantor)
-    if active is not None and active != subscription.active:
-        subscription.active = active
-        if active:  # re-enabled: the failure streak starts over
-            subscription.consecutive_failures = 0
-            subscription.disabled_at = None
-        else:
-            subscription.disabled_at = _now()
-    await subscription.save()
+        changes["scopes"] = validate_scopes(scopes, grantor)
+    async with in_transaction():
+        subscription = await _locked(organization_id, subscription_id)
+        if active is not None and active != subscription.active:
+            changes["active"] = active
+            if active:  # re-enabled: the failure streak starts over
+                changes["consecutive_failures"] = 0
+                changes["disabled_at"] = None
+            else:
+                changes["disabled_at"] = _now()
+        if changes:
+            subscription.update_from_dict(changes)
+            await subscription.save(update_fields=[*changes, "updated_at"])
     await _audit("webhook.updated", subscription)
     return subscription
 
@@ -187,15 +195,45 @@ async def delete_subscription(organization_id: uuid.UUID, subscription_id: uuid.
 async def rotate_secret(
     organization_id: uuid.UUID, subscription_id: uuid.UUID | None, *, now: dt.datetime | None = None
 ) -> tuple[WebhookSubscription, str]:
-    """A new secret; the previous one keeps signing (alongside) for 24 hours."""
-    subscription = await get_subscription(organization_id, subscription_id)
+    """A new secret; the previous one keeps signing (alongside) for 24 hours. Rotations at once take turns on
+    the locked row: each one's previous secret is the one it replaced, and the secret it returns is stored."""
     secret = new_secret()
-    subscription.previous_secret = subscription.secret
-    subscription.secret = secret
-    subscription.secret_rotated_at = now or _now()
-    await subscription.save()
+    async with in_transaction():
+        subscription = await _locked(organization_id, subscription_id)
+        subscription.previous_secret = subscription.secret
+        subscription.secret = secret
+        subscription.secret_rotated_at = now or _now()
+        await subscription.save(update_fields=["secret", "previous_secret", "secret_rotated_at", "updated_at"])
     await _audit("webhook.secret_rotated", subscription)
     return subscription, secret
+
+
+async def _locked(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> WebhookSubscription:
+    """The subscription locked until the caller's transaction ends (FOR NO KEY UPDATE: deliveries may still
+    reference it), or NOT_FOUND on `id`."""
+    query = WebhookSubscription.for_org(organization_id).select_for_update(no_key=True)
+    row = await query.get_or_none(id=subscription_id) if subscription_id else None
+    if row is None:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such webhook subscription.", field="id")
+    return row
+
+
+_KEY_SHARE_SQL = 'SELECT 1 FROM "webhook_subscription" WHERE id = $1 AND organization_id = $2 FOR KEY SHARE'
+
+
+async def _hold(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> None:
+    """Keep the subscription from being deleted until the caller's transaction ends (a delivery row is about to
+    reference it); gone -> NOT_FOUND on `id`. SQLite has one writer at a time: a plain check suffices."""
+    conn = Tortoise.get_connection("default")
+    if subscription_id is None:
+        found = False
+    elif conn.capabilities.dialect == "postgres":
+        _, rows = await conn.execute_query(_KEY_SHARE_SQL, [subscription_id, organization_id])
+        found = bool(rows)
+    else:
+        found = await WebhookSubscription.for_org(organization_id).filter(id=subscription_id).exists()
+    if not found:
+        raise DomainError(ErrorCode.NOT_FOUND, "No such webhook subscription.", field="id")
 
 
 def signing_secrets(subscription: WebhookSubscription, now: dt.datetime) -> list[str]:
@@ -613,16 +651,18 @@ async def send_test_event(organization_id: uuid.UUID, subscription_id: uuid.UUID
         organization_id,
         {"webhookSubscriptionId": global_id("WebhookSubscription", subscription.id)},
     )
-    delivery = await WebhookDelivery.create(
-        organization_id=organization_id,
-        subscription=subscription,
-        event_id=json.loads(body)["id"],
-        event_type=WebhookEventType.WEBHOOK_TEST,
-        attempt=1,
-        manual=True,
-        body=body,
-        scheduled_at=now,
-    )
+    async with in_transaction():
+        await _hold(organization_id, subscription.id)
+        delivery = await WebhookDelivery.create(
+            organization_id=organization_id,
+            subscription=subscription,
+            event_id=json.loads(body)["id"],
+            event_type=WebhookEventType.WEBHOOK_TEST,
+            attempt=1,
+            manual=True,
+            body=body,
+            scheduled_at=now,
+        )
     return await attempt_delivery(delivery.id, now=now) or delivery
 
 
@@ -632,17 +672,19 @@ async def redeliver(organization_id: uuid.UUID, delivery_id: uuid.UUID | None) -
     if original.body is None:
         raise DomainError(ErrorCode.INVALID_STATE, "This delivery's payload was purged (after 30 days).", field="id")
     now = _now()
-    delivery = await WebhookDelivery.create(
-        organization_id=organization_id,
-        subscription_id=original.subscription_id,
-        event_id=original.event_id,
-        event_type=original.event_type,
-        attempt=1,
-        manual=True,
-        body=original.body,
-        scheduled_at=now,
-        lead_id=original.lead_id,
-    )
+    async with in_transaction():
+        await _hold(organization_id, original.subscription_id)
+        delivery = await WebhookDelivery.create(
+            organization_id=organization_id,
+            subscription_id=original.subscription_id,
+            event_id=original.event_id,
+            event_type=original.event_type,
+            attempt=1,
+            manual=True,
+            body=original.body,
+            scheduled_at=now,
+            lead_id=original.lead_id,
+        )
     return await attempt_delivery(delivery.id, now=now) or delivery
 
 

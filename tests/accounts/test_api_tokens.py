@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+from collections import Counter
 
 import pytest
 
@@ -231,3 +233,37 @@ def test_every_job_kind_says_which_scopes_see_it() -> None:
     from schema.jobs.types import JOB_KIND_SCOPES
 
     assert set(JOB_KIND_SCOPES) == set(JobKind)
+
+
+async def test_tokens_created_at_once_stop_at_the_cap(client) -> None:  # type: ignore[no-untyped-def]
+    from tortoise import Tortoise
+
+    from app.accounts.api_tokens import MAX_TOKENS_PER_ORG
+
+    if Tortoise.get_connection("default").capabilities.dialect != "postgres":
+        pytest.skip("SQLite has a single writer")
+    gql = GraphQLClient(client)
+    org = await make_org()
+    admin, admin_token = await make_user(org, role=Role.ADMIN)
+    await ApiToken.bulk_create(
+        [
+            ApiToken(
+                organization_id=org.id,
+                created_by_id=admin.id,
+                name=f"t{i}",
+                token_hash=f"{org.id.hex}{i:032d}",
+                token_hint="qx_xxxx",
+                scopes=["leads:read"],
+            )
+            for i in range(MAX_TOKENS_PER_ORG - 5)
+        ]
+    )
+    bodies = await asyncio.gather(
+        *(
+            gql.data(CREATE_TOKEN, {"input": {"name": f"sync {i}", "scopes": ["leads:read"]}}, token=admin_token)
+            for i in range(20)
+        )
+    )
+    codes = Counter(",".join(e["code"] for e in b["createApiToken"]["errors"]) or "OK" for b in bodies)
+    assert codes == {"OK": 5, "INVALID_STATE": 15}
+    assert await ApiToken.filter(organization_id=org.id, revoked_at__isnull=True).count() == MAX_TOKENS_PER_ORG

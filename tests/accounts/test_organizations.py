@@ -354,3 +354,14 @@ async def test_a_member_becoming_owner_is_not_removed_or_demoted_meanwhile(clien
         gql(UPDATE_ROLE, {"input": {"userId": uid(target), "role": "MEMBER"}}, token=owner_token),
     )
     assert await Membership.filter(organization_id=org.id, role=Role.OWNER).count() == 1
+
+
+async def test_settings_changed_at_once_are_all_kept(client) -> None:  # type: ignore[no-untyped-def]
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    changes: list[dict[str, Any]] = [{"name": "Renamed"}, {"defaultCountry": "DE"}, {"currency": "USD"}]
+    bodies = await asyncio.gather(*(gql.data(UPDATE_ORG, {"input": c}, token=owner_token) for c in changes))
+    assert all(b["updateOrganization"]["errors"] == [] for b in bodies)
+    shown = (await gql.data("{ organization { name defaultCountry currency } }", token=owner_token))["organization"]
+    assert shown == {"name": "Renamed", "defaultCountry": "DE", "currency": "USD"}

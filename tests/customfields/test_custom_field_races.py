@@ -1,0 +1,97 @@
+"""Lead writes racing a change of the field they write: a field deleted meanwhile is refused on its key (never a
+server error, never an orphan value), and a field made personal meanwhile gets the value sealed, not in clear."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from app.customfields.models import LeadCustomNoteValue, LeadCustomPlainValue
+from app.ids import decode_global_id
+from app.leads import services as lead_services
+from tests.customfields.test_custom_fields import (
+    CREATE_LEAD,
+    DELETE_FIELD,
+    LEAD,
+    UPDATE_FIELD,
+    UPDATE_LEAD,
+    make_field,
+)
+from tests.leads.conftest import Team, create_lead
+
+
+class _Gate:
+    """Holds each lead write after its values were checked, until the test opens it: the field changes in
+    between, as it does when an admin's click lands while the requests are in flight."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, writers: int) -> None:
+        self.open = asyncio.Event()
+        self.arrived = 0
+        self.all_arrived = asyncio.Event()
+        check = lead_services.check_custom_values
+
+        async def paused(*args: Any, **kwargs: Any) -> Any:
+            checked = await check(*args, **kwargs)
+            self.arrived += 1
+            if self.arrived == writers:
+                self.all_arrived.set()
+            await self.open.wait()
+            return checked
+
+        monkeypatch.setattr(lead_services, "check_custom_values", paused)
+
+    async def between(self, writes: list[Awaitable[dict[str, Any]]], change: Callable[[], Awaitable[Any]]) -> list[Any]:
+        tasks = [asyncio.ensure_future(w) for w in writes]
+        await asyncio.wait_for(self.all_arrived.wait(), 10)
+        await change()
+        self.open.set()
+        return list(await asyncio.gather(*tasks))
+
+
+async def test_a_value_written_while_its_field_is_deleted_is_refused_on_its_key(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    field = await make_field(team.gql, key="budget", label="Budget", type="TEXT")
+    lead = await create_lead(team.gql, fullName="Ann", email="ann@example.com")
+    gate = _Gate(monkeypatch, writers=2)
+    value = [{"key": "budget", "value": "100"}]
+    updated, created = await gate.between(
+        [
+            team.gql(UPDATE_LEAD, {"input": {"id": lead["id"], "customFields": value}}),
+            team.gql(CREATE_LEAD, {"input": {"fullName": "Bo", "email": "bo@example.com", "customFields": value}}),
+        ],
+        lambda: team.gql.data(DELETE_FIELD, {"input": {"id": field["id"]}}),
+    )
+    assert not updated.get("errors") and not created.get("errors"), (updated, created)
+    refused = {"field": "customFields.budget", "code": "INVALID_INPUT", "message": "There is no custom field 'budget'."}
+    assert updated["data"]["updateLead"] == {"lead": None, "errors": [refused]}
+    assert created["data"]["createLead"] == {"lead": None, "errors": [refused]}
+    assert (await team.gql.data(LEAD, {"id": lead["id"]}))["lead"]["customFields"] == []
+
+
+async def test_a_value_written_while_its_field_becomes_personal_is_sealed(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    field = await make_field(team.gql, key="nick", label="Nickname", type="TEXT")
+    lead = await create_lead(team.gql, fullName="Cy", email="cy@example.com")
+    gate = _Gate(monkeypatch, writers=2)
+    other = [{"key": "nick", "value": "D"}]
+    updated, created = await gate.between(
+        [
+            team.gql.data(UPDATE_LEAD, {"input": {"id": lead["id"], "customFields": [{"key": "nick", "value": "C"}]}}),
+            team.gql.data(CREATE_LEAD, {"input": {"fullName": "Di", "email": "di@example.com", "customFields": other}}),
+        ],
+        lambda: team.gql.data(
+            UPDATE_FIELD, {"input": {"id": field["id"], "personalData": True, "category": "LEAD_NOTES"}}
+        ),
+    )
+    assert updated["updateLead"]["errors"] == [] and created["createLead"]["errors"] == []
+    # Personal fields are encrypted (SPEC "Personal fields are encrypted"): nothing of it is left in clear.
+    field_id = decode_global_id(field["id"])[1]
+    assert await LeadCustomPlainValue.filter(field_id=field_id).count() == 0
+    assert await LeadCustomNoteValue.filter(field_id=field_id).count() == 2
+    shown = (await team.gql.data(LEAD, {"id": lead["id"]}))["lead"]["customFields"]
+    assert [v["value"] for v in shown] == ["C"]
