@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 import warnings
+from collections import Counter
 from typing import Any
 
 import httpx
+import pytest
 
 from app.accounts.models import Membership, Organization, Role, User
 from app.accounts.sessions import create_session
@@ -43,6 +45,16 @@ class GraphQLClient:
         body = await self(query, variables, **kw)
         assert not body.get("errors"), body["errors"]
         return body["data"]
+
+
+concurrent_writers = pytest.mark.skipif(
+    get_settings().is_sqlite, reason="a race needs concurrent writers: SQLite has one at a time"
+)
+
+
+def outcomes(bodies: list[dict[str, Any]], key: str) -> Counter[str]:
+    """How many of the concurrent answers of mutation `key` were OK and how many each error code."""
+    return Counter(",".join(e["code"] for e in body[key]["errors"]) or "OK" for body in bodies)
 
 
 def error_codes(body: dict[str, Any]) -> list[str]:

@@ -10,7 +10,6 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from tortoise import Tortoise
 
 from app import events
 from app.deals import services
@@ -18,6 +17,7 @@ from app.deals.models import Deal, PipelineStage
 from schema.relay import pk_of, to_global_id
 from tests.deals.conftest import CREATE_DEAL, MOVE_DEAL, Team, create_deal, create_lead, default_stages
 from tests.deals.test_deals import CREATE_PIPELINE, DELETE_PIPELINE, UPDATE_DEAL, UPDATE_PIPELINE
+from tests.support import concurrent_writers
 
 STAGES = [
     {"name": "A", "kind": "OPEN", "probability": 10},
@@ -29,10 +29,7 @@ DELETE_DEAL = "mutation($input: DeleteDealInput!) { deleteDeal(input: $input) { 
 LEAD = "query($id: ID!) { lead(id: $id) { status } }"
 
 
-@pytest.fixture(autouse=True)
-def _postgres_only() -> None:
-    if Tortoise.get_connection("default").capabilities.dialect != "postgres":
-        pytest.skip("SQLite has a single writer")
+pytestmark = concurrent_writers
 
 
 @pytest.fixture(autouse=True)

@@ -7,19 +7,15 @@ import asyncio
 from collections import Counter
 
 import pytest
-from tortoise import Tortoise
 
 from app.audit.models import AuditEvent
 from app.incidents import services
 from app.incidents.models import SecurityIncident
 from tests.incidents.helpers import CLOSE, INCIDENT, MARK, REPORT, report_input
 from tests.leads.conftest import Team
+from tests.support import concurrent_writers
 
-
-@pytest.fixture(autouse=True)
-def _postgres_only() -> None:
-    if Tortoise.get_connection("default").capabilities.dialect != "postgres":
-        pytest.skip("SQLite has a single writer")
+pytestmark = concurrent_writers
 
 
 @pytest.fixture(autouse=True)

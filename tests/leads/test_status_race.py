@@ -6,19 +6,14 @@ from __future__ import annotations
 import asyncio
 import itertools
 
-import pytest
-from tortoise import Tortoise
-
 from tests.leads.conftest import Team, create_lead
+from tests.support import concurrent_writers
 
 SET_STATUS = "mutation($i: SetLeadStatusInput!) { setLeadStatus(input: $i) { lead { status } errors { code } } }"
 HISTORY = "query($id: ID!) { lead(id: $id) { status statusHistory { fromStatus toStatus } } }"
 
 
-@pytest.fixture(autouse=True)
-def _postgres_only() -> None:
-    if Tortoise.get_connection("default").capabilities.dialect != "postgres":
-        pytest.skip("SQLite has a single writer")
+pytestmark = concurrent_writers
 
 
 async def test_concurrent_status_moves_keep_the_history_a_chain(team: Team) -> None:

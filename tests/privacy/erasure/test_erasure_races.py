@@ -4,10 +4,8 @@ one erasure per lead, no request left behind by the callers who found the lead g
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 
 import pytest
-from tortoise import Tortoise
 
 from app.accounts.models import Role
 from app.leads.models import Lead
@@ -15,7 +13,7 @@ from app.privacy import erasure
 from app.privacy.erasure_models import LegalHold
 from schema.relay import to_global_id
 from tests.privacy.erasure.helpers import make_lead
-from tests.support import GraphQLClient, make_org, make_user
+from tests.support import GraphQLClient, concurrent_writers, make_org, make_user, outcomes
 
 DELETE = "mutation($i: DeleteLeadInput!) { deleteLead(input: $i) { deletedLeadId errors { code } } }"
 FLAG_MINOR = "mutation($i: FlagMinorInput!) { flagMinor(input: $i) { leadErased errors { code } } }"
@@ -23,14 +21,7 @@ PLACE_HOLD = "mutation($i: PlaceLegalHoldInput!) { placeLegalHold(input: $i) { l
 QUEUE = "{ privacyRequests(first: 100) { totalCount edges { node { type status } } } }"
 
 
-@pytest.fixture(autouse=True)
-def _postgres_only() -> None:
-    if Tortoise.get_connection("default").capabilities.dialect != "postgres":
-        pytest.skip("SQLite has a single writer")
-
-
-def _codes(bodies: list[dict], key: str) -> Counter[str]:  # type: ignore[type-arg]
-    return Counter(",".join(e["code"] for e in b[key]["errors"]) or "OK" for b in bodies)
+pytestmark = concurrent_writers
 
 
 async def _admin(client) -> tuple[GraphQLClient, object]:  # type: ignore[no-untyped-def]
@@ -45,7 +36,7 @@ async def test_concurrent_erasures_of_one_lead_leave_one_completed_request(clien
     lead = await make_lead(org)
     query, key = (DELETE, "id") if mutation == "deleteLead" else (FLAG_MINOR, "leadId")
     bodies = await asyncio.gather(*(gql.data(query, {"i": {key: to_global_id("Lead", lead.id)}}) for _ in range(10)))
-    assert _codes(bodies, mutation) == {"OK": 1, "NOT_FOUND": 9}
+    assert outcomes(bodies, mutation) == {"OK": 1, "NOT_FOUND": 9}
     # The callers told NOT_FOUND erased nothing: the queue holds the one erasure, completed, nothing IN_PROGRESS
     # that would turn overdue in 30 days.
     queue = (await gql.data(QUEUE))["privacyRequests"]

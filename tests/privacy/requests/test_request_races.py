@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections import Counter
 
 import pytest
-from tortoise import Tortoise
 
 from app.accounts.models import Role
 from app.privacy.request_models import PrivacyRequest, RequestStatus
 from tests.privacy.requests.helpers import EXTEND, QUEUE, mails_to, submit_and_verify
-from tests.support import DEFAULT_PASSWORD, GraphQLClient, make_org, make_user
+from tests.support import DEFAULT_PASSWORD, GraphQLClient, concurrent_writers, make_org, make_user, outcomes
 
 ACCOUNT = """mutation($i: RequestAccountDeletionInput!) { requestAccountDeletion(input: $i) {
   privacyRequest { id } errors { code } } }"""
@@ -24,14 +22,7 @@ CANCEL = """mutation($i: CancelPrivacyRequestInput!) { cancelPrivacyRequest(inpu
 MINE = "{ myPrivacyRequests { edges { node { subjectKind status } } } }"
 
 
-@pytest.fixture(autouse=True)
-def _postgres_only() -> None:
-    if Tortoise.get_connection("default").capabilities.dialect != "postgres":
-        pytest.skip("SQLite has a single writer")
-
-
-def _codes(bodies: list[dict], key: str) -> Counter[str]:  # type: ignore[type-arg]
-    return Counter(",".join(e["code"] for e in b[key]["errors"]) or "OK" for b in bodies)
+pytestmark = concurrent_writers
 
 
 @pytest.mark.parametrize(
@@ -46,7 +37,7 @@ async def test_a_deletion_asked_for_five_times_at_once_is_scheduled_once(client,
     )
     inputs = {"password": DEFAULT_PASSWORD, **given}
     bodies = await asyncio.gather(*(gql.data(query, {"i": inputs}) for _ in range(5)))
-    assert _codes(bodies, key) == {"OK": 1, "ALREADY_DONE": 4}
+    assert outcomes(bodies, key) == {"OK": 1, "ALREADY_DONE": 4}
     scheduled = next(b[key]["privacyRequest"] for b in bodies if b[key]["privacyRequest"])
 
     # Cancelling the deletion the user was shown leaves nothing scheduled to run after the grace period.
@@ -68,7 +59,7 @@ async def test_extensions_sent_at_once_add_up_to_the_cap_and_are_each_mailed_onc
         *(admin.data(EXTEND, {"input": {"id": request["id"], "days": 30, "reason": f"Case {i}"}}) for i in range(10))
     )
     # 60 days in total: two extensions of 30 are kept, the other callers are told the cap is reached.
-    assert _codes(bodies, "extendPrivacyRequest") == {"OK": 2, "INVALID_INPUT": 8}
+    assert outcomes(bodies, "extendPrivacyRequest") == {"OK": 2, "INVALID_INPUT": 8}
     told = sorted(
         dt.datetime.fromisoformat(b["extendPrivacyRequest"]["privacyRequest"]["dueAt"]) - due
         for b in bodies
