@@ -29,13 +29,14 @@ run: install assets
 services:
 	scripts/services-up
 
-## Run the whole test suite (PostgreSQL + Redis), the GraphQL tests again with QUANTIX_FAST_EXECUTOR=false,
-## the SQLite smoke set, lint, the layer contracts and the schema check.
+## Run the whole test suite (PostgreSQL + Redis, on two pytest-xdist workers, each its own test database),
+## the GraphQL tests again with QUANTIX_FAST_EXECUTOR=false, the SQLite smoke set, lint, the layer contracts
+## and the schema check.
 test: install services assets
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 	QUANTIX_FAST_EXECUTOR=false $(BIN)/python -m pytest $(GRAPHQL_TESTS)
 	QUANTIX_TEST_DATABASE=sqlite $(BIN)/python -m pytest -m sqlite
 	$(MAKE) judges
