@@ -22,7 +22,7 @@ from app.accounts.models import Organization
 from app.audit import services as audit
 from app.audit.models import AuditEvent
 from app.customfields.models import CustomField
-from app.customfields.services import CustomMatch, check_values, value_index, value_model, value_rows
+from app.customfields.services import CustomMatch, check_values, lock_fields, value_index, value_model, value_rows
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit_many
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
@@ -255,7 +255,12 @@ async def _set_custom_values(
 ) -> set[uuid.UUID]:
     """Give these leads the values (a field deleted since the job was queued is passed over); returns the leads
     whose value was different. Values are compared by their keyed index, never decrypted."""
-    fields = {f.key: f for f in await CustomField.for_org(organization_id).filter(key__in=[k for k, _ in values])}
+    named = (
+        await CustomField.for_org(organization_id).filter(key__in=[k for k, _ in values]).values_list("id", flat=True)
+    )
+    # Held FOR SHARE until the chunk commits: a field deleted or made personal meanwhile waits for these values
+    # (and moves them to its sealed table), never finds them written to the table it just left.
+    fields = {f.key: f for f in (await lock_fields(organization_id, named)).values()}  # type: ignore[arg-type]
     changed: set[uuid.UUID] = set()
     for key, atoms in values:
         field = fields.get(key)

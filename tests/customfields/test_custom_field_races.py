@@ -21,6 +21,7 @@ from tests.customfields.test_custom_fields import (
     make_field,
 )
 from tests.leads.conftest import Team, create_lead
+from tests.support import concurrent_writers
 
 
 class _Gate:
@@ -95,3 +96,62 @@ async def test_a_value_written_while_its_field_becomes_personal_is_sealed(
     assert await LeadCustomNoteValue.filter(field_id=field_id).count() == 2
     shown = (await team.gql.data(LEAD, {"id": lead["id"]}))["lead"]["customFields"]
     assert [v["value"] for v in shown] == ["C"]
+
+
+@concurrent_writers
+async def test_a_bulk_update_racing_a_field_made_personal_leaves_nothing_in_clear(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bulkUpdateLeads writes its values under the same field lock: a reclassification waits for the chunk and
+    then moves its values to the sealed table, instead of finding them written to the table it just left."""
+    from app.jobs import queue
+    from app.jobs.models import Job, JobKind
+    from app.leads import bulk
+
+    field = await make_field(team.gql, key="nick", label="Nickname", type="TEXT")
+    leads = [(await create_lead(team.gql, fullName=f"L{i}", email=f"l{i}@example.com"))["id"] for i in range(3)]
+    started = await team.gql.data(
+        "mutation($i: BulkUpdateLeadsInput!) { bulkUpdateLeads(input: $i) { job { id } errors { code } } }",
+        {"i": {"leadIds": leads, "set": {"customFields": [{"key": "nick", "value": "Pal"}]}}},
+    )
+    assert started["bulkUpdateLeads"]["errors"] == []
+    arrived, release = asyncio.Event(), asyncio.Event()
+    model_of = bulk.value_model
+
+    class Held:
+        """The value table, whose first read (after the chunk read its fields) waits for the admin's change."""
+
+        def __init__(self, model: Any) -> None:
+            self.model = model
+
+        def filter(self, **given: Any) -> Any:
+            rows = self.model.filter(**given)
+
+            class Rows:
+                async def values_list(self, *columns: Any) -> Any:
+                    arrived.set()
+                    await release.wait()
+                    return await rows.values_list(*columns)
+
+                def __getattr__(self, name: str) -> Any:
+                    return getattr(rows, name)
+
+            return Rows()
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.model, name)
+
+    monkeypatch.setattr(bulk, "value_model", lambda current: Held(model_of(current)))
+    job = await Job.get(kind=JobKind.BULK_UPDATE)
+    running = asyncio.ensure_future(queue.run_job(job.id))
+    await asyncio.wait_for(arrived.wait(), 10)
+    reclassify = asyncio.ensure_future(
+        team.gql.data(UPDATE_FIELD, {"input": {"id": field["id"], "personalData": True, "category": "LEAD_NOTES"}})
+    )
+    await asyncio.sleep(0.3)  # the reclassification has reached the database (and waits there, with the fix)
+    release.set()
+    await running
+    assert (await reclassify)["updateCustomField"]["errors"] == []
+    field_id = decode_global_id(field["id"])[1]
+    assert await LeadCustomPlainValue.filter(field_id=field_id).count() == 0
+    assert await LeadCustomNoteValue.filter(field_id=field_id).count() == 3
