@@ -447,6 +447,26 @@ async def lock_fields(organization_id: uuid.UUID, field_ids: Iterable[uuid.UUID]
     return {f.id: f for f in await CustomField.for_org(organization_id).filter(id__in=ids)}
 
 
+async def insert_value_rows(organization_id: uuid.UUID, rows: Sequence[Any]) -> None:
+    """Insert value rows built before the caller's transaction (an import's, a Lead Ads form mapping's) as the
+    fields are now (run inside that transaction): held FOR SHARE, a deleted field's rows dropped, and a field
+    reclassified since gets its rows in its new table (sealed when it became personal)."""
+    if not rows:
+        return
+    current = await lock_fields(organization_id, {row.field_id for row in rows})
+    tables: dict[type[Any], list[Any]] = {}
+    for row in rows:
+        field = current.get(row.field_id)
+        if field is None:
+            continue
+        model = value_model(field)
+        if type(row) is not model:
+            row = _row(model, field, row.lead_id, row.position, row.value["value"])
+        tables.setdefault(model, []).append(row)
+    for model, batch in tables.items():
+        await model.bulk_create(batch)
+
+
 async def write_values(lead_id: uuid.UUID, checked: CheckedValues) -> None:
     """Replace each given field's value on the lead (run inside the caller's transaction). A field deleted since
     the check -> INVALID_INPUT on `customFields.<key>`; one reclassified since is written to its new table."""

@@ -259,7 +259,7 @@ class _Chunk:
         words: list[LeadNameWord] = []
         tags: list[LeadTag] = []
         history: list[LeadStatusChange] = []
-        custom_rows: dict[type[Any], list[Any]] = {}
+        custom_rows: list[Any] = []
         duplicates = 0
         base = dt.datetime.now(dt.UTC)
         org = self.organization_id
@@ -307,7 +307,7 @@ class _Chunk:
             tags += [LeadTag(organization_id=org, lead_id=lead_id, name=t) for t in cand.tags]
             for value_row in cand.custom:
                 value_row.lead_id = lead_id
-                custom_rows.setdefault(type(value_row), []).append(value_row)
+                custom_rows.append(value_row)
             history.append(
                 LeadStatusChange(
                     organization_id=org, lead_id=lead_id, to_status=cand.status, changed_by_id=self.actor_id
@@ -315,9 +315,10 @@ class _Chunk:
             )
         if leads:
             await Lead.bulk_create(leads)
-            for batch in (words, tags, history, *custom_rows.values()):
+            for batch in (words, tags, history):
                 if batch:
                     await type(batch[0]).bulk_create(batch)  # type: ignore[attr-defined]
+            await custom_services.insert_value_rows(org, custom_rows)  # the fields as they are now, held
             await Organization.filter(id=org, lead_count__gte=0).update(lead_count=F("lead_count") + len(leads))
         return leads, duplicates
 

@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 
 from app.accounts.models import Membership, Organization
 from app.customfields.services import check_values as check_custom_values
+from app.customfields.services import insert_value_rows
 from app.customfields.services import write_values as write_custom_values
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
@@ -605,13 +606,12 @@ async def upsert_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLead
                 ]
                 if words:
                     await LeadNameWord.bulk_create(words)
-                custom: dict[type[Any], list[Any]] = {}
+                custom: list[Any] = []
                 for lead, item in zip(new, [items[i] for i in todo], strict=True):
                     for row in item.custom_rows:
                         row.lead_id = lead.id
-                        custom.setdefault(type(row), []).append(row)
-                for model, rows in custom.items():
-                    await model.bulk_create(rows)
+                        custom.append(row)
+                await insert_value_rows(organization_id, custom)  # the fields as they are now, held
                 await LeadStatusChange.bulk_create(
                     [
                         LeadStatusChange(

@@ -155,3 +155,39 @@ async def test_a_bulk_update_racing_a_field_made_personal_leaves_nothing_in_clea
     field_id = decode_global_id(field["id"])[1]
     assert await LeadCustomPlainValue.filter(field_id=field_id).count() == 0
     assert await LeadCustomNoteValue.filter(field_id=field_id).count() == 3
+
+
+async def test_an_import_racing_a_field_made_personal_stores_its_values_sealed(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import builds its value rows when it parses a chunk and inserts them later: a field made personal in
+    between gets them in its sealed table (as the fields are at insert time, held), never in clear."""
+    from app.jobs import queue
+    from app.jobs.models import Job, JobKind
+    from app.leads import imports
+    from tests.leads.test_import import upload
+
+    field = await make_field(team.gql, key="nick", label="Nickname", type="TEXT")
+    body = await upload(team, b"fullName,email,phone,nick\nAna,ana@example.com,,Annie\nBo,bo@example.com,,Bobby\n")
+    assert body["data"]["importLeads"]["errors"] == []
+    arrived, release = asyncio.Event(), asyncio.Event()
+    erased = imports._Chunk._erased
+
+    async def held(chunk: Any, candidates: Any) -> Any:  # the rows are built: now the admin's change lands
+        arrived.set()
+        await release.wait()
+        return await erased(chunk, candidates)
+
+    monkeypatch.setattr(imports._Chunk, "_erased", held)
+    job = await Job.get(kind=JobKind.LEAD_IMPORT)
+    running = asyncio.ensure_future(queue.run_job(job.id))
+    await asyncio.wait_for(arrived.wait(), 10)
+    changed = await team.gql.data(
+        UPDATE_FIELD, {"input": {"id": field["id"], "personalData": True, "category": "LEAD_NOTES"}}
+    )
+    assert changed["updateCustomField"]["errors"] == []
+    release.set()
+    await running
+    field_id = decode_global_id(field["id"])[1]
+    assert await LeadCustomPlainValue.filter(field_id=field_id).count() == 0
+    assert await LeadCustomNoteValue.filter(field_id=field_id).count() == 2
