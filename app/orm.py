@@ -388,6 +388,26 @@ def _row_fields(row: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
 TM = TypeVar("TM", bound=TenantModel)
 
 
+async def hold_rows(
+    model: type[TenantModel], organization_id: uuid.UUID, ids: Sequence[uuid.UUID], *, key_only: bool = False
+) -> set[uuid.UUID]:
+    """Hold the organisation's rows `ids` until the caller's transaction ends, against change (FOR SHARE) or only
+    against deletion (`key_only`, FOR KEY SHARE), and return the ids found. Tortoise locks only FOR UPDATE, which
+    would make concurrent writers of the same field or subscription wait for each other; SQLite has one writer
+    at a time, so there it is a plain read."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return set()
+    db = connections.get("default")
+    if db.capabilities.dialect != "postgres":
+        return set(await model.for_org(organization_id).filter(id__in=wanted).values_list("id", flat=True))
+    strength = "KEY SHARE" if key_only else "SHARE"
+    table = model._meta.db_table
+    sql = f'SELECT id FROM "{table}" WHERE organization_id = $1 AND id = ANY($2) ORDER BY id FOR {strength}'  # noqa: S608 (names from the model, values bound)
+    _, rows = await db.execute_query(sql, [organization_id, wanted])
+    return {row["id"] for row in rows}
+
+
 async def get_owned(model: type[TM], organization_id: uuid.UUID, pk: uuid.UUID | None, not_found: str) -> TM:
     """The organisation's row `pk`, or NOT_FOUND on `id`: no id, and another organisation's row, look unknown."""
     row = await model.for_org(organization_id).get_or_none(id=pk) if pk else None

@@ -16,7 +16,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
-from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Organization
@@ -29,6 +28,7 @@ from app.customfields.models import (
     CustomFieldType,
 )
 from app.errors import DomainError, ErrorCode
+from app.orm import hold_rows
 from app.security.crypto import blind_index, blind_index_candidates, normalize_email, normalize_phone, scope_of
 
 KEY_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,62}")  # the whole key (fullmatch): no trailing newline
@@ -431,20 +431,12 @@ async def check_values(
     return CheckedValues(organization_id, tuple(checked.values()))
 
 
-_SHARE_SQL = "SELECT id FROM custom_field WHERE organization_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR SHARE"
-
-
 async def lock_fields(organization_id: uuid.UUID, field_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, CustomField]:
     """The fields as they are now, held FOR SHARE until the caller's transaction ends: a deletion or a
     reclassification (FOR UPDATE) waits for values written meanwhile, and a write after it sees the field gone
     or in its new table. Fields checked earlier may be stale. SQLite has one writer at a time already."""
-    ids = sorted(set(field_ids))
-    if not ids:
-        return {}
-    conn = Tortoise.get_connection("default")
-    if conn.capabilities.dialect == "postgres":
-        await conn.execute_query(_SHARE_SQL, [organization_id, ids])
-    return {f.id: f for f in await CustomField.for_org(organization_id).filter(id__in=ids)}
+    held = await hold_rows(CustomField, organization_id, list(field_ids))
+    return {f.id: f for f in await CustomField.for_org(organization_id).filter(id__in=list(held))} if held else {}
 
 
 async def insert_value_rows(organization_id: uuid.UUID, rows: Sequence[Any]) -> None:

@@ -412,7 +412,7 @@ async def _locked_deal(organization_id: uuid.UUID, deal_id: uuid.UUID | None) ->
     meanwhile). Deleting a pipeline moves its deals to another one, so a moved deal's new pipeline is locked."""
     deal = await get_deal(organization_id, deal_id)
     while True:
-        await Pipeline.filter(id=deal.pipeline_id).select_for_update().first()
+        await Pipeline.for_org(organization_id).select_for_update().filter(id=deal.pipeline_id).first()
         current = await get_deal(organization_id, deal.id)
         if current.pipeline_id == deal.pipeline_id:
             return current

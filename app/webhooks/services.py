@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from tortoise import Tortoise
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
@@ -31,7 +30,7 @@ from app.events import DomainEvent, batch_for, subscribe
 from app.ids import camel_case, global_id
 from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
 from app.leads.models import Lead
-from app.orm import get_owned
+from app.orm import get_owned, hold_rows
 from app.settings import Settings, get_settings
 from app.webhooks.models import (
     SUBSCRIBABLE_EVENTS,
@@ -218,21 +217,12 @@ async def _locked(organization_id: uuid.UUID, subscription_id: uuid.UUID | None)
     return row
 
 
-_KEY_SHARE_SQL = 'SELECT 1 FROM "webhook_subscription" WHERE id = $1 AND organization_id = $2 FOR KEY SHARE'
-
-
 async def _hold(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> None:
     """Keep the subscription from being deleted until the caller's transaction ends (a delivery row is about to
-    reference it); gone -> NOT_FOUND on `id`. SQLite has one writer at a time: a plain check suffices."""
-    conn = Tortoise.get_connection("default")
-    if subscription_id is None:
-        found = False
-    elif conn.capabilities.dialect == "postgres":
-        _, rows = await conn.execute_query(_KEY_SHARE_SQL, [subscription_id, organization_id])
-        found = bool(rows)
-    else:
-        found = await WebhookSubscription.for_org(organization_id).filter(id=subscription_id).exists()
-    if not found:
+    reference it); gone -> NOT_FOUND on `id`."""
+    if subscription_id is None or not await hold_rows(
+        WebhookSubscription, organization_id, [subscription_id], key_only=True
+    ):
         raise DomainError(ErrorCode.NOT_FOUND, "No such webhook subscription.", field="id")
 
 
