@@ -44,7 +44,8 @@ from app.webhooks.transport import ADDRESS_REFUSED, forbidden_address, webhook_c
 
 log = logging.getLogger("quantix.webhooks")
 
-RETRY_SCHEDULE = (60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600, 12 * 3600, 24 * 3600)  # after attempts 1..7
+# Attempts 2..8, counted from the first attempt (SPEC §6: "at 1 m, 5 m, … 24 h"; §4: "retried … for 24 h").
+RETRY_SCHEDULE = (60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600, 12 * 3600, 24 * 3600)
 MAX_ATTEMPTS = len(RETRY_SCHEDULE) + 1
 DISABLE_AFTER_FAILURES = 50
 DUAL_SIGNING_PERIOD = dt.timedelta(hours=24)
@@ -521,7 +522,9 @@ async def _after_failure(delivery: WebhookDelivery, subscription: WebhookSubscri
     stored = await WebhookDelivery.filter(id=delivery.id).values("body", "lead_id")
     body, lead_id = (stored[0]["body"], stored[0]["lead_id"]) if stored else (None, None)
     if not delivery.manual and delivery.attempt < MAX_ATTEMPTS and still_active and body is not None:
-        next_at = now + dt.timedelta(seconds=RETRY_SCHEDULE[delivery.attempt - 1])
+        next_at = max(
+            now, _first_attempt_at(delivery, now) + dt.timedelta(seconds=RETRY_SCHEDULE[delivery.attempt - 1])
+        )
         delivery.next_attempt_at = next_at
         await _save_outcome(delivery)
         retry = await WebhookDelivery.create(
@@ -537,6 +540,14 @@ async def _after_failure(delivery: WebhookDelivery, subscription: WebhookSubscri
         await _enqueue(retry, defer=max(0.0, (next_at - _now()).total_seconds()))
     else:
         await _save_outcome(delivery)
+
+
+def _first_attempt_at(delivery: WebhookDelivery, now: dt.datetime) -> dt.datetime:
+    """When the event's first attempt ran: this attempt's time for the first, else the time this retry was due
+    less its offset in the schedule (a retry that ran late does not push the later ones back)."""
+    if delivery.attempt <= 1:
+        return now
+    return delivery.scheduled_at - dt.timedelta(seconds=RETRY_SCHEDULE[delivery.attempt - 2])
 
 
 async def _save_outcome(delivery: WebhookDelivery) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import json
 import time
 import uuid
@@ -255,9 +254,28 @@ async def test_the_retry_schedule_spans_24_hours_and_then_stops(client: httpx.As
     rows = await _rows(sub_id)
     assert [r.attempt for r in rows] == [1, 2, 3, 4, 5, 6, 7, 8]
     assert all(r.status is WebhookDeliveryStatus.FAILED for r in rows)
-    gaps = [(b.scheduled_at - a.scheduled_at).total_seconds() for a, b in itertools.pairwise(rows)]
-    assert gaps == [60, 300, 1800, 7200, 21600, 43200, 86400]
+    since_first = [(r.scheduled_at - rows[0].scheduled_at).total_seconds() for r in rows[1:]]
+    assert since_first == [60, 300, 1800, 7200, 21600, 43200, 86400]  # the last retry 24 h after the first try
     assert rows[-1].next_attempt_at is None
+
+
+async def test_a_retry_that_ran_late_does_not_push_the_schedule_back(
+    client: httpx.AsyncClient, receiver: Receiver
+) -> None:
+    org, gql = await _admin(client)
+    sub_id, _ = await _subscribe(gql, receiver.url, ["LEAD_CREATED"])
+    receiver.default_status = 500
+    await emit(EventType.LEAD_CREATED, org.id, uuid.uuid4())
+    first = (await _rows(sub_id))[0]
+    await attempt_delivery(first.id, now=first.scheduled_at)
+    second = next(r for r in await _rows(sub_id) if r.status is WebhookDeliveryStatus.PENDING)
+    await attempt_delivery(second.id, now=second.scheduled_at + dt.timedelta(minutes=3))  # a worker was down
+    third = next(r for r in await _rows(sub_id) if r.status is WebhookDeliveryStatus.PENDING)
+    assert (third.scheduled_at - first.scheduled_at).total_seconds() == 300
+    fourth_due = first.scheduled_at + dt.timedelta(hours=3)  # the third ran after the fourth was due
+    await attempt_delivery(third.id, now=fourth_due)
+    fourth = next(r for r in await _rows(sub_id) if r.status is WebhookDeliveryStatus.PENDING)
+    assert fourth.scheduled_at == fourth_due  # at once, never in the past
 
 
 async def test_redeliver_sends_the_same_event_again_with_a_fresh_signature(
