@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import re
 import uuid
 
 from tortoise.expressions import F
@@ -158,6 +159,16 @@ async def submit(
     return request
 
 
+_DIGIT_RUN = re.compile(r"\d{6,}")
+WORD_JOINER = "\u2060"
+
+
+def _unlike_a_code(text: str) -> str:
+    """The organisation's own words with every run of six or more digits split by an invisible word joiner,
+    so the mail's code stays its only run of six digits (SPEC §6) however the organisation is named."""
+    return _DIGIT_RUN.sub(lambda run: WORD_JOINER.join(re.findall(r"\d{1,3}", run.group())), text)
+
+
 async def _save_and_mail_code(request: PrivacyRequest, org: Organization, address: str) -> None:
     code = numeric_code(6)
     request.code_hash = code_digest(request.id, code)
@@ -166,10 +177,10 @@ async def _save_and_mail_code(request: PrivacyRequest, org: Organization, addres
     await send_mail(
         address,
         "Your privacy request verification code",
-        f"Someone, hopefully you, asked {org.name}, an organisation that uses QuantixOne, about the personal "
-        f"data it holds for this email address.\n\nYour verification code is: {code}\n\n"
+        f"Someone, hopefully you, asked {_unlike_a_code(org.name)}, an organisation that uses QuantixOne, about "
+        f"the personal data it holds for this email address.\n\nYour verification code is: {code}\n\n"
         "Enter it to confirm the request. It expires in half an hour. If you did not ask, ignore this mail.\n"
-        f"\nQuestions about your data: {privacy_contact_of(org)}\n",
+        f"\nQuestions about your data: {_unlike_a_code(privacy_contact_of(org))}\n",
         kind="privacy.verification",
         organization_id=org.id,
     )

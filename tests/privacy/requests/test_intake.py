@@ -53,6 +53,20 @@ async def test_same_answer_whether_or_not_data_exists_and_code_is_mailed(client)
         assert re.findall(r"\d+", mails[0].body_text) == [await last_code(address)]
 
 
+async def test_the_code_is_the_mails_only_six_digit_run_whatever_the_organisation_is_called(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org(name="Studio 123456")
+    org.privacy_contact = "dpo-1234567@studio.example"
+    await org.save()
+    gql = GraphQLClient(client)
+    created = await submit(gql, org.slug, "someone@example.com")
+
+    code = await last_code("someone@example.com")  # exactly one run of exactly six digits
+    mail = (await mails_to("someone@example.com", "privacy.verification"))[-1]
+    assert "Studio 123\u2060456" in mail.body_text  # reads the same, copies as the same name less the joiner
+    body = await gql(VERIFY, {"input": {"requestId": created["privacyRequest"]["id"], "code": code}})
+    assert body["data"]["verifyPrivacyRequest"]["privacyRequest"]["status"] == "VERIFIED"
+
+
 async def test_unknown_organization_slug_is_not_found(client) -> None:  # type: ignore[no-untyped-def]
     payload = await submit(GraphQLClient(client), "no-such-org", "someone@example.com")
     assert payload["privacyRequest"] is None
