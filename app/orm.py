@@ -60,21 +60,25 @@ def _insert_columns(model: type[Model]) -> tuple[tuple[str, str, Field[Any]], ..
 
 
 @functools.lru_cache(maxsize=256)
-def _insert_sql(model: type[Model], count: int, dialect: str, shared: tuple[str, ...] = ()) -> str:
+def _insert_sql(
+    model: type[Model], count: int, dialect: str, shared: tuple[str, ...] = (), generated: tuple[str, ...] = ()
+) -> str:
     """PostgreSQL: one array per column through `unnest`, the same statement for any batch size (prepared
-    once, and cheaper for the server than many VALUES groups), and the `shared` columns (the same value in
-    every row) as one parameter each; elsewhere a VALUES group per row."""
+    once, and cheaper for the server than many VALUES groups), the `shared` columns (the same value in
+    every row) as one parameter each, and the `generated` ones (new random ids) made by the server;
+    elsewhere a VALUES group per row."""
     columns = _insert_columns(model)
     if dialect == "postgres":
         once = [c for c in columns if c[0] in shared]
-        each = [c for c in columns if c[0] not in shared]
-        names = ", ".join(f'"{column}"' for _, column, _ in [*once, *each])
+        made = [c for c in columns if c[0] in generated]
+        each = [c for c in columns if c[0] not in shared and c[0] not in generated]
+        names = ", ".join(f'"{column}"' for _, column, _ in [*once, *made, *each])
         scalars = [f"${i}::{field.get_for_dialect('postgres', 'SQL_TYPE')}" for i, (_, _, field) in enumerate(once, 1)]
         arrays = ", ".join(
             f"${i}::{field.get_for_dialect('postgres', 'SQL_TYPE')}[]"
             for i, (_, _, field) in enumerate(each, len(once) + 1)
         )
-        selected = ", ".join([*scalars, "qx_rows.*"])
+        selected = ", ".join([*scalars, *["gen_random_uuid()"] * len(made), "qx_rows.*"])
         return f'INSERT INTO "{model._meta.db_table}" ({names}) SELECT {selected} FROM unnest({arrays}) AS qx_rows'  # noqa: S608 (names from the model, values bound)
     names = ", ".join(f'"{column}"' for _, column, _ in columns)
     groups = ", ".join(["(" + ", ".join("?" * len(columns)) + ")"] * count)
@@ -128,12 +132,21 @@ async def insert_rows(model: type[Model], rows: list[dict[str, Any]], shared: Ma
         await db.execute_query(_insert_sql(model, len(rows), db.capabilities.dialect), values)
         return
     given = {name for row in rows for name in row}
+    generated: list[str] = []  # new ids no row gives: PostgreSQL makes them (gen_random_uuid), one per row
     for name, _, field in _insert_columns(model):
-        if name not in given and name not in shared and not (callable(field.default) and _per_row(field)):
+        if name in given or name in shared:
+            continue
+        if field.default is uuid.uuid4:
+            generated.append(name)
+        elif not (callable(field.default) and _per_row(field)):
             shared[name] = _MISSING  # a default every row would get: converted once below
+    if all(name in shared or name in generated for name, _, _ in _insert_columns(model)):
+        generated = generated[1:]  # nothing else differs per row: one array of ids gives the number of rows
     once: list[Any] = []
     each: list[Any] = []
     for name, _, field in _insert_columns(model):
+        if name in generated:
+            continue
         if name in shared:
             value = shared[name]
             if value is _MISSING:
@@ -144,7 +157,7 @@ async def insert_rows(model: type[Model], rows: list[dict[str, Any]], shared: Ma
         else:
             each.append(_column_values(model, field, name, rows))
     names = tuple(name for name, _, _ in _insert_columns(model) if name in shared)
-    await db.execute_query(_insert_sql(model, 0, "postgres", names), [*once, *each])
+    await db.execute_query(_insert_sql(model, 0, "postgres", names, tuple(generated)), [*once, *each])
 
 
 def _per_row(field: Field[Any]) -> bool:

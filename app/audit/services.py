@@ -58,17 +58,19 @@ async def record_change(
     )
 
 
-_EVENT_FIELDS = (
-    "organization_id",
-    "actor_user_id",
-    "actor_token_id",
-    "actor_session_id",
-    "webhook_subscription_id",
-    "action",
-    "target_type",
-    "target_id",
-    "subject_bidx",
-    "details",
+_EVENT_FIELDS = frozenset(
+    (
+        "organization_id",
+        "actor_user_id",
+        "actor_token_id",
+        "actor_session_id",
+        "webhook_subscription_id",
+        "action",
+        "target_type",
+        "target_id",
+        "subject_bidx",
+        "details",
+    )
 )
 
 
@@ -84,7 +86,7 @@ async def record_many(events: Iterable[dict[str, Any]], **common: Any) -> None:
     }
     rows = []
     for e in events:
-        row = {name: e[name] for name in _EVENT_FIELDS if name in e}
+        row = {name: value for name, value in e.items() if name in _EVENT_FIELDS}
         if "action" not in row and "action" not in shared:
             raise KeyError("action")
         if row.get("target_id") is not None:

@@ -54,7 +54,9 @@ async def test_a_batch_stores_what_one_record_per_event_stores() -> None:
                 for t in targets
             ]
         )
-        batch = {(e.action, e.target_id): _stored(e) for e in await AuditEvent.filter(organization_id=org.id)}
+        stored = await AuditEvent.filter(organization_id=org.id)
+        batch = {(e.action, e.target_id): _stored(e) for e in stored}
+        assert len({e.id for e in stored}) == 6 and {e.id.version for e in stored} == {4}  # a new random id each
         await AuditEvent.filter(organization_id=org.id).delete()
         for i, target in enumerate(targets):
             await record(
@@ -73,3 +75,11 @@ async def test_a_batch_stores_what_one_record_per_event_stores() -> None:
         reset_request(token)
     assert len(batch) == 6 and batch == single
     assert batch[("lead.contact_read", str(targets[0]))][9] == "203.0.113.7"  # the IP, sealed at rest, reads back
+
+
+@pytest.mark.sqlite
+async def test_a_batch_whose_events_differ_in_nothing_stores_one_row_each() -> None:
+    org = await Organization.create(name="Audit Co", slug=f"audit-{uuid.uuid4().hex[:6]}")
+    await record_many([{}, {}, {}], action="lead.contact_read", target_type="Lead", organization_id=org.id)
+    stored = await AuditEvent.filter(organization_id=org.id)
+    assert len(stored) == 3 and len({e.id for e in stored}) == 3
