@@ -347,6 +347,17 @@ def pk_or_not_found(
     return pk
 
 
+def target_pk(
+    given_id: str | None, named: str | None, type_name: str, named_field: str, *, what: str
+) -> tuple[uuid.UUID, str]:
+    """The key of a mutation's target given as `id` (SPEC §6) or by its name (`leadId`), exactly one of them,
+    and the input field it came in (a NOT_FOUND names that field)."""
+    if (given_id is None) == (named is None):
+        raise DomainError(ErrorCode.INVALID_INPUT, f"Give the {what} as `id` or `{named_field}`, not both.", "id")
+    field = "id" if given_id is not None else named_field
+    return pk_or_not_found(given_id if given_id is not None else named, type_name, field, what=what), field  # type: ignore[return-value]
+
+
 def id_input(name: str, /) -> Any:
     """An input that only names the object its mutation acts on (`deleteDeal(input: {id})`), one definition for
     the many that differ in name alone."""

@@ -119,9 +119,10 @@ async def set_lead_consent(
     source: str = "MANUAL",
     evidence: dict[str, Any] | None = None,
     recorded_by_id: uuid.UUID | None = None,
+    lead_field: str = "leadId",
 ) -> LeadConsent:
     """Record a lead's consent change with its evidence (form, question, text shown, channel)."""
-    await check_subject_known(organization_id, lead_id=lead_id)
+    await check_subject_known(organization_id, lead_id=lead_id, lead_field=lead_field)
     consent = await LeadConsent.create(
         organization_id=organization_id,
         lead_id=lead_id,

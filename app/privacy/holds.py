@@ -24,11 +24,16 @@ def require_one_subject(lead_id: uuid.UUID | None, user_id: uuid.UUID | None) ->
 
 
 async def check_subject_known(
-    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+    organization_id: uuid.UUID,
+    *,
+    lead_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
+    lead_field: str = "leadId",
 ) -> None:
-    """A named lead or member is the organisation's: another organisation's is unknown here (NOT_FOUND)."""
+    """A named lead or member is the organisation's: another organisation's is unknown here (NOT_FOUND on the
+    input field that named it)."""
     if lead_id is not None and not await Lead.for_org(organization_id).filter(id=lead_id).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="leadId")
+        raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field=lead_field)
     if user_id is not None and not await Membership.for_org(organization_id).filter(user_id=user_id).exists():
         raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
 

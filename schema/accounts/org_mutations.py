@@ -217,8 +217,8 @@ class Mutation:
         return LeaveOrganizationPayload(organization=OrganizationType.from_model(org))
 
     @payload_mutation(
-        allow(Role.MEMBER),
-        "Create a partner API token with scopes within your role (MEMBER and above); the secret is returned only once.",
+        allow(Role.ADMIN),
+        "Create a partner API token with scopes within your role (ADMIN and above); the secret is returned only once.",
     )
     async def create_api_token(self, info: Info, input: CreateApiTokenInput) -> CreateApiTokenPayload:
         viewer = ctx(info).require_viewer()

@@ -32,7 +32,7 @@ from schema.leads.types import (
 )
 from schema.permissions import allow
 from schema.privacy.requests import PrivacyRequestType
-from schema.relay import id_input, pk_of, pk_or_not_found
+from schema.relay import id_input, pk_of, pk_or_not_found, target_pk
 
 T = TypeVar("T")
 WRITE = allow(Role.MEMBER, "leads:write")
@@ -234,12 +234,7 @@ class Mutation:
     @payload_mutation(WRITE, "Write a note about a lead.")
     async def add_lead_note(self, info: Info, input: AddLeadNoteInput) -> AddLeadNotePayload:
         org_id, actor_id = org_and_actor(info)
-        if (input.id is None) == (input.lead_id is None):
-            raise DomainError(ErrorCode.INVALID_INPUT, "Give the lead as `id` or `leadId`, not both.", "id")
-        field = "id" if input.id is not None else "leadId"
-        target = input.id if input.id is not None else input.lead_id
-        assert target is not None
-        lead_pk = _lead_pk(target, field)
+        lead_pk, field = target_pk(input.id, input.lead_id, "Lead", "leadId", what="lead")
         await services.get_lead(org_id, lead_pk, field)  # NOT_FOUND names the field given
         lead, note = await services.add_note(org_id, lead_pk, input.body, author_id=actor_id)
         author = await note.author if note.author_id else None

@@ -39,7 +39,7 @@ from schema.privacy.engine_types import (
     UsageEventType,
 )
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import id_input, invalid_input, pk_of, pk_or_not_found
+from schema.relay import id_input, invalid_input, pk_of, pk_or_not_found, target_pk
 
 ADMIN_PRIVACY = allow(Role.ADMIN, "privacy:manage")
 
@@ -117,7 +117,6 @@ class SetConsentPayload:
 
 @strawberry.input
 class SetLeadConsentInput:
-    lead_id: strawberry.ID
     purpose: ConsentPurposeEnum  # type: ignore[valid-type]
     granted: bool
     source: str | None = None
@@ -125,6 +124,8 @@ class SetLeadConsentInput:
     question: str | None = None
     text_shown: str | None = None
     channel: str | None = None
+    id: strawberry.ID | None = strawberry.field(default=None, description="The lead (or give it as `leadId`).")
+    lead_id: strawberry.ID | None = None
 
 
 SetLeadConsentPayload = payload_type("SetLeadConsentPayload", consent=ConsentType)
@@ -305,9 +306,10 @@ class Mutation:
     )
     async def set_lead_consent(self, info: Info, input: SetLeadConsentInput) -> SetLeadConsentPayload:
         context = ctx(info)
+        lead_pk, field = target_pk(input.id, input.lead_id, "Lead", "leadId", what="lead")
         row = await consent_service.set_lead_consent(
             context.organization_id,
-            _lead_pk(input.lead_id),
+            lead_pk,
             ConsentPurpose(input.purpose.value),
             input.granted,
             source=input.source or "MANUAL",
@@ -318,6 +320,7 @@ class Mutation:
                 "channel": input.channel,
             },
             recorded_by_id=context.require_viewer().user_id,
+            lead_field=field,
         )
         return SetLeadConsentPayload(consent=ConsentType.from_model(row))
 

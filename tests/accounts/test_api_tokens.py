@@ -56,17 +56,20 @@ async def test_scopes_must_lie_within_the_creators_role(client) -> None:
     org = await make_org()
     _viewer, viewer_token = await make_user(org, role=Role.VIEWER)
     _member, member_token = await make_user(org, role=Role.MEMBER)
+    _admin, admin_token = await make_user(org, role=Role.ADMIN)
     body = await gql(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:write"]}}, token=viewer_token)
     assert error_codes(body) == ["FORBIDDEN"]
     body = await gql(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["privacy:manage"]}}, token=member_token)
     assert error_codes(body) == ["FORBIDDEN"]
-    ok = await gql.data(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:write"]}}, token=member_token)
+    ok = await gql.data(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["privacy:manage"]}}, token=admin_token)
     assert ok["createApiToken"]["errors"] == []
-    unknown = await gql.data(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["root"]}}, token=member_token)
+    ok = await gql.data(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:write"]}}, token=admin_token)
+    assert ok["createApiToken"]["errors"] == []
+    unknown = await gql.data(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["root"]}}, token=admin_token)
     assert unknown["createApiToken"]["errors"][0]["field"] == "scopes"
     past = dt.datetime(2020, 1, 1, tzinfo=dt.UTC).isoformat()
     expired = await gql.data(
-        CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:read"], "expiresAt": past}}, token=member_token
+        CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:read"], "expiresAt": past}}, token=admin_token
     )
     assert expired["createApiToken"]["errors"][0]["field"] == "expiresAt"
     # Non-admins see only their own tokens.
@@ -136,7 +139,7 @@ async def test_demotion_revokes_tokens_beyond_the_new_role(client) -> None:
     gql = GraphQLClient(client)
     org = await make_org()
     _owner, owner_token = await make_user(org, role=Role.OWNER)
-    member, member_token = await make_user(org, role=Role.MEMBER)
+    member, member_token = await make_user(org, role=Role.ADMIN)
     writer = await gql.data(CREATE_TOKEN, {"input": {"name": "w", "scopes": ["leads:write"]}}, token=member_token)
     reader = await gql.data(CREATE_TOKEN, {"input": {"name": "r", "scopes": ["leads:read"]}}, token=member_token)
     demote = """mutation($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { membership { role } } }"""
@@ -176,7 +179,7 @@ async def test_a_token_waits_like_its_creator_for_a_required_mfa(client) -> None
     gql = GraphQLClient(client)
     org = await make_org()
     _owner, owner_token = await make_user(org, role=Role.OWNER)
-    _member, member_token = await make_user(org, role=Role.MEMBER)
+    _admin, member_token = await make_user(org, role=Role.ADMIN)
     created = await gql.data(CREATE_TOKEN, {"input": {"name": "r", "scopes": ["leads:read"]}}, token=member_token)
     secret = created["createApiToken"]["secret"]
     viewer = await authenticate(secret)
@@ -191,13 +194,20 @@ async def test_a_token_waits_like_its_creator_for_a_required_mfa(client) -> None
     assert (await gql.data("{ leads { totalCount } }", token=secret))["leads"]["totalCount"] == 0
 
 
-async def test_a_viewer_cannot_create_api_tokens(client) -> None:
+async def test_only_admins_and_owners_create_api_tokens(client) -> None:
+    """SPEC §6 Roles: "ADMIN: + members below OWNER, API tokens, …"."""
     gql = GraphQLClient(client)
     org = await make_org()
-    _viewer, viewer_token = await make_user(org, role=Role.VIEWER)
-    body = await gql(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:read"]}}, token=viewer_token)
-    assert error_codes(body) == ["FORBIDDEN"]
+    for role in (Role.VIEWER, Role.MEMBER):
+        _user, token = await make_user(org, role=role)
+        body = await gql(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:read"]}}, token=token)
+        assert error_codes(body) == ["FORBIDDEN"]
     assert await ApiToken.all().count() == 0
+    for role in (Role.ADMIN, Role.OWNER):
+        _user, token = await make_user(org, role=role)
+        body = await gql.data(CREATE_TOKEN, {"input": {"name": "t", "scopes": ["leads:read"]}}, token=token)
+        assert body["createApiToken"]["errors"] == []
+    assert await ApiToken.all().count() == 2
 
 
 async def test_a_token_sees_only_jobs_of_its_scopes_domains(client) -> None:

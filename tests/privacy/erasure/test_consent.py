@@ -109,6 +109,26 @@ async def test_lead_consent_with_evidence_and_withdrawal(client) -> None:  # typ
     assert body == {"consent": None, "errors": [{"field": "leadId", "code": "NOT_FOUND"}]}
 
 
+async def test_lead_consent_names_its_lead_as_id_like_every_target(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, member = await make_user(org, role=Role.MEMBER)
+    lead, foreign = await make_lead(org), await make_lead(await make_org())
+    gql = GraphQLClient(client, member)
+    given = {"id": to_global_id("Lead", lead.id), "purpose": "MARKETING_EMAIL", "granted": True}
+
+    body = (await gql.data(SET_LEAD_CONSENT, {"input": given}))["setLeadConsent"]
+    assert body["errors"] == [] and body["consent"]["purpose"] == "MARKETING_EMAIL"
+    assert await has_lead_consent(org.id, lead.id, ConsentPurpose.MARKETING_EMAIL)
+    both = {**given, "leadId": given["id"]}
+    neither = {k: v for k, v in given.items() if k != "id"}
+    for wrong in (both, neither):
+        body = (await gql.data(SET_LEAD_CONSENT, {"input": wrong}))["setLeadConsent"]
+        assert body == {"consent": None, "errors": [{"field": "id", "code": "INVALID_INPUT"}]}
+    other = {**given, "id": to_global_id("Lead", foreign.id)}
+    body = (await gql.data(SET_LEAD_CONSENT, {"input": other}))["setLeadConsent"]
+    assert body == {"consent": None, "errors": [{"field": "id", "code": "NOT_FOUND"}]}
+
+
 async def test_objection_to_direct_marketing(client) -> None:  # type: ignore[no-untyped-def]
     org = await make_org()
     _, member = await make_user(org, role=Role.MEMBER)
