@@ -50,6 +50,7 @@ from graphql import (
     get_named_type,
     get_nullable_type,
     parse,
+    print_ast,
     value_from_ast_untyped,
 )
 from starlette.websockets import WebSocket
@@ -330,7 +331,51 @@ def check_limits(schema: GraphQLSchema, document: DocumentNode, variables: dict[
     return [*errors, *measurer.errors]
 
 
-_cached_validate = functools.lru_cache(maxsize=256)(validate_document)
+@functools.lru_cache(maxsize=256)
+def _cached_validate(schema: GraphQLSchema, document: DocumentNode, rules: tuple[Any, ...]) -> list[GraphQLError]:
+    return validate_document(schema, _once_each(document), rules)
+
+
+def _once_each(document: DocumentNode) -> DocumentNode:
+    """The document with each selection set's repeated identical selections kept once, for validation only: they
+    merge into one response key anyway, and graphql-core compares same-named fields pairwise (its overlap rule
+    gives up after 500,000 comparisons: ~700 repeats of one field, a document well inside MAX_TOKENS)."""
+    if not any(_repeats(node) for node in _selection_sets(document)):
+        return document
+    return _deduplicated(document)
+
+
+def _selection_sets(node: Any) -> Iterator[SelectionSetNode]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, DocumentNode):
+            stack.extend(current.definitions)
+        elif getattr(current, "selection_set", None) is not None:
+            yield current.selection_set
+            stack.extend(current.selection_set.selections)
+
+
+def _repeats(selection_set: SelectionSetNode) -> bool:
+    keys = [print_ast(selection) for selection in selection_set.selections]
+    return len(set(keys)) < len(keys)
+
+
+def _deduplicated(node: Any) -> Any:
+    if isinstance(node, DocumentNode):
+        return DocumentNode(loc=node.loc, definitions=tuple(_deduplicated(d) for d in node.definitions))
+    selection_set = getattr(node, "selection_set", None)
+    if selection_set is None:
+        return node
+    seen: set[str] = set()
+    kept = []
+    for selection in selection_set.selections:
+        if (key := print_ast(selection)) not in seen:
+            seen.add(key)
+            kept.append(_deduplicated(selection))
+    values = {key: getattr(node, key) for key in node.keys}  # nodes are immutable: a new one with the kept
+    values["selection_set"] = SelectionSetNode(loc=selection_set.loc, selections=tuple(kept))
+    return type(node)(**values)
 
 
 @functools.lru_cache(maxsize=1024)

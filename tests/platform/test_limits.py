@@ -107,6 +107,17 @@ async def test_more_than_5000_tokens_are_refused(client: httpx.AsyncClient) -> N
     assert "more than 5000 tokens" in body["errors"][0]["message"]
 
 
+async def test_a_document_of_5000_tokens_of_one_repeated_field_runs(client: httpx.AsyncClient) -> None:
+    """Repeats merge into one response key; validation must not give up comparing them pairwise."""
+    body = await GraphQLClient(client)("{ " + "__typename " * 4998 + "}")
+    assert body == {"data": {"__typename": "Query"}}
+    _, token = await make_user()
+    gql = GraphQLClient(client, token)
+    assert (await gql.data("{ me { " + "id " * 2000 + "email } }"))["me"]["email"]
+    wrong = await gql("{ me { " + "nope " * 2000 + "} }")
+    assert [e["message"] for e in wrong["errors"]] == ["Cannot query field 'nope' on type 'User'."]
+
+
 def _expensive(aliases: int, page: str = "100") -> str:
     connection = f"jobs(first: {page}) {{ totalCount edges {{ cursor node {{ {JOB_FIELDS} }} }} }}"
     parts = [f"j{i}: {connection}" for i in range(aliases)]
