@@ -24,6 +24,7 @@ from typing import Any
 
 from app.campaigns.models import AdAccount
 from app.errors import DomainError, ErrorCode
+from app.ids import global_id
 from app.leads.models import Lead
 from app.money import Money, money_in
 from app.orm import Statement, select_records, select_rows, typed_row
@@ -172,13 +173,17 @@ def _uuid(value: Any) -> uuid.UUID | None:
     return value if value is None or isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
+_ROW_TYPES = {"campaign_id": "Campaign", "ad_set_id": "AdSet", "ad_id": "Ad"}  # the API's names of a row's object
+
+
 def _rows(
     deliveries: Sequence[Mapping[str, Any]], outcomes: Sequence[Mapping[str, Any]], currency: str, key: str
 ) -> list[PerformanceRow]:
     """Both statements' rows per object, as report rows: objects with spend or leads, by spend descending then
-    id. Each amount is rounded once, here; a report has thousands of rows, so they are built without the frozen
-    dataclass's `__init__` (see `typed_row`)."""
+    the object's global id. Each amount is rounded once, here; a report has thousands of rows, so they are built
+    without the frozen dataclass's `__init__` (see `typed_row`)."""
     money = money_in(currency)
+    type_name = _ROW_TYPES[key]
     # Keyed by the ids' text: the driver's UUIDs compare in Python, their text in C; it sorts as their bytes.
     outcome_of = {str(row[key]): row for row in outcomes}
     pairs = [
@@ -211,8 +216,8 @@ def _rows(
                 "roas": (revenue / spend).quantize(_ROAS, ROUND_HALF_EVEN) if spend else None,
             },
         )
-        ranked.append((spend, text, row))
-    ranked.sort(key=operator.itemgetter(1))
+        ranked.append((spend, global_id(type_name, text), row))
+    ranked.sort(key=operator.itemgetter(1))  # "then id": the id the client sees, not the key's own order
     ranked.sort(key=operator.itemgetter(0), reverse=True)  # a stable sort: equal spends stay in id order
     return [row for _, _, row in ranked]
 

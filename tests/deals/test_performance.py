@@ -4,6 +4,7 @@ arithmetic, currencies never mixed, half-even rounding, scopes, typed errors, an
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 import zoneinfo
 from decimal import Decimal
 
@@ -178,7 +179,11 @@ async def test_rows_with_only_leads_come_last_and_equal_spends_go_by_id(team: Te
     """The report's two statements (spend, and what leads became) are merged into one list: an object with
     leads but no spend still has its row, one with Meta's leads but neither spend nor stored leads has none."""
     account = await _account(team)
-    first, second = [await make_campaign(team.org, account, name=n) for n in ("Equal A", "Equal B")]
+    # Two ids whose text sorts one way and whose global ids (what the client sees and sorts by) the other way.
+    ids = (uuid.UUID("29bd20cf-d45f-44dd-8dd0-5b7ea201d935"), uuid.UUID("3c2c5fad-30ef-46b2-869f-6271b904448b"))
+    first, second = [
+        await make_campaign(team.org, account, name=n, id=pk) for n, pk in zip(("Equal A", "Equal B"), ids, strict=True)
+    ]
     for campaign in (first, second):
         await make_insight(team.org, campaign, SINCE, impressions=1, clicks=1, spend="5.00", leads=0)
     only_leads = await make_campaign(team.org, account, name="Only leads")
@@ -189,7 +194,8 @@ async def test_rows_with_only_leads_come_last_and_equal_spends_go_by_id(team: Te
         "input": {"adAccountId": to_global_id("AdAccount", account.id), "since": "2026-10-01", "until": "2026-10-31"}
     }
     rows = (await team.gql.data(REPORT, variables))["performanceReport"]["rows"]
-    equal = sorted([first, second], key=lambda c: str(c.id))  # as the database orders UUIDs: by their bytes
+    equal = sorted([first, second], key=lambda c: to_global_id("Campaign", c.id))  # "then id", as the client sees it
+    assert equal == [second, first]
     assert [r["campaign"]["name"] for r in rows] == [equal[0].name, equal[1].name, "Only leads"]
     assert rows[2]["spend"] == {"amount": "0.00", "currency": "EUR"} and rows[2]["metaLeads"] == 0
     assert rows[2]["leads"] == 1 and rows[2]["costPerLead"] == {"amount": "0.00"} and rows[2]["roas"] is None
