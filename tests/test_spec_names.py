@@ -149,6 +149,7 @@ PAYLOADS: dict[str, tuple[str, ...]] = {
     "extendPrivacyRequest": ("privacyRequest",),
     "setRetentionRule": ("retentionRule",),
     "createWebhookSubscription": ("webhookSubscription", "secret"),
+    "sendWhatsAppMessage": ("message", "whatsAppMessage"),  # §4 names `message`, §6 the entity `whatsAppMessage`
     "deleteWorkflow": ("workflow", "deletedId"),
     "deleteDeal": ("deal", "deletedId"),
     "deletePipeline": ("pipeline", "deletedId"),
