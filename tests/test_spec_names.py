@@ -149,6 +149,13 @@ PAYLOADS: dict[str, tuple[str, ...]] = {
     "extendPrivacyRequest": ("privacyRequest",),
     "setRetentionRule": ("retentionRule",),
     "createWebhookSubscription": ("webhookSubscription", "secret"),
+    "sendWhatsAppMessage": ("message", "whatsAppMessage"),  # §4 names `message`, §6 the entity `whatsAppMessage`
+    "deleteWorkflow": ("workflow", "deletedId"),
+    "deleteDeal": ("deal", "deletedId"),
+    "deletePipeline": ("pipeline", "deletedId"),
+    "deleteTask": ("task", "deletedId"),
+    "deleteCustomField": ("customField", "deletedId"),
+    "deleteSavedView": ("savedView", "deletedId"),
 }
 
 TYPES: dict[str, tuple[str, ...]] = {
@@ -281,6 +288,21 @@ def test_every_payload_has_errors(gql_schema: GraphQLSchema) -> None:
         payload = get_named_type(field.type)
         assert isinstance(payload, GraphQLObjectType)
         assert str(payload.fields["errors"].type) == "[UserError!]!", name
+
+
+def test_removals_show_their_entity(gql_schema: GraphQLSchema) -> None:
+    """SPEC §6 (and §7 for every new operation): `<Name>Payload { <entity>: <Type>, errors }`, the entity named
+    after its type; a delete, removal, cancel or revoke shows it as it was, an id alone is not the entity."""
+    missing = []
+    for name, field in gql_schema.mutation_type.fields.items():  # type: ignore[union-attr]
+        if not name.startswith(("delete", "remove", "cancel", "revoke")):
+            continue
+        payload = get_named_type(field.type)
+        assert isinstance(payload, GraphQLObjectType)
+        kinds = {k: get_named_type(v.type).name for k, v in payload.fields.items() if k != "errors"}
+        if not any(k == t[0].lower() + t[1:] for k, t in kinds.items()):
+            missing.append(payload.name)
+    assert missing == []
 
 
 @pytest.mark.parametrize("type_name", sorted(TYPES))

@@ -144,11 +144,12 @@ async def update_workflow(
 
 async def delete_workflow(
     organization_id: uuid.UUID, workflow_id: uuid.UUID | None, actor_id: uuid.UUID | None
-) -> uuid.UUID:
+) -> Workflow:
+    """The workflow as it was (id kept), so the caller can still show what went."""
     workflow = await get_workflow(organization_id, workflow_id)
     await workflow.delete()
     await audit.record_change("workflow.deleted", workflow, actor_id)
-    return workflow.id
+    return workflow
 
 
 def matches(workflow: Workflow, lead: Lead) -> bool:

@@ -55,7 +55,9 @@ class UpdateCustomFieldInput:
 DeleteCustomFieldInput = id_input("DeleteCustomFieldInput")
 CreateCustomFieldPayload = payload_type("CreateCustomFieldPayload", custom_field=CustomFieldType)
 UpdateCustomFieldPayload = payload_type("UpdateCustomFieldPayload", custom_field=CustomFieldType)
-DeleteCustomFieldPayload = payload_type("DeleteCustomFieldPayload", deleted_id=strawberry.ID)
+DeleteCustomFieldPayload = payload_type(
+    "DeleteCustomFieldPayload", custom_field=(CustomFieldType, "The custom field as it was."), deleted_id=strawberry.ID
+)
 
 
 @strawberry.input(name="LeadFormMappingInput")
@@ -133,4 +135,4 @@ class Mutation:
     async def delete_custom_field(self, info: Info, input: DeleteCustomFieldInput) -> DeleteCustomFieldPayload:
         row = await services.delete_field(ctx(info).organization_id, _field_pk(input.id))
         await forget_custom_field(row.organization_id, row.key, columns=True)
-        return DeleteCustomFieldPayload(deleted_id=input.id)
+        return DeleteCustomFieldPayload(custom_field=CustomFieldType.from_model(row), deleted_id=input.id)

@@ -51,7 +51,9 @@ class SendWhatsAppMessageInput:
     )
 
 
-SendWhatsAppMessagePayload = payload_type("SendWhatsAppMessagePayload", message=WhatsAppMessageType)
+SendWhatsAppMessagePayload = payload_type(
+    "SendWhatsAppMessagePayload", whats_app_message=WhatsAppMessageType, former={"message": "whats_app_message"}
+)
 
 
 @strawberry.input
@@ -127,4 +129,4 @@ class Mutation:
         message = await services.send_message(
             organization_id, lead_id, template=template, text=input.text, actor_id=actor_id
         )
-        return SendWhatsAppMessagePayload(message=WhatsAppMessageType.from_model(message))
+        return SendWhatsAppMessagePayload(whats_app_message=WhatsAppMessageType.from_model(message))

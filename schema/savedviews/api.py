@@ -90,7 +90,9 @@ class UpdateSavedViewInput:
 DeleteSavedViewInput = id_input("DeleteSavedViewInput")
 CreateSavedViewPayload = payload_type("CreateSavedViewPayload", saved_view=SavedViewType)
 UpdateSavedViewPayload = payload_type("UpdateSavedViewPayload", saved_view=SavedViewType)
-DeleteSavedViewPayload = payload_type("DeleteSavedViewPayload", deleted_id=strawberry.ID)
+DeleteSavedViewPayload = payload_type(
+    "DeleteSavedViewPayload", saved_view=(SavedViewType, "The saved view as it was."), deleted_id=strawberry.ID
+)
 
 
 @strawberry.type
@@ -132,5 +134,5 @@ class Mutation:
 
     @payload_mutation(WRITE, "Remove a view (shared: its creator or an ADMIN).")
     async def delete_saved_view(self, info: Info, input: DeleteSavedViewInput) -> DeleteSavedViewPayload:
-        await services.delete_view(*_caller(info), _view_pk(input.id))
-        return DeleteSavedViewPayload(deleted_id=input.id)
+        row = await services.delete_view(*_caller(info), _view_pk(input.id))
+        return DeleteSavedViewPayload(saved_view=await _view_node(row), deleted_id=input.id)

@@ -291,7 +291,9 @@ class UpdateWorkflowInput:
 DeleteWorkflowInput = id_input("DeleteWorkflowInput")
 CreateWorkflowPayload = payload_type("CreateWorkflowPayload", workflow=WorkflowType)
 UpdateWorkflowPayload = payload_type("UpdateWorkflowPayload", workflow=WorkflowType)
-DeleteWorkflowPayload = payload_type("DeleteWorkflowPayload", deleted_id=strawberry.ID)
+DeleteWorkflowPayload = payload_type(
+    "DeleteWorkflowPayload", workflow=(WorkflowType, "The workflow as it was."), deleted_id=strawberry.ID
+)
 
 
 @strawberry.input(name="WorkflowRunFilter")
@@ -447,4 +449,6 @@ class Mutation:
     @payload_mutation(allow(Role.ADMIN), "Delete a workflow and its run history.")
     async def delete_workflow(self, info: Info, input: DeleteWorkflowInput) -> DeleteWorkflowPayload:
         deleted = await service.delete_workflow(ctx(info).organization_id, pk_of(input.id, "Workflow"), _actor(info))
-        return DeleteWorkflowPayload(deleted_id=to_global_id("Workflow", deleted))
+        return DeleteWorkflowPayload(
+            workflow=WorkflowType.from_model(deleted), deleted_id=to_global_id("Workflow", deleted.id)
+        )

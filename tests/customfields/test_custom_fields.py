@@ -27,7 +27,9 @@ mutation($input: UpdateCustomFieldInput!) {
 }
 """
 DELETE_FIELD = """
-mutation($input: DeleteCustomFieldInput!) { deleteCustomField(input: $input) { deletedId errors { field code } } }
+mutation($input: DeleteCustomFieldInput!) {
+  deleteCustomField(input: $input) { customField { id key label } deletedId errors { field code } }
+}
 """
 FIELDS = "{ customFields { key type } }"
 CREATE_LEAD = """
@@ -280,10 +282,12 @@ async def test_deleting_a_field_removes_its_values(team: Team) -> None:
     field = await make_field(team.gql, key="nick", label="Nick", type="TEXT", personalData=True, category="LEAD_NOTES")
     lead_id = await _lead_with(team.gql, "Eve", [{"key": "nick", "value": "Evie"}])
     data = await team.gql.data(DELETE_FIELD, {"input": {"id": field["id"]}})
-    assert data["deleteCustomField"] == {"deletedId": field["id"], "errors": []}
+    shown = {"id": field["id"], "key": "nick", "label": "Nick"}  # SPEC §6: the entity, here as it was
+    assert data["deleteCustomField"] == {"customField": shown, "deletedId": field["id"], "errors": []}
     assert (await team.gql.data(LEAD, {"id": lead_id}))["lead"]["customFields"] == []
     again = await team.gql.data(DELETE_FIELD, {"input": {"id": field["id"]}})
     assert again["deleteCustomField"]["errors"] == [{"field": "id", "code": "NOT_FOUND"}]
+    assert again["deleteCustomField"]["customField"] is None
 
 
 @pytest.mark.sqlite

@@ -23,6 +23,7 @@ SEND = """
 mutation($input: SendWhatsAppMessageInput!) {
   sendWhatsAppMessage(input: $input) {
     message { id status direction templateName templateCategory body }
+    whatsAppMessage { id status direction templateName templateCategory body }
     errors { field code message }
   }
 }

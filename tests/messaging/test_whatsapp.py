@@ -55,12 +55,15 @@ async def test_send_needs_consent_then_sends_exact_payload(wa: WA) -> None:
     lead = await wa.lead(consent=False)
     refused = await wa.send(lead, template=REMINDER)
     assert [e["code"] for e in refused["errors"]] == ["CONSENT_REQUIRED"]
+    assert refused["whatsAppMessage"] is None and refused["message"] is None
     await run_jobs()
     assert wa.meta.sent_messages == []
 
     await wa.consent(lead, True)
     sent = await wa.send(lead, template=REMINDER)
     assert sent["errors"] == []
+    # SPEC §6 names the entity after its type (`whatsAppMessage`); §4's `{ message }` reads the same message
+    assert sent["whatsAppMessage"] == sent["message"]
     assert sent["message"]["status"] == "QUEUED"
     assert sent["message"]["templateCategory"] == "UTILITY"
     assert sent["message"]["body"] == "Hi Jane, your appointment is on 14:30."

@@ -109,9 +109,13 @@ async def test_update_delete_and_validation(wa: WA) -> None:
     assert updated["updateWorkflow"]["workflow"] == {"enabled": False, "delaySeconds": 5, "name": "Welcome on WhatsApp"}
     listed = await wa.gql.data("{ workflows { totalCount edges { node { id } } } }")
     assert listed["workflows"]["totalCount"] == 1
-    deleted = await wa.gql.data(
-        "mutation($i: DeleteWorkflowInput!) { deleteWorkflow(input: $i) { deletedId errors { code } } }",
-        {"i": {"id": workflow["id"]}},
+    delete = (
+        "mutation($i: DeleteWorkflowInput!) { deleteWorkflow(input: $i) {"
+        " workflow { id name enabled } deletedId errors { code } } }"
     )
-    assert deleted["deleteWorkflow"]["deletedId"] == workflow["id"]
+    deleted = await wa.gql.data(delete, {"i": {"id": workflow["id"]}})
+    shown = {"id": workflow["id"], "name": "Welcome on WhatsApp", "enabled": False}  # SPEC §6: as it was
+    assert deleted["deleteWorkflow"] == {"workflow": shown, "deletedId": workflow["id"], "errors": []}
     assert (await wa.gql.data("{ workflows { totalCount } }"))["workflows"]["totalCount"] == 0
+    again = await wa.gql.data(delete, {"i": {"id": workflow["id"]}})
+    assert again["deleteWorkflow"] == {"workflow": None, "deletedId": None, "errors": [{"code": "NOT_FOUND"}]}

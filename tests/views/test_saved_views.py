@@ -25,9 +25,11 @@ mutation($input: UpdateSavedViewInput!) {
   updateSavedView(input: $input) { savedView { id name shared filter } errors { field code } }
 }
 """
-DELETE = (
-    "mutation($input: DeleteSavedViewInput!) { deleteSavedView(input: $input) { deletedId errors { field code } } }"
-)
+DELETE = """
+mutation($input: DeleteSavedViewInput!) {
+  deleteSavedView(input: $input) { savedView { id name shared } deletedId errors { field code } }
+}
+"""
 VIEWS = "{ savedViews { name shared } }"
 LEADS = """
 query($viewId: ID, $filter: LeadFilter, $orderBy: LeadOrder, $first: Int, $after: String) {
@@ -104,7 +106,8 @@ async def test_private_views_are_their_creators_and_shared_ones_need_a_member(te
     assert renamed["updateSavedView"]["savedView"]["name"] == "Renamed by admin"
     assert error_codes(await other_member(DELETE, {"input": {"id": shared["id"]}})) == ["FORBIDDEN"]
     deleted = await member.data(DELETE, {"input": {"id": shared["id"]}})
-    assert deleted["deleteSavedView"] == {"deletedId": shared["id"], "errors": []}
+    shown = {"id": shared["id"], "name": "Renamed by admin", "shared": True}  # SPEC §6: the view as it was
+    assert deleted["deleteSavedView"] == {"savedView": shown, "deletedId": shared["id"], "errors": []}
 
 
 async def test_another_organisations_view_is_invalid_input(team: Team) -> None:
