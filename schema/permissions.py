@@ -32,7 +32,8 @@ READ_ONLY_ALLOWED = frozenset(
     {
         "signUp", "logIn", "logOut", "switchOrganization", "requestPasswordReset", "resetPassword",
         "changePassword", "revokeSession", "beginMfaEnrollment", "confirmMfaEnrollment", "disableMfa",
-        "regenerateRecoveryCodes", "updateProfile", "acceptPrivacyPolicy", "setConsent", "setLeadConsent",
+        "regenerateRecoveryCodes", "resetMemberMfa", "updateProfile", "acceptPrivacyPolicy", "setConsent",
+        "setLeadConsent",
         "objectToProcessing", "withdrawConsent", "submitPrivacyRequest", "verifyPrivacyRequest",
         "verifyPrivacyRequestManually", "approvePrivacyRequest", "rejectPrivacyRequest", "extendPrivacyRequest",
         "cancelPrivacyRequest", "logPrivacyRequest", "requestAccountDeletion", "cancelAccountDeletion",

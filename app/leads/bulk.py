@@ -211,6 +211,8 @@ async def _apply_chunk(
                     for lead in moving
                 ],
             )
+            # A member's move answers the lead, as setLeadStatus does (speed to lead, SPEC §7.4, §7.7).
+            await services.mark_many_responded(organization_id, [lead.id for lead in moving], actor_id, now)
             changed |= {lead.id for lead in moving}
     if change.owner_id is not None or change.unassign:
         target = None if change.unassign else change.owner_id

@@ -400,17 +400,25 @@ async def mark_responded(organization_id: uuid.UUID, lead: uuid.UUID | Lead, act
     """Speed to lead: the first outbound message, note, completed task, status change or deal by a member
     (a session or a member's token: `actor_id`) sets `first_response_at` once; automation has no actor. A
     loaded lead gets the value too, so the payload that returns it shows the response."""
-    if actor_id is None:
-        return
     now = _now()
     lead_id = lead.id if isinstance(lead, Lead) else lead
-    set_now = (
-        await Lead.for_org(organization_id)
-        .filter(id=lead_id, first_response_at__isnull=True)
-        .update(first_response_at=now)
-    )
+    set_now = await mark_many_responded(organization_id, [lead_id], actor_id, now)
     if set_now and isinstance(lead, Lead):
         lead.first_response_at = now
+
+
+async def mark_many_responded(
+    organization_id: uuid.UUID, lead_ids: Sequence[uuid.UUID], actor_id: uuid.UUID | None, now: dt.datetime
+) -> int:
+    """`mark_responded` for many leads in one statement (a bulk change by a member answers each lead it moves);
+    returns how many leads got their first response now."""
+    if actor_id is None or not lead_ids:
+        return 0
+    return await (
+        Lead.for_org(organization_id)
+        .filter(id__in=list(lead_ids), first_response_at__isnull=True)
+        .update(first_response_at=now)
+    )
 
 
 async def set_status(

@@ -1,4 +1,5 @@
-"""Custom fields: ADMIN defines them, VIEWER reads them (tokens: leads:write / leads:read)."""
+"""Custom fields: ADMIN defines them and maps Lead Ads forms to them with a session (settings: FORBIDDEN for
+tokens, SPEC §7.7), VIEWER reads them (tokens: leads:read); their values are lead data (`updateLead`)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from schema.campaigns.types import LeadFormType
 
 READ = allow(scope="leads:read")
-ADMIN = allow(Role.ADMIN, "leads:write")
+ADMIN = allow(Role.ADMIN)  # definitions and form mappings are settings: sessions only
 
 
 def _field_pk(value: strawberry.ID) -> uuid.UUID:

@@ -1,4 +1,5 @@
-"""leadScoringRules (reads) and setLeadScoringRules (ADMIN): thin over app.scoring.services."""
+"""leadScoringRules (reads; tokens: leads:read) and setLeadScoringRules (ADMIN; settings, so sessions only as
+SPEC §7.7 says): thin over app.scoring.services."""
 
 from __future__ import annotations
 
@@ -110,7 +111,7 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @payload_mutation(allow(Role.ADMIN, "leads:write"), "Replace the scoring rules; every lead is rescored.")
+    @payload_mutation(allow(Role.ADMIN), "Replace the scoring rules; every lead is rescored.")
     async def set_lead_scoring_rules(self, info: Info, input: SetLeadScoringRulesInput) -> SetLeadScoringRulesPayload:
         rules = await services.set_rules(ctx(info).organization_id, [_stored(r) for r in input.rules])
         return SetLeadScoringRulesPayload(lead_scoring_rules=[LeadScoringRuleType.from_stored(r) for r in rules])

@@ -9,8 +9,10 @@ from app.accounts.models import Role
 from app.billing.models import BillingAccount, SubscriptionStatus
 from app.mail.models import OutboxMail
 from app.sandbox.stripe import StripeEmulator, testing
+from schema.relay import to_global_id
+from tests.accounts.helpers import enrol_mfa
 from tests.billing.helpers import CHANGE_SEATS, subscribe, subscription
-from tests.support import GraphQLClient, drain_jobs, make_user
+from tests.support import GraphQLClient, drain_jobs, make_org, make_user
 
 UPDATE_ORG = 'mutation { updateOrganization(input: {name: "Renamed"}) { errors { code } } }'
 INVITE = """mutation($email: String!) { inviteMember(input: {email: $email, role: MEMBER}) {
@@ -57,6 +59,33 @@ async def test_past_due_for_over_fourteen_days_is_read_only(client, stripe: Stri
     await account.save()
     body = await gql(UPDATE_ORG)
     assert body["errors"][0]["extensions"]["reason"] == "SUBSCRIPTION_INACTIVE"
+
+
+RESET_MEMBER_MFA = """mutation($input: ResetMemberMfaInput!) {
+  resetMemberMfa(input: $input) { user { mfaEnabled } errors { code } } }"""
+REGENERATE = """mutation($input: RegenerateRecoveryCodesInput!) {
+  regenerateRecoveryCodes(input: $input) { recoveryCodes errors { code } } }"""
+
+
+async def test_password_mfa_and_session_mutations_still_work_while_read_only(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7.7 'Allowed while read-only: … password/MFA/session mutations': an OWNER still resets a member's
+    MFA (a lost phone must not lock a member out of a lapsed organisation) and manages their own."""
+    org = await make_org()
+    _, token = await make_user(org, role=Role.OWNER)
+    member, member_token = await make_user(org, role=Role.MEMBER)
+    gql = GraphQLClient(client, token)
+    await enrol_mfa(gql, member_token)
+    await subscribe(gql, stripe, seats=2)
+    account = await BillingAccount.get()
+    account.status = SubscriptionStatus.CANCELED
+    await account.save()
+    assert (await gql(UPDATE_ORG))["errors"][0]["extensions"]["reason"] == "SUBSCRIPTION_INACTIVE"
+
+    reset = await gql.data(RESET_MEMBER_MFA, {"input": {"userId": to_global_id("User", member.id)}})
+    assert reset["resetMemberMfa"] == {"user": {"mfaEnabled": False}, "errors": []}
+    _, codes = await enrol_mfa(gql, token)
+    fresh = (await gql.data(REGENERATE, {"input": {"code": codes[0]}}))["regenerateRecoveryCodes"]
+    assert fresh["errors"] == [] and len(fresh["recoveryCodes"]) == 10
 
 
 async def test_seats_are_enforced_on_invitations_and_seat_changes(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]

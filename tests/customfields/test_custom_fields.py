@@ -304,14 +304,23 @@ async def test_reclassifying_a_field_keeps_its_values(team: Team) -> None:
 
 
 async def test_tokens_need_lead_scopes_for_custom_values(team: Team) -> None:
+    """SPEC §7.7: custom values are leads:read / leads:write; the fields themselves are settings, which are for
+    sessions only (FORBIDDEN for tokens)."""
     from tests.leads.test_dedupe_and_access import _token
 
-    await make_field(team.gql, key="shoe", label="Shoe", type="TEXT")
+    field = await make_field(team.gql, key="shoe", label="Shoe", type="TEXT")
     lead = await create_lead(team.gql, fullName="Gil", email="gil@example.com")
     writer = await _token(team, ["leads:write"])
     given = {"id": lead["id"], "customFields": [{"key": "shoe", "value": "9"}]}
     body = await writer.data(UPDATE_LEAD, {"input": given})
     assert body["updateLead"]["errors"] == []
+    settings = [
+        (CREATE_FIELD, {"key": "hat", "label": "Hat", "type": "TEXT"}),
+        (UPDATE_FIELD, {"id": field["id"], "label": "Shoe size"}),
+        (DELETE_FIELD, {"id": field["id"]}),
+    ]
+    for document, variables in settings:
+        assert error_codes(await writer(document, {"input": variables})) == ["FORBIDDEN"], document
     reader = await _token(team, ["leads:read"])
     assert (await reader.data(FIELDS))["customFields"] == [{"key": "shoe", "type": "TEXT"}]
     campaigns = await _token(team, ["campaigns:read"])

@@ -12,7 +12,8 @@ import httpx
 import pytest
 from tortoise import Tortoise
 
-from app.accounts.models import Role
+from app.accounts.api_tokens import create_token
+from app.accounts.models import Membership, Role
 from app.security.crypto import decrypt
 from app.security.fields import looks_encrypted
 from app.tombstones.models import ErasureTombstone, TombstoneReason
@@ -98,9 +99,17 @@ async def test_the_form_serves_its_questions_and_admins_map_them(client: httpx.A
     data = await gql.data(SET, {"input": {"formId": form["id"], "mappings": mapping}})
     assert data["setLeadFormMapping"]["errors"] == []
     assert data["setLeadFormMapping"]["leadForm"]["mapping"] == mapping
-    _, member_token = await make_user(await _org_of(gql), role=Role.MEMBER)
+    org = await _org_of(gql)
+    _, member_token = await make_user(org, role=Role.MEMBER)
     member = GraphQLClient(client, member_token)
     assert error_codes(await member(SET, {"input": {"formId": form["id"], "mappings": []}})) == ["FORBIDDEN"]
+    # SPEC §7.7: a mapping is a setting, for sessions only, whatever a token's scopes.
+    owner = await Membership.get(organization=org, role=Role.OWNER)
+    _, secret = await create_token(
+        org.id, owner.user_id, Role.OWNER, name="crm", scopes=["leads:read", "leads:write"], expires_at=None
+    )
+    token = GraphQLClient(client, secret)
+    assert error_codes(await token(SET, {"input": {"formId": form["id"], "mappings": []}})) == ["FORBIDDEN"]
 
 
 async def _org_of(gql: GraphQLClient) -> Any:

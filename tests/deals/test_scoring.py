@@ -8,13 +8,14 @@ from typing import Any
 import pytest
 from tortoise import Tortoise
 
+from app.accounts.api_tokens import create_token
 from app.accounts.models import Role
 from app.leads import services
 from app.privacy.consent import apply_objection
 from app.privacy.erasure_models import ObjectionKind
 from schema.relay import pk_of
 from tests.deals.conftest import Team, create_deal, create_lead
-from tests.support import error_codes
+from tests.support import GraphQLClient, error_codes
 
 SET = """
 mutation($input: SetLeadScoringRulesInput!) {
@@ -99,6 +100,13 @@ async def test_rules_are_admin_only_and_checked(team: Team) -> None:
     ]
     read = "{ leadScoringRules { points } }"
     assert (await member.data(read))["leadScoringRules"] == []
+    # SPEC §7.7: the rules are settings, for sessions only; a token with the lead scopes still reads them.
+    _, secret = await create_token(
+        team.org.id, team.owner.id, Role.OWNER, name="crm", scopes=["leads:read", "leads:write"], expires_at=None
+    )
+    token = GraphQLClient(team.http, secret)
+    assert error_codes(await token(SET, {"input": {"rules": RULES}})) == ["FORBIDDEN"]
+    assert (await token.data(read))["leadScoringRules"] == []
 
 
 async def test_rescoring_every_lead_writes_one_statement_per_outcome_not_per_lead(

@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 from tortoise import Tortoise
 
-from app.accounts.models import Role
+from app.accounts.models import ApiToken, Role
 from app.audit.models import AuditEvent
 from app.jobs import Job, JobStatus, queue
-from app.leads import bulk
-from app.leads.models import LeadStatusChange
+from app.leads import bulk, services
+from app.leads.models import LeadStatus, LeadStatusChange
 from app.security.fields import looks_encrypted
+from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
+from schema.relay import pk_of
 from tests.leads.conftest import Team, create_lead, run_jobs
 from tests.support import GraphQLClient, drain_jobs, error_codes, make_org, make_user
 
@@ -137,6 +139,59 @@ async def test_a_killed_worker_resumes_without_applying_a_change_twice(
     assert await LeadStatusChange.filter(to_status="CONTACTED").count() == 5  # once per lead, not twice
     assert await AuditEvent.filter(action="lead.bulk_updated").count() == 5
     assert all(lead["tags"] == ["done"] for lead in await leads_of(team))
+
+
+FIRST = "query($id: ID!) { lead(id: $id) { firstResponseAt } }"
+NOTE = "mutation($i: AddLeadNoteInput!) { addLeadNote(input: $i) { errors { code } } }"
+
+
+async def test_a_members_bulk_status_change_is_a_first_response_like_a_single_one(team: Team) -> None:
+    """SPEC §7.4 / §7.7: a status change by a member's session or token sets firstResponseAt once; a lead already
+    answered keeps its time, a lead the change does not move and automation (no actor) set nothing."""
+
+    async def first(lead: dict[str, Any]) -> str | None:
+        return (await team.gql.data(FIRST, {"id": lead["id"]}))["lead"]["firstResponseAt"]
+
+    _, member = await team.member(Role.MEMBER)
+    fresh = await create_lead(team.gql, fullName="Ana", email="ana@example.com")
+    answered = await create_lead(team.gql, fullName="Bo", email="bo@example.com")
+    assert (await member.data(NOTE, {"i": {"leadId": answered["id"], "body": "Called"}}))["addLeadNote"]["errors"] == []
+    noted_at = await first(answered)
+    unmoved = await create_lead(team.gql, fullName="Cy", email="cy@example.com")
+    await services.set_status(team.org.id, pk_of(unmoved["id"], "Lead"), LeadStatus.CONTACTED)  # automation
+    payload = await start(
+        team, member, leadIds=[fresh["id"], answered["id"], unmoved["id"]], set={"status": "CONTACTED"}
+    )
+    assert payload["errors"] == []
+    await run_jobs()
+    assert await first(fresh) is not None
+    assert await first(answered) == noted_at is not None
+    assert await first(unmoved) is None
+
+    secret = new_token(API_TOKEN_PREFIX)
+    await ApiToken.create(
+        organization=team.org,
+        created_by=team.owner,
+        name="crm sync",
+        token_hash=token_hash(secret),
+        token_hint=secret[-4:],
+        scopes=["leads:write"],
+    )
+    by_token = await create_lead(team.gql, fullName="Di", email="di@example.com")
+    assert (await start(team, GraphQLClient(team.http, secret), leadIds=[by_token["id"]], set={"status": "LOST"}))[
+        "errors"
+    ] == []
+    automated = await create_lead(team.gql, fullName="Ed", email="ed@example.com")
+    await bulk.start_bulk_update(
+        team.org.id,
+        lead_ids=[pk_of(automated["id"], "Lead")],
+        flt=None,
+        change=bulk.BulkChange(status=LeadStatus.LOST),
+        actor_id=None,
+    )
+    await run_jobs()
+    assert await first(by_token) is not None
+    assert await first(automated) is None
 
 
 async def test_runs_in_a_real_worker(team: Team) -> None:
