@@ -10,6 +10,7 @@ from typing import Any
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 MAX_EMAIL = 320  # characters of an email address (SPEC §6 "emails 320")
 MAX_URL = 2_048  # characters of a URL (SPEC §6 "URLs 2,048 characters")
+MAX_STRING = 1_000  # characters of a string SPEC §6 gives no other maximum ("other strings 1,000")
 
 
 def unstorable(value: str) -> bool:

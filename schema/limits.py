@@ -58,7 +58,7 @@ from strawberry.schema.schema import validate_document
 from strawberry.types.graphql import OperationType
 from strawberry.utils.str_converters import to_camel_case
 
-from app.text import MAX_EMAIL, MAX_URL, unstorable
+from app.text import MAX_EMAIL, MAX_STRING, MAX_URL, unstorable
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -398,8 +398,7 @@ def limit_extensions() -> list[Any]:
 
 
 # SPEC §6 string maxima (code points), keyed by the input field's GraphQL name; passwords are the
-# accounts service's (over 128 is PASSWORD_TOO_WEAK, §7). Any other string: 1,000.
-MAX_STRING = 1_000
+# accounts service's (over 128 is PASSWORD_TOO_WEAK, §7). Any other string: MAX_STRING (1,000).
 _NAMES = ("name", "fullName", "title", "label", "companyName", "tag", "tags", "add", "remove")
 _STRING_MAXIMA: dict[str, int] = {
     **dict.fromkeys(_NAMES, 200),

@@ -46,6 +46,7 @@ from app.security.passwords import (
 )
 from app.security.ratelimit import Limit
 from app.security.tokens import new_token, token_hash
+from app.text import MAX_STRING
 
 MINIMUM_AGE = 18
 SIGN_UP_LIMIT = Limit("signup-ip", 5, 3600)
@@ -86,6 +87,7 @@ def check_password(password: str, email: str | None, field: str = "password") ->
 
 
 def check_text(value: str, field: str, *, max_length: int = 200) -> str:
+    """Trimmed and not empty; at most a name's 200 characters unless the field is another string (SPEC §6)."""
     text = value.strip()
     if not text:
         raise DomainError(ErrorCode.INVALID_INPUT, "This field cannot be empty.", field=field)
@@ -173,7 +175,7 @@ async def sign_up(
     normalized = check_email(email)
     name = check_text(full_name, "fullName")
     company = check_text(company_name, "companyName")
-    title = check_text(job_title, "jobTitle") if job_title and job_title.strip() else None
+    title = check_text(job_title, "jobTitle", max_length=MAX_STRING) if job_title and job_title.strip() else None
     policy = await _current_policy(
         accepted_policy_version, "acceptedPolicyVersion", "Accept the current privacy policy (version {})."
     )
@@ -397,7 +399,9 @@ async def update_profile(
         user.phone = check_phone(phone) if phone is not None else None
         changed.append("phone")
     if job_title is not None or clear_job_title:
-        user.job_title = check_text(job_title, "jobTitle") if job_title and job_title.strip() else None
+        user.job_title = (
+            check_text(job_title, "jobTitle", max_length=MAX_STRING) if job_title and job_title.strip() else None
+        )
         changed.append("jobTitle")
     if changed:
         await user.save()
