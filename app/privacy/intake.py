@@ -237,9 +237,9 @@ async def verify_manually(
 ) -> PrivacyRequest:
     """An admin confirms the identity of a logged request that has no email (e.g. by phone); audited."""
     text = (note or "").strip()
-    if not text or len(text) > 2000:
+    if not text or len(text) > MAX_DETAILS:  # a note, like details (SPEC §6)
         raise DomainError(
-            ErrorCode.INVALID_INPUT, "Say how the identity was checked (1-2,000 characters).", field="note"
+            ErrorCode.INVALID_INPUT, "Say how the identity was checked (1-10,000 characters).", field="note"
         )
     request = await service.get_for_org(organization_id, request_id)
     if request.status is not RequestStatus.PENDING_VERIFICATION:
