@@ -1,4 +1,4 @@
-"""The HTTP pieces that are not GraphQL: request context middleware, health checks, the 404 answer.
+"""The HTTP pieces that are not GraphQL: request context middleware, health checks, the 404 and 405 answers.
 
 app.main assembles them with the GraphQL app into the ASGI application.
 """
@@ -210,3 +210,12 @@ async def readyz(request: Request) -> Response:
 
 async def not_found(request: Request, exc: Exception) -> Response:
     return error_response(404, "NOT_FOUND", "Not found.", current_request().request_id)
+
+
+async def method_not_allowed(request: Request, exc: Exception) -> Response:
+    """A route asked with a method it does not take (PUT /graphql): JSON with its `Allow`, not Starlette's text."""
+    allow = getattr(exc, "headers", None) or {}
+    message = f"{request.method} is not allowed here; use {allow.get('Allow', 'another method')}."
+    response = error_response(405, "BAD_REQUEST", message, current_request().request_id)
+    response.headers.update(allow)
+    return response

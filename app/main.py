@@ -36,7 +36,7 @@ from app.conversions import jobs as conversions_jobs
 from app.conversions import services as conversions_services
 from app.db import ensure_baseline_data, tortoise_config
 from app.graphiql import graphiql_routes
-from app.http import RequestContextMiddleware, freeze_startup_heap, healthz, not_found, readyz
+from app.http import RequestContextMiddleware, freeze_startup_heap, healthz, method_not_allowed, not_found, readyz
 from app.incidents import cli as incidents_cli
 from app.incidents import jobs as incident_jobs
 from app.integrations.meta import cli as meta_cli
@@ -153,7 +153,7 @@ def _routes(settings: Settings, graphql_app: ASGIApp) -> list[BaseRoute]:
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics_endpoint, methods=["GET"]),
-        Route("/graphql", graphql_app, methods=["GET", "POST"]),
+        Route("/graphql", graphql_app),  # its view answers other methods: a JSON 405, Allow: GET, POST
         WebSocketRoute("/graphql", graphql_app),
     ]
     for outside in ROUTES:
@@ -215,6 +215,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     app.state.settings = settings
     app.state.schema = schema
     app.add_exception_handler(404, not_found)
+    app.add_exception_handler(405, method_not_allowed)
     return app
 
 

@@ -1,5 +1,6 @@
 """Text no database or encoder takes: NUL (PostgreSQL refuses it in text and jsonb) and lone surrogates (no UTF-8
-encoder takes them). Refused wherever outside text enters: GraphQL inputs, signed webhooks, uploads, URLs."""
+encoder takes them). Refused wherever outside text enters: GraphQL inputs, signed webhooks, uploads, URLs.
+And the SPEC §6 maxima that services check as well as the schema's input check."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import re
 from typing import Any
 
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+MAX_EMAIL = 320  # characters of an email address (SPEC §6 "emails 320")
+MAX_URL = 2_048  # characters of a URL (SPEC §6 "URLs 2,048 characters")
+MAX_STRING = 1_000  # characters of a string SPEC §6 gives no other maximum ("other strings 1,000")
 
 
 def unstorable(value: str) -> bool:

@@ -59,7 +59,7 @@ from strawberry.schema.schema import validate_document
 from strawberry.types.graphql import OperationType
 from strawberry.utils.str_converters import to_camel_case
 
-from app.text import unstorable
+from app.text import MAX_EMAIL, MAX_STRING, MAX_URL, unstorable
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -443,8 +443,7 @@ def limit_extensions() -> list[Any]:
 
 
 # SPEC §6 string maxima (code points), keyed by the input field's GraphQL name; passwords are the
-# accounts service's (over 128 is PASSWORD_TOO_WEAK, §7). Any other string: 1,000.
-MAX_STRING = 1_000
+# accounts service's (over 128 is PASSWORD_TOO_WEAK, §7). Any other string: MAX_STRING (1,000).
 _NAMES = ("name", "fullName", "title", "label", "companyName", "tag", "tags", "add", "remove")
 _STRING_MAXIMA: dict[str, int] = {
     **dict.fromkeys(_NAMES, 200),
@@ -452,6 +451,7 @@ _STRING_MAXIMA: dict[str, int] = {
     **dict.fromkeys(("note", "notes", "details", "body", "description"), 10_000),  # a reason is another string
     **dict.fromkeys(("message", "summary", "notificationNotRequiredReason"), 10_000),  # incident texts (§7.7)
     "text": 4_096,  # a WhatsApp free-text message (§7.7); its service checks the same
+    "referrer": MAX_URL,  # a URL whose name does not say so (names ending in Url/Uri are found below)
 }
 _UNLIMITED = frozenset({"password", "newPassword", "currentPassword"})
 CUSTOM_VALUE_PREFIX = "customFields."  # a custom value's errors name `customFields.<key>` (SPEC §7.5)
@@ -467,11 +467,11 @@ def string_maximum(field: str) -> int | None:
         return _STRING_MAXIMA[field]
     lowered = field.lower()
     if lowered.endswith("email"):
-        return 320
+        return MAX_EMAIL
     if lowered.endswith("phone"):
         return 40
     if lowered.endswith(("url", "uri")):
-        return 2_048
+        return MAX_URL
     return MAX_STRING
 
 

@@ -36,7 +36,7 @@ class Organization(BaseModel):
     currency = fields.CharField(max_length=3, default="EUR", db_default="EUR")  # ISO 4217: deals and reports
     # Published on the privacy center (a role address or page, mailto:/https:); null = QUANTIX_PRIVACY_CONTACT.
     privacy_contact = not_personal(fields.CharField(max_length=500, null=True))
-    privacy_policy_url = fields.CharField(max_length=2000, null=True)  # /privacy/{slug}/policy redirects here
+    privacy_policy_url = fields.CharField(max_length=2048, null=True)  # /privacy/{slug}/policy redirects here
 
     class Meta:
         table = "organization"

@@ -24,6 +24,7 @@ from app.orm import get_owned
 from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email
 from app.security.tokens import new_token, token_hash
 from app.settings import get_settings
+from app.text import MAX_URL
 
 INVITATION_LIFETIME = dt.timedelta(days=7)
 INVITATION_PREFIX = "qxi_"
@@ -128,7 +129,7 @@ def check_policy_url(value: str) -> str | None:
     if not text:
         return None
     parts = urlsplit(text)
-    if parts.scheme != "https" or not parts.netloc or len(text) > 2000 or any(c.isspace() for c in text):
+    if parts.scheme != "https" or not parts.netloc or len(text) > MAX_URL or any(c.isspace() for c in text):
         raise DomainError(ErrorCode.INVALID_INPUT, "Give an https:// URL.", field="privacyPolicyUrl")
     return text
 

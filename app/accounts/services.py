@@ -46,6 +46,7 @@ from app.security.passwords import (
 )
 from app.security.ratelimit import Limit
 from app.security.tokens import new_token, token_hash
+from app.text import MAX_EMAIL, MAX_STRING
 
 MINIMUM_AGE = 18
 SIGN_UP_LIMIT = Limit("signup-ip", 5, 3600)
@@ -53,7 +54,7 @@ RESET_IP_LIMIT = Limit("reset-ip", 20, 3600)
 RESET_EMAIL_LIMIT = Limit("reset-email", 3, 3600)
 RESET_LIFETIME = dt.timedelta(hours=1)
 RESET_PREFIX = "qxr_"
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]+$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _now() -> dt.datetime:
@@ -74,7 +75,7 @@ def _email_candidates(email: str) -> list[str]:
 
 def check_email(email: str, field: str = "email") -> str:
     normalized = normalize_email(email)
-    if len(normalized) > 254 or not _EMAIL.match(normalized):
+    if len(normalized) > MAX_EMAIL or not _EMAIL.match(normalized):
         raise DomainError(ErrorCode.INVALID_INPUT, "Enter a valid email address.", field=field)
     return normalized
 
@@ -86,6 +87,7 @@ def check_password(password: str, email: str | None, field: str = "password") ->
 
 
 def check_text(value: str, field: str, *, max_length: int = 200) -> str:
+    """Trimmed and not empty; at most a name's 200 characters unless the field is another string (SPEC §6)."""
     text = value.strip()
     if not text:
         raise DomainError(ErrorCode.INVALID_INPUT, "This field cannot be empty.", field=field)
@@ -173,7 +175,7 @@ async def sign_up(
     normalized = check_email(email)
     name = check_text(full_name, "fullName")
     company = check_text(company_name, "companyName")
-    title = check_text(job_title, "jobTitle") if job_title and job_title.strip() else None
+    title = check_text(job_title, "jobTitle", max_length=MAX_STRING) if job_title and job_title.strip() else None
     policy = await _current_policy(
         accepted_policy_version, "acceptedPolicyVersion", "Accept the current privacy policy (version {})."
     )
@@ -397,7 +399,9 @@ async def update_profile(
         user.phone = check_phone(phone) if phone is not None else None
         changed.append("phone")
     if job_title is not None or clear_job_title:
-        user.job_title = check_text(job_title, "jobTitle") if job_title and job_title.strip() else None
+        user.job_title = (
+            check_text(job_title, "jobTitle", max_length=MAX_STRING) if job_title and job_title.strip() else None
+        )
         changed.append("jobTitle")
     if changed:
         await user.save()

@@ -30,6 +30,7 @@ from app.customfields.models import (
 from app.errors import DomainError, ErrorCode
 from app.orm import hold_rows
 from app.security.crypto import blind_index, blind_index_candidates, normalize_email, normalize_phone, scope_of
+from app.text import MAX_EMAIL, MAX_URL
 
 KEY_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,62}")  # the whole key (fullmatch): no trailing newline
 RESERVED_KEYS = frozenset({"id", "email", "phone", "status", "tags"})
@@ -290,13 +291,13 @@ def check_value(field: CustomField, value: Any, default_country: str | None) -> 
             raise _invalid("This is not one of the field's options.", where)
         return list(dict.fromkeys(value))
     if kind is CustomFieldType.URL:
-        text = _text(value, where, 2048)
+        text = _text(value, where, MAX_URL)
         parts = urlsplit(text)
         if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
             raise _invalid("A URL starts with http:// or https://.", where)
         return [text]
     if kind is CustomFieldType.EMAIL:
-        text = _text(value, where, 320)
+        text = _text(value, where, MAX_EMAIL)
         if not _EMAIL.match(text):
             raise _invalid("This is not an email address.", where)
         return [text]

@@ -47,6 +47,7 @@ from app.security.crypto import (
     normalize_phone,
     scope_of,
 )
+from app.text import MAX_EMAIL
 from app.tombstones.ledger import erased_meta_lead_ids, is_contact_erased, record_tombstone, subject_keys
 from app.tombstones.models import TombstoneReason
 
@@ -92,7 +93,7 @@ def clean_email(value: str | None, field: str = "email") -> str | None:
     if value is None or not value.strip():
         return None
     email = value.strip()
-    if len(email) > 320 or not _EMAIL.match(email):
+    if len(email) > MAX_EMAIL or not _EMAIL.match(email):
         raise DomainError(ErrorCode.INVALID_INPUT, "This is not an email address.", field)
     return email
 

@@ -147,7 +147,7 @@ class UsageEvent(BaseModel):
 
     user: Any = fields.ForeignKeyField("models.User", related_name="usage_events", on_delete=fields.CASCADE)
     organization_id = fields.UUIDField(null=True, db_index=True)
-    name = not_personal(fields.CharField(max_length=100))
+    name = not_personal(fields.CharField(max_length=200))
     path = EncryptedTextField(DataCategory.USAGE_EVENTS, export="Page", null=True)
     referrer = EncryptedTextField(DataCategory.USAGE_EVENTS, export="Referrer", null=True)
     session_id = fields.UUIDField(null=True, db_index=True)  # the sign-in it came from (sessions in reports)

@@ -43,6 +43,7 @@ from app.security.crypto import (
 from app.security.ratelimit import Limit, enforce, hashed
 from app.security.tokens import numeric_code
 from app.settings import get_settings
+from app.text import MAX_EMAIL
 
 SUBMIT_PER_IP = Limit("privacy-submit-ip", 20, 3600)
 SUBMIT_PER_EMAIL = Limit("privacy-submit-email", 10, 3600)
@@ -62,7 +63,7 @@ def code_digest(request_id: uuid.UUID, code: str) -> str:
 def _clean_email(email: str) -> str:
     text = normalize_email(email or "")
     local, _, domain = text.partition("@")
-    if not local or "." not in domain or len(text) > 254 or any(c.isspace() for c in text):
+    if not local or "." not in domain or len(text) > MAX_EMAIL or any(c.isspace() for c in text):
         raise DomainError(ErrorCode.INVALID_INPUT, "Give a valid email address.", field="email")
     return text
 
@@ -236,9 +237,9 @@ async def verify_manually(
 ) -> PrivacyRequest:
     """An admin confirms the identity of a logged request that has no email (e.g. by phone); audited."""
     text = (note or "").strip()
-    if not text or len(text) > 2000:
+    if not text or len(text) > MAX_DETAILS:  # a note, like details (SPEC §6)
         raise DomainError(
-            ErrorCode.INVALID_INPUT, "Say how the identity was checked (1-2,000 characters).", field="note"
+            ErrorCode.INVALID_INPUT, "Say how the identity was checked (1-10,000 characters).", field="note"
         )
     request = await service.get_for_org(organization_id, request_id)
     if request.status is not RequestStatus.PENDING_VERIFICATION:

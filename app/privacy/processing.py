@@ -53,6 +53,7 @@ from app.security.crypto import (
 from app.security.passwords import verify_password
 from app.security.ratelimit import Limit, enforce
 from app.settings import get_settings
+from app.text import MAX_EMAIL
 from app.tombstones.models import TombstoneReason
 
 log = logging.getLogger("quantix.privacy")
@@ -303,7 +304,7 @@ async def plan_corrections(request: PrivacyRequest, corrections: list[tuple[str,
         text = (value or "").strip()
         if field == "email":
             text = normalize_email(text)
-            if "@" not in text or len(text) > 254:
+            if "@" not in text or len(text) > MAX_EMAIL:
                 raise DomainError(ErrorCode.INVALID_INPUT, "Not a valid email address.", field="corrections")
         elif field == "phone":
             e164 = normalize_phone(text, country) if text else None

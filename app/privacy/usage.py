@@ -15,9 +15,9 @@ from ua_parser import parse as parse_user_agent
 from app.errors import DomainError, ErrorCode
 from app.privacy.consent import has_user_consent
 from app.privacy.erasure_models import ConsentPurpose, UsageEvent
+from app.text import MAX_URL
 
-MAX_NAME = 100
-MAX_TEXT = 2000
+MAX_NAME = 200  # a name (SPEC §6 "names 200")
 MAX_REPORT_DAYS = 366
 
 
@@ -76,7 +76,7 @@ async def record_usage_event(
     if not name or len(name) > MAX_NAME:
         raise DomainError(ErrorCode.INVALID_INPUT, f"`name` must be 1-{MAX_NAME} characters.", field="name")
     for field, value in (("path", path), ("referrer", referrer)):
-        if value is not None and len(value) > MAX_TEXT:
+        if value is not None and len(value) > MAX_URL:  # a referrer is a URL, a page path at most one
             raise DomainError(ErrorCode.INVALID_INPUT, f"`{field}` is too long.", field=field)
     if global_privacy_control:
         return None

@@ -255,6 +255,37 @@ async def test_update_profile_corrects_details(client) -> None:
     assert taken["updateProfile"]["errors"][0]["code"] == "EMAIL_TAKEN"
 
 
+async def test_an_email_takes_320_characters(client) -> None:
+    """SPEC §6 "emails 320" wherever an address is given: signUp, updateProfile; one more is INVALID_INPUT."""
+    gql = GraphQLClient(client)
+    longest = "g" * 308 + "@example.com"
+    signed_up = await sign_up(gql, email=longest)
+    assert signed_up["user"]["email"] == longest
+    assert (await log_in(gql, longest, "a long and unusual passphrase"))["data"]["logIn"]["token"]
+    other = "h" * 308 + "@example.com"
+    updated = await gql.data(UPDATE_PROFILE, {"input": {"email": other}}, token=signed_up["token"])
+    assert updated["updateProfile"]["user"]["email"] == other
+    for too_long in ("g" + longest, "h" + other):
+        body = await gql(SIGN_UP, {"input": sign_up_input(email=too_long)}, **{"x-forwarded-for": next_ip()})
+        assert [(e["code"], e["field"]) for e in body["data"]["signUp"]["errors"]] == [("INVALID_INPUT", "email")]
+    refused = await gql.data(UPDATE_PROFILE, {"input": {"email": "h" + other}}, token=signed_up["token"])
+    assert [(e["code"], e["field"]) for e in refused["updateProfile"]["errors"]] == [("INVALID_INPUT", "email")]
+
+
+async def test_a_job_title_takes_1000_characters(client) -> None:
+    """SPEC §6: a job title is one of the "other strings 1,000" (names, 200, are §7.7's list)."""
+    gql = GraphQLClient(client)
+    token = (await sign_up(gql, jobTitle="t" * 1_000))["token"]
+    assert (await gql.data(ME, token=token))["me"]["jobTitle"] == "t" * 1_000
+    updated = await gql.data(UPDATE_PROFILE, {"input": {"jobTitle": "u" * 1_000}}, token=token)
+    assert updated["updateProfile"]["user"]["jobTitle"] == "u" * 1_000
+    refused = await gql.data(UPDATE_PROFILE, {"input": {"jobTitle": "u" * 1_001}}, token=token)
+    assert [(e["code"], e["field"]) for e in refused["updateProfile"]["errors"]] == [("INVALID_INPUT", "jobTitle")]
+    body = await gql(SIGN_UP, {"input": sign_up_input(jobTitle="t" * 1_001)}, **{"x-forwarded-for": next_ip()})
+    errors = body["data"]["signUp"]["errors"]
+    assert [(e["code"], e["field"]) for e in errors] == [("INVALID_INPUT", "jobTitle")]
+
+
 REQUEST_RESET = f"""mutation($input: RequestPasswordResetInput!) {{
   requestPasswordReset(input: $input) {{ ok {ERRORS} }}
 }}"""

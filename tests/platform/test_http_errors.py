@@ -70,6 +70,20 @@ async def test_unknown_operation_name_is_a_json_error(client: httpx.AsyncClient)
     assert "B" in body["errors"][0]["message"]
 
 
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+async def test_other_methods_on_graphql_are_a_json_405(client: httpx.AsyncClient, method: str) -> None:
+    """SPEC §6: GraphQL-over-HTTP errors are JSON `{"errors": [...]}` bodies, never plain text."""
+    response = await client.request(method, "/graphql", json={"query": "{ __typename }"})
+    assert_json_error(response, 405, "BAD_REQUEST")
+    assert response.headers["allow"] == "GET, POST"
+
+
+async def test_a_method_another_route_does_not_take_is_a_json_405(client: httpx.AsyncClient) -> None:
+    response = await client.post("/healthz")
+    assert "POST" in assert_json_error(response, 405, "BAD_REQUEST")["errors"][0]["message"]
+    assert {m.strip() for m in response.headers["allow"].split(",")} == {"GET", "HEAD"}
+
+
 async def test_graphql_json_bodies_over_1_mib_get_413_as_json(client: httpx.AsyncClient) -> None:
     padding = "x" * MAX_JSON_BODY_BYTES
     response = await client.post("/graphql", json={"query": "{ __typename }", "variables": {"pad": padding}})

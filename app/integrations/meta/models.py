@@ -62,7 +62,7 @@ class OAuthState(TenantModel):
     """A started connect flow: the state's nonce, bound to user, organisation and redirectUri; single-use."""
 
     user: Any = fields.ForeignKeyField("models.User", on_delete=fields.CASCADE, related_name=False)
-    redirect_uri = not_personal(fields.CharField(max_length=2000))
+    redirect_uri = not_personal(fields.CharField(max_length=2048))
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)
 

@@ -19,6 +19,7 @@ from app.integrations.meta.models import OAuthState, PendingGrant
 from app.integrations.meta.signatures import SignatureError, read_state, sign_state
 from app.jobs import cron
 from app.settings import Settings, get_settings
+from app.text import MAX_URL
 
 log = logging.getLogger("quantix.meta.oauth")
 
@@ -51,7 +52,7 @@ def _origin(url: str) -> str | None:
 def redirect_allowed(settings: Settings, redirect_uri: str) -> bool:
     """On QUANTIX_BASE_URL's origin or one of QUANTIX_CORS_ORIGINS."""
     origin = _origin(redirect_uri.strip())
-    if origin is None or len(redirect_uri) > 2000:
+    if origin is None or len(redirect_uri) > MAX_URL:
         return False
     allowed = {settings.base_origin.lower(), *(o.rstrip("/").lower() for o in settings.cors_origins)}
     return origin in allowed

@@ -79,6 +79,18 @@ async def test_redirect_uri_must_be_ours(client: httpx.AsyncClient, meta: FakeMe
     assert body["data"]["startMetaConnection"]["authorizeUrl"] is None
 
 
+async def test_redirect_uri_takes_2048_characters(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    """SPEC §6: "URLs 2,048 characters"; one more is INVALID_INPUT on `redirectUri`."""
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    longest = REDIRECT + "?next=" + "x" * (2_048 - len(REDIRECT) - 6)
+    await start(gql, longest)
+    assert [row.redirect_uri for row in await OAuthState.all()] == [longest]
+    refused = await gql.data(START, {"uri": longest + "x"})
+    [error] = refused["startMetaConnection"]["errors"]
+    assert (error["code"], error["field"]) == ("INVALID_INPUT", "redirectUri")
+
+
 async def test_only_admins_start(client: httpx.AsyncClient, meta: FakeMeta) -> None:
     _, token = await make_user(role=Role.MEMBER)
     body = await GraphQLClient(client, token)(START, {"uri": REDIRECT})

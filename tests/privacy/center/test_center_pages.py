@@ -74,6 +74,18 @@ async def test_owner_sets_the_privacy_contact_and_policy_url(client) -> None:  #
     assert redirect.status_code == 302 and redirect.headers["location"] == "https://example.com/p"
 
 
+async def test_the_policy_url_takes_2048_characters(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §6: "URLs 2,048 characters"; one more is INVALID_INPUT on `privacyPolicyUrl`."""
+    org = await make_org()
+    _, owner = await make_user(org, role=Role.OWNER)
+    gql = GraphQLClient(client, owner)
+    longest = "https://example.com/p?" + "x" * (2_048 - 22)
+    done = await gql.data(UPDATE_ORG, {"input": {"privacyPolicyUrl": longest}})
+    assert done["updateOrganization"]["organization"]["privacyPolicyUrl"] == longest
+    refused = await gql.data(UPDATE_ORG, {"input": {"privacyPolicyUrl": longest + "x"}})
+    assert refused["updateOrganization"]["errors"] == [{"field": "privacyPolicyUrl", "code": "INVALID_INPUT"}]
+
+
 async def test_policy_page_shows_version_text_and_earlier_versions(client) -> None:  # type: ignore[no-untyped-def]
     org = await make_org()
     old = await PolicyVersion.create(version="0.9-old", effective_date=dt.date(2001, 1, 1), text="Old <b>terms</b>")

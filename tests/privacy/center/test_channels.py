@@ -97,6 +97,20 @@ async def test_request_without_email_is_verified_by_an_admin_and_audited(client)
     assert again["errors"][0]["code"] == "INVALID_STATE"
 
 
+async def test_the_manual_verification_note_takes_10000_characters(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §6 "notes and details 10,000"; one more is INVALID_INPUT on `note`."""
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    logged = await admin.data(LOG, {"input": {"type": "ACCESS", "channel": "PHONE", "phone": "+14155550100"}})
+    rid = logged["logPrivacyRequest"]["privacyRequest"]["id"]
+    refused = await admin.data(MANUAL, {"input": {"id": rid, "note": "n" * 10_001}})
+    assert refused["verifyPrivacyRequestManually"]["errors"] == [{"field": "note", "code": "INVALID_INPUT"}]
+    done = await admin.data(MANUAL, {"input": {"id": rid, "note": "n" * 10_000}})
+    assert done["verifyPrivacyRequestManually"]["errors"] == []
+    assert done["verifyPrivacyRequestManually"]["privacyRequest"]["verifiedAt"]
+
+
 async def test_request_with_email_cannot_be_verified_by_hand(client) -> None:  # type: ignore[no-untyped-def]
     org = await make_org()
     _, token = await make_user(org, role=Role.ADMIN)

@@ -14,6 +14,8 @@ CONSENT = (
 )
 RECORD = """
 mutation($input: RecordUsageEventInput!) { recordUsageEvent(input: $input) { recorded errors { code } } }"""
+RECORD_FIELDS = """
+mutation($input: RecordUsageEventInput!) { recordUsageEvent(input: $input) { recorded errors { code field } } }"""
 REPORT = """
 query($input: UsageReportInput!) { usageReport(input: $input) { key events users sessions } }"""
 SESSIONS = "{ sessions { edges { node { durationSeconds device { browser os deviceType } } } } }"
@@ -79,3 +81,20 @@ async def test_session_duration_and_device(client) -> None:  # type: ignore[no-u
     assert set(sessions[0]["device"]) == {"browser", "os", "deviceType"}
     assert device_of(IPHONE).device_type == "mobile" and device_of(WINDOWS).device_type == "desktop"
     assert device_of(None).device_type == "other"
+
+
+async def test_names_take_200_and_referrers_2048_characters(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §6: "names 200, …, URLs 2,048 characters"; a referrer is a URL, whatever its field is called."""
+    _, token = await make_user()
+    gql = GraphQLClient(client, token)
+    await gql.data(CONSENT, {"p": "ANALYTICS", "g": True})
+    referrer = "https://example.com/?q=" + "x" * (2_048 - 23)
+    taken = await gql.data(RECORD_FIELDS, {"input": {"name": "n" * 200, "path": "/leads", "referrer": referrer}})
+    assert taken["recordUsageEvent"] == {"recorded": True, "errors": []}
+    stored = await UsageEvent.get()
+    assert (stored.name, stored.referrer) == ("n" * 200, referrer)
+    for field, value in (("name", "n" * 201), ("referrer", referrer + "x")):
+        refused = await gql.data(
+            RECORD_FIELDS, {"input": {"name": "page_view", "path": "/leads", "referrer": "", field: value}}
+        )
+        assert refused["recordUsageEvent"] == {"recorded": False, "errors": [{"code": "INVALID_INPUT", "field": field}]}

@@ -80,6 +80,19 @@ async def test_bad_email_is_invalid_input(client) -> None:  # type: ignore[no-un
     assert payload["errors"][0]["code"] == "INVALID_INPUT"
 
 
+async def test_an_email_takes_320_characters(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §6 "emails 320"; one more is INVALID_INPUT on `email`."""
+    org = await make_org()
+    gql = GraphQLClient(client)
+    longest = "a" * 308 + "@example.com"
+    taken = await submit(gql, org.slug, longest)
+    assert taken["errors"] == [] and taken["privacyRequest"]["status"] == "PENDING_VERIFICATION"
+    assert await last_code(longest)
+    refused = await submit(gql, org.slug, "a" + longest)
+    assert refused["privacyRequest"] is None
+    assert [(e["code"], e["field"]) for e in refused["errors"]] == [("INVALID_INPUT", "email")]
+
+
 @pytest.mark.sqlite
 async def test_right_code_verifies_and_sets_the_deadline(client) -> None:  # type: ignore[no-untyped-def]
     org = await make_org()

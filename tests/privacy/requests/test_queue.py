@@ -281,6 +281,23 @@ async def test_refused_correction_leaves_the_request_verified(client) -> None:  
     assert moved.email_bidx == blind_index(scope_of(org.id), "email", "lena@new.example")
 
 
+async def test_a_corrected_email_takes_320_characters(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §6 "emails 320"; one more is INVALID_INPUT on `corrections`."""
+    org, public, admin, lead = await _setup(client)
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "RECTIFICATION")
+    longest = "l" * 308 + "@example.com"
+    refused = await admin.data(
+        APPROVE, {"input": {"id": request["id"], "corrections": [{"field": "email", "value": "l" + longest}]}}
+    )
+    errors = refused["approvePrivacyRequest"]["errors"]
+    assert [(e["code"], e["field"]) for e in errors] == [("INVALID_INPUT", "corrections")]
+    fixed = await admin.data(
+        APPROVE, {"input": {"id": request["id"], "corrections": [{"field": "email", "value": longest}]}}
+    )
+    assert fixed["approvePrivacyRequest"]["privacyRequest"]["status"] == "COMPLETED"
+    assert (await Lead.get(id=lead.id)).email == longest
+
+
 async def test_rectification_of_a_member_account(client) -> None:  # type: ignore[no-untyped-def]
     org, public, admin, _ = await _setup(client)
     member, _ = await make_user(org, role=Role.MEMBER, email="mia@example.com")
