@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
@@ -11,8 +12,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
-from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
+from starlette.websockets import WebSocket, WebSocketDisconnect
+from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
+from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.types.unset import UNSET
 
 from app.errors import error_response
@@ -25,6 +27,17 @@ from schema.realtime import authenticate_connection
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 
 
+class TextFrames(ASGIWebSocketAdapter):
+    """graphql-transport-ws messages are text frames ("stringified before being sent"): a browser hands a binary
+    frame to the page as a Blob, which graphql-ws and GraphiQL cannot read."""
+
+    async def send_json(self, message: Mapping[str, object]) -> None:
+        try:
+            await self.ws.send_text(self.view.encode_json_string(message))
+        except WebSocketDisconnect as exc:
+            raise WebSocketDisconnected from exc
+
+
 class QuantixGraphQL(GraphQL):
     """Strawberry's ASGI view with our Context; GraphiQL is served from the app's own assets.
 
@@ -32,6 +45,8 @@ class QuantixGraphQL(GraphQL):
     request error (unparseable, invalid, over a limit, bad variables: no `data` was produced) answers 400
     without a `data` entry. Plain `application/json` clients keep getting 200, as most clients expect.
     """
+
+    websocket_adapter_class = TextFrames  # type: ignore[assignment]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Strawberry answers its HTTP-layer errors (unparseable body, unknown `operationName`) in plain text;

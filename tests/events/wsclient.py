@@ -25,6 +25,7 @@ class WSClient:
 
     async def receive(self, timeout: float = 5.0) -> dict[str, Any]:
         raw = await asyncio.wait_for(self.connection.recv(), timeout=timeout)
+        assert isinstance(raw, str), "graphql-transport-ws messages are text frames (a browser gets a Blob otherwise)"
         return json.loads(raw)
 
     async def init(self, payload: dict[str, Any] | None) -> dict[str, Any]:
