@@ -12,7 +12,7 @@ from typing import Any, ParamSpec, TypeVar
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
-from strawberry.utils.str_converters import to_camel_case
+from strawberry.utils.str_converters import to_camel_case, to_snake_case
 from tortoise.exceptions import ValidationError
 
 from app.errors import AccessDenied, DomainError, RateLimited, dependency_unavailable
@@ -47,14 +47,36 @@ def payload_type(
     is the usual result of a delete. `former` maps a field's first name to the result it still shows (a
     payload renamed to SPEC's `<entity>`), so a resolver sets the value once.
     """
+    return _payload(name, sys._getframe(1).f_globals["__name__"], description, former or {}, results)
+
+
+def entity_payloads(entity: str, node_type: Any, what: str) -> tuple[Any, Any, Any]:
+    """`Create<entity>Payload`, `Update<entity>Payload` and `Delete<entity>Payload` (the entity as it was, and
+    `deletedId`), each naming the entity after its type (SPEC §6): the three differ in name alone for every
+    entity a team creates, edits and deletes."""
     module = sys._getframe(1).f_globals["__name__"]
+    field = to_snake_case(entity)
+    return (
+        _payload(f"Create{entity}Payload", module, None, {}, {field: node_type}),
+        _payload(f"Update{entity}Payload", module, None, {}, {field: node_type}),
+        _payload(
+            f"Delete{entity}Payload",
+            module,
+            None,
+            {},
+            {field: (node_type, f"The {what} as it was."), "deleted_id": strawberry.ID},
+        ),
+    )
+
+
+def _payload(name: str, module: str, description: str | None, former: dict[str, str], results: dict[str, Any]) -> Any:
     annotations: dict[str, Any] = {}
     namespace: dict[str, Any] = {"__annotations__": annotations, "__module__": module}
     for field, result in results.items():
         hint, text = result if isinstance(result, tuple) else (result, None)
         annotations[field] = typing.Optional[hint]  # noqa: UP045
         namespace[field] = strawberry.field(default=None, description=text)
-    for old, field in (former or {}).items():
+    for old, field in former.items():
         hint = results[field][0] if isinstance(results[field], tuple) else results[field]
         namespace[old] = strawberry.field(
             resolver=_reads(field, hint),

@@ -14,7 +14,7 @@ from app.customfields import formmapping, services
 from app.savedviews.services import forget_custom_field
 from schema.context import ctx
 from schema.customfields.types import CustomFieldType, CustomFieldTypeEnum, LeadFormMappingTargetEnum
-from schema.errors import payload_mutation, payload_type
+from schema.errors import entity_payloads, payload_mutation, payload_type
 from schema.permissions import allow
 from schema.privacy.queries import DataCategoryEnum
 from schema.relay import id_input, pk_or_not_found
@@ -54,10 +54,8 @@ class UpdateCustomFieldInput:
 
 
 DeleteCustomFieldInput = id_input("DeleteCustomFieldInput")
-CreateCustomFieldPayload = payload_type("CreateCustomFieldPayload", custom_field=CustomFieldType)
-UpdateCustomFieldPayload = payload_type("UpdateCustomFieldPayload", custom_field=CustomFieldType)
-DeleteCustomFieldPayload = payload_type(
-    "DeleteCustomFieldPayload", custom_field=(CustomFieldType, "The custom field as it was."), deleted_id=strawberry.ID
+CreateCustomFieldPayload, UpdateCustomFieldPayload, DeleteCustomFieldPayload = entity_payloads(
+    "CustomField", CustomFieldType, "custom field"
 )
 
 

@@ -25,7 +25,7 @@ from schema.deals.types import (
     pipeline_node,
     pipeline_nodes,
 )
-from schema.errors import payload_mutation, payload_type
+from schema.errors import entity_payloads, payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import (
     Connection,
@@ -90,10 +90,8 @@ class DeletePipelineInput:
     )
 
 
-CreatePipelinePayload = payload_type("CreatePipelinePayload", pipeline=PipelineType)
-UpdatePipelinePayload = payload_type("UpdatePipelinePayload", pipeline=PipelineType)
-DeletePipelinePayload = payload_type(
-    "DeletePipelinePayload", pipeline=(PipelineType, "The pipeline as it was."), deleted_id=strawberry.ID
+CreatePipelinePayload, UpdatePipelinePayload, DeletePipelinePayload = entity_payloads(
+    "Pipeline", PipelineType, "pipeline"
 )
 
 
@@ -126,10 +124,8 @@ class MoveDealInput:
 
 
 DeleteDealInput = id_input("DeleteDealInput")
-CreateDealPayload = payload_type("CreateDealPayload", deal=DealType)
-UpdateDealPayload = payload_type("UpdateDealPayload", deal=DealType)
+CreateDealPayload, UpdateDealPayload, DeleteDealPayload = entity_payloads("Deal", DealType, "deal")
 MoveDealPayload = payload_type("MoveDealPayload", deal=DealType)
-DeleteDealPayload = payload_type("DeleteDealPayload", deal=(DealType, "The deal as it was."), deleted_id=strawberry.ID)
 
 
 @strawberry.input

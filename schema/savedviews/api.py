@@ -16,7 +16,7 @@ from app.savedviews.models import SavedView
 from schema.accounts.types import UserType
 from schema.context import Context, ctx
 from schema.deals.types import user_nodes
-from schema.errors import payload_mutation, payload_type
+from schema.errors import entity_payloads, payload_mutation
 from schema.leads.queries import LeadFilterInput, LeadOrderInput, filter_to_json, order_to_json
 from schema.permissions import allow
 from schema.relay import Node, from_row, id_input, pk_or_not_found, register_node
@@ -88,10 +88,8 @@ class UpdateSavedViewInput:
 
 
 DeleteSavedViewInput = id_input("DeleteSavedViewInput")
-CreateSavedViewPayload = payload_type("CreateSavedViewPayload", saved_view=SavedViewType)
-UpdateSavedViewPayload = payload_type("UpdateSavedViewPayload", saved_view=SavedViewType)
-DeleteSavedViewPayload = payload_type(
-    "DeleteSavedViewPayload", saved_view=(SavedViewType, "The saved view as it was."), deleted_id=strawberry.ID
+CreateSavedViewPayload, UpdateSavedViewPayload, DeleteSavedViewPayload = entity_payloads(
+    "SavedView", SavedViewType, "saved view"
 )
 
 

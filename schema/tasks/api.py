@@ -11,7 +11,7 @@ from app.accounts.models import Role
 from app.tasks import services
 from app.tasks.models import Task, TaskStatus
 from schema.context import Context, ctx, org_and_actor
-from schema.errors import payload_mutation, payload_type
+from schema.errors import entity_payloads, payload_mutation, payload_type
 from schema.permissions import allow
 from schema.relay import (
     Connection,
@@ -57,10 +57,8 @@ class UpdateTaskInput:
 
 CompleteTaskInput = id_input("CompleteTaskInput")
 DeleteTaskInput = id_input("DeleteTaskInput")
-CreateTaskPayload = payload_type("CreateTaskPayload", task=TaskType)
-UpdateTaskPayload = payload_type("UpdateTaskPayload", task=TaskType)
+CreateTaskPayload, UpdateTaskPayload, DeleteTaskPayload = entity_payloads("Task", TaskType, "task")
 CompleteTaskPayload = payload_type("CompleteTaskPayload", task=TaskType)
-DeleteTaskPayload = payload_type("DeleteTaskPayload", task=(TaskType, "The task as it was."), deleted_id=strawberry.ID)
 
 
 @strawberry.input

@@ -19,7 +19,7 @@ from app.messaging import workflows as service
 from app.messaging.models import Workflow, WorkflowActionKind, WorkflowRun, WorkflowRunStatus, WorkflowTrigger
 from schema.context import ctx
 from schema.deals.types import DealType, related_field
-from schema.errors import payload_mutation, payload_type
+from schema.errors import entity_payloads, payload_mutation
 from schema.leads.types import LeadSourceEnum
 from schema.messaging.types import WhatsAppMessageType
 from schema.permissions import allow
@@ -289,10 +289,8 @@ class UpdateWorkflowInput:
 
 
 DeleteWorkflowInput = id_input("DeleteWorkflowInput")
-CreateWorkflowPayload = payload_type("CreateWorkflowPayload", workflow=WorkflowType)
-UpdateWorkflowPayload = payload_type("UpdateWorkflowPayload", workflow=WorkflowType)
-DeleteWorkflowPayload = payload_type(
-    "DeleteWorkflowPayload", workflow=(WorkflowType, "The workflow as it was."), deleted_id=strawberry.ID
+CreateWorkflowPayload, UpdateWorkflowPayload, DeleteWorkflowPayload = entity_payloads(
+    "Workflow", WorkflowType, "workflow"
 )
 
 
