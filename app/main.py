@@ -161,8 +161,11 @@ def _routes(settings: Settings, graphql_app: ASGIApp) -> list[BaseRoute]:
     return routes
 
 
-def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> Starlette:
-    """The API: Starlette routes, middleware and the lifespan (ORM, job queue, outbound HTTP client)."""
+def create_app(settings: Settings | None = None, *, manage_orm: bool = True, crons: bool = True) -> Starlette:
+    """The API: Starlette routes, middleware and the lifespan (ORM, job queue, outbound HTTP client).
+
+    Without REDIS_URL the process runs the cron jobs itself, in every environment (SPEC §1); `crons=False` is
+    for a test harness that runs them itself when a test wants them, so nothing else ticks under its tests."""
     settings = settings or get_settings()
     if settings.env != "test":
         configure_logging(settings.log_level)
@@ -185,7 +188,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
                 if settings.is_sqlite:  # embedded evaluation mode: the schema is built, not migrated
                     await Tortoise.generate_schemas(safe=True)
                 await ensure_baseline_data()
-            await queue.start_queue(settings, cron=settings.env != "test")
+            await queue.start_queue(settings, cron=crons)
             stack.push_async_callback(queue.stop_queue)
             if manage_orm:  # tell owners and admins when the processors list changed (once, any process)
                 await record_processor_list_at_startup(settings)

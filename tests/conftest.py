@@ -153,7 +153,8 @@ async def clean_state(database: None) -> AsyncIterator[None]:
 async def app(database: None) -> AsyncIterator[Any]:
     from app.main import create_app
 
-    application = create_app(get_settings(), manage_orm=False)
+    # No in-process cron ticks under the tests (SQLite runs): a test that wants a cron's work calls it.
+    application = create_app(get_settings(), manage_orm=False, crons=False)
     async with application.router.lifespan_context(application):
         yield application
 

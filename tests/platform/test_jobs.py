@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -17,6 +18,7 @@ import httpx
 import pytest
 
 from app.jobs import Job, JobKind, JobStatus, enqueue, queue
+from app.main import create_app
 from app.settings import get_settings
 from schema.relay import to_global_id
 from tests.platform import job_handlers
@@ -99,6 +101,33 @@ async def test_without_redis_unfinished_jobs_are_requeued_at_start_up(probe_hand
     assert (await Job.get(id=stuck.id)).result == {"attempt": 2}
     assert (await Job.get(id=waiting.id)).status is JobStatus.SUCCEEDED
     assert (await Job.get(id=done.id)).attempts == 0
+
+
+@pytest.mark.sqlite
+async def test_without_redis_the_served_app_runs_the_cron_jobs_in_every_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SPEC §1: without REDIS_URL "the in-process runner ... runs the cron jobs too", QUANTIX_ENV=test included
+    (an outside suite may serve us in test mode and wait for scheduled work). The app is built as `quantix
+    serve` builds it (no harness switch); its clock stands a moment before each minute's end, so the
+    in-process loop ticks at once, and an every-minute cron registered like the app's own shows it ran."""
+    settings = dataclasses.replace(get_settings(), redis_url=None)
+    assert settings.env == "test"
+    ticked = asyncio.Event()
+
+    async def probe() -> None:
+        ticked.set()
+
+    monkeypatch.setattr(queue, "crons", [])  # the probe only: the app's crons are no business of this test
+    queue.cron("probe-every-minute")(probe)
+    monkeypatch.setattr(queue, "_now", lambda: dt.datetime(2026, 11, 24, 10, 41, 59, 950_000, tzinfo=dt.UTC))
+    saved = queue._backend
+    try:
+        app = create_app(settings, manage_orm=False)
+        async with app.router.lifespan_context(app):
+            await asyncio.wait_for(ticked.wait(), 5)
+    finally:
+        queue._backend = saved
 
 
 @pytest.mark.sqlite
