@@ -208,27 +208,31 @@ def load_settings(environ: dict[str, str] | os._Environ[str] | None = None) -> S
     dev_values: set[str] = set()
 
     def secret(name: str, dev_value: str) -> str:
+        """The variable, else the public dev value; the dev value is noted even when set explicitly (it is public)."""
         value = get(name)
-        if value is None:
+        if value is None or value.strip() == dev_value:
             dev_values.add(name)
-            return dev_value
-        return value
+        return dev_value if value is None else value
+
+    def keyring(name: str, dev_value: str) -> tuple[bytes, ...]:
+        """Decoded keys of a comma-separated list; the dev key among them (in any base64 spelling) is noted."""
+        keys = tuple(decode_key(k, name) for k in _list(secret(name, dev_value)))
+        if decode_key(dev_value, name) in keys:
+            dev_values.add(name)
+        return keys
 
     secret_key = secret("QUANTIX_SECRET_KEY", DEV_SECRET_KEY)
     if len(secret_key) < 32:
         raise SettingsError("QUANTIX_SECRET_KEY must be at least 32 characters")
-    encryption_keys = tuple(
-        decode_key(k, "QUANTIX_ENCRYPTION_KEYS") for k in _list(secret("QUANTIX_ENCRYPTION_KEYS", DEV_ENCRYPTION_KEY))
-    )
-    blind_index_keys = tuple(
-        decode_key(k, "QUANTIX_BLIND_INDEX_KEYS")
-        for k in _list(secret("QUANTIX_BLIND_INDEX_KEYS", DEV_BLIND_INDEX_KEY))
-    )
+    encryption_keys = keyring("QUANTIX_ENCRYPTION_KEYS", DEV_ENCRYPTION_KEY)
+    blind_index_keys = keyring("QUANTIX_BLIND_INDEX_KEYS", DEV_BLIND_INDEX_KEY)
     if not encryption_keys or not blind_index_keys:
         raise SettingsError("QUANTIX_ENCRYPTION_KEYS and QUANTIX_BLIND_INDEX_KEYS need at least one key")
     receipt_key = decode_key(
         secret("QUANTIX_RECEIPT_SIGNING_KEY", DEV_RECEIPT_SIGNING_KEY), "QUANTIX_RECEIPT_SIGNING_KEY"
     )
+    if receipt_key == decode_key(DEV_RECEIPT_SIGNING_KEY, "QUANTIX_RECEIPT_SIGNING_KEY"):
+        dev_values.add("QUANTIX_RECEIPT_SIGNING_KEY")
     meta_app_id = secret("META_APP_ID", DEV_META_APP_ID)
     meta_app_secret = secret("META_APP_SECRET", DEV_META_APP_SECRET)
     verify_token = secret("META_WEBHOOK_VERIFY_TOKEN", DEV_WEBHOOK_VERIFY_TOKEN)
@@ -348,7 +352,7 @@ def _refuse_production(settings: Settings) -> None:
         ("QUANTIX_SECURITY_CONTACT", settings.security_contact, DEV_SECURITY_CONTACT),
     ):
         if value == dev:
-            problems.append(f"{name} is unset (a mailto: or https: URI)")
+            problems.append(f"{name} is unset or the development value (a mailto: or https: URI)")
     problems.extend(processor_list.problems(settings.processors, settings.data_region, settings.used_processors))
     if problems:
         raise SettingsError("refusing to start in production: " + "; ".join(problems))

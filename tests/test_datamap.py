@@ -15,6 +15,7 @@ from app.classification import (
     Purpose,
     classify,
 )
+from app.customfields.models import VALUE_MODELS
 from app.privacy.datamap import data_map, unclassified_fields, undeclared_processing
 from app.processors import BUILT_IN_KEYS, DEFAULT_PROCESSORS_FILE, load_processors
 from tests.support import GraphQLClient, make_user
@@ -66,6 +67,29 @@ def test_every_personal_field_declares_purposes_basis_source_and_recipients() ->
     assert set(BUILT_IN_KEYS) <= shipped
     for entry in data_map():
         assert set(entry.classification.recipients or ()) <= shipped, (entry.model_name, entry.field_name)
+
+
+def _sent_by_data_map() -> dict[str, set[str]]:
+    """Processor key -> the categories the data map names it recipient of: every classified field, and the
+    category defaults the organisation's personal custom fields are processed under (`dataMap`'s own lines)."""
+    sent: dict[str, set[str]] = {}
+    processings = [(e.classification.category, e.classification.recipients) for e in data_map()]
+    processings += [(c, CATEGORY_PROCESSING[c].recipients) for c in VALUE_MODELS if c is not None]
+    for category, recipients in processings:
+        for key in recipients or ():
+            sent.setdefault(key, set()).add(category.value)  # type: ignore[union-attr]
+    return sent
+
+
+def test_the_processors_file_lists_what_the_data_map_sends_each_recipient() -> None:
+    """SPEC §7.1: the processors file "lists every recipient: key, name, purpose, categories…". The shipped file
+    and the data map say the same: each processor's `categories` are exactly those the data map sends it."""
+    listed = {p.key: set(p.categories) for p in load_processors(DEFAULT_PROCESSORS_FILE)}
+    sent = _sent_by_data_map()
+    unlisted = {key: sorted(sent[key] - listed.get(key, set())) for key in sent}
+    assert {k: v for k, v in unlisted.items() if v} == {}, "sent by the data map, missing from the processor's entry"
+    unsent = {key: sorted(listed[key] - sent.get(key, set())) for key in listed}
+    assert {k: v for k, v in unsent.items() if v} == {}, "listed in the processor's entry, never sent it"
 
 
 def test_every_category_has_a_default_processing_declaration() -> None:

@@ -225,6 +225,49 @@ ENUMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# SPEC §7.7: "A new enum is named `<Type><Field>` (`DealStatus`, `PipelineStageKind`, `TaskStatus`,
+# `NotificationKind`, `PrivacyRequestChannel`, `DataMapFieldSource`, `BroadcastStatus`, …) except `Purpose`,
+# `LegalBasis`, `LeadExportFormat`." An input's type is its name without `Input` (`RecordsOfProcessingInput.format`
+# -> `RecordsOfProcessingFormat`); an input taking the same values as an output field takes that field's enum.
+SECTION_7_ENUMS: dict[str, str] = {
+    "Deal.status": "DealStatus",
+    "DealFilter.status": "DealStatus",
+    "PipelineStage.kind": "PipelineStageKind",
+    "Task.status": "TaskStatus",
+    "TaskFilter.status": "TaskStatus",
+    "TaskFilter.due": "TaskDue",
+    "Notification.kind": "NotificationKind",
+    "PrivacyRequest.channel": "PrivacyRequestChannel",
+    "LogPrivacyRequestInput.channel": "PrivacyRequestChannel",
+    "DataMapField.source": "DataMapFieldSource",
+    "DataMapField.purposes": "Purpose",
+    "DataMapField.legalBasis": "LegalBasis",
+    "Broadcast.status": "BroadcastStatus",
+    "LeadExport.format": "LeadExportFormat",
+    "ExportLeadsInput.format": "LeadExportFormat",
+    "RecordsOfProcessingInput.format": "RecordsOfProcessingFormat",
+    "PerformanceReportInput.level": "PerformanceReportLevel",
+    "UsageReportInput.groupBy": "UsageReportGroupBy",
+    "WorkflowAction.kind": "WorkflowActionKind",
+    "CreateTaskAction.assignee": "CreateTaskActionAssignee",
+    "CreateTaskActionInput.assignee": "CreateTaskActionAssignee",
+    "NotifyMembersAction.channels": "NotifyMembersActionChannel",
+    "NotifyMembersActionInput.channels": "NotifyMembersActionChannel",
+}
+
+SECTION_7_ENUM_VALUES: dict[str, tuple[str, ...]] = {
+    "PrivacyRequestChannel": ("WEB", "API", "EMAIL", "PHONE", "POST", "IN_PERSON", "META"),
+    "DealStatus": ("OPEN", "WON", "LOST"),
+    "PipelineStageKind": ("OPEN", "WON", "LOST"),
+    "TaskStatus": ("OPEN", "DONE"),
+    "TaskDue": ("OVERDUE", "TODAY", "UPCOMING", "NONE"),
+    "UsageReportGroupBy": ("PAGE", "REFERRER", "DAY", "DEVICE"),
+    "CreateTaskActionAssignee": ("LEAD_OWNER", "MEMBER"),
+    "NotifyMembersActionChannel": ("EMAIL", "IN_APP"),
+    "RecordsOfProcessingFormat": ("JSON", "CSV"),
+    "BroadcastStatus": ("SCHEDULED", "RUNNING", "COMPLETED", "CANCELLED", "FAILED"),
+}
+
 FILTERS: dict[str, tuple[str, ...]] = {
     "leads": ("status source campaignId formId ownerId tag search createdAfter createdBefore".split()),
     "privacyRequests": ("status", "type", "overdue"),
@@ -319,6 +362,32 @@ def test_spec_enum_values(gql_schema: GraphQLSchema, enum_name: str) -> None:
     assert isinstance(definition, GraphQLEnumType), enum_name
     missing = [value for value in ENUMS[enum_name] if value not in definition.values]
     assert missing == []
+
+
+@pytest.mark.parametrize("field", sorted(SECTION_7_ENUMS))
+def test_section_7_enums_are_named_type_and_field(gql_schema: GraphQLSchema, field: str) -> None:
+    type_name, field_name = field.split(".")
+    definition = gql_schema.get_type(type_name)
+    assert isinstance(definition, GraphQLObjectType | GraphQLInputObjectType), type_name
+    enum = get_named_type(definition.fields[field_name].type)
+    assert isinstance(enum, GraphQLEnumType), field
+    assert enum.name == SECTION_7_ENUMS[field]
+
+
+@pytest.mark.parametrize("enum_name", sorted(SECTION_7_ENUM_VALUES))
+def test_section_7_enum_values(gql_schema: GraphQLSchema, enum_name: str) -> None:
+    definition = gql_schema.get_type(enum_name)
+    assert isinstance(definition, GraphQLEnumType), enum_name
+    missing = [value for value in SECTION_7_ENUM_VALUES[enum_name] if value not in definition.values]
+    assert missing == []
+
+
+def test_names_the_rule_replaced_are_gone(gql_schema: GraphQLSchema) -> None:
+    """An input that takes some of an enum's values takes that enum and refuses the rest with INVALID_INPUT (as
+    `logPrivacyRequest.channel` and `configureMetaConversions.legalBasis` do), never a twin enum of the subset;
+    an input-only enum is named after the input, not after a shorter name of our own."""
+    for gone in ("LoggedPrivacyRequestChannel", "UsageGroupBy", "WorkflowTaskAssignee", "NotifyMembersChannel"):
+        assert gql_schema.get_type(gone) is None, gone
 
 
 def test_job_and_user_error_field_types(gql_schema: GraphQLSchema) -> None:

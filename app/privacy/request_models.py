@@ -71,10 +71,6 @@ class IntakeChannel(enum.Enum):
 LOGGED_CHANNELS = (IntakeChannel.EMAIL, IntakeChannel.PHONE, IntakeChannel.POST, IntakeChannel.IN_PERSON)
 
 
-# The channels `logPrivacyRequest` takes (a subset of IntakeChannel).
-LoggedChannel = enum.Enum("LoggedChannel", [(c.name, c.value) for c in LOGGED_CHANNELS])
-
-
 class ExportFormat(enum.Enum):
     JSON = "JSON"
     CSV = "CSV"

@@ -19,7 +19,6 @@ from app.privacy.erasure_models import ObjectionKind
 from app.privacy.request_models import (
     ExportFormat,
     IntakeChannel,
-    LoggedChannel,
     PrivacyRequest,
     RequestStatus,
     RequestType,
@@ -54,11 +53,6 @@ PrivacyRequestChannelEnum = strawberry.enum(
     name="PrivacyRequestChannel",
     description="How a request arrived: WEB = privacy center, API = submitPrivacyRequest or a signed-in user's "
     "own request, META = Meta's data-deletion callback, the rest logged by an admin (logPrivacyRequest).",
-)
-
-
-LoggedPrivacyRequestChannelEnum = strawberry.enum(
-    LoggedChannel, name="LoggedPrivacyRequestChannel", description="Where a request an admin logs came from."
 )
 
 
@@ -221,7 +215,10 @@ class SubmitPrivacyRequestInput:
 @strawberry.input(description="A request that arrived by mail, phone, post or in person.")
 class LogPrivacyRequestInput:
     type: PrivacyRequestTypeEnum  # type: ignore[valid-type]
-    channel: LoggedPrivacyRequestChannelEnum  # type: ignore[valid-type]
+    channel: PrivacyRequestChannelEnum = strawberry.field(  # type: ignore[valid-type]
+        description="EMAIL, PHONE, POST or IN_PERSON; WEB, API and META are how other intakes arrive "
+        "(INVALID_INPUT on channel)."
+    )
     email: str | None = strawberry.field(
         default=None, description="The code is mailed here; without one an admin verifies manually."
     )
@@ -411,7 +408,7 @@ class Mutation:
             context.organization_id,
             None if viewer.is_token else viewer.user_id,
             type=RequestType(input.type.value),
-            channel=IntakeChannel(input.channel.value),
+            channel=input.channel,
             email=input.email,
             phone=input.phone,
             details=input.details,

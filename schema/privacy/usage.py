@@ -12,7 +12,7 @@ from app.privacy.usage import UsageGroup, usage_report
 from schema.context import ctx
 from schema.permissions import allow
 
-UsageGroupByEnum = strawberry.enum(UsageGroup, name="UsageGroupBy")
+UsageGroupByEnum = strawberry.enum(UsageGroup, name="UsageReportGroupBy")
 
 
 @strawberry.input

@@ -65,13 +65,13 @@ class WhatsAppTemplateActionType:
 WorkflowActionKindEnum = strawberry.enum(WorkflowActionKind, name="WorkflowActionKind")
 
 
-@strawberry.enum(name="WorkflowTaskAssignee", description="Who gets a workflow's task.")
+@strawberry.enum(name="CreateTaskActionAssignee", description="Who gets a workflow's task.")
 class WorkflowTaskAssignee(enum.Enum):
     LEAD_OWNER = "LEAD_OWNER"
     MEMBER = "MEMBER"
 
 
-@strawberry.enum(name="NotifyMembersChannel")
+@strawberry.enum(name="NotifyMembersActionChannel")
 class NotifyMembersChannel(enum.Enum):
     EMAIL = "EMAIL"
     IN_APP = "IN_APP"

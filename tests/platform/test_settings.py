@@ -11,7 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from app.settings import SettingsError, load_settings
+from app.settings import (
+    DEV_BLIND_INDEX_KEY,
+    DEV_ENCRYPTION_KEY,
+    DEV_META_APP_ID,
+    DEV_META_APP_SECRET,
+    DEV_PRIVACY_CONTACT,
+    DEV_RECEIPT_SIGNING_KEY,
+    DEV_SECRET_KEY,
+    DEV_SECURITY_CONTACT,
+    DEV_STRIPE_SECRET_KEY,
+    DEV_STRIPE_WEBHOOK_SECRET,
+    DEV_WEBHOOK_VERIFY_TOKEN,
+    SettingsError,
+    load_settings,
+)
 
 pytestmark = pytest.mark.sqlite
 
@@ -65,6 +79,7 @@ def test_a_complete_production_environment_starts() -> None:
         ({"QUANTIX_ENCRYPTION_KEYS": None}, "development secrets in use for QUANTIX_ENCRYPTION_KEYS"),
         ({"QUANTIX_BLIND_INDEX_KEYS": None}, "development secrets in use for QUANTIX_BLIND_INDEX_KEYS"),
         ({"QUANTIX_RECEIPT_SIGNING_KEY": None}, "development secrets in use for QUANTIX_RECEIPT_SIGNING_KEY"),
+        ({"META_APP_ID": None}, "development secrets in use for META_APP_ID"),
         ({"META_APP_SECRET": None}, "development secrets in use for META_APP_SECRET"),
         ({"META_WEBHOOK_VERIFY_TOKEN": None}, "development secrets in use for META_WEBHOOK_VERIFY_TOKEN"),
         ({"QUANTIX_META_SANDBOX": "true"}, "QUANTIX_META_SANDBOX is on"),
@@ -81,6 +96,60 @@ def test_production_refuses_with_a_clear_message(changes: dict[str, str | None],
         load_settings(production_env(**changes))
     assert str(refused.value).startswith("refusing to start in production: ")
     assert reason in str(refused.value)
+
+
+def _url_safe_unpadded(key: str) -> str:
+    return key.replace("+", "-").replace("/", "_").rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("QUANTIX_SECRET_KEY", DEV_SECRET_KEY),
+        ("QUANTIX_ENCRYPTION_KEYS", DEV_ENCRYPTION_KEY),
+        ("QUANTIX_ENCRYPTION_KEYS", f"{_key(b'n')},{DEV_ENCRYPTION_KEY}"),  # kept to decrypt: still public
+        ("QUANTIX_ENCRYPTION_KEYS", f"{_key(b'n')}, {_url_safe_unpadded(DEV_ENCRYPTION_KEY)}"),
+        ("QUANTIX_BLIND_INDEX_KEYS", DEV_BLIND_INDEX_KEY),
+        ("QUANTIX_BLIND_INDEX_KEYS", f"{DEV_BLIND_INDEX_KEY},{_key(b'n')}"),
+        ("QUANTIX_RECEIPT_SIGNING_KEY", DEV_RECEIPT_SIGNING_KEY),
+        ("QUANTIX_RECEIPT_SIGNING_KEY", _url_safe_unpadded(DEV_RECEIPT_SIGNING_KEY)),
+        ("META_APP_ID", DEV_META_APP_ID),
+        ("META_APP_SECRET", DEV_META_APP_SECRET),
+        ("META_WEBHOOK_VERIFY_TOKEN", DEV_WEBHOOK_VERIFY_TOKEN),
+    ],
+)
+def test_production_refuses_a_dev_value_set_explicitly(name: str, value: str) -> None:
+    """SPEC §1 "Production refuses to start with dev secrets": the DEV_* values are public, so one given on
+    purpose (or kept in a keyring) is refused like an unset variable."""
+    with pytest.raises(SettingsError) as refused:
+        load_settings(production_env(**{name: value}))
+    assert str(refused.value).startswith("refusing to start in production: ")
+    assert f"development secrets in use for {name}" in str(refused.value)
+
+
+def test_production_refuses_the_stripe_dev_values_set_explicitly() -> None:
+    stripe = {"QUANTIX_BILLING": "stripe", "STRIPE_SECRET_KEY": "sk_live_x", "STRIPE_WEBHOOK_SECRET": "whsec_x"}
+    assert load_settings(production_env(**stripe)).billing_on
+    for name, value in (
+        ("STRIPE_SECRET_KEY", DEV_STRIPE_SECRET_KEY),
+        ("STRIPE_WEBHOOK_SECRET", DEV_STRIPE_WEBHOOK_SECRET),
+    ):
+        with pytest.raises(SettingsError, match=f"development secrets in use for {name}"):
+            load_settings(production_env(**{**stripe, name: value}))
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("QUANTIX_PRIVACY_CONTACT", DEV_PRIVACY_CONTACT), ("QUANTIX_SECURITY_CONTACT", DEV_SECURITY_CONTACT)],
+)
+def test_production_refuses_a_dev_contact_set_explicitly(name: str, value: str) -> None:
+    with pytest.raises(SettingsError, match=f"{name} is unset or the development value"):
+        load_settings(production_env(**{name: value}))
+
+
+def test_development_accepts_the_dev_values_set_explicitly() -> None:
+    settings = load_settings({"QUANTIX_ENCRYPTION_KEYS": DEV_ENCRYPTION_KEY, "META_APP_ID": DEV_META_APP_ID})
+    assert settings.meta_app_id == DEV_META_APP_ID and not settings.is_production
 
 
 def test_every_problem_is_listed_at_once() -> None:

@@ -6,6 +6,7 @@ from app.accounts.models import Role, User, UserStatus
 from app.audit.models import AuditEvent
 from app.leads.models import Lead
 from app.privacy.erasure_models import LeadObjection, ObjectionKind
+from app.privacy.request_models import PrivacyRequest
 from app.security.crypto import blind_index, scope_of
 from schema.relay import to_global_id
 from tests.privacy.requests.helpers import APPROVE, VERIFY, last_code, mails_to, submit
@@ -21,6 +22,13 @@ mutation($input: LogPrivacyRequestInput!) {
 MANUAL = """
 mutation($input: VerifyPrivacyRequestManuallyInput!) {
   verifyPrivacyRequestManually(input: $input) { privacyRequest { id status verifiedAt channel } errors { field code } }
+}"""
+LOG_BY_CHANNEL = """
+mutation($channel: PrivacyRequestChannel!, $email: String) {
+  logPrivacyRequest(input: {type: ACCESS, channel: $channel, email: $email}) {
+    privacyRequest { channel }
+    errors { field code }
+  }
 }"""
 CHANNEL = "query($id: ID!) { privacyRequest(id: $id) { channel type status outcome } }"
 
@@ -67,10 +75,27 @@ async def test_public_submissions_are_api_and_web_is_not_loggable(client) -> Non
     created = await submit(GraphQLClient(client), org.slug, "api@example.com")
     seen = await GraphQLClient(client, token).data(CHANNEL, {"id": created["privacyRequest"]["id"]})
     assert seen["privacyRequest"]["channel"] == "API"
-    bad = await GraphQLClient(client, token)(
-        LOG, {"input": {"type": "ACCESS", "channel": "WEB", "email": "a@example.com"}}
-    )
-    assert bad.get("errors")  # WEB is not a channel an admin logs
+    # WEB, API and META are the privacy center's, the API's and Meta's own channels, never logged by an admin
+    for channel in ("WEB", "API", "META"):
+        bad = await GraphQLClient(client, token).data(
+            LOG_BY_CHANNEL, {"channel": channel, "email": f"{channel.lower()}@example.com"}
+        )
+        assert bad["logPrivacyRequest"]["privacyRequest"] is None
+        assert bad["logPrivacyRequest"]["errors"] == [{"field": "channel", "code": "INVALID_INPUT"}], channel
+    assert await PrivacyRequest.filter(organization_id=org.id).count() == 1
+
+
+async def test_log_takes_the_channel_enum_privacy_requests_show(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7.7: one enum, `PrivacyRequestChannel`, for `logPrivacyRequest.channel` and `PrivacyRequest.channel`."""
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    for channel in ("EMAIL", "PHONE", "POST", "IN_PERSON"):
+        body = await GraphQLClient(client, token)(
+            LOG_BY_CHANNEL, {"channel": channel, "email": f"{channel.lower()}@example.com"}
+        )
+        assert "errors" not in body, body
+        assert body["data"]["logPrivacyRequest"]["errors"] == []
+        assert body["data"]["logPrivacyRequest"]["privacyRequest"]["channel"] == channel
 
 
 async def test_request_without_email_is_verified_by_an_admin_and_audited(client) -> None:  # type: ignore[no-untyped-def]
