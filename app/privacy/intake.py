@@ -170,7 +170,21 @@ def _unlike_a_code(text: str) -> str:
     return _DIGIT_RUN.sub(lambda run: WORD_JOINER.join(re.findall(r"\d{1,3}", run.group())), text)
 
 
+def awaits_code(request: PrivacyRequest) -> bool:
+    """Whether a mailed code can confirm this request: its status page then shows the code form (the
+    verification itself keeps the expiry, the attempt lock and the rate limits)."""
+    return (
+        request.status is RequestStatus.PENDING_VERIFICATION
+        and request.channel is RequestChannel.PUBLIC
+        and request.code_hash is not None
+        and request.organization_id is not None
+    )
+
+
 async def _save_and_mail_code(request: PrivacyRequest, org: Organization, address: str) -> None:
+    """Mail the code with a link to the request's status page, where it can be entered: the subject of a
+    logged request, or one who closed the privacy center, has no other form. The link holds no run of six
+    digits (new_confirmation_code), so the code stays the mail's only one (SPEC §6)."""
     code = numeric_code(6)
     request.code_hash = code_digest(request.id, code)
     request.code_expires_at = service.now() + CODE_LIFETIME
@@ -180,7 +194,8 @@ async def _save_and_mail_code(request: PrivacyRequest, org: Organization, addres
         "Your privacy request verification code",
         f"Someone, hopefully you, asked {_unlike_a_code(org.name)}, an organisation that uses QuantixOne, about "
         f"the personal data it holds for this email address.\n\nYour verification code is: {code}\n\n"
-        "Enter it to confirm the request. It expires in half an hour. If you did not ask, ignore this mail.\n"
+        f"Enter it on this page to confirm the request: {service.status_url(request.confirmation_code)}\n"
+        "It expires in half an hour. If you did not ask, ignore this mail.\n"
         f"\nQuestions about your data: {_unlike_a_code(privacy_contact_of(org))}\n",
         kind="privacy.verification",
         organization_id=org.id,

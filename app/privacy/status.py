@@ -1,7 +1,8 @@
 """Public HTTP routes of privacy requests: the status page and export downloads.
 
 Neither shows personal data: the status page names the request's type, status, dates and what was kept
-and why; a download link is a signed token for one export. Unknown codes and tokens get 404.
+and why, and while a mailed code can confirm the request, the form to enter it (the verification mail links
+here); a download link is a signed token for one export. Unknown codes and tokens get 404.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from collections.abc import AsyncGenerator
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
+from app.accounts.models import Organization
 from app.leads.lead_export import CONTENT_TYPES, download_name, open_lead_download
-from app.privacy.center.pages import CSP as CENTER_CSP
+from app.privacy import intake
+from app.privacy.center.pages import page
 from app.privacy.export import open_download
 from app.privacy.request_models import PrivacyRequest, RequestType
 from app.privacy.requests import contact_for, kept_of
@@ -51,18 +54,13 @@ def _wants_json(request: Request) -> bool:
     return "text/html" not in accept or accept.index("application/json") < accept.index("text/html")
 
 
-def _html(doc: dict[str, Any], *, status_only: bool) -> str:
-    from app.privacy.center.pages import render
-
-    contact = doc.get("privacyContact")
-    return render(
-        "privacy_center_status.html",
-        doc=doc,
-        status_only=status_only,
-        contact=contact,
-        contact_label=(contact or "").removeprefix("mailto:"),
-        type_label=doc["type"].replace("_", " ").title(),
-    )
+async def _code_form(found: PrivacyRequest) -> dict[str, Any]:
+    """What the code form needs while a mailed code can confirm the request: it posts to the privacy center's
+    verification (its CSRF, rate limits and attempt lock), the way the verification mail's link leads."""
+    if not intake.awaits_code(found):
+        return {}
+    org = await Organization.get_or_none(id=found.organization_id)
+    return {"org": org, "request_id": str(found.id)} if org is not None else {}
 
 
 async def privacy_status(request: Request) -> Response:
@@ -75,8 +73,17 @@ async def privacy_status(request: Request) -> Response:
     doc = status_document(found, await contact_for(found.organization_id))
     if _wants_json(request):
         return JSONResponse(doc, headers=_NO_STORE)
-    headers = {**_NO_STORE, "content-security-policy": CENTER_CSP}
-    return HTMLResponse(_html(doc, status_only=found.type is RequestType.MINOR_REPORT), headers=headers)
+    contact = doc.get("privacyContact")
+    return page(
+        request,
+        "privacy_center_status.html",
+        doc=doc,
+        status_only=found.type is RequestType.MINOR_REPORT,
+        contact=contact,
+        contact_label=(contact or "").removeprefix("mailto:"),
+        type_label=doc["type"].replace("_", " ").title(),
+        **await _code_form(found),
+    )
 
 
 async def download_export(request: Request) -> Response:

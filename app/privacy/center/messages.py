@@ -78,6 +78,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status.due": "Due",
         "status.completed": "Completed",
         "status.none": "-",
+        "status.verify.heading": "Confirm the request",
+        "status.verify.intro": (
+            "Enter the 6-digit code from the mail we sent about this request. It is valid for 30 minutes."
+        ),
         "status.kept.heading": "What we kept, and why",
         "status.kept.nothing": "Nothing was kept.",
         "status.contact.heading": "Privacy contact",

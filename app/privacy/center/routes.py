@@ -23,15 +23,14 @@ from app.legal.processors import public_list
 from app.privacy import intake
 from app.privacy.center import csrf
 from app.privacy.center.messages import t
-from app.privacy.center.pages import APP_DIR, CSP, render
+from app.privacy.center.pages import APP_DIR, page
 from app.privacy.erasure_models import ObjectionKind
 from app.privacy.request_models import IntakeChannel, RequestType
-from app.settings import Settings, get_settings
+from app.settings import Settings
 from app.text import unstorable
 
 MAX_FORM_BYTES = 64 * 1024
 STATIC_CSS = APP_DIR / "static" / "privacy-center.css"
-HEADERS = {"content-security-policy": CSP, "cache-control": "no-store", "x-robots-tag": "noindex"}
 TYPES = [kind.value for kind in RequestType]
 FIELD_ERRORS = {
     "email": "center.error.email",
@@ -42,28 +41,8 @@ FIELD_ERRORS = {
 OBJECTION_KINDS = [k.value for k in ObjectionKind]
 
 
-def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    cookie = request.cookies.get(csrf.COOKIE)
-    fresh = not cookie or len(cookie) > 200
-    if fresh:
-        cookie = csrf.new_cookie_value()
-    assert cookie is not None
-    body = render(name, **{"csrf": csrf.token_for(cookie), **context})
-    response = HTMLResponse(body, status_code=status, headers=HEADERS)
-    if fresh:
-        response.set_cookie(
-            csrf.COOKIE,
-            cookie,
-            httponly=True,
-            samesite="strict",
-            secure=get_settings().is_production,
-            path="/privacy",
-        )
-    return response
-
-
 def _message(request: Request, key: str, status: int) -> HTMLResponse:
-    return _render(request, "privacy_center_message.html", status=status, message=t(key))
+    return page(request, "privacy_center_message.html", status=status, message=t(key))
 
 
 async def _org(request: Request) -> Organization | None:
@@ -120,7 +99,7 @@ async def center(request: Request) -> Response:
     org = await _org(request)
     if org is None:
         return _message(request, "not_found", 404)
-    return _render(request, "privacy_center_index.html", **await _index_context(org))
+    return page(request, "privacy_center_index.html", **await _index_context(org))
 
 
 async def policy(request: Request) -> Response:
@@ -142,7 +121,7 @@ async def policy(request: Request) -> Response:
         .exclude(version=current.version)
         .order_by("-effective_date", "-created_at")
     )
-    return _render(request, "privacy_center_policy.html", org=org, policy=shown, earlier=earlier)
+    return page(request, "privacy_center_policy.html", org=org, policy=shown, earlier=earlier)
 
 
 async def _posted(request: Request) -> tuple[Organization, dict[str, str]] | Response:
@@ -191,9 +170,9 @@ async def submit(request: Request) -> Response:
         except DomainError as error:
             errors.append(t(FIELD_ERRORS.get(error.field or "", "center.error.generic")))
         else:
-            return _render(request, "privacy_center_code.html", org=org, request_id=str(created.id))
+            return page(request, "privacy_center_code.html", org=org, request_id=str(created.id))
     context = await _index_context(org)
-    return _render(request, "privacy_center_index.html", status=status, errors=errors, form=form, **context)
+    return page(request, "privacy_center_index.html", status=status, errors=errors, form=form, **context)
 
 
 async def verify(request: Request) -> Response:
@@ -216,9 +195,7 @@ async def verify(request: Request) -> Response:
         message = t("center.error.invalid_state") if error.code is ErrorCode.INVALID_STATE else t("center.code.wrong")
     else:
         return RedirectResponse(f"/privacy/status/{verified.confirmation_code}", status_code=303)
-    return _render(
-        request, "privacy_center_code.html", status=status, org=org, request_id=raw_id[:64], errors=[message]
-    )
+    return page(request, "privacy_center_code.html", status=status, org=org, request_id=raw_id[:64], errors=[message])
 
 
 async def stylesheet(request: Request) -> Response:

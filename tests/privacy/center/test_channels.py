@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from app.accounts.models import Role, User, UserStatus
 from app.audit.models import AuditEvent
 from app.leads.models import Lead
+from app.privacy.center.messages import MESSAGES
 from app.privacy.erasure_models import LeadObjection, ObjectionKind
 from app.privacy.request_models import PrivacyRequest
 from app.security.crypto import blind_index, scope_of
 from schema.relay import to_global_id
-from tests.privacy.requests.helpers import APPROVE, VERIFY, last_code, mails_to, submit
+from tests.privacy.center.test_center_pages import CSRF, REQUEST_ID
+from tests.privacy.requests.helpers import APPROVE, REJECT, VERIFY, last_code, mails_to, submit
 from tests.support import GraphQLClient, make_org, make_user
 
 LOG = """
@@ -67,6 +71,66 @@ async def test_logged_request_mails_a_code_and_shows_its_channel(client) -> None
         LOG, {"input": {"type": "ACCESS", "channel": "EMAIL", "email": "x@example.com"}}
     )
     assert refused["data"] is None or refused["data"]["logPrivacyRequest"] is None
+
+
+STATUS_LINK = re.compile(r"http://testserver(/privacy/status/[A-Za-z0-9]{24})\b")
+
+
+async def test_the_code_of_a_logged_request_is_entered_on_the_page_its_mail_links(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7.2: a logged request's "code is mailed to the subject", who has no privacy-center form open: the
+    mail links the request's status page, which takes the code while it awaits one and posts to the center's
+    verification (CSRF, attempts); the code stays the mail's only run of six digits (SPEC §6)."""
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    logged = await admin.data(LOG, {"input": {"type": "ACCESS", "channel": "EMAIL", "email": "by.mail@example.com"}})
+    rid = logged["logPrivacyRequest"]["privacyRequest"]["id"]
+    mail = (await mails_to("by.mail@example.com", "privacy.verification"))[-1]
+    code = await last_code("by.mail@example.com")
+    assert [run for run in re.findall(r"\d+", mail.body_text) if len(run) >= 6] == [code]
+    link = STATUS_LINK.search(mail.body_text)
+    assert link, mail.body_text
+
+    client.cookies.clear()  # another browser: the mail's link is all the subject has
+    page = await client.get(link.group(1))
+    assert page.status_code == 200 and "PENDING_VERIFICATION" in page.text
+    assert f'action="/privacy/{org.slug}/verify"' in page.text and 'name="code"' in page.text
+    request_id = REQUEST_ID.search(page.text).group(1)
+    assert to_global_id("PrivacyRequest", request_id) == rid
+    assert (
+        page.headers["content-security-policy"]
+        == (await client.get(f"/privacy/{org.slug}")).headers["content-security-policy"]
+    )
+    form = {"csrf_token": CSRF.search(page.text).group(1), "request_id": request_id}
+    forged = await client.post(f"/privacy/{org.slug}/verify", data={**form, "csrf_token": "0" * 64, "code": code})
+    assert forged.status_code == 403
+    wrong = await client.post(
+        f"/privacy/{org.slug}/verify", data={**form, "code": "000000" if code != "000000" else "111111"}
+    )
+    assert wrong.status_code == 400 and MESSAGES["en"]["center.code.wrong"] in wrong.text
+    done = await client.post(f"/privacy/{org.slug}/verify", data={**form, "code": code}, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"] == link.group(1)
+    after = await client.get(link.group(1))
+    assert "VERIFIED" in after.text and 'name="code"' not in after.text and 'name="request_id"' not in after.text
+    shown = await admin.data(CHANNEL, {"id": rid})
+    assert shown["privacyRequest"]["status"] == "VERIFIED"
+
+
+async def test_the_status_page_shows_no_code_form_when_no_code_can_confirm_the_request(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    by_phone = await admin.data(LOG, {"input": {"type": "ACCESS", "channel": "PHONE", "phone": "+14155550100"}})
+    rid = by_phone["logPrivacyRequest"]["privacyRequest"]["id"]  # no email: an admin verifies it by hand
+    code = (await admin.data("query($id: ID!) { privacyRequest(id: $id) { confirmationCode } }", {"id": rid}))[
+        "privacyRequest"
+    ]["confirmationCode"]
+    page = await client.get(f"/privacy/status/{code}")
+    assert "PENDING_VERIFICATION" in page.text and 'name="code"' not in page.text
+    created = await submit(GraphQLClient(client), org.slug, "rejected@example.com")
+    await admin.data(REJECT, {"input": {"id": created["privacyRequest"]["id"], "reason": "Not a subject of ours"}})
+    page = await client.get(f"/privacy/status/{created['privacyRequest']['confirmationCode']}")
+    assert "REJECTED" in page.text and 'name="code"' not in page.text
 
 
 async def test_public_submissions_are_api_and_web_is_not_loggable(client) -> None:  # type: ignore[no-untyped-def]
