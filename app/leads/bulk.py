@@ -10,7 +10,6 @@ twice. Each changed lead is audited and announced like a single change.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from app.accounts.models import Organization
 from app.audit import services as audit
 from app.audit.models import AuditEvent
 from app.customfields.models import CustomField
-from app.customfields.services import CustomMatch, check_values, lock_fields, value_index, value_model, value_rows
+from app.customfields.services import check_values, lock_fields, value_index, value_model, value_rows
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit_many
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
@@ -68,44 +67,6 @@ class BulkChange:
             remove_tags=tuple(data.get("removeTags") or ()),
             custom_values=tuple((c["key"], tuple(c["atoms"])) for c in data.get("customFields") or ()),
         )
-
-
-def filter_to_json(flt: LeadFilter) -> dict[str, Any]:
-    """A lead filter as sealed JSON (it may hold a searched name, email or phone)."""
-    out: dict[str, Any] = {"given": sorted(flt.given), "impossible": flt.impossible}
-    for name in ("status", "source"):
-        value = getattr(flt, name)
-        out[name] = value.value if value is not None else None
-    for name in ("campaign_id", "form_id", "owner_id"):
-        value = getattr(flt, name)
-        out[name] = str(value) if value is not None else None
-    out["tag"], out["search"] = flt.tag, flt.search
-    for name in ("created_after", "created_before"):
-        value = getattr(flt, name)
-        out[name] = value.isoformat() if value is not None else None
-    if flt.custom is not None:
-        out["custom"] = flt.custom.as_json()
-    if flt.lead_ids is not None:
-        out["leadIds"] = [str(pk) for pk in flt.lead_ids]
-    return out
-
-
-def filter_from_json(data: dict[str, Any]) -> LeadFilter:
-    from app.leads.models import LeadSource
-
-    flt = LeadFilter(given=set(data.get("given") or ()), impossible=bool(data.get("impossible")))
-    flt.status = LeadStatus(data["status"]) if data.get("status") else None
-    flt.source = LeadSource(data["source"]) if data.get("source") else None
-    for name in ("campaign_id", "form_id", "owner_id"):
-        setattr(flt, name, uuid.UUID(data[name]) if data.get(name) else None)
-    flt.tag, flt.search = data.get("tag"), data.get("search")
-    for name in ("created_after", "created_before"):
-        setattr(flt, name, dt.datetime.fromisoformat(data[name]) if data.get(name) else None)
-    if data.get("custom"):
-        flt.custom = CustomMatch.from_json(data["custom"])
-    if data.get("leadIds") is not None:
-        flt.lead_ids = tuple(uuid.UUID(pk) for pk in data["leadIds"])
-    return flt
 
 
 async def matching_ids(organization_id: uuid.UUID, flt: LeadFilter, limit: int | None = None) -> list[uuid.UUID]:
@@ -164,7 +125,7 @@ async def start_bulk_update(
         assert flt is not None
         if len(await matching_ids(organization_id, flt, MAX_MATCHES)) > MAX_MATCHES:
             raise DomainError(ErrorCode.INVALID_INPUT, f"More than {MAX_MATCHES} leads match.", "filter")
-        sealed["filter"] = filter_to_json(flt)
+        sealed["filter"] = flt.to_json()
     change = await check_change(organization_id, change, custom_fields)
     sealed["set"] = change.to_json()  # sealed: personal custom values never reach the queue or the row in clear
     return await enqueue(
@@ -305,7 +266,7 @@ async def run_bulk_update(job: Job) -> dict[str, Any]:
         if "leadIds" in sealed:
             ids = [uuid.UUID(i) for i in sealed["leadIds"]]
         else:
-            ids = await matching_ids(organization_id, filter_from_json(sealed["filter"]), MAX_MATCHES)
+            ids = await matching_ids(organization_id, LeadFilter.from_json(sealed["filter"]), MAX_MATCHES)
             if len(ids) > MAX_MATCHES:
                 raise DomainError(ErrorCode.INVALID_INPUT, f"More than {MAX_MATCHES} leads match.", "filter")
         # Frozen, 16 bytes a lead: a re-run works on the same leads in the same order.
