@@ -28,6 +28,8 @@ from app.jobs import Job, JobKind, enqueue, handler, report_progress
 from app.leads import services
 from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange, LeadTag
 from app.leads.queries import LeadFilter, LeadRow, filter_leads
+from app.notifications.models import Notification
+from app.notifications.services import announce
 from app.orm import insert_rows
 
 MAX_IDS = 10_000
@@ -139,9 +141,11 @@ async def start_bulk_update(
 
 async def _apply_chunk(
     organization_id: uuid.UUID, ids: list[uuid.UUID], change: BulkChange, actor_id: uuid.UUID | None
-) -> list[uuid.UUID]:
-    """Apply the change to these leads (in the caller's transaction); returns the leads that changed."""
-    # Only the columns the change reads (no contact field is decrypted), rows locked until the chunk commits.
+) -> tuple[list[uuid.UUID], list[Notification]]:
+    """Apply the change to these leads (in the caller's transaction); returns the leads that changed and the
+    notifications written, to announce once the chunk commits."""
+    # Only the columns the change reads (no contact field is decrypted but the names of leads given to a new
+    # owner, for their notifications), rows locked until the chunk commits.
     rows = (
         await Lead.for_org(organization_id)
         .select_for_update()
@@ -152,6 +156,7 @@ async def _apply_chunk(
         _Target(row[0], LeadStatus(row[1]) if not isinstance(row[1], LeadStatus) else row[1], row[2]) for row in rows
     ]
     changed: set[uuid.UUID] = set()
+    told: list[Notification] = []
     now = services._now()
     if change.status is not None:
         moving = [lead for lead in leads if lead.status is not change.status]
@@ -181,6 +186,15 @@ async def _apply_chunk(
         if moving:
             await Lead.filter(id__in=[lead.id for lead in moving]).update(owner_id=target)
             changed |= {lead.id for lead in moving}
+            if target is not None and target != actor_id:  # each new owner is told, as by assignLead
+                names = (
+                    await Lead.for_org(organization_id)
+                    .filter(id__in=[m.id for m in moving])
+                    .values_list("id", "full_name")
+                )
+                told = await services.tell_new_owners(
+                    organization_id, [(lead_id, name, target) for lead_id, name in names], actor_id
+                )
     if change.remove_tags:
         tagged = LeadTag.filter(lead_id__in=ids, name__in=list(change.remove_tags))
         changed |= set(await tagged.values_list("lead_id", flat=True))
@@ -210,7 +224,7 @@ async def _apply_chunk(
             }
             for lead_id in sorted(changed)
         )
-    return [lead.id for lead in leads if lead.id in changed]
+    return [lead.id for lead in leads if lead.id in changed], told
 
 
 async def _set_custom_values(
@@ -281,9 +295,10 @@ async def run_bulk_update(job: Job) -> dict[str, Any]:
     for start in range(int(state.get("done", 0)), total, CHUNK):
         chunk = [uuid.UUID(bytes=targets[i * 16 : i * 16 + 16]) for i in range(start, min(total, start + CHUNK))]
         async with in_transaction():
-            changed = await _apply_chunk(organization_id, chunk, change, actor_id)
+            changed, told = await _apply_chunk(organization_id, chunk, change, actor_id)
             state = {"total": total, "done": start + len(chunk), "changed": int(state["changed"]) + len(changed)}
             await Job.filter(id=job.id).update(result=state)  # the cursor commits with the chunk
         await emit_many(EventType.LEAD_UPDATED, organization_id, changed)
+        await announce(told)
         await report_progress(job, min(99, state["done"] * 100 // max(total, 1)))
     return state
