@@ -7,7 +7,7 @@ schema and fails on a root field with neither, so forgetting a check is loud.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from graphql import GraphQLError, OperationType
@@ -33,7 +33,6 @@ READ_ONLY_ALLOWED = frozenset(
         "signUp", "logIn", "logOut", "switchOrganization", "requestPasswordReset", "resetPassword",
         "changePassword", "revokeSession", "beginMfaEnrollment", "confirmMfaEnrollment", "disableMfa",
         "regenerateRecoveryCodes", "resetMemberMfa", "updateProfile", "acceptPrivacyPolicy", "setConsent",
-        "setLeadConsent",
         "objectToProcessing", "withdrawConsent", "submitPrivacyRequest", "verifyPrivacyRequest",
         "verifyPrivacyRequestManually", "approvePrivacyRequest", "rejectPrivacyRequest", "extendPrivacyRequest",
         "cancelPrivacyRequest", "logPrivacyRequest", "requestAccountDeletion", "cancelAccountDeletion",
@@ -42,6 +41,18 @@ READ_ONLY_ALLOWED = frozenset(
         "startCheckout", "openBillingPortal", "changeSeats", "updateBillingDetails", "deleteOrganization",
     }
 )  # fmt: skip
+
+# Writes a read-only organisation may make with some inputs only: §7.7 allows "consent withdrawals" (a
+# privacy right); recording a lead's consent grant is a CRM write like any other.
+READ_ONLY_ALLOWED_WHEN: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "setLeadConsent": lambda arguments: getattr(arguments.get("input"), "granted", None) is False,
+}
+
+
+def allowed_while_read_only(root_field: str, arguments: dict[str, Any]) -> bool:
+    """Whether a read-only organisation may make this write, given its arguments."""
+    allowed = READ_ONLY_ALLOWED_WHEN.get(root_field)
+    return root_field in READ_ONLY_ALLOWED or (allowed is not None and allowed(arguments))
 
 
 class Public(BasePermission):
@@ -77,10 +88,10 @@ class Allow(BasePermission):
         check_viewer(viewer, root_field, self)
         if (
             root_field is not None
-            and root_field not in READ_ONLY_ALLOWED
             and viewer.organization_id is not None
             and info.operation.operation is OperationType.MUTATION
             and get_settings().billing_on
+            and not allowed_while_read_only(root_field, kwargs)
         ):
             return check_subscription_active(context)  # mutations are async: the extension awaits it
         return True

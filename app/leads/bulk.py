@@ -10,7 +10,6 @@ twice. Each changed lead is audited and announced like a single change.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,13 +21,15 @@ from app.accounts.models import Organization
 from app.audit import services as audit
 from app.audit.models import AuditEvent
 from app.customfields.models import CustomField
-from app.customfields.services import CustomMatch, check_values, lock_fields, value_index, value_model, value_rows
+from app.customfields.services import check_values, lock_fields, value_index, value_model, value_rows
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit_many
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
 from app.leads import services
 from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange, LeadTag
 from app.leads.queries import LeadFilter, LeadRow, filter_leads
+from app.notifications.models import Notification
+from app.notifications.services import announce
 from app.orm import insert_rows
 
 MAX_IDS = 10_000
@@ -68,44 +69,6 @@ class BulkChange:
             remove_tags=tuple(data.get("removeTags") or ()),
             custom_values=tuple((c["key"], tuple(c["atoms"])) for c in data.get("customFields") or ()),
         )
-
-
-def filter_to_json(flt: LeadFilter) -> dict[str, Any]:
-    """A lead filter as sealed JSON (it may hold a searched name, email or phone)."""
-    out: dict[str, Any] = {"given": sorted(flt.given), "impossible": flt.impossible}
-    for name in ("status", "source"):
-        value = getattr(flt, name)
-        out[name] = value.value if value is not None else None
-    for name in ("campaign_id", "form_id", "owner_id"):
-        value = getattr(flt, name)
-        out[name] = str(value) if value is not None else None
-    out["tag"], out["search"] = flt.tag, flt.search
-    for name in ("created_after", "created_before"):
-        value = getattr(flt, name)
-        out[name] = value.isoformat() if value is not None else None
-    if flt.custom is not None:
-        out["custom"] = flt.custom.as_json()
-    if flt.lead_ids is not None:
-        out["leadIds"] = [str(pk) for pk in flt.lead_ids]
-    return out
-
-
-def filter_from_json(data: dict[str, Any]) -> LeadFilter:
-    from app.leads.models import LeadSource
-
-    flt = LeadFilter(given=set(data.get("given") or ()), impossible=bool(data.get("impossible")))
-    flt.status = LeadStatus(data["status"]) if data.get("status") else None
-    flt.source = LeadSource(data["source"]) if data.get("source") else None
-    for name in ("campaign_id", "form_id", "owner_id"):
-        setattr(flt, name, uuid.UUID(data[name]) if data.get(name) else None)
-    flt.tag, flt.search = data.get("tag"), data.get("search")
-    for name in ("created_after", "created_before"):
-        setattr(flt, name, dt.datetime.fromisoformat(data[name]) if data.get(name) else None)
-    if data.get("custom"):
-        flt.custom = CustomMatch.from_json(data["custom"])
-    if data.get("leadIds") is not None:
-        flt.lead_ids = tuple(uuid.UUID(pk) for pk in data["leadIds"])
-    return flt
 
 
 async def matching_ids(organization_id: uuid.UUID, flt: LeadFilter, limit: int | None = None) -> list[uuid.UUID]:
@@ -164,7 +127,7 @@ async def start_bulk_update(
         assert flt is not None
         if len(await matching_ids(organization_id, flt, MAX_MATCHES)) > MAX_MATCHES:
             raise DomainError(ErrorCode.INVALID_INPUT, f"More than {MAX_MATCHES} leads match.", "filter")
-        sealed["filter"] = filter_to_json(flt)
+        sealed["filter"] = flt.to_json()
     change = await check_change(organization_id, change, custom_fields)
     sealed["set"] = change.to_json()  # sealed: personal custom values never reach the queue or the row in clear
     return await enqueue(
@@ -178,9 +141,11 @@ async def start_bulk_update(
 
 async def _apply_chunk(
     organization_id: uuid.UUID, ids: list[uuid.UUID], change: BulkChange, actor_id: uuid.UUID | None
-) -> list[uuid.UUID]:
-    """Apply the change to these leads (in the caller's transaction); returns the leads that changed."""
-    # Only the columns the change reads (no contact field is decrypted), rows locked until the chunk commits.
+) -> tuple[list[uuid.UUID], list[Notification]]:
+    """Apply the change to these leads (in the caller's transaction); returns the leads that changed and the
+    notifications written, to announce once the chunk commits."""
+    # Only the columns the change reads (no contact field is decrypted but the names of leads given to a new
+    # owner, for their notifications), rows locked until the chunk commits.
     rows = (
         await Lead.for_org(organization_id)
         .select_for_update()
@@ -191,6 +156,7 @@ async def _apply_chunk(
         _Target(row[0], LeadStatus(row[1]) if not isinstance(row[1], LeadStatus) else row[1], row[2]) for row in rows
     ]
     changed: set[uuid.UUID] = set()
+    told: list[Notification] = []
     now = services._now()
     if change.status is not None:
         moving = [lead for lead in leads if lead.status is not change.status]
@@ -220,6 +186,15 @@ async def _apply_chunk(
         if moving:
             await Lead.filter(id__in=[lead.id for lead in moving]).update(owner_id=target)
             changed |= {lead.id for lead in moving}
+            if target is not None and target != actor_id:  # each new owner is told, as by assignLead
+                names = (
+                    await Lead.for_org(organization_id)
+                    .filter(id__in=[m.id for m in moving])
+                    .values_list("id", "full_name")
+                )
+                told = await services.tell_new_owners(
+                    organization_id, [(lead_id, name, target) for lead_id, name in names], actor_id
+                )
     if change.remove_tags:
         tagged = LeadTag.filter(lead_id__in=ids, name__in=list(change.remove_tags))
         changed |= set(await tagged.values_list("lead_id", flat=True))
@@ -249,7 +224,7 @@ async def _apply_chunk(
             }
             for lead_id in sorted(changed)
         )
-    return [lead.id for lead in leads if lead.id in changed]
+    return [lead.id for lead in leads if lead.id in changed], told
 
 
 async def _set_custom_values(
@@ -305,7 +280,7 @@ async def run_bulk_update(job: Job) -> dict[str, Any]:
         if "leadIds" in sealed:
             ids = [uuid.UUID(i) for i in sealed["leadIds"]]
         else:
-            ids = await matching_ids(organization_id, filter_from_json(sealed["filter"]), MAX_MATCHES)
+            ids = await matching_ids(organization_id, LeadFilter.from_json(sealed["filter"]), MAX_MATCHES)
             if len(ids) > MAX_MATCHES:
                 raise DomainError(ErrorCode.INVALID_INPUT, f"More than {MAX_MATCHES} leads match.", "filter")
         # Frozen, 16 bytes a lead: a re-run works on the same leads in the same order.
@@ -320,9 +295,10 @@ async def run_bulk_update(job: Job) -> dict[str, Any]:
     for start in range(int(state.get("done", 0)), total, CHUNK):
         chunk = [uuid.UUID(bytes=targets[i * 16 : i * 16 + 16]) for i in range(start, min(total, start + CHUNK))]
         async with in_transaction():
-            changed = await _apply_chunk(organization_id, chunk, change, actor_id)
+            changed, told = await _apply_chunk(organization_id, chunk, change, actor_id)
             state = {"total": total, "done": start + len(chunk), "changed": int(state["changed"]) + len(changed)}
             await Job.filter(id=job.id).update(result=state)  # the cursor commits with the chunk
         await emit_many(EventType.LEAD_UPDATED, organization_id, changed)
+        await announce(told)
         await report_progress(job, min(99, state["done"] * 100 // max(total, 1)))
     return state

@@ -31,7 +31,6 @@ from app.campaigns.models import Ad, AdSet, Campaign, LeadForm
 from app.customfields.services import custom_fields, lead_values
 from app.ids import global_id
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
-from app.leads.bulk import filter_from_json, filter_to_json
 from app.leads.columns import CUSTOM_PREFIX, validate_columns
 from app.leads.models import (
     Lead,
@@ -92,7 +91,7 @@ async def start_lead_export(
         organization_id=organization_id,
         created_by_id=actor_id,
         dedupe_key=f"lead-export:{export.id}",
-        sealed={"filter": filter_to_json(flt or LeadFilter())},
+        sealed={"filter": (flt or LeadFilter()).to_json()},
     )
     export.job_id = job.id
     await export.save(update_fields=["job_id"])
@@ -367,7 +366,7 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
     export.status = LeadExportStatus.RUNNING
     export.data_key = base64.b64encode(key).decode("ascii")
     await export.save(update_fields=["status", "data_key"])
-    flt = filter_from_json((job.sealed or {}).get("filter") or {})
+    flt = LeadFilter.from_json((job.sealed or {}).get("filter"))
     country = await Organization.filter(id=export.organization_id).first().values_list("default_country", flat=True)
     total = await filter_leads(export.organization_id, str(country or "US"), flt).count()
     sealer = _Sealer(export, key)

@@ -120,6 +120,44 @@ class LeadFilter:
             key["custom"] = f"{self.custom.field_id}:{','.join(self.custom.indexes)}"
         return key
 
+    def to_json(self) -> dict[str, Any]:
+        """The filter as a job or broadcast seals it (it may hold a searched name, email or phone); every
+        condition goes in, so a job started later matches exactly what the caller asked for."""
+        out: dict[str, Any] = {"given": sorted(self.given), "impossible": self.impossible}
+        for name in ("status", "source"):
+            value = getattr(self, name)
+            out[name] = value.value if value is not None else None
+        for name in ("campaign_id", "form_id", "owner_id"):
+            value = getattr(self, name)
+            out[name] = str(value) if value is not None else None
+        out["tag"], out["search"] = self.tag, self.search
+        for name in ("created_after", "created_before"):
+            value = getattr(self, name)
+            out[name] = value.isoformat() if value is not None else None
+        if self.custom is not None:
+            out["custom"] = self.custom.as_json()
+        if self.lead_ids is not None:
+            out["leadIds"] = [str(pk) for pk in self.lead_ids]
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> LeadFilter:
+        """A sealed filter back (absent names are conditions not given)."""
+        data = data or {}
+        flt = cls(given=set(data.get("given") or ()), impossible=bool(data.get("impossible")))
+        flt.status = LeadStatus(data["status"]) if data.get("status") else None
+        flt.source = LeadSource(data["source"]) if data.get("source") else None
+        for name in ("campaign_id", "form_id", "owner_id"):
+            setattr(flt, name, uuid.UUID(data[name]) if data.get(name) else None)
+        flt.tag, flt.search = data.get("tag"), data.get("search")
+        for name in ("created_after", "created_before"):
+            setattr(flt, name, dt.datetime.fromisoformat(data[name]) if data.get(name) else None)
+        if data.get("custom"):
+            flt.custom = CustomMatch.from_json(data["custom"])
+        if data.get("leadIds") is not None:
+            flt.lead_ids = tuple(uuid.UUID(pk) for pk in data["leadIds"])
+        return flt
+
 
 def filter_leads(organization_id: uuid.UUID, default_country: str, flt: LeadFilter) -> SqlSelection[LeadRow]:
     """The organisation's leads matching `flt` (search phones parse with the organisation's country).

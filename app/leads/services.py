@@ -36,8 +36,8 @@ from app.leads.models import (
     LeadStatusChange,
     LeadTag,
 )
-from app.notifications.models import LEAD_PLACEHOLDER, NotificationKind
-from app.notifications.services import notify
+from app.notifications.models import LEAD_PLACEHOLDER, Notification, NotificationKind
+from app.notifications.services import Notice, announce, notify_many
 from app.orm import select_rows
 from app.security.crypto import (
     blind_index,
@@ -450,21 +450,33 @@ async def set_status(
     return lead
 
 
+async def tell_new_owners(
+    organization_id: uuid.UUID, assigned: Iterable[tuple[uuid.UUID, str | None, uuid.UUID]], actor_id: uuid.UUID | None
+) -> list[Notification]:
+    """A LEAD_ASSIGNED notification per (lead id, full name, new owner), unless the owner took it themselves:
+    written, not yet announced (see `notify_many`). Every member may read contact fields, so the notification
+    names the lead. A single assignment and a bulk one tell the owner the same way."""
+    notices = [
+        Notice(
+            user_id=owner_id,
+            title="A lead was assigned to you",
+            body=f"{LEAD_PLACEHOLDER} is now yours to follow up.",
+            link=f"/leads/{lead_id}",
+            lead_id=lead_id,
+            lead_name=full_name or "A lead",
+        )
+        for lead_id, full_name, owner_id in assigned
+        if owner_id != actor_id
+    ]
+    return await notify_many(NotificationKind.LEAD_ASSIGNED, notices, organization_id=organization_id)
+
+
 async def tell_new_owner(lead: Lead, actor_id: uuid.UUID | None) -> None:
-    """A LEAD_ASSIGNED notification to the lead's new owner, unless they took it themselves. Every member may
-    read contact fields, so the in-app notification names the lead; its mail says only "a lead"."""
-    if lead.owner_id is None or lead.owner_id == actor_id:
-        return
-    await notify(
-        NotificationKind.LEAD_ASSIGNED,
-        title="A lead was assigned to you",
-        body=f"{LEAD_PLACEHOLDER} is now yours to follow up.",
-        user_ids=[lead.owner_id],
-        organization_id=lead.organization_id,
-        link=f"/leads/{lead.id}",
-        lead_id=lead.id,
-        lead_name=lead.full_name or "A lead",
-    )
+    """The lead's new owner is told (`tell_new_owners`), live."""
+    if lead.owner_id is not None:
+        await announce(
+            await tell_new_owners(lead.organization_id, [(lead.id, lead.full_name, lead.owner_id)], actor_id)
+        )
 
 
 async def assign(

@@ -69,60 +69,10 @@ LOOK_EVERY = 2.0  # seconds between progress reports and billing checks of a run
 MARKETING_LIMIT = 131049
 SPAM_LIMIT = 131048
 MAX_NAME = 200
-FILTER_FIELDS = (
-    "status",
-    "source",
-    "campaign_id",
-    "form_id",
-    "owner_id",
-    "tag",
-    "search",
-    "created_after",
-    "created_before",
-)
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-# --- the filter, stored sealed on the broadcast --------------------------------------------------------------
-
-
-def filter_to_json(flt: LeadFilter) -> dict[str, Any]:
-    out: dict[str, Any] = {"impossible": flt.impossible}
-    for name in FILTER_FIELDS:
-        value = getattr(flt, name)
-        if value is None:
-            continue
-        if isinstance(value, dt.datetime):
-            value = value.isoformat()
-        elif hasattr(value, "value"):
-            value = value.value
-        out[name] = str(value) if isinstance(value, uuid.UUID) else value
-    return out
-
-
-def filter_from_json(data: dict[str, Any] | None) -> LeadFilter:
-    from app.leads.models import LeadSource, LeadStatus
-
-    data = data or {}
-    flt = LeadFilter(impossible=bool(data.get("impossible")))
-    for name in FILTER_FIELDS:
-        value = data.get(name)
-        if value is None:
-            continue
-        if name == "status":
-            value = LeadStatus(value)
-        elif name == "source":
-            value = LeadSource(value)
-        elif name.endswith("_id"):
-            value = uuid.UUID(value)
-        elif name.startswith("created_"):
-            value = dt.datetime.fromisoformat(value)
-        setattr(flt, name, value)
-        flt.given.add(name)
-    return flt
 
 
 async def _audience(organization_id: uuid.UUID, flt: LeadFilter) -> list[LeadRow]:
@@ -163,7 +113,7 @@ async def create_broadcast(
         template_language=template.language,
         template_category=category,
         parameters=list(template.parameters),
-        lead_filter=filter_to_json(lead_filter),
+        lead_filter=lead_filter.to_json(),
         scheduled_at=when,
         created_by_id=actor_id,
     )
@@ -293,7 +243,7 @@ async def _consents(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> se
 async def _materialize(broadcast: Broadcast) -> int:
     """One row per lead matching now (idempotent: a re-run after a crash writes only what is missing)."""
     organization_id = broadcast.organization_id
-    leads = await _audience(organization_id, filter_from_json(broadcast.lead_filter))
+    leads = await _audience(organization_id, LeadFilter.from_json(broadcast.lead_filter))
     marketing = broadcast.template_category is TemplateCategory.MARKETING
     seen_phones: set[str] = set()
     for start in range(0, len(leads), CHUNK):

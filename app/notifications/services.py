@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
@@ -19,6 +20,7 @@ from app.accounts.models import Membership, Role, User, UserStatus
 from app.errors import DomainError, ErrorCode
 from app.mail.services import send_mail
 from app.notifications.models import LEAD_PLACEHOLDER, USER_KINDS, Notification, NotificationKind
+from app.orm import insert_rows
 from app.realtime import publish_notification_event
 from app.settings import get_settings
 
@@ -92,12 +94,7 @@ async def notify(
     QUANTIX_BASE_URL (or an absolute URL); the mail carries it absolute. `topic` tags the notification for
     the caller's own rate limits (e.g. "security.lockout"). Returns the notifications written.
     """
-    if not title.strip() or len(title) > MAX_TITLE:
-        raise DomainError(ErrorCode.INVALID_INPUT, f"A title needs 1 to {MAX_TITLE} characters.", field="title")
-    if len(body) > MAX_BODY:
-        raise DomainError(ErrorCode.INVALID_INPUT, f"Use at most {MAX_BODY} characters.", field="body")
-    if (lead_id is None) != (lead_name is None):
-        raise ValueError("lead_id and lead_name go together")
+    _check(title, body, lead_id, lead_name)
     written: list[Notification] = []
     for user, membership in await _recipients(kind, user_ids, organization_id, roles):
         row = await Notification.create(
@@ -117,6 +114,73 @@ async def notify(
             await _mail(user, row, mail_kind or kind.value)
         await publish_notification_event(user.id, row.id, row.created_at)
     return written
+
+
+def _check(title: str, body: str, lead_id: uuid.UUID | None, lead_name: str | None) -> None:
+    if not title.strip() or len(title) > MAX_TITLE:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"A title needs 1 to {MAX_TITLE} characters.", field="title")
+    if len(body) > MAX_BODY:
+        raise DomainError(ErrorCode.INVALID_INPUT, f"Use at most {MAX_BODY} characters.", field="body")
+    if (lead_id is None) != (lead_name is None):
+        raise ValueError("lead_id and lead_name go together")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One notification of a batch: to one user, in `notify`'s words (`{lead}`, `lead_id` with `lead_name`)."""
+
+    user_id: uuid.UUID
+    title: str
+    body: str
+    link: str | None = None
+    lead_id: uuid.UUID | None = None
+    lead_name: str | None = None
+
+
+async def notify_many(
+    kind: NotificationKind, notices: Sequence[Notice], *, organization_id: uuid.UUID
+) -> list[Notification]:
+    """Many in-app notifications of one organisation kind at once, each as `notify` would write it (its
+    audience rules: only active members of `organization_id`), in one statement for the recipients and one
+    INSERT: a bulk change tells each member of each lead, as the single change does. Call it inside the
+    change's transaction, so a re-run after a crash neither loses nor repeats them, and `announce` what it
+    returns once that transaction has committed (the live event reads the row)."""
+    if kind in USER_KINDS:
+        raise ValueError(f"{kind.value} notifications follow the user: use notify")
+    if not notices:
+        return []
+    for notice in notices:
+        _check(notice.title, notice.body, notice.lead_id, notice.lead_name)
+    audience = {n.user_id for n in notices}
+    members = {user.id: m for user, m in await _recipients(kind, sorted(audience), organization_id, None) if m}
+    now = _now()
+    rows = [
+        Notification(
+            id=uuid.uuid4(),
+            user_id=notice.user_id,
+            organization_id=organization_id,
+            membership_id=members[notice.user_id].id,
+            kind=kind,
+            title=notice.title.strip(),
+            body=notice.body.strip(),
+            link=notice.link,
+            lead_id=notice.lead_id,
+            lead_name=notice.lead_name,
+            created_at=now,
+        )
+        for notice in notices
+        if notice.user_id in members
+    ]
+    names = ("id", "user_id", "membership_id", "title", "body", "link", "lead_id", "lead_name")
+    shared = {"organization_id": organization_id, "kind": kind, "created_at": now}
+    await insert_rows(Notification, [{name: getattr(row, name) for name in names} for row in rows], shared)
+    return rows
+
+
+async def announce(rows: Sequence[Notification]) -> None:
+    """Tell live `notificationEvents` subscribers about notifications written by `notify_many`."""
+    for row in rows:
+        await publish_notification_event(row.user_id, row.id, row.created_at)
 
 
 async def _mail(user: User, row: Notification, mail_kind: str) -> None:

@@ -80,7 +80,10 @@ def _order_column(order: LeadOrderInput) -> str:
     return order.field.value
 
 
-def to_filter(given: LeadFilterInput | None) -> LeadFilter:
+async def lead_filter(organization_id: uuid.UUID, given: LeadFilterInput | None) -> LeadFilter:
+    """The filter input resolved for the organisation: ids checked, and a custom-field condition matched to its
+    table and blind indexes. The one way from the input to the service's filter: every reader of a lead filter
+    (the list, saved views, bulk updates, exports, broadcasts) goes through it, so none drops a condition."""
     flt = LeadFilter()
     if given is None:
         return flt
@@ -96,14 +99,7 @@ def to_filter(given: LeadFilterInput | None) -> LeadFilter:
     names = ("status", "source", "tag", "search", "created_after", "created_before")
     flt.given = {n for n in names if getattr(given, n) is not None}
     flt.given |= {n for n in ("campaign_id", "form_id", "owner_id") if getattr(given, n) is not None}
-    return flt
-
-
-async def lead_filter(organization_id: uuid.UUID, given: LeadFilterInput | None) -> LeadFilter:
-    """The filter input resolved for the organisation: ids checked, and a custom-field condition matched to its
-    table and blind indexes. Every reader of a lead filter (the list, bulk updates, exports) goes through it."""
-    flt = to_filter(given)
-    if given is not None and given.custom_field is not None:
+    if given.custom_field is not None:
         flt.custom = await custom_match(organization_id, given.custom_field.key, given.custom_field.equals)
     return flt
 

@@ -13,7 +13,7 @@ from app.messaging import broadcasts
 from app.messaging.broadcast_models import Broadcast, BroadcastStatus
 from schema.context import Context, ctx, org_and_actor
 from schema.errors import payload_mutation, payload_type
-from schema.leads.queries import LeadFilterInput, to_filter
+from schema.leads.queries import LeadFilterInput, lead_filter
 from schema.messaging.access import ADMIN
 from schema.messaging.mutations import WhatsAppTemplateInput
 from schema.messaging.types import TemplateCategoryEnum
@@ -152,7 +152,7 @@ class Mutation:
             organization_id,
             name=input.name,
             template=input.template.spec(),
-            lead_filter=to_filter(input.filter),
+            lead_filter=await lead_filter(organization_id, input.filter),
             scheduled_at=input.scheduled_at,
             actor_id=actor_id,
         )

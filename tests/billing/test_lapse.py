@@ -8,8 +8,9 @@ import datetime as dt
 from app.accounts.models import Role
 from app.billing.models import BillingAccount, SubscriptionStatus
 from app.mail.models import OutboxMail
+from app.privacy.erasure_models import LeadConsent
 from app.sandbox.stripe import StripeEmulator, testing
-from schema.relay import to_global_id
+from schema.relay import pk_of, to_global_id
 from tests.accounts.helpers import enrol_mfa
 from tests.billing.helpers import CHANGE_SEATS, subscribe, subscription
 from tests.support import GraphQLClient, drain_jobs, make_org, make_user
@@ -112,3 +113,29 @@ async def test_a_declined_card_on_a_seat_change_is_a_typed_error(client, stripe:
     assert declined["errors"][0]["code"] == "INVALID_STATE" and declined["errors"][0]["field"] == "seats"
     assert "declined" in declined["errors"][0]["message"]
     assert (await subscription(gql))["seats"] == 2
+
+
+CREATE_LEAD = 'mutation { createLead(input: {fullName: "Ana Lima", phone: "+4915100000001"}) { lead { id } } }'
+SET_LEAD_CONSENT = """mutation($input: SetLeadConsentInput!) {
+  setLeadConsent(input: $input) { consent { purpose granted } errors { code } } }"""
+
+
+async def test_a_lead_consent_withdrawal_works_while_read_only_a_grant_does_not(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7.3: while read-only "every write except billing, privacy rights, exports, erasure and sign-out gets
+    FORBIDDEN … SUBSCRIPTION_INACTIVE"; §7.7 allows "consent withdrawals": recording a grant is a CRM write."""
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    lead_id = (await gql.data(CREATE_LEAD))["createLead"]["lead"]["id"]
+    await subscribe(gql, stripe, seats=2)
+    account = await BillingAccount.get()
+    account.status = SubscriptionStatus.CANCELED
+    await account.save()
+
+    consent = {"leadId": lead_id, "purpose": "WHATSAPP", "source": "FORM", "channel": "WEBSITE"}
+    granted = await gql(SET_LEAD_CONSENT, {"input": {**consent, "granted": True}})
+    assert granted["errors"][0]["extensions"] == {"code": "FORBIDDEN", "reason": "SUBSCRIPTION_INACTIVE"}
+    assert granted["data"] is None
+    withdrawn = (await gql.data(SET_LEAD_CONSENT, {"input": {**consent, "granted": False}}))["setLeadConsent"]
+    assert withdrawn == {"consent": {"purpose": "WHATSAPP", "granted": False}, "errors": []}
+    ledger = await LeadConsent.filter(lead_id=pk_of(lead_id, "Lead")).values_list("granted", flat=True)
+    assert ledger == [False]

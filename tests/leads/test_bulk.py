@@ -14,6 +14,8 @@ from app.audit.models import AuditEvent
 from app.jobs import Job, JobStatus, queue
 from app.leads import bulk, services
 from app.leads.models import LeadStatus, LeadStatusChange
+from app.notifications import services as notification_services
+from app.notifications.models import Notification
 from app.security.fields import looks_encrypted
 from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
 from schema.relay import pk_of
@@ -139,6 +141,69 @@ async def test_a_killed_worker_resumes_without_applying_a_change_twice(
     assert await LeadStatusChange.filter(to_status="CONTACTED").count() == 5  # once per lead, not twice
     assert await AuditEvent.filter(action="lead.bulk_updated").count() == 5
     assert all(lead["tags"] == ["done"] for lead in await leads_of(team))
+
+
+TOLD = "{ notifications(first: 20) { edges { node { kind title body link } } } }"
+ASSIGN = "mutation($i: AssignLeadInput!) { assignLead(input: $i) { errors { code } } }"
+
+
+async def test_each_new_owner_is_told_of_each_lead_as_by_assign_lead(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SPEC §7.5: bulk changes are "each … audited and announced like a single one": assignLead tells the new
+    owner (LEAD_ASSIGNED, §7.1), so a bulk reassignment tells them once per lead it moves to them, in the same
+    words, live, and not twice when a killed job re-runs; nobody is told of a lead they took themselves."""
+    from schema.relay import to_global_id
+
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    published: list[tuple[Any, Any]] = []
+    real_publish = notification_services.publish_notification_event
+
+    async def recording(user_id: Any, notification_id: Any, occurred_at: Any = None) -> None:
+        published.append((user_id, notification_id))
+        await real_publish(user_id, notification_id, occurred_at)
+
+    monkeypatch.setattr(notification_services, "publish_notification_event", recording)
+    member, member_gql = await team.member(Role.MEMBER)
+    member_id = to_global_id("User", member.id)
+    single = await create_lead(team.gql, fullName="Ana Single", email="ana@example.com")
+    assert (await team.gql.data(ASSIGN, {"i": {"id": single["id"], "ownerId": member_id}}))["assignLead"] == {
+        "errors": []
+    }
+    names = ["Bo Bulk", "Cy Bulk", "Di Bulk"]
+    moved = [(await create_lead(team.gql, fullName=n, email=f"{i}@example.com"))["id"] for i, n in enumerate(names)]
+    payload = await start(team, leadIds=[single["id"], *moved], set={"ownerId": member_id})  # Ana is already theirs
+    assert payload["errors"] == []
+    real_progress = bulk.report_progress
+
+    async def die_after_first_chunk(job: Job, progress: int) -> None:
+        await real_progress(job, progress)
+        raise _WorkerKilled
+
+    monkeypatch.setattr(bulk, "report_progress", die_after_first_chunk)
+    pk = (await Job.get(kind="BULK_UPDATE")).id
+    with pytest.raises(_WorkerKilled):
+        await queue.run_job(pk)
+    monkeypatch.setattr(bulk, "report_progress", real_progress)
+    await queue.run_job(pk)  # arq runs it again: the committed chunk's owner is not told twice
+    told = [e["node"] for e in (await member_gql.data(TOLD))["notifications"]["edges"]]
+    bodies = sorted(n["body"] for n in told)
+    assert bodies == sorted(f"{name} is now yours to follow up." for name in ["Ana Single", *names])
+    by_lead = {n["link"]: n for n in told}
+    assert len(by_lead) == 4 and {n["kind"] for n in told} == {"LEAD_ASSIGNED"}
+    assert {n["title"] for n in told} == {"A lead was assigned to you"}
+    assert set(by_lead) == {f"/leads/{pk_of(lead, 'Lead')}" for lead in [single["id"], *moved]}
+    rows = await Notification.filter(user_id=member.id).order_by("created_at")
+    assert sorted(published, key=str) == sorted(((member.id, row.id) for row in rows), key=str)  # each one live
+    assert all(row.membership_id is not None and row.lead_name for row in rows)  # erased with the lead / the member
+
+    # Taking leads oneself tells nobody.
+    payload = await start(team, member_gql, leadIds=moved, set={"unassign": True})
+    await run_jobs()
+    payload = await start(team, member_gql, leadIds=moved, set={"ownerId": member_id})
+    await run_jobs()
+    assert await Notification.filter(user_id=member.id).count() == 4
+    assert await Notification.filter(user_id=team.owner.id).count() == 0
 
 
 FIRST = "query($id: ID!) { lead(id: $id) { firstResponseAt } }"

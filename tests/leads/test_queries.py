@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import datetime as dt
+import json
 import re
 import uuid
 from pathlib import Path
@@ -11,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from app.accounts.models import Organization
+from app.customfields.models import LeadCustomPlainValue
+from app.customfields.services import CustomMatch
 from app.leads import services
-from app.leads.models import Lead
+from app.leads.models import Lead, LeadSource, LeadStatus
 from app.leads.queries import LeadFilter, LeadRow, NoteRow, filter_leads, last_notes, lead_tags
 from app.orm import SqlSelection
 from tests.factories.leads import make_lead
@@ -73,6 +77,33 @@ async def test_the_last_note_is_the_newest() -> None:
         await services.add_note(org.id, lead.id, body)  # type: ignore[attr-defined]
     [note] = (await last_notes(org.id, [lead.id])).values()  # type: ignore[attr-defined]
     assert note.body == "third"
+
+
+def test_a_sealed_filter_keeps_every_condition() -> None:
+    """Bulk updates, exports and broadcasts seal the filter and evaluate it later: every member of LeadFilter
+    survives the round trip (a member added later fails here until it is sealed too)."""
+    custom = CustomMatch(LeadCustomPlainValue._meta.db_table, uuid.uuid4(), ("idx1", "idx2"), "vip", False)
+    when = dt.datetime(2025, 3, 1, 12, 30, tzinfo=dt.UTC)
+    sample = LeadFilter(
+        status=LeadStatus.QUALIFIED,
+        source=LeadSource.MANUAL,
+        campaign_id=uuid.uuid4(),
+        form_id=uuid.uuid4(),
+        owner_id=uuid.uuid4(),
+        tag="vip",
+        search="Ana Lima",
+        created_after=when,
+        created_before=when + dt.timedelta(days=1),
+        custom=custom,
+        lead_ids=(uuid.uuid4(), uuid.uuid4()),
+        impossible=True,
+        given={"status", "tag"},
+    )
+    default = LeadFilter()
+    unset = [f.name for f in dataclasses.fields(LeadFilter) if getattr(sample, f.name) == getattr(default, f.name)]
+    assert unset == []
+    assert LeadFilter.from_json(json.loads(json.dumps(sample.to_json()))) == sample
+    assert LeadFilter.from_json(LeadFilter().to_json()) == LeadFilter() == LeadFilter.from_json(None)
 
 
 _SQL = re.compile(r"\bSELECT\b.*\bFROM\b|\bINSERT INTO\b|\bUPDATE\b.+\bSET\b|\bDELETE FROM\b", re.DOTALL)

@@ -140,6 +140,50 @@ async def test_an_empty_audience_is_a_typed_error(wa: WA) -> None:
     assert (shown["status"], shown["recipients"], shown["progress"]) == ("COMPLETED", 0, 100)
 
 
+async def test_a_custom_field_filter_narrows_the_audience_when_the_job_runs(wa: WA) -> None:
+    """SPEC §7.6 "every lead of the filter" with §7.5's `customField: {key, equals}` (an exact match): the
+    condition holds at creation and in the job, now or scheduled, alone or with the other conditions."""
+    await wa.configure()
+    field = {"key": "vip", "label": "VIP", "type": "BOOLEAN"}
+    made = await wa.gql.data(
+        "mutation($i: CreateCustomFieldInput!) { createCustomField(input: $i) { errors { code } } }", {"i": field}
+    )
+    assert made["createCustomField"]["errors"] == []
+    vip, _, tagged_vip = await leads(wa, 3)
+    for lead in (vip, tagged_vip):
+        updated = await wa.gql.data(
+            "mutation($i: UpdateLeadInput!) { updateLead(input: $i) { errors { code } } }",
+            {"i": {"id": lead, "customFields": [{"key": "vip", "value": True}]}},
+        )
+        assert updated["updateLead"]["errors"] == []
+    tagged = await wa.gql.data(
+        "mutation($i: TagLeadsInput!) { tagLeads(input: $i) { errors { code } } }",
+        {"i": {"leadIds": [tagged_vip], "add": ["spring"]}},
+    )
+    assert tagged["tagLeads"]["errors"] == []
+    only_vip = {"customField": {"key": "vip", "equals": True}}
+
+    now = await create(wa, filter=only_vip)
+    assert now["errors"] == []
+    await run_jobs()
+    shown = await show(wa, now["broadcast"]["id"])
+    assert (shown["status"], shown["recipients"], shown["sent"]) == ("COMPLETED", 2, 2)
+    assert wa.meta.messages_per_recipient() == {"4915100000000": 1, "4915100000002": 1}
+
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).isoformat()
+    scheduled = await create(wa, name="Later", filter={**only_vip, "tag": "spring"}, scheduledAt=later)
+    await time_passes()
+    await run_jobs()
+    shown = await show(wa, scheduled["broadcast"]["id"])
+    assert (shown["status"], shown["recipients"], shown["sent"]) == ("COMPLETED", 1, 1)
+    assert wa.meta.messages_per_recipient() == {"4915100000000": 1, "4915100000002": 2}
+
+    nobody = await create(wa, name="Nobody", filter={"customField": {"key": "vip", "equals": False}})
+    assert [(e["field"], e["code"]) for e in nobody["errors"]] == [("filter", "INVALID_INPUT")]
+    unknown = await create(wa, name="Unknown", filter={"customField": {"key": "nope", "equals": True}})
+    assert [(e["field"], e["code"]) for e in unknown["errors"]] == [("customField.key", "INVALID_INPUT")]
+
+
 async def test_meta_pacing_errors_and_5xx_neither_lose_nor_duplicate(wa: WA) -> None:
     await wa.configure()
     await leads(wa, 4)

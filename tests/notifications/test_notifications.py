@@ -11,10 +11,10 @@ import zipfile
 import httpx
 import pytest
 
-from app.accounts.models import Role
+from app.accounts.models import Role, User, UserStatus
 from app.leads.models import Lead
 from app.notifications.models import Notification, NotificationKind
-from app.notifications.services import notify
+from app.notifications.services import Notice, notify, notify_many
 from app.privacy.erasure import erase_user
 from app.privacy.policy import publish_policy
 from schema.relay import to_global_id
@@ -95,6 +95,33 @@ async def test_a_lead_is_named_in_the_app_never_in_the_mail_and_goes_with_the_le
     assert deleted["deleteLead"]["errors"] == []
     assert nodes(await member_gql.data(NOTIFICATIONS)) == []
     assert await Notification.filter(lead_name__isnull=False).count() == 0
+
+
+async def test_a_batch_is_written_as_notify_writes_each(client: httpx.AsyncClient) -> None:
+    """notify_many (a bulk change's notifications): the same audience rules and rows as `notify`, one INSERT."""
+    org, elsewhere = await make_org(), await make_org("Elsewhere")
+    member, member_token = await make_user(org, role=Role.MEMBER)
+    suspended, _ = await make_user(org, role=Role.MEMBER)
+    await User.filter(id=suspended.id).update(status=UserStatus.SUSPENDED)
+    outsider, _ = await make_user(elsewhere, role=Role.MEMBER)
+    leads = [await Lead.create(organization_id=org.id, full_name=name) for name in ("Ana Lima", "Bo Berg")]
+    notices = [
+        Notice(user_id=user.id, title="For {lead}", body="{lead} waits.", lead_id=lead.id, lead_name=lead.full_name)
+        for user in (member, suspended, outsider)
+        for lead in leads
+    ]
+    with pytest.raises(ValueError, match="follow the user"):
+        await notify_many(NotificationKind.SECURITY_NOTICE, notices, organization_id=org.id)
+    written = await notify_many(NotificationKind.LEAD_ASSIGNED, notices, organization_id=org.id)
+    assert {(row.user_id, row.lead_id) for row in written} == {(member.id, lead.id) for lead in leads}
+    listed = nodes(await GraphQLClient(client, member_token).data(NOTIFICATIONS))
+    assert sorted((n["kind"], n["title"], n["body"]) for n in listed) == [
+        ("LEAD_ASSIGNED", "For Ana Lima", "Ana Lima waits."),
+        ("LEAD_ASSIGNED", "For Bo Berg", "Bo Berg waits."),
+    ]
+    assert {row.id for row in written} == {row.id for row in await Notification.filter(user_id=member.id)}
+    assert await Notification.filter(membership__user_id=member.id).count() == 2  # leaving removes them
+    assert await notify_many(NotificationKind.LEAD_ASSIGNED, [], organization_id=org.id) == []
 
 
 async def test_unread_filter_and_mark_read_keep_the_first_time(client: httpx.AsyncClient) -> None:
