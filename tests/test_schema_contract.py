@@ -37,3 +37,11 @@ def test_mutations_take_one_input_argument() -> None:
     for field in mutation.fields:
         names = [a.python_name for a in field.arguments]
         assert names in ([], ["input"]), f"{field.python_name} takes {names}"
+
+
+def test_the_writes_a_read_only_organisation_may_make_are_mutations() -> None:
+    """A name in the list that is no mutation (a typo, a rename) allows nothing and hides what it meant to allow."""
+    from schema.permissions import READ_ONLY_ALLOWED, READ_ONLY_ALLOWED_WHEN
+
+    mutations = set(build_schema()._schema.mutation_type.fields)  # type: ignore[union-attr]
+    assert (READ_ONLY_ALLOWED | READ_ONLY_ALLOWED_WHEN.keys()) - mutations == set()
