@@ -1,4 +1,5 @@
-"""The organisation's Conversions API setup and its outbox of CRM events (one row per lead and stage)."""
+"""The organisation's Conversions API setup and its outbox of CRM events (one row per lead and stage, and one
+per won deal whose value the lead's stage event could no longer carry)."""
 
 from __future__ import annotations
 
@@ -40,13 +41,19 @@ class ConversionsConfig(TenantModel, Updated):
 
 
 class ConversionEvent(TenantModel, Updated):
-    """A stage of a Meta lead to send. The lead's identifiers are read at send time, never stored here; an
-    erased lead's rows lose their lead (SET NULL) and are cancelled."""
+    """A stage of a Meta lead to send, or a won deal's own event. The lead's identifiers are read at send time,
+    never stored here; an erased lead's rows lose their lead (SET NULL) and are cancelled."""
 
     lead: Any = fields.ForeignKeyField(
         "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="conversion_events"
     )
     event_name = not_personal(fields.CharField(max_length=100))
+    # "" for a stage event; a won deal's id for that deal's own event (its event id is then
+    # `{leadgen_id}:{stage}:{deal}`, so Meta does not drop it as a re-send of the stage within 48 h).
+    event_key = not_personal(fields.CharField(max_length=36, default=""))
+    # The won deal whose value and currency this row carries (on a stage row or its own): a re-won deal is not
+    # sent twice. A plain id: a deleted deal's event keeps its id.
+    deal_id = fields.UUIDField(null=True)
     event_time = fields.DatetimeField()
     value = fields.DecimalField(max_digits=14, decimal_places=2, null=True)
     currency = fields.CharField(max_length=3, null=True)
@@ -64,5 +71,5 @@ class ConversionEvent(TenantModel, Updated):
 
     class Meta:
         table = "conversion_event"
-        unique_together = (("lead", "event_name"),)
+        unique_together = (("lead", "event_name", "event_key"),)
         indexes = (("organization", "status", "next_attempt_at"), ("organization", "status", "updated_at"))

@@ -2,9 +2,11 @@
 
 Events come from domain events (a Meta lead created, a mapped status reached, a deal won); one row per
 (lead, stage) so a stage is queued once; `event_id = {leadgen_id}:{stage}` so a re-send is de-duplicated by
-Meta. The upload (a CONVERSIONS_UPLOAD job) reads the lead's identifiers at send time, applies the gates
-(objections, AD_MEASUREMENT consent under CONSENT, erasure, billing read-only) and sends ≤ 1,000 events per
-request; throttling / 5xx keep the rows pending with a backoff; an event older than 7 days is dropped.
+Meta. A won deal's value rides on the lead's pending converted-stage event, else goes as the deal's own event
+(`{leadgen_id}:{stage}:{deal}`), once per deal. The upload (a CONVERSIONS_UPLOAD job) reads the lead's
+identifiers at send time, applies the gates (objections, AD_MEASUREMENT consent under CONSENT, erasure, billing
+read-only) and sends ≤ 1,000 events per request; throttling / 5xx keep the rows pending with a backoff; an event
+older than 7 days is dropped.
 """
 
 from __future__ import annotations
@@ -191,26 +193,67 @@ async def queue_event(
     *,
     value: Decimal | None = None,
     currency: str | None = None,
+    event_key: str = "",
+    deal_id: uuid.UUID | None = None,
 ) -> bool:
-    """Queue one stage of a lead (once per lead and stage; a won deal adds its value to a pending one)."""
-    existing = await ConversionEvent.for_org(organization_id).get_or_none(lead_id=lead_id, event_name=event_name)
-    if existing is not None:
-        if value is not None and existing.status is ConversionEventStatus.PENDING and existing.value is None:
-            await ConversionEvent.filter(id=existing.id).update(value=value, currency=currency)
+    """Queue one event of a lead, once per (lead, stage, key); False when it was queued before."""
+    rows = ConversionEvent.for_org(organization_id)
+    if await rows.filter(lead_id=lead_id, event_name=event_name, event_key=event_key).exists():
         return False
     try:
         await ConversionEvent.create(
             organization_id=organization_id,
             lead_id=lead_id,
             event_name=event_name,
+            event_key=event_key,
             event_time=event_time,
             value=value,
             currency=currency,
+            deal_id=deal_id,
             **current_request().actor_columns(),
         )
-    except IntegrityError:  # the unique (lead, stage) row appeared meanwhile (or the lead is gone)
+    except IntegrityError:  # the unique (lead, stage, key) row appeared meanwhile (or the lead is gone)
         return False
     return True
+
+
+async def queue_won_deal(
+    organization_id: uuid.UUID,
+    lead_id: uuid.UUID,
+    deal_id: uuid.UUID,
+    event_name: str,
+    event_time: dt.datetime,
+    *,
+    value: Decimal | None,
+    currency: str | None,
+) -> bool:
+    """A won deal reaches Meta with its value and currency (SPEC §7.6) as the converted stage's event (META-2
+    §11.3: value/currency ride on e.g. "Converted"). While the lead's stage event is pending without a value it
+    carries the deal's (one event: winning the deal is what converted the lead); once it was sent or carries
+    another deal's value, the deal goes as its own event keyed by the deal, since Meta keeps only the first of
+    one event_name + event_id within 48 h (§11.7) and would drop a re-sent stage. A deal won again after a
+    reopening is the same conversion: not sent twice (a pending one takes the new amount). A deal without an
+    amount adds nothing to the stage event. True when something new is pending."""
+    if value is None:
+        return await queue_event(organization_id, lead_id, event_name, event_time)
+    rows = ConversionEvent.for_org(organization_id)
+    mine = await rows.filter(lead_id=lead_id, deal_id=deal_id).first()
+    if mine is not None:
+        await rows.filter(id=mine.id, status=ConversionEventStatus.PENDING).update(value=value, currency=currency)
+        return False
+    folded = await rows.filter(
+        lead_id=lead_id,
+        event_name=event_name,
+        event_key="",
+        status=ConversionEventStatus.PENDING,
+        value__isnull=True,
+    ).update(value=value, currency=currency, deal_id=deal_id)
+    if folded:
+        return True
+    facts = {"value": value, "currency": currency, "deal_id": deal_id}
+    if await queue_event(organization_id, lead_id, event_name, event_time, **facts):
+        return True  # the lead had no stage event yet: it carries the deal
+    return await queue_event(organization_id, lead_id, event_name, event_time, event_key=str(deal_id), **facts)
 
 
 async def _enabled_config(organization_id: uuid.UUID) -> ConversionsConfig | None:
@@ -265,7 +308,7 @@ async def _on_deal_won(event: DomainEvent, config: ConversionsConfig) -> bool:
     ref = event.data.get("lead_id")
     lead_id = ref[1] if isinstance(ref, tuple) else None
     lead = await _meta_lead(event.organization_id, lead_id)
-    if lead is None:
+    if lead is None or event.subject_id is None:
         return False
     value: Decimal | None = None
     try:
@@ -273,11 +316,11 @@ async def _on_deal_won(event: DomainEvent, config: ConversionsConfig) -> bool:
     except InvalidOperation:
         value = None
     currency = event.data.get("currency") if value is not None else None
-    name = _mapping(config).get(LeadStatus.CONVERTED, DEFAULT_WON_EVENT)
-    await queue_event(
+    await queue_won_deal(
         event.organization_id,
         lead.id,
-        name,
+        event.subject_id,
+        _mapping(config).get(LeadStatus.CONVERTED, DEFAULT_WON_EVENT),
         max(event.occurred_at, lead.meta_created_time or lead.created_at),
         value=value,
         currency=str(currency) if currency else None,
@@ -428,6 +471,7 @@ async def _batch(
                             phone=lead.phone,
                             value=row.value,
                             currency=row.currency,
+                            key=row.event_key,
                         ),
                     )
                 )

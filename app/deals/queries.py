@@ -1,10 +1,11 @@
 """Return on ad spend: two SQL statements per report, run at once, whatever the number of campaigns, leads or deals.
 
 Definitions (SPEC §7.7): the range is inclusive, in the ad account's time zone; `leads` = attributed stored
-leads whose Meta `created_time` (else `createdAt`) falls in it, duplicates excluded; `qualifiedLeads` = those
-now QUALIFIED or CONVERTED or with a deal; `dealsWon` = their WON deals, whenever won; revenue and pipeline
-value count deals in the ad account's currency only (others are counted in `otherCurrencyDeals`); rows are
-objects with spend or leads, by spend descending then id. Money is rounded half-even to minor units.
+leads whose Meta `created_time` (else `createdAt`) falls in it (a lead flagged as a duplicate counts; merged
+duplicates are gone: a merge deletes them); `qualifiedLeads` = those now QUALIFIED or CONVERTED or with a deal;
+`dealsWon` = their WON deals, whenever won; revenue and pipeline value count deals in the ad account's currency
+only (others are counted in `otherCurrencyDeals`); rows are objects with spend or leads, by spend descending then
+id. Money is rounded half-even to minor units.
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ FROM lead_counts lc JOIN "{table}" o ON o.id = lc.obj LEFT JOIN deal_sums ds ON 
 WHERE o.organization_id = {org} AND o.ad_account_id = {account} {object}
 """
 # A lead counts in the range by Meta's created_time, else by when we stored it (written as two ranges so the
-# planner can estimate them); duplicates never count.
-_LEADS_IN_RANGE = """l.organization_id = {org} AND c.ad_account_id = {account} AND l.duplicate_of_id IS NULL
+# planner can estimate them). Every stored lead counts (SPEC §7.4), a lead flagged as a duplicate too: only merged
+# duplicates are left out (SPEC §7.7), and a merge deletes them.
+_LEADS_IN_RANGE = """l.organization_id = {org} AND c.ad_account_id = {account}
     AND (l.meta_created_time >= {start} AND l.meta_created_time < {end}
          OR l.meta_created_time IS NULL AND l.created_at >= {start} AND l.created_at < {end}) {lead_object}"""
 # A range's spend is the running total on its last delivery day minus the one before it: two index probes per
@@ -308,9 +310,10 @@ async def performance(
 
 # --- speed to lead -------------------------------------------------------------------------------------------
 
+# Every stored lead created in the range, a flagged duplicate too (merged ones are deleted), as in the reports.
 _RESPONSE_SQL = """
 SELECT owner_id, created_at, first_response_at FROM "lead"
-WHERE organization_id = {org} AND created_at >= {start} AND created_at < {end} AND duplicate_of_id IS NULL
+WHERE organization_id = {org} AND created_at >= {start} AND created_at < {end}
 """
 
 

@@ -18,6 +18,7 @@ from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign
 from app.deals import services as deals
 from app.integrations.meta.sync import sync_organization
 from app.leads import services as leads
+from app.leads.merge import merge_leads
 from app.leads.models import Lead, LeadStatus
 from schema.relay import to_global_id
 from tests.deals.conftest import Team
@@ -86,8 +87,14 @@ async def _seed(team: Team, account: AdAccount) -> tuple[Campaign, Campaign]:
     await _lead(team, spring, _local(SINCE, 0, 0) - dt.timedelta(minutes=1), 4)  # before it (UTC says October)
     qualified = await _lead(team, spring, _local(dt.date(2026, 10, 10), 12), 5)
     await leads.set_status(team.org.id, qualified.id, LeadStatus.QUALIFIED)
+    # A stored lead flagged as a duplicate but never merged counts like any stored lead (SPEC §7.4), deal too;
+    # a merged one is gone (SPEC §7.7 "merged duplicates excluded").
     duplicate = await _lead(team, spring, _local(dt.date(2026, 10, 11), 12), 6)
-    await Lead.filter(id=duplicate.id).update(duplicate_of_id=in_first.id)  # a duplicate: not counted
+    await Lead.filter(id=duplicate.id).update(duplicate_of_id=in_first.id)
+    await _won(team, duplicate, "50.00")
+    merged = await _lead(team, spring, _local(dt.date(2026, 10, 12), 12), 7)
+    await Lead.filter(id=merged.id).update(duplicate_of_id=in_first.id)
+    await merge_leads(team.org.id, in_first.id, [merged.id])
 
     await _won(team, in_first, "150.00")
     await _won(team, in_first, "99.99", currency="USD")  # another currency: counted apart, never converted
@@ -118,15 +125,15 @@ async def test_the_report_follows_the_definitions_and_never_mixes_currencies(tea
     spend = Decimal("100.0025")  # 60.0025 + 40 inside the range; the day after is not
     assert spring_row["spend"] == {"amount": "100.00", "currency": "EUR"}  # half-even: 100.0025 -> 100.00
     assert spring_row["metaLeads"] == 5
-    assert spring_row["leads"] == 3  # first and last local day, the qualified one; not before/after/duplicate
-    assert spring_row["qualifiedLeads"] == 3  # QUALIFIED, plus two leads with deals
-    assert spring_row["dealsWon"] == 2 and spring_row["otherCurrencyDeals"] == 1
-    assert spring_row["revenue"] == {"amount": "150.00", "currency": "EUR"}
+    assert spring_row["leads"] == 4  # first and last local day, the qualified one, the duplicate; not before/after
+    assert spring_row["qualifiedLeads"] == 4  # QUALIFIED, plus three leads with deals
+    assert spring_row["dealsWon"] == 3 and spring_row["otherCurrencyDeals"] == 1
+    assert spring_row["revenue"] == {"amount": "200.00", "currency": "EUR"}  # 150 + the duplicate's 50
     pipeline = Decimal("100.05") * 10 / 100 + Decimal("10") * 40 / 100  # 10.005 + 4 = 14.005 -> 14.00 (half-even)
     assert spring_row["pipelineValue"]["amount"] == "14.00" == str(pipeline.quantize(Decimal("0.01")))
-    assert spring_row["costPerLead"]["amount"] == "33.33"  # 100.0025 / 3
-    assert spring_row["costPerQualifiedLead"]["amount"] == "33.33"
-    assert spring_row["roas"] == str((Decimal("150") / spend).quantize(Decimal("0.0001")))  # 1.4999
+    assert spring_row["costPerLead"]["amount"] == "25.00"  # 100.0025 / 4
+    assert spring_row["costPerQualifiedLead"]["amount"] == "25.00"
+    assert spring_row["roas"] == str((Decimal("200") / spend).quantize(Decimal("0.0001"))) == "2.0000"
 
     assert autumn_row["spend"]["amount"] == "10.00" and autumn_row["leads"] == 0
     assert autumn_row["costPerLead"] is None and autumn_row["roas"] == "0.0000"
@@ -135,7 +142,7 @@ async def test_the_report_follows_the_definitions_and_never_mixes_currencies(tea
       node(id: $id) { ... on Campaign { performance(range: $range) { leads dealsWon revenue { amount } } } } }"""
     rng = {"since": "2026-10-01", "until": "2026-10-31"}
     shown = await team.gql.data(one, {"id": to_global_id("Campaign", spring.id), "range": rng})
-    assert shown["node"]["performance"] == {"leads": 3, "dealsWon": 2, "revenue": {"amount": "150.00"}}
+    assert shown["node"]["performance"] == {"leads": 4, "dealsWon": 3, "revenue": {"amount": "200.00"}}
     today = {"since": "2026-10-01", "until": dt.datetime.now(dt.UTC).date().isoformat()}
     to_today = await team.gql.data(one, {"id": to_global_id("Campaign", spring.id), "range": today})
     no_until = await team.gql.data(one, {"id": to_global_id("Campaign", spring.id), "range": {"since": "2026-10-01"}})

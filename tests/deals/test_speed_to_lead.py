@@ -8,6 +8,7 @@ import datetime as dt
 from app.accounts.models import Role
 from app.deals.queries import nearest_rank
 from app.leads import services as leads
+from app.leads.merge import merge_leads
 from app.leads.models import Lead, LeadStatus
 from schema.relay import pk_of, to_global_id
 from tests.deals.conftest import Team, create_deal, create_lead
@@ -63,19 +64,28 @@ async def test_response_stats_use_nearest_rank_overall_and_per_owner(team: Team)
                 team.org.id, full_name="Stat", email=f"s{seconds}-{i}@example.com", owner_id=owner_id
             )
             await Lead.filter(id=lead.id).update(created_at=now, first_response_at=now + dt.timedelta(seconds=seconds))
-    await leads.create_lead(team.org.id, full_name="Unanswered", email="quiet@example.com", owner_id=member.id)
+    quiet = await leads.create_lead(team.org.id, full_name="Unanswered", email="quiet@example.com", owner_id=member.id)
     await leads.create_lead(team.org.id, full_name="Unowned", email="nobody@example.com")
+    # A stored lead flagged as a duplicate (as Lead Ads and imports flag them) but never merged counts like any
+    # other (SPEC §7.4 "stored leads"); a merged one is gone.
+    flagged = await leads.create_lead(team.org.id, full_name="Twin", email="twin@example.com", owner_id=member.id)
+    await Lead.filter(id=flagged.id).update(
+        duplicate_of_id=quiet.id, created_at=now, first_response_at=now + dt.timedelta(seconds=30)
+    )
+    merged = await leads.create_lead(team.org.id, full_name="Twin", email="twin2@example.com", owner_id=member.id)
+    await Lead.filter(id=merged.id).update(duplicate_of_id=quiet.id)
+    await merge_leads(team.org.id, quiet.id, [merged.id])
 
     today = dt.datetime.now(dt.UTC).date()
     rng = {"since": (today - dt.timedelta(days=1)).isoformat(), "until": (today + dt.timedelta(days=1)).isoformat()}
     stats = (await team.gql.data(STATS, {"input": rng}))["leadResponseStats"]
-    assert (stats["leads"], stats["answered"]) == (7, 5)
-    assert stats["medianSecondsToFirstResponse"] == 300  # 60 120 [300] 600 3600
+    assert (stats["leads"], stats["answered"]) == (8, 6)
+    assert stats["medianSecondsToFirstResponse"] == 120  # 30 60 [120] 300 600 3600
     assert stats["p90SecondsToFirstResponse"] == 3600
     by_owner = {(o["owner"] or {}).get("id"): o for o in stats["byOwner"]}
     assert by_owner[to_global_id("User", team.owner.id)]["medianSecondsToFirstResponse"] == 600
     mine = by_owner[to_global_id("User", member.id)]
-    assert (mine["leads"], mine["answered"], mine["medianSecondsToFirstResponse"]) == (3, 2, 120)
+    assert (mine["leads"], mine["answered"], mine["medianSecondsToFirstResponse"]) == (4, 3, 120)  # 30 [120] 300
     assert by_owner[None] == {"owner": None, "leads": 1, "answered": 0, "medianSecondsToFirstResponse": None}
 
     backwards = await team.gql(STATS, {"input": {"since": rng["until"], "until": rng["since"]}})

@@ -1,9 +1,10 @@
 """Conversions API for CRM (META-2.md §11): the wire side only.
 
 Normalising and hashing identifiers (§11.4), the event body (§11.3, §11.5, deterministic `event_id`
-`{leadgen_id}:{stage}` §11.7), posting one batch of at most 1,000 events to `/{dataset_id}/events` (§11.2) and
-checking that the token reaches a dataset. Which events exist, the gates and the schedule live in
-app/conversions (they read privacy and billing, which sit above this package).
+`{leadgen_id}:{stage}` §11.7, `{leadgen_id}:{stage}:{deal}` for a won deal's own event), posting one batch of at
+most 1,000 events to `/{dataset_id}/events` (§11.2) and checking that the token reaches a dataset. Which events
+exist, the gates and the schedule live in app/conversions (they read privacy and billing, which sit above this
+package).
 """
 
 from __future__ import annotations
@@ -58,9 +59,10 @@ def hash_phone(phone: str | None) -> str | None:
     return _sha256(digits)
 
 
-def event_id(leadgen_id: str, event_name: str) -> str:
-    """Deterministic (META-2 §11.7 convention): a re-send of a stage is de-duplicated by Meta."""
-    return f"{leadgen_id}:{event_name}"
+def event_id(leadgen_id: str, event_name: str, key: str = "") -> str:
+    """Deterministic (META-2 §11.7 convention): a re-send of a stage is de-duplicated by Meta. `key` tells apart
+    events of one stage that are not re-sends (a won deal's own event): Meta de-duplicates by name and id."""
+    return f"{leadgen_id}:{event_name}:{key}" if key else f"{leadgen_id}:{event_name}"
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class CrmEvent:
     phone: str | None = None  # E.164
     value: Decimal | None = None
     currency: str | None = None
+    key: str = ""  # see event_id
 
     def wire(self) -> dict[str, Any]:
         user_data: dict[str, Any] = {"lead_id": int(self.leadgen_id)}
@@ -88,7 +91,7 @@ class CrmEvent:
             "event_name": self.event_name,
             "event_time": int(self.event_time.timestamp()),
             "action_source": ACTION_SOURCE,
-            "event_id": event_id(self.leadgen_id, self.event_name),
+            "event_id": event_id(self.leadgen_id, self.event_name, self.key),
             "user_data": user_data,
             "custom_data": custom,
         }

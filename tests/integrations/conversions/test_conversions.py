@@ -259,3 +259,95 @@ async def test_an_incident_of_a_member_counts_the_sends_their_stage_moves_caused
     }
     assert affected[0]["affectedLeads"]["edges"] == [{"node": {"id": to_global_id("Lead", lead.id)}}]
     assert affected[1]["affected"]["records"] == 0
+
+
+WIN = "mutation($i: CreateDealInput!) { createDeal(input: $i) { deal { id } errors { code field } } }"
+MOVE = "mutation($i: MoveDealInput!) { moveDeal(input: $i) { deal { status } errors { code } } }"
+
+
+async def _stage_ids(capi: Capi) -> dict[str, str]:
+    """The default pipeline's first OPEN stage and its WON stage."""
+    body = await capi.gql.data("{ pipelines { isDefault stages { id kind } } }")
+    stages = next(p["stages"] for p in body["pipelines"] if p["isDefault"])
+    return {kind: next(s["id"] for s in stages if s["kind"] == kind) for kind in ("OPEN", "WON")}
+
+
+async def _win_deal(capi: Capi, lead: Lead, amount: str, currency: str) -> str:
+    body = await capi.gql.data(
+        WIN,
+        {
+            "i": {
+                "leadId": to_global_id("Lead", lead.id),
+                "name": "Retainer",
+                "amount": amount,
+                "currency": currency,
+                "stageId": (await _stage_ids(capi))["WON"],
+            }
+        },
+    )
+    assert body["createDeal"]["errors"] == []
+    return str(body["createDeal"]["deal"]["id"])
+
+
+def _values(capi: Capi, leadgen: str) -> list[tuple[str, str, object, object]]:
+    return [
+        (e["event_name"], e["event_id"], e["custom_data"].get("value"), e["custom_data"].get("currency"))
+        for e in capi.events_for(leadgen)
+    ]
+
+
+async def test_every_won_deal_reaches_meta_with_its_value_after_the_stage_was_sent(capi: Capi, drain) -> None:
+    """SPEC §7.6 "a won deal with its value and currency": once the lead's "Converted" was sent, a won deal is
+    its own "Converted" event with an id of its own (Meta keeps only the first of one event_name + event_id
+    within 48 h, META-2 §11.7); a second won deal too; a deal won again after reopening is not sent twice."""
+    from schema.relay import from_global_id
+
+    await capi.configure()
+    lead, leadgen = await capi.meta_lead()
+    await capi.set_status(lead, "CONVERTED")
+    await drain()
+    assert _values(capi, leadgen)[-1] == ("Converted", f"{leadgen}:Converted", None, None)
+
+    first = await _win_deal(capi, lead, "1250.50", "EUR")
+    await drain()
+    first_pk = from_global_id(first)[1]
+    assert _values(capi, leadgen)[4:] == [("Converted", f"{leadgen}:Converted:{first_pk}", 1250.5, "EUR")]
+
+    second = await _win_deal(capi, lead, "99.90", "usd")
+    second_pk = from_global_id(second)[1]
+    capi.meta.fail_conversions(1)  # a 5xx: the retry sends the same event id
+    failed = await upload_pending(capi.org.id)
+    assert failed.sent == 0 and failed.retry_in is not None
+    retried = await upload_pending(capi.org.id, now=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=failed.retry_in))
+    assert retried.sent == 1
+    await drain()
+    assert _values(capi, leadgen)[5:] == [("Converted", f"{leadgen}:Converted:{second_pk}", 99.9, "USD")]
+
+    stages = await _stage_ids(capi)
+    for stage in (stages["OPEN"], stages["WON"]):  # reopened and won again: the same conversion
+        moved = await capi.gql.data(MOVE, {"i": {"id": first, "stageId": stage}})
+        assert moved["moveDeal"]["errors"] == []
+    await drain()
+    assert len(capi.events_for(leadgen)) == 6
+    assert capi.meta.capi_duplicates == []
+    sent = await capi.gql.data(HEALTH)
+    assert sent["metaConversions"]["sentLast24h"] == 6 and sent["metaConversions"]["pending"] == 0
+
+
+async def test_a_won_deal_rides_on_the_pending_stage_event(capi: Capi, drain) -> None:
+    """Winning a deal converts the lead: its "Converted" carries the first deal's value (one event); a second
+    deal won before the upload goes as its own event."""
+    from schema.relay import from_global_id
+
+    await capi.configure()
+    lead, leadgen = await capi.meta_lead()
+    await drain()
+    await _win_deal(capi, lead, "10.00", "EUR")
+    second = await _win_deal(capi, lead, "20.00", "EUR")
+    await drain()
+    second_pk = from_global_id(second)[1]
+    assert _values(capi, leadgen)[3:] == [
+        ("Converted", f"{leadgen}:Converted", 10.0, "EUR"),
+        ("Converted", f"{leadgen}:Converted:{second_pk}", 20.0, "EUR"),
+    ]
+    assert capi.meta.capi_duplicates == []
