@@ -4,7 +4,9 @@ The primary keeps its contact fields and takes the duplicates' where it has none
 duplicate (notes, tags, tasks, deals, messages, status history, consents, objections, and whatever later
 domains add: conversations, disclosures, referrals...) moves to the primary: the rows pointing at a lead are
 found from the models' foreign keys, not listed by hand, so nothing is lost when a domain is added. Where only
-one row may stay, the primary's wins: custom values per field (`keep_one_value_per_field`), one-to-one rows.
+one row may stay, the primary's wins: custom values per field (`keep_one_value_per_field`), one-to-one rows;
+a domain whose kept row must reflect the duplicates' too folds them into it first, in a `merge_step` (the
+WhatsApp conversation and service window: app.messaging.merging).
 The duplicates' rows are then deleted without tombstones (the person is still held); a `LeadMerge` record of
 each keeps it counted in `leadsThisPeriod` and keeps its Meta lead id pointing at the primary.
 """
