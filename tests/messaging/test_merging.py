@@ -4,8 +4,11 @@ conversation, the kept one reflects both threads instead of losing the duplicate
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
+
+import pytest
 
 from app.accounts.models import Role
 from app.leads.models import Lead
@@ -116,3 +119,53 @@ async def test_without_a_primary_conversation_the_first_duplicates_is_kept_and_t
     assert dt.datetime.fromisoformat(conv["windowExpiresAt"]) == _at(now - 60) + dt.timedelta(hours=24)
     assert sorted(m["node"]["body"] for m in conv["messages"]["edges"]) == ["first", "second"]
     assert await WhatsAppWindow.filter(organization_id=wa.org.id).count() == 1
+
+
+async def test_an_inbound_message_processed_during_the_merge_never_moves_the_window_back(
+    wa: WA, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The primary's message read its window before the merge moved it later; its update comes after."""
+    from app.messaging import services
+
+    await wa.configure()
+    now = int(wa.meta.now())
+    await wa.webhook(wa.meta.whatsapp_inbound("4915199990021", text="long ago", timestamp=now - 3 * 86400))
+    await wa.webhook(wa.meta.whatsapp_inbound("4915199990022", text="just now", timestamp=now - 30))
+    by_phone = {c["lead"]["phone"]: c["lead"]["id"] for c in await conversations(wa)}
+    primary, dup = by_phone["+4915199990021"], by_phone["+4915199990022"]
+
+    read, release = asyncio.Event(), asyncio.Event()
+    model = services.WhatsAppWindow
+
+    class _Paused:
+        """WhatsAppWindow as apply_inbound sees it, pausing once it has read the window."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(model, name)
+
+        def for_org(self, organization_id: Any) -> Any:
+            rows = model.for_org(organization_id)
+
+            class _Rows:
+                async def get_or_none(self, **where: Any) -> Any:
+                    row = await rows.get_or_none(**where)
+                    read.set()
+                    await release.wait()
+                    return row
+
+            return _Rows()
+
+    monkeypatch.setattr(services, "WhatsAppWindow", _Paused())
+    stalled = asyncio.ensure_future(
+        wa.webhook(wa.meta.whatsapp_inbound("4915199990021", text="a minute ago", timestamp=now - 90))
+    )
+    await asyncio.wait_for(read.wait(), 10)
+    await _merge(wa, primary, dup)
+    release.set()
+    await stalled
+
+    window = await WhatsAppWindow.get(organization_id=wa.org.id)
+    assert window.last_inbound_at == _at(now - 30)  # not the stalled message's earlier time
+    [conv] = await conversations(wa)
+    assert dt.datetime.fromisoformat(conv["windowExpiresAt"]) == _at(now - 30) + dt.timedelta(hours=24)
+    assert conv["unreadCount"] == 3
