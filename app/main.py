@@ -58,6 +58,7 @@ from app.logging import configure_logging
 from app.mail import services as mail_services
 from app.messaging import broadcasts as messaging_broadcasts
 from app.messaging import media as messaging_media
+from app.messaging import merging as messaging_merging
 from app.messaging import opt_in as messaging_opt_in
 from app.messaging import services as messaging_services
 from app.messaging import templates as messaging_templates
@@ -116,6 +117,7 @@ LISTENER_MODULES: tuple[ModuleType, ...] = (
     messaging_media,
     conversions_services,
     privacy_merging,
+    messaging_merging,
 )
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (

@@ -475,6 +475,43 @@ async def write_values(lead_id: uuid.UUID, checked: CheckedValues) -> None:
             await model.bulk_create(value_rows(field, lead_id, atoms))
 
 
+async def keep_one_value_per_field(
+    organization_id: uuid.UUID, primary_id: uuid.UUID, duplicate_ids: Sequence[uuid.UUID]
+) -> int:
+    """Before a merge moves the duplicates' rows to the primary (SPEC §7.7 "custom values (the primary's win)"):
+    per field, only one lead's value stays, the primary's when it has one, else the first duplicate's having one
+    (in the order given, as for contact fields); the others' rows of that field are deleted, so what is left moves
+    whole and a MULTI_SELECT never becomes the union of several leads' choices. The value tables have no unique
+    constraint that would say so. Run in the merge's transaction (the leads locked); the fields are held FOR SHARE
+    like any lead write of values, so a reclassification waits instead of moving rows of a lead being deleted.
+    Returns how many rows were dropped."""
+    leads = [primary_id, *duplicate_ids]
+    rank = {lead_id: i for i, lead_id in enumerate(leads)}
+    field_ids: set[uuid.UUID] = set()
+    for model in VALUE_MODELS.values():
+        rows = model.filter(organization_id=organization_id, lead_id__in=leads)
+        field_ids.update(await rows.values_list("field_id", flat=True))
+    if not field_ids:
+        return 0
+    await lock_fields(organization_id, field_ids)
+    # Read again under the lock: a reclassification that committed meanwhile moved rows to another table.
+    found: list[tuple[type[Any], uuid.UUID, uuid.UUID, uuid.UUID]] = []
+    for model in VALUE_MODELS.values():
+        rows = model.filter(organization_id=organization_id, lead_id__in=leads)
+        found.extend((model, *row) for row in await rows.values_list("id", "lead_id", "field_id"))
+    owner: dict[uuid.UUID, uuid.UUID] = {}
+    for _, _, lead_id, field_id in found:
+        if field_id not in owner or rank[lead_id] < rank[owner[field_id]]:
+            owner[field_id] = lead_id
+    dropped: dict[type[Any], list[uuid.UUID]] = {}
+    for model, row_id, lead_id, field_id in found:
+        if lead_id != owner[field_id]:
+            dropped.setdefault(model, []).append(row_id)
+    for model, ids in dropped.items():
+        await model.filter(id__in=ids).delete()
+    return sum(len(ids) for ids in dropped.values())
+
+
 async def apply_custom_values(organization_id: uuid.UUID, lead: Any, values: Any) -> bool:
     """Check and store custom values on one lead (`[{key, value}]` or {key: value}); null clears.
     Raises INVALID_INPUT on `customFields.<key>` before anything is written. True when something was given."""

@@ -3,7 +3,10 @@
 The primary keeps its contact fields and takes the duplicates' where it has none. Every row that points at a
 duplicate (notes, tags, tasks, deals, messages, status history, consents, objections, and whatever later
 domains add: conversations, disclosures, referrals...) moves to the primary: the rows pointing at a lead are
-found from the models' foreign keys, not listed by hand, so nothing is lost when a domain is added.
+found from the models' foreign keys, not listed by hand, so nothing is lost when a domain is added. Where only
+one row may stay, the primary's wins: custom values per field (`keep_one_value_per_field`), one-to-one rows;
+a domain whose kept row must reflect the duplicates' too folds them into it first, in a `merge_step` (the
+WhatsApp conversation and service window: app.messaging.merging).
 The duplicates' rows are then deleted without tombstones (the person is still held); a `LeadMerge` record of
 each keeps it counted in `leadsThisPeriod` and keeps its Meta lead id pointing at the primary.
 """
@@ -18,6 +21,7 @@ from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from app.audit import services as audit
+from app.customfields.services import keep_one_value_per_field
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads import services
@@ -198,6 +202,8 @@ async def _merge_into(
         )
         for dup in duplicates
     ]
+    # Custom values: per field the primary's win; a field only a duplicate has moves (below) with its value.
+    await keep_one_value_per_field(organization_id, primary.id, [d.id for d in duplicates])
     moved: dict[str, int] = {}
     referring = _referring()
     for dup in duplicates:

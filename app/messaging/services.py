@@ -558,8 +558,8 @@ async def apply_inbound(
             await WhatsAppWindow.create(organization_id=organization_id, lead_id=lead.id, last_inbound_at=at)
         except IntegrityError:
             await WhatsAppWindow.filter(Q(lead_id=lead.id), Q(last_inbound_at__lt=at)).update(last_inbound_at=at)
-    elif window.last_inbound_at < at:
-        await WhatsAppWindow.filter(id=window.id).update(last_inbound_at=at)
+    elif window.last_inbound_at < at:  # conditional: a later inbound (or a merge) meanwhile is not undone
+        await WhatsAppWindow.filter(id=window.id, last_inbound_at__lt=at).update(last_inbound_at=at)
     if is_opt_out(message):
         # A "no" whether or not the lead had opted in: free replies in the window end too (SPEC §6, §7.7).
         newest = {c.purpose: c.granted for c in await lead_consents(organization_id, lead.id)}

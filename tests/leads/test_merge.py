@@ -195,3 +195,74 @@ async def test_refusals(team: Team) -> None:
     _, viewer = await team.member(Role.VIEWER)
     body = await viewer(MERGE, {"i": {"primaryId": a["id"], "duplicateIds": [b["id"]]}})
     assert error_codes(body) == ["FORBIDDEN"]
+
+
+CUSTOM = "query($id: ID!) { lead(id: $id) { customFields { field { key } value } } }"
+COUNT = "query($f: LeadFilter) { leads(filter: $f) { totalCount } }"
+
+
+async def test_custom_values_the_primary_wins_per_field_and_the_others_move(team: Team) -> None:
+    from tests.customfields.test_custom_fields import make_field
+
+    await make_field(team.gql, key="budget", label="Budget", type="NUMBER")
+    await make_field(team.gql, key="colors", label="Colors", type="MULTI_SELECT", options=["a", "b", "c"])
+    await make_field(team.gql, key="note", label="Note", type="TEXT")
+    await make_field(
+        team.gql, key="alt_email", label="Other email", type="EMAIL", personalData=True, category="LEAD_CONTACT"
+    )
+    await make_field(team.gql, key="size", label="Size", type="SELECT", options=["s", "m"])
+    primary = await create_lead(
+        team.gql,
+        fullName="Ana Lima",
+        email="ana@example.com",
+        customFields=[
+            {"key": "budget", "value": 10},
+            {"key": "colors", "value": ["a"]},
+            {"key": "alt_email", "value": "ana@work.example"},
+        ],
+    )
+    dup = await create_lead(
+        team.gql,
+        fullName="Ana L",
+        email="ana2@example.com",
+        customFields=[
+            {"key": "budget", "value": 99},
+            {"key": "colors", "value": ["b", "c"]},
+            {"key": "note", "value": "hi"},
+            {"key": "alt_email", "value": "ana@home.example"},
+        ],
+    )
+    # Of two duplicates having a field the primary lacks, the first named gives it (as for contact fields).
+    second = await create_lead(
+        team.gql,
+        fullName="A. Lima",
+        email="ana3@example.com",
+        customFields=[{"key": "note", "value": "later"}, {"key": "size", "value": "m"}],
+    )
+
+    assert (await merge(team, primary["id"], dup["id"], second["id"]))["errors"] == []
+
+    values = {
+        v["field"]["key"]: v["value"]
+        for v in (await team.gql.data(CUSTOM, {"id": primary["id"]}))["lead"]["customFields"]
+    }
+    assert values == {
+        "budget": 10,
+        "colors": ["a"],  # not the union of both leads' choices
+        "note": "hi",
+        "alt_email": "ana@work.example",
+        "size": "m",
+    }
+    for key, equals, found in [
+        ("budget", 99, 0),
+        ("budget", 10, 1),
+        ("colors", "c", 0),
+        ("colors", "a", 1),
+        ("alt_email", "ana@home.example", 0),
+        ("alt_email", "ana@work.example", 1),
+        ("note", "later", 0),
+        ("note", "hi", 1),
+        ("size", "m", 1),
+    ]:
+        data = await team.gql.data(COUNT, {"f": {"customField": {"key": key, "equals": equals}}})
+        assert data["leads"]["totalCount"] == found, (key, equals)
