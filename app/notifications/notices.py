@@ -3,17 +3,16 @@ their account that they would want to know about if it was not them.
 
 A sign-in from a device and IP pair not seen for the user in 90 days (never for the sign-up session), a lockout
 (at most one notice per user per 24 hours), MFA turned off, a password change and a new API token. Each names
-the time, the IP address and the browser; never a secret, and never the full IP of a stranger (a lockout is
-caused by someone else's attempts, so its IP is shortened). "Device" = browser family + OS family, read from
-the User-Agent by ua-parser (the maintained port of uap-core's rules: hand-written patterns would misname
-browsers as soon as vendors change their strings).
+the time, the IP address and the browser, whoever's address it is ("the mail names the time, IP and browser,
+never a secret"): the account holder needs the address to tell their own attempts from someone else's.
+"Device" = browser family + OS family, read from the User-Agent by ua-parser (the maintained port of uap-core's
+rules: hand-written patterns would misname browsers as soon as vendors change their strings).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import ipaddress
 import uuid
 from typing import Any
 
@@ -46,16 +45,6 @@ def device_of(user_agent: str | None) -> tuple[str, str]:
     browser = parsed.user_agent.family if parsed.user_agent else "Other"
     system = parsed.os.family if parsed.os else "Other"
     return browser, system
-
-
-def shortened_ip(ip: str | None) -> str:
-    """An address narrowed to its network (IPv4 /24, IPv6 /48): enough to place it, not to name a host."""
-    try:
-        address = ipaddress.ip_address(ip or "")
-    except ValueError:
-        return "unknown"
-    prefix = 24 if address.version == 4 else 48
-    return f"{ipaddress.ip_network(f'{address}/{prefix}', strict=False)}"
 
 
 def _facts(ip: str | None, when: dt.datetime) -> str:
@@ -114,15 +103,13 @@ async def locked_out(user_id: uuid.UUID) -> None:
         user_id,
         "security.lockout",
         "Sign-ins to your QuantixOne account were blocked",
-        "After several failed attempts, sign-ins to your account from this network are blocked for a while. "
-        "The address below is shortened to its network.",
-        ip=shortened_ip(current_request().client_ip),
+        "After several failed attempts, sign-ins to your account from the address below are blocked for a while.",
+        ip=current_request().client_ip,
     )
 
 
 async def mfa_turned_off(user_id: uuid.UUID, *, by_owner: bool = False) -> None:
-    """MFA was turned off by the user, or by their organisation's OWNER (whose address is shortened)."""
-    ip = current_request().client_ip
+    """MFA was turned off by the user, or by their organisation's OWNER (the address is the owner's)."""
     what = "Two-factor authentication is now off for your account, and your other sessions were ended."
     if by_owner:
         what = (
@@ -134,7 +121,7 @@ async def mfa_turned_off(user_id: uuid.UUID, *, by_owner: bool = False) -> None:
         "security.mfa_off",
         "Two-factor authentication was turned off",
         what,
-        ip=shortened_ip(ip) if by_owner else ip,
+        ip=current_request().client_ip,
     )
 
 

@@ -98,7 +98,7 @@ async def test_a_new_device_or_network_is_noticed_once_and_again_after_90_days(c
     assert len(await _notices(client, token)) == 2
 
 
-async def test_a_lockout_is_noticed_at_most_once_a_day_with_the_network_only(client: httpx.AsyncClient) -> None:
+async def test_a_lockout_is_noticed_at_most_once_a_day_naming_the_address(client: httpx.AsyncClient) -> None:
     gql = GraphQLClient(client)
     token = (await sign_up(gql, email="locked@example.com"))["token"]
     for _ in range(5):
@@ -108,7 +108,7 @@ async def test_a_lockout_is_noticed_at_most_once_a_day_with_the_network_only(cli
     assert locked["data"]["logIn"]["errors"][0]["code"] == "ACCOUNT_LOCKED"
     [notice] = await _notices(client, token)
     assert notice["title"] == "Sign-ins to your QuantixOne account were blocked"
-    assert "192.0.2.0/24" in notice["body"] and "192.0.2.77" not in notice["body"]
+    assert "IP address: 192.0.2.77" in notice["body"] and "/24" not in notice["body"]
 
     await lockout.lift(email_key("locked@example.com"))
     for _ in range(5):  # locked again the same day: no second notice
@@ -118,7 +118,8 @@ async def test_a_lockout_is_noticed_at_most_once_a_day_with_the_network_only(cli
     ] == "ACCOUNT_LOCKED"
     assert len(await _notices(client, token)) == 1
     [mail] = await mails_to("locked@example.com", "SECURITY_NOTICE")
-    assert "192.0.2.77" not in mail.body_text and "not the password" not in mail.body_text
+    assert "IP address: 192.0.2.77" in mail.body_text and "Browser: " in mail.body_text
+    assert "Time: " in mail.body_text and "not the password" not in mail.body_text
 
 
 async def test_no_notice_when_the_email_has_no_account(client: httpx.AsyncClient) -> None:
@@ -148,7 +149,7 @@ async def test_password_change_and_mfa_off_are_noticed_without_secrets(client: h
         assert value not in text
 
 
-async def test_an_owner_resetting_a_members_mfa_tells_the_member_without_the_owners_address(
+async def test_an_owner_resetting_a_members_mfa_tells_the_member_with_the_time_ip_and_browser(
     client: httpx.AsyncClient,
 ) -> None:
     org = await make_org()
@@ -161,7 +162,8 @@ async def test_an_owner_resetting_a_members_mfa_tells_the_member_without_the_own
     assert reset["resetMemberMfa"]["errors"] == []
     [mail] = await mails_to("member@example.com", "SECURITY_NOTICE")
     assert mail.subject == "Two-factor authentication was turned off"
-    assert "203.0.113.0/24" in mail.body_text and "203.0.113.50" not in mail.body_text
+    assert "IP address: 203.0.113.50" in mail.body_text and "/24" not in mail.body_text
+    assert "Time: " in mail.body_text and "Browser: " in mail.body_text
     relogged = await log_in(GraphQLClient(client), "member@example.com", DEFAULT_PASSWORD)
     notices = await _notices(client, relogged["data"]["logIn"]["token"])
     [notice] = [n for n in notices if n["title"] == "Two-factor authentication was turned off"]
