@@ -276,20 +276,50 @@ async def request_assessment(
 
 # --- notices ---------------------------------------------------------------------------------------------
 
-_FULL_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
-_IPV6_CANDIDATE = re.compile(r"(?<![0-9A-Fa-f:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![0-9A-Fa-f:])")
-_SECRET = re.compile(r"\b(?:qxs_|qx_|whsec_)[A-Za-z0-9_\-]{16,}|\b[A-Za-z0-9_\-]{40,}\b")
+# An address, with the prefix length when it is written as a network; "." then a digit continues it, a full
+# stop ends it ("from 192.0.2.9." names the address as much as "from 192.0.2.9").
+_IPV4 = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})(?:/(\d{1,3}))?(?!\.?\d)")
+_IPV6 = re.compile(r"(?<![0-9A-Fa-f:])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?:/(\d{1,3}))?(?![0-9A-Fa-f:])")
+_TOKEN_PREFIXES = re.compile(r"\b(?:qxs_|qx_|whsec_)[A-Za-z0-9_\-]{16,}")
+_RUN = re.compile(r"[A-Za-z0-9_\-]{40,}")
+LONGEST_WORD = 24
+# One part of a slug: a word (lower, Capitalised or UPPER case), a number, or a short mix with a single change
+# between letters and digits ("v2", "2fa", "ipv6", "oauth2").
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+|\d+|[a-z]+\d+|\d+[a-z]+|[A-Z]+\d+|\d+[A-Z]+")
+
+
+def _names_a_host(address: str, prefix: str | None) -> bool:
+    """True for an address or a network that narrows to one host; a CIDR network (host bits zero, shorter than
+    the whole address, e.g. 203.0.113.0/24) names no one."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False  # not an address at all (a time such as 12:30:45, a version number)
+    if prefix is None:
+        return True
+    try:
+        network = ipaddress.ip_network(f"{ip}/{prefix}", strict=True)
+    except ValueError:
+        return True  # host bits set (203.0.113.50/24 still names .50) or a prefix out of range
+    return network.prefixlen == network.max_prefixlen
+
+
+def _looks_random(run: str) -> bool:
+    """A long run of token characters is a secret unless it reads as words joined by hyphens or underscores (a
+    URL slug such as 2026-12-07-unauthorized-access-to-lead-data), one of them a word of three letters or more:
+    random keys mix cases and digits within their parts, words do not."""
+    parts = [p for p in re.split(r"[-_]+", run) if p]
+    words = all(len(p) <= LONGEST_WORD and _WORD.fullmatch(p) for p in parts)
+    return not (len(parts) >= 2 and words and any(re.fullmatch(r"[A-Za-z]{3,}", p) for p in parts))
 
 
 def notice_problem(message: str) -> str | None:
-    """Why a notice may not carry `message`: a full IP address (someone's), or what looks like a token or secret."""
-    for candidate in [*_FULL_IPV4.findall(message), *_IPV6_CANDIDATE.findall(message)]:
-        try:
-            ipaddress.ip_address(candidate)
-        except ValueError:
-            continue
-        return "A notice may not name a full IP address; give its network (e.g. 203.0.113.x)."
-    if _SECRET.search(message):
+    """Why a notice may not carry `message`: a full IP address (someone's), or what looks like a token or secret.
+    Networks in CIDR notation and hyphenated words (slugs in a link) are fine."""
+    for address, prefix in [*_IPV4.findall(message), *_IPV6.findall(message)]:
+        if _names_a_host(address, prefix or None):
+            return "A notice may not name a full IP address; give its network (e.g. 203.0.113.0/24)."
+    if _TOKEN_PREFIXES.search(message) or any(_looks_random(run) for run in _RUN.findall(message)):
         return "A notice may not carry a token or secret."
     return None
 

@@ -293,6 +293,36 @@ async def test_members_are_notified_once_and_notices_carry_no_ip_or_secret(team:
     assert [e["code"] for e in again["notifySecurityIncident"]["errors"]] == ["ALREADY_DONE"]
 
 
+async def test_notice_text_may_name_networks_and_links_but_no_address_or_secret(team: Team) -> None:
+    async def problems(message: str) -> list[tuple[str, str]]:
+        incident = await _report(team.gql, ipAddresses=["203.0.113.0/24"])
+        body = await team.gql.data(
+            NOTIFY, {"input": {"id": incident["id"], "audience": "ORGANIZATION_MEMBERS", "message": message}}
+        )
+        return [(e["field"], e["code"]) for e in body["notifySecurityIncident"]["errors"]]
+
+    for message in (
+        "Access came from 203.0.113.0/24",  # the network, as the refusal of a full address asks
+        "Access came from 203.0.113.0/24 and 2001:db8::/32.",
+        "Read more at https://status.example.com/incidents/2026-12-07-unauthorized-access-to-lead-data",
+        "Read more at https://status.example.com/incidents/2026-12-07-unauthorized-access-to-lead-data.",
+        "Next: enable-2fa-for-all-admins-and-rotate-api-keys-now",
+    ):
+        assert await problems(message) == [], message
+    for message in (
+        "Access came from 192.0.2.9.",  # a full stop ends the address, it does not hide it
+        "Access came from 203.0.113.50/24",  # host bits set: it still names .50
+        "Access came from 203.0.113.7/32",
+        "Access came from 2001:db8::7",
+        "Key f1iOf0M4Ip4E19qFh0_hrbdNG6qRjd43BhpfCjkJxU8",  # a random key without a known prefix
+        "Key 5bea69f159ff4ec796842959d16a2af5fad6d3b7",
+        "Token qx_" + "A" * 40,
+    ):
+        assert await problems(message) == [("message", "INVALID_INPUT")], message
+    mails = await OutboxMail.filter(kind="INCIDENT").order_by("created_at")
+    assert any("2026-12-07-unauthorized-access-to-lead-data" in m.body_text for m in mails)
+
+
 @pytest.mark.parametrize("role", [Role.MEMBER, Role.VIEWER])
 async def test_only_admins_and_sessions(team: Team, role: Role) -> None:
     incident = await _report(team.gql, ipAddresses=["192.0.2.1"])
