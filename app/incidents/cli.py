@@ -170,7 +170,7 @@ def notify_command(
     audience: str = typer.Option(..., help="AFFECTED_USERS or ORGANIZATION_MEMBERS."),
     message: str = typer.Option(..., help="Plain words (no full IP address, token or secret)."),
 ) -> None:
-    """Notify an audience once (in-app notification and mail)."""
+    """Notify an audience (in-app notification and mail); a later notice to the same audience is an update."""
     from app.errors import DomainError
     from app.incidents.models import SecurityIncidentNoticeAudience
     from app.incidents.services import notify_incident

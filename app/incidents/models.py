@@ -90,7 +90,8 @@ class SecurityIncidentLead(TenantModel):
 
 
 class SecurityIncidentNotice(TenantModel):
-    """A notice sent to one audience, once (the message itself went out as notifications and mails)."""
+    """A notice sent to one audience; an audience may get several (updates). The message itself went out as
+    notifications and mails."""
 
     incident: Any = fields.ForeignKeyField("models.SecurityIncident", related_name="notices", on_delete=fields.CASCADE)
     audience = fields.CharEnumField(SecurityIncidentNoticeAudience, max_length=32)
@@ -99,4 +100,4 @@ class SecurityIncidentNotice(TenantModel):
 
     class Meta:
         table = "security_incident_notice"
-        unique_together = (("incident", "audience"),)
+        indexes = (("incident", "sent_at"),)

@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
@@ -325,16 +324,20 @@ def notice_problem(message: str) -> str | None:
 
 
 async def _audience(incident: SecurityIncident, audience: SecurityIncidentNoticeAudience) -> list[uuid.UUID]:
+    """The active members to tell. AFFECTED_USERS: the users the scope names (known from the report) and, once
+    assessed, those whose sign-ins matched; only before an assessment with no user in the scope is it unknown."""
     organization_id = incident.organization_id
     members = Membership.for_org(organization_id).filter(user__status=UserStatus.ACTIVE)
     if audience is SecurityIncidentNoticeAudience.ORGANIZATION_MEMBERS:
         return list(await members.values_list("user_id", flat=True))
-    if incident.assessed_at is None:
-        raise DomainError(
-            ErrorCode.INVALID_STATE, "Assess the incident first: the affected users come from it.", field="audience"
-        )
     scope = IncidentScope.from_json(incident.scope)
     wanted = {*scope.user_ids, *(uuid.UUID(u) for u in incident.affected_user_ids or [])}
+    if not wanted and incident.assessed_at is None:
+        raise DomainError(
+            ErrorCode.INVALID_STATE,
+            "Assess the incident first: its scope names no user, so the affected users come from the assessment.",
+            field="audience",
+        )
     found = await members.filter(user_id__in=list(wanted)).values_list("user_id", flat=True) if wanted else []
     if not found:
         raise DomainError(
@@ -351,20 +354,16 @@ async def notify_incident(
     *,
     actor_id: uuid.UUID | None,
 ) -> SecurityIncident:
-    """Tell an audience once: an INCIDENT notification and a mail each (the mail: the message and a link)."""
+    """Tell an audience: an INCIDENT notification and a mail each (the mail: the message and a link). Each call
+    is a notice of its own in `notices`: an update to an audience already told is a normal thing to send."""
     incident = await get_incident(organization_id, incident_id)
     message = _text(message, "message", MAX_TEXT)
     if (problem := notice_problem(message)) is not None:
         raise DomainError(ErrorCode.INVALID_INPUT, problem, field="message")
-    if await SecurityIncidentNotice.filter(incident_id=incident.id, audience=audience).exists():
-        raise DomainError(ErrorCode.ALREADY_DONE, "This audience was already notified.", field="audience")
     user_ids = await _audience(incident, audience)
-    try:
-        notice = await SecurityIncidentNotice.create(
-            organization_id=organization_id, incident_id=incident.id, audience=audience, sent_at=_now()
-        )
-    except IntegrityError:
-        raise DomainError(ErrorCode.ALREADY_DONE, "This audience was already notified.", field="audience") from None
+    notice = await SecurityIncidentNotice.create(
+        organization_id=organization_id, incident_id=incident.id, audience=audience, sent_at=_now()
+    )
     org = await Organization.get(id=organization_id)
     written = await notify(
         NotificationKind.INCIDENT,

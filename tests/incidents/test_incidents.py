@@ -27,6 +27,7 @@ from tests.incidents.helpers import (
     report_input,
 )
 from tests.leads.conftest import Team, run_jobs
+from tests.notifications.helpers import NOTIFICATIONS
 from tests.support import GraphQLClient, drain_jobs, error_codes, make_org, make_user
 
 EXPORT_AFFECTED = """mutation($input: ExportAffectedLeadsInput!) { exportAffectedLeads(input: $input) {
@@ -141,10 +142,14 @@ async def test_ip_networks_match_by_cidr_and_sign_ins_count_users(team: Team) ->
     assert "We are sorry." in mail.body_text and "http://testserver/" in mail.body_text
     assert "203.0.113" not in mail.body_text and "@example.com" not in mail.body_text
 
+    # An update to the same audience is one more notice, not ALREADY_DONE (`notices` is a list).
     again = await team.gql.data(
-        NOTIFY, {"input": {"id": incident["id"], "audience": "AFFECTED_USERS", "message": "Again."}}
+        NOTIFY, {"input": {"id": incident["id"], "audience": "AFFECTED_USERS", "message": "An update."}}
     )
-    assert [e["code"] for e in again["notifySecurityIncident"]["errors"]] == ["ALREADY_DONE"]
+    assert again["notifySecurityIncident"]["errors"] == []
+    notices = again["notifySecurityIncident"]["securityIncident"]["notices"]
+    assert [(n["audience"], n["recipients"]) for n in notices] == [("AFFECTED_USERS", 1), ("AFFECTED_USERS", 1)]
+    assert await Notification.filter(kind=NotificationKind.INCIDENT, user_id=member.id).count() == 2
 
 
 async def test_webhook_and_session_scopes(team: Team) -> None:
@@ -269,7 +274,7 @@ async def test_regulator_and_closing(team: Team) -> None:
     assert statuses["securityIncidents"]["totalCount"] == 2
 
 
-async def test_members_are_notified_once_and_notices_carry_no_ip_or_secret(team: Team) -> None:
+async def test_members_are_notified_and_notices_carry_no_ip_or_secret(team: Team) -> None:
     await make_user(team.org, role=Role.VIEWER)
     incident = await _report(team.gql, ipAddresses=["192.0.2.9"])
     bad = await team.gql.data(
@@ -287,10 +292,15 @@ async def test_members_are_notified_once_and_notices_carry_no_ip_or_secret(team:
     [notice] = ok["notifySecurityIncident"]["securityIncident"]["notices"]
     assert notice["recipients"] == 2
     assert await OutboxMail.filter(kind="INCIDENT").count() == 2
+    # A second notice to the same audience is an update, listed after the first (`notices` is a list).
     again = await team.gql.data(
-        NOTIFY, {"input": {"id": incident["id"], "audience": "ORGANIZATION_MEMBERS", "message": "Rotate tokens."}}
+        NOTIFY, {"input": {"id": incident["id"], "audience": "ORGANIZATION_MEMBERS", "message": "All rotated."}}
     )
-    assert [e["code"] for e in again["notifySecurityIncident"]["errors"]] == ["ALREADY_DONE"]
+    assert again["notifySecurityIncident"]["errors"] == []
+    notices = again["notifySecurityIncident"]["securityIncident"]["notices"]
+    assert [(n["audience"], n["recipients"]) for n in notices] == [("ORGANIZATION_MEMBERS", 2)] * 2
+    assert notices[0]["sentAt"] <= notices[1]["sentAt"]
+    assert await OutboxMail.filter(kind="INCIDENT").count() == 4
 
 
 async def test_notice_text_may_name_networks_and_links_but_no_address_or_secret(team: Team) -> None:
@@ -321,6 +331,40 @@ async def test_notice_text_may_name_networks_and_links_but_no_address_or_secret(
         assert await problems(message) == [("message", "INVALID_INPUT")], message
     mails = await OutboxMail.filter(kind="INCIDENT").order_by("created_at")
     assert any("2026-12-07-unauthorized-access-to-lead-data" in m.body_text for m in mails)
+
+
+async def test_affected_users_named_by_the_scope_are_told_before_an_assessment(team: Team) -> None:
+    """The scope's users are affected from the report on; without users in the scope, the assessment decides."""
+    member, member_gql = await team.member(Role.MEMBER)
+    await team.member(Role.VIEWER)
+    by_ip = await _report(team.gql, ipAddresses=["192.0.2.0/24"])
+    body = await team.gql.data(
+        NOTIFY, {"input": {"id": by_ip["id"], "audience": "AFFECTED_USERS", "message": "Check your account."}}
+    )
+    assert [(e["field"], e["code"]) for e in body["notifySecurityIncident"]["errors"]] == [
+        ("audience", "INVALID_STATE")
+    ]
+
+    incident = await _report(team.gql, userIds=[to_global_id("User", member.id)])
+    assert incident["status"] == "OPEN"
+    body = await team.gql.data(
+        NOTIFY, {"input": {"id": incident["id"], "audience": "AFFECTED_USERS", "message": "Change your password."}}
+    )
+    payload = body["notifySecurityIncident"]
+    assert payload["errors"] == []
+    assert [(n["audience"], n["recipients"]) for n in payload["securityIncident"]["notices"]] == [("AFFECTED_USERS", 1)]
+    seen = (await member_gql.data(NOTIFICATIONS))["notifications"]["edges"]
+    assert [(e["node"]["kind"], e["node"]["body"]) for e in seen] == [("INCIDENT", "Change your password.")]
+    owner_seen = (await team.gql.data(NOTIFICATIONS))["notifications"]["edges"]
+    assert [e["node"]["kind"] for e in owner_seen if e["node"]["kind"] == "INCIDENT"] == []
+
+    # After the assessment the scope's users are still told (the assessment adds those it finds).
+    await _assess(team.gql, incident["id"])
+    body = await team.gql.data(
+        NOTIFY, {"input": {"id": incident["id"], "audience": "AFFECTED_USERS", "message": "What we found."}}
+    )
+    notices = body["notifySecurityIncident"]["securityIncident"]["notices"]
+    assert [n["recipients"] for n in notices] == [1, 1]
 
 
 @pytest.mark.parametrize("role", [Role.MEMBER, Role.VIEWER])
