@@ -325,12 +325,13 @@ async def _after_verification(request: PrivacyRequest) -> PrivacyRequest:
 
 
 async def _tell_admins(request: PrivacyRequest) -> None:
-    for address in await service.admin_addresses(request.organization_id):
-        await send_mail(
-            address,
-            "A privacy request awaits your decision",
-            f"A verified {request.type.value} request ({request.confirmation_code}) is in your privacy queue. "
-            f"It is due on {request.due_at:%d %B %Y}.\n",
-            kind="privacy.queue",
-            organization_id=request.organization_id,
-        )
+    """A verified request waits for an admin's decision: its OWNERs and ADMINs are told in the app and by mail."""
+    if request.organization_id is None:
+        return
+    await service.tell_admins(
+        request.organization_id,
+        "A privacy request awaits your decision",
+        f"A verified {request.type.value} request ({request.confirmation_code}) is in your privacy queue. "
+        f"It is due on {request.due_at:%d %B %Y}.",
+        mail_kind="privacy.queue",
+    )

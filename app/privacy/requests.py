@@ -21,7 +21,7 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from app.accounts.models import Membership, Organization, Role, User
+from app.accounts.models import Organization, Role, User
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
@@ -29,6 +29,8 @@ from app.integrations.meta.callbacks import verified_user_id
 from app.integrations.meta.connection import unsubscribe_meta_user_pages
 from app.integrations.meta.purge import purge_meta_user_grants
 from app.mail.services import send_mail
+from app.notifications.models import NotificationKind
+from app.notifications.services import notify
 from app.orm import filter_given
 from app.privacy.request_models import (
     PrivacyRequest,
@@ -53,6 +55,8 @@ TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
 }
 MAX_EXTENSION_DAYS = 60
 REMIND_BEFORE = dt.timedelta(days=3)
+REMIND_LISTED = 50  # requests named in one reminder
+PRIVACY_QUEUE_LINK = "/settings/privacy/requests"
 _CODE_ALPHABET = string.ascii_letters + string.digits
 _DIGIT_RUN = re.compile(r"\d{6}")
 
@@ -369,13 +373,24 @@ async def cancel(user_id: uuid.UUID, request_id: uuid.UUID | None) -> PrivacyReq
 # --- deadlines -----------------------------------------------------------------------------------------
 
 
-async def admin_addresses(organization_id: uuid.UUID) -> list[str]:
-    members = await Membership.filter(organization_id=organization_id, role__gte=Role.ADMIN).select_related("user")
-    return [str(m.user.email) for m in members if m.user.email]
+async def tell_admins(organization_id: uuid.UUID, title: str, body: str, *, mail_kind: str) -> None:
+    """The organisation's OWNERs and ADMINs: a PRIVACY_REQUEST notification in the app and a mail each, through
+    the one notifications service (no lead data: a request's type, code and due date, and a link)."""
+    await notify(
+        NotificationKind.PRIVACY_REQUEST,
+        title=title,
+        body=body,
+        organization_id=organization_id,
+        roles={Role.OWNER, Role.ADMIN},
+        link=PRIVACY_QUEUE_LINK,
+        mail=True,
+        mail_kind=mail_kind,
+    )
 
 
 async def remind_near_deadline(at: dt.datetime | None = None) -> int:
-    """Mail each organisation's admins about open requests due within three days (once per request)."""
+    """Tell each organisation's admins (notification and mail) about open requests due within three days (once
+    per request)."""
     at = at or now()
     due = await PrivacyRequest.filter(
         overdue_q(at + REMIND_BEFORE), organization_id__isnull=False, reminded_at__isnull=True
@@ -387,16 +402,16 @@ async def remind_near_deadline(at: dt.datetime | None = None) -> int:
         lines = "\n".join(
             f"- {r.type.value} request {r.confirmation_code}, due {r.due_at:%Y-%m-%d %H:%M} UTC"
             + (" (overdue)" if is_overdue(r, at) else "")
-            for r in requests
+            for r in requests[:REMIND_LISTED]
         )
-        for address in await admin_addresses(organization_id):
-            await send_mail(
-                address,
-                "Privacy requests near their deadline",
-                f"These privacy requests are due soon or overdue:\n{lines}\n",
-                kind="privacy.reminder",
-                organization_id=organization_id,
-            )
+        if len(requests) > REMIND_LISTED:  # a notification's body is bounded: the queue lists the rest
+            lines += f"\n- and {len(requests) - REMIND_LISTED} more in the privacy queue"
+        await tell_admins(
+            organization_id,
+            "Privacy requests near their deadline",
+            f"These privacy requests are due soon or overdue:\n{lines}",
+            mail_kind="privacy.reminder",
+        )
         await PrivacyRequest.filter(id__in=[r.id for r in requests]).update(reminded_at=at)
     return len(due)
 

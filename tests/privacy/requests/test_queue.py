@@ -13,6 +13,7 @@ from app.leads.models import Lead
 from app.privacy.request_models import PrivacyRequest
 from app.security.crypto import blind_index, scope_of
 from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
+from tests.notifications.helpers import NOTIFICATIONS, nodes
 from tests.privacy.requests.helpers import APPROVE, EXTEND, QUEUE, REJECT, mails_to, run_jobs, submit_and_verify
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
@@ -88,16 +89,43 @@ async def test_overdue_filter_and_metric(client, monkeypatch) -> None:  # type: 
     assert "quantix_privacy_requests_overdue 1.0" in metrics.text
 
 
-async def test_reminder_mails_admins_once(client) -> None:  # type: ignore[no-untyped-def]
+async def _privacy_notices(gql: GraphQLClient) -> list[dict]:
+    return [n for n in nodes(await gql.data(NOTIFICATIONS)) if n["kind"] == "PRIVACY_REQUEST"]
+
+
+async def test_a_verified_request_waiting_for_a_decision_notifies_the_admins(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7.1's PRIVACY_REQUEST notification: the admins who get the queue mail see it in the app too."""
+    org, public, admin, _ = await _setup(client)
+    _, owner_token = await make_user(org, role=Role.OWNER, email="owner@example.com")
+    _, member_token = await make_user(org, role=Role.MEMBER, email="member@example.com")
+    request = await submit_and_verify(public, org.slug, "lena@example.com", "ERASURE")
+    assert request["status"] == "VERIFIED"
+
+    for gql in (admin, GraphQLClient(client, owner_token)):
+        [notice] = await _privacy_notices(gql)
+        assert notice["title"] == "A privacy request awaits your decision"
+        assert "ERASURE request" in notice["body"] and "lena" not in notice["body"]
+        assert notice["link"] == "/settings/privacy/requests" and notice["readAt"] is None
+    assert await _privacy_notices(GraphQLClient(client, member_token)) == []
+    [mail] = await mails_to("admin@example.com", "privacy.queue")
+    assert mail.subject == "A privacy request awaits your decision"
+    assert "http://testserver/settings/privacy/requests" in mail.body_text and "lena" not in mail.body_text
+    assert len(await mails_to("owner@example.com", "privacy.queue")) == 1
+    assert await mails_to("member@example.com") == []
+
+
+async def test_reminder_tells_admins_once(client) -> None:  # type: ignore[no-untyped-def]
     from app.privacy.requests import remind_near_deadline
 
-    org, public, _, _ = await _setup(client)
+    org, public, admin, _ = await _setup(client)
     await submit_and_verify(public, org.slug, "lena@example.com")
     assert await remind_near_deadline() == 0
     await PrivacyRequest.all().update(due_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=2))
     assert await remind_near_deadline() == 1
     assert await remind_near_deadline() == 0
     assert len(await mails_to("admin@example.com", "privacy.reminder")) == 1
+    reminders = [n for n in await _privacy_notices(admin) if n["title"] == "Privacy requests near their deadline"]
+    assert len(reminders) == 1 and "ACCESS request" in reminders[0]["body"]
 
 
 async def test_queue_needs_admin_or_privacy_scope(client) -> None:  # type: ignore[no-untyped-def]
