@@ -21,7 +21,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.accounts.auth import SCOPE_MIN_ROLE, Viewer
-from app.accounts.models import Membership, Role, UserStatus
+from app.accounts.models import Role
 from app.customfields.models import CustomField
 from app.customfields.services import lead_values
 from app.disclosures.services import record_disclosure, webhook_recipient
@@ -30,6 +30,8 @@ from app.events import DomainEvent, batch_for, subscribe
 from app.ids import camel_case, global_id
 from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
 from app.leads.models import Lead
+from app.notifications.models import NotificationKind
+from app.notifications.services import notify
 from app.orm import get_owned, hold_rows
 from app.settings import Settings, get_settings
 from app.webhooks.models import (
@@ -48,6 +50,7 @@ log = logging.getLogger("quantix.webhooks")
 RETRY_SCHEDULE = (60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600, 12 * 3600, 24 * 3600)
 MAX_ATTEMPTS = len(RETRY_SCHEDULE) + 1
 DISABLE_AFTER_FAILURES = 50
+WEBHOOKS_LINK = "/settings/webhooks"
 DUAL_SIGNING_PERIOD = dt.timedelta(hours=24)
 BODY_RETENTION = dt.timedelta(days=30)
 STALE_AFTER = dt.timedelta(minutes=2)
@@ -593,7 +596,7 @@ def _elapsed(started: float) -> int:
 
 
 async def _disable(subscription: WebhookSubscription, now: dt.datetime) -> bool:
-    """Disable once (the first caller to flip it mails the admins)."""
+    """Disable once (the first caller to flip it tells the admins: INTEGRATION_HEALTH, in the app and by mail)."""
     flipped = await WebhookSubscription.filter(id=subscription.id, active=True).update(active=False, disabled_at=now)
     if not flipped:
         return False
@@ -603,25 +606,20 @@ async def _disable(subscription: WebhookSubscription, now: dt.datetime) -> bool:
         "webhook subscription disabled after repeated failures", extra={"subscription_id": str(subscription.id)}
     )
     await _audit("webhook.disabled", subscription)
-    from app.mail.services import send_mail
-
     host = urlsplit(subscription.url).hostname or "the endpoint"
-    text = (
-        f"A webhook subscription of your organisation, delivering to {host}, failed {DISABLE_AFTER_FAILURES} "
+    await notify(
+        NotificationKind.INTEGRATION_HEALTH,
+        title="A webhook subscription was disabled",
+        body=f"A webhook subscription of your organisation, delivering to {host}, failed {DISABLE_AFTER_FAILURES} "
         "times in a row and has been disabled. Events are no longer sent to it. Fix the endpoint, then "
         "re-enable the subscription (updateWebhookSubscription with active: true); failed deliveries can be "
-        "sent again with redeliverWebhook."
+        "sent again with redeliverWebhook.",
+        organization_id=subscription.organization_id,
+        roles={Role.OWNER, Role.ADMIN},
+        link=WEBHOOKS_LINK,
+        mail=True,
+        mail_kind="webhook_disabled",
     )
-    admins = await Membership.for_org(subscription.organization_id).filter(role__gte=Role.ADMIN).select_related("user")
-    for membership in admins:
-        if membership.user.status is UserStatus.ACTIVE:
-            await send_mail(
-                membership.user.email,
-                "A webhook subscription was disabled",
-                text,
-                kind="webhook_disabled",
-                organization_id=subscription.organization_id,
-            )
     return True
 
 

@@ -26,6 +26,7 @@ from app.webhooks.signing import parse_header, signature, verify
 from app.webhooks.transport import ADDRESS_REFUSED, forbidden_address
 from schema.relay import to_global_id
 from tests.events.conftest import Receiver, deliver_due
+from tests.notifications.helpers import NOTIFICATIONS, nodes
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
 CREATE = """
@@ -366,12 +367,12 @@ def test_address_classification() -> None:
         assert not forbidden_address(address), address
 
 
-async def test_fifty_failures_in_a_row_disable_the_subscription_and_mail_the_admins(
+async def test_fifty_failures_in_a_row_disable_the_subscription_and_tell_the_admins(
     client: httpx.AsyncClient, receiver: Receiver
 ) -> None:
     org, gql = await _admin(client)
-    await make_user(org, role=Role.OWNER)
-    await make_user(org, role=Role.MEMBER)
+    _, owner_token = await make_user(org, role=Role.OWNER)
+    _, member_token = await make_user(org, role=Role.MEMBER)
     sub_id, _ = await _subscribe(gql, receiver.url, ["LEAD_CREATED"])
     receiver.default_status = 500
     subscription_pk = (await _rows_sub(sub_id)).id
@@ -388,6 +389,14 @@ async def test_fifty_failures_in_a_row_disable_the_subscription_and_mail_the_adm
     assert await _rows_status(sub_id, WebhookDeliveryStatus.PENDING) == []  # no retry is scheduled
     mails = await OutboxMail.filter(kind="webhook_disabled", organization_id=org.id)
     assert len(mails) == 2  # the ADMIN and the OWNER, not the MEMBER
+    assert "http://testserver/settings/webhooks" in mails[0].body_text
+    # ...and an INTEGRATION_HEALTH notification each in the app (SPEC §7.1's kinds).
+    for admin in (gql, GraphQLClient(client, owner_token)):
+        [notice] = [n for n in nodes(await admin.data(NOTIFICATIONS)) if n["kind"] == "INTEGRATION_HEALTH"]
+        assert notice["title"] == "A webhook subscription was disabled"
+        assert "failed 50 times in a row and has been disabled" in notice["body"]
+        assert notice["link"] == "/settings/webhooks"
+    assert nodes(await GraphQLClient(client, member_token).data(NOTIFICATIONS)) == []
 
     before = len(receiver.requests)
     await emit(EventType.LEAD_CREATED, org.id, uuid.uuid4())
