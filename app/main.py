@@ -44,6 +44,7 @@ from app.integrations.meta import health as meta_health
 from app.integrations.meta import leadgen as meta_leadgen
 from app.integrations.meta import routes as meta_routes
 from app.integrations.meta import sandbox as meta_sandbox
+from app.integrations.meta import status_notices as meta_status_notices
 from app.integrations.meta import sync_jobs as meta_sync_jobs
 from app.integrations.stripe import routes as stripe_routes
 from app.integrations.stripe import sandbox as stripe_sandbox
@@ -93,6 +94,7 @@ JOB_MODULES: tuple[ModuleType, ...] = (
     meta_sync_jobs,
     meta_leadgen,
     meta_health,
+    meta_status_notices,
     messaging_services,
     workflows,
     billing_events,
@@ -118,6 +120,7 @@ LISTENER_MODULES: tuple[ModuleType, ...] = (
     conversions_services,
     privacy_merging,
     messaging_merging,
+    meta_status_notices,
 )
 # HTTP routes that outside platforms call (OAuth callback, webhooks, Meta callbacks, privacy pages, sandbox).
 ROUTES: tuple[Callable[[Settings], list[BaseRoute]], ...] = (

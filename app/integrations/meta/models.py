@@ -36,6 +36,9 @@ class MetaConnection(TenantModel, Updated):
     connected_by: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name=False)
     last_synced_at = fields.DatetimeField(null=True)
     last_error = not_personal(fields.CharField(max_length=300, null=True))
+    # The status its admins were last told of (EXPIRING and EXPIRED included, though computed): one notice per
+    # change (app/integrations/meta/status_notices.py).
+    status_notified = fields.CharEnumField(ConnectionStatus, max_length=16, null=True)
 
     class Meta:
         table = "meta_connection"

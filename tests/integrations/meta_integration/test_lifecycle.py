@@ -12,10 +12,13 @@ from app.accounts.models import Role
 from app.campaigns.models import AdAccount, Campaign, LeadForm
 from app.integrations.meta import health
 from app.integrations.meta.models import MetaConnection, Page, WebhookEvent, WebhookEventStatus
+from app.integrations.meta.status_notices import check_all_connections
 from app.leads.models import Lead
+from app.mail.models import OutboxMail
 from tests.fakes.meta import FakeMeta
 from tests.integrations.meta_integration.flow import CONNECTION, connect, drain
-from tests.support import GraphQLClient, make_user
+from tests.notifications.helpers import NOTIFICATIONS, nodes
+from tests.support import GraphQLClient, make_org, make_user
 
 BACKFILL = """mutation($form: ID!, $since: DateTime) { backfillLeads(input: {formId: $form, since: $since}) {
   job { id kind } errors { field code message } } }"""
@@ -178,6 +181,60 @@ async def test_integration_health(client: httpx.AsyncClient, meta: FakeMeta) -> 
     by_form = {r["formMetaId"]: r for r in report["reconciliation"]}
     assert by_form[meta.FORM_ID]["storedCount"] == 0
     assert by_form[meta.FORM_ID]["metaCount"] >= 2 and "LEAD_COUNT_MISMATCH" in kinds
+
+
+async def _health_notices(gql: GraphQLClient) -> list[str]:
+    """Titles of the reader's INTEGRATION_HEALTH notifications, oldest first."""
+    return [n["title"] for n in reversed(nodes(await gql.data(NOTIFICATIONS))) if n["kind"] == "INTEGRATION_HEALTH"]
+
+
+async def test_admins_are_told_once_per_change_of_the_connection_status(
+    client: httpx.AsyncClient, meta: FakeMeta
+) -> None:
+    """SPEC §7.1 INTEGRATION_HEALTH: EXPIRING and EXPIRED come with time (the hourly check finds them), a token
+    Meta refuses (NEEDS_REAUTH) and a deauthorization (REVOKED) at once; checking again tells no one."""
+    org = await make_org()
+    _, token = await make_user(org, role=Role.OWNER)
+    owner_gql = GraphQLClient(client, token)
+    _, admin_token = await make_user(org, role=Role.ADMIN)
+    _, member_token = await make_user(org, role=Role.MEMBER)
+    admin_gql, member_gql = GraphQLClient(client, admin_token), GraphQLClient(client, member_token)
+    await connect(client, owner_gql, meta)
+    assert await check_all_connections() == 0  # CONNECTED: nothing to tell
+    row = await MetaConnection.get()
+
+    await MetaConnection.filter(id=row.id).update(token_expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(days=3))
+    assert (await owner_gql.data(HEALTH))["integrationHealth"]["status"] == "EXPIRING"
+    assert await check_all_connections() == 1
+    assert await check_all_connections() == 0  # the next hourly run: the same status, no second notice
+    assert await _health_notices(admin_gql) == ["Your Meta connection expires soon"]
+    assert await OutboxMail.filter(kind="meta_connection").count() == 2  # the OWNER and the ADMIN
+
+    await MetaConnection.filter(id=row.id).update(token_expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
+    assert await check_all_connections() == 1
+    assert await check_all_connections() == 0
+    assert await _health_notices(owner_gql) == ["Your Meta connection expires soon", "Your Meta connection has expired"]
+
+    # Reconnected (recorded without a notice), then Meta refuses the token when integrationHealth checks it.
+    await connect(client, owner_gql, meta)
+    assert await check_all_connections() == 0
+    meta.fail_next("me/permissions", code=190, subcode=460)
+    assert (await owner_gql.data(HEALTH))["integrationHealth"]["status"] == "NEEDS_REAUTH"
+    assert (await owner_gql.data(HEALTH))["integrationHealth"]["status"] == "NEEDS_REAUTH"
+    assert await check_all_connections() == 0
+    assert (await _health_notices(admin_gql))[-1] == "Your Meta connection needs to be renewed"
+    assert len(await _health_notices(admin_gql)) == 3
+
+    await connect(client, owner_gql, meta)
+    response = await client.post(
+        "/meta/deauthorize", data={"signed_request": meta.signed_request({"user_id": meta.USER_ID})}
+    )
+    assert response.status_code == 200
+    assert await check_all_connections() == 0
+    notices = await _health_notices(owner_gql)
+    assert notices[-1] == "QuantixOne was removed at Meta" and len(notices) == 4
+    assert await _health_notices(member_gql) == []
+    assert await OutboxMail.filter(kind="meta_connection").count() == 8
 
 
 async def test_health_is_admin_only(client: httpx.AsyncClient) -> None:
