@@ -23,6 +23,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from app.accounts.models import Role
 from app.audit.services import record_many
 from app.billing.services import is_read_only
 from app.conversions.models import (
@@ -39,6 +40,8 @@ from app.integrations.meta.calls import MetaAuthError, MetaError, MetaRetryable
 from app.integrations.meta.connection import get_connection, note_token_failure, usable_connection
 from app.jobs import JobKind, enqueue
 from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange
+from app.notifications.models import NotificationKind
+from app.notifications.services import notify
 from app.privacy.consent import objecting_leads
 from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
 from app.request_context import ACTOR_COLUMNS, current_request
@@ -52,6 +55,8 @@ BACKOFF_MAX = 900.0
 DEFAULT_INITIAL_EVENT = "Lead"
 DEFAULT_WON_EVENT = "Converted"
 BLOCKING_OBJECTIONS = (ObjectionKind.DIRECT_MARKETING, ObjectionKind.AUTOMATED_DECISIONS)
+DROP_WARNING_WINDOW = dt.timedelta(days=7)  # a dropped event keeps the health warning up this long
+INTEGRATIONS_LINK = "/settings/integrations"
 
 
 def _now() -> dt.datetime:
@@ -152,7 +157,7 @@ async def health(organization_id: uuid.UUID, now: dt.datetime | None = None) -> 
         status__in=[ConversionEventStatus.FAILED, ConversionEventStatus.DROPPED], updated_at__gte=day
     ).count()
     out.dropped_last_7d = await rows.filter(
-        status=ConversionEventStatus.DROPPED, updated_at__gte=now - dt.timedelta(days=7)
+        status=ConversionEventStatus.DROPPED, updated_at__gte=now - DROP_WARNING_WINDOW
     ).count()
     out.pending = await rows.filter(status=ConversionEventStatus.PENDING).count()
     if out.dropped_last_7d:
@@ -476,11 +481,13 @@ async def _batch(
                     )
                 )
         for reason, ids in cancel.items():
-            await ConversionEvent.filter(id__in=ids).update(status=ConversionEventStatus.CANCELLED, error=reason)
+            await ConversionEvent.filter(id__in=ids).update(
+                status=ConversionEventStatus.CANCELLED, error=reason, updated_at=now
+            )
             report.cancelled += len(ids)
         if dropped:
             await ConversionEvent.filter(id__in=dropped).update(
-                status=ConversionEventStatus.DROPPED, error="Unsent after 7 days; Meta would refuse it."
+                status=ConversionEventStatus.DROPPED, error="Unsent after 7 days; Meta would refuse it.", updated_at=now
             )
             report.dropped += len(dropped)
         if not sending:
@@ -494,6 +501,7 @@ async def _batch(
             await ConversionEvent.filter(id__in=ids).update(
                 status=ConversionEventStatus.SENT,
                 sent_at=now,
+                updated_at=now,
                 fbtrace_id=result.fbtrace_id,
                 error=None,
                 attempts=sending[0][0].attempts + 1,
@@ -528,11 +536,13 @@ async def _batch(
         await ConversionsConfig.filter(id=config.id).update(last_error=error.summary())
         return False
     if error.subcode == capi.TOO_OLD_SUBCODE:  # our clock margin failed: drop what Meta calls too old
-        await ConversionEvent.filter(id__in=ids).update(status=ConversionEventStatus.DROPPED, error=error.summary())
+        await ConversionEvent.filter(id__in=ids).update(
+            status=ConversionEventStatus.DROPPED, error=error.summary(), updated_at=now
+        )
         report.dropped += len(ids)
         return True
     await ConversionEvent.filter(id__in=ids).update(
-        status=ConversionEventStatus.FAILED, attempts=attempts, error=error.summary()
+        status=ConversionEventStatus.FAILED, attempts=attempts, error=error.summary(), updated_at=now
     )
     await ConversionsConfig.filter(id=config.id).update(last_error=error.summary())
     report.failed += len(ids)
@@ -579,11 +589,40 @@ async def upload_pending(
         report.paused = exc.message
         return report
     batch_size = max(1, min(batch_size, capi.MAX_EVENTS_PER_REQUEST))
+    warning_up = await _drop_warning_up(organization_id, now)
     while await _batch(organization_id, config, str(conn.access_token), now, report, batch_size):
         pass
+    if report.dropped and not warning_up:
+        await _tell_admins_of_drops(organization_id, report.dropped)
     if report.batches:
         await ConversionsConfig.filter(id=config.id).update(last_upload_at=now, last_error=None)
     return report
+
+
+async def _drop_warning_up(organization_id: uuid.UUID, now: dt.datetime) -> bool:
+    """Whether the health warning about dropped events already shows (an event dropped within 7 days)."""
+    return await (
+        ConversionEvent.for_org(organization_id)
+        .filter(status=ConversionEventStatus.DROPPED, updated_at__gte=now - DROP_WARNING_WINDOW)
+        .exists()
+    )
+
+
+async def _tell_admins_of_drops(organization_id: uuid.UUID, dropped: int) -> None:
+    """The warning appears: OWNERs and ADMINs are told once (INTEGRATION_HEALTH), not on every upload that drops
+    more while it shows."""
+    await notify(
+        NotificationKind.INTEGRATION_HEALTH,
+        title="Conversions API events were dropped",
+        body=f"{dropped} Conversions API event(s) could not be sent to Meta within 7 days and were dropped (Meta "
+        "refuses older events). Check the Meta connection and the Conversions API settings: uploads may be paused "
+        "or failing.",
+        organization_id=organization_id,
+        roles={Role.OWNER, Role.ADMIN},
+        link=INTEGRATIONS_LINK,
+        mail=True,
+        mail_kind="conversions_dropped",
+    )
 
 
 async def organizations_with_due_events(now: dt.datetime | None = None) -> list[uuid.UUID]:

@@ -7,11 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from app.accounts.models import Role
 from app.conversions.models import ConversionEvent, ConversionEventStatus
 from app.conversions.services import upload_pending
 from app.leads.models import Lead
+from app.mail.models import OutboxMail
 from schema.relay import to_global_id
 from tests.integrations.conversions.conftest import CONFIGURE, HEALTH, Capi
+from tests.notifications.helpers import NOTIFICATIONS, nodes
 from tests.support import GraphQLClient, make_user
 
 EM_JOHN = "62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f"  # META-2 §11.4 test vectors
@@ -171,6 +174,47 @@ async def test_an_event_unsent_for_7_days_is_dropped_with_a_warning(capi: Capi) 
     assert "dropped" in health["metaConversions"]["warnings"][0]
     issues = (await capi.gql.data("{ integrationHealth { healthy issues { kind severity } } }"))["integrationHealth"]
     assert {"kind": "CONVERSIONS_API", "severity": "WARNING"} in issues["issues"]
+
+
+async def _age(lead: Lead, days: int) -> None:
+    """The lead's pending event as it is after `days` unsent: queued then, and not touched since."""
+    then = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+    await ConversionEvent.filter(lead_id=lead.id).update(event_time=then, created_at=then, updated_at=then)
+
+
+async def test_dropping_events_warns_and_tells_the_admins_once_while_the_warning_shows(capi: Capi) -> None:
+    """SPEC §7.6 "an event still unsent after 7 days is dropped with a health warning"; the warning appearing is
+    an INTEGRATION_HEALTH notification to the OWNERs and ADMINs (SPEC §7.1), not one per upload that drops more."""
+    _, member_token = await make_user(capi.org, role=Role.MEMBER)
+    await capi.configure()
+    first, _ = await capi.meta_lead()
+    await _age(first, 8)
+    assert (await upload_pending(capi.org.id)).dropped == 1
+    health = (await capi.gql.data(HEALTH))["metaConversions"]
+    assert health["droppedLast7d"] == 1 and "dropped" in health["warnings"][0]
+
+    def titles(data: dict) -> list[str]:
+        return [n["title"] for n in nodes(data) if n["kind"] == "INTEGRATION_HEALTH"]
+
+    assert titles(await capi.gql.data(NOTIFICATIONS)) == ["Conversions API events were dropped"]
+    assert titles(await GraphQLClient(capi.http, member_token).data(NOTIFICATIONS)) == []
+    [mail] = await OutboxMail.filter(kind="conversions_dropped")
+    assert "1 Conversions API event(s)" in mail.body_text and "John" not in mail.body_text
+
+    second, _ = await capi.meta_lead()  # dropped while the warning still shows: no second notice
+    await _age(second, 8)
+    assert (await upload_pending(capi.org.id)).dropped == 1
+    assert len(titles(await capi.gql.data(NOTIFICATIONS))) == 1
+
+    # A week without drops takes the warning down; the next drop raises it, and tells the admins again.
+    week_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=7, hours=1)
+    await ConversionEvent.filter(status=ConversionEventStatus.DROPPED).update(updated_at=week_ago)
+    assert (await capi.gql.data(HEALTH))["metaConversions"]["droppedLast7d"] == 0
+    third, _ = await capi.meta_lead()
+    await _age(third, 8)
+    assert (await upload_pending(capi.org.id)).dropped == 1
+    assert len(titles(await capi.gql.data(NOTIFICATIONS))) == 2
+    assert await OutboxMail.filter(kind="conversions_dropped").count() == 2
 
 
 async def test_emulator_refuses_unhashed_identifiers_and_counts_duplicates(capi: Capi) -> None:
