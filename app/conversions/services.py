@@ -593,7 +593,10 @@ async def upload_pending(
     while await _batch(organization_id, config, str(conn.access_token), now, report, batch_size):
         pass
     if report.dropped and not warning_up:
-        await _tell_admins_of_drops(organization_id, report.dropped)
+        try:
+            await _tell_admins_of_drops(organization_id, report.dropped)
+        except Exception:  # the notice never undoes or repeats the upload itself
+            log.exception("dropped-events notification failed", extra={"organization_id": str(organization_id)})
     if report.batches:
         await ConversionsConfig.filter(id=config.id).update(last_upload_at=now, last_error=None)
     return report
