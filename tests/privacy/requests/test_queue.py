@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 
@@ -13,6 +14,7 @@ from app.leads.models import Lead
 from app.privacy.request_models import PrivacyRequest
 from app.security.crypto import blind_index, scope_of
 from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
+from schema.relay import to_global_id
 from tests.notifications.helpers import NOTIFICATIONS, nodes
 from tests.privacy.requests.helpers import APPROVE, EXTEND, QUEUE, REJECT, mails_to, run_jobs, submit_and_verify
 from tests.support import GraphQLClient, error_codes, make_org, make_user
@@ -190,6 +192,11 @@ async def test_approved_lead_erasure_runs_the_engine(client) -> None:  # type: i
     org, public, admin, lead = await _setup(client)
     request = await submit_and_verify(public, org.slug, "lena@example.com", "ERASURE")
 
+    unknown_user = to_global_id("User", uuid.uuid4())
+    for named, field in ((unknown_user, "userId"), (to_global_id("Lead", lead.id), "leadId")):  # SPEC §7.7: neither
+        wrong = await admin.data(APPROVE, {"input": {"id": request["id"], field: named}})
+        errors = wrong["approvePrivacyRequest"]["errors"]
+        assert [(e["field"], e["code"]) for e in errors] == [(field, "INVALID_INPUT")]
     body = await admin.data(APPROVE, {"input": {"id": request["id"]}})
     approved = body["approvePrivacyRequest"]["privacyRequest"]
     assert approved["status"] == "IN_PROGRESS" and approved["outcome"] is None  # SPEC §6: its ERASURE job runs it
