@@ -19,6 +19,7 @@ from app.accounts.models import Organization
 from app.audit.models import AuditEvent
 from app.classification import RETENTION_CATEGORIES, DataCategory
 from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit_many
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
 from app.leads.models import SEARCH_INDEXES, Lead
 from app.privacy.datamap import data_map
@@ -272,11 +273,13 @@ async def _anonymise_leads(organization_id: uuid.UUID, ids: list[uuid.UUID]) -> 
     """Contact details replaced; the row stays for statistics. A tombstone keeps Meta from re-adding it.
 
     Nothing may find the lead by its old contact details afterwards (SPEC §4: removal covers "rows in search
-    indexes"): its blind indexes and name words go too.
+    indexes"): its blind indexes and name words go too. Listeners hear of it as of any lead change (one
+    LEAD_UPDATED per lead, announced as one batch per call): `leadEvents`, partner webhooks.
     """
     from app.privacy.erasure import tombstone_lead
 
     org = await Organization.get(id=organization_id)
+    now = _now()
     done: list[uuid.UUID] = []
     for lead in await Lead.for_org(organization_id).filter(id__in=ids):
         await tombstone_lead(organization_id, lead, org.default_country, TombstoneReason.RETENTION)
@@ -288,6 +291,9 @@ async def _anonymise_leads(organization_id: uuid.UUID, ids: list[uuid.UUID]) -> 
             phone_bidx=None,
             answers=None,
             meta_lead_id=None,
+            updated_at=now,
+            # The other categories' clock (`_stale_lead`) stays where it was: anonymising is no activity.
+            last_activity_at=lead.last_activity_at or lead.updated_at,
         )
         done.append(lead.id)
     for index in SEARCH_INDEXES:  # the name words of the name just blanked
@@ -305,6 +311,7 @@ async def _anonymise_leads(organization_id: uuid.UUID, ids: list[uuid.UUID]) -> 
             continue
         blank += [f"{n}_bidx" for n in blank if f"{n}_bidx" in model._meta.fields_map]
         await rows.update(**dict.fromkeys(blank))
+    await emit_many(EventType.LEAD_UPDATED, organization_id, done)
     return len(done)
 
 

@@ -94,6 +94,36 @@ async def test_lead_mutations_stream_created_updated_erased_with_the_lead(
         await watcher.close()
 
 
+async def test_retention_anonymisation_streams_updated(live_api: str, client: httpx.AsyncClient) -> None:
+    """SPEC §4: a retention rule with ANONYMIZE changes the lead, and `leadEvents` streams lead changes."""
+    import datetime as dt
+
+    from app.jobs import run_job
+
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    gql = GraphQLClient(client, token)
+    watcher = await _subscribed(live_api, token, LEAD_EVENTS_WITH_LEAD)
+    try:
+        created = await gql.data(CREATE_LEAD, {"input": {"fullName": "Zed Quux", "email": "zq@example.com"}})
+        lead_id = created["createLead"]["lead"]["id"]
+        assert (await _next(watcher))["kind"] == "CREATED"
+        rule = {"category": "LEAD_CONTACT", "days": 30, "action": "ANONYMIZE"}
+        await gql.data(
+            "mutation($i: SetRetentionRuleInput!) { setRetentionRule(input: $i) { errors { code } } }", {"i": rule}
+        )
+        old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
+        await Lead.filter(id=pk_of(lead_id, "Lead")).update(last_activity_at=old, updated_at=old)
+        job = (await gql.data("mutation { runRetentionSweep { job { id } } }"))["runRetentionSweep"]["job"]
+        await run_job(pk_of(job["id"], "Job"))
+
+        event = await _next(watcher)
+        assert (event["kind"], event["leadId"]) == ("UPDATED", lead_id)
+        assert event["lead"] == {"id": lead_id, "fullName": "Anonymised lead", "email": None, "status": "NEW"}
+    finally:
+        await watcher.close()
+
+
 @pytest.mark.sqlite
 async def test_org_a_sees_created_then_updated_and_org_b_sees_nothing(live_api: str) -> None:
     org_a, org_b = await make_org("A"), await make_org("B")
