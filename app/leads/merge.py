@@ -25,7 +25,7 @@ from app.customfields.services import keep_one_value_per_field
 from app.errors import DomainError, ErrorCode
 from app.events import EventType, emit
 from app.leads import services
-from app.leads.models import Lead, LeadMerge, LeadNameWord
+from app.leads.models import SEARCH_INDEXES, Lead, LeadMerge
 from app.security.crypto import blind_index, scope_of
 
 MAX_DUPLICATES = 10
@@ -40,7 +40,7 @@ TAKEN_WHEN_MISSING = (
     "meta_created_time",
 )
 # Rows that are derived from the duplicate itself and go with it (the primary keeps its own).
-_DERIVED = {LeadNameWord}
+_DERIVED = set(SEARCH_INDEXES)
 # Columns holding a lead id without a foreign key: privacy requests about the person follow the primary.
 _PLAIN_LEAD_COLUMNS = ("subject_lead_id",)
 

@@ -169,6 +169,12 @@ class LeadNameWord(TenantModel):
         indexes = (("organization", "word_bidx"),)
 
 
+# Rows derived from a lead's own name to find it (SPEC §5: whole words of a name by blind index). They belong to
+# the lead's current name: a merged duplicate's go with it, and retention's anonymisation removes them with the
+# name it blanks (erasure deletes them with every other row of the lead).
+SEARCH_INDEXES: tuple[type[TenantModel], ...] = (LeadNameWord,)
+
+
 class ImportFile(TenantModel):
     """An uploaded CSV waiting for its import job: sealed at rest, deleted when the job ends."""
 

@@ -7,6 +7,7 @@ requests room calls `withdraw_consent` / `apply_objection` when such a request i
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from app.errors import DomainError, ErrorCode
 from app.events import DomainEvent, EventType, emit, subscribe
 from app.integrations.meta.connection import disconnect
 from app.integrations.meta.purge import purge_meta_data
+from app.leads.models import Lead
 from app.privacy.erasure_models import (
     ConsentPurpose,
     LeadConsent,
@@ -123,6 +125,21 @@ async def set_lead_consent(
 ) -> LeadConsent:
     """Record a lead's consent change with its evidence (form, question, text shown, channel)."""
     await check_subject_known(organization_id, lead_id=lead_id, lead_field=lead_field)
+    consent = await _append_lead_consent(organization_id, lead_id, purpose, granted, source, evidence, recorded_by_id)
+    await _lead_changed(organization_id, lead_id)
+    return consent
+
+
+async def _append_lead_consent(
+    organization_id: uuid.UUID,
+    lead_id: uuid.UUID,
+    purpose: ConsentPurpose,
+    granted: bool,
+    source: str,
+    evidence: dict[str, Any] | None,
+    recorded_by_id: uuid.UUID | None,
+) -> LeadConsent:
+    """One row of the lead's consent ledger, under the current policy version, and its audit event."""
     consent = await LeadConsent.create(
         organization_id=organization_id,
         lead_id=lead_id,
@@ -141,6 +158,14 @@ async def set_lead_consent(
         details={"purpose": purpose.value, "source": consent.source},
     )
     return consent
+
+
+async def _lead_changed(organization_id: uuid.UUID, lead_id: uuid.UUID) -> None:
+    """A lead's consents or objections changed: `Lead.updatedAt` moves and LEAD_UPDATED is announced, as for any
+    lead change (SPEC §4: `leadEvents` streams lead changes; partners hear LEAD_UPDATED). Not activity: the
+    retention clock (`last_activity_at`) stays."""
+    await Lead.filter(id=lead_id, organization_id=organization_id).update(updated_at=dt.datetime.now(dt.UTC))
+    await emit(EventType.LEAD_UPDATED, organization_id, lead_id)
 
 
 async def lead_consents(organization_id: uuid.UUID, lead_id: uuid.UUID, *, history: bool = False) -> list[LeadConsent]:
@@ -166,8 +191,10 @@ async def withdraw_consent(
     user_id: uuid.UUID | None = None,
     purposes: list[ConsentPurpose] | None = None,
     source: str = "PRIVACY_REQUEST",
+    announce: bool = True,
 ) -> list[ConsentPurpose]:
-    """Withdraw the given purposes (default: every purpose currently granted); returns what changed."""
+    """Withdraw the given purposes (default: every purpose currently granted); returns what changed.
+    A lead's change is announced once (`announce=False`: the caller announces its own, larger change)."""
     if (lead_id is None) == (user_id is None):
         raise ValueError("withdraw_consent needs exactly one of lead_id and user_id")
     if lead_id is not None:
@@ -182,11 +209,14 @@ async def withdraw_consent(
         if purposes is None or current.get(purpose, False):
             if lead_id is not None:
                 assert organization_id is not None
-                await set_lead_consent(organization_id, lead_id, purpose, False, source=source)
+                await _append_lead_consent(organization_id, lead_id, purpose, False, source, None, None)
             else:
                 assert user_id is not None
                 await set_user_consent(user_id, purpose, False, organization_id=organization_id, source=source)
             changed.append(purpose)
+    if announce and changed and lead_id is not None:  # one change of the lead, however many purposes
+        assert organization_id is not None
+        await _lead_changed(organization_id, lead_id)
     return changed
 
 
@@ -231,9 +261,11 @@ async def apply_objection(
                 user_id=user_id,
                 purposes=[ConsentPurpose.MARKETING_EMAIL],
                 source="OBJECTION",
+                announce=False,
             )
         if lead_id is not None:  # listeners follow: automation (scores) leaves the lead out from now on
-            await emit(EventType.LEAD_UPDATED, organization_id, lead_id)
+            assert organization_id is not None
+            await _lead_changed(organization_id, lead_id)
         await audit.record(
             "objection.recorded",
             organization_id=organization_id,

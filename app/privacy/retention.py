@@ -19,8 +19,9 @@ from app.accounts.models import Organization
 from app.audit.models import AuditEvent
 from app.classification import RETENTION_CATEGORIES, DataCategory
 from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit_many
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
-from app.leads.models import Lead
+from app.leads.models import SEARCH_INDEXES, Lead
 from app.privacy.datamap import data_map
 from app.privacy.erasure_models import RetentionAction, RetentionRule
 from app.privacy.holds import held_lead_ids, held_user_ids
@@ -269,11 +270,17 @@ def _blanker(model: type[Any], names: list[str]) -> Callable[[list[uuid.UUID]], 
 
 
 async def _anonymise_leads(organization_id: uuid.UUID, ids: list[uuid.UUID]) -> int:
-    """Contact details replaced; the row stays for statistics. A tombstone keeps Meta from re-adding it."""
+    """Contact details replaced; the row stays for statistics. A tombstone keeps Meta from re-adding it.
+
+    Nothing may find the lead by its old contact details afterwards (SPEC §4: removal covers "rows in search
+    indexes"): its blind indexes and name words go too. Listeners hear of it as of any lead change (one
+    LEAD_UPDATED per lead, announced as one batch per call): `leadEvents`, partner webhooks.
+    """
     from app.privacy.erasure import tombstone_lead
 
     org = await Organization.get(id=organization_id)
-    done = 0
+    now = _now()
+    done: list[uuid.UUID] = []
     for lead in await Lead.for_org(organization_id).filter(id__in=ids):
         await tombstone_lead(organization_id, lead, org.default_country, TombstoneReason.RETENTION)
         await Lead.filter(id=lead.id).update(
@@ -284,16 +291,28 @@ async def _anonymise_leads(organization_id: uuid.UUID, ids: list[uuid.UUID]) -> 
             phone_bidx=None,
             answers=None,
             meta_lead_id=None,
+            updated_at=now,
+            # The other categories' clock (`_stale_lead`) stays where it was: anonymising is no activity.
+            last_activity_at=lead.last_activity_at or lead.updated_at,
         )
-        done += 1
-    # The lead's contact details held elsewhere (e.g. a WhatsApp user id) go too, with their blind index.
+        done.append(lead.id)
+    for index in SEARCH_INDEXES:  # the name words of the name just blanked
+        await index.filter(lead_id__in=done).delete()
+    # The lead's contact details held elsewhere (e.g. a WhatsApp user id) go too, with their blind index; rows
+    # whose details cannot be blanked (a custom contact field's value) are deleted, as the other rules do.
     for model, names in _models_with(DataCategory.LEAD_CONTACT).items():
         lead_fk = _lead_fk(model) if model is not Lead else None
+        if lead_fk is None:
+            continue
+        rows = model.filter(**{f"{lead_fk}__in": done})
         blank = [n for n in names if model._meta.fields_map[n].null]
+        if not blank:
+            await rows.delete()
+            continue
         blank += [f"{n}_bidx" for n in blank if f"{n}_bidx" in model._meta.fields_map]
-        if lead_fk is not None and blank:
-            await model.filter(**{f"{lead_fk}__in": ids}).update(**dict.fromkeys(blank))
-    return done
+        await rows.update(**dict.fromkeys(blank))
+    await emit_many(EventType.LEAD_UPDATED, organization_id, done)
+    return len(done)
 
 
 # --- preview and sweep ---------------------------------------------------------------------------------

@@ -94,6 +94,80 @@ async def test_lead_mutations_stream_created_updated_erased_with_the_lead(
         await watcher.close()
 
 
+SET_LEAD_CONSENT = """
+mutation($input: SetLeadConsentInput!) { setLeadConsent(input: $input) { consent { purpose } errors { code } } }"""
+OBJECT = """
+mutation($input: ObjectToProcessingInput!) { objectToProcessing(input: $input) { errors { code } } }"""
+LEAD_EVENTS_WITH_CONSENTS = (
+    "subscription { leadEvents { kind leadId lead { updatedAt consents { purpose granted } } } }"
+)
+
+
+@pytest.mark.sqlite
+async def test_a_consent_change_streams_updated_with_the_new_consents(live_api: str, client: httpx.AsyncClient) -> None:
+    """SPEC §4: `leadEvents` streams lead changes, and `consents` is a field of `Lead`: recording or withdrawing
+    a lead's consent is announced (LEAD_UPDATED, also to partners) and moves its `updatedAt`, as any change."""
+    org = await make_org()
+    _, token = await make_user(org, role=Role.MEMBER)
+    gql = GraphQLClient(client, token)
+    watcher = await _subscribed(live_api, token, LEAD_EVENTS_WITH_CONSENTS)
+    try:
+        created = await gql.data(CREATE_LEAD, {"input": {"fullName": "Cora Lead", "email": "cora@example.com"}})
+        lead_id = created["createLead"]["lead"]["id"]
+        before = (await _next(watcher))["lead"]["updatedAt"]
+
+        for granted in (True, False):
+            given = {"leadId": lead_id, "purpose": "WHATSAPP", "granted": granted}
+            assert (await gql.data(SET_LEAD_CONSENT, {"input": given}))["setLeadConsent"]["errors"] == []
+            event = await _next(watcher)
+            assert (event["kind"], event["leadId"]) == ("UPDATED", lead_id)
+            assert event["lead"]["consents"] == [{"purpose": "WHATSAPP", "granted": granted}]
+            assert event["lead"]["updatedAt"] > before
+            before = event["lead"]["updatedAt"]
+
+        # An objection to direct marketing withdraws MARKETING_EMAIL too: one change of the lead, one event.
+        given = {"leadId": lead_id, "purpose": "MARKETING_EMAIL", "granted": True}
+        await gql.data(SET_LEAD_CONSENT, {"input": given})
+        assert (await _next(watcher))["kind"] == "UPDATED"
+        objected = await gql.data(OBJECT, {"input": {"leadId": lead_id, "kind": "DIRECT_MARKETING"}})
+        assert objected["objectToProcessing"]["errors"] == []
+        event = await _next(watcher)
+        assert {"purpose": "MARKETING_EMAIL", "granted": False} in event["lead"]["consents"]
+        assert await watcher.nothing_for(0.5)
+    finally:
+        await watcher.close()
+
+
+async def test_retention_anonymisation_streams_updated(live_api: str, client: httpx.AsyncClient) -> None:
+    """SPEC §4: a retention rule with ANONYMIZE changes the lead, and `leadEvents` streams lead changes."""
+    import datetime as dt
+
+    from app.jobs import run_job
+
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    gql = GraphQLClient(client, token)
+    watcher = await _subscribed(live_api, token, LEAD_EVENTS_WITH_LEAD)
+    try:
+        created = await gql.data(CREATE_LEAD, {"input": {"fullName": "Zed Quux", "email": "zq@example.com"}})
+        lead_id = created["createLead"]["lead"]["id"]
+        assert (await _next(watcher))["kind"] == "CREATED"
+        rule = {"category": "LEAD_CONTACT", "days": 30, "action": "ANONYMIZE"}
+        await gql.data(
+            "mutation($i: SetRetentionRuleInput!) { setRetentionRule(input: $i) { errors { code } } }", {"i": rule}
+        )
+        old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
+        await Lead.filter(id=pk_of(lead_id, "Lead")).update(last_activity_at=old, updated_at=old)
+        job = (await gql.data("mutation { runRetentionSweep { job { id } } }"))["runRetentionSweep"]["job"]
+        await run_job(pk_of(job["id"], "Job"))
+
+        event = await _next(watcher)
+        assert (event["kind"], event["leadId"]) == ("UPDATED", lead_id)
+        assert event["lead"] == {"id": lead_id, "fullName": "Anonymised lead", "email": None, "status": "NEW"}
+    finally:
+        await watcher.close()
+
+
 @pytest.mark.sqlite
 async def test_org_a_sees_created_then_updated_and_org_b_sees_nothing(live_api: str) -> None:
     org_a, org_b = await make_org("A"), await make_org("B")

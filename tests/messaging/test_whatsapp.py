@@ -208,11 +208,12 @@ async def test_undeliverable_number_fails_with_metas_error(wa: WA) -> None:
 async def test_stop_withdraws_consent(wa: WA, text: str) -> None:
     await wa.configure()
     lead = await wa.lead()
+    shown = "query($id: ID!) { node(id: $id) { ... on Lead { updatedAt consents { purpose granted } } } }"
+    before = (await wa.gql.data(shown, {"id": lead}))["node"]["updatedAt"]
     await wa.webhook(wa.meta.whatsapp_inbound_message("+49 151 12345678", text))
-    consents = await wa.gql.data(
-        "query($id: ID!) { node(id: $id) { ... on Lead { consents { purpose granted } } } }", {"id": lead}
-    )
+    consents = await wa.gql.data(shown, {"id": lead})
     assert {"purpose": "WHATSAPP", "granted": False} in consents["node"]["consents"]
+    assert consents["node"]["updatedAt"] > before  # a change of the lead like any other (LEAD_UPDATED)
     refused = await wa.send(lead, template=REMINDER)
     assert [e["code"] for e in refused["errors"]] == ["CONSENT_REQUIRED"]
 
