@@ -80,13 +80,14 @@ async def approve(
     A MINOR_REPORT names its subject here (exactly one of lead_id, user_id); other types take neither.
     """
     request = await service.get_for_org(organization_id, request_id)
+    # Another organisation's subject is unknown first (NOT_FOUND, SPEC §6), whatever the request's type.
+    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
     named = (lead_id is not None) + (user_id is not None)
     if request.type is RequestType.MINOR_REPORT and named != 1:
         raise DomainError(ErrorCode.INVALID_INPUT, "Name the minor: exactly one of leadId and userId.", field="leadId")
     if request.type is not RequestType.MINOR_REPORT and named:
         given = "leadId" if lead_id is not None else "userId"
         raise DomainError(ErrorCode.INVALID_INPUT, f"Only a MINOR_REPORT names a {given}.", field=given)
-    await check_subject_known(organization_id, lead_id=lead_id, user_id=user_id)
     if request.status is not S.VERIFIED:
         raise DomainError(
             ErrorCode.INVALID_STATE,

@@ -192,11 +192,14 @@ async def test_approved_lead_erasure_runs_the_engine(client) -> None:  # type: i
     org, public, admin, lead = await _setup(client)
     request = await submit_and_verify(public, org.slug, "lena@example.com", "ERASURE")
 
-    unknown_user = to_global_id("User", uuid.uuid4())
-    for named, field in ((unknown_user, "userId"), (to_global_id("Lead", lead.id), "leadId")):  # SPEC §7.7: neither
+    member, _ = await make_user(org, role=Role.MEMBER, email="member@example.com")
+    named_subjects = ((to_global_id("User", member.id), "userId"), (to_global_id("Lead", lead.id), "leadId"))
+    for named, field in named_subjects:  # SPEC §7.7: "neither for other types"
         wrong = await admin.data(APPROVE, {"input": {"id": request["id"], field: named}})
         errors = wrong["approvePrivacyRequest"]["errors"]
         assert [(e["field"], e["code"]) for e in errors] == [(field, "INVALID_INPUT")]
+    unknown = await admin.data(APPROVE, {"input": {"id": request["id"], "userId": to_global_id("User", uuid.uuid4())}})
+    assert [e["code"] for e in unknown["approvePrivacyRequest"]["errors"]] == ["NOT_FOUND"]  # as a foreign one
     body = await admin.data(APPROVE, {"input": {"id": request["id"]}})
     approved = body["approvePrivacyRequest"]["privacyRequest"]
     assert approved["status"] == "IN_PROGRESS" and approved["outcome"] is None  # SPEC §6: its ERASURE job runs it
