@@ -4,11 +4,11 @@ A page of 50 leads completes several hundred fields; most are attributes already
 those, the stock executor builds a Path, a ResolveInfo, argument values and a chain of `complete_*`
 calls per field. Here a field with strawberry's default resolver, no arguments, and a scalar or enum
 type (or a list of them) is read and coerced directly, and such a field of an object type goes straight
-to its sub-selection; an object or a list of objects whose whole selection is such fields (a report's
-thousands of rows) is completed by a function compiled once per selection, without graphql-core's per-object
-paths. Anything else, and any value that would make the stock path raise (null for a non-null type, a failing
-coercion, a non-list for a list, an object of the wrong type), goes through graphql-core unchanged, so results
-and errors are exactly the stock ones.
+to its sub-selection; an object or a list of objects whose whole selection is such fields, held in an attribute
+or returned by a resolver (a report's thousands of rows), is completed by a function compiled once per selection,
+without graphql-core's per-object paths. Anything else, and any value that would make the stock path raise (null
+for a non-null type, a failing coercion, a non-list for a list, an object of the wrong type), goes through
+graphql-core unchanged, so results and errors are exactly the stock ones.
 
 `QUANTIX_FAST_EXECUTOR=false` serves with strawberry's stock execution context instead (`make test` runs the
 GraphQL tests both ways), so a suspected shortcut bug can be ruled out in production without a deploy.
@@ -627,6 +627,33 @@ class QuantixExecutionContext(StrawberryGraphQLCoreExecutionContext):
             self.handle_field_error(raw_error, return_type, fields, path)
             return None
         return completed
+
+    def complete_list_value(
+        self,
+        return_type: GraphQLList[GraphQLOutputType],
+        field_details_list: Any,
+        info: Any,
+        path: Path,
+        result: Any,
+        position_context: Any,
+    ) -> Any:
+        """A resolver's list of objects (a report's rows, `[PerformanceRow!]!`) completed by its selection's
+        compiled function, as a list held in an attribute is (`_complete_objects`); anything else, and any list
+        that function cannot complete exactly, graphql-core's way."""
+        item_type = return_type.of_type
+        item = item_type.of_type if isinstance(item_type, GraphQLNonNull) else item_type
+        if (
+            position_context is None
+            and type(result) is list
+            and isinstance(item, GraphQLObjectType)
+            and not any(d.node.directives for d in field_details_list)  # @stream: graphql-core's
+        ):
+            compiled = self._compiled(item, field_details_list)
+            if compiled is not None:
+                done = _complete_items(result, isinstance(item_type, GraphQLNonNull), compiled)
+                if done is not _SLOW:
+                    return done
+        return super().complete_list_value(return_type, field_details_list, info, path, result, position_context)
 
     def execute_fields(
         self,

@@ -268,6 +268,19 @@ SECTION_7_ENUM_VALUES: dict[str, tuple[str, ...]] = {
     "BroadcastStatus": ("SCHEDULED", "RUNNING", "COMPLETED", "CANCELLED", "FAILED"),
 }
 
+# SPEC §7: a query whose arrow gives `rows {…}` returns the rows themselves, a plain list of its row type
+# ("`usageReport(input)` → rows {key, events, users, sessions}"), not an object holding them.
+SECTION_7_ROW_QUERIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "performanceReport": (
+        "PerformanceRow",
+        tuple(
+            "campaign adSet ad spend metaLeads leads qualifiedLeads dealsWon revenue pipelineValue costPerLead "
+            "costPerQualifiedLead roas".split()
+        ),
+    ),
+    "usageReport": ("UsageReportRow", ("key", "events", "users", "sessions")),
+}
+
 FILTERS: dict[str, tuple[str, ...]] = {
     "leads": ("status source campaignId formId ownerId tag search createdAfter createdBefore".split()),
     "privacyRequests": ("status", "type", "overdue"),
@@ -409,6 +422,15 @@ def test_scalars(gql_schema: GraphQLSchema) -> None:
     insights = gql_schema.get_type("CampaignInsights")
     assert isinstance(insights, GraphQLObjectType)
     assert get_named_type(insights.fields["costPerLead"].type).name == "Decimal"
+
+
+@pytest.mark.parametrize("query", sorted(SECTION_7_ROW_QUERIES))
+def test_section_7_row_queries_return_their_rows(gql_schema: GraphQLSchema, query: str) -> None:
+    row_type, fields = SECTION_7_ROW_QUERIES[query]
+    assert str(gql_schema.query_type.fields[query].type) == f"[{row_type}!]!"  # type: ignore[union-attr]
+    definition = gql_schema.get_type(row_type)
+    assert isinstance(definition, GraphQLObjectType), row_type
+    assert [name for name in fields if name not in definition.fields] == []
 
 
 @pytest.mark.parametrize("query", sorted(FILTERS))

@@ -30,14 +30,6 @@ class PerformanceReportInput:
     level: PerformanceReportLevel = ReportLevel.CAMPAIGN
 
 
-@strawberry.type(description="Rows with spend or leads, by spend descending, all in the ad account's currency.")
-class PerformanceReport:
-    currency: str
-    since: dt.date
-    until: dt.date
-    rows: list[PerformanceRowType]
-
-
 @strawberry.input(description="Leads created in this inclusive range, in your time zone.")
 class LeadResponseStatsInput:
     since: dt.date
@@ -92,9 +84,10 @@ class Query:
 
     @strawberry.field(
         extensions=allow(scope=REPORT_SCOPES),
-        description="Return on ad spend per object of an ad account (tokens need leads:read and campaigns:read).",
+        description="Return on ad spend per object of an ad account with spend or leads, by spend descending, in "
+        "the ad account's currency (tokens need leads:read and campaigns:read).",
     )
-    async def performance_report(self, info: Info, input: PerformanceReportInput) -> PerformanceReport:
+    async def performance_report(self, info: Info, input: PerformanceReportInput) -> list[PerformanceRowType]:
         context = ctx(info)
         org_id = context.organization_id
         pk = pk_or_not_found(input.ad_account_id, "AdAccount", "adAccountId")
@@ -103,6 +96,4 @@ class Query:
             raise DomainError(ErrorCode.NOT_FOUND, "No such ad account.", "adAccountId")
         nodes = ReportNodes(org_id, account, input.level)
         rows = await performance(org_id, account, input.since, input.until, level=input.level, on_objects=nodes.read)
-        return PerformanceReport(
-            currency=account.currency, since=input.since, until=input.until, rows=performance_rows(rows, nodes)
-        )
+        return performance_rows(rows, nodes)

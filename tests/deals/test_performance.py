@@ -7,8 +7,10 @@ import datetime as dt
 import uuid
 import zoneinfo
 from decimal import Decimal
+from typing import Any
 
 import pytest
+from graphql import GraphQLObjectType
 from tortoise import Tortoise
 
 from app.accounts.api_tokens import create_token
@@ -20,6 +22,8 @@ from app.integrations.meta.sync import sync_organization
 from app.leads import services as leads
 from app.leads.merge import merge_leads
 from app.leads.models import Lead, LeadStatus
+from app.settings import get_settings
+from schema.execution import QuantixExecutionContext
 from schema.relay import to_global_id
 from tests.deals.conftest import Team
 from tests.factories import make_ad, make_ad_insight, make_ad_set, make_campaign, make_insight
@@ -30,12 +34,9 @@ from tests.support import GraphQLClient, error_codes, make_org
 REPORT = """
 query($input: PerformanceReportInput!) {
   performanceReport(input: $input) {
-    currency
-    rows {
-      campaign { id name } spend { amount currency } metaLeads leads qualifiedLeads dealsWon
-      revenue { amount currency } pipelineValue { amount } otherCurrencyDeals
-      costPerLead { amount } costPerQualifiedLead { amount } roas
-    }
+    campaign { id name } spend { amount currency } metaLeads leads qualifiedLeads dealsWon
+    revenue { amount currency } pipelineValue { amount } otherCurrencyDeals
+    costPerLead { amount } costPerQualifiedLead { amount } roas
   }
 }
 """
@@ -117,10 +118,10 @@ async def test_the_report_follows_the_definitions_and_never_mixes_currencies(tea
     variables = {
         "input": {"adAccountId": to_global_id("AdAccount", account.id), "since": "2026-10-01", "until": "2026-10-31"}
     }
-    report = (await team.gql.data(REPORT, variables))["performanceReport"]
-    assert report["currency"] == "EUR"
-    assert [r["campaign"]["name"] for r in report["rows"]] == ["Spring", "Autumn"]  # by spend, Idle left out
-    spring_row, autumn_row = report["rows"]
+    rows = (await team.gql.data(REPORT, variables))["performanceReport"]
+    assert [r["campaign"]["name"] for r in rows] == ["Spring", "Autumn"]  # by spend, Idle left out
+    assert {r["spend"]["currency"] for r in rows} == {r["revenue"]["currency"] for r in rows} == {"EUR"}
+    spring_row, autumn_row = rows
 
     spend = Decimal("100.0025")  # 60.0025 + 40 inside the range; the day after is not
     assert spring_row["spend"] == {"amount": "100.00", "currency": "EUR"}  # half-even: 100.0025 -> 100.00
@@ -158,6 +159,66 @@ async def test_the_report_follows_the_definitions_and_never_mixes_currencies(tea
     assert error_codes(nested) == ["FORBIDDEN"]  # a row reads leads too: both scopes, as for the report
 
 
+# SPEC §7.4's row, as one fragment on the type both the report and `Campaign.performance(range)` return.
+SPEC_ROW = """
+fragment Row on PerformanceRow {
+  campaign { id } adSet { id } ad { id } spend { amount currency } metaLeads leads qualifiedLeads dealsWon
+  revenue { amount currency } pipelineValue { amount currency } costPerLead { amount currency }
+  costPerQualifiedLead { amount currency } roas
+}
+"""
+SPEC_REPORT = "query($input: PerformanceReportInput!) { performanceReport(input: $input) { ...Row } }" + SPEC_ROW
+SPEC_PERFORMANCE = (
+    "query($id: ID!, $range: InsightRangeInput!) { node(id: $id) { ... on Campaign { performance(range: $range) "
+    "{ ...Row } } } }" + SPEC_ROW
+)
+
+
+async def test_the_report_is_the_rows_spec_names(team: Team) -> None:
+    """SPEC §7.4: `performanceReport(input: {…})` → rows `{ campaign, adSet, ad, spend: Money, … }` sorted by
+    spend, "the same object as `Campaign.performance(range)`": the query returns the rows themselves (no wrapper
+    to select them from), each carrying its currency in its Money, each equal to its campaign's `performance`."""
+    account = await _account(team)
+    spring, autumn = await _seed(team, account)
+    variables = {
+        "input": {"adAccountId": to_global_id("AdAccount", account.id), "since": "2026-10-01", "until": "2026-10-31"}
+    }
+    rows = (await team.gql.data(SPEC_REPORT, variables))["performanceReport"]
+    assert [r["campaign"]["id"] for r in rows] == [to_global_id("Campaign", c.id) for c in (spring, autumn)]
+    assert rows[0]["spend"] == {"amount": "100.00", "currency": "EUR"} and rows[1]["spend"]["amount"] == "10.00"
+    assert {r["revenue"]["currency"] for r in rows} == {r["pipelineValue"]["currency"] for r in rows} == {"EUR"}
+    assert rows[0]["adSet"] is None and rows[0]["ad"] is None  # CAMPAIGN level, the default
+
+    rng = {"since": "2026-10-01", "until": "2026-10-31"}
+    for row in rows:
+        shown = await team.gql.data(SPEC_PERFORMANCE, {"id": row["campaign"]["id"], "range": rng})
+        assert shown["node"]["performance"] == row
+
+
+async def test_the_rows_are_completed_in_one_pass(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows a report returns are completed by the executor's compiled function for their selection, never
+    field by field per row (thousands of rows at AD level)."""
+    if not get_settings().fast_executor:
+        pytest.skip("the executor shortcut is off")
+    executed: list[str] = []
+    execute_fields = QuantixExecutionContext.execute_fields
+
+    def counted(self: QuantixExecutionContext, parent_type: GraphQLObjectType, *args: Any) -> Any:
+        executed.append(parent_type.name)
+        return execute_fields(self, parent_type, *args)
+
+    account = await _account(team)
+    await _seed(team, account)
+    variables = {
+        "input": {"adAccountId": to_global_id("AdAccount", account.id), "since": "2026-10-01", "until": "2026-10-31"}
+    }
+    monkeypatch.setattr(QuantixExecutionContext, "execute_fields", counted)
+    for query in (SPEC_REPORT, REPORT):
+        executed.clear()
+        assert len((await team.gql.data(query, variables))["performanceReport"]) == 2
+        assert executed == ["Query"]
+
+
 async def test_bad_report_input_and_scopes(team: Team) -> None:
     account = await _account(team)
     gid = to_global_id("AdAccount", account.id)
@@ -179,7 +240,7 @@ async def test_bad_report_input_and_scopes(team: Team) -> None:
         team.org.id, team.owner.id, Role.OWNER, name="b", scopes=["leads:read", "campaigns:read"], expires_at=None
     )
     assert error_codes(await GraphQLClient(team.http, partial)(REPORT, variables)) == ["FORBIDDEN"]
-    assert (await GraphQLClient(team.http, both).data(REPORT, variables))["performanceReport"]["rows"] == []
+    assert (await GraphQLClient(team.http, both).data(REPORT, variables))["performanceReport"] == []
 
 
 async def test_rows_with_only_leads_come_last_and_equal_spends_go_by_id(team: Team) -> None:
@@ -200,7 +261,7 @@ async def test_rows_with_only_leads_come_last_and_equal_spends_go_by_id(team: Te
     variables = {
         "input": {"adAccountId": to_global_id("AdAccount", account.id), "since": "2026-10-01", "until": "2026-10-31"}
     }
-    rows = (await team.gql.data(REPORT, variables))["performanceReport"]["rows"]
+    rows = (await team.gql.data(REPORT, variables))["performanceReport"]
     equal = sorted([first, second], key=lambda c: to_global_id("Campaign", c.id))  # "then id", as the client sees it
     assert equal == [second, first]
     assert [r["campaign"]["name"] for r in rows] == [equal[0].name, equal[1].name, "Only leads"]
@@ -232,7 +293,7 @@ async def test_a_fixed_number_of_statements_per_report_whatever_the_rows(
             for name in ("execute_query", "execute_query_dict", "execute_insert", "execute_many", "execute_script"):
                 patch.setattr(client_class, name, counter.wrap(getattr(client_class, name)))
             data = await team.gql.data(REPORT_BY_LEVEL, variables)
-        return len(data["performanceReport"]["rows"]), counter.count
+        return len(data["performanceReport"]), counter.count
 
     async def campaign_with_an_ad(n: int) -> None:
         campaign = await make_campaign(team.org, account, name=f"More {n}")
@@ -257,10 +318,8 @@ async def test_a_fixed_number_of_statements_per_report_whatever_the_rows(
 REPORT_BY_LEVEL = """
 query($input: PerformanceReportInput!) {
   performanceReport(input: $input) {
-    rows {
-      campaign { name } adSet { name } ad { name } spend { amount } metaLeads leads qualifiedLeads dealsWon
-      revenue { amount } costPerLead { amount } roas
-    }
+    campaign { name } adSet { name } ad { name } spend { amount } metaLeads leads qualifiedLeads dealsWon
+    revenue { amount } costPerLead { amount } roas
   }
 }
 """
@@ -303,7 +362,7 @@ async def test_ad_set_and_ad_rows_add_up_the_emulators_spend(team: Team, meta: F
                 "level": level,
             }
         }
-        return (await team.gql.data(REPORT_BY_LEVEL, variables))["performanceReport"]["rows"]
+        return (await team.gql.data(REPORT_BY_LEVEL, variables))["performanceReport"]
 
     a1, _, a3 = meta.AD_IDS
     by_ad = {r["ad"]["name"]: r for r in await rows("AD")}
@@ -355,7 +414,7 @@ async def test_spend_follows_restated_and_deleted_days(team: Team) -> None:
                 "level": "AD",
             }
         }
-        rows = (await team.gql.data(REPORT_BY_LEVEL, variables))["performanceReport"]["rows"]
+        rows = (await team.gql.data(REPORT_BY_LEVEL, variables))["performanceReport"]
         return [(r["spend"]["amount"], r["metaLeads"]) for r in rows]
 
     assert await spend("2026-10-02", "2026-10-04") == [("9.00", 3)]

@@ -162,13 +162,16 @@ async def _run(context_class: type, query: str = QUERY) -> dict[str, Any]:
         pytest.param([_item(price=PriceTuple(None, "EUR"))], id="an error inside a plain object (a tuple)"),
         pytest.param([_item(price=Price(amount=Decimal("2"), currency="USD"))], id="a plain object of its class"),
         pytest.param([_item(price="1.50 EUR")], id="not an object for a plain object"),
+        pytest.param([_item(), None], id="null item in the resolver's list of non-null objects"),
+        pytest.param([_item(), "Ana"], id="not an object in the resolver's list"),
     ],
 )
 @pytest.mark.parametrize("query", [QUERY, PLAIN_QUERY], ids=["mixed selection", "plain selection"])
 async def test_same_answer_as_graphql_core(items: list[Item], query: str, monkeypatch: pytest.MonkeyPatch) -> None:
     shortcuts: list[object] = []
-    plain_value = execution._plain_value
+    plain_value, complete_items = execution._plain_value, execution._complete_items
     monkeypatch.setattr(execution, "_plain_value", lambda *a: shortcuts.append(a) or plain_value(*a))
+    monkeypatch.setattr(execution, "_complete_items", lambda *a, **k: shortcuts.append(a) or complete_items(*a, **k))
     ITEMS[:] = items
     ours = await _run(QuantixExecutionContext, query)
     assert shortcuts, "the shortcut was not taken"
@@ -194,7 +197,7 @@ async def test_lists_of_plain_objects_are_completed_in_one_pass(monkeypatch: pyt
         {"id": "5", "name": "Ed"},
         {"id": "6", "name": "Fa"},
     ]
-    assert executed == ["Query", "Item", "Item"]  # the resolver's list; owners, bosses and friends in one pass
+    assert executed == ["Query"]  # the resolver's list, its owners, bosses and friends in one pass
 
 
 async def test_a_selection_is_compiled_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -219,7 +222,7 @@ async def test_a_selection_is_compiled_once_per_process(monkeypatch: pytest.Monk
     assert once > 0 and not first.errors and again.data == first.data
     assert len(written) == once
     await schema.execute("{ items { owner { alias: name } } }")
-    assert len(written) == once + 1
+    assert len(written) == once + 2  # its two selections: the resolver's items and their owners
 
 
 LEADS = "{ leads(first: 5) { totalCount edges { node { id fullName email status tags owner { id } } } } }"
