@@ -276,7 +276,7 @@ async def disconnect_meta_for_consent(organization_id: uuid.UUID) -> MetaDisconn
     """Disconnect Meta for the organisation (leads stay): revoke the app at Meta and run the one Meta purge;
     without a connection, the purge still removes what is left (pending grants, Pages, ads records)."""
     try:
-        counts = await disconnect(organization_id, purge_leads=False)
+        counts = await disconnect(organization_id)
     except DomainError as error:
         if error.code is not ErrorCode.INTEGRATION_NOT_CONNECTED:
             raise
