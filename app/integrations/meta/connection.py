@@ -129,7 +129,9 @@ async def complete_connection(organization_id: uuid.UUID, user_id: uuid.UUID, gr
     job = await start_sync(organization_id, user_id)
     details = {"scopes": conn.granted_scopes, "adAccounts": len(accounts), "pages": len(pages)}
     await _audit("meta.connected", conn, details)
-    await emit(EventType.META_CONNECTION_CHANGED, organization_id, conn.id, status=conn.status.value)
+    await emit(EventType.META_CONNECTED, organization_id, conn.id)
+    # The status a reader sees: a token that expires within 7 days is EXPIRING from the start.
+    await emit(EventType.META_CONNECTION_CHANGED, organization_id, conn.id, status=effective_status(conn).value)
     return Completed(conn, job)
 
 
