@@ -33,7 +33,7 @@ from starlette.routing import BaseRoute, Route
 from app.accounts.models import Membership
 from app.audit import services as audit
 from app.classification import DataCategory
-from app.events import DomainEvent, EventType, subscribe
+from app.events import DomainEvent, EventType, batch_for, subscribe
 from app.integrations.meta.graph import GraphClient, MetaError, MetaRetryable, retry_later
 from app.integrations.meta.transport import meta_transport
 from app.jobs import Job, JobKind, RetryLater, cron, enqueue, handler
@@ -409,8 +409,14 @@ async def sweep_orphans(organization_id: uuid.UUID) -> int:
 
 @subscribe
 async def on_lead_erased(event: DomainEvent) -> None:
-    if event.type is EventType.LEAD_ERASED:
-        await sweep_orphans(event.organization_id)
+    await on_leads_erased([event])
+
+
+@batch_for(on_lead_erased)
+async def on_leads_erased(events: list[DomainEvent]) -> None:
+    """A purge erases thousands of leads at once: each organisation's files are swept once for the batch."""
+    for organization_id in {e.organization_id for e in events if e.type is EventType.LEAD_ERASED}:
+        await sweep_orphans(organization_id)
 
 
 @cron("media-orphans", minute=40, hour=3)

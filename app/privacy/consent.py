@@ -308,7 +308,7 @@ async def disconnect_meta_for_consent(organization_id: uuid.UUID) -> MetaDisconn
     """Disconnect Meta for the organisation (leads stay): revoke the app at Meta and run the one Meta purge;
     without a connection, the purge still removes what is left (pending grants, Pages, ads records)."""
     try:
-        counts = await disconnect(organization_id, purge_leads=False)
+        counts = await disconnect(organization_id)
     except DomainError as error:
         if error.code is not ErrorCode.INTEGRATION_NOT_CONNECTED:
             raise
@@ -372,17 +372,18 @@ async def _record_meta_integration(
 
 @subscribe
 async def record_meta_consent(event: DomainEvent) -> None:
-    """SPEC §7.1: completing a Meta connection grants META_INTEGRATION (source META_OAUTH; evidence: the granted
-    scopes and app id) for the user who connected; disconnecting (or Meta's deauthorize) withdraws every
-    META_INTEGRATION grant of the organisation that is still current."""
-    from app.integrations.meta.models import ConnectionStatus, MetaConnection
+    """SPEC §7.1: completing a Meta connection (META_CONNECTED, whatever status its token gives it) grants
+    META_INTEGRATION (source META_OAUTH; evidence: the granted scopes and app id) for the user who connected;
+    disconnecting (or Meta's deauthorize) withdraws every META_INTEGRATION grant of the organisation that is
+    still current."""
+    from app.integrations.meta.models import MetaConnection
     from app.settings import get_settings
 
-    if event.type is not EventType.META_CONNECTION_CHANGED:
+    if event.type not in (EventType.META_CONNECTED, EventType.META_CONNECTION_CHANGED):
         return
     status = str(event.data.get("status") or "")
     org_id = event.organization_id
-    if status == ConnectionStatus.CONNECTED.value and event.subject_id is not None:
+    if event.type is EventType.META_CONNECTED and event.subject_id is not None:
         conn = await MetaConnection.for_org(org_id).get_or_none(id=event.subject_id)
         if conn is None or conn.connected_by_id is None:
             return

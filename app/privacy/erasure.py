@@ -31,7 +31,7 @@ from app.events import EventType, emit
 from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from app.privacy.datamap import DataMapEntry, data_map
-from app.privacy.holds import active_holds, check_subject_known, hold_reason, require_one_subject
+from app.privacy.holds import active_holds, check_subject_known, held_lead_ids, hold_reason, require_one_subject
 from app.privacy.receipts import sign_outcome
 from app.request_context import current_request
 from app.security import ratelimit
@@ -49,6 +49,7 @@ log = logging.getLogger("quantix.privacy.erasure")
 
 LEAD = "LEAD"
 ACCOUNT = "ACCOUNT"
+BULK_ERASURE_BATCH = 1_000  # leads per batch of a bulk erasure: the size of its statements' IN lists
 
 
 @dataclass
@@ -193,15 +194,19 @@ def _relations_to(target: type[Any]) -> list[tuple[type[Any], ForeignKeyFieldIns
 
 
 async def _related_steps(
-    target: type[Any], subject_id: uuid.UUID, default: DataCategory, by_model: dict[type[Any], list[DataMapEntry]]
+    target: type[Any],
+    subject_ids: list[uuid.UUID],
+    default: DataCategory,
+    by_model: dict[type[Any], list[DataMapEntry]],
 ) -> list[TableStep]:
-    """Rows of other tables that belong to (CASCADE) or mention (SET NULL) the subject."""
+    """Rows of other tables that belong to (CASCADE) or mention (SET NULL) the subjects: one step per table,
+    however many subjects (a person's leads, a purge's thousand)."""
     steps: list[TableStep] = []
     for model, fk in _relations_to(target):
         if model is target:
             continue  # e.g. a lead's duplicate_of: other subjects, detached by the database
         entries = by_model.get(model, [])
-        where = Q(**{fk.source_field: subject_id})
+        where = Q(**{f"{fk.source_field}__in": subject_ids})
         on_delete = str(getattr(fk.on_delete, "value", fk.on_delete)).upper()
         if on_delete == "SET NULL":
             blank = tuple(
@@ -224,7 +229,7 @@ async def _related_steps(
 
 
 async def _referring_steps(
-    column: str, subject_id: uuid.UUID, by_model: dict[type[Any], list[DataMapEntry]]
+    column: str, subject_ids: list[uuid.UUID], by_model: dict[type[Any], list[DataMapEntry]]
 ) -> list[TableStep]:
     """Rows that name the subject in a plain id column (`lead_id` without a foreign key, e.g. a delivery log
     kept by its own age): their classified fields are blanked, deleted or kept as the data map says."""
@@ -234,7 +239,7 @@ async def _referring_steps(
         fk_columns = {model._meta.fields_map[n].source_field for n in (*model._meta.fk_fields, *model._meta.o2o_fields)}
         if field is None or column in fk_columns or not isinstance(field, fields.UUIDField):
             continue  # foreign keys are `_related_steps`' business
-        where = Q(**{column: subject_id})
+        where = Q(**{f"{column}__in": subject_ids})
         blank = tuple(e.field_name for e in entries if e.classification.erase is Erase.ANONYMIZE)
         kept = [e for e in entries if e.classification.erase is Erase.KEEP]
         if blank and all(model._meta.fields_map[f].null for f in blank):
@@ -317,17 +322,14 @@ def _kept_by_hold(steps: list[TableStep], reason: str) -> list[TableStep]:
     return steps
 
 
-async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lead] | None = None) -> _LeadContext:
-    """The plan for a person known as `lead` (and `others`, the same person's other leads)."""
-    leads = [lead, *(others or [])]
-    by_model = _entries_by_model()
-    org = await Organization.get(id=organization_id)
-    country = org.default_country
-    lead_entries = by_model.get(Lead, [])
-    steps: list[TableStep] = []
-    for each in leads:
-        steps += await _related_steps(Lead, each.id, DataCategory.LEAD_CONTACT, by_model)
-        steps += await _referring_steps("lead_id", each.id, by_model)
+async def _lead_steps(
+    organization_id: uuid.UUID, leads: list[Lead], country: str | None, by_model: dict[type[Any], list[DataMapEntry]]
+) -> tuple[list[TableStep], set[str]]:
+    """What erasing `leads` deletes and anonymises, one step per table whatever their number, and the Redis
+    tokens naming them. Rows mentioning a lead (SET NULL) come before the lead rows, which detach them."""
+    ids = [each.id for each in leads]
+    steps = await _related_steps(Lead, ids, DataCategory.LEAD_CONTACT, by_model)
+    steps += await _referring_steps("lead_id", ids, by_model)
 
     # Audit events about the person: anonymised, never deleted.
     scope = scope_of(organization_id)
@@ -345,12 +347,25 @@ async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lea
         mail_where = Q(organization_id=organization_id, to_bidx__in=to)
         steps.append(await _delete_step(OutboxMail, mail_where, by_model, DataCategory.LEAD_CONTACT))
     tokens: set[str] = set(bidx)
+    lead_entries = by_model.get(Lead, [])
+    by_categories: dict[tuple[DataCategory, ...], list[uuid.UUID]] = defaultdict(list)
     for each in leads:
         present = {e.classification.category for e in lead_entries if getattr(each, e.field_name) is not None}
         own = tuple(c for c in _categories_of(lead_entries, DataCategory.LEAD_CONTACT) if c in present)
-        where = Q(id=each.id, organization_id=organization_id)
-        steps.append(TableStep(Lead, Erase.DELETE, where, own or (DataCategory.LEAD_CONTACT,), 1))
+        by_categories[own or (DataCategory.LEAD_CONTACT,)].append(each.id)
         tokens |= _redis_tokens_for(organization_id, each.id, each.email, each.phone, country)
+    for categories, group in by_categories.items():
+        where = Q(id__in=group, organization_id=organization_id)
+        steps.append(TableStep(Lead, Erase.DELETE, where, categories, len(group)))
+    return steps, tokens
+
+
+async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lead] | None = None) -> _LeadContext:
+    """The plan for a person known as `lead` (and `others`, the same person's other leads)."""
+    leads = [lead, *(others or [])]
+    org = await Organization.get(id=organization_id)
+    country = org.default_country
+    steps, tokens = await _lead_steps(organization_id, leads, country, _entries_by_model())
     holds = []
     for each in leads:
         holds += await active_holds(organization_id=organization_id, lead_id=each.id)
@@ -378,7 +393,7 @@ async def _kept_with_owned_organisations(user: User, by_model: dict[type[Any], l
 
 async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
     by_model = _entries_by_model()
-    steps = await _related_steps(User, user.id, DataCategory.ACCOUNT, by_model)
+    steps = await _related_steps(User, [user.id], DataCategory.ACCOUNT, by_model)
     org_ids = [m.organization_id for m in await Membership.filter(user_id=user.id)]
     email = normalize_email(user.email)
     # Invitations addressed to the user's email, whichever scope the inviting side indexed it in.
@@ -534,6 +549,41 @@ async def erase_lead(
         for each in context.leads:
             await emit(EventType.LEAD_ERASED, organization_id, each.id)
     return await _finish(plan, request_id, disclosed)
+
+
+@dataclass
+class BulkErasure:
+    """What `erase_leads_in_bulk` did: the leads deleted (to announce once committed) and those a hold kept."""
+
+    erased: list[uuid.UUID] = field(default_factory=list)
+    held: list[uuid.UUID] = field(default_factory=list)
+
+
+async def erase_leads_in_bulk(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> BulkErasure:
+    """Delete many leads of the organisation as erasing each would: the same steps (the rows that belong to
+    them, custom values and name-word index included, go; rows that mention them and audit events about them
+    are anonymised; mails to them go), run as set-based statements over batches of leads, so that 100,000
+    leads cost a few thousand statements instead of a plan each. A lead under an active legal hold stays, with
+    all its rows. Runs in the caller's transaction; the caller announces `erased` (LEAD_ERASED) once it has
+    committed. The organisation removes its copy; the person did not ask to be forgotten: no tombstone, and
+    the rate-limit windows of their own requests (privacy intake by email) run out as usual."""
+    done = BulkErasure()
+    by_model = _entries_by_model()
+    country = (await Organization.get(id=organization_id)).default_country
+    for start in range(0, len(lead_ids), BULK_ERASURE_BATCH):
+        async with in_transaction():
+            # The leads' row locks, which place_legal_hold takes first: a hold placed meanwhile is seen here.
+            query = Lead.for_org(organization_id).filter(id__in=lead_ids[start : start + BULK_ERASURE_BATCH])
+            leads = list(await query.select_for_update())
+            held = await held_lead_ids(organization_id, among=[each.id for each in leads])
+            going = [each for each in leads if each.id not in held]
+            done.held += [each.id for each in leads if each.id in held]
+            if not going:
+                continue
+            steps, _ = await _lead_steps(organization_id, going, country, by_model)
+            await _apply(ErasurePlan(LEAD, organization_id, going[0].id, steps))
+        done.erased += [each.id for each in going]
+    return done
 
 
 async def check_account_erasable(user_id: uuid.UUID) -> None:

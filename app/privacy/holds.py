@@ -100,9 +100,12 @@ async def active_holds(
     return await filter_given(qs, organization_id=organization_id, lead_id=lead_id, user_id=user_id)
 
 
-async def held_lead_ids(organization_id: uuid.UUID) -> set[uuid.UUID]:
-    rows = await LegalHold.for_org(organization_id).filter(released_at__isnull=True, lead_id__isnull=False)
-    return {r.lead_id for r in rows}
+async def held_lead_ids(organization_id: uuid.UUID, among: list[uuid.UUID] | None = None) -> set[uuid.UUID]:
+    """The organisation's leads under an active hold (only those `among` the given ones, when given)."""
+    rows = LegalHold.for_org(organization_id).filter(released_at__isnull=True, lead_id__isnull=False)
+    if among is not None:
+        rows = rows.filter(lead_id__in=among)
+    return set(await rows.values_list("lead_id", flat=True))
 
 
 async def held_user_ids(organization_id: uuid.UUID | None = None) -> set[uuid.UUID]:

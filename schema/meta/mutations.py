@@ -13,6 +13,7 @@ from app.campaigns.models import AdAccount
 from app.integrations.meta import connection, leadgen, oauth
 from app.integrations.meta.connection import get_connection
 from app.integrations.meta.models import Page
+from app.privacy.meta_leads import disconnect_meta
 from schema.context import ctx, org_and_actor
 from schema.errors import payload_mutation, payload_type
 from schema.jobs.types import JobType
@@ -125,7 +126,7 @@ class Mutation:
         "Revoke at Meta, unsubscribe Pages, delete tokens and Meta-derived records (and leads if asked).",
     )
     async def disconnect_meta(self, info: Info, input: DisconnectMetaInput) -> DisconnectMetaPayload:
-        await connection.disconnect(ctx(info).organization_id, input.purge_leads)
+        await disconnect_meta(ctx(info).organization_id, input.purge_leads)
         return DisconnectMetaPayload(disconnected=True)
 
     @payload_mutation(allow(Role.MEMBER, "leads:write"), "Fetch the leads Meta still holds for a form.")

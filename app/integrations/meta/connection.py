@@ -1,7 +1,8 @@
 """An organisation's Meta connection: complete it, read its status, choose assets, disconnect, revoke.
 
 Meta-derived records (ad accounts, campaigns, ad sets, ads, insights, pages, forms) are purged on
-disconnect, deauthorize and data deletion by the one Meta purge (purge.py); leads only with `purgeLeads`.
+disconnect, deauthorize and data deletion by the one Meta purge (purge.py); leads only with `purgeLeads`, by
+privacy's erasure engine (app.privacy.meta_leads hands it to `disconnect`).
 """
 
 from __future__ import annotations
@@ -9,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from tortoise.transactions import in_transaction
 
 from app.audit.services import record_change
 from app.campaigns.models import AdAccount, LeadForm
 from app.errors import DomainError, ErrorCode
-from app.events import EventType, emit
+from app.events import EventType, emit, emit_many
 from app.integrations.meta.calls import Graph, MetaAuthError, MetaError, connection_status_for
 from app.integrations.meta.graph import refused
 from app.integrations.meta.models import (
@@ -38,6 +40,7 @@ ADVERTISE = "ADVERTISE"
 AD_ACCOUNT_FIELDS = "id,account_id,name,currency,timezone_name,account_status"
 PAGE_FIELDS = "id,name,access_token,tasks,category"
 FORM_FIELDS = "id,name,status,locale,questions"
+ANNOUNCE_BATCH = 1_000  # LEAD_ERASED events of a purge handed to the listeners at once
 # Modules whose every tenant model is Meta-derived and goes on disconnect (campaigns, insights, forms...).
 
 
@@ -126,7 +129,9 @@ async def complete_connection(organization_id: uuid.UUID, user_id: uuid.UUID, gr
     job = await start_sync(organization_id, user_id)
     details = {"scopes": conn.granted_scopes, "adAccounts": len(accounts), "pages": len(pages)}
     await _audit("meta.connected", conn, details)
-    await emit(EventType.META_CONNECTION_CHANGED, organization_id, conn.id, status=conn.status.value)
+    await emit(EventType.META_CONNECTED, organization_id, conn.id)
+    # The status a reader sees: a token that expires within 7 days is EXPIRING from the start.
+    await emit(EventType.META_CONNECTION_CHANGED, organization_id, conn.id, status=effective_status(conn).value)
     return Completed(conn, job)
 
 
@@ -330,24 +335,39 @@ async def _revoke_at_meta(conn: MetaConnection) -> None:
                 log.info("permission revoke failed (token may be gone)", extra={"meta_code": exc.code})
 
 
-async def disconnect(organization_id: uuid.UUID, purge_leads: bool) -> dict[str, int]:
+class ErasedLeads(Protocol):
+    """What erasing an organisation's Meta leads did: the leads deleted, and those a legal hold kept."""
+
+    erased: list[uuid.UUID]
+    held: list[uuid.UUID]
+
+
+LeadEraser = Callable[[uuid.UUID], Awaitable[ErasedLeads]]
+
+
+async def disconnect(organization_id: uuid.UUID, erase_leads: LeadEraser | None = None) -> dict[str, int]:
+    """Revoke at Meta and run the one Meta purge; leads stay. `erase_leads` (privacy's, which owns the erasure
+    engine and legal holds: `disconnectMeta(purgeLeads: true)`) removes the leads Meta sent in the same
+    transaction; the leads a hold kept are counted in the audit event (`held`, `heldReason: LEGAL_HOLD`, as a
+    retention sweep reports them), and each erased lead is announced (LEAD_ERASED) once committed."""
     conn = await get_connection(organization_id)
     if conn is None:
         raise DomainError(ErrorCode.INTEGRATION_NOT_CONNECTED, "Meta is not connected.")
     await _revoke_at_meta(conn)
     async with in_transaction():
         counts = await purge_meta_data(organization_id)
-        if purge_leads:
-            counts["Lead"] = await _purge_meta_leads(organization_id)
-    await _audit("meta.disconnected", conn, {"purgeLeads": purge_leads, "deleted": counts})
+        leads = await erase_leads(organization_id) if erase_leads is not None else None
+    details: dict[str, Any] = {"purgeLeads": leads is not None, "deleted": counts}
+    if leads is not None:
+        counts["Lead"] = len(leads.erased)
+        if leads.held:  # the holds' own reasons are on `legalHolds`: free text stays out of the audit details
+            details.update(held={"Lead": len(leads.held)}, heldReason="LEGAL_HOLD")
+    await _audit("meta.disconnected", conn, details)
+    if leads is not None:
+        for start in range(0, len(leads.erased), ANNOUNCE_BATCH):
+            await emit_many(EventType.LEAD_ERASED, organization_id, leads.erased[start : start + ANNOUNCE_BATCH])
     await emit(EventType.META_CONNECTION_CHANGED, organization_id, conn.id, status="DISCONNECTED")
     return counts
-
-
-async def _purge_meta_leads(organization_id: uuid.UUID) -> int:
-    from app.leads.models import Lead, LeadSource
-
-    return await Lead.for_org(organization_id).filter(source=LeadSource.META_LEAD_ADS).delete()
 
 
 async def connections_of_meta_user(meta_user_id: str) -> list[MetaConnection]:

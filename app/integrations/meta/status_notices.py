@@ -2,12 +2,13 @@
 
 The status changes when Meta refuses the token (stored by `note_token_failure`: NEEDS_REAUTH, EXPIRED, REVOKED),
 when Meta says the app was removed (deauthorize: REVOKED), and with time alone: CONNECTED reads EXPIRING within
-7 days of the token's expiry and EXPIRED after it, computed on read (`effective_status`), never stored, so no
-event announces it. The status the admins were last told of is kept on the connection; each change to
-EXPIRING, EXPIRED, NEEDS_REAUTH or REVOKED tells the OWNERs and ADMINs once, in the app and by mail: at once for
-the stored changes (their META_CONNECTION_CHANGED event), within the hour for those that come with time (a cron
-compares every connection). A working connection again (CONNECTED) is recorded without a notice, so the next
-problem is told again; checking an unchanged status tells no one.
+7 days of the token's expiry and EXPIRED after it, computed on read (`effective_status`), never stored. The status
+the admins were last told of is kept on the connection; each change to EXPIRING, EXPIRED, NEEDS_REAUTH or REVOKED
+tells the OWNERs and ADMINs once, in the app and by mail: at once for the stored changes (their
+META_CONNECTION_CHANGED event), within the hour for those that come with time (a cron compares every connection),
+which the cron also announces once (META_CONNECTION_CHANGED: partner webhooks), as no stored change did. A working
+connection again (CONNECTED) is recorded without a notice, so the next problem is told again; checking an
+unchanged status tells no one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import logging
 from tortoise.expressions import Q
 
 from app.accounts.models import Role
-from app.events import DomainEvent, EventType, subscribe
+from app.events import DomainEvent, EventType, emit, subscribe
 from app.integrations.meta.connection import effective_status, get_connection
 from app.integrations.meta.models import ConnectionStatus, MetaConnection
 from app.jobs import cron
@@ -93,12 +94,22 @@ async def on_connection_changed(event: DomainEvent) -> None:
         await tell_admins_of_status(conn)
 
 
+async def check_connection(conn: MetaConnection) -> bool:
+    """Tell the admins of a changed status; one that came with time alone (the stored status is still another)
+    is also announced, once, as the notice is: no stored change emitted META_CONNECTION_CHANGED for it."""
+    if not await tell_admins_of_status(conn):
+        return False
+    if conn.status_notified is not None and conn.status_notified is not conn.status:
+        await emit(EventType.META_CONNECTION_CHANGED, conn.organization_id, conn.id, status=conn.status_notified.value)
+    return True
+
+
 async def check_all_connections() -> int:
     """Every connection against the status its admins were last told of; returns how many were told."""
     told = 0
     for conn in await MetaConnection.all().order_by("id"):
         try:
-            told += await tell_admins_of_status(conn)
+            told += await check_connection(conn)
         except Exception:
             log.exception("Meta status notice failed", extra={"organization_id": str(conn.organization_id)})
     return told

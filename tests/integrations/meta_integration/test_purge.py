@@ -14,7 +14,7 @@ from app.accounts.models import Organization, Role, User
 from app.classification import DataSource, models_from
 from app.integrations.meta.models import ConnectionStatus, FormReconciliation, MetaConnection, Page, PendingGrant
 from app.integrations.meta.purge import meta_derived_models
-from app.leads.models import Lead
+from app.leads.models import Lead, LeadNameWord, LeadTag
 from app.security.crypto import PLATFORM_SCOPE, blind_index
 from tests.factories.meta_emulator import make_ad, make_ad_set, make_campaign, make_insight, make_lead_form
 from tests.fakes.meta import FakeMeta
@@ -144,3 +144,54 @@ async def test_no_meta_derived_row_survives(client: httpx.AsyncClient, meta: Fak
     else:
         assert len(grants_of_purged_user) == 1
     assert others_after == others_before
+
+
+PURGE = """mutation { disconnectMeta(input: {purgeLeads: true}) { disconnected errors { code message } } }"""
+LEADS = "{ leads(first: 50) { totalCount edges { node { id fullName source tags } } } }"
+SEARCH = "query($q: String!) { leads(first: 50, filter: {search: $q}) { edges { node { fullName } } } }"
+PLACE_HOLD = """mutation($lead: ID!) { placeLegalHold(input: {leadId: $lead, reason: "Litigation 7"}) {
+  legalHold { id } errors { code } } }"""
+HOLDS = "{ legalHolds { reason active leadId } }"
+CREATE_LEAD = """mutation { createLead(input: {fullName: "Manual Mo", email: "mo@example.com"}) {
+  errors { code } } }"""
+TAG = """mutation($ids: [ID!]!) { tagLeads(input: {leadIds: $ids, add: ["ads"]}) { errors { code } } }"""
+DISCONNECTED = '{ auditEvents(filter: {action: "meta.disconnected"}) { edges { node { details } } } }'
+
+
+async def test_purging_the_leads_skips_those_under_a_legal_hold_and_says_so(
+    client: httpx.AsyncClient, meta: FakeMeta
+) -> None:
+    """SPEC §4 Legal hold: erasure and retention skip held rows and report them. A Meta lead under a hold stays
+    with its hold, its tags and its search words; the others go with theirs; the disconnect's audit event
+    counts the lead kept and why (disconnectMeta's payload has no place for it)."""
+    user, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await connect(client, gql, meta)
+    for name in ("Held Hannah", "Gone Gary", "Gone Greta"):
+        await meta.deliver_lead(client, {"full_name": [name], "email": [f"{name.split()[1].lower()}@example.com"]})
+    await drain()
+    org = (await user.memberships.all().prefetch_related("organization"))[0].organization
+    assert (await gql.data(CREATE_LEAD))["createLead"]["errors"] == []
+    leads = {n["node"]["fullName"]: n["node"] for n in (await gql.data(LEADS))["leads"]["edges"]}
+    assert {n["source"] for n in leads.values()} == {"META_LEAD_ADS", "MANUAL"}
+    held = leads["Held Hannah"]["id"]
+    assert (await gql.data(TAG, {"ids": [n["id"] for n in leads.values()]}))["tagLeads"]["errors"] == []
+    assert (await gql.data(PLACE_HOLD, {"lead": held}))["placeLegalHold"]["errors"] == []
+
+    assert (await gql.data(PURGE))["disconnectMeta"] == {"disconnected": True, "errors": []}
+
+    after = (await gql.data(LEADS))["leads"]
+    assert after["totalCount"] == 2
+    assert {n["node"]["fullName"]: n["node"]["tags"] for n in after["edges"]} == {
+        "Held Hannah": ["ads"],
+        "Manual Mo": ["ads"],
+    }
+    assert (await gql.data(HOLDS))["legalHolds"] == [{"reason": "Litigation 7", "active": True, "leadId": held}]
+    hits = (await gql.data(SEARCH, {"q": "Hannah"}))["leads"]["edges"]
+    assert [h["node"]["fullName"] for h in hits] == ["Held Hannah"]
+    remaining = set(await Lead.for_org(org.id).values_list("id", flat=True))
+    for model in (LeadNameWord, LeadTag):  # what the erased leads' erasure removes went with them
+        assert set(await model.filter(organization_id=org.id).values_list("lead_id", flat=True)) == remaining
+    [event] = [e["node"]["details"] for e in (await gql.data(DISCONNECTED))["auditEvents"]["edges"]]
+    assert event["purgeLeads"] is True and event["deleted"]["Lead"] == 2
+    assert (event["held"], event["heldReason"]) == ({"Lead": 1}, "LEGAL_HOLD")
