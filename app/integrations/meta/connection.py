@@ -41,7 +41,6 @@ AD_ACCOUNT_FIELDS = "id,account_id,name,currency,timezone_name,account_status"
 PAGE_FIELDS = "id,name,access_token,tasks,category"
 FORM_FIELDS = "id,name,status,locale,questions"
 ANNOUNCE_BATCH = 1_000  # LEAD_ERASED events of a purge handed to the listeners at once
-# Modules whose every tenant model is Meta-derived and goes on disconnect (campaigns, insights, forms...).
 
 
 def _now() -> dt.datetime:
