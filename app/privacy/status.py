@@ -18,6 +18,7 @@ from starlette.routing import BaseRoute, Route
 from app.accounts.models import Organization
 from app.leads.lead_export import CONTENT_TYPES, download_name, open_lead_download
 from app.privacy import intake
+from app.privacy.center.messages import t
 from app.privacy.center.pages import page
 from app.privacy.export import open_download
 from app.privacy.request_models import PrivacyRequest, RequestType
@@ -69,7 +70,7 @@ async def privacy_status(request: Request) -> Response:
     if found is None:
         if _wants_json(request):
             return JSONResponse({"error": "not found"}, status_code=404, headers=_NO_STORE)
-        return PlainTextResponse("Not found", status_code=404, headers=_NO_STORE)
+        return page(request, "privacy_center_message.html", status=404, message=t("not_found"))
     doc = status_document(found, await contact_for(found.organization_id))
     if _wants_json(request):
         return JSONResponse(doc, headers=_NO_STORE)
@@ -81,7 +82,7 @@ async def privacy_status(request: Request) -> Response:
         status_only=found.type is RequestType.MINOR_REPORT,
         contact=contact,
         contact_label=(contact or "").removeprefix("mailto:"),
-        type_label=doc["type"].replace("_", " ").title(),
+        type_label=t(f"type.{doc['type']}"),
         **await _code_form(found),
     )
 

@@ -46,13 +46,16 @@ async def test_status_page_json_and_html_without_personal_data(client) -> None: 
 
     as_html = await client.get(f"/privacy/status/{code}", headers={"accept": "text/html"})
     assert as_html.status_code == 200 and as_html.headers["content-type"].startswith("text/html")
+    assert "Get a copy of my data" in as_html.text  # the request's type in the center's words (its catalogue)
     hidden = re.compile(r'<input type="hidden" name="(csrf_token|request_id)" value="[0-9a-f-]+">')
     for text in (as_json.text, hidden.sub("", as_html.text)):  # a random hex token may well hold "415"
         for secret in ("olga", "Olga", "415", "example.com"):
             assert secret not in text
 
     assert (await client.get("/privacy/status/" + "x" * 24, headers={"accept": "application/json"})).status_code == 404
-    assert (await client.get("/privacy/status/nope")).status_code == 404
+    unknown = await client.get("/privacy/status/nope")
+    assert unknown.status_code == 404 and unknown.headers["content-type"].startswith("text/html")
+    assert "<h1>Not found</h1>" in unknown.text and unknown.headers["cache-control"] == "no-store"
 
 
 async def test_status_page_explains_what_was_kept(client) -> None:  # type: ignore[no-untyped-def]
