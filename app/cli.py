@@ -73,6 +73,10 @@ def serve_banner(settings: Settings, host: str, port: int) -> str:
     """Where the API listens; GraphiQL is named only where it is served and can introspect."""
     local = host in ("0.0.0.0", "::", "127.0.0.1")  # noqa: S104 - naming, not binding
     listen = f"http://{'localhost' if local else host}:{port}"
-    public = "" if settings.base_origin == listen else f" (public URL {settings.base_url}/graphql)"
+    public = (
+        ""
+        if settings.base_origin == listen
+        else f" (links for a browser name {settings.base_url}: set QUANTIX_BASE_URL to change it)"
+    )
     label = "GraphiQL" if settings.graphiql and settings.graphql_introspection else "GraphQL API"
     return f"{label}: {listen}/graphql{public}"

@@ -190,6 +190,8 @@ async def test_the_sandbox_review_desk_delivers_meta_s_decision(wa: WA) -> None:
         )
         assert decided.json()["delivered"] is True
         assert (await http.post("/_sandbox/templates/review", json={"name": "x"})).status_code == 400
+        unknown = await http.post("/_sandbox/templates/review", json={"name": "x", "language": "en_US"})
+        assert unknown.status_code == 404 and "create it first" in unknown.json()["error"]
     await run_jobs()
     shown = await listed(wa)
     assert (shown["status"], shown["rejectionReason"]) == ("REJECTED", "SCAM")

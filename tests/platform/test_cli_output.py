@@ -29,3 +29,12 @@ def test_the_serve_banner_names_graphiql_only_where_it_works(graphiql: bool, int
     banner = serve_banner(settings, "0.0.0.0", 8000)  # noqa: S104 - naming, not binding
     assert banner.startswith(f"{label}: http://localhost:8000/graphql")
     assert ("GraphiQL" in banner) is (label == "GraphiQL")
+
+
+@pytest.mark.sqlite
+def test_serving_elsewhere_than_the_public_url_says_how_to_change_it() -> None:
+    settings = dataclasses.replace(get_settings(), base_url="http://localhost:8000")
+    banner = serve_banner(settings, "127.0.0.1", 8765)
+    assert banner.startswith("GraphiQL: http://localhost:8765/graphql")
+    assert "http://localhost:8000" in banner and "QUANTIX_BASE_URL" in banner
+    assert "QUANTIX_BASE_URL" not in serve_banner(settings, "127.0.0.1", 8000)

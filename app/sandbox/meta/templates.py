@@ -256,6 +256,14 @@ class TemplatesMixin:
         try:
             spec = await request.json()
             name, language = str(spec["name"]), str(spec["language"])
+        except (KeyError, ValueError, TypeError):
+            return JSONResponse({"error": "give name, language and event (or category) of a template"}, 400)
+        try:
+            self.find_template(name, language)
+        except KeyError:
+            message = f"no template {name!r} in {language!r}: create it first (createWhatsAppTemplate)"
+            return JSONResponse({"error": message}, 404)
+        try:
             if spec.get("category"):
                 body = self.recategorize_template(name, language, str(spec["category"]).upper())
             else:
