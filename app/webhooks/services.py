@@ -525,9 +525,8 @@ async def _after_failure(delivery: WebhookDelivery, subscription: WebhookSubscri
     stored = await WebhookDelivery.filter(id=delivery.id).values("body", "lead_id")
     body, lead_id = (stored[0]["body"], stored[0]["lead_id"]) if stored else (None, None)
     if not delivery.manual and delivery.attempt < MAX_ATTEMPTS and still_active and body is not None:
-        next_at = max(
-            now, _first_attempt_at(delivery, now) + dt.timedelta(seconds=RETRY_SCHEDULE[delivery.attempt - 1])
-        )
+        first = await _first_attempt_at(delivery, now)
+        next_at = max(now, first + dt.timedelta(seconds=RETRY_SCHEDULE[delivery.attempt - 1]))
         delivery.next_attempt_at = next_at
         await _save_outcome(delivery)
         retry = await WebhookDelivery.create(
@@ -545,12 +544,19 @@ async def _after_failure(delivery: WebhookDelivery, subscription: WebhookSubscri
         await _save_outcome(delivery)
 
 
-def _first_attempt_at(delivery: WebhookDelivery, now: dt.datetime) -> dt.datetime:
-    """When the event's first attempt ran: this attempt's time for the first, else the time this retry was due
-    less its offset in the schedule (a retry that ran late does not push the later ones back)."""
+async def _first_attempt_at(delivery: WebhookDelivery, now: dt.datetime) -> dt.datetime:
+    """When the event's first attempt to this subscription ran, as recorded on it: a retry that ran late, or one
+    held back to `now` because its time had passed, does not push the later ones back."""
     if delivery.attempt <= 1:
         return now
-    return delivery.scheduled_at - dt.timedelta(seconds=RETRY_SCHEDULE[delivery.attempt - 2])
+    first = await (
+        WebhookDelivery.filter(
+            subscription_id=delivery.subscription_id, event_id=delivery.event_id, attempt=1, manual=False
+        )
+        .first()
+        .values_list("attempted_at", flat=True)
+    )
+    return first or now
 
 
 async def _save_outcome(delivery: WebhookDelivery) -> None:

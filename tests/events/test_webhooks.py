@@ -277,6 +277,12 @@ async def test_a_retry_that_ran_late_does_not_push_the_schedule_back(
     await attempt_delivery(third.id, now=fourth_due)
     fourth = next(r for r in await _rows(sub_id) if r.status is WebhookDeliveryStatus.PENDING)
     assert fourth.scheduled_at == fourth_due  # at once, never in the past
+    await attempt_delivery(fourth.id, now=fourth.scheduled_at)
+    fifth = next(r for r in await _rows(sub_id) if r.status is WebhookDeliveryStatus.PENDING)
+    assert fifth.scheduled_at == fourth_due  # its 2 h had passed too: at once again
+    await attempt_delivery(fifth.id, now=fifth.scheduled_at)
+    sixth = next(r for r in await _rows(sub_id) if r.status is WebhookDeliveryStatus.PENDING)
+    assert (sixth.scheduled_at - first.scheduled_at).total_seconds() == 6 * 3600  # held back twice, still on time
 
 
 async def test_redeliver_sends_the_same_event_again_with_a_fresh_signature(
