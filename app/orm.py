@@ -421,9 +421,23 @@ async def hold_rows(
     return {row["id"] for row in rows}
 
 
-async def get_owned(model: type[TM], organization_id: uuid.UUID, pk: uuid.UUID | None, not_found: str) -> TM:
-    """The organisation's row `pk`, or NOT_FOUND on `id`: no id, and another organisation's row, look unknown."""
-    row = await model.for_org(organization_id).get_or_none(id=pk) if pk else None
+async def get_owned(
+    model: type[TM],
+    organization_id: uuid.UUID,
+    pk: uuid.UUID | None,
+    not_found: str,
+    *,
+    field: str = "id",
+    lock: bool = False,
+    key_kept: bool = False,
+) -> TM:
+    """The organisation's row `pk`, or NOT_FOUND on `field`: no id, and another organisation's row, look unknown.
+    `lock` holds it FOR UPDATE until the caller's transaction ends (`key_kept`: FOR NO KEY UPDATE, which rows
+    referencing it may still take)."""
+    query = model.for_org(organization_id)
+    if lock:
+        query = query.select_for_update(no_key=key_kept)
+    row = await query.get_or_none(id=pk) if pk else None
     if row is None:
-        raise DomainError(ErrorCode.NOT_FOUND, not_found, field="id")
+        raise DomainError(ErrorCode.NOT_FOUND, not_found, field=field)
     return row

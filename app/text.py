@@ -11,6 +11,13 @@ UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 MAX_EMAIL = 320  # characters of an email address (SPEC §6 "emails 320")
 MAX_URL = 2_048  # characters of a URL (SPEC §6 "URLs 2,048 characters")
 MAX_STRING = 1_000  # characters of a string SPEC §6 gives no other maximum ("other strings 1,000")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def email_shaped(text: str) -> bool:
+    """An address of at most MAX_EMAIL characters with one @ and a dotted domain: what every channel takes as an
+    email (a user's, a lead's, an EMAIL custom value)."""
+    return len(text) <= MAX_EMAIL and _EMAIL.match(text) is not None
 
 
 def unstorable(value: str) -> bool:

@@ -357,8 +357,23 @@ def _selection_sets(node: Any) -> Iterator[SelectionSetNode]:
 
 
 def _repeats(selection_set: SelectionSetNode) -> bool:
-    keys = [print_ast(selection) for selection in selection_set.selections]
-    return len(set(keys)) < len(keys)
+    """Whether two selections are the same text; printed only where two share a response key or fragment name
+    (most documents repeat nothing, and printing each subtree at each level costs its size times the depth)."""
+    seen: dict[str, list[Any]] = {}
+    for selection in selection_set.selections:
+        seen.setdefault(_key(selection), []).append(selection)
+    for same_key in seen.values():
+        if len(same_key) > 1 and len({print_ast(selection) for selection in same_key}) < len(same_key):
+            return True
+    return False
+
+
+def _key(selection: Any) -> str:
+    if isinstance(selection, FieldNode):
+        return (selection.alias or selection.name).value
+    if isinstance(selection, FragmentSpreadNode):
+        return "..." + selection.name.value
+    return "... on"  # inline fragments: compared in full among themselves
 
 
 def _deduplicated(node: Any) -> Any:

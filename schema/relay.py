@@ -347,7 +347,7 @@ def pk_or_not_found(
     return pk
 
 
-def target_pk(
+def id_or_named_pk(
     given_id: str | None, named: str | None, type_name: str, named_field: str, *, what: str
 ) -> tuple[uuid.UUID, str]:
     """The key of a mutation's target given as `id` (SPEC §6) or by its name (`leadId`), exactly one of them,

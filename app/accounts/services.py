@@ -46,7 +46,7 @@ from app.security.passwords import (
 )
 from app.security.ratelimit import Limit
 from app.security.tokens import new_token, token_hash
-from app.text import MAX_EMAIL, MAX_STRING
+from app.text import MAX_STRING, email_shaped
 
 MINIMUM_AGE = 18
 SIGN_UP_LIMIT = Limit("signup-ip", 5, 3600)
@@ -54,7 +54,6 @@ RESET_IP_LIMIT = Limit("reset-ip", 20, 3600)
 RESET_EMAIL_LIMIT = Limit("reset-email", 3, 3600)
 RESET_LIFETIME = dt.timedelta(hours=1)
 RESET_PREFIX = "qxr_"
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _now() -> dt.datetime:
@@ -75,7 +74,7 @@ def _email_candidates(email: str) -> list[str]:
 
 def check_email(email: str, field: str = "email") -> str:
     normalized = normalize_email(email)
-    if len(normalized) > MAX_EMAIL or not _EMAIL.match(normalized):
+    if not email_shaped(normalized):
         raise DomainError(ErrorCode.INVALID_INPUT, "Enter a valid email address.", field=field)
     return normalized
 

@@ -38,6 +38,7 @@ from app.events import DomainEvent, EventType, batch_for, subscribe
 from app.integrations.meta import conversions as capi
 from app.integrations.meta.calls import MetaAuthError, MetaError, MetaRetryable
 from app.integrations.meta.connection import get_connection, note_token_failure, usable_connection
+from app.integrations.meta.status_notices import INTEGRATIONS_LINK
 from app.jobs import JobKind, enqueue
 from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange
 from app.notifications.models import NotificationKind
@@ -56,7 +57,6 @@ DEFAULT_INITIAL_EVENT = "Lead"
 DEFAULT_WON_EVENT = "Converted"
 BLOCKING_OBJECTIONS = (ObjectionKind.DIRECT_MARKETING, ObjectionKind.AUTOMATED_DECISIONS)
 DROP_WARNING_WINDOW = dt.timedelta(days=7)  # a dropped event keeps the health warning up this long
-INTEGRATIONS_LINK = "/settings/integrations"
 
 
 def _now() -> dt.datetime:

@@ -28,9 +28,9 @@ from app.customfields.models import (
     CustomFieldType,
 )
 from app.errors import DomainError, ErrorCode
-from app.orm import hold_rows
+from app.orm import get_owned, hold_rows
 from app.security.crypto import blind_index, blind_index_candidates, normalize_email, normalize_phone, scope_of
-from app.text import MAX_EMAIL, MAX_URL
+from app.text import MAX_EMAIL, MAX_URL, email_shaped
 
 KEY_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,62}")  # the whole key (fullmatch): no trailing newline
 RESERVED_KEYS = frozenset({"id", "email", "phone", "status", "tags"})
@@ -38,7 +38,6 @@ MAX_LABEL = 200
 MAX_OPTIONS = 100
 MAX_OPTION = 200
 MAX_TEXT = 1_000  # a TEXT value is one of SPEC §6's "other strings", whatever channel brings it
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SELECTS = (CustomFieldType.SELECT, CustomFieldType.MULTI_SELECT)
 
@@ -95,11 +94,11 @@ async def custom_fields(organization_id: uuid.UUID) -> list[CustomField]:
     return await CustomField.for_org(organization_id).order_by("created_at", "id")
 
 
-async def get_field(organization_id: uuid.UUID, field_id: uuid.UUID | None, field: str = "id") -> CustomField:
-    row = await CustomField.for_org(organization_id).get_or_none(id=field_id) if field_id else None
-    if row is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such custom field.", field)
-    return row
+async def get_field(
+    organization_id: uuid.UUID, field_id: uuid.UUID | None, field: str = "id", *, lock: bool = False
+) -> CustomField:
+    """`lock`: FOR UPDATE in the caller's transaction, waiting for lead writes that hold the field FOR SHARE."""
+    return await get_owned(CustomField, organization_id, field_id, "No such custom field.", field=field, lock=lock)
 
 
 async def create_field(
@@ -154,7 +153,7 @@ async def update_field(
     to the table of their new category (sealing or unsealing them); the field stays locked meanwhile, so a lead
     write waits and then stores its value in the new table (`write_values`)."""
     async with in_transaction():
-        row = await _locked_field(organization_id, field_id)
+        row = await get_field(organization_id, field_id, lock=True)
         if key is not None and key != row.key:
             raise _invalid("A custom field's key cannot change.", "key")
         if field_type is not None and field_type is not row.type:
@@ -184,20 +183,12 @@ async def delete_field(organization_id: uuid.UUID, field_id: uuid.UUID) -> Custo
     """Remove a field and every value of it (the value rows cascade); form mappings forget it (saved views:
     app.savedviews.services.forget_custom_field). Locked first: lead writes of it finish before, or find it gone."""
     async with in_transaction():
-        row = await _locked_field(organization_id, field_id)
+        row = await get_field(organization_id, field_id, lock=True)
         for model in VALUE_MODELS.values():
             await model.filter(organization_id=organization_id, field_id=row.id).delete()
         await _forget_in_mappings(organization_id, row.key)
         await row.delete()
     await _audit("custom_field.deleted", row)
-    return row
-
-
-async def _locked_field(organization_id: uuid.UUID, field_id: uuid.UUID) -> CustomField:
-    """The field FOR UPDATE (in the caller's transaction): waits for lead writes holding it FOR SHARE."""
-    row = await CustomField.for_org(organization_id).select_for_update().get_or_none(id=field_id)
-    if row is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such custom field.", "id")
     return row
 
 
@@ -298,7 +289,7 @@ def check_value(field: CustomField, value: Any, default_country: str | None) -> 
         return [text]
     if kind is CustomFieldType.EMAIL:
         text = _text(value, where, MAX_EMAIL)
-        if not _EMAIL.match(text):
+        if not email_shaped(text):
             raise _invalid("This is not an email address.", where)
         return [text]
     text = _text(value, where, 64)  # PHONE, stored E.164

@@ -7,7 +7,6 @@ step so search and dedupe never need the plaintext. Every change announces a dom
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,7 +46,7 @@ from app.security.crypto import (
     normalize_phone,
     scope_of,
 )
-from app.text import MAX_EMAIL
+from app.text import email_shaped
 from app.tombstones.ledger import erased_meta_lead_ids, is_contact_erased, record_tombstone, subject_keys
 from app.tombstones.models import TombstoneReason
 
@@ -55,7 +54,6 @@ MAX_NAME = 200
 MAX_NOTE = 10_000
 MAX_TAG = 200  # a tag is a "name" (SPEC §6, §7.7)
 MAX_TAGS = 50
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _now() -> dt.datetime:
@@ -93,7 +91,7 @@ def clean_email(value: str | None, field: str = "email") -> str | None:
     if value is None or not value.strip():
         return None
     email = value.strip()
-    if len(email) > MAX_EMAIL or not _EMAIL.match(email):
+    if not email_shaped(email):
         raise DomainError(ErrorCode.INVALID_INPUT, "This is not an email address.", field)
     return email
 

@@ -160,14 +160,13 @@ async def submit(
     return request
 
 
-_DIGIT_RUN = re.compile(r"\d{6,}")
 WORD_JOINER = "\u2060"
 
 
 def _unlike_a_code(text: str) -> str:
     """The organisation's own words with every run of six or more digits split by an invisible word joiner,
     so the mail's code stays its only run of six digits (SPEC §6) however the organisation is named."""
-    return _DIGIT_RUN.sub(lambda run: WORD_JOINER.join(re.findall(r"\d{1,3}", run.group())), text)
+    return service.CODE_LIKE.sub(lambda run: WORD_JOINER.join(re.findall(r"\d{1,3}", run.group())), text)
 
 
 def awaits_code(request: PrivacyRequest) -> bool:
@@ -254,7 +253,7 @@ async def verify_manually(
     text = (note or "").strip()
     if not text or len(text) > MAX_DETAILS:  # a note, like details (SPEC §6)
         raise DomainError(
-            ErrorCode.INVALID_INPUT, "Say how the identity was checked (1-10,000 characters).", field="note"
+            ErrorCode.INVALID_INPUT, f"Say how the identity was checked (1-{MAX_DETAILS:,} characters).", field="note"
         )
     request = await service.get_for_org(organization_id, request_id)
     if request.status is not RequestStatus.PENDING_VERIFICATION:

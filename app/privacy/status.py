@@ -16,13 +16,14 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response, Strea
 from starlette.routing import BaseRoute, Route
 
 from app.accounts.models import Organization
+from app.accounts.organizations import privacy_contact_of
 from app.leads.lead_export import CONTENT_TYPES, download_name, open_lead_download
 from app.privacy import intake
 from app.privacy.center.messages import t
 from app.privacy.center.pages import page
 from app.privacy.export import open_download
 from app.privacy.request_models import PrivacyRequest, RequestType
-from app.privacy.requests import contact_for, kept_of
+from app.privacy.requests import kept_of
 from app.security.sealed import ExportGone
 from app.settings import Settings
 
@@ -55,13 +56,12 @@ def _wants_json(request: Request) -> bool:
     return "text/html" not in accept or accept.index("application/json") < accept.index("text/html")
 
 
-async def _code_form(found: PrivacyRequest) -> dict[str, Any]:
+def _code_form(found: PrivacyRequest, org: Organization | None) -> dict[str, Any]:
     """What the code form needs while a mailed code can confirm the request: it posts to the privacy center's
     verification (its CSRF, rate limits and attempt lock), the way the verification mail's link leads."""
-    if not intake.awaits_code(found):
+    if org is None or not intake.awaits_code(found):
         return {}
-    org = await Organization.get_or_none(id=found.organization_id)
-    return {"org": org, "request_id": str(found.id)} if org is not None else {}
+    return {"org": org, "request_id": str(found.id)}
 
 
 async def privacy_status(request: Request) -> Response:
@@ -71,7 +71,8 @@ async def privacy_status(request: Request) -> Response:
         if _wants_json(request):
             return JSONResponse({"error": "not found"}, status_code=404, headers=_NO_STORE)
         return page(request, "privacy_center_message.html", status=404, message=t("not_found"))
-    doc = status_document(found, await contact_for(found.organization_id))
+    org = await Organization.get_or_none(id=found.organization_id)
+    doc = status_document(found, privacy_contact_of(org))
     if _wants_json(request):
         return JSONResponse(doc, headers=_NO_STORE)
     contact = doc.get("privacyContact")
@@ -83,7 +84,7 @@ async def privacy_status(request: Request) -> Response:
         contact=contact,
         contact_label=(contact or "").removeprefix("mailto:"),
         type_label=t(f"type.{doc['type']}"),
-        **await _code_form(found),
+        **_code_form(found, org),
     )
 
 

@@ -34,6 +34,7 @@ from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 from app.orm import get_owned, hold_rows
 from app.settings import Settings, get_settings
+from app.text import MAX_URL
 from app.webhooks.models import (
     SUBSCRIBABLE_EVENTS,
     WebhookDelivery,
@@ -55,7 +56,6 @@ DUAL_SIGNING_PERIOD = dt.timedelta(hours=24)
 BODY_RETENTION = dt.timedelta(days=30)
 STALE_AFTER = dt.timedelta(minutes=2)
 INTERRUPTED_AFTER = dt.timedelta(minutes=5)  # well past the 10 s timeout: the sending process died
-MAX_URL_LENGTH = 2048
 FINISHED = (WebhookDeliveryStatus.SUCCEEDED, WebhookDeliveryStatus.FAILED, WebhookDeliveryStatus.SKIPPED)
 
 
@@ -68,7 +68,7 @@ def _now() -> dt.datetime:
 
 def validate_url(url: str, settings: Settings) -> str:
     url = url.strip()
-    if not url or len(url) > MAX_URL_LENGTH:
+    if not url or len(url) > MAX_URL:
         raise DomainError(ErrorCode.INVALID_INPUT, "Give an absolute http(s) URL.", field="url")
     try:
         parts = urlsplit(url)
@@ -126,8 +126,12 @@ def validate_scopes(scopes: Sequence[str], grantor: Viewer | None) -> list[str]:
 # --- subscriptions -----------------------------------------------------------------------------------
 
 
-async def get_subscription(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> WebhookSubscription:
-    return await get_owned(WebhookSubscription, organization_id, subscription_id, "No such webhook subscription.")
+async def get_subscription(
+    organization_id: uuid.UUID, subscription_id: uuid.UUID | None, *, lock: bool = False
+) -> WebhookSubscription:
+    """`lock`: held until the caller's transaction ends, FOR NO KEY UPDATE (deliveries may still reference it)."""
+    not_found = "No such webhook subscription."
+    return await get_owned(WebhookSubscription, organization_id, subscription_id, not_found, lock=lock, key_kept=True)
 
 
 async def create_subscription(
@@ -173,7 +177,7 @@ async def update_subscription(
     if scopes is not None:
         changes["scopes"] = validate_scopes(scopes, grantor)
     async with in_transaction():
-        subscription = await _locked(organization_id, subscription_id)
+        subscription = await get_subscription(organization_id, subscription_id, lock=True)
         if active is not None and active != subscription.active:
             changes["active"] = active
             if active:  # re-enabled: the failure streak starts over
@@ -202,23 +206,13 @@ async def rotate_secret(
     the locked row: each one's previous secret is the one it replaced, and the secret it returns is stored."""
     secret = new_secret()
     async with in_transaction():
-        subscription = await _locked(organization_id, subscription_id)
+        subscription = await get_subscription(organization_id, subscription_id, lock=True)
         subscription.previous_secret = subscription.secret
         subscription.secret = secret
         subscription.secret_rotated_at = now or _now()
         await subscription.save(update_fields=["secret", "previous_secret", "secret_rotated_at", "updated_at"])
     await _audit("webhook.secret_rotated", subscription)
     return subscription, secret
-
-
-async def _locked(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> WebhookSubscription:
-    """The subscription locked until the caller's transaction ends (FOR NO KEY UPDATE: deliveries may still
-    reference it), or NOT_FOUND on `id`."""
-    query = WebhookSubscription.for_org(organization_id).select_for_update(no_key=True)
-    row = await query.get_or_none(id=subscription_id) if subscription_id else None
-    if row is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such webhook subscription.", field="id")
-    return row
 
 
 async def _hold(organization_id: uuid.UUID, subscription_id: uuid.UUID | None) -> None:

@@ -32,7 +32,7 @@ from schema.leads.types import (
 )
 from schema.permissions import allow
 from schema.privacy.requests import PrivacyRequestType
-from schema.relay import id_input, pk_of, pk_or_not_found, target_pk
+from schema.relay import id_input, id_or_named_pk, pk_of, pk_or_not_found
 
 T = TypeVar("T")
 WRITE = allow(Role.MEMBER, "leads:write")
@@ -234,7 +234,7 @@ class Mutation:
     @payload_mutation(WRITE, "Write a note about a lead.")
     async def add_lead_note(self, info: Info, input: AddLeadNoteInput) -> AddLeadNotePayload:
         org_id, actor_id = org_and_actor(info)
-        lead_pk, field = target_pk(input.id, input.lead_id, "Lead", "leadId", what="lead")
+        lead_pk, field = id_or_named_pk(input.id, input.lead_id, "Lead", "leadId", what="lead")
         await services.get_lead(org_id, lead_pk, field)  # NOT_FOUND names the field given
         lead, note = await services.add_note(org_id, lead_pk, input.body, author_id=actor_id)
         author = await note.author if note.author_id else None

@@ -39,7 +39,7 @@ from schema.privacy.engine_types import (
     UsageEventType,
 )
 from schema.privacy.queries import DataCategoryEnum
-from schema.relay import id_input, invalid_input, pk_of, pk_or_not_found, target_pk
+from schema.relay import id_input, id_or_named_pk, invalid_input, pk_of, pk_or_not_found
 
 ADMIN_PRIVACY = allow(Role.ADMIN, "privacy:manage")
 
@@ -306,7 +306,7 @@ class Mutation:
     )
     async def set_lead_consent(self, info: Info, input: SetLeadConsentInput) -> SetLeadConsentPayload:
         context = ctx(info)
-        lead_pk, field = target_pk(input.id, input.lead_id, "Lead", "leadId", what="lead")
+        lead_pk, field = id_or_named_pk(input.id, input.lead_id, "Lead", "leadId", what="lead")
         row = await consent_service.set_lead_consent(
             context.organization_id,
             lead_pk,

@@ -31,8 +31,8 @@ def _slow_reads(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each call reads the subscription, then waits a little: every call has read it before any writes."""
     read = services.get_subscription
 
-    async def get_subscription(*args: Any) -> Any:
-        row = await read(*args)
+    async def get_subscription(*args: Any, **kwargs: Any) -> Any:
+        row = await read(*args, **kwargs)
         await asyncio.sleep(0.05)
         return row
 
@@ -89,8 +89,8 @@ async def _while_held(
     read = getattr(services, name)
     reached, go = asyncio.Event(), asyncio.Event()
 
-    async def held(*args: Any) -> Any:
-        row = await read(*args)
+    async def held(*args: Any, **kwargs: Any) -> Any:
+        row = await read(*args, **kwargs)
         if not reached.is_set():
             reached.set()
             await go.wait()
