@@ -564,9 +564,10 @@ async def erase_leads_in_bulk(organization_id: uuid.UUID, lead_ids: list[uuid.UU
     them, custom values and name-word index included, go; rows that mention them and audit events about them
     are anonymised; mails to them go), run as set-based statements over batches of leads, so that 100,000
     leads cost a few thousand statements instead of a plan each. A lead under an active legal hold stays, with
-    all its rows. Runs in the caller's transaction; the caller announces `erased` (LEAD_ERASED) once it has
-    committed. The organisation removes its copy; the person did not ask to be forgotten: no tombstone, and
-    the rate-limit windows of their own requests (privacy intake by email) run out as usual."""
+    all its rows. Each batch is its own transaction (a savepoint inside the caller's, as disconnect runs it);
+    the caller announces `erased` (LEAD_ERASED) once everything has committed. The organisation removes its
+    copy; the person did not ask to be forgotten: no tombstone, and the rate-limit windows of their own requests
+    (privacy intake by email) run out as usual."""
     done = BulkErasure()
     by_model = _entries_by_model()
     country = (await Organization.get(id=organization_id)).default_country
