@@ -67,7 +67,8 @@ class MetaError(Exception):
     def summary(self) -> str:
         """A short, data-free description for job errors and integration health."""
         sub = f"/{self.subcode}" if self.subcode else ""
-        return f"Meta error {self.code}{sub}: {self.message}"[:300]
+        title = f" ({self.user_title})" if self.user_title and self.user_title != self.message else ""
+        return f"Meta error {self.code}{sub}: {self.message}{title}"[:300]
 
 
 class MetaRetryable(MetaError):

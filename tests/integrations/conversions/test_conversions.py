@@ -161,6 +161,23 @@ async def test_throttling_and_5xx_are_retried_without_duplicates(capi: Capi) -> 
     assert again.sent == 0 and posts(capi) == 3
 
 
+async def test_one_event_meta_refuses_does_not_hold_back_the_rest_of_its_batch(capi: Capi) -> None:
+    await capi.configure()
+    leadgens = [(await capi.meta_lead())[1] for _ in range(4)]
+    refused = leadgens[2]
+    capi.meta.objects.pop(refused)  # Meta no longer knows this lead id: it refuses any batch holding it
+    report = await upload_pending(capi.org.id)
+    assert (report.sent, report.failed) == (3, 1)
+    assert posts(capi) == 5  # the batch of 4, its halves, the refused half's halves
+    assert sorted(str(r["event"]["user_data"]["lead_id"]) for r in capi.meta.capi_events) == sorted(
+        g for g in leadgens if g != refused
+    )
+    failed = await ConversionEvent.get(status=ConversionEventStatus.FAILED)
+    assert "Invalid lead_id" in (failed.error or "")
+    health = (await capi.gql.data(HEALTH))["metaConversions"]
+    assert (health["sentLast24h"], health["failedLast24h"], health["pending"]) == (3, 1, 0)
+
+
 async def test_an_event_unsent_for_7_days_is_dropped_with_a_warning(capi: Capi) -> None:
     await capi.configure()
     lead, _ = await capi.meta_lead()
