@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from app.accounts.models import User
 from app.accounts.policy import current_policy
@@ -32,6 +32,7 @@ from app.privacy.erasure_models import (
 from app.privacy.holds import check_subject_known
 
 MAX_EVIDENCE_TEXT = 4000
+_Consent = TypeVar("_Consent", LeadConsent, UserConsent)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,46 @@ async def _policy_version() -> str:
     return (await current_policy()).version
 
 
+async def _append_consent(
+    ledger: type[_Consent],
+    organization_id: uuid.UUID | None,
+    subject_id: uuid.UUID,
+    purpose: ConsentPurpose,
+    granted: bool,
+    source: str,
+    evidence: dict[str, Any] | None,
+    *,
+    recorded_by_id: uuid.UUID | None = None,
+    details: dict[str, Any] | None = None,
+) -> _Consent:
+    """One row of a lead's or a user's consent ledger, under the current policy version, and its audit event
+    (its details: the purpose and the source unless given)."""
+    if ledger is LeadConsent:
+        columns = {"lead_id": subject_id, "source": (source or "MANUAL")[:48], "recorded_by_id": recorded_by_id}
+        action = "lead.consent_granted" if granted else "lead.consent_withdrawn"
+        target_type = "Lead"
+    else:
+        columns = {"user_id": subject_id, "source": source}
+        action = "consent.granted" if granted else "consent.withdrawn"
+        target_type = "User"
+    consent = await ledger.create(
+        organization_id=organization_id,
+        purpose=purpose,
+        granted=granted,
+        policy_version=await _policy_version(),
+        evidence=_clean_evidence(evidence),
+        **columns,
+    )
+    await audit.record(
+        action,
+        organization_id=organization_id,
+        target_type=target_type,
+        target_id=subject_id,
+        details=details if details is not None else {"purpose": purpose.value, "source": consent.source},
+    )
+    return consent
+
+
 # --- users ---------------------------------------------------------------------------------------------
 
 
@@ -70,7 +111,9 @@ async def set_user_consent(
 ) -> tuple[UserConsent, MetaDisconnect | None]:
     """Record a user's consent change. Withdrawing META_INTEGRATION disconnects Meta for the organisation."""
     details = {"purpose": purpose.value}
-    consent = await _append_user_consent(user_id, organization_id, purpose, granted, source[:48], evidence, details)
+    consent = await _append_consent(
+        UserConsent, organization_id, user_id, purpose, granted, source[:48], evidence, details=details
+    )
     disconnect = None
     if purpose is ConsentPurpose.META_INTEGRATION and not granted and organization_id is not None:
         if await _may_disconnect_meta(organization_id, user_id):
@@ -125,38 +168,10 @@ async def set_lead_consent(
 ) -> LeadConsent:
     """Record a lead's consent change with its evidence (form, question, text shown, channel)."""
     await check_subject_known(organization_id, lead_id=lead_id, lead_field=lead_field)
-    consent = await _append_lead_consent(organization_id, lead_id, purpose, granted, source, evidence, recorded_by_id)
+    consent = await _append_consent(
+        LeadConsent, organization_id, lead_id, purpose, granted, source, evidence, recorded_by_id=recorded_by_id
+    )
     await _lead_changed(organization_id, lead_id)
-    return consent
-
-
-async def _append_lead_consent(
-    organization_id: uuid.UUID,
-    lead_id: uuid.UUID,
-    purpose: ConsentPurpose,
-    granted: bool,
-    source: str,
-    evidence: dict[str, Any] | None,
-    recorded_by_id: uuid.UUID | None,
-) -> LeadConsent:
-    """One row of the lead's consent ledger, under the current policy version, and its audit event."""
-    consent = await LeadConsent.create(
-        organization_id=organization_id,
-        lead_id=lead_id,
-        purpose=purpose,
-        granted=granted,
-        source=(source or "MANUAL")[:48],
-        policy_version=await _policy_version(),
-        evidence=_clean_evidence(evidence),
-        recorded_by_id=recorded_by_id,
-    )
-    await audit.record(
-        "lead.consent_granted" if granted else "lead.consent_withdrawn",
-        organization_id=organization_id,
-        target_type="Lead",
-        target_id=lead_id,
-        details={"purpose": purpose.value, "source": consent.source},
-    )
     return consent
 
 
@@ -209,7 +224,7 @@ async def withdraw_consent(
         if purposes is None or current.get(purpose, False):
             if lead_id is not None:
                 assert organization_id is not None
-                await _append_lead_consent(organization_id, lead_id, purpose, False, source, None, None)
+                await _append_consent(LeadConsent, organization_id, lead_id, purpose, False, source, None)
             else:
                 assert user_id is not None
                 await set_user_consent(user_id, purpose, False, organization_id=organization_id, source=source)
@@ -331,43 +346,13 @@ META_OAUTH = "META_OAUTH"
 _WITHDRAWN_BY = {"DISCONNECTED": "META_DISCONNECT", "REVOKED": "META_DEAUTHORIZE"}
 
 
-async def _append_user_consent(
-    user_id: uuid.UUID,
-    organization_id: uuid.UUID | None,
-    purpose: ConsentPurpose,
-    granted: bool,
-    source: str,
-    evidence: dict[str, Any] | None,
-    details: dict[str, Any],
-) -> UserConsent:
-    """One row of the user's consent ledger, under the current policy version, and its audit event."""
-    consent = await UserConsent.create(
-        user_id=user_id,
-        organization_id=organization_id,
-        purpose=purpose,
-        granted=granted,
-        source=source,
-        policy_version=await _policy_version(),
-        evidence=_clean_evidence(evidence),
-    )
-    await audit.record(
-        "consent.granted" if granted else "consent.withdrawn",
-        organization_id=organization_id,
-        target_type="User",
-        target_id=user_id,
-        details=details,
-    )
-    return consent
-
-
 async def _record_meta_integration(
     organization_id: uuid.UUID, user_id: uuid.UUID, granted: bool, source: str, evidence: dict[str, Any]
 ) -> UserConsent:
     """Write the ledger row (and its audit event) without set_user_consent's disconnect: the connection
     itself changed, so there is nothing left to undo."""
     purpose = ConsentPurpose.META_INTEGRATION
-    details = {"purpose": purpose.value, "source": source}
-    return await _append_user_consent(user_id, organization_id, purpose, granted, source, evidence, details)
+    return await _append_consent(UserConsent, organization_id, user_id, purpose, granted, source, evidence)
 
 
 @subscribe

@@ -568,18 +568,30 @@ async def _confirm_identity(user_id: uuid.UUID, password: str, otp: str | None) 
 
 
 async def _schedule_erasure(user_id: uuid.UUID, organization_id: uuid.UUID | None, kind: SubjectKind) -> PrivacyRequest:
-    """An erasure the signed-in user asked for, due after the grace period (QUANTIX_ERASURE_GRACE_DAYS)."""
-    request = await service.new_request(
-        organization_id=organization_id,
-        type=RequestType.ERASURE,
-        subject_kind=kind,
-        channel=RequestChannel.ACCOUNT,
-        status=S.SCHEDULED,
-        subject_user_id=user_id,
-        save=False,
-    )
-    request.scheduled_for = request.verified_at + dt.timedelta(days=get_settings().erasure_grace_days)
-    await request.save()
+    """An erasure the signed-in user asked for, due after the grace period (QUANTIX_ERASURE_GRACE_DAYS). Under the
+    subject's row lock (the organisation's or the user's): two requests at once schedule one erasure."""
+    async with in_transaction():
+        if kind is SubjectKind.ORGANIZATION:
+            await Organization.filter(id=organization_id).select_for_update().get()
+            scheduled = PrivacyRequest.filter(organization_id=organization_id)
+            already = "This organisation is already scheduled for deletion."
+        else:
+            await User.filter(id=user_id).select_for_update().get()
+            scheduled = service.mine(user_id)
+            already = "Your account is already scheduled for deletion."
+        if await scheduled.filter(type=RequestType.ERASURE, subject_kind=kind, status=S.SCHEDULED).exists():
+            raise DomainError(ErrorCode.ALREADY_DONE, already)
+        request = await service.new_request(
+            organization_id=organization_id,
+            type=RequestType.ERASURE,
+            subject_kind=kind,
+            channel=RequestChannel.ACCOUNT,
+            status=S.SCHEDULED,
+            subject_user_id=user_id,
+            save=False,
+        )
+        request.scheduled_for = request.verified_at + dt.timedelta(days=get_settings().erasure_grace_days)
+        await request.save()
     return request
 
 
@@ -592,14 +604,7 @@ async def request_organization_deletion(
     if (slug or "").strip() != org.slug:
         raise DomainError(ErrorCode.INVALID_INPUT, "Type the organisation's slug to confirm.", field="slug")
     await _confirm_identity(user_id, password, otp)
-    async with in_transaction():  # the organisation's row lock: two requests at once schedule one erasure
-        await Organization.filter(id=organization_id).select_for_update().get()
-        pending = PrivacyRequest.filter(
-            organization_id=organization_id, subject_kind=SubjectKind.ORGANIZATION, status=S.SCHEDULED
-        )
-        if await pending.exists():
-            raise DomainError(ErrorCode.ALREADY_DONE, "This organisation is already scheduled for deletion.")
-        request = await _schedule_erasure(user_id, organization_id, SubjectKind.ORGANIZATION)
+    request = await _schedule_erasure(user_id, organization_id, SubjectKind.ORGANIZATION)
     await service.tell_subject(
         request,
         "Your organisation will be deleted",
@@ -618,12 +623,7 @@ async def request_account_deletion(
     """Schedule the erasure of the caller's account after the grace period (cancellable until then)."""
     await _confirm_identity(user_id, password, otp)
     await check_account_erasable(user_id)
-    async with in_transaction():  # the user's row lock: two requests at once schedule one erasure
-        await User.filter(id=user_id).select_for_update().get()
-        scheduled = service.mine(user_id).filter(type=RequestType.ERASURE, status=S.SCHEDULED)
-        if await scheduled.filter(subject_kind=SubjectKind.ACCOUNT).exists():
-            raise DomainError(ErrorCode.ALREADY_DONE, "Your account is already scheduled for deletion.")
-        request = await _schedule_erasure(user_id, organization_id, SubjectKind.ACCOUNT)
+    request = await _schedule_erasure(user_id, organization_id, SubjectKind.ACCOUNT)
     await service.tell_subject(
         request,
         "Your account will be deleted",
