@@ -85,15 +85,20 @@ async def usable_connection(organization_id: uuid.UUID) -> MetaConnection:
 
 
 async def note_token_failure(conn: MetaConnection, error: MetaError) -> None:
-    """Record what a token failure means for the connection's status (SPEC §6 statuses)."""
+    """Record what a token failure means for the connection's status (SPEC §6 statuses), once per change."""
     if not isinstance(error, MetaAuthError):
         await MetaConnection.filter(id=conn.id).update(last_error=error.summary())
         return
     status = ConnectionStatus(connection_status_for(error))
-    if conn.status is not status:
-        conn.status = status
-        await MetaConnection.filter(id=conn.id).update(status=status, last_error=error.summary())
-        await emit(EventType.META_CONNECTION_CHANGED, conn.organization_id, conn.id, status=status.value)
+    if conn.status is status:
+        return
+    conn.status = status
+    await MetaConnection.filter(id=conn.id).update(status=status, last_error=error.summary())
+    if status is ConnectionStatus.REVOKED:
+        # 190/458: the user removed the app at Meta, as its deauthorize callback says (META.md §9): the same purge.
+        await purge_meta_data(conn.organization_id, revoked_because=f"the app was removed: {error.summary()}")
+        await _audit("meta.revoked", conn, {"metaCode": error.code, "metaSubcode": error.subcode})
+    await emit(EventType.META_CONNECTION_CHANGED, conn.organization_id, conn.id, status=status.value)
 
 
 async def _audit(action: str, conn: MetaConnection, details: dict[str, Any] | None = None) -> None:

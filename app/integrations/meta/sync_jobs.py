@@ -7,20 +7,13 @@ import logging
 from typing import Any
 
 from app.errors import DomainError, ErrorCode
-from app.integrations.meta.graph import MetaAuthError, MetaError, MetaRetryable, connection_status_for, retry_later
+from app.integrations.meta.connection import get_connection, note_token_failure
+from app.integrations.meta.graph import MetaError, MetaRetryable, retry_later
 from app.integrations.meta.models import ConnectionStatus, MetaConnection
 from app.integrations.meta.sync import sync_organization
 from app.jobs import Job, JobKind, cron, enqueue, handler, report_progress
 
 log = logging.getLogger("quantix.campaigns.jobs")
-
-
-async def _mark_connection(organization_id: Any, exc: MetaError) -> None:
-    """A token Meta refuses puts the connection in the status SPEC §6 names; other errors are noted."""
-    values: dict[str, Any] = {"last_error": exc.summary()}
-    if isinstance(exc, MetaAuthError):
-        values["status"] = ConnectionStatus(connection_status_for(exc))
-    await MetaConnection.for_org(organization_id).update(**values)
 
 
 @handler(JobKind.META_SYNC)
@@ -47,7 +40,9 @@ async def run_meta_sync(job: Job) -> dict[str, Any] | None:
     except MetaRetryable as exc:
         raise retry_later(exc) from exc
     except MetaError as exc:
-        await _mark_connection(organization_id, exc)
+        conn = await get_connection(organization_id)
+        if conn is not None:
+            await note_token_failure(conn, exc)
         raise
 
 

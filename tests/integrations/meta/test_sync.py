@@ -11,6 +11,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
+from app.accounts.models import Role
 from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
 from app.errors import DomainError, ErrorCode
 from app.integrations.meta.graph import THROTTLE
@@ -19,8 +20,9 @@ from app.integrations.meta.purge import purge_meta_data
 from app.integrations.meta.sync import FIRST_RUN_DAYS, insight_chunks, sync_organization
 from app.integrations.meta.transport import set_meta_transport
 from app.jobs import Job, JobKind, JobStatus, RetryLater, enqueue, run_job
+from app.notifications.models import Notification, NotificationKind
 from tests.fakes.meta import FakeMeta, connect_org
-from tests.support import make_org
+from tests.support import make_org, make_user
 
 
 @pytest.fixture(autouse=True)
@@ -135,8 +137,12 @@ async def test_not_connected_is_a_domain_error() -> None:
     [(458, ConnectionStatus.REVOKED), (463, ConnectionStatus.EXPIRED), (460, ConnectionStatus.NEEDS_REAUTH)],
 )
 async def test_job_marks_the_connection_on_auth_errors(meta: FakeMeta, subcode: int, status: ConnectionStatus) -> None:
+    """The status changes, the admins are told at once (not at the hourly check) and 190/458 (the app removed at
+    Meta) purges what Meta shared, as the deauthorize callback does (META.md §9)."""
     org = await make_org()
+    await make_user(org, role=Role.OWNER)
     await connect_org(org, meta)
+    await sync_organization(org.id)
     meta.fail_next("adaccounts", code=190, subcode=subcode)
     job = await enqueue(JobKind.META_SYNC, {"ad_account_id": None, "since": None}, organization_id=org.id)
     await run_job(job.id)
@@ -144,6 +150,11 @@ async def test_job_marks_the_connection_on_auth_errors(meta: FakeMeta, subcode: 
     assert job.status is JobStatus.FAILED
     connection = await MetaConnection.for_org(org.id).get()
     assert connection.status is status and connection.last_error and "190" in connection.last_error
+    told = await Notification.filter(organization_id=org.id, kind=NotificationKind.INTEGRATION_HEALTH).count()
+    assert told == 1
+    revoked = status is ConnectionStatus.REVOKED
+    assert (await Campaign.for_org(org.id).count() == 0) is revoked
+    assert (connection.access_token is None) is revoked
 
 
 @pytest.mark.usefixtures("app")
