@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from app.sandbox.meta.core import iso
+
+
+def _children_edge(kind: str, **match: str) -> Callable[..., Any]:
+    """The list edge of a node's `kind` children, matched as `child_field="node_field"` (`campaign_id="id"`)."""
+
+    def edge(self, method, obj, token, params, body, url, rest) -> Any:
+        self._check_object_access(token, obj)
+        children = self._children(kind, **{k: obj[field] for k, field in match.items()})
+        return self._list(self._filtered(children, params), params, token, url)
+
+    return edge
 
 
 class AdsMixin:
@@ -47,9 +59,14 @@ class AdsMixin:
 
     @staticmethod
     def _delivery(
-        status: str, effective_status: str | None, created: float, updated_time: float | None
+        created: float,
+        *,
+        status: str = "ACTIVE",
+        effective_status: str | None = None,
+        updated_time: float | None = None,
     ) -> dict[str, Any]:
-        """The statuses and times Meta gives a campaign, an ad set and an ad alike."""
+        """The statuses and times Meta gives a campaign, an ad set and an ad alike; their builders take these
+        keywords as `**delivery`."""
         updated = updated_time if updated_time is not None else created
         return {
             "status": status,
@@ -66,20 +83,18 @@ class AdsMixin:
         account_id: str,
         name: str,
         *,
-        status: str = "ACTIVE",
-        effective_status: str | None = None,
         objective: str = "OUTCOME_LEADS",
         daily_budget: str | None = "5000",
         lifetime_budget: str | None = None,
         created_time: float | None = None,
-        updated_time: float | None = None,
+        **delivery: Any,
     ) -> dict[str, Any]:
         created = created_time if created_time is not None else self.now() - 120 * 86400
         obj: dict[str, Any] = {
             "id": campaign_id,
             "account_id": account_id,
             "name": name,
-            **self._delivery(status, effective_status, created, updated_time),
+            **self._delivery(created, **delivery),
             "objective": objective,
             "buying_type": "AUCTION",
             "bid_strategy": "LOWEST_COST_WITHOUT_CAP",
@@ -97,10 +112,8 @@ class AdsMixin:
         campaign_id: str,
         name: str,
         *,
-        status: str = "ACTIVE",
-        effective_status: str | None = None,
         optimization_goal: str = "LEAD_GENERATION",
-        updated_time: float | None = None,
+        **delivery: Any,
     ) -> dict[str, Any]:
         campaign = self.objects[campaign_id]
         created = self.now() - 100 * 86400
@@ -111,7 +124,7 @@ class AdsMixin:
                 "campaign_id": campaign_id,
                 "account_id": campaign["account_id"],
                 "name": name,
-                **self._delivery(status, effective_status, created, updated_time),
+                **self._delivery(created, **delivery),
                 "optimization_goal": optimization_goal,
                 "billing_event": "IMPRESSIONS",
                 "bid_strategy": "LOWEST_COST_WITHOUT_CAP",
@@ -119,16 +132,7 @@ class AdsMixin:
             },
         )
 
-    def add_ad(
-        self,
-        ad_id: str,
-        adset_id: str,
-        name: str,
-        *,
-        status: str = "ACTIVE",
-        effective_status: str | None = None,
-        updated_time: float | None = None,
-    ) -> dict[str, Any]:
+    def add_ad(self, ad_id: str, adset_id: str, name: str, **delivery: Any) -> dict[str, Any]:
         adset = self.objects[adset_id]
         return self._put(
             "ad",
@@ -138,7 +142,7 @@ class AdsMixin:
                 "campaign_id": adset["campaign_id"],
                 "account_id": adset["account_id"],
                 "name": name,
-                **self._delivery(status, effective_status, self.now() - 100 * 86400, updated_time),
+                **self._delivery(self.now() - 100 * 86400, **delivery),
                 "creative": {"id": f"{ad_id}9"},
             },
         )
@@ -155,24 +159,9 @@ class AdsMixin:
         obj["_updated"] = stamp
         obj["updated_time"] = iso(stamp)
 
-    def _ads_edge(self, kind: str, match: dict[str, str], obj, token, params, url) -> Any:
-        self._check_object_access(token, obj)
-        return self._list(self._filtered(self._children(kind, **match), params), params, token, url)
-
-    def _edge_adaccount_campaigns(self, method, obj, token, params, body, url, rest):
-        return self._ads_edge("campaign", {"account_id": obj["account_id"]}, obj, token, params, url)
-
-    def _edge_adaccount_adsets(self, method, obj, token, params, body, url, rest):
-        return self._ads_edge("adset", {"account_id": obj["account_id"]}, obj, token, params, url)
-
-    def _edge_adaccount_ads(self, method, obj, token, params, body, url, rest):
-        return self._ads_edge("ad", {"account_id": obj["account_id"]}, obj, token, params, url)
-
-    def _edge_campaign_adsets(self, method, obj, token, params, body, url, rest):
-        return self._ads_edge("adset", {"campaign_id": obj["id"]}, obj, token, params, url)
-
-    def _edge_campaign_ads(self, method, obj, token, params, body, url, rest):
-        return self._ads_edge("ad", {"campaign_id": obj["id"]}, obj, token, params, url)
-
-    def _edge_adset_ads(self, method, obj, token, params, body, url, rest):
-        return self._ads_edge("ad", {"adset_id": obj["id"]}, obj, token, params, url)
+    _edge_adaccount_campaigns = _children_edge("campaign", account_id="account_id")
+    _edge_adaccount_adsets = _children_edge("adset", account_id="account_id")
+    _edge_adaccount_ads = _children_edge("ad", account_id="account_id")
+    _edge_campaign_adsets = _children_edge("adset", campaign_id="id")
+    _edge_campaign_ads = _children_edge("ad", campaign_id="id")
+    _edge_adset_ads = _children_edge("ad", adset_id="id")

@@ -249,27 +249,9 @@ class LeadAdsMixin:
             value["adgroup_id"] = ident(ad_id)
         return {"field": "leadgen", "value": value}
 
-    def leadgen_webhook(
-        self,
-        page_id: str,
-        form_id: str,
-        leadgen_id: str,
-        ad_id: str | None = None,
-        created_time: int | None = None,
-        *,
-        ids_as_numbers: bool = False,
-        extra_changes: list[dict[str, Any]] | None = None,
-    ) -> bytes:
-        """A `page`/`leadgen` notification body (IDs only, like Meta's)."""
-        change = self.leadgen_change(
-            page_id, form_id, leadgen_id, ad_id=ad_id, created_time=created_time, ids_as_numbers=ids_as_numbers
-        )
-        return self._encode(
-            {
-                "object": "page",
-                "entry": [{"id": page_id, "time": int(self.now()), "changes": [change, *(extra_changes or [])]}],
-            }
-        )
+    def leadgen_webhook(self, page_id: str, form_id: str, leadgen_id: str, **change: Any) -> bytes:
+        """A `page`/`leadgen` notification body (IDs only, like Meta's) of one `leadgen_change(..., **change)`."""
+        return self.leadgen_webhook_batch([self.leadgen_change(page_id, form_id, leadgen_id, **change)])
 
     def leadgen_webhook_batch(self, changes: list[dict[str, Any]]) -> bytes:
         """Several entries in one POST (one per change), as Meta batches them."""

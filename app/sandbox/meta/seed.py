@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Self
+from typing import Any, Self
+
+
+def _question(qid: str, key: str, label: str, kind: str, **extra: Any) -> dict[str, Any]:
+    """A lead-form question as the Graph API lists it."""
+    return {"key": key, "label": label, "type": kind, "id": qid, **extra}
 
 
 class SeedMixin:
@@ -87,92 +92,50 @@ class SeedMixin:
             if n > days // 2:  # paused for the last half of the window
                 self.add_insight(a2, day, impressions=500 + n, clicks=5, spend="12.10", reach=450)
             self.add_insight(a3, day, impressions=300, clicks=9, spend="8.40", reach=250, leads=0 if n % 3 else 1)
-        self.add_lead_form(
-            self.FORM_ID,
-            self.PAGE_ID,
-            "Teeth whitening offer",
-            [
-                {"key": "full_name", "label": "Full name", "type": "FULL_NAME", "id": "q1"},
-                {"key": "email", "label": "Email", "type": "EMAIL", "id": "q2"},
-                {"key": "phone_number", "label": "Phone number", "type": "PHONE", "id": "q3"},
-                {
-                    "key": "which_treatment_are_you_interested_in?",
-                    "label": "Which treatment are you interested in?",
-                    "type": "CUSTOM",
-                    "id": "q4",
-                    "options": [
-                        {"key": "teeth_whitening", "value": "Teeth whitening"},
-                        {"key": "implants", "value": "Implants"},
-                    ],
-                },
-            ],
-        )
-        self.add_lead_form(
-            self.FORM2_ID,
-            self.PAGE_ID,
-            "Callback request (DE)",
-            [
-                {"key": "first_name", "label": "Vorname", "type": "FIRST_NAME", "id": "q5"},
-                {"key": "last_name", "label": "Nachname", "type": "LAST_NAME", "id": "q6"},
-                {"key": "phone_number_(eg.65xxxxxxxx)", "label": "Telefon", "type": "CUSTOM", "id": "q7"},
-                {"key": "date_of_birth", "label": "Geburtsdatum", "type": "DATE_OF_BIRTH", "id": "q8"},
-                {"key": "city", "label": "Stadt", "type": "CITY", "id": "q9"},
-            ],
-            locale="de_DE",
-        )
+        treatments = [{"key": "teeth_whitening", "value": "Teeth whitening"}, {"key": "implants", "value": "Implants"}]
+        teeth = [
+            _question("q1", "full_name", "Full name", "FULL_NAME"),
+            _question("q2", "email", "Email", "EMAIL"),
+            _question("q3", "phone_number", "Phone number", "PHONE"),
+            _question(
+                "q4",
+                "which_treatment_are_you_interested_in?",
+                "Which treatment are you interested in?",
+                "CUSTOM",
+                options=treatments,
+            ),
+        ]
+        callback = [
+            _question("q5", "first_name", "Vorname", "FIRST_NAME"),
+            _question("q6", "last_name", "Nachname", "LAST_NAME"),
+            _question("q7", "phone_number_(eg.65xxxxxxxx)", "Telefon", "CUSTOM"),
+            _question("q8", "date_of_birth", "Geburtsdatum", "DATE_OF_BIRTH"),
+            _question("q9", "city", "Stadt", "CITY"),
+        ]
+        self.add_lead_form(self.FORM_ID, self.PAGE_ID, "Teeth whitening offer", teeth)
+        self.add_lead_form(self.FORM2_ID, self.PAGE_ID, "Callback request (DE)", callback, locale="de_DE")
         now = self.now()
-        self.add_lead(
-            self.FORM_ID,
-            {
-                "full_name": ["Jane Doe"],
-                "email": ["jane@example.com"],
-                "phone_number": ["+4915112345678"],
-                "which_treatment_are_you_interested_in?": ["teeth_whitening"],
-            },
-            leadgen_id="130528934038370",
-            ad_id=a1,
-            created_time=now - 2 * 86400,
-            custom_disclaimer_responses=[
-                {"checkbox_key": "marketing_optin", "is_checked": "1"},
-                {"checkbox_key": "whatsapp_optin", "is_checked": "1"},
-            ],
-        )
-        self.add_lead(
-            self.FORM_ID,
-            {
-                "full_name": ["Max Müller"],
-                "email": ["max.mueller@example.de"],
-                "phone_number": ["+49 30 1234567"],
-                "which_treatment_are_you_interested_in?": ["implants"],
-            },
-            leadgen_id="130528934038371",
-            ad_id=a3,
-            created_time=now - 20 * 86400,
-        )
-        self.add_lead(
-            self.FORM2_ID,
-            {
-                "first_name": ["Zoë"],
-                "last_name": ["Ångström"],
-                "phone_number_(eg.65xxxxxxxx)": ["015112345679"],
-                "date_of_birth": ["1990-04-12"],
-                "city": ["Köln"],
-            },
-            leadgen_id="130528934038372",
-            created_time=now - 45 * 86400,
-        )
-        self.add_lead(
-            self.FORM_ID,
-            {
-                "full_name": ["Old Lead"],
-                "email": ["old@example.com"],
-                "phone_number": ["+4915100000000"],
-                "which_treatment_are_you_interested_in?": ["implants"],
-            },
-            leadgen_id="130528934038373",
-            ad_id=a1,
-            created_time=now - 120 * 86400,
-        )
+        optins = [
+            {"checkbox_key": "marketing_optin", "is_checked": "1"},
+            {"checkbox_key": "whatsapp_optin", "is_checked": "1"},
+        ]
+        f1, f2 = self.FORM_ID, self.FORM2_ID
+        # Each lead answers its form's questions in order.
+        for leadgen_id, form_id, ad_id, days_ago, disclaimers, *answers in (
+            ("130528934038370", f1, a1, 2, optins, "Jane Doe", "jane@example.com", "+4915112345678", "teeth_whitening"),
+            ("130528934038371", f1, a3, 20, None, "Max Müller", "max.mueller@example.de", "+49 30 1234567", "implants"),
+            ("130528934038372", f2, None, 45, None, "Zoë", "Ångström", "015112345679", "1990-04-12", "Köln"),
+            ("130528934038373", f1, a1, 120, None, "Old Lead", "old@example.com", "+4915100000000", "implants"),
+        ):
+            questions = self.objects[form_id]["questions"]
+            self.add_lead(
+                form_id,
+                {q["key"]: [answer] for q, answer in zip(questions, answers, strict=True)},
+                leadgen_id=leadgen_id,
+                ad_id=ad_id,
+                created_time=now - days_ago * 86400,
+                custom_disclaimer_responses=disclaimers,
+            )
         self.add_waba(self.WABA_ID, "Acme WhatsApp")
         self.add_phone_number(self.PHONE_NUMBER_ID, self.WABA_ID, self.DISPLAY_PHONE, "Acme Clinic")
         self.add_template(
