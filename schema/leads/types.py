@@ -20,7 +20,7 @@ from app.disclosures.models import Disclosure
 from app.leads.models import Lead, LeadNote, LeadSource, LeadStatus, LeadStatusChange
 from app.leads.queries import LeadRow, NoteRow, last_notes, lead_tags
 from app.messaging.inbox_models import Conversation, LeadReferral
-from app.messaging.services import messages_query
+from app.messaging.models import WhatsAppMessage
 from app.privacy import consent as consent_service
 from app.tasks.models import Task
 from schema.accounts.types import UserType
@@ -55,6 +55,11 @@ if TYPE_CHECKING:
     from schema.messaging.inbox import ConversationType
     from schema.messaging.types import WhatsAppMessageType
     from schema.tasks.types import TaskType
+
+DealRef = Annotated["DealType", strawberry.lazy("schema.deals.types")]
+ConversationRef = Annotated["ConversationType", strawberry.lazy("schema.messaging.inbox")]
+WhatsAppMessageRef = Annotated["WhatsAppMessageType", strawberry.lazy("schema.messaging.types")]
+TaskRef = Annotated["TaskType", strawberry.lazy("schema.tasks.types")]
 
 LeadStatusEnum = strawberry.enum(LeadStatus, name="LeadStatus", description="Where a lead is in the pipeline.")
 LeadSourceEnum = strawberry.enum(LeadSource, name="LeadSource", description="How a lead reached the CRM.")
@@ -197,7 +202,7 @@ class LeadType(Node):
     @strawberry.field(description="Notes about this lead, newest first.")
     @connection_args
     async def notes(self, info: Info, *, page: PageArgs) -> Connection[LeadNoteType]:
-        qs = LeadNote.for_org(self.organization_pk).filter(lead_id=self.pk)
+        qs = self._rows(LeadNote)
 
         async def to_nodes(rows: list[LeadNote]) -> list[LeadNoteType]:
             authors = await _users({n.author_id for n in rows})
@@ -207,28 +212,19 @@ class LeadType(Node):
 
     @strawberry.field(description="WhatsApp messages to and from this lead (its timeline), newest first.")
     @connection_args
-    async def messages(
-        self, info: Info, *, page: PageArgs
-    ) -> Connection[Annotated[WhatsAppMessageType, strawberry.lazy("schema.messaging.types")]]:
-        qs = messages_query(self.organization_pk, lead_id=self.pk)
+    async def messages(self, info: Info, *, page: PageArgs) -> Connection[WhatsAppMessageRef]:
         key = f"{self.pk}|None|None|False"  # the key of `messages(filter: {leadId})`: one timeline, one cursor
-        return await _registry_page(info, "WhatsAppMessage", qs, page, key)
+        return await _registry_page(info, "WhatsAppMessage", self._rows(WhatsAppMessage), page, key)
 
     @strawberry.field(description="Deals with this lead, newest first.")
     @connection_args
-    async def deals(
-        self, info: Info, *, page: PageArgs
-    ) -> Connection[Annotated[DealType, strawberry.lazy("schema.deals.types")]]:
-        qs = Deal.for_org(self.organization_pk).filter(lead_id=self.pk)
-        return await _registry_page(info, "Deal", qs, page, f"deals|{self.pk}")
+    async def deals(self, info: Info, *, page: PageArgs) -> Connection[DealRef]:
+        return await _registry_page(info, "Deal", self._rows(Deal), page, f"deals|{self.pk}")
 
     @strawberry.field(description="Tasks about this lead, newest first.")
     @connection_args
-    async def tasks(
-        self, info: Info, *, page: PageArgs
-    ) -> Connection[Annotated[TaskType, strawberry.lazy("schema.tasks.types")]]:
-        qs = Task.for_org(self.organization_pk).filter(lead_id=self.pk)
-        return await _registry_page(info, "Task", qs, page, f"tasks|{self.pk}")
+    async def tasks(self, info: Info, *, page: PageArgs) -> Connection[TaskRef]:
+        return await _registry_page(info, "Task", self._rows(Task), page, f"tasks|{self.pk}")
 
     @strawberry.field(
         description="The lead's consents: the current state per purpose, or every change with `history: true`."
@@ -276,9 +272,7 @@ class LeadType(Node):
         )
 
     @strawberry.field(description="The lead's WhatsApp conversation in the team inbox, if any.")
-    async def conversation(
-        self, info: Info
-    ) -> Annotated[ConversationType, strawberry.lazy("schema.messaging.inbox")] | None:
+    async def conversation(self, info: Info) -> ConversationRef | None:
         org = self.organization_pk
 
         async def conversation_ids(pks: list[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
@@ -295,12 +289,12 @@ class LeadType(Node):
     @strawberry.field(description="What of this lead's data was sent to whom (disclosure ledger), newest first.")
     @connection_args
     async def disclosures(self, info: Info, *, page: PageArgs) -> Connection[DisclosureType]:
-        qs = Disclosure.for_org(self.organization_pk).filter(lead_id=self.pk)
+        qs = self._rows(Disclosure)
         return await paginate(qs, page, DisclosureType.from_model, order_field="occurred_at", filter_key=str(self.pk))
 
     @strawberry.field(description="Every status this lead has had, oldest first.")
     async def status_history(self) -> list[LeadStatusChangeType]:
-        rows = await LeadStatusChange.for_org(self.organization_pk).filter(lead_id=self.pk).order_by("created_at", "id")
+        rows = await self._rows(LeadStatusChange).order_by("created_at", "id")
         users = await _users({r.changed_by_id for r in rows})
         return [
             LeadStatusChangeType(
@@ -312,9 +306,13 @@ class LeadType(Node):
             for r in rows
         ]
 
+    def _rows(self, model: Any) -> Any:
+        """The organisation's rows of `model` about this lead (its notes, messages, deals, tasks, ...)."""
+        return model.for_org(self.organization_pk).filter(lead_id=self.pk)
+
 
 async def _registry_page(info: Info, type_name: str, qs: Any, page: PageArgs, key: str) -> Connection[Any]:
-    """A page of a lead's rows of another domain (messages, deals): schema.<domain> builds on this module (its
+    """A page of a lead's rows of another domain (messages, deals, tasks): schema.<domain> builds on this module (its
     types show their lead), so their nodes come through the Node registry."""
     context: Context = info.context
     load = node_types()[type_name].loader

@@ -62,15 +62,21 @@ def _lead_pk(lead_id: strawberry.ID) -> uuid.UUID:
 
 
 @strawberry.input
-class ErasurePreviewInput:
+class _SubjectInput:
+    """Whose data: a lead or a member, exactly one (`_subject`). The base of the inputs that name them in this
+    order; no argument takes it, so the schema does not show it (FlagMinorInput names them userId first)."""
+
     lead_id: strawberry.ID | None = None
     user_id: strawberry.ID | None = None
 
 
 @strawberry.input
-class PlaceLegalHoldInput:
-    lead_id: strawberry.ID | None = None
-    user_id: strawberry.ID | None = None
+class ErasurePreviewInput(_SubjectInput):
+    pass
+
+
+@strawberry.input
+class PlaceLegalHoldInput(_SubjectInput):
     reason: str
 
 
