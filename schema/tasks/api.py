@@ -17,9 +17,9 @@ from schema.relay import (
     Connection,
     PageArgs,
     connection_field,
+    filter_pk,
     id_input,
     paginate,
-    pk_of,
     pk_or_not_found,
 )
 from schema.tasks.types import TaskStatusEnum, TaskType, task_nodes
@@ -75,18 +75,18 @@ async def _node(task: Task) -> TaskType:
 
 async def tasks_connection(context: Context, given: TaskFilter | None, page: PageArgs) -> Connection[TaskType]:
     given = given or TaskFilter()
-    ids = {"assignee_id": (given.assignee_id, "User"), "lead_id": (given.lead_id, "Lead")}
-    pks = {name: pk_of(value, type_name) if value is not None else None for name, (value, type_name) in ids.items()}
+    assignee_pk, no_assignee = filter_pk(given.assignee_id, "User")
+    lead_pk, no_lead = filter_pk(given.lead_id, "Lead")
     qs = await services.tasks_query(
         context.organization_id,
         viewer_id=context.require_viewer().user_id,
-        assignee_id=pks["assignee_id"],
-        lead_id=pks["lead_id"],
+        assignee_id=assignee_pk,
+        lead_id=lead_pk,
         status=TaskStatus(given.status.value) if given.status is not None else None,
         due=services.DueBucket(given.due.value) if given.due is not None else None,
     )
-    if any(pks[name] is None and value is not None for name, (value, _) in ids.items()):
-        qs = qs.filter(id__isnull=True)  # an id of another type matches nothing
+    if no_assignee or no_lead:
+        qs = qs.filter(id__isnull=True)
     key = [given.assignee_id, given.lead_id, given.status, given.due]
     return await paginate(qs, page, task_nodes, filter_key=key)
 
