@@ -124,8 +124,8 @@ def filter_to_json(given: LeadFilterInput | None) -> dict[str, Any]:
 
 def filter_from_json(stored: dict[str, Any]) -> LeadFilterInput:
     """A stored filter back as the input it was given as."""
-    python = {field.python_name: field.name for field in LeadFilterInput.__strawberry_definition__.fields}
-    by_camel = {camel: name for name, camel in python.items()}
+    fields = LeadFilterInput.__strawberry_definition__.fields
+    by_camel = {camel_case(field.python_name): field.python_name for field in fields}  # as filter_to_json names them
     values: dict[str, Any] = {}
     for camel, value in stored.items():
         name = by_camel.get(camel)

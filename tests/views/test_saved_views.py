@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from app.accounts.models import Role
+from schema.relay import to_global_id
 from tests.customfields.test_custom_fields import make_field
 from tests.leads.conftest import Team, create_lead
 from tests.support import GraphQLClient, error_codes, make_org, make_user
@@ -76,6 +77,34 @@ async def test_a_view_applies_its_filter_and_order_anded_with_the_given_filter(t
     # the same field in both -> INVALID_INPUT
     body = await team.gql(LEADS, {"viewId": view["id"], "filter": {"tag": "other"}})
     assert error_codes(body) == ["INVALID_INPUT"]
+
+
+@pytest.mark.sqlite
+async def test_a_view_applies_each_filter_field_as_the_same_filter_given_directly(team: Team) -> None:
+    """Every stored field narrows the list, the multi-word ones (ownerId, createdAfter, customField) included."""
+    await _seed(team)
+    await make_field(team.gql, key="tier", label="Tier", type="TEXT")
+    await create_lead(
+        team.gql,
+        fullName="Dee Gold",
+        email="dee@example.com",
+        ownerId=to_global_id("User", team.owner.id),
+        customFields=[{"key": "tier", "value": "gold"}],
+    )
+    everyone = await _names(team.gql)
+    filters: list[dict[str, Any]] = [
+        {"tag": "vip"},
+        {"status": "CONVERTED"},
+        {"ownerId": to_global_id("User", team.owner.id)},
+        {"createdAfter": "2100-01-01T00:00:00+00:00"},
+        {"createdBefore": "2000-01-01T00:00:00+00:00"},
+        {"customField": {"key": "tier", "equals": "gold"}},
+    ]
+    for n, given in enumerate(filters):
+        direct = await _names(team.gql, filter=given)
+        assert direct != everyone, given  # the filter narrows: a view dropping it would show more
+        view = await _view(team.gql, name=f"view {n}", filter=given)
+        assert await _names(team.gql, viewId=view["id"]) == direct, given
 
 
 @pytest.mark.sqlite
