@@ -15,8 +15,10 @@ async def refuse_held(
     organization_id: uuid.UUID, primary_id: uuid.UUID, duplicate_ids: list[uuid.UUID], actor_id: uuid.UUID | None
 ) -> None:
     held = LegalHold.for_org(organization_id).filter(lead_id__in=[primary_id, *duplicate_ids], released_at__isnull=True)
-    if await held.exists():
-        raise DomainError(ErrorCode.INVALID_STATE, "A legal hold keeps one of these leads as it is.", "duplicateIds")
+    held_ids = set(await held.values_list("lead_id", flat=True))
+    if held_ids:
+        field = "primaryId" if primary_id in held_ids else "duplicateIds"  # the input naming the held lead
+        raise DomainError(ErrorCode.INVALID_STATE, "A legal hold keeps one of these leads as it is.", field)
 
 
 @merge_step

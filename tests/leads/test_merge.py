@@ -189,8 +189,10 @@ async def test_refusals(team: Team) -> None:
 
     await place_legal_hold(team.org.id, lead_id=pk(b["id"]), reason="Litigation")
     held = await merge(team, a["id"], b["id"])
-    assert [e["code"] for e in held["errors"]] == ["INVALID_STATE"]
+    assert [(e["field"], e["code"]) for e in held["errors"]] == [("duplicateIds", "INVALID_STATE")]
     assert (await team.gql.data(LEAD, {"id": b["id"]}))["lead"] is not None  # nothing changed
+    held_primary = await merge(team, b["id"], a["id"])  # the error names the input holding the held lead
+    assert [(e["field"], e["code"]) for e in held_primary["errors"]] == [("primaryId", "INVALID_STATE")]
 
     _, viewer = await team.member(Role.VIEWER)
     body = await viewer(MERGE, {"i": {"primaryId": a["id"], "duplicateIds": [b["id"]]}})
