@@ -176,8 +176,11 @@ ImportLeadsPayload = payload_type("ImportLeadsPayload", job=(JobType, "Its resul
 
 
 async def _shown(info: Info, lead: Lead) -> LeadType:
-    """The changed lead as the payload's `lead` selection asks for it."""
-    return await lead_node(ctx(info), lead, want_under(info, "lead"))
+    """The changed lead as the payload's `lead` selection asks for it, read again: the listeners of the change
+    (its score, workflows) have written to it since the service held it."""
+    context = ctx(info)
+    fresh = await Lead.for_org(context.organization_id).get_or_none(id=lead.id)
+    return await lead_node(context, fresh or lead, want_under(info, "lead"))
 
 
 @strawberry.type

@@ -79,6 +79,22 @@ async def test_scores_follow_rules_leads_and_deals_and_order_with_unscored_last(
     assert api["id"]
 
 
+async def test_a_lead_mutations_payload_shows_the_score_its_change_gave(team: Team) -> None:
+    """The score is recomputed as the lead changes, so the payload of that change already shows it."""
+    assert (await team.gql.data(SET, {"input": {"rules": RULES}}))["setLeadScoringRules"]["errors"] == []
+    created = await team.gql.data(
+        """mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id score { value } } errors { code } } }""",
+        {"i": {"fullName": "Vip", "email": "vip@example.com", "tags": ["vip"]}},
+    )
+    lead = created["createLead"]["lead"]
+    assert lead["score"] == {"value": 35}
+    corrected = await team.gql.data(
+        """mutation($i: UpdateLeadInput!) { updateLead(input: $i) { lead { score { value } } errors { code } } }""",
+        {"i": {"id": lead["id"], "fullName": "Still Vip"}},
+    )
+    assert corrected["updateLead"]["lead"]["score"] == {"value": 35}
+
+
 async def test_rules_are_admin_only_and_checked(team: Team) -> None:
     _, member = await team.member(Role.MEMBER)
     assert error_codes(await member(SET, {"input": {"rules": RULES}})) == ["FORBIDDEN"]
