@@ -1,4 +1,5 @@
-"""The HTTP pieces that are not GraphQL: request context middleware, health checks, the 404 and 405 answers.
+"""The HTTP pieces that are not GraphQL: request context middleware, health checks, the error answers (JSON for
+the API, a page for the routes people open in a browser: app.html_route.HtmlRoute).
 
 app.main assembles them with the GraphQL app into the ASGI application.
 """
@@ -17,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import Tortoise
 
 from app.errors import dependency_unavailable, error_response
+from app.html_route import HtmlRoute, prefers_json
 from app.jobs import queue
 from app.logging import redact_text
 from app.metrics import observe_request
@@ -86,13 +88,23 @@ def body_limit(scope: Scope, headers: dict[str, str]) -> int:
     return MAX_BODY_BYTES
 
 
+def error_answer(scope: Scope, status: int, code: str, message: str) -> Response:
+    """An error in the form of the route that was asked: a page for an HtmlRoute, else JSON `{"errors": [...]}`
+    (also before any route was found: a request refused on its headers)."""
+    route = scope.get("route")
+    request = Request(scope)
+    if isinstance(route, HtmlRoute) and not prefers_json(request):
+        return route.error_page(request, status)
+    return error_response(status, code, message, current_request().request_id)
+
+
 class BodyTooLarge(Exception):
     """The request body went over its limit while it was being read."""
 
 
 class RequestContextMiddleware:
-    """Request id, client IP, security headers, body limits, an access log line with tokens masked, and a
-    JSON error (never a bare 500) for whatever a route did not answer itself."""
+    """Request id, client IP, security headers, body limits, an access log line with tokens masked, and an
+    error (never a bare 500; JSON, or a page on an HtmlRoute) for whatever a route did not answer itself."""
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
@@ -154,20 +166,18 @@ class RequestContextMiddleware:
         except ClientDisconnect:
             status_holder.setdefault("status", 499)  # the client left mid-request: nothing to answer, nothing broke
         except BodyTooLarge:
-            await answer(error_response(413, "PAYLOAD_TOO_LARGE", f"The body is over {limit} bytes.", request_id))
+            await answer(error_answer(scope, 413, "PAYLOAD_TOO_LARGE", f"The body is over {limit} bytes."))
         except Exception as exc:
             if scope["type"] != "http" or "status" in status_holder:
                 raise
             if dependency_unavailable(exc):
                 log.warning("a dependency is unavailable", extra={"exc": type(exc).__name__})
-                await answer(
-                    error_response(503, "SERVICE_UNAVAILABLE", "A service is unavailable; try again.", request_id)
-                )
+                await answer(error_answer(scope, 503, "SERVICE_UNAVAILABLE", "A service is unavailable; try again."))
             else:
                 log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
                 await answer(
-                    error_response(
-                        500, "INTERNAL_ERROR", "Internal error. Quote the request id when you report it.", request_id
+                    error_answer(
+                        scope, 500, "INTERNAL_ERROR", "Internal error. Quote the request id when you report it."
                     )
                 )
         finally:
@@ -209,13 +219,14 @@ async def readyz(request: Request) -> Response:
 
 
 async def not_found(request: Request, exc: Exception) -> Response:
-    return error_response(404, "NOT_FOUND", "Not found.", current_request().request_id)
+    return error_answer(request.scope, 404, "NOT_FOUND", "Not found.")
 
 
 async def method_not_allowed(request: Request, exc: Exception) -> Response:
-    """A route asked with a method it does not take (PUT /graphql): JSON with its `Allow`, not Starlette's text."""
+    """A route asked with a method it does not take (PUT /graphql, POST on a page): JSON, or the page's error
+    page, with its `Allow`, not Starlette's text."""
     allow = getattr(exc, "headers", None) or {}
     message = f"{request.method} is not allowed here; use {allow.get('Allow', 'another method')}."
-    response = error_response(405, "BAD_REQUEST", message, current_request().request_id)
+    response = error_answer(request.scope, 405, "BAD_REQUEST", message)
     response.headers.update(allow)
     return response

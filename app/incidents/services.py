@@ -188,6 +188,12 @@ async def report_incident(
     window_end = _aware(window_end, "windowEnd")
     if window_end < window_start:
         raise DomainError(ErrorCode.INVALID_INPUT, "The window ends before it starts.", field="windowEnd")
+    if detected_at < window_start:
+        raise DomainError(
+            ErrorCode.INVALID_INPUT,
+            "`detectedAt` is before `windowStart`: an exposure is detected after it begins.",
+            field="detectedAt",
+        )
     if detected_at > _now() + dt.timedelta(minutes=5):
         raise DomainError(ErrorCode.INVALID_INPUT, "`detectedAt` is in the future.", field="detectedAt")
     checked = await check_scope(organization_id, scope)
@@ -209,6 +215,11 @@ async def report_incident(
 
 async def get_incident(organization_id: uuid.UUID, incident_id: uuid.UUID | None) -> SecurityIncident:
     return await get_owned(SecurityIncident, organization_id, incident_id, "No such security incident.")
+
+
+def _refuse_closed(incident: SecurityIncident) -> None:
+    if incident.status is SecurityIncidentStatus.CLOSED:
+        raise DomainError(ErrorCode.INVALID_STATE, "The incident is closed.", field="id")
 
 
 async def _locked(incident: SecurityIncident) -> SecurityIncident:
@@ -256,8 +267,7 @@ async def request_assessment(
 ) -> Job:
     """Queue the INCIDENT_ASSESSMENT job; while one is unfinished, asking again returns it."""
     incident = await get_incident(organization_id, incident_id)
-    if incident.status is SecurityIncidentStatus.CLOSED:
-        raise DomainError(ErrorCode.INVALID_STATE, "The incident is closed.", field="id")
+    _refuse_closed(incident)
     if incident.assessment_job_id is not None:
         running = await Job.get_or_none(id=incident.assessment_job_id)
         if running is not None and not running.status.finished:
@@ -357,6 +367,7 @@ async def notify_incident(
     """Tell an audience: an INCIDENT notification and a mail each (the mail: the message and a link). Each call
     is a notice of its own in `notices`: an update to an audience already told is a normal thing to send."""
     incident = await get_incident(organization_id, incident_id)
+    _refuse_closed(incident)
     message = _text(message, "message", MAX_TEXT)
     if (problem := notice_problem(message)) is not None:
         raise DomainError(ErrorCode.INVALID_INPUT, problem, field="message")
@@ -403,12 +414,19 @@ async def mark_regulator_notified(
     when = _aware(notified_at, "notifiedAt") if notified_at is not None else _now()
     if when > _now() + dt.timedelta(minutes=5):
         raise DomainError(ErrorCode.INVALID_INPUT, "`notifiedAt` is in the future.", field="notifiedAt")
+    if when < incident.detected_at:
+        raise DomainError(ErrorCode.INVALID_INPUT, "`notifiedAt` is before `detectedAt`.", field="notifiedAt")
     async with in_transaction():
         incident = await _locked(incident)
-        if incident.status is SecurityIncidentStatus.CLOSED:
-            raise DomainError(ErrorCode.INVALID_STATE, "The incident is closed.", field="id")
+        _refuse_closed(incident)
         if incident.regulator_notified_at is not None:
             raise DomainError(ErrorCode.ALREADY_DONE, "The regulator was already notified.", field="id")
+        if incident.status is SecurityIncidentStatus.OPEN:  # OPEN → ASSESSED → NOTIFIED (SPEC §7.7)
+            raise DomainError(
+                ErrorCode.INVALID_STATE,
+                "Assess the incident first: the report to the regulator gives the numbers the assessment finds.",
+                field="id",
+            )
         incident.regulator_authority = authority
         incident.regulator_reference = reference
         incident.regulator_notified_at = when

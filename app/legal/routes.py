@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from app.html_route import HtmlRoute
 from app.legal.processors import SUBPROCESSORS_PATH, public_list
 from app.settings import Settings, get_settings
 
@@ -85,5 +86,5 @@ def routes(settings: Settings) -> list[BaseRoute]:
     return [
         Route("/.well-known/security.txt", security_txt, methods=["GET"]),
         Route(POLICY_PATH, security_policy, methods=["GET"]),
-        Route(SUBPROCESSORS_PATH, subprocessors, methods=["GET"]),
+        HtmlRoute(SUBPROCESSORS_PATH, subprocessors, methods=["GET"]),
     ]

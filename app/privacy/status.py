@@ -17,10 +17,11 @@ from starlette.routing import BaseRoute, Route
 
 from app.accounts.models import Organization
 from app.accounts.organizations import privacy_contact_of
+from app.html_route import HtmlRoute
 from app.leads.lead_export import CONTENT_TYPES, download_name, open_lead_download
 from app.privacy import intake
 from app.privacy.center.messages import t
-from app.privacy.center.pages import page
+from app.privacy.center.pages import error_page, page
 from app.privacy.export import open_download
 from app.privacy.request_models import PrivacyRequest, RequestType
 from app.privacy.requests import kept_of
@@ -127,6 +128,6 @@ async def _attachment(
 
 def routes(settings: Settings) -> list[BaseRoute]:
     return [
-        Route("/privacy/status/{code}", privacy_status, methods=["GET"]),
+        HtmlRoute("/privacy/status/{code}", privacy_status, methods=["GET"], error_page=error_page),
         Route("/exports/{token}", download_export, methods=["GET"]),
     ]

@@ -11,8 +11,8 @@ import pytest
 from app.audit.models import AuditEvent
 from app.incidents import services
 from app.incidents.models import SecurityIncident
-from tests.incidents.helpers import CLOSE, INCIDENT, MARK, REPORT, report_input
-from tests.leads.conftest import Team
+from tests.incidents.helpers import ASSESS, CLOSE, INCIDENT, MARK, REPORT, report_input
+from tests.leads.conftest import Team, run_jobs
 from tests.support import concurrent_writers
 
 pytestmark = concurrent_writers
@@ -36,8 +36,12 @@ def _codes(body: dict, key: str) -> str:  # type: ignore[type-arg]
 
 
 async def _report(team: Team) -> str:
+    """An assessed incident: the regulator hears of it next."""
     body = await team.gql.data(REPORT, {"input": report_input(ipAddresses=["192.0.2.0/28"])})
-    return str(body["reportSecurityIncident"]["securityIncident"]["id"])
+    iid = str(body["reportSecurityIncident"]["securityIncident"]["id"])
+    await team.gql.data(ASSESS, {"input": {"id": iid}})
+    await run_jobs()
+    return iid
 
 
 async def test_the_regulator_is_marked_notified_once(team: Team) -> None:

@@ -205,6 +205,9 @@ async def test_bad_input(team: Team) -> None:
     assert await errors(windowStart=iso(now), windowEnd=iso(now - dt.timedelta(hours=1))) == [
         ("windowEnd", "INVALID_INPUT")
     ]
+    assert await errors(windowStart=iso(now - dt.timedelta(hours=1)), detectedAt=iso(now - dt.timedelta(hours=2))) == [
+        ("detectedAt", "INVALID_INPUT")  # detected before anything was exposed
+    ]
     assert await errors(description="x" * 10_001) == [("description", "INVALID_INPUT")]
     assert await errors(description="x" * 10_000) == []
     other_org = await make_org("Other")
@@ -272,6 +275,38 @@ async def test_regulator_and_closing(team: Team) -> None:
     assert body["closeSecurityIncident"]["securityIncident"]["status"] == "CLOSED"
     statuses = await team.gql.data(INCIDENTS, {"filter": {"status": "CLOSED"}})
     assert statuses["securityIncidents"]["totalCount"] == 2
+
+
+async def test_the_steps_follow_open_assessed_notified_closed(team: Team) -> None:
+    """The regulator hears of an assessed incident, at a time after its detection; a closed one takes no step."""
+    incident = await _report(team.gql, ipAddresses=["192.0.2.0/28"])
+    iid, detected = incident["id"], dt.datetime.fromisoformat(incident["detectedAt"])
+
+    async def mark(**given: str) -> list[tuple[str, str]]:
+        body = await team.gql.data(MARK, {"input": {"id": iid, "authority": "CNIL", **given}})
+        return [(e["field"], e["code"]) for e in body["markRegulatorNotified"]["errors"]]
+
+    assert await mark() == [("id", "INVALID_STATE")]  # OPEN: assess first
+    assert (await _assess(team.gql, iid))["status"] == "ASSESSED"
+    assert await mark(notifiedAt=iso(detected - dt.timedelta(days=4))) == [("notifiedAt", "INVALID_INPUT")]
+    assert await mark(notifiedAt=iso(dt.datetime.now(dt.UTC) + dt.timedelta(hours=1))) == [
+        ("notifiedAt", "INVALID_INPUT")
+    ]
+    assert await mark(notifiedAt=iso(detected + dt.timedelta(minutes=1))) == []
+    kept = (await team.gql.data(INCIDENT, {"id": iid}))["securityIncident"]
+    assert kept["status"] == "NOTIFIED"
+    assert dt.datetime.fromisoformat(kept["regulatorNotifiedAt"]) == detected + dt.timedelta(minutes=1)
+
+    body = await team.gql.data(CLOSE, {"input": {"id": iid, "summary": "Contained."}})
+    assert body["closeSecurityIncident"]["errors"] == []
+    body = await team.gql.data(
+        NOTIFY, {"input": {"id": iid, "audience": "ORGANIZATION_MEMBERS", "message": "Rotate tokens."}}
+    )
+    assert [(e["field"], e["code"]) for e in body["notifySecurityIncident"]["errors"]] == [("id", "INVALID_STATE")]
+    assert await OutboxMail.filter(kind="INCIDENT").count() == 0
+    assert (await team.gql.data(INCIDENT, {"id": iid}))["securityIncident"]["notices"] == []
+    body = await team.gql.data(ASSESS, {"input": {"id": iid}})
+    assert [(e["field"], e["code"]) for e in body["assessSecurityIncident"]["errors"]] == [("id", "INVALID_STATE")]
 
 
 async def test_members_are_notified_and_notices_carry_no_ip_or_secret(team: Team) -> None:

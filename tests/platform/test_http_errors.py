@@ -1,4 +1,5 @@
-"""Every failure answers JSON with a request id and the security headers: bad input 4xx, a dead database 503."""
+"""Every failure answers JSON with a request id and the security headers: bad input 4xx, a dead database 503;
+on a page people open in a browser, the failure is a page as well."""
 
 from __future__ import annotations
 
@@ -82,6 +83,59 @@ async def test_a_method_another_route_does_not_take_is_a_json_405(client: httpx.
     response = await client.post("/healthz")
     assert "POST" in assert_json_error(response, 405, "BAD_REQUEST")["errors"][0]["message"]
     assert {m.strip() for m in response.headers["allow"].split(",")} == {"GET", "HEAD"}
+
+
+def assert_html_error(response: httpx.Response, status: int) -> str:
+    """A page (no JSON) with the request id and the security headers: what a browser shows a person."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("text/html")
+    assert len(response.headers["x-request-id"]) == 32
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.text.startswith("<!doctype html>") and "<h1>" in response.text
+    return response.text
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("GET", "/privacy/acme/request", {"POST"}),
+        ("GET", "/privacy/acme/verify", {"POST"}),
+        ("PUT", "/privacy/acme", {"GET", "HEAD"}),
+        ("POST", "/privacy/acme/policy", {"GET", "HEAD"}),
+        ("POST", "/privacy/status/ABCDEFGHIJKLMNOPQRSTUVWX", {"GET", "HEAD"}),
+        ("POST", "/legal/subprocessors", {"GET", "HEAD"}),
+    ],
+)
+async def test_a_method_a_page_does_not_take_is_an_html_405(
+    client: httpx.AsyncClient, method: str, path: str, allow: set[str]
+) -> None:
+    """A person who opens (or bookmarks) a form's address sees a page, with the methods it takes in `Allow`."""
+    response = await client.request(method, path, headers={"accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert_html_error(response, 405)
+    assert {m.strip() for m in response.headers["allow"].split(",")} == allow
+
+
+async def test_a_page_with_a_json_variant_answers_its_errors_in_json_when_asked(client: httpx.AsyncClient) -> None:
+    for path in ("/privacy/status/ABCDEFGHIJKLMNOPQRSTUVWX", "/legal/subprocessors"):
+        response = await client.post(path, headers={"accept": "application/json"})
+        assert_json_error(response, 405, "BAD_REQUEST")
+        assert "GET" in response.headers["allow"]
+
+
+async def test_an_unexpected_error_on_a_page_is_an_html_500(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.legal import routes
+
+    async def broken() -> dict[str, Any]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(routes, "public_list", broken)
+    page = await client.get("/legal/subprocessors")
+    assert page.headers["x-request-id"] in assert_html_error(page, 500)  # the id to quote, on the page
+    assert "boom" not in page.text
+    assert_json_error(await client.get("/legal/subprocessors", headers={"accept": "application/json"}), 500)
 
 
 async def test_graphql_json_bodies_over_1_mib_get_413_as_json(client: httpx.AsyncClient) -> None:
@@ -224,6 +278,7 @@ async def test_any_request_while_the_database_is_down_is_503_json(client: httpx.
             "/privacy/status/ABCDEFGHIJKLMNOPQRSTUVWX", headers={"accept": "application/json"}
         )
         assert_json_error(status_page, 503, "SERVICE_UNAVAILABLE")
+        assert_html_error(await client.get("/privacy/status/ABCDEFGHIJKLMNOPQRSTUVWX"), 503)  # for a person: a page
         assert (await client.get("/healthz")).status_code == 200
     assert (await gql.post("{ me { id } }")).status_code == 200
 

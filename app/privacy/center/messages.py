@@ -95,6 +95,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_found": "Not found",
         "forbidden": "This form has expired or did not come from this site. Please reload the page and try again.",
         "too_large": "The form is too large.",
+        "method_not_allowed": "This page cannot be opened that way. Go back to the privacy center and use its forms.",
+        "error": "Something went wrong on our side. Please try again later.",
         "skip": "Skip to the request form",
     }
 }

@@ -52,3 +52,11 @@ def page(request: Request, name: str, status: int = 200, **context: Any) -> HTML
             path="/privacy",
         )
     return response
+
+
+ERROR_MESSAGES = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+
+
+def error_page(request: Request, status: int) -> HTMLResponse:
+    """What went wrong on a privacy page (app.http.HtmlRoute), as a page of the center: its words, its style."""
+    return page(request, "privacy_center_message.html", status=status, message=t(ERROR_MESSAGES.get(status, "error")))

@@ -19,11 +19,12 @@ from app.accounts.models import Organization, PolicyVersion
 from app.accounts.organizations import privacy_contact_of
 from app.accounts.policy import current_policy
 from app.errors import DomainError, ErrorCode, RateLimited
+from app.html_route import HtmlRoute
 from app.legal.processors import public_list
 from app.privacy import intake
 from app.privacy.center import csrf
 from app.privacy.center.messages import t
-from app.privacy.center.pages import APP_DIR, page
+from app.privacy.center.pages import APP_DIR, error_page, page
 from app.privacy.erasure_models import ObjectionKind
 from app.privacy.request_models import IntakeChannel, RequestType
 from app.settings import Settings
@@ -205,8 +206,8 @@ async def stylesheet(request: Request) -> Response:
 def routes(settings: Settings) -> list[BaseRoute]:
     return [
         Route("/privacy/static/privacy-center.css", stylesheet, methods=["GET"]),
-        Route("/privacy/{slug}", center, methods=["GET"]),
-        Route("/privacy/{slug}/policy", policy, methods=["GET"]),
-        Route("/privacy/{slug}/request", submit, methods=["POST"]),
-        Route("/privacy/{slug}/verify", verify, methods=["POST"]),
+        HtmlRoute("/privacy/{slug}", center, methods=["GET"], error_page=error_page),
+        HtmlRoute("/privacy/{slug}/policy", policy, methods=["GET"], error_page=error_page),
+        HtmlRoute("/privacy/{slug}/request", submit, methods=["POST"], error_page=error_page),
+        HtmlRoute("/privacy/{slug}/verify", verify, methods=["POST"], error_page=error_page),
     ]

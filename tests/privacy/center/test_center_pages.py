@@ -54,6 +54,17 @@ async def test_unknown_slug_is_404(client) -> None:  # type: ignore[no-untyped-d
     assert (await client.get("/privacy/%00/policy")).status_code == 404
 
 
+async def test_a_form_address_opened_in_the_browser_is_a_page_of_the_center(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    for path in (f"/privacy/{org.slug}/request", f"/privacy/{org.slug}/verify"):
+        page = await client.get(path)
+        assert page.status_code == 405 and page.headers["allow"] == "POST"
+        assert page.headers["content-type"].startswith("text/html")
+        assert html_escape(MESSAGES["en"]["method_not_allowed"]) in page.text
+        assert 'href="/privacy/static/privacy-center.css"' in page.text
+        assert "default-src 'none'" in page.headers["content-security-policy"]
+
+
 async def test_owner_sets_the_privacy_contact_and_policy_url(client) -> None:  # type: ignore[no-untyped-def]
     org = await make_org()
     _, owner = await make_user(org, role=Role.OWNER)
