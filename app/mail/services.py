@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import re
 import smtplib
 import ssl
 import uuid
@@ -19,12 +20,26 @@ from app.settings import Settings, get_settings
 
 log = logging.getLogger("quantix.mail")
 PURGE_AFTER = dt.timedelta(days=30)
+# RFC 5322 specials other than "@", whitespace and control characters: each can make one header value name several
+# mailboxes (a list "a@x, b@y", a group "g: a@x;"), a display name ("<a@x>"), a comment or a quoted string.
+_NOT_IN_ONE_ADDRESS = re.compile(r'[()<>\[\]:;,\\"\s\x00-\x1f\x7f-\x9f]')
+
+
+def one_address(text: str) -> bool:
+    """Whether `text` is exactly one bare address, `local@domain`, that a mail header or an SMTP envelope can only
+    read as one recipient: one "@" with text on each side, no list, group, display name, comment or quoting, no
+    whitespace or control character."""
+    local, _, domain = text.partition("@")
+    return bool(local and domain) and "@" not in domain and _NOT_IN_ONE_ADDRESS.search(text) is None
 
 
 async def send_mail(
     to: str, subject: str, text: str, *, kind: str, organization_id: uuid.UUID | None = None
 ) -> OutboxMail:
-    """Record the mail and queue its delivery."""
+    """Record the mail and queue its delivery. A recipient that is not exactly one address (`one_address`) is a
+    caller's bug, refused here so that no mail ever goes to a list: callers check addresses where they enter."""
+    if not one_address(to):
+        raise ValueError("A mail goes to exactly one address.")
     mail = await OutboxMail.create(
         to_address=to,
         to_bidx=blind_index(PLATFORM_SCOPE, "email", normalize_email(to)),
@@ -55,7 +70,7 @@ def _smtp_send(settings: Settings, mail: OutboxMail) -> None:
             client.starttls(context=ssl.create_default_context())
         if url.username:
             client.login(unquote(url.username), unquote(url.password or ""))
-        client.send_message(message)
+        client.send_message(message, to_addrs=[mail.to_address])  # the envelope: that one address, whatever the header
 
 
 @handler(JobKind.MAIL)

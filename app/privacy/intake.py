@@ -19,7 +19,7 @@ from tortoise.expressions import F
 from app.accounts.models import Organization
 from app.accounts.organizations import privacy_contact_of
 from app.errors import DomainError, ErrorCode
-from app.mail.services import send_mail
+from app.mail.services import one_address, send_mail
 from app.privacy import processing
 from app.privacy import requests as service
 from app.privacy.erasure_models import ObjectionKind
@@ -43,7 +43,7 @@ from app.security.crypto import (
 from app.security.ratelimit import Limit, enforce, hashed
 from app.security.tokens import numeric_code
 from app.settings import get_settings
-from app.text import MAX_EMAIL
+from app.text import email_shaped, unstorable
 
 SUBMIT_PER_IP = Limit("privacy-submit-ip", 20, 3600)
 SUBMIT_PER_EMAIL = Limit("privacy-submit-email", 10, 3600)
@@ -61,10 +61,11 @@ def code_digest(request_id: uuid.UUID, code: str) -> str:
 
 
 def _clean_email(email: str) -> str:
+    """The address the code goes to: an email as every channel takes one, and exactly one address (no list,
+    display name or control character), on every intake channel alike."""
     text = normalize_email(email or "")
-    local, _, domain = text.partition("@")
-    if not local or "." not in domain or len(text) > MAX_EMAIL or any(c.isspace() for c in text):
-        raise DomainError(ErrorCode.INVALID_INPUT, "Give a valid email address.", field="email")
+    if not email_shaped(text) or not one_address(text):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Give one valid email address.", field="email")
     return text
 
 
@@ -81,11 +82,14 @@ def check_objection_kind(type: RequestType, kind: ObjectionKind | None) -> None:
 
 
 MAX_DETAILS = 10_000  # SPEC §6: notes and details 10,000, on every channel (API, privacy center, logged)
+MAX_PHONE = 40  # SPEC §6: phones 40, on the privacy center's form as on the API
 
 
 def _check_details(details: str | None) -> None:
-    if details is not None and len(details) > MAX_DETAILS:
-        raise DomainError(ErrorCode.INVALID_INPUT, "Details are limited to 10,000 characters.", field="details")
+    """Text, at most MAX_DETAILS characters: the privacy center's form is held to what the API's input check
+    refuses (a NUL or a lone surrogate, SPEC §6), as it is to the length."""
+    if details is not None and (len(details) > MAX_DETAILS or unstorable(details)):
+        raise DomainError(ErrorCode.INVALID_INPUT, "Details are text of at most 10,000 characters.", field="details")
 
 
 def _ip_subject() -> str:
@@ -106,7 +110,7 @@ async def _pending_request(
     admin's log open it alike. A phone must be valid in the organisation's country."""
     e164 = None
     if phone is not None and phone.strip():
-        e164 = normalize_phone(phone, org.default_country)
+        e164 = None if len(phone) > MAX_PHONE or unstorable(phone) else normalize_phone(phone, org.default_country)
         if e164 is None:
             raise DomainError(ErrorCode.INVALID_INPUT, "Give a valid phone number.", field="phone")
     return await service.new_request(

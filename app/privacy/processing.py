@@ -22,7 +22,7 @@ from app.accounts.sessions import revoke_sessions
 from app.audit import services as audit
 from app.customfields import services as custom_services
 from app.customfields.models import CustomField
-from app.errors import DomainError, ErrorCode
+from app.errors import AccessDenied, DomainError, ErrorCode
 from app.jobs import Job, JobKind, enqueue, handler
 from app.leads.models import Lead
 from app.leads.services import update_lead
@@ -74,10 +74,13 @@ async def approve(
     *,
     lead_id: uuid.UUID | None = None,
     user_id: uuid.UUID | None = None,
+    by_token: bool = False,
 ) -> PrivacyRequest:
     """An admin approves a verified request (-> IN_PROGRESS) and its work runs.
 
     A MINOR_REPORT names its subject here (exactly one of lead_id, user_id); other types take neither.
+    `by_token`: a `privacy:manage` API token approves, which may not act on a member's account
+    (`_refuse_member_management`).
     """
     request = await service.get_for_org(organization_id, request_id)
     # Another organisation's subject is unknown first (NOT_FOUND, SPEC §6), whatever the request's type.
@@ -95,14 +98,31 @@ async def approve(
             field="id",
         )
     if request.type is RequestType.MINOR_REPORT:
+        if by_token:
+            _refuse_member_management(request, user_id)
         return await _approve_minor_report(request, lead_id=lead_id, user_id=user_id)
     if request.subject_kind is SubjectKind.LEAD and request.subject_lead_id is None and request.email:
         await match_subject(request)  # the lead may have arrived since verification
+    if by_token:
+        _refuse_member_management(request, user_id)
     planned: list[tuple[str, Any]] = []
     if request.type is RequestType.RECTIFICATION:
         planned = await plan_corrections(request, corrections or [])
     await service.audit_request("privacy.request_approved", request, details={"type": request.type.value})
     return await run(request, planned)
+
+
+ACCOUNT_CHANGING = (RequestType.ERASURE, RequestType.RECTIFICATION)
+
+
+def _refuse_member_management(request: PrivacyRequest, user_id: uuid.UUID | None) -> None:
+    """SPEC §6: a token never manages members. A minor report naming a member (flagMinor suspends and removes
+    them), or the erasure or correction of a member's account, is member management: an ADMIN's session approves
+    it. A request about a lead is the privacy queue a `privacy:manage` token works."""
+    if user_id is not None or (request.type in ACCOUNT_CHANGING and request.subject_user_id is not None):
+        raise AccessDenied(
+            "FORBIDDEN", "An API token cannot act on a member's account: an admin approves this request."
+        )
 
 
 async def run(request: PrivacyRequest, planned: list[tuple[str, Any]] | None = None) -> PrivacyRequest:
@@ -523,8 +543,15 @@ async def _approve_minor_report(
         target_id=request.id,
         details={"subject": "LEAD" if lead_id is not None else "USER", "suspended": result.suspended},
     )
-    # The request keeps no pointer to the minor; the outcome says only that the report was acted on.
-    outcome = {"requestId": str(request.id), "minorReport": "ACTED_ON", "kept": []}
+    # The request keeps no pointer to the minor; the outcome says whether the report was acted on and, as an
+    # erasure's does, what a legal hold kept and why (the status page and mails show the reporter neither).
+    erasure = result.outcome
+    acted_on = result.suspended or (erasure is not None and erasure.erased)
+    outcome = {
+        "requestId": str(request.id),
+        "minorReport": "ACTED_ON" if acted_on else "KEPT",
+        "kept": erasure.kept if erasure is not None else [],
+    }
     done = await service.complete(request, outcome)
     await PrivacyRequest.filter(id=request.id).update(email=None, phone=None, details=None)
     return done

@@ -28,7 +28,7 @@ from app.events import EventType, emit
 from app.integrations.meta.callbacks import verified_user_id
 from app.integrations.meta.connection import unsubscribe_meta_user_pages
 from app.integrations.meta.purge import purge_meta_user_grants
-from app.mail.services import send_mail
+from app.mail.services import one_address, send_mail
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 from app.orm import filter_given
@@ -56,6 +56,7 @@ TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
 MAX_EXTENSION_DAYS = 60
 REMIND_BEFORE = dt.timedelta(days=3)
 REMIND_LISTED = 50  # requests named in one reminder
+MAX_SLUG = 64  # characters of Organization.slug, the public intake's handle of an organisation
 PRIVACY_QUEUE_LINK = "/settings/privacy/requests"
 _CODE_ALPHABET = string.ascii_letters + string.digits
 CODE_LIKE = re.compile(r"\d{6,}")  # a run of digits a reader could take for a verification code
@@ -159,6 +160,9 @@ async def tell_subject(
 ) -> None:
     address = address or await subject_address(request)
     if address is None:
+        return
+    if not one_address(address):  # a lead's address taken by a channel that let a list through: mail no list
+        log.warning("privacy mail not sent: the subject's address is not one address", extra={"mail_kind": kind})
         return
     footer = (
         f"\n\nFollow this request at {status_url(request.confirmation_code)}\n"
@@ -529,7 +533,16 @@ def kept_of(request: PrivacyRequest) -> list[dict[str, str]]:
 
 
 async def organization_by_slug(slug: str) -> Organization:
-    org = await Organization.get_or_none(slug=(slug or "").strip())
+    """The organisation of a public intake's `organizationSlug`. A slug longer than any slug (the API takes any
+    string up to 1,000 characters) is refused as input, as the database would refuse it in the lookup."""
+    text = (slug or "").strip()
+    if len(text) > MAX_SLUG:
+        raise DomainError(
+            ErrorCode.INVALID_INPUT,
+            f"An organisation's handle has at most {MAX_SLUG} characters.",
+            field="organizationSlug",
+        )
+    org = await Organization.get_or_none(slug=text)
     if org is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No organisation has this handle.", field="organizationSlug")
     return org

@@ -391,8 +391,14 @@ class Mutation:
         corrections = [(c.field, c.value) for c in input.corrections]
         lead_pk = _subject_pk(input.lead_id, "Lead", "leadId")
         user_pk = _subject_pk(input.user_id, "User", "userId")
+        context = ctx(info)
         row = await processing.approve(
-            ctx(info).organization_id, _pk(input.id), corrections, lead_id=lead_pk, user_id=user_pk
+            context.organization_id,
+            _pk(input.id),
+            corrections,
+            lead_id=lead_pk,
+            user_id=user_pk,
+            by_token=context.require_viewer().is_token,
         )
         return ApprovePrivacyRequestPayload(privacy_request=PrivacyRequestType.from_model(row))
 

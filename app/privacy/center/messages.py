@@ -45,9 +45,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "center.code.submit": "Confirm the request",
         "center.code.wrong": "This code is wrong or has expired.",
         "center.error.heading": "Please check the form",
-        "center.error.email": "Give a valid email address.",
+        "center.error.email": "Give one valid email address.",
         "center.error.phone": "Give a valid phone number, or leave it empty.",
-        "center.error.details": "The details are limited to 10,000 characters.",
+        "center.error.details": "The details must be plain text of at most 10,000 characters.",
         "center.error.objection_kind": (
             "For an objection, choose what you object to; for other requests, leave that choice empty."
         ),

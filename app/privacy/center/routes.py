@@ -27,6 +27,7 @@ from app.privacy.center.messages import t
 from app.privacy.center.pages import APP_DIR, error_page, page
 from app.privacy.erasure_models import ObjectionKind
 from app.privacy.request_models import IntakeChannel, RequestType
+from app.privacy.requests import MAX_SLUG
 from app.settings import Settings
 from app.text import unstorable
 
@@ -48,7 +49,7 @@ def _message(request: Request, key: str, status: int) -> HTMLResponse:
 
 async def _org(request: Request) -> Organization | None:
     slug = request.path_params["slug"]
-    if len(slug) > 64 or unstorable(slug):
+    if len(slug) > MAX_SLUG or unstorable(slug):
         return None
     return await Organization.get_or_none(slug=slug)
 

@@ -8,6 +8,7 @@ from html import escape as html_escape
 
 from app.accounts.models import Organization, PolicyVersion, Role
 from app.accounts.services import unique_slug
+from app.mail.models import OutboxMail
 from app.privacy.center.messages import MESSAGES
 from app.privacy.request_models import PrivacyRequest
 from app.settings import get_settings
@@ -144,6 +145,31 @@ async def test_details_take_10000_characters_on_the_form_and_the_api(client) -> 
     )
     assert api["submitPrivacyRequest"]["errors"] == []
     assert await PrivacyRequest.filter(organization_id=org.id).count() == 2
+
+
+async def test_the_form_refuses_address_lists_and_text_no_api_takes(client) -> None:  # type: ignore[no-untyped-def]
+    """The form follows submitPrivacyRequest's rules: exactly one address, and no NUL in any text (the API's
+    input check refuses it); it is shown again with the error, nothing is stored and nothing is mailed."""
+    org = await make_org()
+    token = await _token(client, org.slug)
+    form = {"csrf_token": token, "type": "ACCESS", "email": "one@example.com"}
+    refused = [
+        ({"email": "lead1@x.test,attacker@evil.test"}, "center.error.email"),
+        ({"email": "v0@spam.test;v1@spam.test"}, "center.error.email"),
+        ({"email": "a@b@x.test"}, "center.error.email"),
+        ({"email": "Name <a@x.test>"}, "center.error.email"),
+        ({"email": "a\x00b@x.test"}, "center.error.email"),
+        ({"details": "before\x00after"}, "center.error.details"),
+        ({"phone": "+44 20 7946 0958\x00"}, "center.error.phone"),
+    ]
+    for change, message in refused:
+        page = await client.post(f"/privacy/{org.slug}/request", data={**form, **change})
+        assert page.status_code == 400 and MESSAGES["en"][message] in page.text, change
+        assert 'name="email"' in page.text  # the request form again, not the code form
+    assert not await PrivacyRequest.filter(organization_id=org.id).exists()
+    assert not await OutboxMail.filter(organization_id=org.id).exists()
+    taken = await client.post(f"/privacy/{org.slug}/request", data=form)
+    assert taken.status_code == 200 and REQUEST_ID.search(taken.text)
 
 
 async def test_request_code_status_flow_with_channel_web(client) -> None:  # type: ignore[no-untyped-def]

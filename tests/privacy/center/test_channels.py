@@ -13,6 +13,7 @@ from app.privacy.request_models import PrivacyRequest
 from app.security.crypto import blind_index, scope_of
 from schema.relay import to_global_id
 from tests.privacy.center.test_center_pages import CSRF, REQUEST_ID
+from tests.privacy.erasure.test_erasure_api import PLACE_HOLD
 from tests.privacy.requests.helpers import APPROVE, REJECT, VERIFY, last_code, mails_to, submit
 from tests.support import GraphQLClient, make_org, make_user
 
@@ -262,6 +263,32 @@ async def test_minor_report_waits_for_an_admin_who_names_the_lead(client) -> Non
     assert status["status"] == "COMPLETED" and status["kept"] == []
     page = (await client.get(f"/privacy/status/{done['privacyRequest']['confirmationCode']}")).text
     assert "COMPLETED" in page and "kept" not in page.lower() and "Young Person" not in page
+
+
+async def test_minor_report_on_a_held_lead_reports_what_the_hold_kept(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §4: erasure skips held rows and reports them in the outcome with the reason. A minor report whose
+    lead is under a legal hold says so, as an erasure's outcome does, and does not claim it was acted on."""
+    org = await make_org()
+    lead = await _lead(org)
+    lead_gid = to_global_id("Lead", lead.id)
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    hold = await admin.data(PLACE_HOLD, {"input": {"leadId": lead_gid, "reason": "Court order 12"}})
+    assert hold["placeLegalHold"]["errors"] == []
+    gql = GraphQLClient(client)
+    created = await submit(gql, org.slug, "parent@example.com", "MINOR_REPORT")
+    rid = created["privacyRequest"]["id"]
+    await gql(VERIFY, {"input": {"requestId": rid, "code": await last_code("parent@example.com")}})
+
+    done = (await admin.data(APPROVE, {"input": {"id": rid, "leadId": lead_gid}}))["approvePrivacyRequest"]
+    assert done["errors"] == [] and done["privacyRequest"]["status"] == "COMPLETED"
+    assert await Lead.filter(id=lead.id).exists()  # the hold kept it
+    outcome = done["privacyRequest"]["outcome"]
+    assert outcome["minorReport"] == "KEPT"  # not ACTED_ON: nothing was done
+    assert {"category": "LEAD_CONTACT", "reason": "Legal hold: Court order 12", "records": 1} in outcome["kept"]
+    status = (await client.get(f"/privacy/status/{done['privacyRequest']['confirmationCode']}",
+                               headers={"accept": "application/json"})).json()  # fmt: skip
+    assert status["status"] == "COMPLETED" and status["kept"] == []  # the reporter sees only the status
 
 
 async def test_minor_report_can_name_a_member_and_other_types_refuse_a_subject(client) -> None:  # type: ignore[no-untyped-def]

@@ -7,11 +7,14 @@ import re
 
 import pytest
 
+from app.accounts.models import Role
 from app.leads.models import Lead
+from app.mail.models import OutboxMail
+from app.mail.services import send_mail
 from app.privacy.request_models import PrivacyRequest, RequestStatus
 from app.security.crypto import blind_index, scope_of
 from tests.privacy.requests.helpers import SUBMIT, VERIFY, last_code, mails_to, submit
-from tests.support import GraphQLClient, make_org
+from tests.support import GraphQLClient, make_org, make_user
 
 
 async def _lead(org, email: str) -> Lead:  # type: ignore[no-untyped-def]
@@ -102,6 +105,68 @@ async def test_an_email_takes_320_characters(client) -> None:  # type: ignore[no
     refused = await submit(gql, org.slug, "a" + longest)
     assert refused["privacyRequest"] is None
     assert [(e["code"], e["field"]) for e in refused["errors"]] == [("INVALID_INPUT", "email")]
+
+
+NOT_ONE_ADDRESS = [
+    ",".join(f"v{i}@spam.test" for i in range(15)),  # one mail with 15 recipients
+    "lead1@x.test,attacker@evil.test",  # the victim's code to the attacker too
+    "lead1@x.test;attacker@evil.test",
+    "a,b@x.test",
+    "a@b@x.test",
+    "Name <a@x.test>",
+    "<a@x.test>",
+    "group:a@x.test",
+    '"a b"@x.test',
+    "a(comment)@x.test",
+    "a\x00b@x.test",
+    "a\x1bb@x.test",
+]
+
+
+@pytest.mark.parametrize("email", NOT_ONE_ADDRESS)
+async def test_the_email_is_exactly_one_address(client, email: str) -> None:  # type: ignore[no-untyped-def]
+    """A list, a display name, a group, a comment, quoting or a control character is INVALID_INPUT on `email`:
+    nothing is stored and nothing is mailed (SPEC §6 counts unverified requests per email)."""
+    org = await make_org()
+    refused = await submit(GraphQLClient(client), org.slug, email)
+    assert refused["privacyRequest"] is None
+    assert [(e["code"], e["field"]) for e in refused["errors"]] == [("INVALID_INPUT", "email")]
+    assert not await PrivacyRequest.filter(organization_id=org.id).exists()
+    assert not await OutboxMail.filter(organization_id=org.id).exists()
+
+
+async def test_a_logged_request_takes_exactly_one_address(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    log = "mutation($input: LogPrivacyRequestInput!) { logPrivacyRequest(input: $input) { errors { field code } } }"
+    for email in ("p1@x.test,p2@x.test", "p1@x.test p2@x.test", "P <p1@x.test>"):
+        body = await admin.data(log, {"input": {"type": "ACCESS", "channel": "EMAIL", "email": email}})
+        assert body["logPrivacyRequest"]["errors"] == [{"field": "email", "code": "INVALID_INPUT"}], email
+    assert not await PrivacyRequest.filter(organization_id=org.id).exists()
+    assert not await OutboxMail.filter(organization_id=org.id).exists()
+
+
+async def test_no_mail_goes_to_more_than_one_address() -> None:
+    """The mail layer refuses a recipient that is not one address, whoever the caller: no mail to a list."""
+    for to in ("a@x.test,b@y.test", "A <a@x.test>", "a@x.test\r\nBcc: b@y.test", "a\x00@x.test", ""):
+        with pytest.raises(ValueError, match="exactly one address"):
+            await send_mail(to, "Hello", "Text", kind="test")
+    assert not await OutboxMail.filter(kind="test").exists()
+    assert (await send_mail("one@x.test", "Hello", "Text", kind="test")).to_address == "one@x.test"
+
+
+async def test_an_organization_slug_over_its_maximum_is_invalid_input(client) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §6: a string over its maximum gets INVALID_INPUT on that field, in the payload (not a top-level
+    error from the database); a slug has at most 64 characters, and an unknown one is NOT_FOUND."""
+    gql = GraphQLClient(client)
+    body = await gql(SUBMIT, {"input": {"organizationSlug": "s" * 300, "type": "ACCESS", "email": "a@example.com"}})
+    assert "errors" not in body
+    payload = body["data"]["submitPrivacyRequest"]
+    assert payload["privacyRequest"] is None
+    assert [(e["code"], e["field"]) for e in payload["errors"]] == [("INVALID_INPUT", "organizationSlug")]
+    unknown = await submit(gql, "s" * 64, "a@example.com")
+    assert [(e["code"], e["field"]) for e in unknown["errors"]] == [("NOT_FOUND", "organizationSlug")]
 
 
 @pytest.mark.sqlite
@@ -197,3 +262,19 @@ async def test_intake_is_rate_limited_per_ip(client) -> None:  # type: ignore[no
     assert codes[:20] == [[]] * 20
     # the allowance is the address's: another address is still heard
     assert await submit_from("198.51.100.8", 21) == []
+
+
+async def test_a_privacy_mail_never_goes_to_a_leads_address_list(client) -> None:  # type: ignore[no-untyped-def]
+    """A lead's address from a channel that took "a,b@x" (an email-shaped string, one "@") gets no confirmation
+    mail of its erasure, which still completes: a mail goes to one address or to none."""
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    admin = GraphQLClient(client, token)
+    create = "mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } errors { code } } }"
+    created = await admin.data(create, {"input": {"fullName": "Two Mailboxes", "email": "x,y@example.com"}})
+    lead_id = created["createLead"]["lead"]["id"]
+    delete = "mutation($input: DeleteLeadInput!) { deleteLead(input: $input) { deletedLeadId errors { code } } }"
+    deleted = await admin.data(delete, {"input": {"id": lead_id}})
+    assert deleted["deleteLead"] == {"deletedLeadId": lead_id, "errors": []}
+    assert (await PrivacyRequest.get(organization_id=org.id)).status is RequestStatus.COMPLETED
+    assert not await OutboxMail.filter(organization_id=org.id, kind="privacy.completed").exists()
