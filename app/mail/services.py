@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import re
 import smtplib
 import ssl
 import uuid
@@ -17,22 +16,14 @@ from app.jobs import Job, JobKind, RetryLater, enqueue, handler
 from app.mail.models import MailStatus, OutboxMail
 from app.security.crypto import PLATFORM_SCOPE, blind_index, normalize_email
 from app.settings import Settings, get_settings
+from app.text import one_address
 
 log = logging.getLogger("quantix.mail")
 PURGE_AFTER = dt.timedelta(days=30)
+
+
 # RFC 5322 specials other than "@", whitespace and control characters: each can make one header value name several
 # mailboxes (a list "a@x, b@y", a group "g: a@x;"), a display name ("<a@x>"), a comment or a quoted string.
-_NOT_IN_ONE_ADDRESS = re.compile(r'[()<>\[\]:;,\\"\s\x00-\x1f\x7f-\x9f]')
-
-
-def one_address(text: str) -> bool:
-    """Whether `text` is exactly one bare address, `local@domain`, that a mail header or an SMTP envelope can only
-    read as one recipient: one "@" with text on each side, no list, group, display name, comment or quoting, no
-    whitespace or control character."""
-    local, _, domain = text.partition("@")
-    return bool(local and domain) and "@" not in domain and _NOT_IN_ONE_ADDRESS.search(text) is None
-
-
 async def send_mail(
     to: str, subject: str, text: str, *, kind: str, organization_id: uuid.UUID | None = None
 ) -> OutboxMail:

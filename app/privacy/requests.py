@@ -28,7 +28,7 @@ from app.events import EventType, emit
 from app.integrations.meta.callbacks import verified_user_id
 from app.integrations.meta.connection import unsubscribe_meta_user_pages
 from app.integrations.meta.purge import purge_meta_user_grants
-from app.mail.services import one_address, send_mail
+from app.mail.services import send_mail
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 from app.orm import filter_given
@@ -40,6 +40,7 @@ from app.privacy.request_models import (
     SubjectKind,
 )
 from app.settings import get_settings
+from app.text import one_address
 
 log = logging.getLogger("quantix.privacy")
 
