@@ -114,41 +114,47 @@ class Processing:
 
     purposes: tuple[Purpose, ...]
     legal_basis: LegalBasis
-    source: DataMapFieldSource
+    sources: tuple[DataMapFieldSource, ...]  # every source the data can come from, the main one first
     recipients: tuple[str, ...]  # processor keys of the processors file (QUANTIX_PROCESSORS_FILE)
 
 
-def _processing(
-    purposes: str, basis: LegalBasis, source: DataMapFieldSource, recipients: str = "hosting"
-) -> Processing:
-    return Processing(tuple(Purpose(p) for p in purposes.split()), basis, source, tuple(recipients.split()))
+def _processing(purposes: str, basis: LegalBasis, sources: str, recipients: str = "hosting") -> Processing:
+    return Processing(
+        tuple(Purpose(p) for p in purposes.split()),
+        basis,
+        tuple(DataMapFieldSource(s) for s in sources.split()),
+        tuple(recipients.split()),
+    )
 
 
-_B, _S = LegalBasis, DataMapFieldSource
+_B = LegalBasis
+# A lead's contact details come from a Lead Ads form, the organisation's team (entered, imported or sent through
+# the API: LeadSource MANUAL, IMPORT, API) or an inbound WhatsApp message (LeadSource WHATSAPP).
+_LEAD_SOURCES = "META_LEAD_ADS ORGANIZATION WHATSAPP"
 # Each category's default processing; a field's `classify(...)` (or encrypted field) may override any part.
 # A new category needs a row here (or every field of it must declare all four); tests/test_datamap.py checks.
 CATEGORY_PROCESSING: dict[DataCategory, Processing] = {
-    DataCategory.ACCOUNT: _processing("SERVICE", _B.CONTRACT, _S.USER, "hosting mail"),
-    DataCategory.LEAD_CONTACT: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _S.META_LEAD_ADS, "hosting meta"),
-    DataCategory.LEAD_ANSWERS: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _S.META_LEAD_ADS),
-    DataCategory.LEAD_NOTES: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, _S.ORGANIZATION),
-    DataCategory.MESSAGES: _processing("MESSAGING", _B.CONTRACT, _S.WHATSAPP, "hosting whatsapp"),
-    DataCategory.AUDIT_EVENTS: _processing("SECURITY LEGAL", _B.LEGITIMATE_INTEREST, _S.SYSTEM),
-    DataCategory.USAGE_EVENTS: _processing("ANALYTICS", _B.CONSENT, _S.SYSTEM),
-    DataCategory.SESSIONS: _processing("SECURITY", _B.LEGITIMATE_INTEREST, _S.SYSTEM),
-    DataCategory.WEBHOOK_DELIVERIES: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _S.SYSTEM),
-    DataCategory.META_ADS_DATA: _processing("META_ADS", _B.CONTRACT, _S.META_MARKETING_API, "hosting meta"),
-    DataCategory.EXPORT_FILES: _processing("SERVICE", _B.CONTRACT, _S.SYSTEM),
-    DataCategory.CONSENTS: _processing("LEGAL", _B.LEGAL_OBLIGATION, _S.USER),
-    DataCategory.PRIVACY_REQUESTS: _processing("LEGAL", _B.LEGAL_OBLIGATION, _S.USER, "hosting mail"),
-    DataCategory.SECRETS: _processing("SECURITY", _B.CONTRACT, _S.SYSTEM),
-    DataCategory.BILLING: _processing("BILLING", _B.CONTRACT, _S.STRIPE, "hosting stripe"),
-    DataCategory.INVOICES: _processing("BILLING LEGAL", _B.LEGAL_OBLIGATION, _S.STRIPE, "hosting stripe"),
-    DataCategory.DEALS: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, _S.ORGANIZATION),
-    DataCategory.TASKS: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, _S.ORGANIZATION),
-    DataCategory.MEDIA: _processing("MESSAGING", _B.CONTRACT, _S.WHATSAPP, "hosting whatsapp"),
-    DataCategory.DISCLOSURES: _processing("LEGAL", _B.LEGAL_OBLIGATION, _S.SYSTEM),
-    DataCategory.INCIDENTS: _processing("SECURITY LEGAL", _B.LEGAL_OBLIGATION, _S.SYSTEM),
+    DataCategory.ACCOUNT: _processing("SERVICE", _B.CONTRACT, "USER", "hosting mail"),
+    DataCategory.LEAD_CONTACT: _processing("LEAD_MANAGEMENT", _B.CONTRACT, _LEAD_SOURCES, "hosting meta"),
+    DataCategory.LEAD_ANSWERS: _processing("LEAD_MANAGEMENT", _B.CONTRACT, "META_LEAD_ADS ORGANIZATION"),
+    DataCategory.LEAD_NOTES: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, "ORGANIZATION"),
+    DataCategory.MESSAGES: _processing("MESSAGING", _B.CONTRACT, "WHATSAPP", "hosting whatsapp"),
+    DataCategory.AUDIT_EVENTS: _processing("SECURITY LEGAL", _B.LEGITIMATE_INTEREST, "SYSTEM"),
+    DataCategory.USAGE_EVENTS: _processing("ANALYTICS", _B.CONSENT, "SYSTEM"),
+    DataCategory.SESSIONS: _processing("SECURITY", _B.LEGITIMATE_INTEREST, "SYSTEM"),
+    DataCategory.WEBHOOK_DELIVERIES: _processing("LEAD_MANAGEMENT", _B.CONTRACT, "SYSTEM"),
+    DataCategory.META_ADS_DATA: _processing("META_ADS", _B.CONTRACT, "META_MARKETING_API", "hosting meta"),
+    DataCategory.EXPORT_FILES: _processing("SERVICE", _B.CONTRACT, "SYSTEM"),
+    DataCategory.CONSENTS: _processing("LEGAL", _B.LEGAL_OBLIGATION, "USER"),
+    DataCategory.PRIVACY_REQUESTS: _processing("LEGAL", _B.LEGAL_OBLIGATION, "USER", "hosting mail"),
+    DataCategory.SECRETS: _processing("SECURITY", _B.CONTRACT, "SYSTEM"),
+    DataCategory.BILLING: _processing("BILLING", _B.CONTRACT, "STRIPE", "hosting stripe"),
+    DataCategory.INVOICES: _processing("BILLING LEGAL", _B.LEGAL_OBLIGATION, "STRIPE", "hosting stripe"),
+    DataCategory.DEALS: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, "ORGANIZATION"),
+    DataCategory.TASKS: _processing("LEAD_MANAGEMENT", _B.LEGITIMATE_INTEREST, "ORGANIZATION"),
+    DataCategory.MEDIA: _processing("MESSAGING", _B.CONTRACT, "WHATSAPP", "hosting whatsapp"),
+    DataCategory.DISCLOSURES: _processing("LEGAL", _B.LEGAL_OBLIGATION, "SYSTEM"),
+    DataCategory.INCIDENTS: _processing("SECURITY LEGAL", _B.LEGAL_OBLIGATION, "SYSTEM"),
 }
 
 
@@ -165,14 +171,14 @@ class Classification:
     kept_reason: str | None = None
     legal_basis: LegalBasis | None = None
     purposes: tuple[Purpose, ...] | None = None
-    source: DataMapFieldSource | None = None
+    sources: tuple[DataMapFieldSource, ...] | None = None
     recipients: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         default = CATEGORY_PROCESSING.get(self.category) if self.category is not None else None
         if default is None:
             return
-        for name in ("legal_basis", "purposes", "source", "recipients"):
+        for name in ("legal_basis", "purposes", "sources", "recipients"):
             if getattr(self, name) is None:
                 object.__setattr__(self, name, getattr(default, name))
 
@@ -182,8 +188,8 @@ class Classification:
 
     @property
     def declares_processing(self) -> bool:
-        """Purposes, legal basis, source and recipients are all known (declared or by category default)."""
-        return bool(self.purposes) and None not in (self.legal_basis, self.source, self.recipients)
+        """Purposes, legal basis, sources and recipients are all known (declared or by category default)."""
+        return bool(self.purposes) and bool(self.sources) and None not in (self.legal_basis, self.recipients)
 
 
 NOT_PERSONAL = Classification(category=None)
@@ -201,14 +207,14 @@ class ClassifyOptions(TypedDict, total=False):
     kept_reason: str | None
     legal_basis: LegalBasis | None
     purposes: tuple[Purpose, ...] | None
-    source: DataMapFieldSource | None
+    sources: tuple[DataMapFieldSource, ...] | None
     recipients: tuple[str, ...] | None
 
 
 def classify(field: F, category: DataCategory | None, **options: Unpack[ClassifyOptions]) -> F:
     """Attach a classification to a plain (unencrypted) Tortoise field and return it.
 
-    `legal_basis`, `purposes`, `source` and `recipients` (processor keys) default to the category's row
+    `legal_basis`, `purposes`, `sources` and `recipients` (processor keys) default to the category's row
     of CATEGORY_PROCESSING; pass them to say that this field is processed differently.
     """
     field.classification = Classification(category=category, encrypted=False, **options)  # type: ignore[attr-defined]

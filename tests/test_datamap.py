@@ -16,6 +16,7 @@ from app.classification import (
     classify,
 )
 from app.customfields.models import VALUE_MODELS
+from app.leads.models import DATA_SOURCE_OF, LeadSource
 from app.privacy.datamap import data_map, unclassified_fields, undeclared_processing
 from app.processors import BUILT_IN_KEYS, DEFAULT_PROCESSORS_FILE, load_processors
 from tests.support import GraphQLClient, make_user
@@ -107,7 +108,7 @@ def test_the_check_catches_a_field_without_processing(monkeypatch: pytest.Monkey
             DataCategory.MEDIA,
             purposes=(Purpose.MESSAGING,),
             legal_basis=LegalBasis.CONSENT,
-            source=DataMapFieldSource.WHATSAPP,
+            sources=(DataMapFieldSource.WHATSAPP,),
             recipients=("hosting",),
         )
 
@@ -117,12 +118,18 @@ def test_the_check_catches_a_field_without_processing(monkeypatch: pytest.Monkey
     assert undeclared_processing([Clip]) == ["Clip.caption"]
 
 
+def test_every_way_a_lead_arrives_is_a_declared_source_of_its_contact_details() -> None:
+    """A lead's access export names where it came from (its `source`): each is a source the data map declares."""
+    assert set(DATA_SOURCE_OF) == set(LeadSource)
+    assert set(DATA_SOURCE_OF.values()) == set(CATEGORY_PROCESSING[DataCategory.LEAD_CONTACT].sources)
+
+
 def test_a_field_overrides_its_category_default() -> None:
     field = classify(fields.TextField(), DataCategory.LEAD_NOTES, legal_basis=LegalBasis.CONSENT)
     classification: Classification = field.classification  # type: ignore[attr-defined]
     default = CATEGORY_PROCESSING[DataCategory.LEAD_NOTES]
     assert classification.legal_basis is LegalBasis.CONSENT
-    assert (classification.purposes, classification.source) == (default.purposes, default.source)
+    assert (classification.purposes, classification.sources) == (default.purposes, default.sources)
 
 
 async def test_data_map_query_shows_purposes_basis_source_and_recipients(client) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,16 @@ class LeadSource(enum.Enum):
     WHATSAPP = "WHATSAPP"  # set only by inbound WhatsApp messages
 
 
+# Where a lead's details came from, in the data map's words: its access export names this source (Art. 15(1)(g)).
+DATA_SOURCE_OF = {
+    LeadSource.META_LEAD_ADS: DataMapFieldSource.META_LEAD_ADS,
+    LeadSource.MANUAL: DataMapFieldSource.ORGANIZATION,
+    LeadSource.API: DataMapFieldSource.ORGANIZATION,
+    LeadSource.IMPORT: DataMapFieldSource.ORGANIZATION,
+    LeadSource.WHATSAPP: DataMapFieldSource.WHATSAPP,
+}
+
+
 class _CountedDelete:
     """A bulk delete of leads that marks the organisations' lead counters for a recount (-1 = unknown).
 
@@ -179,7 +189,7 @@ class ImportFile(TenantModel):
     """An uploaded CSV waiting for its import job: sealed at rest, deleted when the job ends."""
 
     content = EncryptedTextField(
-        DataCategory.LEAD_CONTACT, export=None, source=DataMapFieldSource.ORGANIZATION, recipients=("hosting",)
+        DataCategory.LEAD_CONTACT, export=None, sources=(DataMapFieldSource.ORGANIZATION,), recipients=("hosting",)
     )
     uploaded_by: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name=False)
     size_bytes = fields.IntField(default=0)

@@ -9,7 +9,7 @@ from typing import Any
 
 from tortoise import fields
 
-from app.classification import DataCategory, classify, not_personal
+from app.classification import DataCategory, DataMapFieldSource, classify, not_personal
 from app.orm import TenantModel, Updated
 from app.security.fields import EncryptedTextField
 
@@ -30,7 +30,9 @@ class Conversation(TenantModel, Updated):
     last_inbound_at = fields.DatetimeField(null=True)
     last_read_at = fields.DatetimeField(null=True)
     # The sender's business-scoped user id (META-2 §12: contacts may come without a phone number).
-    wa_user = EncryptedTextField(DataCategory.LEAD_CONTACT, export="WhatsApp user id", null=True)
+    wa_user = EncryptedTextField(
+        DataCategory.LEAD_CONTACT, export="WhatsApp user id", null=True, sources=(DataMapFieldSource.WHATSAPP,)
+    )
     wa_user_bidx = fields.CharField(max_length=64, null=True)
 
     class Meta:

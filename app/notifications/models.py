@@ -13,7 +13,7 @@ from typing import Any
 
 from tortoise import fields
 
-from app.classification import DataCategory, classify, not_personal
+from app.classification import DataCategory, DataMapFieldSource, classify, not_personal
 from app.orm import BaseModel
 from app.security.fields import EncryptedTextField
 
@@ -48,13 +48,13 @@ class Notification(BaseModel):
     )
     kind = fields.CharEnumField(NotificationKind, max_length=24)
     topic = not_personal(fields.CharField(max_length=64, null=True))  # e.g. security.lockout: rate limits
-    title = EncryptedTextField(DataCategory.ACCOUNT, export="Title")
-    body = EncryptedTextField(DataCategory.ACCOUNT, export="Text")
+    title = EncryptedTextField(DataCategory.ACCOUNT, export="Title", sources=(DataMapFieldSource.SYSTEM,))
+    body = EncryptedTextField(DataCategory.ACCOUNT, export="Text", sources=(DataMapFieldSource.SYSTEM,))
     link = not_personal(fields.CharField(max_length=2048, null=True))
     lead: Any = fields.ForeignKeyField("models.Lead", null=True, related_name="notifications", on_delete=fields.CASCADE)
     lead_name = EncryptedTextField(
         DataCategory.LEAD_CONTACT, export="Lead name", null=True, recipients=("hosting",)
-    )  # shown in the app only: mails never carry it
+    )  # shown in the app only: mails never carry it; the lead's data, so in the lead's access export only
     read_at = fields.DatetimeField(null=True)
 
     class Meta:

@@ -39,13 +39,13 @@ from app.classification import (
     Purpose,
 )
 from app.jobs import Job, JobKind, enqueue, handler, report_progress
-from app.leads.models import Lead
-from app.legal.processors import active_processors
+from app.leads.models import DATA_SOURCE_OF, Lead
 from app.privacy import requests as service
 from app.privacy.datamap import DataMapEntry, data_map
-from app.privacy.records import retention_texts
+from app.privacy.records import ACCOUNT_USERS, LEADS, category_recipients, retention_texts, subjects_of
 from app.privacy.request_models import ExportChunk, ExportFile, ExportFormat, PrivacyRequest, RequestStatus
 from app.privacy.subject_files import subject_file_providers
+from app.processors import ProcessorEntry
 from app.security.sealed import (
     CHUNK_SIZE,
     EXPORT_LIFETIME,
@@ -64,6 +64,9 @@ _LINKS: dict[str, tuple[type[Any], tuple[str, ...]]] = {
     "ACCOUNT": (User, ("user_id", "subject_user_id", "actor_user_id")),
     "LEAD": (Lead, ("lead_id", "subject_lead_id")),
 }
+# Whom the categories of a subject's export are about (records.subjects_of): a user's notification names a lead,
+# and that name is the lead's contact data, exported to the lead, not to the user.
+_SUBJECTS = {"ACCOUNT": ACCOUNT_USERS, "LEAD": LEADS}
 
 
 @dataclass(frozen=True)
@@ -84,11 +87,15 @@ def subject_sources(
     organization_id: uuid.UUID | None,
     owned_organization_ids: Sequence[uuid.UUID] = (),
 ) -> dict[DataCategory, list[Source]]:
-    """Per category, the (model, rows, exported fields) that hold the subject's data, from the data map."""
+    """Per category, the (model, rows, exported fields) that hold the subject's data, from the data map: the
+    categories about this kind of subject only."""
     target, links = _LINKS[subject_kind]
     exported: dict[type[Any], list[DataMapEntry]] = defaultdict(list)
     for entry in data_map():
-        if entry.classification.export is not None and entry.classification.category is not DataCategory.SECRETS:
+        category = entry.classification.category
+        if entry.classification.export is None or category is None or category is DataCategory.SECRETS:
+            continue
+        if _SUBJECTS[subject_kind] in subjects_of(category):
             exported[entry.model].append(entry)
     plan: dict[DataCategory, list[Source]] = defaultdict(list)
     for model, entries in exported.items():
@@ -202,7 +209,7 @@ _BASIS_WORDS = {
 }
 _SOURCE_WORDS = {
     "USER": "you",
-    "ORGANIZATION": "the organisation that holds your data",
+    "ORGANIZATION": "the organisation that holds your data (entered or imported by its team, or sent by its systems)",
     "META_LEAD_ADS": "a Meta (Facebook/Instagram) lead form",
     "META_MARKETING_API": "Meta's Marketing API",
     "WHATSAPP": "WhatsApp",
@@ -213,21 +220,32 @@ _SOURCE_WORDS = {
 
 # Workflows and scoring act for the organisation's lead management; what they decided leaves nobody's hands.
 AUTOMATED_DECISIONS = Processing(
-    (Purpose.LEAD_MANAGEMENT,), LegalBasis.LEGITIMATE_INTEREST, DataMapFieldSource.SYSTEM, ()
+    (Purpose.LEAD_MANAGEMENT,), LegalBasis.LEGITIMATE_INTEREST, (DataMapFieldSource.SYSTEM,), ()
 )
 
 
-def explain(declarations: Sequence[Any], retention: str) -> dict[str, Any]:
+def _sources_of(declaration: Any, origin: DataMapFieldSource | None) -> tuple[DataMapFieldSource, ...]:
+    declared: tuple[DataMapFieldSource, ...] = declaration.sources or ()
+    return (origin,) if origin in declared else declared
+
+
+def explain(
+    declarations: Sequence[Any],
+    retention: str,
+    recipients: Sequence[ProcessorEntry],
+    origin: DataMapFieldSource | None = None,
+) -> dict[str, Any]:
     """Art. 15(1) GDPR for one file: purposes, legal bases, sources, recipients (the processors this
-    installation uses) and retention, from the declarations of what it holds (data-map classifications, or a
-    category's `Processing` for files no field describes)."""
-    active = active_processors()
-    keys = sorted({k for d in declarations for k in d.recipients or () if k in active})
+    installation sends the category to, `category_recipients`) and retention, from the declarations of what it
+    holds (data-map classifications, or a category's `Processing` for files no field describes).
+
+    `origin` is where this subject's data came from (a lead's `source`): data that may come from several
+    sources, this one among them, came from it."""
     return {
         "purposes": sorted({p.value for d in declarations for p in d.purposes or ()}),
         "legalBasis": sorted({d.legal_basis.value for d in declarations if d.legal_basis}),
-        "sources": sorted({d.source.value for d in declarations if d.source}),
-        "recipients": [{"key": k, "name": active[k].name, "country": active[k].country} for k in keys],
+        "sources": sorted({s.value for d in declarations for s in _sources_of(d, origin)}),
+        "recipients": [{"key": p.key, "name": p.name, "country": p.country} for p in recipients],
         "retention": retention,
     }
 
@@ -303,19 +321,21 @@ async def build_zip(
         owned = list(
             await Membership.filter(user_id=subject_id, role=Role.OWNER).values_list("organization_id", flat=True)
         )
-    plan = subject_sources(subject_kind, subject_id, request.organization_id, owned)
-    counts: dict[DataCategory, int] = {}
-    for category, sources in plan.items():
-        total = 0
-        for source in sources:
-            total += await source.model.filter(source.where).count()
-        if total:
-            counts[category] = total
+    plan: dict[DataCategory, list[Source]] = {}
+    for category, sources in subject_sources(subject_kind, subject_id, request.organization_id, owned).items():
+        held = [source for source in sources if await source.model.filter(source.where).exists()]
+        if held:
+            plan[category] = held
+    origin = None
+    if subject_kind == "LEAD":  # where this lead's details came from: its export names that source
+        lead_source = await Lead.filter(id=subject_id).first().values_list("source", flat=True)
+        origin = DATA_SOURCE_OF.get(lead_source)
     files = []
     retention = await retention_texts(request.organization_id)
+    recipients = category_recipients()
     ext = "json" if fmt is ExportFormat.JSON else "csv"
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for index, category in enumerate(sorted(counts, key=lambda c: c.value)):
+        for index, category in enumerate(sorted(plan, key=lambda c: c.value)):
             path = f"{category.value.lower()}.{ext}"
             sources = plan[category]
             records = 0
@@ -354,11 +374,16 @@ async def build_zip(
                     "category": category.value,
                     "records": records,
                     "sha256": writer.sha.hexdigest(),
-                    **explain([e.classification for s in sources for e in s.entries], retention[category]),
+                    **explain(
+                        [e.classification for s in sources for e in s.entries],
+                        retention[category],
+                        recipients[category],
+                        origin,
+                    ),
                 }
             )
             if job is not None:
-                await report_progress(job, 10 + 70 * (index + 1) // max(1, len(counts)))
+                await report_progress(job, 10 + 70 * (index + 1) // max(1, len(plan)))
         if subject_kind == "LEAD" and request.organization_id is not None:
             for category, provider in subject_file_providers():
                 async for name, data in provider(request.organization_id, subject_id):
@@ -370,7 +395,7 @@ async def build_zip(
                             "category": category.value,
                             "records": 1,
                             "sha256": hashlib.sha256(data).hexdigest(),
-                            **explain([CATEGORY_PROCESSING[category]], retention[category]),
+                            **explain([CATEGORY_PROCESSING[category]], retention[category], recipients[category]),
                         }
                     )
         decisions = await automated_decisions(subject_kind, subject_id, request.organization_id)
@@ -394,7 +419,7 @@ async def build_zip(
                     "category": "AUTOMATED_DECISIONS",
                     "records": len(decisions),
                     "sha256": writer.sha.hexdigest(),
-                    **explain([AUTOMATED_DECISIONS], "as long as the lead is kept"),
+                    **explain([AUTOMATED_DECISIONS], "as long as the lead is kept", ()),
                 }
             )
         format_note = (

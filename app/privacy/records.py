@@ -1,9 +1,9 @@
 """Records of processing activities (Art. 30 GDPR), built from what the code declares rather than written by hand.
 
-One row per purpose: the data map says which categories serve it, on which legal basis, from which source and
-to which processors; the processors file says where those are and which safeguard covers a transfer; the
-organisation's retention rules say how long each category is kept; the data map's encrypted fields and blind
-indexes are the technical measures.
+One row per purpose: the data map says which categories serve it, on which legal basis and from which sources;
+its recipients are the processors that receive any of those categories (`category_recipients`), with where they
+are and which safeguard covers a transfer; the organisation's retention rules say how long each category is kept;
+the data map's encrypted fields and blind indexes are the technical measures.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ import uuid
 from typing import Any
 
 from app.accounts.models import Organization
-from app.classification import DataCategory, Purpose
+from app.classification import CATEGORY_PROCESSING, DataCategory, Purpose
 from app.legal.processors import active_processors
 from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.retention import retention_rules
 from app.privacy.retention_rules import retention_label
-from app.processors import is_transfer
+from app.processors import ProcessorEntry, is_transfer
 from app.settings import Settings, get_settings
 
 ACCOUNT_USERS, LEADS = "ACCOUNT_USERS", "LEADS"
@@ -36,6 +36,7 @@ _LEADS_ONLY = {
     DataCategory.WEBHOOK_DELIVERIES,
 }
 _BOTH = {
+    DataCategory.META_ADS_DATA,  # a member's Meta account (MetaConnection), a lead's ad click (LeadReferral)
     DataCategory.AUDIT_EVENTS,
     DataCategory.CONSENTS,
     DataCategory.PRIVACY_REQUESTS,
@@ -82,6 +83,22 @@ def _entries_by_purpose() -> dict[Purpose, list[DataMapEntry]]:
     return found
 
 
+def category_recipients(settings: Settings | None = None) -> dict[DataCategory, list[ProcessorEntry]]:
+    """Per category, the processors this configuration sends it to, in the file's order: every processor
+    (built-in or the organisation's own) whose entry in QUANTIX_PROCESSORS_FILE lists the category, and those
+    the code sends it to (the data map's fields and the category's default). The one rule behind the records of
+    processing and the recipients an access export names."""
+    active = active_processors(settings)
+    sent = {category: set(processing.recipients) for category, processing in CATEGORY_PROCESSING.items()}
+    for entry in data_map():
+        if entry.classification.category is not None:
+            sent[entry.classification.category].update(entry.classification.recipients or ())
+    return {
+        category: [p for p in active.values() if category.value in p.categories or p.key in sent[category]]
+        for category in DataCategory
+    }
+
+
 async def retention_texts(organization_id: uuid.UUID | None) -> dict[DataCategory, str]:
     """How long each category is kept, in words: the organisation's rule, else the platform default."""
     own = {r.category: r for r in await retention_rules(organization_id)} if organization_id else {}
@@ -101,27 +118,22 @@ async def records_of_processing(organization_id: uuid.UUID, settings: Settings |
     """The organisation's records of processing as one JSON document (`purposes` = the rows)."""
     settings = settings or get_settings()
     org = await Organization.get(id=organization_id)
-    processors = active_processors(settings)
+    receiving = category_recipients(settings)
     retention = await retention_texts(organization_id)
     rows = []
     for purpose, entries in sorted(_entries_by_purpose().items(), key=lambda item: item[0].value):
         categories = sorted(
             {e.classification.category for e in entries if e.classification.category}, key=lambda c: c.value
         )
-        keys = sorted({k for e in entries for k in e.classification.recipients or () if k in processors})
+        processors = sorted({p for c in categories for p in receiving[c]}, key=lambda p: p.key)
         recipients = [
-            {
-                "key": k,
-                "name": processors[k].name,
-                "country": processors[k].country,
-                "transfer": is_transfer(processors[k], settings.data_region),
-            }
-            for k in keys
+            {"key": p.key, "name": p.name, "country": p.country, "transfer": is_transfer(p, settings.data_region)}
+            for p in processors
         ]
         transfers = [
-            {"processor": k, "country": processors[k].country, "safeguard": processors[k].safeguard.value}
-            for k in keys
-            if is_transfer(processors[k], settings.data_region)
+            {"processor": p.key, "country": p.country, "safeguard": p.safeguard.value}
+            for p in processors
+            if is_transfer(p, settings.data_region)
         ]
         encrypted = sorted(f"{e.model_name}.{e.field_name}" for e in entries if e.classification.encrypted)
         blind = sorted(
@@ -135,7 +147,7 @@ async def records_of_processing(organization_id: uuid.UUID, settings: Settings |
                 "legalBasis": sorted(
                     {e.classification.legal_basis.value for e in entries if e.classification.legal_basis}
                 ),
-                "sources": sorted({e.classification.source.value for e in entries if e.classification.source}),
+                "sources": sorted({s.value for e in entries for s in e.classification.sources or ()}),
                 "recipients": recipients,
                 "transfers": transfers,
                 "retention": [{"category": c.value, "rule": retention[c]} for c in categories],

@@ -8,7 +8,7 @@ import enum
 import functools
 import uuid
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from ua_parser import parse as parse_user_agent
 
@@ -59,6 +59,24 @@ def device_of(user_agent: str | None) -> Device:
     return Device(browser=browser, os=system, device_type=kind)
 
 
+def page_address(url: str | None) -> str | None:
+    """A page's address as usage analytics keep it: without query string and fragment, which carry what was
+    searched or filtered (an email, a name, a token), and without user info before the host."""
+    address = (url or "").split("#", 1)[0].split("?", 1)[0]
+    try:
+        parts = urlsplit(address)
+    except ValueError:  # an unclosed [IPv6] host: nothing more to take apart
+        return address or None
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])) or None
+
+
+def _host(address: str) -> str:
+    try:
+        return urlsplit(address).netloc
+    except ValueError:
+        return ""
+
+
 async def record_usage_event(
     user_id: uuid.UUID,
     organization_id: uuid.UUID | None,
@@ -71,7 +89,7 @@ async def record_usage_event(
     global_privacy_control: bool = False,
 ) -> UsageEvent | None:
     """The stored event, or None when nothing is kept: no ANALYTICS consent, or the browser sent
-    `Sec-GPC: 1` (whatever the consent says)."""
+    `Sec-GPC: 1` (whatever the consent says). Path and referrer are kept as `page_address` gives them."""
     name = (name or "").strip()
     if not name or len(name) > MAX_NAME:
         raise DomainError(ErrorCode.INVALID_INPUT, f"`name` must be 1-{MAX_NAME} characters.", field="name")
@@ -86,8 +104,8 @@ async def record_usage_event(
         user_id=user_id,
         organization_id=organization_id,
         name=name,
-        path=path or None,
-        referrer=referrer or None,
+        path=page_address(path),
+        referrer=page_address(referrer),
         session_id=session_id,
         device=device_of(user_agent).key if user_agent else None,
     )
@@ -109,13 +127,14 @@ class UsageRow:
 
 
 def _key(event: UsageEvent, group: UsageGroup) -> str:
+    # page_address again: rows stored before it was applied on recording may still carry a query string
     if group is UsageGroup.PAGE:
-        return str(event.path) if event.path else "(none)"
+        return page_address(event.path) or "(none)"
     if group is UsageGroup.REFERRER:
-        if not event.referrer:
+        address = page_address(event.referrer)
+        if address is None:
             return "(direct)"
-        host = urlsplit(str(event.referrer)).netloc
-        return host or str(event.referrer)[:200]
+        return _host(address) or address[:200]
     if group is UsageGroup.DAY:
         return event.created_at.astimezone(dt.UTC).date().isoformat()
     return event.device or "(unknown)"

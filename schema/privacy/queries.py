@@ -37,7 +37,7 @@ class DataMapField:
     kept_reason: str | None
     purposes: list[PurposeEnum]  # type: ignore[valid-type]
     legal_basis: LegalBasisEnum  # type: ignore[valid-type]
-    source: DataMapFieldSourceEnum  # type: ignore[valid-type]
+    source: DataMapFieldSourceEnum  # type: ignore[valid-type]  # the main one of the field's sources
     recipients: list[Processor] = strawberry.field(description="The processors that receive this field.")
 
 
@@ -74,7 +74,7 @@ class Query:
                 kept_reason=e.classification.kept_reason,
                 purposes=list(e.classification.purposes or ()),
                 legal_basis=e.classification.legal_basis,
-                source=e.classification.source,
+                source=(e.classification.sources or ())[0],  # every field has one (tests/test_datamap.py)
                 recipients=processors_for(e.classification.recipients),
             )
             for e in data_map()
@@ -98,7 +98,7 @@ async def _organisation_lines(organization_id: object, retention: Callable[[Any]
                 kept_reason=None,
                 purposes=list(processing.purposes),
                 legal_basis=processing.legal_basis,
-                source=processing.source,
+                source=processing.sources[0],
                 recipients=processors_for(processing.recipients if stored else ()),
             )
         )

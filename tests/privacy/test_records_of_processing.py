@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -16,7 +18,7 @@ from app.privacy.datamap import data_map
 from app.privacy.erasure_models import RetentionAction
 from app.privacy.records import records_of_processing
 from app.privacy.retention import set_retention_rule
-from app.processors import Safeguard
+from app.processors import DEFAULT_PROCESSORS_FILE, Safeguard
 from app.settings import get_settings
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
@@ -24,6 +26,31 @@ pytestmark = pytest.mark.sqlite
 
 RECORDS = """query($format: RecordsOfProcessingFormat!) {
   recordsOfProcessing(input: {format: $format}) { document csv generatedAt } }"""
+ANALYTICS_US = """
+[[processor]]
+key = "analytics-us"
+name = "Analytics Inc."
+purpose = "Product analytics"
+categories = ["USAGE_EVENTS"]
+country = "US"
+safeguard = "SCC"
+url = "https://analytics.example/dpa"
+"""
+
+
+@pytest.fixture
+def analytics_in_the_us(tmp_path: Path) -> Iterator[None]:
+    """QUANTIX_PROCESSORS_FILE = the shipped list plus a processor of the organisation's own, in the US."""
+    path = tmp_path / "processors.toml"
+    path.write_text(Path(DEFAULT_PROCESSORS_FILE).read_text() + ANALYTICS_US)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("QUANTIX_PROCESSORS_FILE", str(path))
+        get_settings.cache_clear()
+        try:
+            yield
+        finally:
+            get_settings.cache_clear()
+    get_settings.cache_clear()
 
 
 async def test_records_agree_with_the_data_map(client: httpx.AsyncClient) -> None:
@@ -51,7 +78,9 @@ async def test_records_agree_with_the_data_map(client: httpx.AsyncClient) -> Non
         row = rows[purpose]
         assert set(row["categories"]) == expected["categories"], purpose
         assert set(row["legalBasis"]) == expected["basis"], purpose
-        assert {r["key"] for r in row["recipients"]} == expected["recipients"], purpose
+        # the processors the data map sends these categories to, and those the processors file lists them for
+        listed = {p.key for p in active.values() if expected["categories"] & set(p.categories)}
+        assert {r["key"] for r in row["recipients"]} == expected["recipients"] | listed, purpose
         assert row["subjects"] and set(row["subjects"]) <= {"ACCOUNT_USERS", "LEADS"}
         assert {r["category"] for r in row["retention"]} == expected["categories"]
         assert row["transfers"] == []  # the shipped processors are all in the EEA
@@ -90,3 +119,36 @@ async def test_a_processor_outside_the_region_is_a_transfer_with_its_safeguard()
     assert rows["META_ADS"]["transfers"] == [{"processor": "meta", "country": "US", "safeguard": "DPF"}]
     assert next(r for r in rows["META_ADS"]["recipients"] if r["key"] == "meta")["transfer"] is True
     assert rows["SECURITY"]["transfers"] == []
+
+
+async def test_a_processor_of_the_file_receives_its_categories_and_is_a_transfer(
+    client: httpx.AsyncClient, analytics_in_the_us: None
+) -> None:
+    """SPEC §7.1: the rows are built from the processors too: a processor the file adds is a recipient of every
+    purpose its categories serve, and a transfer there with its safeguard, as /legal/subprocessors says."""
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    listed = (await client.get("/legal/subprocessors", headers={"accept": "application/json"})).json()
+    us = next(p for p in listed["processors"] if p["key"] == "analytics-us")
+    assert (us["transfer"], us["safeguard"], us["categories"]) == (True, "SCC", ["USAGE_EVENTS"])
+
+    gql = GraphQLClient(client, token)
+    document = (await gql.data(RECORDS, {"format": "JSON"}))["recordsOfProcessing"]["document"]
+    rows = {row["purpose"]: row for row in document["purposes"]}
+    analytics = rows["ANALYTICS"]
+    assert "USAGE_EVENTS" in analytics["categories"]
+    assert {"key": "analytics-us", "name": "Analytics Inc.", "country": "US", "transfer": True} in analytics[
+        "recipients"
+    ]
+    assert analytics["transfers"] == [{"processor": "analytics-us", "country": "US", "safeguard": "SCC"}]
+    for purpose, row in rows.items():
+        if "USAGE_EVENTS" not in row["categories"]:
+            assert "analytics-us" not in {r["key"] for r in row["recipients"]}, purpose
+            assert row["transfers"] == [], purpose
+
+    table = list(
+        csv.DictReader(io.StringIO((await gql.data(RECORDS, {"format": "CSV"}))["recordsOfProcessing"]["csv"]))
+    )
+    analytics_row = next(r for r in table if r["purpose"] == "ANALYTICS")
+    assert "Analytics Inc. (US)" in analytics_row["recipients"]
+    assert analytics_row["transfers"] == "analytics-us (US, SCC)"

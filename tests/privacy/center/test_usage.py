@@ -88,7 +88,7 @@ async def test_names_take_200_and_referrers_2048_characters(client) -> None:  # 
     _, token = await make_user()
     gql = GraphQLClient(client, token)
     await gql.data(CONSENT, {"p": "ANALYTICS", "g": True})
-    referrer = "https://example.com/?q=" + "x" * (2_048 - 23)
+    referrer = "https://example.com/" + "x" * (2_048 - 20)  # kept whole: a page, no query string
     taken = await gql.data(RECORD_FIELDS, {"input": {"name": "n" * 200, "path": "/leads", "referrer": referrer}})
     assert taken["recordUsageEvent"] == {"recorded": True, "errors": []}
     stored = await UsageEvent.get()
@@ -98,3 +98,29 @@ async def test_names_take_200_and_referrers_2048_characters(client) -> None:  # 
             RECORD_FIELDS, {"input": {"name": "page_view", "path": "/leads", "referrer": "", field: value}}
         )
         assert refused["recordUsageEvent"] == {"recorded": False, "errors": [{"code": "INVALID_INPUT", "field": field}]}
+
+
+async def test_pages_and_referrers_are_kept_without_query_string_or_fragment(client) -> None:  # type: ignore[no-untyped-def]
+    """A query string or fragment carries what was searched or filtered (an email, a name, a token): usage
+    analytics keep the page without it, and report older rows stored with one without it too."""
+    org = await make_org()
+    admin, token = await make_user(org, role=Role.ADMIN)
+    gql = GraphQLClient(client, token)
+    await gql.data(CONSENT, {"p": "ANALYTICS", "g": True})
+    assert await _event(
+        gql, "/leads?email=lead0@x.test#row-3", "https://ana:secret@crm.example/leads?email=lead0@x.test"
+    )
+    stored = await UsageEvent.get()
+    assert (stored.path, stored.referrer) == ("/leads", "https://crm.example/leads")
+
+    await UsageEvent.create(  # stored before pages were kept without their query string
+        user_id=admin.id,
+        organization_id=org.id,
+        name="page_view",
+        path="/leads?phone=%2B351912",
+        referrer="/deals?q=Ana",
+    )
+    pages = (await gql.data(REPORT, {"input": {**_window(), "groupBy": "PAGE"}}))["usageReport"]
+    assert pages == [{"key": "/leads", "events": 2, "users": 1, "sessions": 1}]
+    referrers = (await gql.data(REPORT, {"input": {**_window(), "groupBy": "REFERRER"}}))["usageReport"]
+    assert {r["key"] for r in referrers} == {"crm.example", "/deals"}
