@@ -24,7 +24,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Role
-from app.audit.services import record_many
+from app.audit.services import record_change, record_many
 from app.billing.services import is_read_only
 from app.conversions.models import (
     ConversionEvent,
@@ -41,6 +41,7 @@ from app.integrations.meta.connection import get_connection, note_token_failure,
 from app.integrations.meta.status_notices import INTEGRATIONS_LINK
 from app.jobs import JobKind, enqueue
 from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange
+from app.leads.services import phone_country, sendable_phone
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 from app.privacy.consent import objecting_leads
@@ -95,8 +96,10 @@ async def configure(
     stage_events: Sequence[StageEvent],
     legal_basis: ConversionsLegalBasis = ConversionsLegalBasis.LEGITIMATE_INTEREST,
     enabled: bool = True,
+    actor_id: uuid.UUID | None = None,
 ) -> ConversionsConfig:
-    """Save the setup once Meta confirmed the connection's token reaches the dataset."""
+    """Save the setup once Meta confirmed the connection's token reaches the dataset; audited as
+    `conversions.configured` with what it is now and which of it changed (no personal data)."""
     dataset_id = (dataset_id or "").strip()
     if not dataset_id.isdigit() or len(dataset_id) > 32:
         raise DomainError(ErrorCode.INVALID_INPUT, "A dataset id is a number (Events Manager).", field="datasetId")
@@ -106,6 +109,7 @@ async def configure(
     if problem is not None:
         raise DomainError(ErrorCode.INVALID_INPUT, problem, field="datasetId")
     config = await ConversionsConfig.for_org(organization_id).first()
+    before = _setup(config) if config is not None else {}
     if config is None:
         config = ConversionsConfig(organization_id=organization_id)
     config.dataset_id = dataset_id
@@ -114,7 +118,20 @@ async def configure(
     config.enabled = enabled
     config.last_error = None
     await config.save()
+    after = _setup(config)
+    changed = [name for name, value in after.items() if before.get(name) != value]
+    await record_change("conversions.configured", config, actor_id, {**after, "changed": changed})
     return config
+
+
+def _setup(config: ConversionsConfig) -> dict[str, Any]:
+    """The setup as its audit event records it (classified not personal)."""
+    return {
+        "datasetId": config.dataset_id,
+        "enabled": config.enabled,
+        "legalBasis": config.legal_basis.value,
+        "stageEvents": list(config.stage_events or []),
+    }
 
 
 async def get_config(organization_id: uuid.UUID) -> ConversionsConfig | None:
@@ -449,6 +466,7 @@ async def _batch(
         lead_ids = {r.lead_id for r in rows if r.lead_id is not None}
         leads = {lead.id: lead for lead in await Lead.for_org(organization_id).filter(id__in=list(lead_ids))}
         blocked = await _blocked_leads(organization_id, list(leads.values()), config.legal_basis)
+        country = await phone_country(organization_id)
         too_old = now - capi.MAX_EVENT_AGE + capi.SAFETY_MARGIN
         cancel: dict[str, list[uuid.UUID]] = {}
         dropped: list[uuid.UUID] = []
@@ -473,7 +491,7 @@ async def _batch(
                             event_name=row.event_name,
                             event_time=max(row.event_time, created),
                             email=lead.email,
-                            phone=lead.phone,
+                            phone=sendable_phone(lead, country),
                             value=row.value,
                             currency=row.currency,
                             key=row.event_key,

@@ -35,6 +35,7 @@ from app.leads.models import (
     LeadStatusChange,
     LeadTag,
 )
+from app.leads.queries import LeadRow
 from app.notifications.models import LEAD_PLACEHOLDER, Notification, NotificationKind
 from app.notifications.services import Notice, announce, notify_many
 from app.orm import select_rows
@@ -104,6 +105,19 @@ def clean_phone(value: str | None, default_country: str, field: str = "phone") -
     if e164 is None:
         raise DomainError(ErrorCode.INVALID_INPUT, "This is not a phone number.", field)
     return value.strip(), e164
+
+
+async def phone_country(organization_id: uuid.UUID) -> str:
+    """The organisation's default country: its leads' national phone numbers are read in it (read it once for
+    a batch of leads, then take each phone with sendable_phone)."""
+    country = await Organization.filter(id=organization_id).first().values_list("default_country", flat=True)
+    return str(country or "US")
+
+
+def sendable_phone(lead: Lead | LeadRow, country: str) -> str | None:
+    """The lead's phone in E.164, a national number read in `country` (phone_country), or None: what leaves for
+    WhatsApp or the Conversions API; a phone that cannot be written so is never sent as stored."""
+    return normalize_phone(lead.phone, country) if lead.phone else None
 
 
 def clean_tags(values: Iterable[str] | None, field: str = "tags") -> list[str]:

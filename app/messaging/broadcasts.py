@@ -16,7 +16,6 @@ import asyncio
 import dataclasses
 import datetime as dt
 import logging
-import re
 import time
 import uuid
 from collections.abc import Sequence
@@ -26,7 +25,6 @@ from tortoise.expressions import F, Q
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
-from app.accounts.models import Organization
 from app.audit import services as audit
 from app.billing.services import is_read_only
 from app.disclosures.services import WHATSAPP as WHATSAPP_RECIPIENT
@@ -37,7 +35,7 @@ from app.jobs import JobKind, enqueue, handler, report_progress
 from app.jobs.models import Job
 from app.leads.models import Lead
 from app.leads.queries import LeadFilter, LeadRow, filter_leads
-from app.leads.services import phone_index
+from app.leads.services import phone_country, phone_index, sendable_phone
 from app.messaging import services
 from app.messaging.broadcast_models import (
     Broadcast,
@@ -51,7 +49,6 @@ from app.orm import get_owned
 from app.privacy.consent import objecting_leads
 from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
 from app.security import ratelimit
-from app.security.crypto import normalize_phone
 from app.settings import get_settings
 
 log = logging.getLogger("quantix.messaging.broadcasts")
@@ -75,10 +72,9 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-async def _audience(organization_id: uuid.UUID, flt: LeadFilter) -> list[LeadRow]:
-    country = await Organization.filter(id=organization_id).first().values_list("default_country", flat=True)
-    selection = filter_leads(organization_id, str(country or "US"), flt)
-    return await selection.all("created_at, id", ["id", "phone"])
+async def _audience(organization_id: uuid.UUID, country: str, flt: LeadFilter) -> list[LeadRow]:
+    """The filter's leads, `country` being the organisation's phone_country (search terms and phones read in it)."""
+    return await filter_leads(organization_id, country, flt).all("created_at, id", ["id", "phone"])
 
 
 # --- create, cancel, read ---------------------------------------------------------------------------------
@@ -104,7 +100,9 @@ async def create_broadcast(
     if scheduled_at is not None and scheduled_at > now + dt.timedelta(days=365):
         raise DomainError(ErrorCode.INVALID_INPUT, "Schedule at most a year ahead.", field="scheduledAt")
     when = max(scheduled_at or now, now)
-    if when <= now + dt.timedelta(seconds=1) and not await _audience(organization_id, lead_filter):
+    if when <= now + dt.timedelta(seconds=1) and not await _audience(
+        organization_id, await phone_country(organization_id), lead_filter
+    ):
         raise DomainError(ErrorCode.INVALID_INPUT, "No lead matches this filter.", field="filter")
     broadcast = await Broadcast.create(
         organization_id=organization_id,
@@ -243,7 +241,8 @@ async def _consents(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> se
 async def _materialize(broadcast: Broadcast) -> int:
     """One row per lead matching now (idempotent: a re-run after a crash writes only what is missing)."""
     organization_id = broadcast.organization_id
-    leads = await _audience(organization_id, LeadFilter.from_json(broadcast.lead_filter))
+    country = await phone_country(organization_id)
+    leads = await _audience(organization_id, country, LeadFilter.from_json(broadcast.lead_filter))
     marketing = broadcast.template_category is TemplateCategory.MARKETING
     seen_phones: set[str] = set()
     for start in range(0, len(leads), CHUNK):
@@ -253,7 +252,7 @@ async def _materialize(broadcast: Broadcast) -> int:
         objecting = await objecting_leads(organization_id, ids, ObjectionKind.DIRECT_MARKETING) if marketing else set()
         rows = []
         for lead in chunk:
-            e164 = normalize_phone(lead.phone) if lead.phone else None
+            e164 = sendable_phone(lead, country)
             key = phone_index(organization_id, e164) if e164 else None
             reason: SkipReason | None = None
             if key is None:
@@ -532,6 +531,7 @@ async def _checks(broadcast: Broadcast, batch: list[tuple[BroadcastRecipient, Wh
     lead_ids = [rec.lead_id for rec, _ in batch if rec.lead_id]
     leads = {lead.id: lead for lead in await Lead.for_org(organization_id).filter(id__in=lead_ids)}
     consented = await _consents(organization_id, lead_ids)
+    country = await phone_country(organization_id)
     objecting = (
         await objecting_leads(organization_id, lead_ids, ObjectionKind.DIRECT_MARKETING)
         if broadcast.template_category is TemplateCategory.MARKETING
@@ -541,17 +541,17 @@ async def _checks(broadcast: Broadcast, batch: list[tuple[BroadcastRecipient, Wh
     to: dict[uuid.UUID, str] = {}
     for rec, _ in batch:
         lead = leads.get(rec.lead_id) if rec.lead_id else None
-        e164 = normalize_phone(lead.phone) if lead is not None and lead.phone else None
+        phone = services.recipient(lead, country) if lead is not None else None
         if lead is None:
             skip[rec.id] = SkipReason.ERASED
-        elif not e164:
+        elif phone is None:
             skip[rec.id] = SkipReason.NO_PHONE
         elif lead.id not in consented:
             skip[rec.id] = SkipReason.CONSENT_REQUIRED
         elif lead.id in objecting:
             skip[rec.id] = SkipReason.OBJECTION_RECORDED
         else:
-            to[rec.id] = re.sub(r"\D", "", e164)
+            to[rec.id] = phone
     return _Checks(skip, to)
 
 

@@ -101,9 +101,10 @@ async def _lock_sender(organization_id: uuid.UUID, sender: Sender) -> None:
 
 
 async def lead_for_inbound(
-    organization_id: uuid.UUID, message: dict[str, Any], contacts: list[dict[str, Any]] | None
+    organization_id: uuid.UUID, message: dict[str, Any], contacts: list[dict[str, Any]] | None, at: dt.datetime
 ) -> tuple[Lead | None, bool]:
-    """The lead this inbound message attaches to, created when the sender is unknown; (lead, created)."""
+    """The lead this inbound message (sent `at`) attaches to, created when the sender is unknown; (lead, created).
+    A new conversation's last message is this one."""
     sender = sender_of(message, contacts)
     if not sender.e164 and not sender.user_id:
         return None, False
@@ -128,7 +129,7 @@ async def lead_for_inbound(
         conversation = await Conversation.for_org(organization_id).get_or_none(lead_id=lead.id)
         if conversation is None:
             conversation = await Conversation.create(
-                organization_id=organization_id, lead_id=lead.id, last_message_at=_now()
+                organization_id=organization_id, lead_id=lead.id, last_message_at=at
             )
         if sender.user_id and conversation.wa_user_bidx is None:
             await Conversation.filter(id=conversation.id).update(
@@ -139,12 +140,13 @@ async def lead_for_inbound(
     return lead, created
 
 
-async def conversation_for(organization_id: uuid.UUID, lead_id: uuid.UUID) -> Conversation:
+async def conversation_for(organization_id: uuid.UUID, lead_id: uuid.UUID, at: dt.datetime) -> Conversation:
+    """The lead's conversation; a new one starts with its message sent `at` (_touch moves it only forward)."""
     row = await Conversation.for_org(organization_id).get_or_none(lead_id=lead_id)
     if row is not None:
         return row
     try:
-        return await Conversation.create(organization_id=organization_id, lead_id=lead_id, last_message_at=_now())
+        return await Conversation.create(organization_id=organization_id, lead_id=lead_id, last_message_at=at)
     except IntegrityError:  # created meanwhile by a concurrent message
         return await Conversation.for_org(organization_id).get(lead_id=lead_id)
 
@@ -181,7 +183,7 @@ async def record_referral(organization_id: uuid.UUID, lead: Lead, referral: dict
 
 async def note_inbound(organization_id: uuid.UUID, lead_id: uuid.UUID, at: dt.datetime) -> None:
     """A stored inbound message: one more unread, the thread (re)opens, the window moves."""
-    conversation = await conversation_for(organization_id, lead_id)
+    conversation = await conversation_for(organization_id, lead_id, at)
     await Conversation.filter(id=conversation.id).update(
         unread_count=F("unread_count") + 1, status=ConversationStatus.OPEN
     )
@@ -192,8 +194,9 @@ async def note_inbound(organization_id: uuid.UUID, lead_id: uuid.UUID, at: dt.da
 
 
 async def note_outbound(organization_id: uuid.UUID, lead_id: uuid.UUID) -> None:
-    conversation = await conversation_for(organization_id, lead_id)
-    await _touch(conversation.id, _now())
+    now = _now()
+    conversation = await conversation_for(organization_id, lead_id, now)
+    await _touch(conversation.id, now)
 
 
 async def _touch(conversation_id: uuid.UUID, at: dt.datetime) -> None:

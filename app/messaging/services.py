@@ -24,7 +24,7 @@ from app.integrations.meta.models import WebhookEvent
 from app.jobs import JobKind, RetryLater, enqueue, handler
 from app.jobs.models import Job
 from app.leads.models import Lead
-from app.leads.services import mark_responded
+from app.leads.services import mark_responded, phone_country, sendable_phone
 from app.messaging import inbox, media
 from app.messaging.models import (
     MessageDirection,
@@ -38,7 +38,6 @@ from app.messaging.models import (
 from app.orm import filter_given
 from app.privacy.consent import has_lead_consent, has_objection, lead_consents, set_lead_consent
 from app.privacy.erasure_models import ConsentPurpose, LeadConsent, ObjectionKind
-from app.security.crypto import normalize_phone
 
 log = logging.getLogger("quantix.messaging")
 
@@ -69,6 +68,16 @@ WEBHOOK_STATUSES = {
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+NO_RECIPIENT = "The lead has no phone number in international form (with its country code) to send to."
+
+
+def recipient(lead: Lead, country: str) -> str | None:
+    """The `to` of a send (META.md §6.2): the lead's E.164 phone (sendable_phone, `country` its organisation's
+    phone_country) without `+`; None when it has none."""
+    e164 = sendable_phone(lead, country)
+    return e164.removeprefix("+") if e164 else None
 
 
 def _client(token: str) -> GraphClient:
@@ -310,8 +319,8 @@ async def send_message(
     if (template is None) == (text is None):
         raise DomainError(ErrorCode.INVALID_INPUT, "Give either a template or a text.", field="template")
     config = await _require_config(organization_id)
-    if not lead.phone:
-        raise DomainError(ErrorCode.INVALID_STATE, "The lead has no phone number.", field="leadId")
+    if recipient(lead, await phone_country(organization_id)) is None:
+        raise DomainError(ErrorCode.INVALID_STATE, NO_RECIPIENT, field="leadId")
     category: TemplateCategory | None = None
     body: str
     if template is not None:
@@ -401,8 +410,8 @@ async def run_send(job: Job) -> dict[str, Any] | None:
     organization_id = message.organization_id
     lead = await Lead.for_org(organization_id).get_or_none(id=message.lead_id)
     config = await get_config(organization_id)
-    if lead is None or not lead.phone:
-        await _fail(message, None, "The lead was erased or has no phone number")
+    if lead is None:
+        await _fail(message, None, "The lead was erased")
         return {"status": "FAILED"}
     if config is None:
         await _fail(message, None, "WhatsApp is not configured")
@@ -415,8 +424,10 @@ async def run_send(job: Job) -> dict[str, Any] | None:
     except DomainError as exc:
         await _fail(message, None, exc.message)
         return {"status": "FAILED", "reason": exc.code.value}
-    e164 = normalize_phone(lead.phone) or lead.phone
-    to = re.sub(r"\D", "", e164)
+    to = recipient(lead, await phone_country(organization_id))
+    if to is None:
+        await _fail(message, None, NO_RECIPIENT)
+        return {"status": "FAILED"}
     try:
         async with _client(config.access_token) as graph:
             reply = await graph.post(f"{config.phone_number_id}/messages", json=wire_payload(message, to))
@@ -533,10 +544,10 @@ async def apply_inbound(
     wamid = str(message.get("id") or "") or None
     if wamid and await WhatsAppMessage.for_org(organization_id).filter(meta_message_id=wamid).exists():
         return "duplicate"
-    lead, _ = await inbox.lead_for_inbound(organization_id, message, contacts)
+    at = _ts(message.get("timestamp"))
+    lead, _ = await inbox.lead_for_inbound(organization_id, message, contacts, at)
     if lead is None:
         return "unknown_sender"
-    at = _ts(message.get("timestamp"))
     try:
         row = await WhatsAppMessage.create(
             organization_id=organization_id,

@@ -14,7 +14,7 @@ from app.conversions import services as conversions
 from app.conversions.models import ConversionsLegalBasis
 from app.errors import DomainError, ErrorCode
 from app.leads.models import LeadStatus
-from schema.context import ctx
+from schema.context import ctx, org_and_actor
 from schema.errors import payload_mutation, payload_type
 from schema.leads.types import LeadStatusEnum
 from schema.permissions import allow
@@ -99,7 +99,7 @@ class Mutation:
     async def configure_meta_conversions(
         self, info: Info, input: ConfigureMetaConversionsInput
     ) -> ConfigureMetaConversionsPayload:
-        org = ctx(info).organization_id
+        org, actor_id = org_and_actor(info)
         if input.legal_basis.value not in {b.value for b in ConversionsLegalBasis}:
             raise DomainError(ErrorCode.INVALID_INPUT, "Use LEGITIMATE_INTEREST or CONSENT.", field="legalBasis")
         await conversions.configure(
@@ -110,5 +110,6 @@ class Mutation:
             ],
             legal_basis=ConversionsLegalBasis(input.legal_basis.value),
             enabled=input.enabled,
+            actor_id=actor_id,
         )
         return ConfigureMetaConversionsPayload(meta_conversions=await meta_conversions_of(org))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from app.accounts.models import Organization, User
@@ -15,7 +16,7 @@ async def conversation_factory(org: Organization, user: User) -> str:
     lead = await create_lead(
         org.id, full_name="Isolation Lead", email=f"conv-{uuid.uuid4().hex[:8]}@example.com", actor_id=user.id
     )
-    conversation = await conversation_for(org.id, lead.id)
+    conversation = await conversation_for(org.id, lead.id, dt.datetime.now(dt.UTC))
     return to_global_id("Conversation", conversation.id)
 
 

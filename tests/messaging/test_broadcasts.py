@@ -121,6 +121,27 @@ async def test_a_broadcast_reaches_each_eligible_lead_once(wa: WA) -> None:
     assert listed["totalCount"] == 1 and listed["edges"][0]["node"]["sent"] == 1
 
 
+async def test_a_national_phone_is_reached_in_its_organisations_international_form(wa: WA) -> None:
+    """`015112345679` stored in a German organisation is +4915112345679: the broadcast reaches it there; once the
+    organisation's country cannot read it, it is NO_PHONE, never sent as stored."""
+    update = "mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { errors { code } } }"
+    await wa.gql.data(update, {"i": {"defaultCountry": "DE"}})
+    await wa.configure()
+    await wa.lead("015112345679")
+    made = await create(wa, filter={"search": "+4915112345679"})
+    await run_jobs()
+    shown = await show(wa, made["broadcast"]["id"])
+    assert (shown["recipients"], shown["sent"], shown["skipped"]) == (1, 1, {})
+    assert wa.meta.messages_per_recipient() == {"4915112345679": 1}
+
+    await wa.gql.data(update, {"i": {"defaultCountry": "US"}})
+    again = await create(wa, name="Again", filter={"search": "+4915112345679"})
+    await run_jobs()
+    shown = await show(wa, again["broadcast"]["id"])
+    assert (shown["recipients"], shown["sent"], shown["skipped"]) == (1, 0, {"NO_PHONE": 1})
+    assert len(wa.meta.sent_messages) == 1
+
+
 async def test_an_empty_audience_is_a_typed_error(wa: WA) -> None:
     await wa.configure()
     await wa.lead()

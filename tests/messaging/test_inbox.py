@@ -5,6 +5,8 @@ Click-to-WhatsApp attribution, conversations (unread, assign, close) and the ser
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import time
 from typing import Any
 
 import pytest
@@ -82,6 +84,27 @@ async def test_an_unknown_number_becomes_a_whatsapp_lead_with_a_conversation(wa:
     [unread] = await conversations(wa, unread=True)
     assert unread["unreadCount"] == 1
     assert await conversations(wa, unread=False) == []
+
+
+async def test_a_conversation_is_as_recent_as_its_messages_not_their_receipt(wa: WA) -> None:
+    """A message Meta delivers late (its `timestamp` 25 h ago) starts the conversation at its own time, as its
+    window does; a later message moves lastMessageAt forward, an older one arriving after it never back."""
+    await wa.configure()
+    now = int(time.time())
+    late = now - 25 * 3600
+    await wa.webhook(wa.meta.whatsapp_inbound("4915199990007", text="Sent yesterday", timestamp=late))
+    [conv] = await conversations(wa)
+    assert _epoch(conv["lastMessageAt"]) == late
+    assert _epoch(conv["windowExpiresAt"]) == late + 24 * 3600
+    await wa.webhook(wa.meta.whatsapp_inbound("4915199990007", text="And now", timestamp=now - 60))
+    await wa.webhook(wa.meta.whatsapp_inbound("4915199990007", text="Delayed", timestamp=now - 3600))
+    [conv] = await conversations(wa)
+    assert _epoch(conv["lastMessageAt"]) == now - 60
+    assert _epoch(conv["windowExpiresAt"]) == now - 60 + 24 * 3600
+
+
+def _epoch(value: str) -> int:
+    return int(dt.datetime.fromisoformat(value).timestamp())
 
 
 async def test_inbound_attaches_to_the_oldest_original_lead_with_that_phone(wa: WA) -> None:

@@ -87,6 +87,31 @@ async def test_send_needs_consent_then_sends_exact_payload(wa: WA) -> None:
     assert shown["metaMessageId"] == wa.meta.sent_messages[0]["id"]
 
 
+UPDATE_ORG = """mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) {
+  organization { defaultCountry } errors { code } } }"""
+
+
+async def test_a_national_phone_is_sent_in_its_organisations_international_form(wa: WA) -> None:
+    """A phone stored as the lead gave it (`015112345679` in a German organisation) goes to Meta with its country
+    code; one that the organisation's country cannot read is refused, at the request and at send time, never
+    sent as stored."""
+    await wa.gql.data(UPDATE_ORG, {"i": {"defaultCountry": "DE"}})
+    await wa.configure()
+    lead = await wa.lead("015112345679")
+    assert (await wa.send(lead, template=REMINDER))["errors"] == []
+    await run_jobs()
+    assert [m["payload"]["to"] for m in wa.meta.sent_messages] == ["4915112345679"]
+
+    queued = await wa.send(lead, template=REMINDER)
+    await wa.gql.data(UPDATE_ORG, {"i": {"defaultCountry": "US"}})  # 015112345679 is no US number
+    await run_jobs()
+    shown = await wa.message(queued["message"]["id"])
+    assert shown["status"] == "FAILED" and "international form" in shown["errorTitle"]
+    refused = await wa.send(lead, template=REMINDER)
+    assert [(e["code"], e["field"]) for e in refused["errors"]] == [("INVALID_STATE", "leadId")]
+    assert len(wa.meta.sent_messages) == 1
+
+
 async def test_parameters_validated_before_meta_and_category_is_metas(wa: WA) -> None:
     await wa.configure()
     lead = await wa.lead()

@@ -5,6 +5,7 @@ the disclosure ledger (Lead.disclosures, erasure receipt)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 
 from app.accounts.models import Role
@@ -13,7 +14,7 @@ from app.conversions.services import upload_pending
 from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from schema.relay import to_global_id
-from tests.integrations.conversions.conftest import CONFIGURE, HEALTH, Capi
+from tests.integrations.conversions.conftest import CONFIGURE, HEALTH, STAGES, Capi
 from tests.notifications.helpers import NOTIFICATIONS, nodes
 from tests.support import GraphQLClient, make_user
 
@@ -41,6 +42,29 @@ async def test_configure_checks_the_dataset_at_meta(capi: Capi) -> None:
         "leadStatus": "QUALIFIED",
         "eventName": "Marketing Qualified Lead",
     }
+
+
+CONFIGURED = """{ auditEvents(filter: {action: "conversions.configured"}) {
+  edges { node { actorId targetType details } } } }"""
+
+
+async def test_each_change_of_the_setup_is_audited_with_what_changed(capi: Capi) -> None:
+    """SPEC §4: integration changes are in auditEvents; the Conversions API setup like the others."""
+    me = (await capi.gql.data("{ me { id } }"))["me"]["id"]
+    await capi.configure()
+    await capi.configure(legalBasis="CONSENT", enabled=False, stageEvents=STAGES[:1])
+    events = [e["node"] for e in (await capi.gql.data(CONFIGURED))["auditEvents"]["edges"]]
+    assert [(e["actorId"], e["targetType"]) for e in events] == [(me, "ConversionsConfig")] * 2
+    newest, first = (e["details"] for e in events)
+    assert first["changed"] == ["datasetId", "enabled", "legalBasis", "stageEvents"]
+    assert (first["datasetId"], first["enabled"], first["legalBasis"]) == (
+        capi.meta.DATASET_ID,
+        True,
+        "LEGITIMATE_INTEREST",
+    )
+    assert newest["changed"] == ["enabled", "legalBasis", "stageEvents"]
+    assert (newest["enabled"], newest["legalBasis"]) == (False, "CONSENT")
+    assert newest["stageEvents"] == [{"leadStatus": "NEW", "eventName": "Lead"}]
 
 
 async def test_partner_tokens_and_members_cannot_configure(capi: Capi, client) -> None:
@@ -86,6 +110,17 @@ async def test_stages_reach_meta_hashed_with_deterministic_ids(capi: Capi, drain
     await capi.set_status(lead, "QUALIFIED")
     await drain()
     assert len(capi.meta.capi_events) == 3
+
+
+async def test_a_national_phone_is_hashed_in_its_organisations_international_form(capi: Capi, drain) -> None:
+    """META-2 §11.4: `ph` is the number with its country code. A Lead Ads phone kept as given (`015112345679` in a
+    German organisation) is hashed as 4915112345679, not left out."""
+    await capi.gql.data('mutation { updateOrganization(input: {defaultCountry: "DE"}) { errors { code } } }')
+    await capi.configure()
+    _, leadgen = await capi.meta_lead(phone="015112345679")
+    await drain()
+    [event] = capi.events_for(leadgen)
+    assert event["user_data"]["ph"] == [hashlib.sha256(b"4915112345679").hexdigest()]
 
 
 async def test_no_event_for_objecting_leads(capi: Capi, drain) -> None:
