@@ -4,6 +4,8 @@ A plan lists, per table, the rows that go (DELETE), the values that are blanked 
 (ANONYMIZE, e.g. the audit trail) and the rows kept under a legal basis or a legal hold (KEEP).
 `preview_erasure` returns the plan; `erase_lead` / `erase_user` execute the same plan in one transaction,
 leave a blind-index tombstone, clear Redis keys carrying the subject's indexes and return a signed receipt.
+An organisation's plan (`deleteOrganization`, SPEC §7.7) is made here too: an account erasure that would leave
+an organisation with no member erases it with the account.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from tortoise import fields
-from tortoise.expressions import F, Q
+from tortoise.expressions import F, Q, Subquery
 from tortoise.fields.relational import ForeignKeyFieldInstance
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Membership, Organization, Role, User
 from app.audit import services as audit
 from app.audit.models import AuditEvent
+from app.billing.services import delete_customer
 from app.classification import DataCategory, Erase, registered_models
 from app.disclosures.services import summary_by_recipient
 from app.errors import DomainError, ErrorCode
@@ -31,8 +34,10 @@ from app.events import EventType, emit
 from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from app.privacy.datamap import DataMapEntry, data_map
+from app.privacy.erasure_models import LegalHold
 from app.privacy.holds import active_holds, check_subject_known, held_lead_ids, hold_reason, require_one_subject
 from app.privacy.receipts import sign_outcome
+from app.privacy.request_models import PrivacyRequest, RequestStatus, RequestType
 from app.request_context import current_request
 from app.security import ratelimit
 from app.security.crypto import (
@@ -42,6 +47,7 @@ from app.security.crypto import (
     normalize_phone,
     scope_of,
 )
+from app.settings import get_settings
 from app.tombstones.ledger import record_tombstone, replay, subject_keys
 from app.tombstones.models import ErasureTombstone, TombstoneReason
 
@@ -49,6 +55,8 @@ log = logging.getLogger("quantix.privacy.erasure")
 
 LEAD = "LEAD"
 ACCOUNT = "ACCOUNT"
+ORGANIZATION = "ORGANIZATION"
+DELETED_NAME = "Deleted organisation"
 BULK_ERASURE_BATCH = 1_000  # leads per batch of a bulk erasure: the size of its statements' IN lists
 
 
@@ -374,10 +382,111 @@ async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lea
     return _LeadContext(leads, country, plan, tokens)
 
 
-async def _kept_with_owned_organisations(user: User, by_model: dict[type[Any], list[DataMapEntry]]) -> list[TableStep]:
-    """Rows of organisations the user owns that the data map keeps under a legal basis (invoices: tax and
-    accounting law) stay; the receipt lists them under `kept`."""
-    owned = [m.organization_id for m in await Membership.filter(user_id=user.id, role=Role.OWNER)]
+async def _organization_steps(
+    organization_id: uuid.UUID, spare: Q | None, by_model: dict[type[Any], list[DataMapEntry]]
+) -> list[TableStep]:
+    """Each table holding the organisation's rows: kept under its legal basis (invoices), else deleted. `spare`
+    leaves privacy requests alone (the one being carried out is its own evidence)."""
+    steps: list[TableStep] = []
+    for model, fk in _relations_to(Organization):
+        on_delete = str(getattr(fk.on_delete, "value", fk.on_delete)).upper()
+        if on_delete != "CASCADE":
+            continue  # rows that merely mention it (a user's last organisation) are detached by close_organization
+        entries = by_model.get(model, [])
+        where = Q(**{fk.source_field: organization_id})
+        if model is PrivacyRequest and spare is not None:
+            where &= ~Q(id__in=Subquery(PrivacyRequest.filter(spare).values("id")))
+        kept = [e for e in entries if e.classification.erase is Erase.KEEP and e.classification.legal_basis]
+        if kept:
+            reason = kept[0].classification.kept_reason
+            steps.append(await TableStep.counted(model, Erase.KEEP, where, _categories_of(kept), reason=reason))
+        else:
+            steps.append(await TableStep.counted(model, Erase.DELETE, where, _categories_of(entries)))
+    return steps
+
+
+def _held_reason(holds: list[LegalHold]) -> str | None:
+    """The reason a legal hold keeps everything, each hold named once; None when nothing is held."""
+    unique = list({hold.id: hold for hold in holds}.values())
+    return hold_reason(unique) if unique else None
+
+
+async def plan_organization(organization_id: uuid.UUID, *, spare: Q | None = None) -> ErasurePlan:
+    """The plan of an organisation's erasure; a legal hold on any of its leads or members keeps all of it."""
+    steps = await _organization_steps(organization_id, spare, _entries_by_model())
+    held = _held_reason(await active_holds(organization_id=organization_id))
+    steps = _kept_by_hold(steps, held) if held else steps
+    return ErasurePlan(ORGANIZATION, organization_id, organization_id, steps, held)
+
+
+async def close_organization(organization_id: uuid.UUID, request_id: uuid.UUID | None) -> None:
+    """After its rows went (in the caller's transaction): the organisation stays as a nameless shell only so
+    the kept invoices still have an owner; no user's last organisation is it any more."""
+    await User.filter(last_organization_id=organization_id).update(last_organization_id=None)
+    await Organization.filter(id=organization_id).update(
+        name=DELETED_NAME, slug=f"deleted-{organization_id.hex[:16]}", lead_count=0
+    )
+    await audit.record(
+        "organization.erased",
+        target_type="Organization",
+        target_id=organization_id,
+        details={"requestId": str(request_id) if request_id else None},
+    )
+
+
+async def delete_stripe_customers(organization_ids: list[uuid.UUID]) -> None:
+    """The organisations' Stripe customers go first (which ends their subscriptions): a refusal (INVALID_STATE)
+    stops the erasure before anything else went, so that it is retried whole."""
+    for organization_id in organization_ids:
+        await delete_customer(get_settings(), organization_id)
+
+
+async def organisations_left_empty(user_id: uuid.UUID) -> list[uuid.UUID]:
+    """The organisations the user is the only member of: erasing the account erases them too."""
+    mine = await Membership.filter(user_id=user_id).values_list("organization_id", flat=True)
+    shared = Membership.filter(organization_id__in=mine).exclude(user_id=user_id)
+    others = set(await shared.values_list("organization_id", flat=True)) if mine else set()
+    return sorted(set(mine) - others, key=str)
+
+
+async def _account_holds(user_id: uuid.UUID, emptied: list[uuid.UUID]) -> str | None:
+    """A hold on the user, or on anything of an organisation going with the account, keeps all of it."""
+    holds = await active_holds(user_id=user_id)
+    for organization_id in emptied:
+        holds += await active_holds(organization_id=organization_id)
+    return _held_reason(holds)
+
+
+def _spared_requests(user_id: uuid.UUID, request_id: uuid.UUID | None) -> Q:
+    """The user's own erasure request (scheduled, or being carried out) stays with the organisation's shell."""
+    waiting = [RequestStatus.SCHEDULED, RequestStatus.IN_PROGRESS]
+    pending = Q(subject_user_id=user_id, type=RequestType.ERASURE, status__in=waiting)
+    return (pending | Q(id=request_id)) if request_id else pending
+
+
+async def _not_counted_twice(steps: list[TableStep], first: list[TableStep]) -> list[TableStep]:
+    """`steps` recounted without the rows the `first` steps already take (a membership of an organisation
+    going too), so that a row counts once in the plan and its receipt."""
+    taken: dict[type[Any], Q] = {}
+    for step in first:
+        taken[step.model] = taken[step.model] | step.where if step.model in taken else step.where
+    recounted: list[TableStep] = []
+    for step in steps:
+        if step.model in taken:
+            pk = step.model._meta.pk_attr
+            where = step.where & ~Q(**{f"{pk}__in": Subquery(step.model.filter(taken[step.model]).values(pk))})
+            step = await TableStep.counted(step.model, step.action, where, step.categories, step.blank, step.reason)
+        recounted.append(step)
+    return recounted
+
+
+async def _kept_with_owned_organisations(
+    user: User, by_model: dict[type[Any], list[DataMapEntry]], besides: list[uuid.UUID]
+) -> list[TableStep]:
+    """Rows of organisations the user owns (`besides` those going with the account) that the data map keeps
+    under a legal basis (invoices: tax and accounting law) stay; the receipt lists them under `kept`."""
+    memberships = Membership.filter(user_id=user.id, role=Role.OWNER).exclude(organization_id__in=besides)
+    owned = [m.organization_id for m in await memberships]
     where = Q(organization_id__in=owned)
     steps: list[TableStep] = []
     for model, entries in by_model.items():
@@ -391,8 +500,18 @@ async def _kept_with_owned_organisations(user: User, by_model: dict[type[Any], l
     return steps
 
 
-async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
+@dataclass
+class _AccountContext:
+    plan: ErasurePlan  # the organisations going with the account first, then the account
+    redis_tokens: set[str]
+    emptied: list[uuid.UUID]  # the organisations the user is the only member of
+
+
+async def _plan_user(user: User, request_id: uuid.UUID | None = None) -> _AccountContext:
     by_model = _entries_by_model()
+    emptied = await organisations_left_empty(user.id)
+    spare = _spared_requests(user.id, request_id)
+    organisations = [step for o in emptied for step in await _organization_steps(o, spare, by_model)]
     steps = await _related_steps(User, [user.id], DataCategory.ACCOUNT, by_model)
     org_ids = [m.organization_id for m in await Membership.filter(user_id=user.id)]
     email = normalize_email(user.email)
@@ -409,16 +528,16 @@ async def _plan_user(user: User) -> tuple[ErasurePlan, set[str]]:
     steps.append(await _audit_step(audit_where, by_model, "actor_user_id"))
     to = blind_index_candidates(PLATFORM_SCOPE, "email", email)
     steps.append(await _delete_step(OutboxMail, Q(to_bidx__in=to), by_model, DataCategory.ACCOUNT))
-    steps += await _kept_with_owned_organisations(user, by_model)
+    steps += await _kept_with_owned_organisations(user, by_model, besides=emptied)
     steps.append(TableStep(User, Erase.DELETE, Q(id=user.id), (DataCategory.ACCOUNT,), 1))
-    holds = await active_holds(user_id=user.id)
-    held = hold_reason(holds) if holds else None
+    steps = organisations + await _not_counted_twice(steps, organisations)
+    held = await _account_holds(user.id, emptied)
     plan = ErasurePlan(ACCOUNT, None, user.id, _kept_by_hold(steps, held) if held else steps, held)
     tokens = _redis_tokens_for(None, user.id, user.email, user.phone, None)
     tokens.add(user.email_bidx)
     for org_id in org_ids:
         tokens.update(blind_index_candidates(scope_of(org_id), "email", email))
-    return plan, tokens
+    return _AccountContext(plan, tokens, emptied)
 
 
 async def preview_erasure(
@@ -435,8 +554,7 @@ async def preview_erasure(
     user = await User.get_or_none(id=user_id)
     if user is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
-    plan, _ = await _plan_user(user)
-    return plan
+    return (await _plan_user(user)).plan
 
 
 # --- execution -----------------------------------------------------------------------------------------
@@ -603,18 +721,31 @@ async def check_account_erasable(user_id: uuid.UUID) -> None:
 async def erase_user(user_id: uuid.UUID, *, request_id: uuid.UUID | None = None) -> ErasureOutcome:
     """Erase an account: the user row, sessions, tokens they created, memberships, recovery codes, policy
     acceptances, consents, usage events and mails to them; audit events about them are anonymised.
-    Leads they own stay (they belong to the organisation) and lose their owner."""
+    Leads they own stay (they belong to the organisation) and lose their owner.
+
+    An organisation the user is the only member of goes first, as `deleteOrganization` erases it: its Stripe
+    customer (a refusal leaves everything for a retry), then its rows with the account's in one transaction;
+    the receipt lists both, and the invoices kept. A legal hold on the user or in that organisation keeps all."""
     user = await User.get_or_none(id=user_id)
     if user is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such user.", field="id")
     await check_account_erasable(user_id)
+    emptied = await organisations_left_empty(user_id)
+    if not await _account_holds(user_id, emptied):
+        await delete_stripe_customers(emptied)
     async with in_transaction():
         user = await User.filter(id=user_id).select_for_update().get_or_none()
         if user is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such user.", field="id")
-        plan, tokens = await _plan_user(user)
+        context = await _plan_user(user, request_id)
+        plan, tokens = context.plan, context.redis_tokens
+        if not plan.held and context.emptied != emptied:
+            # A member joined or left since the Stripe customers went: retry whole, with the right ones.
+            raise DomainError(ErrorCode.INVALID_STATE, "Your organisations changed meanwhile: try again.")
         if not plan.held:
-            await _apply(plan)
+            await _apply(plan)  # the organisations' rows, then the account's
+            for organization_id in context.emptied:
+                await close_organization(organization_id, request_id)
             actor = current_request().user_id
             await AuditEvent.create(
                 action="account.erased",

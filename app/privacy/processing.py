@@ -29,7 +29,13 @@ from app.leads.services import update_lead
 from app.privacy import requests as service
 from app.privacy.consent import apply_objection, withdraw_consent
 from app.privacy.datamap import data_map
-from app.privacy.erasure import ErasureOutcome, check_account_erasable, erase_lead, erase_user
+from app.privacy.erasure import (
+    ErasureOutcome,
+    check_account_erasable,
+    erase_lead,
+    erase_user,
+    organisations_left_empty,
+)
 from app.privacy.erasure_models import ObjectionKind
 from app.privacy.export import start_export
 from app.privacy.holds import check_subject_known, require_one_subject
@@ -644,6 +650,22 @@ async def request_organization_deletion(
     return request
 
 
+async def _organisations_going_too(user_id: uuid.UUID) -> str:
+    """The sentence telling a user who is the only member of organisations that they go with the account."""
+    emptied = await organisations_left_empty(user_id)
+    names = await Organization.filter(id__in=emptied).order_by("name").values_list("name", flat=True)
+    if not names:
+        return ""
+    if len(names) == 1:
+        which, each = f"the organisation {names[0]}", "it"
+    else:
+        which, each = "the organisations " + ", ".join(names), "each"
+    return (
+        f" You are the only member of {which}, so {each} is erased with your account, with the data it holds and "
+        "its subscription, except its invoices, which tax and accounting law requires us to keep."
+    )
+
+
 async def request_account_deletion(
     user_id: uuid.UUID, organization_id: uuid.UUID | None, password: str, otp: str | None
 ) -> PrivacyRequest:
@@ -651,11 +673,13 @@ async def request_account_deletion(
     await _confirm_identity(user_id, password, otp)
     await check_account_erasable(user_id)
     request = await _schedule_erasure(user_id, organization_id, SubjectKind.ACCOUNT)
+    organisations = await _organisations_going_too(user_id)
     await service.tell_subject(
         request,
         "Your account will be deleted",
         f"As you asked, your QuantixOne account and the personal data it holds will be erased on "
-        f"{request.scheduled_for:%d %B %Y at %H:%M} UTC. Until then you can sign in and cancel the deletion.",
+        f"{request.scheduled_for:%d %B %Y at %H:%M} UTC.{organisations} Until then you can sign in and cancel "
+        "the deletion.",
         kind="privacy.erasure_scheduled",
     )
     await service.audit_request("privacy.account_deletion_scheduled", request)
