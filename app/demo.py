@@ -186,6 +186,9 @@ async def _billing(settings: Settings, org: Organization) -> None:
     from app.integrations.stripe.transport import stripe_transport
 
     account = await services.account_of(org.id)
+    if account is not None and account.stripe_customer_id and await _sandbox_lost(settings, account.stripe_customer_id):
+        await account.delete()  # the sandbox lost its state (its file removed): the demo's billing starts over
+        account = None
     if account is None or not account.stripe_subscription_id:
         back = f"{settings.base_url.rstrip('/')}/"
         url = await services.start_checkout(
@@ -203,6 +206,19 @@ async def _billing(settings: Settings, org: Organization) -> None:
         if paid.status_code != 303:
             raise DemoRefused(f"the sandbox checkout page answered {paid.status_code}")
     await events.recover_undelivered(settings)
+
+
+async def _sandbox_lost(settings: Settings, customer_id: str) -> bool:
+    """The Stripe sandbox does not know the demo's customer (say its state file was removed while the database
+    was kept): a portal or seat change would only be refused, so the demo subscribes anew."""
+    from app.integrations.stripe.client import NotFound, StripeClient
+
+    try:
+        async with StripeClient(settings) as stripe:
+            await stripe.customer(customer_id)
+    except NotFound:
+        return True
+    return False
 
 
 def checkout_hint(settings: Settings) -> str:

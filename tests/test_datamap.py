@@ -36,11 +36,24 @@ def test_the_check_catches_an_unclassified_personal_field() -> None:
         id = fields.IntField(primary_key=True)
         home_address = fields.CharField(max_length=200)
         notes = fields.TextField()
+        # payment details, and numbers or dates, are personal too
+        card_brand = fields.CharField(max_length=32)
+        card_last4 = fields.CharField(max_length=4)
+        card_exp_month = fields.SmallIntField()
+        birth_date = fields.DateField()
+        seats = fields.IntField()
 
         class Meta:
             app = "datamap_check"
 
-    assert sorted(unclassified_fields([Contact])) == ["Contact.home_address", "Contact.notes"]
+    assert sorted(unclassified_fields([Contact])) == [
+        "Contact.birth_date",
+        "Contact.card_brand",
+        "Contact.card_exp_month",
+        "Contact.card_last4",
+        "Contact.home_address",
+        "Contact.notes",
+    ]
 
 
 def test_personal_contact_fields_are_encrypted() -> None:

@@ -3,7 +3,9 @@
 Each event is applied once: its `evt_` id is claimed in the transaction that writes its effects, so a second
 delivery (even with other bytes) changes nothing and a failed one can run again. Subscription events re-read
 the subscription from Stripe; invoices come from the event's snapshot (STRIPE.md documents no single-invoice
-read), and an invoice's status only moves forward, so late and out-of-order deliveries do no harm.
+read), and an invoice's status only moves forward, so late and out-of-order deliveries do no harm: a payment
+failure tells the OWNERs only while the invoice is unpaid and its subscription still waits for the payment.
+A second live subscription for an organisation that has one is canceled at Stripe at once (audited).
 """
 
 from __future__ import annotations
@@ -11,14 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import uuid
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.accounts.models import Role
-from app.billing.models import BillingAccount, Invoice, InvoiceStatus, StripeEvent
-from app.billing.services import account_for_stripe, mirror_subscription, subscription_reactivated
+from app.billing.models import EVENT_ID_MAX, BillingAccount, Invoice, InvoiceStatus, StripeEvent
+from app.billing.services import (
+    account_for_stripe,
+    cancel_surplus,
+    is_surplus,
+    mirror_subscription,
+    subscription_reactivated,
+)
 from app.ids import pk_from
 from app.integrations.meta import webhooks as inbox
 from app.integrations.meta.models import WebhookEvent
@@ -43,6 +52,8 @@ _INVOICE_RANK = {
     InvoiceStatus.VOID: 3,
 }
 _INVOICE_FINAL = frozenset({InvoiceStatus.PAID, InvoiceStatus.VOID})
+# Stripe statuses of a subscription waiting for a payment: what a payment failure still describes
+_AWAITING_PAYMENT = frozenset({"past_due", "unpaid", "incomplete"})
 
 
 def _from_unix(value: Any) -> dt.datetime | None:
@@ -122,7 +133,7 @@ async def apply_event(settings: Settings, event: dict[str, Any]) -> str:
     written in one transaction; OWNERs are told once that committed. If telling them fails, the claim is
     released so the job's retry runs the event again."""
     event_id, kind = str(event.get("id") or ""), str(event.get("type") or "")
-    if not event_id.startswith("evt_"):
+    if not event_id.startswith("evt_") or len(event_id) > EVENT_ID_MAX:
         return "ignored"
     if await StripeEvent.filter(event_id=event_id).exists():
         return "duplicate"
@@ -138,8 +149,13 @@ async def apply_event(settings: Settings, event: dict[str, Any]) -> str:
     try:
         if reactivated:
             await subscription_reactivated(account)
-        if account is not None and kind == "invoice.payment_failed":
+        if account is not None and outcome == "payment_failed":
             await _mail_owners_payment_failed(account)
+        if account is not None and read is not None and read.get("object") == "subscription":
+            if is_surplus(account, read):
+                async with StripeClient(settings) as stripe:
+                    if await cancel_surplus(stripe, account, str(read["id"])):
+                        outcome = "duplicate_canceled"
     except BaseException:
         await StripeEvent.filter(event_id=event_id).delete()
         raise
@@ -194,7 +210,9 @@ async def _apply(
             account = mirrored or account
         if account is None or not str(obj.get("id") or "").startswith("in_"):
             return "ignored", None, False
-        await mirror_invoice(account, obj)
+        row = await mirror_invoice(account, obj)
+        if kind == "invoice.payment_failed" and _failure_stands(account, row, read):
+            return "payment_failed", account, reactivated
         return "invoice", account, reactivated
     if kind == "customer.updated" and read is not None:
         account = await account_for_stripe(str(obj.get("id")))
@@ -202,6 +220,17 @@ async def _apply(
             await _mirror_customer(account, read)
             return "customer", account, False
     return "ignored", None, False
+
+
+def _failure_stands(account: BillingAccount, row: Invoice | None, sub: dict[str, Any] | None) -> bool:
+    """A payment failure worth telling the OWNERs: the invoice is still unpaid as we hold it (a late failure of
+    an invoice paid since changes nothing), and its subscription, read now, is the organisation's own and
+    still waits for a payment (not active again, not ended)."""
+    if row is None or row.status not in (InvoiceStatus.OPEN, InvoiceStatus.UNCOLLECTIBLE):
+        return False
+    if sub is None:
+        return True
+    return sub.get("id") == account.stripe_subscription_id and str(sub.get("status")) in _AWAITING_PAYMENT
 
 
 async def _mirror_customer(account: BillingAccount, customer: dict[str, Any]) -> None:
@@ -228,7 +257,18 @@ async def recover_undelivered(settings: Settings) -> int:
     return stored
 
 
-@inbox.webhook_job("event", JobKind.BILLING_EVENT)
+async def organization_of(event: dict[str, Any]) -> uuid.UUID | None:
+    """The organisation whose Stripe customer the event is about, when we know the customer: its job is shown
+    to that organisation's ADMINs (SPEC §7.7)."""
+    obj = (event.get("data") or {}).get("object") or {}
+    customer = obj.get("id") if obj.get("object") == "customer" else obj.get("customer")
+    if not isinstance(customer, str) or not customer:
+        return None
+    account = await BillingAccount.get_or_none(stripe_customer_id=customer)
+    return account.organization_id if account is not None else None
+
+
+@inbox.webhook_job("event", JobKind.BILLING_EVENT, organization=organization_of)
 async def process_billing_event(row: WebhookEvent, body: dict[str, Any]) -> dict[str, Any] | None:
     try:
         outcome = await apply_event(get_settings(), body)

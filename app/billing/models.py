@@ -1,8 +1,9 @@
 """Billing state per organisation, its billing details, the invoices mirror and processed Stripe events.
 
 Card numbers never reach us: Checkout collects them; only brand, last 4 digits and expiry are kept.
-Billing details are `BILLING` (encrypted, exported, correctable, erased with the organisation); invoices
-are `INVOICES`, kept under a legal obligation (tax and accounting law) when an erasure runs.
+Billing details and that card are `BILLING` (encrypted, exported, erased with the organisation; the details
+are correctable here, the card in Stripe's portal); invoices are `INVOICES`, kept under a legal obligation
+(tax and accounting law) when an erasure runs.
 """
 
 from __future__ import annotations
@@ -49,15 +50,15 @@ class BillingAccount(TenantModel, Updated):
     current_period_end = fields.DatetimeField(null=True)
     cancel_at_period_end = fields.BooleanField(default=False, db_default=False)
     past_due_since = fields.DatetimeField(null=True)
-    card_brand = fields.CharField(max_length=32, null=True)
-    card_last4 = fields.CharField(max_length=4, null=True)
-    card_exp_month = fields.SmallIntField(null=True)
-    card_exp_year = fields.SmallIntField(null=True)
+    # the card on file as Stripe describes it: {brand, last4, exp_month, exp_year}, nothing more (SPEC §7.3)
+    card = EncryptedJSONField(DataCategory.BILLING, export="Payment card (brand, last 4 digits, expiry)", null=True)
     billing_email = EncryptedTextField(DataCategory.BILLING, export="Billing email", correctable=True, null=True)
     company_name = EncryptedTextField(DataCategory.BILLING, export="Company name", correctable=True, null=True)
     address = EncryptedJSONField(DataCategory.BILLING, export="Billing address", correctable=True, null=True)
     tax_id = EncryptedJSONField(DataCategory.BILLING, export="Tax id", correctable=True, null=True)
     synced_at = fields.DatetimeField(null=True)
+    # the organisation's latest Checkout Session: a new checkout expires it, so two can never both be paid
+    checkout_session_id = fields.CharField(max_length=255, null=True)
 
     class Meta:
         table = "billing_account"
@@ -99,10 +100,13 @@ class Invoice(TenantModel, Updated):
         indexes = (("organization", "issued_at"),)
 
 
+EVENT_ID_MAX = 64  # an event with a longer id is ignored (Stripe's own ids are far shorter)
+
+
 class StripeEvent(BaseModel):
     """Stripe event ids already applied: a replayed or re-delivered event changes nothing."""
 
-    event_id = fields.CharField(max_length=64, unique=True)
+    event_id = fields.CharField(max_length=EVENT_ID_MAX, unique=True)
     type = classify(fields.CharField(max_length=100), None)
 
     class Meta:

@@ -16,8 +16,11 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import phonenumbers
+
 from app.accounts.models import Invitation, Membership, Organization
 from app.accounts.services import check_email
+from app.audit import services as audit
 from app.billing.models import BillingAccount, SubscriptionStatus
 from app.billing.plans import Plan, default_plan, find_plan, plan_for_price
 from app.errors import DomainError, ErrorCode
@@ -32,7 +35,12 @@ log = logging.getLogger("quantix.billing")
 PAST_DUE_GRACE = dt.timedelta(days=14)
 MAX_SEATS = 10_000
 TAX_ID_TYPES = frozenset({"eu_vat", "gb_vat", "ch_vat", "no_vat", "us_ein", "in_gst", "au_abn", "ca_bn"})
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
+# An id of Stripe's in its messages ("No such customer: 'cus_…'"): internal, never shown to a user
+_STRIPE_ID = re.compile(
+    r"""(?::\s*)?['"](?:acct|bps|ch|cs|cus|evt|il|in|pi|pm|price|prod|si|sub|txi)_[A-Za-z0-9_]+['"]"""
+    r"|\b(?:acct|bps|ch|cs_test|cs_live|cus|evt|il|in|pi|pm|si|sub|txi)_[A-Za-z0-9]{14,}"
+)
+SURPLUS_COMMENT = "A second subscription for an organisation that already has one: canceled by QuantixOne."
 _STATUSES = {
     "trialing": SubscriptionStatus.TRIALING,
     "active": SubscriptionStatus.ACTIVE,
@@ -46,6 +54,8 @@ _STATUSES = {
     "incomplete_expired": SubscriptionStatus.CANCELED,
 }
 TERMINAL = frozenset({"canceled", "incomplete_expired"})  # Stripe statuses a subscription never leaves
+# Our statuses from which a new checkout may start: over, or never started
+CHECKOUT_AGAIN = frozenset({SubscriptionStatus.CANCELED, SubscriptionStatus.INCOMPLETE})
 
 
 def _now() -> dt.datetime:
@@ -104,9 +114,10 @@ async def subscription_view(settings: Settings, organization_id: uuid.UUID) -> S
     trial_end = None
     if account.status is SubscriptionStatus.INCOMPLETE:
         trial_end = _trial_end(settings, await Organization.get(id=organization_id))
+    stored = account.card or {}
     card = None
-    if account.card_brand and account.card_last4:
-        card = (account.card_brand, account.card_last4, account.card_exp_month or 0, account.card_exp_year or 0)
+    if stored.get("brand") and stored.get("last4"):
+        card = (stored["brand"], stored["last4"], int(stored.get("exp_month") or 0), int(stored.get("exp_year") or 0))
     return SubscriptionView(
         plan=find_plan(settings, account.plan_id or "") or default_plan(settings),
         status=account.status,
@@ -187,9 +198,14 @@ def _require_billing(settings: Settings) -> None:
         raise DomainError(ErrorCode.INVALID_STATE, "Billing is off on this installation.")
 
 
+def _public(message: str) -> str:
+    """Stripe's message without the ids of its objects, which mean nothing to a user."""
+    return " ".join(_STRIPE_ID.sub("", message).split())
+
+
 def _stripe_failed(exc: StripeError, field: str | None = None) -> DomainError:
     log.warning("stripe refused a billing call", extra={"status": exc.status, "stripe_code": exc.code})
-    return DomainError(ErrorCode.INVALID_STATE, f"The payment provider refused: {exc.message}", field)
+    return DomainError(ErrorCode.INVALID_STATE, f"The payment provider refused: {_public(exc.message)}", field)
 
 
 async def _ensure_customer(stripe: StripeClient, organization_id: uuid.UUID) -> BillingAccount:
@@ -242,16 +258,7 @@ async def start_checkout(
     success = _check_url(settings, success_url, "successUrl")
     cancel = _check_url(settings, cancel_url, "cancelUrl")
     view = await subscription_view(settings, organization_id)
-    if (
-        view is not None
-        and view.seats is not None
-        and view.status
-        not in (
-            SubscriptionStatus.CANCELED,
-            SubscriptionStatus.INCOMPLETE,
-        )
-    ):
-        raise DomainError(ErrorCode.ALREADY_DONE, "There is a subscription already: use the billing portal.")
+    _refuse_a_second_subscription(view)
     subscription_data: dict[str, Any] = {"metadata": {"org_id": str(organization_id)}}
     if view is not None and view.seats is None and view.current_period_end is not None:
         left = math.ceil((view.current_period_end - _now()).total_seconds() / 86400)  # a day begun counts
@@ -260,6 +267,10 @@ async def start_checkout(
     try:
         async with StripeClient(settings) as stripe:
             account = await _ensure_customer(stripe, organization_id)
+            previous = account.checkout_session_id
+            if previous:
+                await _close_checkout(settings, stripe, previous)
+                _refuse_a_second_subscription(await subscription_view(settings, organization_id))
             session = await stripe.create_checkout_session(
                 {
                     "mode": "subscription",
@@ -271,9 +282,39 @@ async def start_checkout(
                     "subscription_data": subscription_data,
                 }
             )
+            unchanged = {"checkout_session_id": previous} if previous else {"checkout_session_id__isnull": True}
+            if not await BillingAccount.filter(id=account.id, **unchanged).update(checkout_session_id=session["id"]):
+                # another checkout was started meanwhile and is the one to pay: this page never opens
+                with contextlib.suppress(StripeError):
+                    await stripe.expire_checkout_session(session["id"])
+                raise DomainError(ErrorCode.INVALID_STATE, "Another checkout was started just now: use that one.")
     except StripeError as exc:
         raise _stripe_failed(exc) from None
     return str(session["url"])
+
+
+def _refuse_a_second_subscription(view: SubscriptionView | None) -> None:
+    if view is not None and view.seats is not None and view.status not in CHECKOUT_AGAIN:
+        raise DomainError(ErrorCode.ALREADY_DONE, "There is a subscription already: use the billing portal.")
+
+
+async def _close_checkout(settings: Settings, stripe: StripeClient, session_id: str) -> None:
+    """The organisation's previous Checkout Session can no longer be paid: expired while open (STRIPE.md §4);
+    paid already (its webhooks may still be on their way), its subscription is mirrored now."""
+    try:
+        session = await stripe.checkout_session(session_id)
+        if session.get("status") == "open":
+            try:
+                await stripe.expire_checkout_session(session_id)
+                return
+            except StripeError as exc:
+                if exc.status != 400:
+                    raise
+                session = await stripe.checkout_session(session_id)  # completed in between
+    except NotFound:
+        return
+    if session.get("status") == "complete" and session.get("subscription"):
+        await sync_subscription(settings, stripe, str(session["subscription"]))
 
 
 async def open_billing_portal(settings: Settings, organization_id: uuid.UUID, return_url: str) -> str:
@@ -302,8 +343,10 @@ async def change_seats(settings: Settings, organization_id: uuid.UUID, seats: in
             field="seats",
         )
     account = await account_of(organization_id)
-    if account is None or not account.stripe_subscription_id or account.status in (None, SubscriptionStatus.CANCELED):
+    if account is None or not account.stripe_subscription_id or account.status is None:
         raise DomainError(ErrorCode.INVALID_STATE, "There is no subscription yet: start a checkout first.")
+    if account.status is SubscriptionStatus.CANCELED:
+        raise DomainError(ErrorCode.INVALID_STATE, "The subscription has ended: start a checkout to subscribe again.")
     try:
         async with StripeClient(settings) as stripe:
             sub = await stripe.subscription(account.stripe_subscription_id)
@@ -314,9 +357,8 @@ async def change_seats(settings: Settings, organization_id: uuid.UUID, seats: in
             )
             await sync_subscription(settings, stripe, account.stripe_subscription_id)
     except CardError as exc:
-        raise DomainError(
-            ErrorCode.INVALID_STATE, f"The card was declined ({exc.code or 'card_error'}): {exc.message}", "seats"
-        ) from None
+        declined = f"The card was declined ({exc.code or 'card_error'}): {_public(exc.message)}"
+        raise DomainError(ErrorCode.INVALID_STATE, declined, "seats") from None
     except StripeError as exc:
         raise _stripe_failed(exc, "seats") from None
     view = await subscription_view(settings, organization_id)
@@ -391,7 +433,7 @@ async def update_billing_details(
         "state": _clean(address.get("state"), "address.state", 100),
         "country": (_clean(address.get("country"), "address.country", 2, required=True) or "").upper(),
     }
-    if not _COUNTRY.match(clean_address["country"] or ""):
+    if clean_address["country"] not in phonenumbers.SUPPORTED_REGIONS:
         raise DomainError(ErrorCode.INVALID_INPUT, "A two-letter ISO 3166-1 country code.", "address.country")
     clean_tax: dict[str, str] | None = None
     if tax_id is not None:
@@ -419,7 +461,7 @@ async def update_billing_details(
         if exc.code == "tax_id_invalid":
             raise DomainError(ErrorCode.INVALID_INPUT, "This tax id is not valid.", "taxId.value") from None
         if exc.status == 400 and exc.param:
-            raise DomainError(ErrorCode.INVALID_INPUT, exc.message, exc.param) from None
+            raise DomainError(ErrorCode.INVALID_INPUT, _public(exc.message), exc.param) from None
         raise _stripe_failed(exc) from None
     account.billing_email, account.company_name = clean_email, name
     account.address, account.tax_id = clean_address, clean_tax
@@ -453,11 +495,42 @@ async def account_for_stripe(
 
 
 async def sync_subscription(settings: Settings, stripe: StripeClient, subscription_id: str) -> BillingAccount | None:
-    """Re-read the subscription from Stripe and mirror it (whatever order its events came in)."""
-    account, reactivated = await mirror_subscription(settings, await stripe.subscription(subscription_id))
+    """Re-read the subscription from Stripe and mirror it (whatever order its events came in); a surplus one
+    is canceled."""
+    sub = await stripe.subscription(subscription_id)
+    account, reactivated = await mirror_subscription(settings, sub)
     if reactivated:
         await subscription_reactivated(account)
+    if account is not None and is_surplus(account, sub):
+        await cancel_surplus(stripe, account, str(sub["id"]))
     return account
+
+
+def is_surplus(account: BillingAccount, sub: dict[str, Any]) -> bool:
+    """After the mirror: `sub` is live but not the organisation's subscription, which is live too (else `sub`
+    would have taken over). A new checkout is refused then, yet a second page paid anyway brings one; Stripe
+    would bill both."""
+    current = account.stripe_subscription_id
+    return current is not None and current != sub.get("id") and str(sub.get("status")) not in TERMINAL
+
+
+async def cancel_surplus(stripe: StripeClient, account: BillingAccount, subscription_id: str) -> bool:
+    """Cancel a surplus subscription at Stripe at once (no final invoice, nothing prorated) and audit it as
+    `billing.duplicate_subscription_canceled`; False when Stripe has it ended already."""
+    try:
+        await stripe.cancel_subscription(subscription_id, SURPLUS_COMMENT)
+    except StripeError as exc:
+        if exc.status in (400, 404):  # canceled already (e.g. by another delivery of its events) or gone
+            return False
+        raise
+    log.warning("a second subscription was canceled", extra={"organization_id": str(account.organization_id)})
+    await audit.record_change(
+        "billing.duplicate_subscription_canceled",
+        account,
+        None,
+        {"subscription": subscription_id, "kept": account.stripe_subscription_id},
+    )
+    return True
 
 
 async def subscription_reactivated(account: BillingAccount | None) -> None:
@@ -475,7 +548,7 @@ def _takes_over(account: BillingAccount, sub: dict[str, Any]) -> bool:
         return True
     if str(sub.get("status")) in TERMINAL:
         return False
-    return account.status in (None, SubscriptionStatus.CANCELED, SubscriptionStatus.INCOMPLETE)
+    return account.status is None or account.status in CHECKOUT_AGAIN
 
 
 async def mirror_subscription(
@@ -509,9 +582,12 @@ async def mirror_subscription(
     method = sub.get("default_payment_method")
     card = method.get("card") if isinstance(method, dict) else None
     if card:
-        account.card_brand = str(card.get("brand") or "unknown")[:32]
-        account.card_last4 = str(card.get("last4") or "")[:4]
-        account.card_exp_month, account.card_exp_year = card.get("exp_month"), card.get("exp_year")
+        account.card = {
+            "brand": str(card.get("brand") or "unknown")[:32],
+            "last4": str(card.get("last4") or "")[:4],
+            "exp_month": card.get("exp_month"),
+            "exp_year": card.get("exp_year"),
+        }
     account.synced_at = _now()
     was_read_only = await is_read_only(settings, account.organization_id)
     await account.save()

@@ -55,7 +55,7 @@ class ConversionEvent(TenantModel, Updated):
     # sent twice. A plain id: a deleted deal's event keeps its id.
     deal_id = fields.UUIDField(null=True)
     event_time = fields.DatetimeField()
-    value = fields.DecimalField(max_digits=14, decimal_places=2, null=True)
+    value = not_personal(fields.DecimalField(max_digits=14, decimal_places=2, null=True))  # a deal's, not a person's
     currency = fields.CharField(max_length=3, null=True)
     status = fields.CharEnumField(ConversionEventStatus, max_length=16, default=ConversionEventStatus.PENDING)
     attempts = fields.IntField(default=0)

@@ -51,22 +51,33 @@ def personal_field_names() -> frozenset[str]:
     return frozenset(e.field_name for e in data_map())
 
 
-# Names that suggest personal content; such a text or JSON field must say what it holds.
+# Names that suggest personal content; such a field must say what it holds. Payment details count (a card's
+# brand, last 4 digits and expiry are personal data of the card holder), and a number or a date can be as
+# personal as a text (an expiry month, a date of birth), so the names are checked on those types too.
 _LOOKS_PERSONAL = re.compile(
     r"(name|email|phone|address|agent|text|body|note|answer|payload|token|secret|birth|message|"
-    r"detail|reason|value|data|content|summary|subject|title|label|(?:^|_)ip(?:_|$))",
+    r"detail|reason|value|data|content|summary|subject|title|label|card|last4|iban|(?:^|_)ip(?:_|$))",
     re.IGNORECASE,
 )
 _OPAQUE_TYPES = (fields.TextField, fields.JSONField)
-_TEXT_TYPES = (fields.CharField, fields.TextField, fields.JSONField)
+_CHECKED_TYPES = (
+    fields.CharField,
+    fields.TextField,
+    fields.JSONField,
+    fields.IntField,
+    fields.DecimalField,
+    fields.FloatField,
+    fields.DateField,
+)
 
 
 def unclassified_fields(models: list[type[Any]] | None = None) -> list[str]:
-    """Text or JSON fields that may hold personal data yet carry no classification (must stay empty)."""
+    """Text, JSON, number or date fields that may hold personal data yet carry no classification (must stay
+    empty)."""
     missing: list[str] = []
     for model in models if models is not None else registered_models():
         for name, field in model._meta.fields_map.items():
-            if not isinstance(field, _TEXT_TYPES) or field.pk:
+            if not isinstance(field, _CHECKED_TYPES) or field.pk:
                 continue
             if name.endswith("_bidx") or hasattr(field, "classification"):
                 continue

@@ -53,6 +53,15 @@ async def subscribe(
     await drain_jobs()
 
 
+CARD_FORM = {"card_number": "4242424242424242", "card_expiry": "12/34", "card_cvc": "123", "email": "buyer@example.com"}
+
+
+async def pay_page(transport: httpx.AsyncBaseTransport | None, url: str) -> int:
+    """A buyer pays on Stripe's hosted Checkout page at `url` with 4242…: the page's status (303 paid, 410 closed)."""
+    async with httpx.AsyncClient(transport=transport) as browser:
+        return (await browser.post(url, data=CARD_FORM)).status_code
+
+
 async def subscription(gql: GraphQLClient) -> dict[str, Any]:
     return (await gql.data(SUBSCRIPTION))["organization"]["subscription"]
 

@@ -154,3 +154,25 @@ async def test_a_checkout_is_linked_by_its_client_reference_id(client, stripe: S
     await drain_jobs()
     found = await subscription(GraphQLClient(client, token))
     assert found["status"] == "ACTIVE" and found["seats"] == 4
+
+
+async def test_a_payment_failure_that_no_longer_holds_tells_no_one(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7.3 "out-of-order safe": a late `invoice.payment_failed` for an invoice held as PAID, or for a
+    subscription that has ended since, changes nothing and mails nobody."""
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await subscribe(gql, stripe, seats=2)
+    [invoice] = stripe.state.all("invoice")
+    snapshot = render(invoice, stripe.config.api_version)
+    await post_event(client, new_event("invoice.payment_failed", {**snapshot, "status": "open"}))
+    await drain_jobs()
+    [edge] = (await gql.data(INVOICES))["invoices"]["edges"]
+    assert edge["node"]["status"] == "PAID"
+    async with StripeClient(get_settings()) as api:
+        await api.request("DELETE", f"/subscriptions/{(await BillingAccount.get()).stripe_subscription_id}")
+    await drain_jobs()
+    late = {**snapshot, "id": "in_lateFailureOfAnEndedSub", "status": "open"}
+    await post_event(client, new_event("invoice.payment_failed", late))
+    await drain_jobs()
+    assert await OutboxMail.filter(kind="billing_payment_failed").count() == 0
+    assert await Notification.filter(kind=NotificationKind.BILLING).count() == 0

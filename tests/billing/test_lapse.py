@@ -7,9 +7,11 @@ import datetime as dt
 
 from app.accounts.models import Role
 from app.billing.models import BillingAccount, SubscriptionStatus
+from app.integrations.stripe.client import StripeClient
 from app.mail.models import OutboxMail
 from app.privacy.erasure_models import LeadConsent
 from app.sandbox.stripe import StripeEmulator, testing
+from app.settings import get_settings
 from schema.relay import pk_of, to_global_id
 from tests.accounts.helpers import enrol_mfa
 from tests.billing.helpers import CHANGE_SEATS, subscribe, subscription
@@ -139,3 +141,16 @@ async def test_a_lead_consent_withdrawal_works_while_read_only_a_grant_does_not(
     assert withdrawn == {"consent": {"purpose": "WHATSAPP", "granted": False}, "errors": []}
     ledger = await LeadConsent.filter(lead_id=pk_of(lead_id, "Lead")).values_list("granted", flat=True)
     assert ledger == [False]
+
+
+async def test_seats_of_an_ended_subscription_say_it_ended(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await subscribe(gql, stripe, seats=2)
+    async with StripeClient(get_settings()) as api:
+        await api.request("DELETE", f"/subscriptions/{(await BillingAccount.get()).stripe_subscription_id}")
+    await drain_jobs()
+    assert (await subscription(gql))["status"] == "CANCELED"
+    [error] = (await gql.data(CHANGE_SEATS, {"input": {"seats": 3}}))["changeSeats"]["errors"]
+    assert error["code"] == "INVALID_STATE"
+    assert "ended" in error["message"] and "checkout" in error["message"] and "no subscription" not in error["message"]

@@ -65,8 +65,10 @@ async def test_billing_details_are_encrypted_and_mirrored_to_stripe(client, stri
         "SELECT address, company_name FROM billing_account"
     )
     assert rows and "Berlin" not in str(rows) and "Acme" not in str(rows)
-    bad = await gql.data(document, {"input": {**details, "address": {**details["address"], "country": "Germany"}}})
-    assert bad["updateBillingDetails"]["errors"] == [{"field": "address.country", "code": "INVALID_INPUT"}]
+    for country in ("Germany", "ZZ"):  # "ZZ" has the shape of an ISO 3166-1 alpha-2 code, yet is none
+        bad = await gql.data(document, {"input": {**details, "address": {**details["address"], "country": country}}})
+        assert bad["updateBillingDetails"]["errors"] == [{"field": "address.country", "code": "INVALID_INPUT"}]
+    assert customer["address"]["country"] == "DE"  # nothing was sent to Stripe
     for line1 in ("x" * 500, "x" * 1001):  # the service's 200 and the API's 1,000: one path either way
         long = await gql.data(document, {"input": {**details, "address": {**details["address"], "line1": line1}}})
         assert long["updateBillingDetails"]["errors"] == [{"field": "address.line1", "code": "INVALID_INPUT"}]
@@ -121,3 +123,23 @@ async def test_an_owners_access_export_holds_billing_details_and_invoices(client
             billing = json.loads(archive.read("billing.json"))
             assert billing[0]["Billing email"] == "billing@acme.example" and billing[0]["Company name"] == "Acme GmbH"
             assert len(json.loads(archive.read("invoices.json"))) == 1
+
+
+async def test_the_card_on_file_is_billing_data_encrypted_exported_and_listed(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7.3 keeps brand, last 4 digits and expiry as payment information: `BILLING` like the billing
+    details (§4: `dataMap` lists every personal field, the access export holds every record)."""
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await subscribe(gql, stripe, seats=1)
+    rows = (await gql.data("{ dataMap { model field category encrypted exported } }"))["dataMap"]
+    card = [r for r in rows if r["model"] == "BillingAccount" and "card" in r["field"]]
+    assert card and all(r["category"] == "BILLING" and r["encrypted"] and r["exported"] for r in card), card
+    stored = await Tortoise.get_connection("default").execute_query_dict("SELECT * FROM billing_account")
+    assert "4242" not in str(stored) and "visa" not in str(stored)
+
+    assert (await gql.data(REQUEST_EXPORT))["requestMyDataExport"]["errors"] == []
+    await run_jobs()
+    node = (await gql.data(MINE))["myPrivacyRequests"]["edges"][0]["node"]
+    download = await client.get(node["export"]["url"].removeprefix("http://testserver"))
+    billing = json.loads(zipfile.ZipFile(io.BytesIO(download.content)).read("billing.json"))
+    assert "4242" in json.dumps(billing) and "visa" in json.dumps(billing)

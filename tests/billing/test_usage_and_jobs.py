@@ -9,7 +9,7 @@ from app.jobs.models import Job, JobKind, JobStatus
 from app.leads.models import Lead
 from app.sandbox.stripe import StripeEmulator
 from schema.relay import to_global_id
-from tests.billing.helpers import SUBSCRIPTION
+from tests.billing.helpers import SUBSCRIPTION, subscribe
 from tests.factories.leads import make_lead
 from tests.support import GraphQLClient, make_user
 
@@ -50,3 +50,18 @@ async def test_admin_only_job_kinds_are_hidden_from_members(client) -> None:  # 
         gql = GraphQLClient(client, token)
         assert (await gql.data(JOBS))["jobs"]["totalCount"] == seen
         assert (await gql.data(one, job_id))["job"] == ({"kind": "BILLING_EVENT"} if seen else None)
+
+
+async def test_an_organisations_billing_events_are_its_admins_jobs(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §7.7: BILLING_EVENT jobs are for ADMINs (and OWNERs): each carries the organisation whose Stripe
+    customer its event is about."""
+    owner, owner_token = await make_user(role=Role.OWNER)
+    org = await Organization.get(id=(await owner.memberships.all())[0].organization_id)
+    await subscribe(GraphQLClient(client, owner_token), stripe, seats=3)
+    _, admin_token = await make_user(org, role=Role.ADMIN, email="admin@example.com")
+    _, member_token = await make_user(org, role=Role.MEMBER, email="member@example.com")
+    _, stranger_token = await make_user(role=Role.OWNER, email="stranger@example.com")
+    handled = await Job.filter(kind=JobKind.BILLING_EVENT, organization_id=org.id).count()
+    assert handled >= 3  # subscription created, invoice finalized and paid, checkout completed
+    for token, seen in ((owner_token, handled), (admin_token, handled), (member_token, 0), (stranger_token, 0)):
+        assert (await GraphQLClient(client, token).data(JOBS))["jobs"]["totalCount"] == seen

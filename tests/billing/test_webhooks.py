@@ -6,11 +6,13 @@ import json
 import time
 
 from app.billing.models import StripeEvent
-from app.integrations.meta.models import WebhookEvent
+from app.integrations.meta.models import WebhookEvent, WebhookEventStatus
 from app.integrations.stripe.signatures import verify_stripe_signature
+from app.jobs.models import Job, JobKind, JobStatus
 from app.sandbox.stripe import StripeEmulator
 from app.sandbox.stripe.events import sign
 from tests.billing.conftest import WEBHOOK_SECRET
+from tests.support import drain_jobs
 
 BODY = json.dumps({"id": "evt_1Q2w3E", "object": "event", "type": "customer.updated", "data": {"object": {}}}).encode()
 
@@ -50,3 +52,17 @@ def test_signature_rule() -> None:
     assert verify_stripe_signature(WEBHOOK_SECRET, BODY, good, now=now - 60)  # future timestamps pass, as in Stripe
     assert not verify_stripe_signature(WEBHOOK_SECRET, BODY + b" ", good, now=now)
     assert not verify_stripe_signature(WEBHOOK_SECRET, BODY, f"t={now},t={now},v1=x", now=now)
+
+
+async def test_an_event_id_too_long_to_record_is_taken_once_and_never_retried(client, stripe: StripeEmulator) -> None:  # type: ignore[no-untyped-def]
+    """A signed event whose id does not fit the applied-events record: acknowledged, its job ends, the inbox
+    row is done (not left PENDING for the sweeper to hand on again and again)."""
+    body = json.dumps({"id": "evt_" + "x" * 70, "object": "event", "type": "customer.updated", "data": {"object": {}}})
+    raw = body.encode()
+    response = await client.post("/webhooks/stripe", content=raw, headers={"stripe-signature": header(body=raw)})
+    assert response.status_code == 200
+    await drain_jobs()
+    [row] = await WebhookEvent.filter(object="event")
+    assert row.status is WebhookEventStatus.PROCESSED
+    assert [j.status for j in await Job.filter(kind=JobKind.BILLING_EVENT)] == [JobStatus.SUCCEEDED]
+    assert await StripeEvent.all().count() == 0

@@ -39,18 +39,26 @@ _object_drains: dict[str, str] = {}
 
 
 EventHandler = Callable[[WebhookEvent, dict[str, Any]], Awaitable[dict[str, Any] | None]]
+OrganizationOf = Callable[[dict[str, Any]], Awaitable[uuid.UUID | None]]
 
 
-def webhook_job(object_type: str, kind: JobKind) -> Callable[[EventHandler], EventHandler]:
+def webhook_job(
+    object_type: str, kind: JobKind, *, organization: OrganizationOf | None = None
+) -> Callable[[EventHandler], EventHandler]:
     """Route events whose body has `"object": object_type` to jobs of `kind` (payload `{"event_id"}`), each
     handled by the decorated function with the stored row and its decoded body. An event already finished
-    (a re-run job, or one the sweeper handed on twice) is skipped here, so no handler checks it again."""
+    (a re-run job, or one the sweeper handed on twice) is skipped here, so no handler checks it again.
+    `organization` names the organisation a body concerns (None: unknown): its job then belongs to it."""
 
     def register(fn: EventHandler) -> EventHandler:
         async def run(job: Job) -> dict[str, Any] | None:
             loaded = await load_event(job.payload["event_id"])
             if loaded is None:
                 return {"skipped": "already handled"}
+            if organization is not None and job.organization_id is None:
+                job.organization_id = await organization(loaded[1])
+                if job.organization_id is not None:
+                    await Job.filter(id=job.id).update(organization_id=job.organization_id)
             try:
                 return await fn(*loaded)
             except Exception as exc:  # counted, so an event its handler cannot take ends FAILED, not re-run forever

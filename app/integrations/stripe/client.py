@@ -134,7 +134,7 @@ class StripeClient:
             headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
         for attempt in range(MAX_RETRIES + 1):
             try:
-                if method == "GET":
+                if method in ("GET", "DELETE"):  # Stripe's SDK sends a DELETE's parameters in the query too
                     response = await self._http.request(method, f"/v1{path}", params=pairs, headers=headers)
                 else:
                     response = await self._http.request(method, f"/v1{path}", data=dict(pairs), headers=headers)
@@ -186,6 +186,13 @@ class StripeClient:
     async def create_checkout_session(self, params: Mapping[str, Any]) -> dict[str, Any]:
         return await self.request("POST", "/checkout/sessions", params)
 
+    async def checkout_session(self, session_id: str) -> dict[str, Any]:
+        return await self.request("GET", f"/checkout/sessions/{session_id}")
+
+    async def expire_checkout_session(self, session_id: str) -> dict[str, Any]:
+        """An open session can no longer be paid (its page closes); Stripe refuses (400) one not open."""
+        return await self.request("POST", f"/checkout/sessions/{session_id}/expire")
+
     async def create_portal_session(self, customer_id: str, return_url: str) -> dict[str, Any]:
         return await self.request(
             "POST", "/billing_portal/sessions", {"customer": customer_id, "return_url": return_url}
@@ -202,6 +209,12 @@ class StripeClient:
 
     async def update_subscription(self, subscription_id: str, params: Mapping[str, Any]) -> dict[str, Any]:
         return await self.request("POST", f"/subscriptions/{subscription_id}", params)
+
+    async def cancel_subscription(self, subscription_id: str, comment: str) -> dict[str, Any]:
+        """Cancel now (no final invoice, no proration): `DELETE /v1/subscriptions/{id}` (STRIPE.md §6)."""
+        return await self.request(
+            "DELETE", f"/subscriptions/{subscription_id}", {"cancellation_details": {"comment": comment}}
+        )
 
     async def customer(self, customer_id: str) -> dict[str, Any]:
         return await self.request("GET", f"/customers/{customer_id}")

@@ -1,7 +1,12 @@
 """The Stripe sandbox: one process-wide emulator mounted at `/sandbox/stripe` in development (never in
-production). Its webhooks go to this app's `/webhooks/stripe`, signed with the sandbox endpoint secret."""
+production). Its webhooks go to this app's `/webhooks/stripe`, signed with the sandbox endpoint secret.
+
+Its state is kept in `stripe-sandbox.json` beside the media directory (`./data/` by default), so the Stripe
+customers and subscriptions the database names are still there after a restart."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from starlette.routing import BaseRoute, Mount
 
@@ -22,8 +27,12 @@ def sandbox_emulator(settings: Settings) -> StripeEmulator:
             webhook_url=f"{base}/webhooks/stripe",
             webhook_secret=settings.stripe_webhook_secret,
         )
-        _emulators[key] = StripeEmulator(config)
+        _emulators[key] = StripeEmulator(config, state_file=state_file(settings))
     return _emulators[key]
+
+
+def state_file(settings: Settings) -> Path:
+    return Path(settings.media_dir).parent / "stripe-sandbox.json"
 
 
 def routes(settings: Settings) -> list[BaseRoute]:

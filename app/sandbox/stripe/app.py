@@ -2,6 +2,7 @@
 
 `StripeEmulator(StripeConfig(...))` holds the state; its `.app` is mounted by the product at `/sandbox/stripe`
 (the API under `/v1`, Checkout at `/c/pay/{id}`, the portal at `/p/session/{id}`, invoices at `/i/{id}`).
+With a `state_file` the state is kept in that file across restarts (`app.sandbox.stripe.store`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -21,6 +23,7 @@ from starlette.routing import BaseRoute, Route
 from app.sandbox.stripe import checkout, customers, events, idempotency, invoices, portal, subscriptions
 from app.sandbox.stripe.errors import StripeError, api_error, card_error, invalid, rate_limited, unauthorized
 from app.sandbox.stripe.state import VERSION_RE, Call, State, StripeConfig, expand, render
+from app.sandbox.stripe.store import Persisted, StateFile
 from app.sandbox.stripe.wire import parse_pairs
 
 Handler = Callable[[Call], dict[str, Any]]
@@ -34,11 +37,15 @@ NO_KEY = (
 class StripeEmulator:
     """One stateful emulator: `state` for tests (through `testing`), `app` to mount or drive over HTTP."""
 
-    def __init__(self, config: StripeConfig | None = None) -> None:
+    def __init__(self, config: StripeConfig | None = None, state_file: Path | None = None) -> None:
         self.config = config or StripeConfig()
         self.state = State(self.config)
         self.app = Starlette(routes=_routes(self.state))
         self.app.state.stripe = self.state
+        if state_file is not None:
+            kept = StateFile(state_file)
+            kept.load(self.state)
+            self.app.add_middleware(Persisted, state=self.state, file=kept)
 
 
 def create_app(config: StripeConfig | None = None) -> Starlette:
