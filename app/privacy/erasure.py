@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,8 @@ class TableStep:
     records: int
     blank: tuple[str, ...] = ()  # ANONYMIZE: columns set to NULL
     reason: str | None = None  # KEEP: the legal basis
+    # ANONYMIZE: a column set to NULL only on those of the rows that also match its condition, in this order
+    blank_where: tuple[tuple[str, Q], ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -262,14 +264,28 @@ async def _referring_steps(
     return steps
 
 
-def _anonymisable(model: type[Any], by_model: dict[type[Any], list[DataMapEntry]]) -> tuple[str, ...]:
-    return tuple(e.field_name for e in by_model.get(model, []) if e.classification.erase is Erase.ANONYMIZE)
-
-
-async def _audit_step(where: Q, by_model: dict[type[Any], list[DataMapEntry]], *links: str) -> TableStep:
-    """Audit events about the subject: anonymised, never deleted; what links them to the subject goes too."""
-    blank = (*_anonymisable(AuditEvent, by_model), "target_id", "subject_bidx", *links)
-    return await TableStep.counted(AuditEvent, Erase.ANONYMIZE, where, (DataCategory.AUDIT_EVENTS,), blank)
+async def _audit_step(about: Q, linked: Q, *, acted: Q | None = None, scope: Q | None = None) -> TableStep:
+    """Audit events about the subject (SPEC §6): anonymised, never deleted. The subject's identity and personal
+    data go: their id where they are the target (`about`), their index (`linked`), their actor id where they acted
+    (`acted`; a lead never acts), the details of events about them or by them, and the IP address unless another
+    person (an admin) or a token acted. That other actor stays on record with their IP, and so does what the
+    subject did to others (another target, another person's index). Each rule reads no column blanked before it."""
+    nobody_else = Q(actor_user_id__isnull=True, actor_token_id__isnull=True)
+    if acted is None:
+        where = about | linked
+        rules = (("ip_address", nobody_else), ("details", about), ("target_id", about), ("subject_bidx", linked))
+    else:
+        where = about | linked | acted
+        rules = (
+            ("ip_address", nobody_else | acted),
+            ("details", about | acted),
+            ("target_id", about),
+            ("subject_bidx", linked),
+            ("actor_user_id", acted),
+        )
+    where = scope & where if scope is not None else where
+    records = await AuditEvent.filter(where).count()
+    return TableStep(AuditEvent, Erase.ANONYMIZE, where, (DataCategory.AUDIT_EVENTS,), records, blank_where=rules)
 
 
 async def _delete_step(
@@ -346,8 +362,7 @@ async def _lead_steps(
         if each.meta_lead_id:
             bidx += blind_index_candidates(scope, "meta_lead", each.meta_lead_id)
     about = Q(target_id__in=[str(each.id) for each in leads])
-    audit_where = Q(organization_id=organization_id) & ((about | Q(subject_bidx__in=bidx)) if bidx else about)
-    steps.append(await _audit_step(audit_where, by_model))
+    steps.append(await _audit_step(about, Q(subject_bidx__in=bidx), scope=Q(organization_id=organization_id)))
     # Mails this organisation sent to the person's addresses.
     emails = {normalize_email(each.email) for each in leads if each.email}
     if emails:
@@ -475,7 +490,7 @@ async def _not_counted_twice(steps: list[TableStep], first: list[TableStep]) -> 
         if step.model in taken:
             pk = step.model._meta.pk_attr
             where = step.where & ~Q(**{f"{pk}__in": Subquery(step.model.filter(taken[step.model]).values(pk))})
-            step = await TableStep.counted(step.model, step.action, where, step.categories, step.blank, step.reason)
+            step = replace(step, where=where, records=await step.model.filter(where).count())
         recounted.append(step)
     return recounted
 
@@ -524,8 +539,8 @@ async def _plan_user(user: User, request_id: uuid.UUID | None = None) -> _Accoun
     invite_where = Q(email_bidx__in=invite_bidx) & ~Q(invited_by_id=user.id)
     steps.append(await _delete_step(Invitation, invite_where, by_model, DataCategory.ACCOUNT))
     user_bidx = [user.email_bidx, *blind_index_candidates(PLATFORM_SCOPE, "email", email)]
-    audit_where = Q(actor_user_id=user.id) | Q(target_id=str(user.id)) | Q(subject_bidx__in=user_bidx)
-    steps.append(await _audit_step(audit_where, by_model, "actor_user_id"))
+    about, linked = Q(target_id=str(user.id)), Q(subject_bidx__in=user_bidx)
+    steps.append(await _audit_step(about, linked, acted=Q(actor_user_id=user.id)))
     to = blind_index_candidates(PLATFORM_SCOPE, "email", email)
     steps.append(await _delete_step(OutboxMail, Q(to_bidx__in=to), by_model, DataCategory.ACCOUNT))
     steps += await _kept_with_owned_organisations(user, by_model, besides=emptied)
@@ -567,7 +582,10 @@ async def _apply(plan: ErasurePlan) -> ErasurePlan:
         if step.action is Erase.DELETE and step.records:
             await step.model.filter(step.where).delete()
         elif step.action is Erase.ANONYMIZE and step.records:
-            await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
+            if step.blank:
+                await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
+            for column, only in step.blank_where:
+                await step.model.filter(step.where & only).update(**{column: None})
     return plan
 
 

@@ -10,13 +10,15 @@ import datetime as dt
 import logging
 import re
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
 from app.accounts.mfa import verify_second_factor
-from app.accounts.models import Membership, Organization, User, UserStatus
+from app.accounts.models import Membership, Organization, Role, User, UserStatus
+from app.accounts.organizations import actor_role, can_manage
 from app.accounts.services import update_profile
 from app.accounts.sessions import revoke_sessions
 from app.audit import services as audit
@@ -48,6 +50,7 @@ from app.privacy.request_models import (
     RequestType,
     SubjectKind,
 )
+from app.request_context import current_request
 from app.security.crypto import (
     PLATFORM_SCOPE,
     blind_index,
@@ -444,20 +447,38 @@ async def erase_lead_now(
     if lead is None:
         raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="id")
     address = str(lead.email) if notify and lead.email else None
+
+    async def erase(request_id: uuid.UUID) -> ErasureOutcome:
+        return await erase_lead(
+            organization_id, lead_id, reason=reason or TombstoneReason.ERASURE, request_id=request_id
+        )
+
+    return await _erase_under_request(organization_id, SubjectKind.LEAD, erase, address, subject_lead_id=lead_id)
+
+
+async def _erase_under_request(
+    organization_id: uuid.UUID,
+    kind: SubjectKind,
+    erase: Callable[[uuid.UUID], Awaitable[ErasureOutcome]],
+    address: str | None,
+    *,
+    subject_lead_id: uuid.UUID | None = None,
+) -> tuple[PrivacyRequest, ErasureOutcome]:
+    """An admin's ERASURE request, IN_PROGRESS while `erase(request_id)` runs, then COMPLETED with its signed
+    outcome: privacyRequests and the status page show it, partners hear PRIVACY_REQUEST_COMPLETED, and `address`
+    (if any) is mailed. Without a subject user on the request, nobody else is."""
     request = await service.new_request(
         organization_id=organization_id,
         type=RequestType.ERASURE,
-        subject_kind=SubjectKind.LEAD,
+        subject_kind=kind,
         channel=RequestChannel.ADMIN,
         status=S.IN_PROGRESS,
-        subject_lead_id=lead_id,
+        subject_lead_id=subject_lead_id,
     )
     try:
-        outcome = await erase_lead(
-            organization_id, lead_id, reason=reason or TombstoneReason.ERASURE, request_id=request.id
-        )
+        outcome = await erase(request.id)
     except DomainError:
-        # A concurrent erasure took the lead first (erase_lead locks it, then finds it gone): nothing was
+        # E.g. a concurrent erasure took the lead first (erase_lead locks it, then finds it gone): nothing was
         # erased under this request, which would otherwise stay IN_PROGRESS in the queue and turn overdue.
         await PrivacyRequest.filter(id=request.id).delete()
         raise
@@ -498,8 +519,15 @@ class MinorOutcome:
 
 
 async def flag_minor(
-    organization_id: uuid.UUID, *, lead_id: uuid.UUID | None = None, user_id: uuid.UUID | None = None
+    organization_id: uuid.UUID,
+    actor_id: uuid.UUID | None,
+    *,
+    lead_id: uuid.UUID | None = None,
+    user_id: uuid.UUID | None = None,
 ) -> MinorOutcome:
+    """A lead is erased at once. A member is suspended and removed, by removeMember's rule (`_refuse_unmanaged`),
+    and erased at once if in no other organisation. Each erasure is a COMPLETED ERASURE request that names nobody,
+    with its signed receipt; nobody is mailed."""
     require_one_subject(lead_id, user_id)
     if lead_id is not None:
         await check_subject_known(organization_id, lead_id=lead_id)
@@ -509,18 +537,32 @@ async def flag_minor(
         await PrivacyRequest.filter(id=request.id).update(subject_lead_id=None)
         return MinorOutcome(outcome=outcome)
     assert user_id is not None
-    membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
-    if membership is None:
-        raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
     async with in_transaction():
+        await Organization.select_for_update(no_key=True).get(id=organization_id)  # roles stay as read below
+        membership = await Membership.for_org(organization_id).get_or_none(user_id=user_id)
+        if membership is None:
+            raise DomainError(ErrorCode.NOT_FOUND, "No such member.", field="userId")
+        await _refuse_unmanaged(organization_id, actor_id, membership)
         await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)
         await revoke_sessions(user_id)
         await membership.delete()
         await audit.record("user.flagged_minor", organization_id=organization_id, target_type="User", target_id=user_id)
     result = MinorOutcome(suspended=True, membership_removed=True)
     if not await Membership.filter(user_id=user_id).exists():
-        result.outcome = await erase_user(user_id)
+        # As for a lead: the request never names the account, so its completion mails nobody.
+        _, result.outcome = await _erase_under_request(
+            organization_id, SubjectKind.ACCOUNT, lambda request_id: erase_user(user_id, request_id=request_id), None
+        )
     return result
+
+
+async def _refuse_unmanaged(organization_id: uuid.UUID, actor_id: uuid.UUID | None, membership: Membership) -> None:
+    """Flagging a member removes them, so it follows removeMember's rule (SPEC §6): an ADMIN flags members and
+    viewers, the OWNER admins too, nobody an OWNER (FORBIDDEN) or themselves, and no organisation loses its owner."""
+    if membership.user_id == actor_id:
+        raise DomainError(ErrorCode.INVALID_INPUT, "You cannot flag yourself.", field="userId")
+    if actor_id is None or not can_manage(await actor_role(organization_id, actor_id), Role(membership.role)):
+        raise AccessDenied("FORBIDDEN", "Your role cannot flag this member.")
 
 
 async def _approve_minor_report(
@@ -537,8 +579,8 @@ async def _approve_minor_report(
     if user_id is not None:
         request.subject_kind = SubjectKind.ACCOUNT
     try:
-        result = await flag_minor(organization_id, lead_id=lead_id, user_id=user_id)
-    except DomainError:
+        result = await flag_minor(organization_id, current_request().user_id, lead_id=lead_id, user_id=user_id)
+    except (DomainError, AccessDenied):
         await PrivacyRequest.filter(id=request.id, status=S.IN_PROGRESS).update(status=S.VERIFIED)
         request.status = S.VERIFIED
         raise

@@ -278,9 +278,9 @@ class Mutation:
     async def flag_minor(self, info: Info, input: FlagMinorInput) -> FlagMinorPayload:
         lead_pk, user_pk = _subject(input.lead_id, input.user_id)
         context = ctx(info)
-        if user_pk is not None and user_pk == context.require_viewer().user_id:
-            raise DomainError(ErrorCode.INVALID_INPUT, "You cannot flag yourself.", field="userId")
-        result = await flag_minor(context.organization_id, lead_id=lead_pk, user_id=user_pk)
+        result = await flag_minor(
+            context.organization_id, context.require_viewer().user_id, lead_id=lead_pk, user_id=user_pk
+        )
         outcome = result.outcome
         return FlagMinorPayload(
             outcome=outcome.to_json() if outcome else None,
