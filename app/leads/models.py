@@ -103,6 +103,12 @@ class Lead(TenantModel):
     ad_set: Any = fields.ForeignKeyField("models.AdSet", null=True, on_delete=fields.SET_NULL, related_name="leads")
     ad: Any = fields.ForeignKeyField("models.Ad", null=True, on_delete=fields.SET_NULL, related_name="leads")
     form: Any = fields.ForeignKeyField("models.LeadForm", null=True, on_delete=fields.SET_NULL, related_name="leads")
+    # The ad the lead object names (Lead Ads; Meta gives the three ids together or none): the sync attributes the
+    # lead once that ad (else its ad set, else its campaign) is synced, and again after a purge and a reconnect.
+    # Ids of the advertiser's objects, like LeadReferral.source_id: not data about the person.
+    meta_campaign_id = not_personal(fields.CharField(max_length=64, null=True))
+    meta_ad_set_id = not_personal(fields.CharField(max_length=64, null=True))
+    meta_ad_id = not_personal(fields.CharField(max_length=64, null=True))
     owner: Any = fields.ForeignKeyField("models.User", null=True, on_delete=fields.SET_NULL, related_name="owned_leads")
     duplicate_of: Any = fields.ForeignKeyField(  # indexed: erasing a lead finds its duplicates by this column
         "models.Lead", null=True, on_delete=fields.SET_NULL, related_name="duplicates", db_index=True
@@ -128,6 +134,7 @@ class Lead(TenantModel):
             ("organization", "score_rank_asc", "id"),
             ("organization", "email_bidx"),
             ("organization", "phone_bidx"),
+            ("organization", "ad", "meta_ad_id"),  # the leads waiting for their ad: ad null, Meta's ad id kept
         )
 
 

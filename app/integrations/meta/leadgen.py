@@ -2,7 +2,8 @@
 
 For each lead: find the Page's organisation, skip erased Meta lead ids, fetch the lead with the Page
 token, map `field_data` with the form's questions, attribute campaign / ad set / ad, refuse minors
-(tombstone MINOR, nothing stored) and upsert on the Meta lead id (re-deliveries are harmless).
+(tombstone MINOR, nothing stored) and upsert on the Meta lead id (re-deliveries are harmless). The lead keeps
+Meta's ids of its ad: a lead that comes before its ad is synced is attributed after the sync that brings it.
 Webhook events are drained from the inbox in batches: the per-lead look-ups, Graph calls and writes
 become per-batch ones, which is what lets ingestion keep up with bursts of leads.
 """
@@ -36,6 +37,7 @@ from app.integrations.meta.connection import (
 from app.integrations.meta.graph import THROTTLE_CODES, BatchRequest
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page, WebhookEvent
 from app.jobs import Job, JobKind, RetryLater, drain, enqueue, handler, poke, report_progress
+from app.orm import Statement, select_rows
 from app.tombstones.ledger import erased_meta_lead_ids, record_tombstone, subject_keys
 from app.tombstones.models import TombstoneReason
 
@@ -240,17 +242,22 @@ async def _form_questions(graph: Graph, page: Page, form_meta_id: str) -> LeadFo
     return await upsert_form(page.organization_id, page.meta_id, item) if isinstance(item, dict) else form
 
 
-async def _attribution(organization_id: uuid.UUID, lead: dict[str, Any]) -> dict[str, uuid.UUID | None]:
-    """Our campaign / ad set / ad for Meta's ids: one query when the ad is known (it names the other two)."""
+def meta_ad_ids(lead: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """Meta's campaign, ad set and ad ids of a lead (`adgroup_id` is the ad's legacy name; `0` means none)."""
 
     def meta_id(*keys: str) -> str | None:
         for key in keys:
             value = lead.get(key)
             if value and str(value) != "0":
-                return str(value)
+                return str(value)[:64]
         return None
 
-    ad_meta, adset_meta, campaign_meta = meta_id("ad_id", "adgroup_id"), meta_id("adset_id"), meta_id("campaign_id")
+    return meta_id("campaign_id"), meta_id("adset_id"), meta_id("ad_id", "adgroup_id")
+
+
+async def _attribution(organization_id: uuid.UUID, lead: dict[str, Any]) -> dict[str, uuid.UUID | None]:
+    """Our campaign / ad set / ad for Meta's ids: one query when the ad is known (it names the other two)."""
+    campaign_meta, adset_meta, ad_meta = meta_ad_ids(lead)
     if ad_meta:
         ad = await Ad.for_org(organization_id).filter(meta_id=ad_meta).only("id", "ad_set_id", "campaign_id").first()
         if ad is not None:
@@ -289,6 +296,7 @@ async def store_leads(
     erased = set() if erasure_checked else await erased_meta_lead_ids(organization_id, [i for i in ids if i])
     outcomes = ["invalid"] * len(leads)
     todo: list[tuple[int, MetaLeadInput, LeadForm | None, Any]] = []
+    named: dict[tuple[str | None, str | None, str | None], list[str]] = {}  # Meta's ad ids -> their leads
     for index, (lead, meta_lead_id) in enumerate(zip(leads, ids, strict=True)):
         if not meta_lead_id:
             continue
@@ -335,7 +343,9 @@ async def store_leads(
             custom_rows=custom_rows,
         )
         todo.append((index, item, form, lead.get("custom_disclaimer_responses")))
+        named.setdefault(meta_ad_ids(lead), []).append(meta_lead_id)
     stored = await upsert_meta_leads(organization_id, [item for _, item, _, _ in todo]) if todo else []
+    await _keep_meta_ad_ids(organization_id, named)
     for (index, _, form, responses), row in zip(todo, stored, strict=True):
         if row is not None:  # messaging turns the form's WhatsApp opt-in checkbox into consent
             await emit(
@@ -347,6 +357,56 @@ async def store_leads(
             )
         outcomes[index] = "stored" if row is not None else "skipped"
     return outcomes
+
+
+async def _keep_meta_ad_ids(
+    organization_id: uuid.UUID, named: dict[tuple[str | None, str | None, str | None], list[str]]
+) -> None:
+    """Keep on each stored lead the Meta ids of the ad its lead object named, one statement per ad of the batch
+    (by Meta lead id: a lead merged into another before, or not stored, has no row of its own to take them)."""
+    from app.leads.models import Lead
+
+    for (campaign, ad_set, ad), meta_lead_ids in named.items():
+        if campaign or ad_set or ad:
+            await (
+                Lead.for_org(organization_id)
+                .filter(meta_lead_id__in=meta_lead_ids)
+                .update(meta_campaign_id=campaign, meta_ad_set_id=ad_set, meta_ad_id=ad)
+            )
+
+
+# After a sync, one statement per level, the ad first: the organisation's leads still waiting for their ad (none
+# attributed, Meta's ad id kept; Meta names ad, ad set and campaign together) take the ad now synced, else its ad
+# set, else its campaign. Both sides are the organisation's: the lead by its column, the object by the lead's.
+_ATTRIBUTE_SQL = """
+UPDATE "lead" SET {columns}, updated_at = {now}
+FROM "{table}" AS synced
+WHERE "lead".organization_id = {org} AND "lead".ad_id IS NULL AND "lead".meta_ad_id IS NOT NULL
+  AND "lead".{empty} IS NULL AND synced.organization_id = "lead".organization_id AND synced.meta_id = "lead".{kept}
+RETURNING "lead".id
+"""
+_LEVELS: tuple[tuple[type[Ad | AdSet | Campaign], str, str, str], ...] = (
+    # the synced objects, what the lead takes from one, the lead's column still empty, the lead's Meta id of it
+    (Ad, "ad_id = synced.id, ad_set_id = synced.ad_set_id, campaign_id = synced.campaign_id", "ad_id", "meta_ad_id"),
+    (AdSet, "ad_set_id = synced.id, campaign_id = synced.campaign_id", "ad_set_id", "meta_ad_set_id"),
+    (Campaign, "campaign_id = synced.id", "campaign_id", "meta_campaign_id"),
+)
+
+
+async def attribute_waiting_leads(organization_id: uuid.UUID) -> list[uuid.UUID]:
+    """Attribute the leads that arrived before the ad Meta named was synced (or whose attribution a purge took):
+    three set-based statements. Returns the leads now attributed (to announce once the caller commits)."""
+    from app.leads.models import Lead
+
+    attributed: list[uuid.UUID] = []
+    for model, columns, empty, kept in _LEVELS:
+        statement = Statement()
+        now, org = statement.param(_now()), statement.param(organization_id)
+        table = model._meta.db_table
+        sql = _ATTRIBUTE_SQL.format(columns=columns, now=now, table=table, org=org, empty=empty, kept=kept)
+        rows = await select_rows(sql, statement.values, {"id": Lead._meta.fields_map["id"]})
+        attributed.extend(row["id"] for row in rows)
+    return list(dict.fromkeys(attributed))
 
 
 async def page_for(page_meta_id: str) -> Page | None:

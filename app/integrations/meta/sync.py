@@ -25,6 +25,7 @@ from app.campaigns.delivery import refresh_running_totals
 from app.campaigns.models import Ad, AdAccount, AdInsight, AdSet, Campaign, Insight, LeadForm
 from app.campaigns.services import MAX_DAYS
 from app.errors import DomainError, ErrorCode
+from app.events import EventType, emit_many
 from app.integrations.meta.graph import (
     MAX_BATCH,
     THROTTLE_CODES,
@@ -37,6 +38,7 @@ from app.integrations.meta.graph import (
     is_reduce_data,
     relative_url,
 )
+from app.integrations.meta.leadgen import attribute_waiting_leads
 from app.integrations.meta.models import ConnectionStatus, MetaConnection, Page
 from app.jobs import Job, JobKind, enqueue
 from app.settings import Settings, get_settings
@@ -661,8 +663,25 @@ async def sync_organization(
             reports.append(report.as_dict())
         forms = await sync_lead_forms(graph, organization_id)
         calls = graph.calls
+    attributed = await _attribute_leads(organization_id)
     await MetaConnection.filter(id=connection.id).update(last_synced_at=_now(), last_error=None)
-    return {"adAccounts": len(accounts), "synced": reports, "leadForms": forms, "graphCalls": calls}
+    return {
+        "adAccounts": len(accounts),
+        "synced": reports,
+        "leadForms": forms,
+        "graphCalls": calls,
+        "attributedLeads": attributed,
+    }
+
+
+async def _attribute_leads(organization_id: uuid.UUID | str) -> int:
+    """Leads that arrived before their ad was synced take it now, under the connection row like every write of
+    the sync; listeners hear of each as of any lead change (scores, `leadEvents`, partners)."""
+    organization_id = uuid.UUID(str(organization_id))
+    async with _still_connected(organization_id):
+        lead_ids = await attribute_waiting_leads(organization_id)
+    await emit_many(EventType.LEAD_UPDATED, organization_id, lead_ids)
+    return len(lead_ids)
 
 
 # --- the sync request ------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ from app.integrations.meta.purge import purge_meta_data
 from app.integrations.meta.sync import FIRST_RUN_DAYS, insight_chunks, sync_organization
 from app.integrations.meta.transport import set_meta_transport
 from app.jobs import Job, JobKind, JobStatus, RetryLater, enqueue, run_job
+from app.leads.models import Lead
+from app.leads.services import create_lead
 from app.notifications.models import Notification, NotificationKind
 from tests.fakes.meta import FakeMeta, connect_org
 from tests.support import make_org, make_user
@@ -321,3 +323,26 @@ async def test_a_sync_disconnected_midway_stops_without_writing(
     assert _errors_logged(caplog) == []
     for model in (AdAccount, Campaign, AdSet, Ad, Insight, LeadForm):  # nothing purged comes back
         assert await model.for_org(org.id).count() == 0
+
+
+@pytest.mark.sqlite
+async def test_a_sync_attributes_only_its_own_organisations_waiting_leads(meta: FakeMeta) -> None:
+    """Two organisations hold the same Meta ad: a sync attributes its organisation's leads that kept that ad's ids,
+    to its own rows."""
+    orgs = [await make_org(), await make_org()]
+    leads = []
+    for org in orgs:
+        await connect_org(org, meta)
+        lead = await create_lead(org.id, full_name="Waiting", email="waiting@example.com")
+        ids = {"meta_campaign_id": meta.CAMPAIGN_IDS[0], "meta_ad_set_id": meta.ADSET_IDS[0]}
+        await Lead.filter(id=lead.id).update(**ids, meta_ad_id=meta.AD_IDS[0])
+        leads.append(lead.id)
+    result = await sync_organization(orgs[0].id)
+    assert result["attributedLeads"] == 1
+    ad = await Ad.for_org(orgs[0].id).get(meta_id=meta.AD_IDS[0])
+    mine, theirs = await Lead.get(id=leads[0]), await Lead.get(id=leads[1])
+    assert (mine.ad_id, mine.ad_set_id, mine.campaign_id) == (ad.id, ad.ad_set_id, ad.campaign_id)
+    assert (theirs.ad_id, theirs.ad_set_id, theirs.campaign_id) == (None, None, None)
+    assert (await sync_organization(orgs[0].id))["attributedLeads"] == 0  # nothing waits any more
+    assert (await sync_organization(orgs[1].id))["attributedLeads"] == 1
+    assert (await Lead.get(id=leads[1])).ad_id == (await Ad.for_org(orgs[1].id).get(meta_id=meta.AD_IDS[0])).id
