@@ -2,9 +2,10 @@
 
 A lead change emitted in any process (an API process, a worker ingesting Meta leads) reaches every open
 `leadEvents` subscription of that organisation in every API process; a notification written anywhere reaches
-its recipient's `notificationEvents`. Messages carry ids only (kind, ids, time); subscribers load what they
-show. Delivery is at-most-once with no replay: a subscriber that is not listening, or falls behind by more
-than its buffer, misses events. Each topic has its own hub (one pattern subscription per process).
+its recipient's `notificationEvents`; a revoked session or token reaches every subscription open on it, which
+closes. Messages carry ids only (kind, ids, time); subscribers load what they show. Delivery is at-most-once
+with no replay: a subscriber that is not listening, or falls behind by more than its buffer, misses events.
+Each topic has its own hub (one pattern subscription per process).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import functools
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -113,6 +114,30 @@ class NotificationEventMessage(WireMessage):
 
 
 @dataclass(frozen=True)
+class RevocationMessage(WireMessage):
+    """A user's credential stopped holding: one session, one API token, or (`organization_id` alone) all of
+    theirs on that organisation (they left or were removed). The user's open subscriptions using it close."""
+
+    user_id: uuid.UUID
+    occurred_at: dt.datetime
+    session_id: uuid.UUID | None = None
+    token_id: uuid.UUID | None = None
+    organization_id: uuid.UUID | None = None
+
+    @property
+    def key(self) -> uuid.UUID:
+        return self.user_id
+
+    def ends(self, session_id: uuid.UUID | None, token_id: uuid.UUID | None, organization_id: uuid.UUID | None) -> bool:
+        """Whether a connection authenticated by this session or token, on this organisation, must close."""
+        if self.session_id is not None:
+            return self.session_id == session_id
+        if self.token_id is not None:
+            return self.token_id == token_id
+        return self.organization_id is not None and self.organization_id == organization_id
+
+
+@dataclass(frozen=True)
 class Topic(Generic[M]):
     """One kind of live event: its channel name and how its messages are read back."""
 
@@ -122,6 +147,7 @@ class Topic(Generic[M]):
 
 LEAD_EVENTS: Topic[LeadEventMessage] = Topic("lead-events", LeadEventMessage.decode)
 NOTIFICATION_EVENTS: Topic[NotificationEventMessage] = Topic("notification-events", NotificationEventMessage.decode)
+REVOCATIONS: Topic[RevocationMessage] = Topic("revocations", RevocationMessage.decode)
 
 
 def channel_prefix(settings: Settings, topic: Topic[Any] = LEAD_EVENTS) -> str:
@@ -322,3 +348,26 @@ async def publish_notification_event(
 ) -> None:
     message = NotificationEventMessage(user_id, notification_id, occurred_at or dt.datetime.now(dt.UTC))
     await hub(NOTIFICATION_EVENTS).publish(message)
+
+
+async def publish_revocation(
+    user_id: uuid.UUID,
+    *,
+    session_ids: Iterable[uuid.UUID] = (),
+    token_ids: Iterable[uuid.UUID] = (),
+    organization_id: uuid.UUID | None = None,
+) -> None:
+    """Announce to the user's open subscriptions, in every API process, that these credentials no longer hold
+    (sessions, API tokens, or with `organization_id` everything of the user's there), so they close at once.
+    Never fails the revocation: a lost announcement leaves the subscriptions' periodic re-check to close them."""
+    now = dt.datetime.now(dt.UTC)
+    messages = [RevocationMessage(user_id, now, session_id=session_id) for session_id in session_ids]
+    messages += [RevocationMessage(user_id, now, token_id=token_id) for token_id in token_ids]
+    if organization_id is not None:
+        messages.append(RevocationMessage(user_id, now, organization_id=organization_id))
+    if not messages:
+        return
+    try:
+        await hub(REVOCATIONS).publish_many(messages)
+    except Exception as exc:
+        log.warning("a revocation was not announced to live subscriptions", extra={"error": type(exc).__name__})

@@ -18,6 +18,7 @@ from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.services import check_text
 from app.audit import services as audit
 from app.errors import AccessDenied, DomainError, ErrorCode
+from app.realtime import publish_revocation
 from app.security.tokens import API_TOKEN_PREFIX, new_token, token_hash
 
 MAX_TOKENS_PER_ORG = 200
@@ -98,5 +99,6 @@ async def revoke_token(
         raise DomainError(ErrorCode.ALREADY_DONE, "This token is already revoked.", field="id")
     token.revoked_at = _now()
     await token.save(update_fields=["revoked_at"])
+    await publish_revocation(token.created_by_id, token_ids=[token.id])
     await audit.record_change("api_token.revoked", token, None)
     return token

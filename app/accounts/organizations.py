@@ -21,6 +21,7 @@ from app.audit import services as audit
 from app.errors import AccessDenied, DomainError, ErrorCode
 from app.money import check_currency
 from app.orm import get_owned
+from app.realtime import publish_revocation
 from app.security.crypto import PLATFORM_SCOPE, blind_index_candidates, normalize_email
 from app.security.tokens import new_token, token_hash
 from app.settings import get_settings
@@ -322,6 +323,7 @@ async def _limit_member_tokens(organization_id: uuid.UUID, user_id: uuid.UUID, r
         if not scopes_allowed(token.scopes, role):
             token.revoked_at = _now()
             await token.save(update_fields=["revoked_at"])
+            await publish_revocation(user_id, token_ids=[token.id])
             await audit.record_change("api_token.revoked", token, None, {"reason": "creator_role_changed"})
 
 
@@ -334,6 +336,7 @@ async def _end_membership(organization_id: uuid.UUID, user_id: uuid.UUID) -> Non
     )
     await Session.filter(user_id=user_id, organization_id=organization_id).update(organization_id=None)
     await User.filter(id=user_id, last_organization_id=organization_id).update(last_organization_id=None)
+    await publish_revocation(user_id, organization_id=organization_id)
 
 
 async def remove_member(

@@ -30,7 +30,7 @@ from app.accounts.models import (
 )
 from app.accounts.policy import current_policy
 from app.accounts.security_events import SecurityEvent, announce
-from app.accounts.sessions import create_session, revoke_sessions
+from app.accounts.sessions import create_session, end_session, revoke_sessions
 from app.accounts.trail import record_user_event
 from app.audit import services as audit
 from app.errors import DomainError, ErrorCode
@@ -310,8 +310,7 @@ async def log_out(session_id: uuid.UUID) -> Session | None:
     session = await Session.get_or_none(id=session_id)
     if session is None:
         return None
-    session.revoked_at = _now()
-    await session.save(update_fields=["revoked_at"])
+    await end_session(session)
     await audit.record(
         "auth.signed_out", organization_id=session.organization_id, target_type="Session", target_id=session.id
     )
@@ -355,8 +354,7 @@ async def revoke_session(user_id: uuid.UUID, session_id: uuid.UUID | None) -> Se
         raise DomainError(ErrorCode.ALREADY_DONE, "This session is already signed out.", field="id")
     if session is None or session_expired(session, _now()):
         raise DomainError(ErrorCode.NOT_FOUND, "No such session.", field="id")
-    session.revoked_at = _now()
-    await session.save(update_fields=["revoked_at"])
+    await end_session(session)
     await audit.record(
         "auth.session_revoked", organization_id=session.organization_id, target_type="Session", target_id=session.id
     )

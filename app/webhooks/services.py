@@ -106,8 +106,9 @@ def validate_events(events: Sequence[WebhookEventType | str]) -> list[str]:
 
 
 def validate_scopes(scopes: Sequence[str], grantor: Viewer | None) -> list[str]:
-    """The scopes a partner's subscription gets: within the caller's role and, for an API token, within the
-    token's own scopes (a `webhooks:manage` token cannot send itself contact fields it may not read)."""
+    """The scopes a partner's subscription carries, checked on every creation and change: within the caller's
+    role and, for an API token, within the token's own scopes (a `webhooks:manage` token can neither send itself
+    contact fields it may not read nor point, rotate or re-enable a subscription that carries them)."""
     role, held = (grantor.role, grantor.scopes) if grantor is not None else (None, None)
     values: list[str] = []
     for scope in scopes:
@@ -117,7 +118,11 @@ def validate_scopes(scopes: Sequence[str], grantor: Viewer | None) -> list[str]:
         if role is not None and role < least:
             raise DomainError(ErrorCode.INVALID_INPUT, f"Your role cannot grant {scope!r}.", field="scopes")
         if held is not None and scope not in held:
-            raise DomainError(ErrorCode.INVALID_INPUT, f"This API token does not hold {scope!r}.", field="scopes")
+            raise DomainError(
+                ErrorCode.INVALID_INPUT,
+                f"This API token does not hold {scope!r}, so it cannot create or change a subscription with it.",
+                field="scopes",
+            )
         if scope not in values:
             values.append(scope)
     return values
@@ -168,16 +173,18 @@ async def update_subscription(
     grantor: Viewer | None = None,
 ) -> WebhookSubscription:
     """Change what is given; only those columns are written (the row locked meanwhile), so a concurrent
-    rotation, failure count or automatic disabling is never undone."""
+    rotation, failure count or automatic disabling is never undone. Whatever changes, the caller must be able to
+    grant every scope the subscription carries afterwards."""
     changes: dict[str, Any] = {}
     if url is not None:
         changes["url"] = validate_url(url, get_settings())
     if events is not None:
         changes["events"] = validate_events(events)
-    if scopes is not None:
-        changes["scopes"] = validate_scopes(scopes, grantor)
     async with in_transaction():
         subscription = await get_subscription(organization_id, subscription_id, lock=True)
+        carried = validate_scopes(subscription.scopes if scopes is None else scopes, grantor)
+        if scopes is not None:
+            changes["scopes"] = carried
         if active is not None and active != subscription.active:
             changes["active"] = active
             if active:  # re-enabled: the failure streak starts over
@@ -200,13 +207,19 @@ async def delete_subscription(organization_id: uuid.UUID, subscription_id: uuid.
 
 
 async def rotate_secret(
-    organization_id: uuid.UUID, subscription_id: uuid.UUID | None, *, now: dt.datetime | None = None
+    organization_id: uuid.UUID,
+    subscription_id: uuid.UUID | None,
+    *,
+    now: dt.datetime | None = None,
+    grantor: Viewer | None = None,
 ) -> tuple[WebhookSubscription, str]:
     """A new secret; the previous one keeps signing (alongside) for 24 hours. Rotations at once take turns on
-    the locked row: each one's previous secret is the one it replaced, and the secret it returns is stored."""
+    the locked row: each one's previous secret is the one it replaced, and the secret it returns is stored.
+    A change like any other: the caller must be able to grant the subscription's scopes."""
     secret = new_secret()
     async with in_transaction():
         subscription = await get_subscription(organization_id, subscription_id, lock=True)
+        validate_scopes(subscription.scopes, grantor)
         subscription.previous_secret = subscription.secret
         subscription.secret = secret
         subscription.secret_rotated_at = now or _now()
@@ -424,6 +437,13 @@ async def _enqueue(delivery: WebhookDelivery, defer: float | None) -> None:
 # --- delivery ----------------------------------------------------------------------------------------
 
 
+def payload_gone(delivery: WebhookDelivery) -> str | None:
+    """Why a delivery's body is no longer kept: erased with the lead it was about, or purged after 30 days."""
+    if delivery.body is not None:
+        return None
+    return "purged (after 30 days)" if delivery.body_purged_at is not None else "erased with its lead"
+
+
 class NotDue(Exception):
     def __init__(self, seconds: float) -> None:
         super().__init__("not due yet")
@@ -449,10 +469,9 @@ async def attempt_delivery(
     if delivery.scheduled_at > now:
         raise NotDue((delivery.scheduled_at - now).total_seconds())
     subscription: WebhookSubscription = delivery.subscription
-    skipped = None
-    if delivery.body is None:
-        skipped = "the payload was purged or erased"
-    elif not subscription.active and not delivery.manual:
+    gone = payload_gone(delivery)
+    skipped = f"the payload was {gone}" if gone is not None else None
+    if skipped is None and not subscription.active and not delivery.manual:
         skipped = "the subscription is disabled"
     if skipped is not None:
         delivery.status = WebhookDeliveryStatus.SKIPPED
@@ -668,8 +687,9 @@ async def send_test_event(organization_id: uuid.UUID, subscription_id: uuid.UUID
 async def redeliver(organization_id: uuid.UUID, delivery_id: uuid.UUID | None) -> WebhookDelivery:
     """Send a logged delivery's body again now, same event id, freshly signed; returns the new attempt."""
     original = await get_owned(WebhookDelivery, organization_id, delivery_id, "No such webhook delivery.")
-    if original.body is None:
-        raise DomainError(ErrorCode.INVALID_STATE, "This delivery's payload was purged (after 30 days).", field="id")
+    gone = payload_gone(original)
+    if gone is not None:
+        raise DomainError(ErrorCode.INVALID_STATE, f"This delivery's payload was {gone}.", field="id")
     now = _now()
     async with in_transaction():
         await _hold(organization_id, original.subscription_id)

@@ -1,8 +1,9 @@
 """`leadEvents`: creations, changes and erasures of the caller's organisation's leads, live.
 
 The WebSocket is authenticated once by the `connection_init` payload (`{"authorization": "Bearer ..."}`,
-else the socket closes with 4403) and re-checked while it is open: a revoked session, a removed member or
-a revoked token closes the socket with 4403 within `AUTH_RECHECK_SECONDS`.
+else the socket closes with 4403) and watched while it is open: a revoked session or token, or the member's
+removal, closes the socket with 4403 as soon as it is announced, and a re-check every `AUTH_RECHECK_SECONDS`
+closes it for any other loss of access.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from strawberry.types import Info
 from app.accounts.auth import still_authorized
 from app.accounts.models import Role
 from app.leads.models import Lead
-from app.realtime import LeadEventMessage, hub
+from app.realtime import REVOCATIONS, LeadEventMessage, RevocationMessage, hub
 from schema.context import Context, bearer_from_header, ctx
 from schema.leads.audit import flush_contact_reads
 from schema.leads.types import LeadType, Want, lead_node, want_under
@@ -99,23 +100,48 @@ async def _current_lead(context: Context, message: LeadEventMessage, want: Want)
 
 
 async def live(context: Context, queue: asyncio.Queue[M]) -> AsyncGenerator[M, None]:
-    """The queue's messages while the socket's credentials hold: the session or token and the membership are
-    re-read every AUTH_RECHECK_SECONDS (without spending rate limits or last-seen); once they no longer hold,
-    the socket closes with 4403. Shared by every subscription."""
+    """The queue's messages while the socket's credentials hold. Shared by every subscription.
+
+    A revocation of its session or token (log-out, revokeSession, a password or MFA change, a revoked token,
+    removal from the organisation) is announced to the user's subscriptions in every process and closes the
+    socket with 4403 at once; no message is yielded once it has arrived. As a backstop (a lost announcement, a
+    change nobody announces such as a new role), the session or token and the membership are re-read every
+    AUTH_RECHECK_SECONDS (without spending rate limits or last-seen).
+    """
     viewer = context.require_viewer()
-    checked_at = time.monotonic()
-    while True:
-        wait = max(0.0, checked_at + AUTH_RECHECK_SECONDS - time.monotonic())
-        message: M | None = None
-        with contextlib.suppress(TimeoutError):
-            message = await asyncio.wait_for(queue.get(), timeout=wait)
-        if time.monotonic() - checked_at >= AUTH_RECHECK_SECONDS:
-            if not await still_authorized(viewer):
+    async with hub(REVOCATIONS).listen(viewer.user_id) as revocations:
+        checked_at = time.monotonic()
+        while True:
+            wait = max(0.0, checked_at + AUTH_RECHECK_SECONDS - time.monotonic())
+            message, heard = await _next(queue, revocations, wait)
+            revoked = any(r.ends(viewer.session_id, viewer.token_id, viewer.organization_id) for r in heard)
+            if not revoked and time.monotonic() - checked_at >= AUTH_RECHECK_SECONDS:
+                revoked = not await still_authorized(viewer)
+                checked_at = time.monotonic()
+            if revoked:
                 await _close_forbidden(context)
                 await asyncio.Event().wait()  # the closed socket cancels this operation
-            checked_at = time.monotonic()
-        if message is not None:
-            yield message
+            if message is not None:
+                yield message
+
+
+async def _next(
+    queue: asyncio.Queue[M], revocations: asyncio.Queue[RevocationMessage], timeout: float
+) -> tuple[M | None, list[RevocationMessage]]:
+    """Wait up to `timeout` for the next message or a revocation; returns the message (if one came) and every
+    revocation that has arrived, so a revocation is never read after a message it preceded or accompanied."""
+    message_task = asyncio.ensure_future(queue.get())
+    revocation_task = asyncio.ensure_future(revocations.get())
+    try:
+        await asyncio.wait((message_task, revocation_task), timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (message_task, revocation_task):
+            task.cancel()  # a get that has not returned leaves its item in the queue
+        await asyncio.gather(message_task, revocation_task, return_exceptions=True)
+    heard = [revocation_task.result()] if not revocation_task.cancelled() else []
+    while not revocations.empty():
+        heard.append(revocations.get_nowait())
+    return (message_task.result() if not message_task.cancelled() else None), heard
 
 
 @strawberry.type

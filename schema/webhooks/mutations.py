@@ -123,7 +123,10 @@ class Mutation:
 
     @payload_mutation(MANAGE, "A new signing secret; both secrets sign deliveries for the next 24 hours.")
     async def rotate_webhook_secret(self, info: Info, input: RotateWebhookSecretInput) -> RotateWebhookSecretPayload:
-        row, secret = await services.rotate_secret(ctx(info).organization_id, pk_of(input.id, "WebhookSubscription"))
+        context = ctx(info)
+        row, secret = await services.rotate_secret(
+            context.organization_id, pk_of(input.id, "WebhookSubscription"), grantor=context.require_viewer()
+        )
         return RotateWebhookSecretPayload(webhook_subscription=WebhookSubscriptionType.from_model(row), secret=secret)
 
     @payload_mutation(MANAGE, "Send a signed WEBHOOK_TEST event now and report the answer.")

@@ -61,7 +61,7 @@ class WebhookDeliveryType(Node):
             row,
             event_id=str(row.event_id),
             subscription_id=to_global_id("WebhookSubscription", row.subscription_id),
-            payload_purged=row.body_purged_at is not None,
+            payload_purged=row.body is None,  # purged after 30 days, or erased with its lead
         )
 
 

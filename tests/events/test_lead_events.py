@@ -21,7 +21,7 @@ from app.settings import get_settings
 from schema.realtime import subscriptions
 from schema.relay import pk_of, to_global_id
 from tests.events.wsclient import WSClient, signed_in
-from tests.support import GraphQLClient, make_org, make_user
+from tests.support import DEFAULT_PASSWORD, GraphQLClient, make_org, make_user
 
 LEAD_EVENTS = "subscription { leadEvents { kind leadId occurredAt } }"
 LEAD_EVENTS_WITH_LEAD = "subscription { leadEvents { kind leadId occurredAt lead { id fullName email status } } }"
@@ -306,6 +306,81 @@ async def test_partner_tokens_need_leads_read_and_lose_the_stream_when_revoked(
     row.revoked_at = row.created_at
     await row.save()
     assert await watcher.close_code(timeout=5) == 4403
+
+
+REVOKE_CREDENTIAL = {
+    "logOut": "mutation { logOut { errors { code } } }",
+    "revokeSession": "mutation($input: RevokeSessionInput!) { revokeSession(input: $input) { errors { code } } }",
+    "revokeApiToken": "mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { errors { code } } }",
+    "removeMember": "mutation($input: RemoveMemberInput!) { removeMember(input: $input) { errors { code } } }",
+    "changePassword": "mutation($input: ChangePasswordInput!) { changePassword(input: $input) { errors { code } } }",
+}
+
+
+async def _closed_before_any_event(client: WSClient, within: float) -> int | None:
+    """The server closes the socket within `within` seconds and sends nothing before it; the close code."""
+    try:
+        message = await client.receive(within)
+    except ConnectionClosed as closed:
+        return closed.rcvd.code if closed.rcvd else None
+    raise AssertionError(f"received {message} instead of the close")
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize("revocation", list(REVOKE_CREDENTIAL))
+async def test_a_revoked_credential_closes_its_subscriptions_at_once_and_hears_nothing_after(
+    live_api: str, client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch, revocation: str
+) -> None:
+    """SPEC §6: log-out, a revoked session or token, a password change (other sessions) and removal from the
+    organisation close open subscriptions, at once: the periodic re-check is pushed out of reach here, and a
+    lead created right after the revocation never reaches the revoked socket. The member's other session keeps
+    its stream unless the membership ended."""
+    from app.accounts.sessions import create_session
+
+    monkeypatch.setattr(subscriptions, "AUTH_RECHECK_SECONDS", 60.0)
+    org = await make_org()
+    _, owner_token = await make_user(org)
+    member, member_token = await make_user(org, role=Role.ADMIN)
+    other_token, _ = await create_session(member.id, org.id)
+    member_gql, other_gql = GraphQLClient(client, member_token), GraphQLClient(client, other_token)
+    variables: dict = {}
+    watched_token = member_token
+    if revocation == "revokeApiToken":
+        created = await member_gql.data(
+            "mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret apiToken { id } } }",
+            {"input": {"name": "feed", "scopes": ["leads:read"]}},
+        )
+        watched_token = created["createApiToken"]["secret"]
+        variables = {"input": {"id": created["createApiToken"]["apiToken"]["id"]}}
+    elif revocation == "revokeSession":
+        listed = await other_gql.data("{ sessions(first: 10) { edges { node { id current } } } }")
+        (watched,) = [edge["node"]["id"] for edge in listed["sessions"]["edges"] if not edge["node"]["current"]]
+        variables = {"input": {"id": watched}}
+    elif revocation == "removeMember":
+        variables = {"input": {"userId": to_global_id("User", member.id)}}
+    elif revocation == "changePassword":  # from the other session: it stays, the watched one ends
+        variables = {"input": {"currentPassword": DEFAULT_PASSWORD, "newPassword": "a fresh passphrase 2"}}
+    watcher = await _subscribed(live_api, watched_token)
+    bystander = await _subscribed(live_api, other_token)
+    try:
+        owner_gql = GraphQLClient(client, owner_token)
+        revoker = {"revokeSession": other_gql, "changePassword": other_gql, "removeMember": owner_gql}.get(
+            revocation, member_gql
+        )
+        result = await revoker.data(REVOKE_CREDENTIAL[revocation], variables)
+        assert result[revocation]["errors"] == []
+        created_lead = await owner_gql.data(
+            CREATE_LEAD, {"input": {"fullName": "Annie Easley", "email": "annie@example.com"}}
+        )
+        assert created_lead["createLead"]["errors"] == []
+        assert await _closed_before_any_event(watcher, within=1.0) == 4403
+        if revocation == "removeMember":
+            assert await _closed_before_any_event(bystander, within=1.0) == 4403
+        else:
+            assert (await _next(bystander))["kind"] == "CREATED"
+    finally:
+        await watcher.close()
+        await bystander.close()
 
 
 async def test_a_subscription_that_does_not_parse_is_refused_with_its_reason(live_api: str) -> None:

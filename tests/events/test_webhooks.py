@@ -48,6 +48,10 @@ REDELIVER = """
 mutation($input: RedeliverWebhookInput!) {
   redeliverWebhook(input: $input) { webhookDelivery { id eventId status httpStatus manual } errors { code field } }
 }"""
+REDELIVER_REFUSED = """
+mutation($input: RedeliverWebhookInput!) { redeliverWebhook(input: $input) { errors { code field message } } }"""
+PAYLOADS = """
+query { webhookDeliveries(first: 50) { edges { node { id attempt status error payloadPurged } } } }"""
 ROTATE = """
 mutation($input: RotateWebhookSecretInput!) {
   rotateWebhookSecret(input: $input) { secret webhookSubscription { secretRotatedAt } errors { code } }
@@ -315,8 +319,12 @@ async def test_redeliver_sends_the_same_event_again_with_a_fresh_signature(
     assert foreign["errors"] == [{"code": "NOT_FOUND", "field": "id"}]
 
     assert await services.purge_bodies(dt.datetime.now(dt.UTC) + dt.timedelta(days=31)) == 2
-    purged = (await gql.data(REDELIVER, {"input": {"id": original["id"]}}))["redeliverWebhook"]
-    assert purged["errors"] == [{"code": "INVALID_STATE", "field": "id"}]
+    purged = (await gql.data(REDELIVER_REFUSED, {"input": {"id": original["id"]}}))["redeliverWebhook"]
+    assert purged["errors"] == [
+        {"code": "INVALID_STATE", "field": "id", "message": "This delivery's payload was purged (after 30 days)."}
+    ]
+    log = [edge["node"] for edge in (await gql.data(PAYLOADS))["webhookDeliveries"]["edges"]]
+    assert [row["payloadPurged"] for row in log] == [True, True]
 
 
 async def test_after_rotation_both_secrets_sign_for_24_hours(client: httpx.AsyncClient, receiver: Receiver) -> None:
@@ -494,10 +502,14 @@ async def test_erasing_a_lead_blanks_its_stored_payloads_and_skips_pending_retri
     retry = await WebhookDelivery.get(id=retry.id)
     assert retry.status is WebhookDeliveryStatus.SKIPPED
     assert [r.json()["type"] for r in receiver.requests] == ["LEAD_CREATED"]
-    purged = (await gql.data(REDELIVER, {"input": {"id": to_global_id("WebhookDelivery", failed.id)}}))[
-        "redeliverWebhook"
+    # The log says the same thing everywhere: both payloads are gone, erased with the lead (not purged by age).
+    log = {edge["node"]["attempt"]: edge["node"] for edge in (await gql.data(PAYLOADS))["webhookDeliveries"]["edges"]}
+    assert {attempt: row["payloadPurged"] for attempt, row in log.items()} == {1: True, 2: True}
+    assert (log[2]["status"], log[2]["error"]) == ("SKIPPED", "the payload was erased with its lead")
+    erased_payload = (await gql.data(REDELIVER_REFUSED, {"input": {"id": log[1]["id"]}}))["redeliverWebhook"]
+    assert erased_payload["errors"] == [
+        {"code": "INVALID_STATE", "field": "id", "message": "This delivery's payload was erased with its lead."}
     ]
-    assert purged["errors"] == [{"code": "INVALID_STATE", "field": "id"}]
 
     await deliver_due()  # the LEAD_ERASED event carries the id only
     erased_event = receiver.requests[-1].json()
@@ -617,6 +629,64 @@ UPDATE_SCOPES = """
 mutation($input: UpdateWebhookSubscriptionInput!) {
   updateWebhookSubscription(input: $input) { webhookSubscription { scopes } errors { code field } }
 }"""
+UPDATE_URL = """
+mutation($input: UpdateWebhookSubscriptionInput!) {
+  updateWebhookSubscription(input: $input) { webhookSubscription { url active } errors { code field } }
+}"""
+
+
+@pytest.mark.sqlite
+async def test_a_token_cannot_redirect_retarget_or_revive_a_subscription_carrying_scopes_it_lacks(
+    client: httpx.AsyncClient, receiver: Receiver
+) -> None:
+    """An admin's `leads:read` subscription is out of reach of a `webhooks:manage` token without `leads:read`:
+    pointing it at its own URL, re-enabling it or rotating its secret would send it contact fields (or sign
+    for it) all the same. A token holding `leads:read` may."""
+    from app.accounts.api_tokens import create_token
+
+    org, admin = await _admin(client)
+    owner, _ = await make_user(org, role=Role.OWNER)
+    _, manage_only = await create_token(
+        org.id, owner.id, Role.OWNER, name="m", scopes=["webhooks:manage"], expires_at=None
+    )
+    _, both = await create_token(
+        org.id, owner.id, Role.OWNER, name="b", scopes=["webhooks:manage", "leads:read"], expires_at=None
+    )
+    gid, _ = await _subscribe(admin, receiver.url, ["LEAD_CREATED"], ["leads:read"])
+    exfil = f"{receiver.url}?exfil=1"
+    token = GraphQLClient(client, manage_only)
+
+    async def update(gql: GraphQLClient, subscription: str, **change: Any) -> dict[str, Any]:
+        return (await gql.data(UPDATE_URL, {"input": {"id": subscription, **change}}))["updateWebhookSubscription"]
+
+    out_of_reach = {"webhookSubscription": None, "errors": [{"code": "INVALID_INPUT", "field": "scopes"}]}
+    for change in ({"url": exfil}, {"events": ["LEAD_CREATED", "LEAD_UPDATED"]}, {"active": False}, {}):
+        assert await update(token, gid, **change) == out_of_reach
+    assert (await update(admin, gid, active=False))["errors"] == []
+    assert await update(token, gid, active=True) == out_of_reach
+    assert (await update(admin, gid, active=True))["errors"] == []
+    rotated = (await token.data(ROTATE, {"input": {"id": gid}}))["rotateWebhookSecret"]
+    assert rotated == {"secret": None, "webhookSubscription": None, "errors": [{"code": "INVALID_INPUT"}]}
+    listed = (await admin.data("{ webhookSubscriptions { url active secretRotatedAt } }"))["webhookSubscriptions"]
+    assert listed == [{"url": receiver.url, "active": True, "secretRotatedAt": None}]
+
+    created = await admin.data(
+        "mutation($input: CreateLeadInput!) { createLead(input: $input) { errors { code } } }",
+        {"input": {"fullName": "Katherine Johnson", "email": "katherine@example.com"}},
+    )
+    assert created["createLead"]["errors"] == []
+    await deliver_due()
+    (delivery,) = await _rows(gid)
+    assert delivery.status is WebhookDeliveryStatus.SUCCEEDED and len(receiver.requests) == 1
+
+    # A token that holds `leads:read` may move it; the token without may still manage subscriptions without it.
+    assert await update(GraphQLClient(client, both), gid, url=exfil) == {
+        "webhookSubscription": {"url": exfil, "active": True},
+        "errors": [],
+    }
+    plain, _ = await _subscribe(token, receiver.url, ["LEAD_CREATED"])
+    assert (await update(token, plain, url=exfil))["errors"] == []
+    assert (await token.data(ROTATE, {"input": {"id": plain}}))["rotateWebhookSecret"]["errors"] == []
 
 
 async def test_a_bulk_change_reads_its_leads_once_for_all_deliveries(
