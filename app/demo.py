@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import typer
+from rich.markup import escape
 
 from app.accounts.models import Membership, Organization, PolicyAcceptance, Role, User
 from app.cli import apply_migrations, console, load_settings_or_exit, run_with_orm
@@ -26,6 +28,8 @@ from app.db import BASELINE_POLICY_VERSION
 from app.security.crypto import PLATFORM_SCOPE, blind_index, normalize_email
 from app.security.passwords import hash_password
 from app.settings import Settings
+
+log = logging.getLogger("quantix.demo")
 
 DEMO_SLUG = "demo"
 DEMO_EMAIL = "demo@quantix.local"
@@ -237,14 +241,18 @@ def checkout_hint(settings: Settings) -> str:
 
 
 async def ensure_demo(settings: Settings) -> str:
-    """Seed the sandbox demo once; return the login to print."""
-    from app.integrations.meta.connection import get_connection
+    """Seed the sandbox demo once; return the login to print.
+
+    The demo organisation's existence is what says it was seeded: Meta is connected, its leads imported and
+    WhatsApp set up only in the run that creates it, never again. Whatever the demo did since (disconnected
+    Meta, had its Meta data deleted, gave its Page to another organisation) stays as it is: a later run only
+    checks the demo's subscription (billing on). A first run that failed part-way is not resumed either: connect
+    the demo through the sandbox, or delete the organisation to have the next run seed it anew."""
     from app.jobs import queue
 
     if not settings.meta_sandbox or settings.is_production:
         raise DemoRefused("the demo needs the Meta sandbox (QUANTIX_META_SANDBOX=true, not in production)")
-    org, user, _ = await _owner(settings)
-    first_run = await get_connection(org.id) is None
+    org, user, first_run = await _owner(settings)
     if first_run:
         await _connect(settings, org, user)
         await _whatsapp(settings, org, user)
@@ -262,6 +270,17 @@ async def ensure_demo(settings: Settings) -> str:
             await backend.drain(timeout=120)
     login = f"Demo organisation ready: sign in as {DEMO_EMAIL} with password {demo_password(settings)}"
     return f"{login}\n{checkout_hint(settings)}" if settings.billing_on else login
+
+
+async def seed_demo(settings: Settings) -> str:
+    """`quantix serve`'s seeding: the demo is a convenience, so a failure is logged (with its traceback) and
+    named in the line printed, and the server starts all the same."""
+    try:
+        return await ensure_demo(settings)
+    except Exception as exc:
+        log.warning("the sandbox demo could not be seeded", exc_info=True)
+        reason = escape(f"{type(exc).__name__}: {exc}")  # printed by the console: its text is no markup
+        return f"[yellow]The demo organisation could not be seeded ({reason}); the server starts anyway.[/yellow]"
 
 
 app = typer.Typer(help="Seed the sandbox demo organisation and print its login.", invoke_without_command=True)

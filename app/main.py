@@ -254,7 +254,7 @@ def serve(
     if settings.env == "development" or settings.is_sqlite:
         console.print(run_with_orm(apply_migrations, settings))
         if settings.env == "development" and settings.meta_sandbox:
-            console.print(run_with_orm(demo.ensure_demo, settings))
+            console.print(run_with_orm(demo.seed_demo, settings))
     console.print(serve_banner(settings, host, port))
     prepare_multiprocess_dir(workers)  # several API processes add their counters up in /metrics
     uvicorn.run(

@@ -53,6 +53,14 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
     return amount.quantize(money_quantum(currency), rounding=ROUND_HALF_EVEN)
 
 
+def from_minor(minor: int | str | Decimal, currency: str, units: int | None = None) -> Decimal:
+    """An amount counted in the currency's minor unit (Meta's budgets, Stripe's amounts) as a decimal of the
+    currency, rounded to its minor units: 5000 JPY is 5000, 1234 EUR is 12.34, 1234 KWD is 1.234. `units` is the
+    exponent the source counts in where it differs from ISO 4217's. Raises ArithmeticError for no number."""
+    exponent = minor_units(currency) if units is None else units
+    return round_money(Decimal(minor).scaleb(-exponent), currency)
+
+
 class Money(NamedTuple):
     """An amount and its ISO 4217 currency (a tuple: a report makes tens of thousands of them)."""
 

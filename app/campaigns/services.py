@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+import zoneinfo
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -13,10 +14,10 @@ from tortoise.functions import Sum
 
 from app.campaigns.models import Campaign, Insight
 from app.errors import DomainError, ErrorCode
+from app.money import round_money
 
 MAX_DAYS = 37 * 31  # Meta keeps 37 months of insights
 DEFAULT_RANGE_DAYS = 30
-CENT = Decimal("0.01")
 MICRO = Decimal("0.000001")
 
 
@@ -54,13 +55,37 @@ class InsightTotals:
         return (self.spend / self.leads).quantize(MICRO, ROUND_HALF_UP) if self.leads else None
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def today_in(*time_zones: str | None) -> dt.date:
+    """Today in an ad account's time zone (Meta's days are the account's days; UTC for no or an unknown zone).
+    Over several accounts (a range for a whole organisation) it is the latest of their todays: each account's
+    current day is then in the range, and a day that has not begun somewhere simply has no data there yet."""
+    now = _now()
+    return max((now.astimezone(_zone(name)).date() for name in time_zones), default=now.date())
+
+
+def _zone(name: str | None) -> dt.tzinfo:
+    try:
+        return zoneinfo.ZoneInfo(name) if name else dt.UTC
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
+
+
 def insight_range(
-    since: dt.date | None, until: dt.date | None, *, today: dt.date | None = None
+    since: dt.date | None, until: dt.date | None, *, time_zone: str | None = None
 ) -> tuple[dt.date, dt.date]:
-    """Validate a requested range (default: the last 30 days up to today)."""
-    today = today or dt.datetime.now(dt.UTC).date()
+    """Validate a requested range of an ad account's days (default: the last 30 days up to today in the account's
+    `time_zone`, as `today_in` says)."""
+    today = today_in(time_zone)
+    since = since or ((until or today) - dt.timedelta(days=DEFAULT_RANGE_DAYS - 1))
+    if until is None and since > today:
+        raise DomainError(
+            ErrorCode.INVALID_INPUT, f"`since` is after today ({today}) in the ad account's time zone.", field="since"
+        )
     until = until or today
-    since = since or (until - dt.timedelta(days=DEFAULT_RANGE_DAYS - 1))
     if since > until:
         raise DomainError(ErrorCode.INVALID_INPUT, "`since` must not be after `until`.", field="since")
     if (until - since).days > MAX_DAYS:
@@ -79,7 +104,7 @@ def _totals(row: dict[str, Any], since: dt.date, until: dt.date, currency: str) 
         until=until,
         impressions=int(row.get("impressions") or 0),
         clicks=int(row.get("clicks") or 0),
-        spend=Decimal(str(row.get("spend") or 0)).quantize(CENT, ROUND_HALF_UP),
+        spend=round_money(Decimal(str(row.get("spend") or 0)), currency),  # 5000 JPY, 1.234 KWD
         reach=int(row.get("reach") or 0),
         leads=int(row.get("leads") or 0),
         currency=currency,

@@ -427,11 +427,20 @@ async def run_job(job_id: uuid.UUID | str, *, timeout: float | None = None) -> N
         await job.save(update_fields=["status", "error", "updated_at"])
         raise
     except Exception as exc:
-        # The message may quote data; keep only the exception's type and a generic reason.
         log.exception("job failed", extra={"job_id": str(job.id), "job_kind": job.kind.value})
-        await _finish(job, JobStatus.FAILED, error=f"{type(exc).__name__}: the job failed")
+        await _finish(job, JobStatus.FAILED, error=failure_of(exc))
         return
     await _finish(job, JobStatus.SUCCEEDED, result=result)
+
+
+def failure_of(exc: Exception) -> str:
+    """Why a job failed, free of data: the exception's own `summary()` where it has one (a Meta error's code and
+    message, as RETRYING showed them), else only its type, as its message may quote personal data."""
+    summary = getattr(exc, "summary", None)
+    if callable(summary):
+        with contextlib.suppress(Exception):
+            return f"{type(exc).__name__}: {summary()}"[:500]
+    return f"{type(exc).__name__}: the job failed"
 
 
 async def _finish(

@@ -343,7 +343,7 @@ async def disconnect_meta_for_consent(organization_id: uuid.UUID) -> MetaDisconn
 # --- META_INTEGRATION on record: the Meta connection's grant and its end -------------------------------
 
 META_OAUTH = "META_OAUTH"
-_WITHDRAWN_BY = {"DISCONNECTED": "META_DISCONNECT", "REVOKED": "META_DEAUTHORIZE"}
+_WITHDRAWN_BY = {"DISCONNECTED": "META_DISCONNECT", "REVOKED": "META_DEAUTHORIZE", "DELETED": "META_DATA_DELETION"}
 
 
 async def _record_meta_integration(
@@ -359,8 +359,8 @@ async def _record_meta_integration(
 async def record_meta_consent(event: DomainEvent) -> None:
     """SPEC §7.1: completing a Meta connection (META_CONNECTED, whatever status its token gives it) grants
     META_INTEGRATION (source META_OAUTH; evidence: the granted scopes and app id) for the user who connected;
-    disconnecting (or Meta's deauthorize) withdraws every META_INTEGRATION grant of the organisation that is
-    still current."""
+    disconnecting (or Meta's deauthorize, or its data-deletion callback) withdraws every META_INTEGRATION grant of
+    the organisation that is still current."""
     from app.integrations.meta.models import MetaConnection
     from app.settings import get_settings
 

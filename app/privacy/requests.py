@@ -517,14 +517,18 @@ async def erase_meta_connection(organization_id: uuid.UUID) -> dict[str, int]:
     return await purge_meta_data(organization_id)
 
 
+# What the status page says of a request about someone we held nothing of (SPEC §6: "no data held").
+NO_DATA_HELD = {"category": "NO_DATA_HELD", "reason": "We held no data about you, so nothing was kept."}
+
+
 def kept_of(request: PrivacyRequest) -> list[dict[str, str]]:
-    """What was kept and why, from the outcome (the status page shows it; it names no person).
-    A minor report shows only its status."""
+    """What was kept and why, from the outcome (the status page shows it; it names no person); a request about
+    someone we held no data of says so. A minor report shows only its status."""
     if request.type is RequestType.MINOR_REPORT:
         return []
     outcome = request.outcome or {}
     kept: Iterable[Any] = outcome.get("kept") or []
-    result = []
+    result = [dict(NO_DATA_HELD)] if outcome.get("noDataHeld") else []
     for item in kept:
         if isinstance(item, dict) and item.get("category"):
             result.append({"category": str(item["category"]), "reason": str(item.get("reason") or "")})

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from decimal import Decimal
 from typing import Any
 
 import strawberry
@@ -14,6 +13,7 @@ from app.accounts.models import Role
 from app.billing import services as billing
 from app.billing.models import Invoice, InvoiceStatus, SubscriptionStatus
 from app.billing.plans import Plan, PlanInterval
+from app.integrations.stripe.client import amount_of
 from app.settings import get_settings
 from schema.campaigns.types import Money
 from schema.context import ctx, forbidden
@@ -129,7 +129,7 @@ class BillingDetails:
 
 
 def _money(minor: int, currency: str) -> Money:
-    return Money(amount=(Decimal(minor) / 100).quantize(Decimal("0.01")), currency=currency)
+    return Money(amount=amount_of(minor, currency), currency=currency)
 
 
 @strawberry.type(name="Invoice", description="An invoice mirrored from Stripe (kept for tax and accounting law).")

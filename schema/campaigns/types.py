@@ -18,6 +18,7 @@ from app.campaigns import models
 from app.campaigns.services import InsightTotals, campaign_insights, insight_range
 from app.deals.queries import PerformanceRow, ReportLevel, ReportObjects, performance
 from app.errors import DomainError
+from app.money import from_minor
 from app.orm import SqlSelection, typed_row
 from schema.context import Context, ctx
 from schema.customfields.types import LeadFormMappingEntryType, form_mapping_of
@@ -118,7 +119,7 @@ def _money(minor: str | None, currency: str) -> Money | None:
     if not minor:
         return None
     try:
-        return Money(amount=Decimal(minor) / 100, currency=currency)
+        return Money(amount=from_minor(minor, currency), currency=currency)
     except ArithmeticError:
         return None
 
@@ -167,8 +168,9 @@ class CampaignType(Node):
         range: InsightRangeInput | None = None,
         granularity: InsightGranularity = InsightGranularity.DAY,
     ) -> CampaignInsights:
+        zone = self.ad_account.timezone_name if self.ad_account is not None else None
         try:
-            since, until = insight_range(range.since if range else None, range.until if range else None)
+            since, until = insight_range(range.since if range else None, range.until if range else None, time_zone=zone)
         except DomainError as error:
             raise invalid_input(error.message) from None
         currency = self.ad_account.currency if self.ad_account is not None else None
@@ -225,7 +227,8 @@ async def object_performance(
     if account is None:  # an ad set or ad synced before it knew its ad account
         return None
     nodes = ReportNodes(context.organization_id, account, level)
-    since, until = insight_range(range.since, range.until)  # `until` defaults to today, as the input says
+    # `until` defaults to today in the ad account's time zone, as the input says
+    since, until = insight_range(range.since, range.until, time_zone=account.timezone_name)
     rows = await performance(
         context.organization_id, account, since, until, level=level, object_id=pk, on_objects=nodes.read
     )

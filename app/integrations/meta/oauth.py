@@ -86,10 +86,15 @@ async def start_connection(organization_id: uuid.UUID, user_id: uuid.UUID, redir
     return authorize_url(settings, sign_state(settings.secret_key, row.id, int(expires.timestamp())))
 
 
+REDIRECT_PARAMS = frozenset({"meta", "grant", "reason"})  # what the callback tells the redirectUri
+
+
 def with_query(url: str, **params: str) -> str:
+    """The redirectUri with the callback's outcome: any of our parameters it already carried are replaced (one
+    `meta`, never a stale `reason` beside a grant); its other parameters and its fragment are kept."""
     parts = urlsplit(url)
-    query = [*parse_qsl(parts.query, keep_blank_values=True), *params.items()]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in REDIRECT_PARAMS]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode([*kept, *params.items()]), parts.fragment))
 
 
 class BadState(Exception):
@@ -224,12 +229,16 @@ def split_permissions(body: object) -> tuple[list[str], list[str]]:
     return granted, declined
 
 
+# One answer for every grant that is not this user's to complete, so none tells another user's grant exists.
+GRANT_REFUSED = "This grant is unknown, expired or not yours."
+
+
 async def take_grant(organization_id: uuid.UUID, user_id: uuid.UUID, grant: str) -> PendingGrant:
     """The pending grant if it belongs to this user and organisation and is still fresh (not yet used)."""
     try:
         grant_id = uuid.UUID(str(grant).strip())
     except ValueError:
-        raise DomainError(ErrorCode.INVALID_STATE, "This grant is unknown or expired.", field="grant") from None
+        raise DomainError(ErrorCode.INVALID_STATE, GRANT_REFUSED, field="grant") from None
     row = await PendingGrant.get_or_none(id=grant_id)
     if (
         row is None
@@ -238,7 +247,7 @@ async def take_grant(organization_id: uuid.UUID, user_id: uuid.UUID, grant: str)
         or row.used_at is not None
         or row.expires_at <= _now()
     ):
-        raise DomainError(ErrorCode.INVALID_STATE, "This grant is unknown, expired or not yours.", field="grant")
+        raise DomainError(ErrorCode.INVALID_STATE, GRANT_REFUSED, field="grant")
     return row
 
 

@@ -94,6 +94,14 @@ async def webhook_event(request: Request) -> Response:
     return PlainTextResponse("EVENT_RECEIVED")
 
 
+async def webhook(request: Request) -> Response:
+    """Meta's webhook endpoint, one route so that a 405 lists every method it takes: GET (and HEAD) is the
+    subscription handshake, POST an event."""
+    if request.method == "POST":
+        return await webhook_event(request)
+    return await webhook_handshake(request)
+
+
 async def signed_request_field(request: Request) -> str | None:
     """The `signed_request` form field Meta posts to its callbacks (None when absent or not a form)."""
     try:
@@ -115,7 +123,6 @@ async def deauthorize(request: Request) -> Response:
 def routes(settings: Settings) -> list[BaseRoute]:
     return [
         Route("/integrations/meta/callback", oauth_callback, methods=["GET"]),
-        Route("/webhooks/meta", webhook_handshake, methods=["GET"]),
-        Route("/webhooks/meta", webhook_event, methods=["POST"]),
+        Route("/webhooks/meta", webhook, methods=["GET", "POST"]),
         Route("/meta/deauthorize", deauthorize, methods=["POST"]),
     ]

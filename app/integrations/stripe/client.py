@@ -14,11 +14,13 @@ import logging
 import random
 import uuid
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 import httpx
 
 from app.integrations.stripe.transport import stripe_transport
+from app.money import from_minor
 from app.settings import Settings
 
 log = logging.getLogger("quantix.stripe")
@@ -27,6 +29,14 @@ API_VERSION = "2026-06-24.dahlia"
 MAX_RETRIES = 3
 BACKOFF_SECONDS = 0.5  # 0.5 s * 2^n + jitter (STRIPE.md §1)
 RETRY_STATUSES = frozenset({409, 424, 429, 500, 502, 503, 504})
+# Where Stripe's smallest unit is not ISO 4217's: ISK stays two-decimal in its API, MGA is zero-decimal there.
+MINOR_UNITS = {"ISK": 2, "MGA": 0}
+
+
+def amount_of(minor: int, currency: str) -> Decimal:
+    """A Stripe amount (an integer in the currency's smallest unit, as Stripe counts it) in the currency."""
+    code = currency.upper()
+    return from_minor(minor, code, MINOR_UNITS.get(code))
 
 
 @dataclasses.dataclass(eq=False, repr=False)

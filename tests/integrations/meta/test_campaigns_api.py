@@ -13,7 +13,8 @@ from app.campaigns.models import AdAccount
 from app.integrations.meta.graph import THROTTLE
 from app.jobs import Job, JobKind, run_job
 from schema.relay import to_global_id
-from tests.factories import NODE_FACTORIES, make_campaign, make_insight
+from tests.factories import NODE_FACTORIES, make_ad_set, make_campaign, make_insight
+from tests.factories.meta_emulator import make_ad_account
 from tests.fakes.meta import FakeMeta, connect_org
 from tests.support import GraphQLClient, error_codes, make_org, make_user
 
@@ -85,6 +86,76 @@ async def test_insights_since_alone_runs_until_today(client) -> None:
     assert data == {"since": str(today - dt.timedelta(days=1)), "until": str(today), "impressions": 10, "leads": 1}
 
 
+BUDGETS = """query($id: ID!) { campaign(id: $id) {
+  dailyBudget { amount currency } lifetimeBudget { amount currency }
+  insights(range: {since: "2026-07-01", until: "2026-07-01"}) { spend { amount currency } } } }"""
+AD_SET_BUDGET = "query($id: ID!) { node(id: $id) { ... on AdSet { dailyBudget { amount currency } } } }"
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize(
+    ("currency", "budget", "spend"),
+    [
+        ("JPY", "5000", "1"),  # zero decimals: the minor unit is the yen
+        ("KWD", "12.345", "1.234"),  # three decimals: 1,000 fils to the dinar
+        ("EUR", "123.45", "1.23"),
+    ],
+)
+async def test_budgets_and_spend_are_in_the_currency_s_own_units(
+    client, currency: str, budget: str, spend: str
+) -> None:
+    """META.md §2.2: a budget is in the currency's minor unit (not always a hundredth); amounts have its decimals."""
+    user, token = await make_user(role=Role.VIEWER)
+    org = await user.last_organization
+    account = await make_ad_account(org, currency=currency)
+    minor = budget.replace(".", "")  # as Meta sends it: "5000", "12345", "12345"
+    campaign = await make_campaign(org, account, daily_budget=minor, lifetime_budget=minor)
+    ad_set = await make_ad_set(org, campaign)
+    await type(ad_set).filter(id=ad_set.id).update(daily_budget=minor)
+    await make_insight(org, campaign, dt.date(2026, 7, 1), impressions=1, clicks=0, spend="1.2340", currency=currency)
+    gql = GraphQLClient(client, token)
+    shown = (await gql.data(BUDGETS, {"id": to_global_id("Campaign", campaign.id)}))["campaign"]
+    assert shown["dailyBudget"] == shown["lifetimeBudget"] == {"amount": budget, "currency": currency}
+    assert shown["insights"]["spend"] == {"amount": spend, "currency": currency}
+    ad_set_shown = (await gql.data(AD_SET_BUDGET, {"id": to_global_id("AdSet", ad_set.id)}))["node"]
+    assert ad_set_shown["dailyBudget"] == {"amount": budget, "currency": currency}
+
+
+RANGE = "query($id: ID!, $range: InsightRangeInput) { campaign(id: $id) { insights(range: $range) { since until } } }"
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize(
+    ("zone", "now", "today"),
+    [
+        ("America/Los_Angeles", dt.datetime(2026, 12, 7, 5, 15, tzinfo=dt.UTC), "2026-12-06"),  # still the 6th in LA
+        ("Asia/Tokyo", dt.datetime(2026, 12, 6, 20, 0, tzinfo=dt.UTC), "2026-12-07"),  # already the 7th in Tokyo
+        (None, dt.datetime(2026, 12, 7, 5, 15, tzinfo=dt.UTC), "2026-12-07"),
+    ],
+)
+async def test_today_is_the_ad_account_s_today(
+    client, monkeypatch: pytest.MonkeyPatch, zone: str | None, now: dt.datetime, today: str
+) -> None:
+    """SPEC: an inclusive date range in the ad account's time zone, `until` by default today (there)."""
+    from app.campaigns import services
+
+    monkeypatch.setattr(services, "_now", lambda: now)
+    user, token = await make_user(role=Role.VIEWER)
+    org = await user.last_organization
+    account = await make_ad_account(org)
+    await AdAccount.filter(id=account.id).update(timezone_name=zone)
+    campaign = await make_campaign(org, account)
+    gql = GraphQLClient(client, token)
+    variables: dict[str, object] = {"id": to_global_id("Campaign", campaign.id)}
+    shown = (await gql.data(RANGE, variables))["campaign"]
+    day = dt.date.fromisoformat(today)
+    assert shown["insights"] == {"since": str(day - dt.timedelta(days=29)), "until": today}
+    assert (await gql.data(RANGE, {**variables, "range": {"since": today}}))["campaign"]["insights"]["until"] == today
+    tomorrow = str(day + dt.timedelta(days=1))
+    refused = await gql(RANGE, {**variables, "range": {"since": tomorrow}})
+    assert error_codes(refused) == ["INVALID_INPUT"] and f"after today ({today})" in refused["errors"][0]["message"]
+
+
 async def test_synced_campaigns_are_listed_filtered_and_scoped(client, meta: FakeMeta) -> None:
     user, token = await make_user(role=Role.VIEWER)
     org = await user.last_organization
@@ -100,7 +171,7 @@ async def test_synced_campaigns_are_listed_filtered_and_scoped(client, meta: Fak
     names = [e["node"]["name"] for e in listing["campaigns"]["edges"]]
     assert names == ["Awareness spring", "Lead gen Q3", "Legacy lead ads"] and listing["campaigns"]["totalCount"] == 3
     lead_gen = listing["campaigns"]["edges"][1]["node"]
-    assert lead_gen["dailyBudget"] == {"amount": "50", "currency": "EUR"}
+    assert lead_gen["dailyBudget"] == {"amount": "50.00", "currency": "EUR"}
     assert lead_gen["adAccount"]["metaId"] == f"act_{meta.AD_ACCOUNT_ID}"
     paused = await gql.data("{ campaigns(filter: {status: PAUSED}) { edges { node { name } } } }")
     assert [e["node"]["name"] for e in paused["campaigns"]["edges"]] == ["Awareness spring"]
@@ -211,3 +282,21 @@ async def test_api_tokens_need_campaigns_read_and_never_sync(client) -> None:
     assert error_codes(await reader(SYNC, {"input": {"adAccountId": account_id}})) == ["FORBIDDEN"]
     leads_only = await token(["leads:read"])
     assert error_codes(await leads_only("{ campaigns { totalCount } }")) == ["FORBIDDEN"]
+
+
+@pytest.mark.usefixtures("app")
+async def test_a_sync_failed_by_meta_says_why(client, meta: FakeMeta) -> None:
+    """A permanent Meta error (100/33) ends the job FAILED with Meta's (data-free) reason, as RETRYING shows one."""
+    admin, token = await make_user(role=Role.ADMIN)
+    org = await admin.last_organization
+    await connect_org(org, meta)
+    gql = GraphQLClient(client, token)
+    account = await AdAccount.create(
+        organization=org, meta_id=f"act_{meta.AD_ACCOUNT_ID}", account_id=meta.AD_ACCOUNT_ID, name="Main"
+    )
+    started = (await gql.data(SYNC, {"input": {"adAccountId": to_global_id("AdAccount", account.id)}}))["syncMeta"]
+    meta.fail_next("campaigns$", code=100, subcode=33, message="Unsupported get request.", times=5)
+    job = await Job.get(kind=JobKind.META_SYNC, organization_id=org.id)
+    await run_job(job.id)
+    done = await gql.data("query($id: ID!) { job(id: $id) { status error } }", {"id": started["job"]["id"]})
+    assert done["job"] == {"status": "FAILED", "error": "MetaPermanent: Meta error 100/33: Unsupported get request."}

@@ -61,3 +61,17 @@ async def test_meta_deauthorize_withdraws_the_grant(client: httpx.AsyncClient, m
     assert response.status_code == 200
     latest = (await _meta_rows(gql))[0]
     assert latest["granted"] is False and latest["source"] == "META_DEAUTHORIZE"
+
+
+async def test_meta_data_deletion_withdraws_the_grant(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    _, token = await make_user(role=Role.OWNER)
+    gql = GraphQLClient(client, token)
+    await connect(client, gql, meta)
+    response = await client.post(
+        "/meta/data-deletion", data={"signed_request": meta.signed_request({"user_id": meta.USER_ID})}
+    )
+    assert response.status_code == 200
+    latest = (await _meta_rows(gql))[0]
+    assert latest["granted"] is False and latest["source"] == "META_DATA_DELETION"
+    current = (await gql.data("{ consents { purpose granted } }"))["consents"]
+    assert {"purpose": "META_INTEGRATION", "granted": False} in current

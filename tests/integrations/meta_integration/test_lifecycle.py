@@ -145,6 +145,22 @@ async def test_data_deletion_callback(client: httpx.AsyncClient, meta: FakeMeta)
     assert meta.PAGE_ID not in meta.subscribed_apps
 
 
+async def test_data_deletion_of_an_unknown_meta_user_says_no_data_was_held(
+    client: httpx.AsyncClient, meta: FakeMeta
+) -> None:
+    """SPEC §6: an unknown id completes at once ("no data held"), and its status page says so."""
+    response = await client.post(
+        "/meta/data-deletion", data={"signed_request": meta.signed_request({"user_id": "777"})}
+    )
+    status = await client.get(response.json()["url"], headers={"accept": "application/json"})
+    assert status.json()["status"] == "COMPLETED"
+    assert status.json()["kept"] == [
+        {"category": "NO_DATA_HELD", "reason": "We held no data about you, so nothing was kept."}
+    ]
+    page = await client.get(response.json()["url"], headers={"accept": "text/html"})
+    assert "We held no data about you" in page.text
+
+
 async def test_integration_health(client: httpx.AsyncClient, meta: FakeMeta) -> None:
     _, token = await make_user(role=Role.OWNER)
     gql = GraphQLClient(client, token)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -157,6 +158,46 @@ async def test_grant_is_bound_to_user_and_single_use(client: httpx.AsyncClient, 
     assert again["completeMetaConnection"]["errors"][0]["code"] == "INVALID_STATE"
     junk = await gql.data(COMPLETE, {"grant": "not-a-grant"})
     assert junk["completeMetaConnection"]["errors"][0]["code"] == "INVALID_STATE"
+
+
+async def test_an_other_users_grant_is_refused_like_an_unknown_one(client: httpx.AsyncClient, meta: FakeMeta) -> None:
+    """One answer for a malformed id, an id no grant has, and another user's grant: none says a grant exists."""
+    _, token = await make_user(role=Role.ADMIN)
+    _, stranger = await make_user(role=Role.OWNER)
+    grant = await grant_for(client, GraphQLClient(client, token), meta)
+    answers = set()
+    for tried in ("not-a-grant", str(uuid.uuid4()), grant):
+        body = await GraphQLClient(client, stranger).data(COMPLETE, {"grant": tried})
+        [error] = body["completeMetaConnection"]["errors"]
+        answers.add((error["field"], error["code"], error["message"]))
+    assert answers == {("grant", "INVALID_STATE", "This grant is unknown, expired or not yours.")}
+
+
+@pytest.mark.parametrize(
+    ("redirect", "expected"),
+    [
+        (
+            "http://testserver/settings/meta?x=1&meta=zzz#frag",
+            "http://testserver/settings/meta?x=1&meta=pending&grant={}#frag",
+        ),
+        (
+            "http://testserver/settings/meta?reason=old&grant=g&y=2",
+            "http://testserver/settings/meta?y=2&meta=pending&grant={}",
+        ),
+    ],
+)
+async def test_the_redirect_replaces_our_parameters_and_keeps_the_rest(
+    client: httpx.AsyncClient, meta: FakeMeta, redirect: str, expected: str
+) -> None:
+    _, token = await make_user(role=Role.ADMIN)
+    gql = GraphQLClient(client, token)
+    response = await callback(client, await dialog(meta, await start(gql, redirect)))
+    location = response.headers["location"]
+    assert location == expected.format(query_of(location)["grant"])
+    denied_redirect = "http://testserver/settings/meta?meta=pending&grant=old&reason=x#top"
+    meta.deny_next_dialog()
+    denied = await callback(client, await dialog(meta, await start(gql, denied_redirect)))
+    assert denied.headers["location"] == "http://testserver/settings/meta?meta=error&reason=access_denied#top"
 
 
 async def test_select_assets_rules(client: httpx.AsyncClient, meta: FakeMeta) -> None:

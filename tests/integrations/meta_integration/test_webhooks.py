@@ -50,6 +50,13 @@ async def test_handshake(client: httpx.AsyncClient) -> None:
     assert (await client.get("/webhooks/meta")).status_code == 403
 
 
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+async def test_other_methods_name_every_method_the_endpoint_takes(client: httpx.AsyncClient, method: str) -> None:
+    response = await client.request(method, "/webhooks/meta")
+    assert response.status_code == 405
+    assert {m.strip() for m in response.headers["allow"].split(",")} == {"GET", "HEAD", "POST"}
+
+
 async def test_signature_is_checked_over_raw_bytes(client: httpx.AsyncClient, meta: FakeMeta) -> None:
     # Non-ASCII bytes as sent: hashing a re-serialisation would not match.
     body = '{"object":"page","entry":[{"id":"1","time":1,"changes":[{"field":"other","value":{"x":"Zoë"}}]}]}'.encode()
