@@ -35,7 +35,7 @@ from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.erasure_models import LegalHold
-from app.privacy.holds import active_holds, check_subject_known, held_lead_ids, hold_reason, require_one_subject
+from app.privacy.holds import HOLD_REASON, active_holds, check_subject_known, held_lead_ids, require_one_subject
 from app.privacy.receipts import sign_outcome
 from app.privacy.request_models import PrivacyRequest, RequestStatus, RequestType
 from app.request_context import current_request
@@ -454,7 +454,7 @@ async def _plan_lead(
     holds = []
     for each in leads:
         holds += await active_holds(organization_id=organization_id, lead_id=each.id)
-    held = hold_reason(holds) if holds else None
+    held = _held_reason(holds)
     plan = ErasurePlan(LEAD, organization_id, lead.id, _kept_by_hold(steps, held) if held else steps, held)
     return _LeadContext(leads, country, plan, tokens)
 
@@ -485,9 +485,8 @@ async def _organization_steps(
 
 
 def _held_reason(holds: list[LegalHold]) -> str | None:
-    """The reason a legal hold keeps everything, each hold named once; None when nothing is held."""
-    unique = list({hold.id: hold for hold in holds}.values())
-    return hold_reason(unique) if unique else None
+    """The reason a legal hold keeps everything (never the admin's own words); None when nothing is held."""
+    return HOLD_REASON if holds else None
 
 
 async def plan_organization(organization_id: uuid.UUID, *, spare: Q | None = None) -> ErasurePlan:
