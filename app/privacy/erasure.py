@@ -48,7 +48,7 @@ from app.security.crypto import (
     scope_of,
 )
 from app.settings import get_settings
-from app.tombstones.ledger import record_tombstone, replay, subject_keys
+from app.tombstones.ledger import Replayed, record_tombstone, replay, subject_keys
 from app.tombstones.models import ErasureTombstone, TombstoneReason
 
 log = logging.getLogger("quantix.privacy.erasure")
@@ -870,12 +870,12 @@ async def restored_lead_ids(organization_id: uuid.UUID) -> list[uuid.UUID]:
     return sorted(found)
 
 
-async def replay_and_erase(path: Path | None = None) -> tuple[int, int]:
+async def replay_and_erase(path: Path | None = None) -> tuple[Replayed, int]:
     """After a restore: put the tombstones back, then erase again every restored lead they name.
 
-    Returns (tombstones added, leads erased). Running it twice changes nothing the second time.
+    Returns (what the replay of the file did, leads erased). Running it twice changes nothing the second time.
     """
-    added = await replay(path)
+    replayed = await replay(path)
     erased = 0
     org_ids = set(await ErasureTombstone.all().distinct().values_list("organization_id", flat=True))
     for organization_id in sorted(org_ids, key=str):
@@ -884,4 +884,4 @@ async def replay_and_erase(path: Path | None = None) -> tuple[int, int]:
                 organization_id, lead_id, reason=TombstoneReason.ERASURE, tombstone=False, same_person=False
             )
             erased += int(outcome.erased)
-    return added, erased
+    return replayed, erased
