@@ -75,7 +75,7 @@ async def test_the_only_members_account_erasure_takes_the_organisation_billing_a
     account = await BillingAccount.for_org(org.id).get()
     customer_id, subscription_id = str(account.stripe_customer_id), str(account.stripe_subscription_id)
     invoices = await Invoice.for_org(org.id).count()
-    assert invoices >= 1 and account.card_last4 == "4242"
+    assert invoices >= 1 and (account.card or {}).get("last4") == "4242"
 
     scheduled = await gql.data(DELETE_ACCOUNT, {"input": {"password": PASSWORD, "otp": ""}})
     assert scheduled["requestAccountDeletion"]["errors"] == []
