@@ -221,9 +221,11 @@ def classify(field: F, category: DataCategory | None, **options: Unpack[Classify
     return field
 
 
-def not_personal(field: F) -> F:
-    """Mark a field whose name looks personal but whose content is not (a campaign's name, a slug)."""
-    field.classification = NOT_PERSONAL  # type: ignore[attr-defined]
+def not_personal(field: F, *, export: str | None = None) -> F:
+    """Mark a field whose name looks personal but whose content is not (a campaign's name, a slug). `export` labels
+    it in a data export, beside the personal fields of its rows, when it says what a record is (an event's name)."""
+    classification = Classification(category=None, export=export) if export else NOT_PERSONAL
+    field.classification = classification  # type: ignore[attr-defined]
     return field
 
 

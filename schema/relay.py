@@ -352,7 +352,10 @@ def id_or_named_pk(
 ) -> tuple[uuid.UUID, str]:
     """The key of a mutation's target given as `id` (SPEC §6) or by its name (`leadId`), exactly one of them,
     and the input field it came in (a NOT_FOUND names that field)."""
-    if (given_id is None) == (named is None):
+    if given_id is None and named is None:
+        required = f"Give the {what} as `id` or `{named_field}`: one of them is required."
+        raise DomainError(ErrorCode.INVALID_INPUT, required, "id")
+    if given_id is not None and named is not None:
         raise DomainError(ErrorCode.INVALID_INPUT, f"Give the {what} as `id` or `{named_field}`, not both.", "id")
     field = "id" if given_id is not None else named_field
     return pk_or_not_found(given_id if given_id is not None else named, type_name, field, what=what), field  # type: ignore[return-value]

@@ -20,7 +20,7 @@ class AuditEvent(BaseModel):
     actor_session_id = fields.UUIDField(null=True)  # the session acting (or signed in): incident assessment
     # the partner webhook subscription a delivery went to (events about data that left for a partner)
     webhook_subscription_id = fields.UUIDField(null=True)
-    action = not_personal(fields.CharField(max_length=64, db_index=True))
+    action = not_personal(fields.CharField(max_length=64, db_index=True), export="Action")
     target_type = not_personal(fields.CharField(max_length=32, null=True))
     target_id = fields.CharField(max_length=64, null=True, db_index=True)
     subject_bidx = fields.CharField(max_length=64, null=True, db_index=True)  # whose data the event is about

@@ -9,6 +9,8 @@ import typer
 
 from app.cli import console, run_with_orm
 
+UNREADABLE_LISTED = 20  # line numbers of unreadable ledger lines shown; the rest are counted
+
 app = typer.Typer(help="Privacy: policy versions, erasure ledger.", no_args_is_help=True)
 
 
@@ -54,11 +56,25 @@ def replay_erasures_command(
         None, "--from", exists=True, dir_okay=False, readable=True, help="Ledger file (default: the configured one)."
     ),
 ) -> None:
-    """Re-apply the erasure ledger after a database restore (idempotent): erased people stay erased."""
+    """Re-apply the erasure ledger after a database restore (idempotent): erased people stay erased. A line that
+    records no tombstone (a crash mid-append leaves a half-written last line) is reported and skipped; the command
+    fails (exit 1) only when the file has lines and none of them could be read."""
     from app.privacy.erasure import replay_and_erase
+    from app.tombstones.ledger import Replayed
 
-    async def run(settings: object) -> tuple[int, int]:
+    async def run(settings: object) -> tuple[Replayed, int]:
         return await replay_and_erase(source)
 
-    added, erased = run_with_orm(run)
-    typer.echo(f"Replayed the erasure ledger: {added} tombstone(s) restored, {erased} restored lead(s) erased again.")
+    replayed, erased = run_with_orm(run)
+    if replayed.unreadable:
+        shown = ", ".join(str(n) for n in replayed.unreadable[:UNREADABLE_LISTED])
+        left = len(replayed.unreadable) - UNREADABLE_LISTED
+        more = f" and {left} more" if left > 0 else ""
+        typer.echo(
+            f"Skipped line(s) {shown}{more} of the ledger: they record no erasure (cut short or damaged).", err=True
+        )
+    typer.echo(
+        f"Replayed the erasure ledger: {replayed.added} tombstone(s) restored, {erased} restored lead(s) erased again."
+    )
+    if replayed.unreadable and not replayed.read:
+        raise typer.Exit(code=1)

@@ -35,7 +35,7 @@ from app.leads.models import Lead
 from app.mail.models import OutboxMail
 from app.privacy.datamap import DataMapEntry, data_map
 from app.privacy.erasure_models import LegalHold
-from app.privacy.holds import active_holds, check_subject_known, held_lead_ids, hold_reason, require_one_subject
+from app.privacy.holds import HOLD_REASON, active_holds, check_subject_known, held_lead_ids, require_one_subject
 from app.privacy.receipts import sign_outcome
 from app.privacy.request_models import PrivacyRequest, RequestStatus, RequestType
 from app.request_context import current_request
@@ -48,7 +48,7 @@ from app.security.crypto import (
     scope_of,
 )
 from app.settings import get_settings
-from app.tombstones.ledger import record_tombstone, replay, subject_keys
+from app.tombstones.ledger import Replayed, record_tombstone, replay, subject_keys
 from app.tombstones.models import ErasureTombstone, TombstoneReason
 
 log = logging.getLogger("quantix.privacy.erasure")
@@ -73,6 +73,7 @@ class TableStep:
     reason: str | None = None  # KEEP: the legal basis
     # ANONYMIZE: a column set to NULL only on those of the rows that also match its condition, in this order
     blank_where: tuple[tuple[str, Q], ...] = ()
+    values: dict[str, Any] = field(default_factory=dict)  # ANONYMIZE: columns set alongside (a request closed)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -93,9 +94,11 @@ class TableStep:
         categories: tuple[DataCategory, ...],
         blank: tuple[str, ...] = (),
         reason: str | None = None,
+        values: dict[str, Any] | None = None,
     ) -> TableStep:
         """The step with its rows counted now, inside the caller's transaction."""
-        return cls(model, action, where, categories, await model.filter(where).count(), blank, reason)
+        records = await model.filter(where).count()
+        return cls(model, action, where, categories, records, blank, reason, values=values or {})
 
 
 @dataclass
@@ -215,6 +218,8 @@ async def _related_steps(
     for model, fk in _relations_to(target):
         if model is target:
             continue  # e.g. a lead's duplicate_of: other subjects, detached by the database
+        if model is PrivacyRequest:
+            continue  # the subject's requests stay, without what names them: `_request_steps`
         entries = by_model.get(model, [])
         where = Q(**{f"{fk.source_field}__in": subject_ids})
         on_delete = str(getattr(fk.on_delete, "value", fk.on_delete)).upper()
@@ -293,6 +298,32 @@ async def _delete_step(
 ) -> TableStep:
     """Rows of `model` found by something other than a key to the subject (an address index), deleted."""
     return await TableStep.counted(model, Erase.DELETE, where, _categories_of(by_model.get(model, []), default))
+
+
+async def _request_steps(where: Q, by_model: dict[type[Any], list[DataMapEntry]], *links: str) -> list[TableStep]:
+    """The subject's privacy requests stay as the evidence of how each was handled (the data map keeps its
+    deadline extensions and rejection reason under a legal basis), listed under `kept`; what else of theirs the
+    data map lists goes (contact details, free text, the code), with the blind index and `links` to the subject.
+    One still open is closed (CANCELLED): the erasure answers it, and nobody can confirm or carry it out now."""
+    entries = by_model.get(PrivacyRequest, [])
+    kept = [e for e in entries if e.classification.erase is Erase.KEEP]
+    erased = [e for e in entries if e.classification.erase is not Erase.KEEP]
+    blank = (*(e.field_name for e in erased), "email_bidx", *links)
+    cats = _categories_of(erased)
+    still_open = Q(status__in=[s for s in RequestStatus if s.open])
+    at = dt.datetime.now(dt.UTC)
+    closed = {"status": RequestStatus.CANCELLED, "completed_at": at, "updated_at": at}
+    reason = kept[0].classification.kept_reason
+    return [
+        await TableStep.counted(PrivacyRequest, Erase.ANONYMIZE, where & ~still_open, cats, blank),
+        await TableStep.counted(PrivacyRequest, Erase.ANONYMIZE, where & still_open, cats, blank, values=closed),
+        await TableStep.counted(PrivacyRequest, Erase.KEEP, where, _categories_of(kept), reason=reason),
+    ]
+
+
+def _besides(spare: Q | None) -> Q:
+    """Every privacy request but those `spare` matches (the one being carried out is its own evidence)."""
+    return ~Q(id__in=Subquery(PrivacyRequest.filter(spare).values("id"))) if spare is not None else Q()
 
 
 def _redis_tokens_for(
@@ -383,16 +414,47 @@ async def _lead_steps(
     return steps, tokens
 
 
-async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lead] | None = None) -> _LeadContext:
-    """The plan for a person known as `lead` (and `others`, the same person's other leads)."""
+async def _lead_request_steps(
+    organization_id: uuid.UUID,
+    leads: list[Lead],
+    request_id: uuid.UUID | None,
+    by_model: dict[type[Any], list[DataMapEntry]],
+) -> list[TableStep]:
+    """The person's privacy requests in the organisation (but `request_id`'s, the one being carried out): those
+    matched to one of their leads, and those not matched to anyone yet that came from one of their addresses (one
+    still awaiting its code, say). A minor report's address is its reporter's, never the subject's."""
+    scope = scope_of(organization_id)
+    emails = sorted({normalize_email(each.email) for each in leads if each.email})
+    bidx = [b for e in emails for b in blind_index_candidates(scope, "email", e)]
+    theirs = Q(subject_lead_id__in=[each.id for each in leads])
+    if bidx:
+        unmatched = Q(email_bidx__in=bidx, subject_lead_id__isnull=True, subject_user_id__isnull=True)
+        theirs |= unmatched & ~Q(type=RequestType.MINOR_REPORT)
+    where = Q(organization_id=organization_id) & theirs & _besides(Q(id=request_id) if request_id else None)
+    return await _request_steps(where, by_model, "subject_lead_id")
+
+
+async def _plan_lead(
+    organization_id: uuid.UUID,
+    lead: Lead,
+    *,
+    others: list[Lead] | None = None,
+    person: bool = True,
+    request_id: uuid.UUID | None = None,
+) -> _LeadContext:
+    """The plan for a person known as `lead` (and `others`, the same person's other leads), their privacy requests
+    included (but `request_id`'s); `person=False` plans the lead's rows alone (retention, ledger replay)."""
     leads = [lead, *(others or [])]
     org = await Organization.get(id=organization_id)
     country = org.default_country
-    steps, tokens = await _lead_steps(organization_id, leads, country, _entries_by_model())
+    by_model = _entries_by_model()
+    steps, tokens = await _lead_steps(organization_id, leads, country, by_model)
+    if person:
+        steps += await _lead_request_steps(organization_id, leads, request_id, by_model)
     holds = []
     for each in leads:
         holds += await active_holds(organization_id=organization_id, lead_id=each.id)
-    held = hold_reason(holds) if holds else None
+    held = _held_reason(holds)
     plan = ErasurePlan(LEAD, organization_id, lead.id, _kept_by_hold(steps, held) if held else steps, held)
     return _LeadContext(leads, country, plan, tokens)
 
@@ -400,8 +462,9 @@ async def _plan_lead(organization_id: uuid.UUID, lead: Lead, *, others: list[Lea
 async def _organization_steps(
     organization_id: uuid.UUID, spare: Q | None, by_model: dict[type[Any], list[DataMapEntry]]
 ) -> list[TableStep]:
-    """Each table holding the organisation's rows: kept under its legal basis (invoices), else deleted. `spare`
-    leaves privacy requests alone (the one being carried out is its own evidence)."""
+    """Each table holding the organisation's rows: kept under its legal basis (invoices), else deleted; its privacy
+    requests stay without what names their subjects (`_request_steps`), but those `spare` matches (the one being
+    carried out is its own evidence)."""
     steps: list[TableStep] = []
     for model, fk in _relations_to(Organization):
         on_delete = str(getattr(fk.on_delete, "value", fk.on_delete)).upper()
@@ -409,8 +472,9 @@ async def _organization_steps(
             continue  # rows that merely mention it (a user's last organisation) are detached by close_organization
         entries = by_model.get(model, [])
         where = Q(**{fk.source_field: organization_id})
-        if model is PrivacyRequest and spare is not None:
-            where &= ~Q(id__in=Subquery(PrivacyRequest.filter(spare).values("id")))
+        if model is PrivacyRequest:
+            steps += await _request_steps(where & _besides(spare), by_model)
+            continue
         kept = [e for e in entries if e.classification.erase is Erase.KEEP and e.classification.legal_basis]
         if kept:
             reason = kept[0].classification.kept_reason
@@ -421,9 +485,8 @@ async def _organization_steps(
 
 
 def _held_reason(holds: list[LegalHold]) -> str | None:
-    """The reason a legal hold keeps everything, each hold named once; None when nothing is held."""
-    unique = list({hold.id: hold for hold in holds}.values())
-    return hold_reason(unique) if unique else None
+    """The reason a legal hold keeps everything (never the admin's own words); None when nothing is held."""
+    return HOLD_REASON if holds else None
 
 
 async def plan_organization(organization_id: uuid.UUID, *, spare: Q | None = None) -> ErasurePlan:
@@ -541,6 +604,7 @@ async def _plan_user(user: User, request_id: uuid.UUID | None = None) -> _Accoun
     user_bidx = [user.email_bidx, *blind_index_candidates(PLATFORM_SCOPE, "email", email)]
     about, linked = Q(target_id=str(user.id)), Q(subject_bidx__in=user_bidx)
     steps.append(await _audit_step(about, linked, acted=Q(actor_user_id=user.id)))
+    steps += await _request_steps(Q(subject_user_id=user.id) & _besides(spare), by_model, "subject_user_id")
     to = blind_index_candidates(PLATFORM_SCOPE, "email", email)
     steps.append(await _delete_step(OutboxMail, Q(to_bidx__in=to), by_model, DataCategory.ACCOUNT))
     steps += await _kept_with_owned_organisations(user, by_model, besides=emptied)
@@ -582,8 +646,8 @@ async def _apply(plan: ErasurePlan) -> ErasurePlan:
         if step.action is Erase.DELETE and step.records:
             await step.model.filter(step.where).delete()
         elif step.action is Erase.ANONYMIZE and step.records:
-            if step.blank:
-                await step.model.filter(step.where).update(**dict.fromkeys(step.blank))
+            if step.blank or step.values:
+                await step.model.filter(step.where).update(**dict.fromkeys(step.blank), **step.values)
             for column, only in step.blank_where:
                 await step.model.filter(step.where & only).update(**{column: None})
     return plan
@@ -644,9 +708,10 @@ async def erase_lead(
     """Erase a lead's person now: delete / anonymise per the data map, tombstones, signed receipt.
 
     The person's other leads in the organisation (same email or phone, or linked as duplicates) go too, in
-    the same transaction, unless `same_person=False` (retention and ledger replay erase single rows). A
-    hold on any of them keeps them all; the outcome reports it with the hold's reason. Unknown lead or
-    another organisation's lead -> NOT_FOUND on `id`. `tombstone=False` only when replaying the ledger,
+    the same transaction, and so do their privacy requests' contact details and free text (the requests stay as
+    evidence, open ones closed; `request_id`'s is the caller's to finish), unless `same_person=False` (retention
+    and ledger replay erase single rows). A hold on any of them keeps them all; the outcome reports it. Unknown
+    lead or another organisation's lead -> NOT_FOUND on `id`. `tombstone=False` only when replaying the ledger,
     whose tombstone for this person already exists.
     """
     async with in_transaction():
@@ -654,7 +719,7 @@ async def erase_lead(
         if lead is None:
             raise DomainError(ErrorCode.NOT_FOUND, "No such lead.", field="id")
         others = await _same_person(organization_id, lead) if same_person else []
-        context = await _plan_lead(organization_id, lead, others=others)
+        context = await _plan_lead(organization_id, lead, others=others, person=same_person, request_id=request_id)
         plan = context.plan
         disclosed = [
             s.as_dict() for s in await summary_by_recipient(organization_id, [each.id for each in context.leads])
@@ -738,7 +803,8 @@ async def check_account_erasable(user_id: uuid.UUID) -> None:
 
 async def erase_user(user_id: uuid.UUID, *, request_id: uuid.UUID | None = None) -> ErasureOutcome:
     """Erase an account: the user row, sessions, tokens they created, memberships, recovery codes, policy
-    acceptances, consents, usage events and mails to them; audit events about them are anonymised.
+    acceptances, consents, usage events and mails to them; audit events about them are anonymised, and so are
+    their privacy requests (open ones closed), but `request_id`'s, which the caller finishes.
     Leads they own stay (they belong to the organisation) and lose their owner.
 
     An organisation the user is the only member of goes first, as `deleteOrganization` erases it: its Stripe
@@ -804,12 +870,12 @@ async def restored_lead_ids(organization_id: uuid.UUID) -> list[uuid.UUID]:
     return sorted(found)
 
 
-async def replay_and_erase(path: Path | None = None) -> tuple[int, int]:
+async def replay_and_erase(path: Path | None = None) -> tuple[Replayed, int]:
     """After a restore: put the tombstones back, then erase again every restored lead they name.
 
-    Returns (tombstones added, leads erased). Running it twice changes nothing the second time.
+    Returns (what the replay of the file did, leads erased). Running it twice changes nothing the second time.
     """
-    added = await replay(path)
+    replayed = await replay(path)
     erased = 0
     org_ids = set(await ErasureTombstone.all().distinct().values_list("organization_id", flat=True))
     for organization_id in sorted(org_ids, key=str):
@@ -818,4 +884,4 @@ async def replay_and_erase(path: Path | None = None) -> tuple[int, int]:
                 organization_id, lead_id, reason=TombstoneReason.ERASURE, tombstone=False, same_person=False
             )
             erased += int(outcome.erased)
-    return added, erased
+    return replayed, erased

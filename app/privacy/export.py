@@ -119,6 +119,17 @@ def subject_sources(
     return plan
 
 
+def _labels(source: Source) -> list[tuple[str, str]]:
+    """(field, label) of what a source's records show: the fields that say what a record is without being personal
+    data (an audit event's action, labelled by `not_personal(..., export=...)`), then its exported personal fields."""
+    described = []
+    for name, field in source.model._meta.fields_map.items():
+        classification = getattr(field, "classification", None)
+        if classification is not None and classification.category is None and classification.export:
+            described.append((name, str(classification.export)))
+    return described + [(e.field_name, str(e.classification.export)) for e in source.entries]
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
@@ -150,8 +161,8 @@ async def _rows(source: Source) -> AsyncIterator[dict[str, Any]]:
             record: dict[str, Any] = {"record": source.model.__name__, "id": str(row.id)}
             created = getattr(row, "created_at", None)
             record["createdAt"] = _plain(created)
-            for entry in source.entries:
-                record[str(entry.classification.export)] = _plain(getattr(row, entry.field_name))
+            for name, label in _labels(source):
+                record[label] = _plain(getattr(row, name))
             yield record
         if len(batch) < PAGE_SIZE:
             return
@@ -351,8 +362,7 @@ async def build_zip(
                 else:
                     labels: list[str] = []
                     for source in sources:
-                        for entry in source.entries:
-                            label = str(entry.classification.export)
+                        for _, label in _labels(source):
                             if label not in labels:
                                 labels.append(label)
                     columns = ["record", "id", "createdAt", *labels]

@@ -15,6 +15,9 @@ from app.orm import filter_given
 from app.privacy.erasure_models import LegalHold
 
 MAX_REASON = 1_000  # one of SPEC §6's "other strings"
+# Why a legal hold kept a subject, as outcomes, signed receipts and the public status page say it: the admin's own
+# reason names a case and its parties (personal data, encrypted, never exported), so only `legalHolds` shows it.
+HOLD_REASON = "Legal hold (a legal claim requires us to keep it)"
 
 
 def require_one_subject(lead_id: uuid.UUID | None, user_id: uuid.UUID | None) -> None:
@@ -111,7 +114,3 @@ async def held_lead_ids(organization_id: uuid.UUID, among: list[uuid.UUID] | Non
 async def held_user_ids(organization_id: uuid.UUID | None = None) -> set[uuid.UUID]:
     qs = LegalHold.filter(released_at__isnull=True, user_id__isnull=False)
     return {r.user_id for r in await filter_given(qs, organization_id=organization_id)}
-
-
-def hold_reason(holds: list[LegalHold]) -> str:
-    return "Legal hold: " + "; ".join(h.reason for h in holds)

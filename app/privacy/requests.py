@@ -32,6 +32,7 @@ from app.mail.services import send_mail
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 from app.orm import filter_given
+from app.privacy.holds import HOLD_REASON
 from app.privacy.request_models import (
     PrivacyRequest,
     RequestChannel,
@@ -522,8 +523,9 @@ NO_DATA_HELD = {"category": "NO_DATA_HELD", "reason": "We held no data about you
 
 
 def kept_of(request: PrivacyRequest) -> list[dict[str, str]]:
-    """What was kept and why, from the outcome (the status page shows it; it names no person); a request about
-    someone we held no data of says so. A minor report shows only its status."""
+    """What was kept and why, from the outcome (the status page shows it; it names no person: an outcome stored
+    while a hold's own reason was reported says HOLD_REASON's words); a request about someone we held no data of
+    says so. A minor report shows only its status."""
     if request.type is RequestType.MINOR_REPORT:
         return []
     outcome = request.outcome or {}
@@ -531,7 +533,9 @@ def kept_of(request: PrivacyRequest) -> list[dict[str, str]]:
     result = [dict(NO_DATA_HELD)] if outcome.get("noDataHeld") else []
     for item in kept:
         if isinstance(item, dict) and item.get("category"):
-            result.append({"category": str(item["category"]), "reason": str(item.get("reason") or "")})
+            reason = str(item.get("reason") or "")
+            reason = HOLD_REASON if reason.startswith("Legal hold: ") else reason
+            result.append({"category": str(item["category"]), "reason": reason})
     if request.status is S.REJECTED:
         result.append({"category": "PRIVACY_REQUESTS", "reason": "The request was declined; the reason was mailed."})
     return result

@@ -129,29 +129,53 @@ async def is_contact_erased(
     return await ErasureTombstone.filter(Q(organization_id=organization_id), condition).exists()
 
 
-async def replay(path: Path | None = None) -> int:
-    """Re-insert tombstones missing from the database (after a restore). Returns how many were added."""
+@dataclass(frozen=True)
+class Replayed:
+    """What a replay of the ledger file did: tombstones put back, and the lines it could not read (numbered from 1),
+    such as a last line a crash cut short mid-append."""
+
+    added: int = 0
+    unreadable: tuple[int, ...] = ()
+    read: int = 0  # lines read as tombstones, whether or not the database already had them
+
+
+def _tombstone_of(line: str) -> ErasureTombstone:
+    """The tombstone one ledger line records (not saved); ValueError, KeyError or TypeError when it records none."""
+    entry = json.loads(line)
+    month = entry.get("leadCreatedMonth")
+    return ErasureTombstone(
+        id=uuid.UUID(entry["id"]),
+        organization_id=uuid.UUID(entry["organizationId"]),
+        meta_lead_bidx=entry.get("metaLeadBidx"),
+        email_bidx=entry.get("emailBidx"),
+        phone_bidx=entry.get("phoneBidx"),
+        reason=TombstoneReason(entry["reason"]),
+        request_id=uuid.UUID(entry["requestId"]) if entry.get("requestId") else None,
+        erased_at=dt.datetime.fromisoformat(entry["erasedAt"]),
+        lead_created_month=dt.date.fromisoformat(month) if month else None,
+    )
+
+
+async def replay(path: Path | None = None) -> Replayed:
+    """Re-insert tombstones missing from the database (after a restore). A line that records no tombstone (a
+    half-written last line, say) is skipped and reported; the others are replayed all the same."""
     source = path or _ledger_path()
     if not source.exists():
-        return 0
-    added = 0
-    with source.open() as handle:
-        for line in handle:
+        return Replayed()
+    added = read = 0
+    unreadable: list[int] = []
+    with source.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            entry = json.loads(line)
-            if await ErasureTombstone.filter(id=entry["id"]).exists():
+            try:
+                tombstone = _tombstone_of(line)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                unreadable.append(number)
                 continue
-            await ErasureTombstone.create(
-                id=entry["id"],
-                organization_id=entry["organizationId"],
-                meta_lead_bidx=entry.get("metaLeadBidx"),
-                email_bidx=entry.get("emailBidx"),
-                phone_bidx=entry.get("phoneBidx"),
-                reason=TombstoneReason(entry["reason"]),
-                request_id=entry.get("requestId"),
-                erased_at=dt.datetime.fromisoformat(entry["erasedAt"]),
-                lead_created_month=dt.date.fromisoformat(month) if (month := entry.get("leadCreatedMonth")) else None,
-            )
+            read += 1
+            if await ErasureTombstone.filter(id=tombstone.id).exists():
+                continue
+            await tombstone.save()
             added += 1
-    return added
+    return Replayed(added, tuple(unreadable), read)

@@ -9,6 +9,7 @@ from app.audit.models import AuditEvent
 from app.leads.models import Lead
 from app.privacy.center.messages import MESSAGES
 from app.privacy.erasure_models import LeadObjection, ObjectionKind
+from app.privacy.holds import HOLD_REASON
 from app.privacy.request_models import PrivacyRequest
 from app.security.crypto import blind_index, scope_of
 from schema.relay import to_global_id
@@ -285,7 +286,7 @@ async def test_minor_report_on_a_held_lead_reports_what_the_hold_kept(client) ->
     assert await Lead.filter(id=lead.id).exists()  # the hold kept it
     outcome = done["privacyRequest"]["outcome"]
     assert outcome["minorReport"] == "KEPT"  # not ACTED_ON: nothing was done
-    assert {"category": "LEAD_CONTACT", "reason": "Legal hold: Court order 12", "records": 1} in outcome["kept"]
+    assert {"category": "LEAD_CONTACT", "reason": HOLD_REASON, "records": 1} in outcome["kept"]
     status = (await client.get(f"/privacy/status/{done['privacyRequest']['confirmationCode']}",
                                headers={"accept": "application/json"})).json()  # fmt: skip
     assert status["status"] == "COMPLETED" and status["kept"] == []  # the reporter sees only the status

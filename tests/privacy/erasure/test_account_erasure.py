@@ -12,7 +12,7 @@ from app.leads.models import Lead
 from app.mail.services import send_mail
 from app.privacy.erasure import erase_user, preview_erasure
 from app.privacy.erasure_models import UsageEvent
-from app.privacy.holds import place_legal_hold
+from app.privacy.holds import HOLD_REASON, place_legal_hold
 from schema.relay import to_global_id
 from tests.privacy.erasure.helpers import make_lead
 from tests.support import GraphQLClient, make_org, make_user
@@ -78,5 +78,5 @@ async def test_a_held_account_is_kept() -> None:
     await place_legal_hold(org.id, user_id=user.id, reason="Employment dispute")
     outcome = await erase_user(user.id)
     assert outcome.erased is False and outcome.categories == []
-    assert {"category": "ACCOUNT", "reason": "Legal hold: Employment dispute", "records": 1} in outcome.kept
+    assert {"category": "ACCOUNT", "reason": HOLD_REASON, "records": 1} in outcome.kept
     assert await User.filter(id=user.id).exists()

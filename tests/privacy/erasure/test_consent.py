@@ -124,6 +124,13 @@ async def test_lead_consent_names_its_lead_as_id_like_every_target(client) -> No
     for wrong in (both, neither):
         body = (await gql.data(SET_LEAD_CONSENT, {"input": wrong}))["setLeadConsent"]
         assert body == {"consent": None, "errors": [{"field": "id", "code": "INVALID_INPUT"}]}
+    # ... and says which mistake it was.
+    says = "mutation($input: SetLeadConsentInput!) { setLeadConsent(input: $input) { errors { message } } }"
+    for wrong, message in (
+        (both, "Give the lead as `id` or `leadId`, not both."),
+        (neither, "Give the lead as `id` or `leadId`: one of them is required."),
+    ):
+        assert (await gql.data(says, {"input": wrong}))["setLeadConsent"]["errors"] == [{"message": message}]
     other = {**given, "id": to_global_id("Lead", foreign.id)}
     body = (await gql.data(SET_LEAD_CONSENT, {"input": other}))["setLeadConsent"]
     assert body == {"consent": None, "errors": [{"field": "id", "code": "NOT_FOUND"}]}

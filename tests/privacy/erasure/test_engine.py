@@ -8,7 +8,7 @@ from app.audit import services as audit
 from app.audit.models import AuditEvent
 from app.leads.models import Lead
 from app.privacy.erasure import erase_lead, preview_erasure
-from app.privacy.holds import place_legal_hold, release_legal_hold
+from app.privacy.holds import HOLD_REASON, place_legal_hold, release_legal_hold
 from app.tombstones.ledger import is_contact_erased, is_meta_lead_erased
 from app.tombstones.models import TombstoneReason
 from tests.privacy.erasure.helpers import make_lead
@@ -43,7 +43,7 @@ async def test_held_lead_is_kept_and_reported() -> None:
     hold = await place_legal_hold(org.id, lead_id=lead.id, reason="Pending litigation 42")
     outcome = await erase_lead(org.id, lead.id, reason=TombstoneReason.ERASURE)
     assert outcome.categories == []
-    assert {"category": "LEAD_CONTACT", "reason": "Legal hold: Pending litigation 42", "records": 1} in outcome.kept
+    assert {"category": "LEAD_CONTACT", "reason": HOLD_REASON, "records": 1} in outcome.kept
     assert await Lead.filter(id=lead.id).exists()
     assert not await is_contact_erased(org.id, email=lead.email, phone=None)
     await release_legal_hold(org.id, hold.id)
@@ -69,5 +69,5 @@ async def test_the_persons_other_leads_go_with_them() -> None:
     await place_legal_hold(org.id, lead_id=same_phone.id, reason="Court order")
     held = await erase_lead(org.id, by_phone.id)
     assert held.erased is False
-    assert {"category": "LEAD_CONTACT", "reason": "Legal hold: Court order", "records": 2} in held.kept
+    assert {"category": "LEAD_CONTACT", "reason": HOLD_REASON, "records": 2} in held.kept
     assert await Lead.filter(id__in=[by_phone.id, same_phone.id]).count() == 2

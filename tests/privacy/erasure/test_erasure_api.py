@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import subprocess
 import uuid
 
@@ -15,6 +16,7 @@ from app.leads.models import Lead, LeadNote
 from app.mail.models import OutboxMail
 from app.privacy.consent import set_lead_consent
 from app.privacy.erasure_models import ConsentPurpose, ReceiptKey
+from app.privacy.holds import HOLD_REASON
 from app.privacy.receipts import verify_receipt
 from app.privacy.request_models import PrivacyRequest
 from app.security import ratelimit
@@ -47,6 +49,10 @@ mutation($input: ReleaseLegalHoldInput!) {
   releaseLegalHold(input: $input) { legalHold { id active releasedAt } errors { field code } }
 }"""
 ME = "{ me { id } }"
+DELETE_LEAD = """
+mutation($input: DeleteLeadInput!) {
+  deleteLead(input: $input) { deletedLeadId outcome privacyRequest { statusUrl } errors { code } }
+}"""
 
 
 @pytest.mark.sqlite
@@ -147,7 +153,7 @@ async def test_legal_hold_keeps_the_lead_and_reports_the_reason(client) -> None:
     preview = (await gql.data(PREVIEW, {"input": {"leadId": lead_gid}}))["erasurePreview"]
     assert preview["held"] is True and preview["categories"] == []
     outcome = (await gql.data(FLAG_MINOR, {"input": {"leadId": lead_gid}}))["flagMinor"]["outcome"]
-    assert {"category": "LEAD_CONTACT", "reason": "Legal hold: Tax audit 2026", "records": 1} in outcome["kept"]
+    assert {"category": "LEAD_CONTACT", "reason": HOLD_REASON, "records": 1} in outcome["kept"]
     assert outcome["categories"] == []
     assert await Lead.filter(id=lead.id).exists()
 
@@ -157,6 +163,36 @@ async def test_legal_hold_keeps_the_lead_and_reports_the_reason(client) -> None:
     assert again["errors"] == [{"field": "id", "code": "ALREADY_DONE"}]
     body = (await gql.data(FLAG_MINOR, {"input": {"leadId": lead_gid}}))["flagMinor"]
     assert body["leadErased"] is True and not await Lead.filter(id=lead.id).exists()
+
+
+async def test_a_holds_own_reason_stays_with_the_admins(client) -> None:  # type: ignore[no-untyped-def]
+    """The admin's reason names a case and its parties (personal data): the status page and the signed receipt say
+    HOLD_REASON; `legalHolds` shows the admins their words."""
+    org = await make_org()
+    _, token = await make_user(org, role=Role.ADMIN)
+    gql = GraphQLClient(client, token)
+    lead_gid = to_global_id("Lead", (await make_lead(org)).id)
+    reason = "Fraud case vs Hank Hill (hank.hill@example.com), lawyer Jane Roe +49 170 999"
+    await gql.data(PLACE_HOLD, {"input": {"leadId": lead_gid, "reason": reason}})
+    deleted = (await gql.data(DELETE_LEAD, {"input": {"id": lead_gid}}))["deleteLead"]
+    assert deleted["deletedLeadId"] is None
+    receipt = deleted["outcome"]["receipt"]["payload"]
+    assert {"category": "LEAD_CONTACT", "reason": HOLD_REASON, "records": 1} in json.loads(receipt)["kept"]
+    url = deleted["privacyRequest"]["statusUrl"].removeprefix("http://testserver")
+    as_json = await client.get(url, headers={"accept": "application/json"})
+    assert {"category": "LEAD_CONTACT", "reason": HOLD_REASON} in as_json.json()["kept"]
+    as_html = (await client.get(url, headers={"accept": "text/html"})).text
+    assert HOLD_REASON in as_html
+    for public in (receipt, as_json.text, as_html, json.dumps(deleted["outcome"])):
+        for secret in ("Hank", "hank.hill", "Jane Roe", "170 999", "Fraud"):
+            assert secret not in public
+    holds = (await gql.data("{ legalHolds { reason } }"))["legalHolds"]
+    assert holds == [{"reason": reason}]
+    # An outcome stored while outcomes carried the hold's own words: the status page does not show them either.
+    legacy = {"kept": [{"category": "LEAD_CONTACT", "reason": f"Legal hold: {reason}", "records": 1}]}
+    await PrivacyRequest.all().update(outcome=legacy)
+    as_json = await client.get(url, headers={"accept": "application/json"})
+    assert as_json.json()["kept"] == [{"category": "LEAD_CONTACT", "reason": HOLD_REASON}]
 
 
 async def test_hold_input_needs_exactly_one_subject(client) -> None:  # type: ignore[no-untyped-def]

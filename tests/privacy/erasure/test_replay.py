@@ -47,11 +47,13 @@ async def _erase_then_restore(tmp_path: Path) -> tuple[Path, Lead, dt.datetime]:
 @pytest.mark.sqlite
 async def test_replay_erases_restored_leads_idempotently(tmp_path: Path) -> None:
     ledger, lead, _ = await _erase_then_restore(tmp_path)
-    assert await replay_and_erase(ledger) == (1, 1)
+    replayed, erased = await replay_and_erase(ledger)
+    assert (replayed.added, erased) == (1, 1)
     assert not await Lead.filter(id=lead.id).exists()
     assert await is_meta_lead_erased(lead.organization_id, "555001")
     assert await is_contact_erased(lead.organization_id, email="restored@example.org", phone=None)
-    assert await replay_and_erase(ledger) == (0, 0)
+    replayed, erased = await replay_and_erase(ledger)
+    assert (replayed.added, erased) == (0, 0)
     assert await ErasureTombstone.filter(organization_id=lead.organization_id).count() == 1
 
 
@@ -61,13 +63,12 @@ async def test_a_new_meta_submission_after_the_erasure_is_kept(tmp_path: Path) -
     newer = await make_lead(
         await lead.organization, email="restored@example.org", meta_lead_id="555002"
     )  # a new Meta lead id, created after the erasure
-    assert await replay_and_erase(ledger) == (1, 0)
+    replayed, erased = await replay_and_erase(ledger)
+    assert (replayed.added, erased) == (1, 0)
     assert await Lead.filter(id=newer.id).exists()
 
 
-@pytest.mark.skipif(get_settings().is_sqlite, reason="the CLI runs against the PostgreSQL test database")
-async def test_replay_erasures_command(tmp_path: Path) -> None:
-    ledger, lead, _ = await _erase_then_restore(tmp_path)
+def _replay_command(ledger: Path) -> subprocess.CompletedProcess[str]:
     command = [
         sys.executable,
         "-c",
@@ -77,9 +78,33 @@ async def test_replay_erasures_command(tmp_path: Path) -> None:
         "--from",
         str(ledger),
     ]
-    result = await asyncio.to_thread(
-        subprocess.run, command, cwd=ROOT, env=dict(os.environ), capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run(command, cwd=ROOT, env=dict(os.environ), capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(get_settings().is_sqlite, reason="the CLI runs against the PostgreSQL test database")
+async def test_replay_erasures_command(tmp_path: Path) -> None:
+    ledger, lead, _ = await _erase_then_restore(tmp_path)
+    result = await asyncio.to_thread(_replay_command, ledger)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "1 tombstone(s) restored, 1 restored lead(s) erased again" in result.stdout
     assert not await Lead.filter(id=lead.id).exists()
+
+
+@pytest.mark.skipif(get_settings().is_sqlite, reason="the CLI runs against the PostgreSQL test database")
+async def test_a_line_cut_short_by_a_crash_is_reported_and_the_rest_replayed(tmp_path: Path) -> None:
+    ledger, lead, _ = await _erase_then_restore(tmp_path)
+    whole = ledger.read_text()
+    # A crash mid-append leaves half a line at the end; a damaged one may sit anywhere.
+    ledger.write_text('{"id": 7}\n' + whole + whole[: len(whole) // 2])
+    result = await asyncio.to_thread(_replay_command, ledger)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    assert "Skipped line(s) 1, 3 of the ledger" in result.stderr
+    assert "1 tombstone(s) restored, 1 restored lead(s) erased again" in result.stdout
+    assert not await Lead.filter(id=lead.id).exists()
+
+    # Nothing readable at all: said, and the command fails.
+    ledger.write_text(whole[: len(whole) // 2])
+    result = await asyncio.to_thread(_replay_command, ledger)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "Skipped line(s) 1 of the ledger" in result.stderr

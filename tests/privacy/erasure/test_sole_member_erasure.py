@@ -12,6 +12,7 @@ import pytest
 from app.accounts.models import Membership, Organization, User
 from app.billing.models import BillingAccount, Invoice
 from app.leads.models import Lead
+from app.privacy.holds import HOLD_REASON
 from app.privacy.processing import run_due_erasures
 from app.privacy.request_models import PrivacyRequest, RequestStatus
 from app.sandbox.stripe import StripeEmulator, testing
@@ -142,7 +143,7 @@ async def test_a_legal_hold_in_the_organisation_keeps_the_account_and_the_organi
 
     preview = await _preview(gql, signed["user"]["id"])
     assert preview["held"] is True and preview["categories"] == []
-    assert {"category": "BILLING", "reason": "Legal hold: Pending lawsuit", "records": 1} in preview["kept"]
+    assert {"category": "BILLING", "reason": HOLD_REASON, "records": 1} in preview["kept"]
 
     assert (await gql.data(DELETE_ACCOUNT, {"input": {"password": PASSWORD, "otp": ""}}))["requestAccountDeletion"][
         "errors"
@@ -171,6 +172,6 @@ async def test_a_legal_hold_keeps_an_organisation_from_deleteorganization_too(
     assert await run_due_erasures(_after_grace()) == 1
     outcome = (await PrivacyRequest.get(organization_id=org.id)).outcome
     assert outcome is not None and outcome["categories"] == []
-    assert {"category": "LEAD_CONTACT", "reason": "Legal hold: Pending lawsuit", "records": 1} in outcome["kept"]
+    assert {"category": "LEAD_CONTACT", "reason": HOLD_REASON, "records": 1} in outcome["kept"]
     assert await Lead.for_org(org.id).exists() and await BillingAccount.for_org(org.id).exists()
     assert stripe.state.objects[customer_id].get("deleted") is not True

@@ -18,7 +18,7 @@ from app.privacy.export import purge_expired_exports
 from app.privacy.request_models import ExportChunk, ExportFile
 from app.security.crypto import blind_index, scope_of
 from tests.privacy.requests.helpers import APPROVE, mails_to, run_jobs, submit_and_verify
-from tests.support import GraphQLClient, make_org, make_user
+from tests.support import DEFAULT_PASSWORD, GraphQLClient, make_org, make_user
 
 REQUEST_EXPORT = """
 mutation($input: RequestMyDataExportInput!) {
@@ -101,6 +101,27 @@ async def test_csv_export_has_headers_per_category(client) -> None:  # type: ign
     rows = list(csv.DictReader(io.StringIO(archive.read("account.csv").decode())))
     assert any(r["Email"] == "ada@example.com" for r in rows)
     assert json.loads(archive.read("manifest.json"))["format"] == "CSV"
+
+
+@pytest.mark.parametrize("fmt", ["JSON", "CSV"])
+async def test_each_audit_event_says_what_it_was(client, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    email = f"{fmt.lower()}.auditor@example.com"
+    login = "mutation($input: LogInInput!) { logIn(input: $input) { token errors { code } } }"
+    await make_user(email=email)
+    # The sign-in is an audit event about the user; the export made afterwards includes it.
+    signed_in = await GraphQLClient(client)(login, {"input": {"email": email, "password": DEFAULT_PASSWORD}})
+    token = signed_in["data"]["logIn"]["token"]
+    gql = GraphQLClient(client, token)
+    assert (await gql.data(REQUEST_EXPORT, {"input": {"format": fmt}}))["requestMyDataExport"]["errors"] == []
+    await run_jobs()
+    export = (await gql.data(MINE))["myPrivacyRequests"]["edges"][0]["node"]["export"]
+    archive = _zip((await client.get(export["url"].removeprefix("http://testserver"))).content)
+    if fmt == "JSON":
+        events = json.loads(archive.read("audit_events.json"))
+    else:
+        events = list(csv.DictReader(io.StringIO(archive.read("audit_events.csv").decode())))
+    assert "auth.signed_in" in [event["Action"] for event in events]
+    assert all(event["Action"] for event in events)
 
 
 async def test_export_link_is_for_the_subject_only(client) -> None:  # type: ignore[no-untyped-def]
