@@ -456,6 +456,33 @@ async def erase_lead_now(
     return await _erase_under_request(organization_id, SubjectKind.LEAD, erase, address, subject_lead_id=lead_id)
 
 
+async def _erasure_request(
+    organization_id: uuid.UUID | None,
+    kind: SubjectKind,
+    channel: RequestChannel,
+    status: S,
+    *,
+    lead: uuid.UUID | None = None,
+    user: uuid.UUID | None = None,
+) -> PrivacyRequest:
+    """An ERASURE request started inside the product (an admin's, or the signed-in user's own), so it needs no
+    verification. A SCHEDULED one is due after the grace period (QUANTIX_ERASURE_GRACE_DAYS)."""
+    request = await service.new_request(
+        organization_id=organization_id,
+        type=RequestType.ERASURE,
+        subject_kind=kind,
+        channel=channel,
+        status=status,
+        subject_lead_id=lead,
+        subject_user_id=user,
+        save=False,
+    )
+    if status is S.SCHEDULED:
+        request.scheduled_for = request.verified_at + dt.timedelta(days=get_settings().erasure_grace_days)
+    await request.save()
+    return request
+
+
 async def _erase_under_request(
     organization_id: uuid.UUID,
     kind: SubjectKind,
@@ -467,14 +494,7 @@ async def _erase_under_request(
     """An admin's ERASURE request, IN_PROGRESS while `erase(request_id)` runs, then COMPLETED with its signed
     outcome: privacyRequests and the status page show it, partners hear PRIVACY_REQUEST_COMPLETED, and `address`
     (if any) is mailed. Without a subject user on the request, nobody else is."""
-    request = await service.new_request(
-        organization_id=organization_id,
-        type=RequestType.ERASURE,
-        subject_kind=kind,
-        channel=RequestChannel.ADMIN,
-        status=S.IN_PROGRESS,
-        subject_lead_id=subject_lead_id,
-    )
+    request = await _erasure_request(organization_id, kind, RequestChannel.ADMIN, S.IN_PROGRESS, lead=subject_lead_id)
     try:
         outcome = await erase(request.id)
     except DomainError:
@@ -520,10 +540,10 @@ class MinorOutcome:
 
 async def flag_minor(
     organization_id: uuid.UUID,
-    actor_id: uuid.UUID | None,
     *,
     lead_id: uuid.UUID | None = None,
     user_id: uuid.UUID | None = None,
+    actor_id: uuid.UUID | None,
 ) -> MinorOutcome:
     """A lead is erased at once. A member is suspended and removed, by removeMember's rule (`_refuse_unmanaged`),
     and erased at once if in no other organisation. Each erasure is a COMPLETED ERASURE request that names nobody,
@@ -579,7 +599,7 @@ async def _approve_minor_report(
     if user_id is not None:
         request.subject_kind = SubjectKind.ACCOUNT
     try:
-        result = await flag_minor(organization_id, current_request().user_id, lead_id=lead_id, user_id=user_id)
+        result = await flag_minor(organization_id, lead_id=lead_id, user_id=user_id, actor_id=current_request().user_id)
     except (DomainError, AccessDenied):
         await PrivacyRequest.filter(id=request.id, status=S.IN_PROGRESS).update(status=S.VERIFIED)
         request.status = S.VERIFIED
@@ -656,17 +676,7 @@ async def _schedule_erasure(user_id: uuid.UUID, organization_id: uuid.UUID | Non
             already = "Your account is already scheduled for deletion."
         if await scheduled.filter(type=RequestType.ERASURE, subject_kind=kind, status=S.SCHEDULED).exists():
             raise DomainError(ErrorCode.ALREADY_DONE, already)
-        request = await service.new_request(
-            organization_id=organization_id,
-            type=RequestType.ERASURE,
-            subject_kind=kind,
-            channel=RequestChannel.ACCOUNT,
-            status=S.SCHEDULED,
-            subject_user_id=user_id,
-            save=False,
-        )
-        request.scheduled_for = request.verified_at + dt.timedelta(days=get_settings().erasure_grace_days)
-        await request.save()
+        request = await _erasure_request(organization_id, kind, RequestChannel.ACCOUNT, S.SCHEDULED, user=user_id)
     return request
 
 

@@ -279,7 +279,7 @@ class Mutation:
         lead_pk, user_pk = _subject(input.lead_id, input.user_id)
         context = ctx(info)
         result = await flag_minor(
-            context.organization_id, context.require_viewer().user_id, lead_id=lead_pk, user_id=user_pk
+            context.organization_id, lead_id=lead_pk, user_id=user_pk, actor_id=context.require_viewer().user_id
         )
         outcome = result.outcome
         return FlagMinorPayload(
