@@ -318,22 +318,33 @@ async def _limit_member_tokens(organization_id: uuid.UUID, user_id: uuid.UUID, r
     """A token's scopes stay within its creator's role: a demotion revokes tokens that now exceed it."""
     from app.accounts.api_tokens import scopes_allowed
 
+    await _revoke_member_tokens(
+        organization_id, user_id, "creator_role_changed", beyond=lambda token: not scopes_allowed(token.scopes, role)
+    )
+
+
+async def _revoke_member_tokens(
+    organization_id: uuid.UUID,
+    user_id: uuid.UUID,
+    reason: str,
+    *,
+    beyond: Callable[[ApiToken], bool] = lambda token: True,
+) -> None:
+    """Revoke the member's active tokens here that are `beyond` what they may now hold; each one is audited."""
     tokens = await ApiToken.for_org(organization_id).filter(created_by_id=user_id, revoked_at__isnull=True)
     for token in tokens:
-        if not scopes_allowed(token.scopes, role):
+        if beyond(token):
             token.revoked_at = _now()
             await token.save(update_fields=["revoked_at"])
             await publish_revocation(user_id, token_ids=[token.id])
-            await audit.record_change("api_token.revoked", token, None, {"reason": "creator_role_changed"})
+            await audit.record_change("api_token.revoked", token, None, {"reason": reason})
 
 
-async def _end_membership(organization_id: uuid.UUID, user_id: uuid.UUID) -> None:
-    """Remove the membership, revoke the member's tokens here, and move their sessions off this organisation."""
-    now = _now()
+async def _end_membership(organization_id: uuid.UUID, user_id: uuid.UUID, reason: str) -> None:
+    """Remove the membership, revoke the member's tokens here, and move their sessions off this organisation.
+    `reason` is the audited reason of each token's revocation (`creator_left`, `creator_removed`)."""
     await Membership.for_org(organization_id).filter(user_id=user_id).delete()
-    await (
-        ApiToken.for_org(organization_id).filter(created_by_id=user_id, revoked_at__isnull=True).update(revoked_at=now)
-    )
+    await _revoke_member_tokens(organization_id, user_id, reason)
     await Session.filter(user_id=user_id, organization_id=organization_id).update(organization_id=None)
     await User.filter(id=user_id, last_organization_id=organization_id).update(last_organization_id=None)
     await publish_revocation(user_id, organization_id=organization_id)
@@ -349,7 +360,7 @@ async def remove_member(
             raise DomainError(ErrorCode.INVALID_STATE, "Use leaveOrganization to leave.", field=field)
         if not can_manage(await actor_role(organization_id, actor_id), Role(membership.role)):
             raise _forbidden("Your role cannot remove this member.")
-        await _end_membership(organization_id, membership.user_id)
+        await _end_membership(organization_id, membership.user_id, "creator_removed")
     await record_user_event(
         "member.removed", organization_id, membership.user_id, details={"role": Role(membership.role).name}
     )
@@ -390,7 +401,7 @@ async def leave_organization(organization_id: uuid.UUID, user_id: uuid.UUID) -> 
                 raise DomainError(
                     ErrorCode.INVALID_STATE, "Hand over ownership with transferOwnership before you leave."
                 )
-        await _end_membership(organization_id, user_id)
+        await _end_membership(organization_id, user_id, "creator_left")
     await record_user_event(
         "member.left", organization_id, user_id, actor_user_id=user_id, details={"role": Role(membership.role).name}
     )

@@ -140,6 +140,34 @@ async def test_remove_member_revokes_their_tokens_and_access(client) -> None:
     assert await AuditEvent.filter(action="member.removed").count() == 1
 
 
+REVOKED_TOKENS = """query { auditEvents(filter: {action: "api_token.revoked"}) {
+  edges { node { targetType targetId details } } } }"""
+
+
+@pytest.mark.parametrize("ending", ["leave", "removal"])
+async def test_tokens_revoked_by_a_members_leaving_or_removal_are_audited(client, ending: str) -> None:
+    gql = GraphQLClient(client)
+    org = await make_org()
+    _owner, owner_token = await make_user(org, role=Role.OWNER)
+    admin, admin_token = await make_user(org, role=Role.ADMIN)
+    made = [
+        (await gql.data(CREATE_TOKEN, {"input": {"name": n, "scopes": ["leads:read"]}}, token=admin_token))[
+            "createApiToken"
+        ]["apiToken"]["id"]
+        for n in ("zapier", "sheets")
+    ]
+    if ending == "leave":
+        assert (await gql.data(LEAVE, token=admin_token))["leaveOrganization"]["errors"] == []
+    else:
+        membership = await Membership.get(user_id=admin.id)
+        gid = str(to_global_id("Membership", membership.id))
+        assert (await gql.data(REMOVE, {"input": {"id": gid}}, token=owner_token))["removeMember"]["errors"] == []
+    events = [e["node"] for e in (await gql.data(REVOKED_TOKENS, token=owner_token))["auditEvents"]["edges"]]
+    reason = "creator_left" if ending == "leave" else "creator_removed"
+    assert sorted(e["targetId"] for e in events) == sorted(made)
+    assert all(e["targetType"] == "ApiToken" and e["details"] == {"reason": reason} for e in events)
+
+
 async def test_transfer_ownership_and_leave(client) -> None:
     gql = GraphQLClient(client)
     org = await make_org()
