@@ -7,9 +7,16 @@
   ceiling: from then on the email-wide throttle answers for it.
 - The rules apply whether or not an account exists. A password reset lifts every lock of the email.
 Keys hold only the email's blind index and a keyed hash of the IP, never the address itself.
+
+A signed-in user's own password or code check (changePassword, confirmMfaEnrollment, disableMfa,
+regenerateRecoveryCodes) is throttled per user like requestAccountDeletion's: after 5 wrong answers within
+15 min, `RATE_LIMITED`, so a stolen session cannot guess the password or TOTP codes without limit. Only wrong
+answers count: an account's own MFA and password changes are never refused for being done right.
 """
 
 from __future__ import annotations
+
+import uuid
 
 from app.errors import DomainError, ErrorCode, RateLimited
 from app.security import ratelimit
@@ -18,6 +25,7 @@ from app.security.ratelimit import Limit
 IP_FAILURES = Limit("login-fail", 5, 15 * 60)
 EMAIL_FAILURES = Limit("login-email", 10, 15 * 60)
 LOCK_LEVEL = Limit("login-lock-level", 1_000_000, 24 * 3600)
+REAUTH_FAILURES = Limit("reauth-fail", 5, 15 * 60)
 LOCK = "login-lock"
 BASE_LOCK_SECONDS = 15 * 60
 MAX_LOCK_SECONDS = 24 * 3600
@@ -65,3 +73,15 @@ async def lift(email_key: str) -> None:
     for name in (LOCK, IP_FAILURES.name, LOCK_LEVEL.name):
         await ratelimit.clear_prefix(name, f"{email_key}:")
     await ratelimit.clear(EMAIL_FAILURES, email_key)
+
+
+async def check_reauthentication(user_id: uuid.UUID) -> None:
+    """Refuse a signed-in user's password or code check once 5 have failed within 15 min. Callers hold the
+    user's row lock, so answers sent at once are checked, and counted, one after another."""
+    failures, retry_after = await ratelimit.peek(REAUTH_FAILURES, f"user:{user_id}")
+    if failures >= REAUTH_FAILURES.limit and retry_after > 0:
+        raise RateLimited(retry_after, "Too many wrong passwords or codes; try again later.")
+
+
+async def record_reauthentication_failure(user_id: uuid.UUID) -> None:
+    await ratelimit.hit(REAUTH_FAILURES, f"user:{user_id}")

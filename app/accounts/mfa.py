@@ -11,9 +11,11 @@ import hashlib
 import hmac
 import secrets
 import uuid
+from collections.abc import Awaitable, Callable
 
 from tortoise.transactions import in_transaction
 
+from app.accounts import lockout
 from app.accounts.models import Membership, RecoveryCode, Role, User
 from app.accounts.security_events import SecurityEvent, announce
 from app.accounts.sessions import revoke_sessions
@@ -123,8 +125,7 @@ async def confirm_enrollment(
             raise DomainError(ErrorCode.ALREADY_DONE, "Two-factor authentication is already on.", field="code")
         if not user.totp_secret:
             raise DomainError(ErrorCode.INVALID_STATE, "Start with beginMfaEnrollment.", field="code")
-        if not await _consume_totp(user, code):
-            raise DomainError(ErrorCode.INVALID_OTP, "The code is not valid.", field="code")
+        await _check_code(user, lambda: _consume_totp(user, code))
         user.mfa_enabled = True
         await user.save(update_fields=["mfa_enabled", "updated_at"])
         codes = await _replace_recovery_codes(user.id)
@@ -133,11 +134,19 @@ async def confirm_enrollment(
     return user, codes
 
 
+async def _check_code(user: User, check: Callable[[], Awaitable[object]]) -> None:
+    """INVALID_OTP unless `check` (of the locked user's code) passes; a wrong code counts towards the user's
+    re-authentication limit, and once that is spent no code is checked (RATE_LIMITED)."""
+    await lockout.check_reauthentication(user.id)
+    if not await check():
+        await lockout.record_reauthentication_failure(user.id)
+        raise DomainError(ErrorCode.INVALID_OTP, "The code is not valid.", field="code")
+
+
 async def _require_code(user: User, code: str) -> None:
     if not user.mfa_enabled:
         raise DomainError(ErrorCode.INVALID_STATE, "Two-factor authentication is not on.", field="code")
-    if await verify_second_factor(user, code) is None:
-        raise DomainError(ErrorCode.INVALID_OTP, "The code is not valid.", field="code")
+    await _check_code(user, lambda: verify_second_factor(user, code))
 
 
 async def disable(user_id: uuid.UUID, code: str, *, keep_session_id: uuid.UUID | None = None) -> User:

@@ -411,15 +411,19 @@ async def update_profile(
 async def change_password(
     user_id: uuid.UUID, current_password: str, new_password: str, *, keep_session_id: uuid.UUID | None
 ) -> User:
-    """Change the password and end every other session."""
-    user = await User.get(id=user_id)
-    if not verify_password(user.password_hash, current_password):
-        raise DomainError(
-            ErrorCode.INVALID_CREDENTIALS, "The current password is not correct.", field="currentPassword"
-        )
-    check_password(new_password, user.email, field="newPassword")
-    user.password_hash = hash_password(new_password)
-    await user.save(update_fields=["password_hash", "updated_at"])
+    """Change the password and end every other session. Under the user's row lock, so wrong current passwords
+    sent at once are counted one after another towards the re-authentication limit."""
+    async with in_transaction():
+        user = await User.select_for_update(no_key=True).get(id=user_id)
+        await lockout.check_reauthentication(user.id)
+        if not verify_password(user.password_hash, current_password):
+            await lockout.record_reauthentication_failure(user.id)
+            raise DomainError(
+                ErrorCode.INVALID_CREDENTIALS, "The current password is not correct.", field="currentPassword"
+            )
+        check_password(new_password, user.email, field="newPassword")
+        user.password_hash = hash_password(new_password)
+        await user.save(update_fields=["password_hash", "updated_at"])
     await revoke_sessions(user.id, except_session_id=keep_session_id)
     await record_user_event("auth.password_changed", user.last_organization_id, user.id)
     await announce(SecurityEvent.PASSWORD_CHANGED, user.id)
