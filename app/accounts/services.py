@@ -377,6 +377,7 @@ async def update_profile(
 ) -> User:
     """Correction of the user's own details (right to rectification), and their time zone."""
     user = await User.get(id=user_id)
+    previous_email = user.email
     changed: list[str] = []
     if time_zone is not None:
         user.time_zone = check_time_zone(time_zone)
@@ -405,7 +406,35 @@ async def update_profile(
         await record_user_event(
             "account.profile_updated", user.last_organization_id, user.id, details={"fields": changed}
         )
+    if "email" in changed:
+        await _tell_previous_address(previous_email, user.email)
     return user
+
+
+def masked_email(address: str) -> str:
+    """`a***@example.com`: the holder of the old address learns where their sign-in went, not the whole address."""
+    local, _, domain = address.partition("@")
+    return f"{local[:1]}***@{domain}"
+
+
+async def _tell_previous_address(previous: str, current: str) -> None:
+    """A changed sign-in email is the way to take an account over (a reset link then goes to the new address):
+    the previous address is told, with the time and IP of the change, so its holder can act if it was not them."""
+    from app.mail.services import send_mail
+    from app.settings import get_settings
+
+    contact = get_settings().security_contact.removeprefix("mailto:")
+    await send_mail(
+        previous,
+        "The sign-in email of your QuantixOne account was changed",
+        f"The sign-in email of your QuantixOne account was changed from this address to {masked_email(current)}. "
+        "Mail about the account, password reset links included, now goes there.\n\n"
+        f"Time: {_now():%Y-%m-%d %H:%M} UTC\nIP address: {current_request().client_ip or 'unknown'}\n\n"
+        "If this was you, there is nothing to do. If it was not, someone else may hold your account: "
+        f"contact {contact} at once.\n\nYou get this mail because of your QuantixOne account.\n",
+        kind="SECURITY_NOTICE",  # as app.notifications mails the other security notices
+        organization_id=None,
+    )
 
 
 async def change_password(

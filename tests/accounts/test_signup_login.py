@@ -255,6 +255,25 @@ async def test_update_profile_corrects_details(client) -> None:
     assert taken["updateProfile"]["errors"][0]["code"] == "EMAIL_TAKEN"
 
 
+async def test_a_changed_email_is_told_to_the_previous_address(client) -> None:
+    """A stolen session must not move the account's email silently: the previous address hears of it, with
+    the new one masked, and the change is in the audit trail."""
+    gql = GraphQLClient(client)
+    token = (await sign_up(gql, email="first.address@example.com"))["token"]
+    await gql.data(UPDATE_PROFILE, {"input": {"email": "First.Address@example.com"}}, token=token)  # the same one
+    await gql.data(UPDATE_PROFILE, {"input": {"fullName": "Grace B. Hopper"}}, token=token)
+    assert not await OutboxMail.filter(subject__icontains="sign-in email").exists()
+    moved = await gql.data(UPDATE_PROFILE, {"input": {"email": "taken.over@attacker.example"}}, token=token)
+    assert moved["updateProfile"]["user"]["email"] == "taken.over@attacker.example"
+    mails = [m for m in await OutboxMail.all() if "sign-in email" in m.subject]
+    assert [m.to_address for m in mails] == ["first.address@example.com"]
+    assert "t***@attacker.example" in mails[0].body_text
+    assert "taken.over" not in mails[0].body_text
+    audit = "{ auditEvents { edges { node { action details } } } }"
+    events = [e["node"] for e in (await gql.data(audit, token=token))["auditEvents"]["edges"]]
+    assert {"action": "account.profile_updated", "details": {"fields": ["email"]}} in events
+
+
 async def test_an_email_takes_320_characters(client) -> None:
     """SPEC §6 "emails 320" wherever an address is given: signUp, updateProfile; one more is INVALID_INPUT."""
     gql = GraphQLClient(client)
