@@ -488,8 +488,8 @@ async def account_for_stripe(
         organization_id = uuid.UUID(str(org_id))
     except ValueError:
         return None
-    if not await Organization.filter(id=organization_id).exists():
-        return None
+    if not await Membership.filter(organization_id=organization_id).exists():
+        return None  # no such organisation, or an erased one (it keeps no member): a late event creates nothing
     account, _ = await BillingAccount.get_or_create(organization_id=organization_id)
     return account
 

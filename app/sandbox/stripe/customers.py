@@ -157,7 +157,8 @@ def list_customers(call: Call) -> dict[str, Any]:
 
 
 def delete_customer(call: Call) -> dict[str, Any]:
-    """Permanent: cancels its subscriptions now, detaches its cards and tax ids; `customer.deleted`."""
+    """Permanent: cancels its subscriptions now, removes its cards (its subscriptions name none any more) and tax
+    ids; `customer.deleted`."""
     state = call.state
     wire.only(call.params, ())
     customer = state.require(call.path["id"], "customer")
@@ -167,6 +168,8 @@ def delete_customer(call: Call) -> dict[str, Any]:
     for obj in list(state.objects.values()):
         if obj["object"] in ("payment_method", "tax_id") and obj.get("customer") == customer["id"]:
             del state.objects[obj["id"]]
+    for sub in state.all("subscription", lambda s: s["customer"] == customer["id"]):
+        sub["default_payment_method"] = None  # its card is gone (STRIPE.md §10: "removes stored card details")
     emit(state, "customer.deleted", customer)
     seq, created = customer["_seq"], customer["created"]
     customer.clear()
