@@ -340,7 +340,7 @@ async def _revoke_member_tokens(
             await audit.record_change("api_token.revoked", token, None, {"reason": reason})
 
 
-async def _end_membership(organization_id: uuid.UUID, user_id: uuid.UUID, reason: str) -> None:
+async def end_membership(organization_id: uuid.UUID, user_id: uuid.UUID, reason: str) -> None:
     """Remove the membership, revoke the member's tokens here, and move their sessions off this organisation.
     `reason` is the audited reason of each token's revocation (`creator_left`, `creator_removed`)."""
     await Membership.for_org(organization_id).filter(user_id=user_id).delete()
@@ -360,7 +360,7 @@ async def remove_member(
             raise DomainError(ErrorCode.INVALID_STATE, "Use leaveOrganization to leave.", field=field)
         if not can_manage(await actor_role(organization_id, actor_id), Role(membership.role)):
             raise _forbidden("Your role cannot remove this member.")
-        await _end_membership(organization_id, membership.user_id, "creator_removed")
+        await end_membership(organization_id, membership.user_id, "creator_removed")
     await record_user_event(
         "member.removed", organization_id, membership.user_id, details={"role": Role(membership.role).name}
     )
@@ -401,7 +401,7 @@ async def leave_organization(organization_id: uuid.UUID, user_id: uuid.UUID) -> 
                 raise DomainError(
                     ErrorCode.INVALID_STATE, "Hand over ownership with transferOwnership before you leave."
                 )
-        await _end_membership(organization_id, user_id, "creator_left")
+        await end_membership(organization_id, user_id, "creator_left")
     await record_user_event(
         "member.left", organization_id, user_id, actor_user_id=user_id, details={"role": Role(membership.role).name}
     )

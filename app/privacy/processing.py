@@ -18,7 +18,7 @@ from tortoise.transactions import in_transaction
 
 from app.accounts.mfa import verify_second_factor
 from app.accounts.models import Membership, Organization, Role, User, UserStatus
-from app.accounts.organizations import actor_role, can_manage
+from app.accounts.organizations import actor_role, can_manage, end_membership
 from app.accounts.services import update_profile
 from app.accounts.sessions import revoke_sessions
 from app.audit import services as audit
@@ -565,7 +565,7 @@ async def flag_minor(
         await _refuse_unmanaged(organization_id, actor_id, membership)
         await User.filter(id=user_id).update(status=UserStatus.SUSPENDED)
         await revoke_sessions(user_id)
-        await membership.delete()
+        await end_membership(organization_id, user_id, "creator_removed")  # as removeMember: tokens revoked too
         await audit.record("user.flagged_minor", organization_id=organization_id, target_type="User", target_id=user_id)
     result = MinorOutcome(suspended=True, membership_removed=True)
     if not await Membership.filter(user_id=user_id).exists():

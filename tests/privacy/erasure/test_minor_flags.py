@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from app.accounts.models import Role, User
+from app.accounts.models import Membership, Role, User
 from schema.relay import to_global_id
 from tests.privacy.erasure.helpers import make_lead
 from tests.privacy.requests.helpers import APPROVE, EXTEND, QUEUE, mails_to, run_jobs, submit_and_verify
@@ -59,6 +59,22 @@ async def test_flag_minor_follows_remove_members_role_rule(client) -> None:  # t
 
     flagged = (await as_owner.data(FLAG_MINOR, {"input": _user(other_admin)}))["flagMinor"]  # the OWNER may
     assert flagged["errors"] == [] and flagged["suspended"] is True
+
+
+async def test_a_flagged_member_loses_their_api_tokens_here_as_on_removal(client) -> None:  # type: ignore[no-untyped-def]
+    org = await make_org()
+    _, owner_token = await make_user(org, role=Role.OWNER)
+    member, member_token = await make_user(org, role=Role.ADMIN)
+    await Membership.create(organization=await make_org("Elsewhere"), user=member, role=Role.MEMBER)  # not erased
+    create = "mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }"
+    await GraphQLClient(client, member_token).data(create, {"i": {"name": "sync", "scopes": ["leads:read"]}})
+    as_owner = GraphQLClient(client, owner_token)
+    flagged = (await as_owner.data(FLAG_MINOR, {"input": _user(member)}))["flagMinor"]
+    assert flagged["errors"] == [] and flagged["suspended"] is True and flagged["accountErased"] is False
+    tokens = (await as_owner.data("{ apiTokens { edges { node { name active revokedAt } } } }"))["apiTokens"]
+    [token] = [edge["node"] for edge in tokens["edges"]]
+    assert token["name"] == "sync" and token["active"] is False and token["revokedAt"] is not None
+    assert [e["details"] for e in await _events(as_owner, "api_token.revoked")] == [{"reason": "creator_removed"}]
 
 
 async def test_approving_a_minor_report_cannot_flag_the_owner(client) -> None:  # type: ignore[no-untyped-def]
