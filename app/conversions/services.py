@@ -23,7 +23,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from app.accounts.models import Role
+from app.accounts.models import Organization, Role
 from app.audit.services import record_change, record_many
 from app.billing.services import is_read_only
 from app.conversions.models import (
@@ -41,7 +41,7 @@ from app.integrations.meta.connection import get_connection, note_token_failure,
 from app.integrations.meta.status_notices import INTEGRATIONS_LINK
 from app.jobs import JobKind, enqueue
 from app.leads.models import STATUS_RANK, Lead, LeadStatus, LeadStatusChange
-from app.leads.services import phone_country, sendable_phone
+from app.leads.services import sendable_phone
 from app.notifications.models import NotificationKind
 from app.notifications.services import notify
 from app.privacy.consent import objecting_leads
@@ -466,7 +466,7 @@ async def _batch(
         lead_ids = {r.lead_id for r in rows if r.lead_id is not None}
         leads = {lead.id: lead for lead in await Lead.for_org(organization_id).filter(id__in=list(lead_ids))}
         blocked = await _blocked_leads(organization_id, list(leads.values()), config.legal_basis)
-        country = await phone_country(organization_id)
+        country = await Organization.country_of(organization_id)
         too_old = now - capi.MAX_EVENT_AGE + capi.SAFETY_MARGIN
         cancel: dict[str, list[uuid.UUID]] = {}
         dropped: list[uuid.UUID] = []

@@ -160,7 +160,7 @@ async def load_form_mapping(form: LeadForm | None) -> FormMapping | None:
         for q in form.questions or []
         if isinstance(q, dict) and q.get("key")
     }
-    country = await Organization.filter(id=form.organization_id).first().values_list("default_country", flat=True)
+    country = await Organization.country_of(form.organization_id)
     return FormMapping(
         entries={e["question"]: (e["target"], e.get("customFieldKey")) for e in entries},
         fields=fields,

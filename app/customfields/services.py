@@ -577,7 +577,7 @@ async def field_by_key(organization_id: uuid.UUID, key: str, where: str = "custo
 async def custom_match(organization_id: uuid.UUID, key: str, equals: Any) -> CustomMatch:
     """Exact match; a MULTI_SELECT `equals` one option matches leads that chose it (contains)."""
     field = await field_by_key(organization_id, key)
-    country = await Organization.filter(id=organization_id).first().values_list("default_country", flat=True)
+    country = await Organization.country_of(organization_id)
     if field.type is CustomFieldType.MULTI_SELECT and not isinstance(equals, list):
         equals = [equals]
     atoms = check_value(field, equals, country)  # type: ignore[arg-type]

@@ -73,8 +73,7 @@ class BulkChange:
 
 async def matching_ids(organization_id: uuid.UUID, flt: LeadFilter, limit: int | None = None) -> list[uuid.UUID]:
     """The ids of the organisation's leads matching `flt`, oldest first (at most `limit` + 1 when given)."""
-    country = await Organization.filter(id=organization_id).first().values_list("default_country", flat=True)
-    selection = filter_leads(organization_id, str(country or "US"), flt)
+    selection = filter_leads(organization_id, await Organization.country_of(organization_id), flt)
     ids: list[uuid.UUID] = []
     after: tuple[Any, Any] | None = None
     while True:

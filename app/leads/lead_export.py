@@ -194,8 +194,7 @@ def _value(column: str, lead: Lead, tags: list[str], names: dict[str, dict[uuid.
 
 async def _pages(organization_id: uuid.UUID, flt: LeadFilter) -> AsyncGenerator[tuple[list[Lead], dict[Any, Any]]]:
     """The matching leads, oldest first, a page at a time with their tags (bounded memory)."""
-    country = await Organization.filter(id=organization_id).first().values_list("default_country", flat=True)
-    selection = filter_leads(organization_id, str(country or "US"), flt)
+    selection = filter_leads(organization_id, await Organization.country_of(organization_id), flt)
     after: tuple[Any, Any] | None = None
     while True:
         rows: list[LeadRow] = await selection.page("created_at", False, after, PAGE, columns=["id"])
@@ -367,8 +366,8 @@ async def run_lead_export(job: Job) -> dict[str, Any]:
     export.data_key = base64.b64encode(key).decode("ascii")
     await export.save(update_fields=["status", "data_key"])
     flt = LeadFilter.from_json((job.sealed or {}).get("filter"))
-    country = await Organization.filter(id=export.organization_id).first().values_list("default_country", flat=True)
-    total = await filter_leads(export.organization_id, str(country or "US"), flt).count()
+    country = await Organization.country_of(export.organization_id)
+    total = await filter_leads(export.organization_id, country, flt).count()
     sealer = _Sealer(export, key)
     write = _write_xlsx if export.format is LeadExportFormat.XLSX else _write_csv
     count, pages = await write(export, flt, sealer, job, total)

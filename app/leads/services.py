@@ -107,16 +107,9 @@ def clean_phone(value: str | None, default_country: str, field: str = "phone") -
     return value.strip(), e164
 
 
-async def phone_country(organization_id: uuid.UUID) -> str:
-    """The organisation's default country: its leads' national phone numbers are read in it (read it once for
-    a batch of leads, then take each phone with sendable_phone)."""
-    country = await Organization.filter(id=organization_id).first().values_list("default_country", flat=True)
-    return str(country or "US")
-
-
 def sendable_phone(lead: Lead | LeadRow, country: str) -> str | None:
-    """The lead's phone in E.164, a national number read in `country` (phone_country), or None: what leaves for
-    WhatsApp or the Conversions API; a phone that cannot be written so is never sent as stored."""
+    """The lead's phone in E.164, a national number read in `country` (Organization.country_of), or None: what
+    leaves for WhatsApp or the Conversions API; a phone that cannot be written so is never sent as stored."""
     return normalize_phone(lead.phone, country) if lead.phone else None
 
 
@@ -591,6 +584,11 @@ class MetaLeadInput:
     ad_id: uuid.UUID | None = None
     form_id: uuid.UUID | None = None
     custom_rows: list[Any] = field(default_factory=list)  # unsaved custom value rows (a form mapping's)
+    # Meta's ids of the campaign, ad set and ad the lead object names: a lead that comes before its ad is synced
+    # is attributed by the sync that brings it (app.integrations.meta.leadgen.attribute_waiting_leads)
+    meta_campaign_id: str | None = None
+    meta_ad_set_id: str | None = None
+    meta_ad_id: str | None = None
 
 
 async def upsert_meta_lead(organization_id: uuid.UUID, **fields: Any) -> Lead | None:
@@ -736,6 +734,9 @@ async def _new_meta_leads(organization_id: uuid.UUID, items: Sequence[MetaLeadIn
             ad_set_id=item.ad_set_id,
             ad_id=item.ad_id,
             form_id=item.form_id,
+            meta_campaign_id=item.meta_campaign_id,
+            meta_ad_set_id=item.meta_ad_set_id,
+            meta_ad_id=item.meta_ad_id,
             duplicate_of_id=original[0] if original else None,
             last_activity_at=_now(),
         )

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from app.html_route import HtmlRoute
+from app.html_route import HtmlRoute, prefers_json
 from app.legal.processors import SUBPROCESSORS_PATH, public_list
 from app.settings import Settings, get_settings
 
@@ -50,15 +50,10 @@ async def security_policy(request: Request) -> PlainTextResponse:
     return PlainTextResponse(SECURITY_POLICY.format(contact=get_settings().security_contact))
 
 
-def _wants_json(request: Request) -> bool:
-    accept = request.headers.get("accept", "").lower()
-    return "application/json" in accept and "text/html" not in accept
-
-
 async def subprocessors(request: Request) -> Response:
     document = await public_list()
     headers = {"cache-control": "public, max-age=300", "vary": "accept"}
-    if _wants_json(request):
+    if prefers_json(request):
         return JSONResponse(document, headers=headers)
     esc = html.escape
     rows = "".join(

@@ -25,6 +25,7 @@ from tortoise.expressions import F, Q
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
+from app.accounts.models import Organization
 from app.audit import services as audit
 from app.billing.services import is_read_only
 from app.disclosures.services import WHATSAPP as WHATSAPP_RECIPIENT
@@ -35,7 +36,7 @@ from app.jobs import JobKind, enqueue, handler, report_progress
 from app.jobs.models import Job
 from app.leads.models import Lead
 from app.leads.queries import LeadFilter, LeadRow, filter_leads
-from app.leads.services import phone_country, phone_index, sendable_phone
+from app.leads.services import phone_index, sendable_phone
 from app.messaging import services
 from app.messaging.broadcast_models import (
     Broadcast,
@@ -73,7 +74,7 @@ def _now() -> dt.datetime:
 
 
 async def _audience(organization_id: uuid.UUID, country: str, flt: LeadFilter) -> list[LeadRow]:
-    """The filter's leads, `country` being the organisation's phone_country (search terms and phones read in it)."""
+    """The filter's leads, `country` being Organization.country_of (search terms and phones read in it)."""
     return await filter_leads(organization_id, country, flt).all("created_at, id", ["id", "phone"])
 
 
@@ -101,7 +102,7 @@ async def create_broadcast(
         raise DomainError(ErrorCode.INVALID_INPUT, "Schedule at most a year ahead.", field="scheduledAt")
     when = max(scheduled_at or now, now)
     if when <= now + dt.timedelta(seconds=1) and not await _audience(
-        organization_id, await phone_country(organization_id), lead_filter
+        organization_id, await Organization.country_of(organization_id), lead_filter
     ):
         raise DomainError(ErrorCode.INVALID_INPUT, "No lead matches this filter.", field="filter")
     broadcast = await Broadcast.create(
@@ -241,7 +242,7 @@ async def _consents(organization_id: uuid.UUID, lead_ids: list[uuid.UUID]) -> se
 async def _materialize(broadcast: Broadcast) -> int:
     """One row per lead matching now (idempotent: a re-run after a crash writes only what is missing)."""
     organization_id = broadcast.organization_id
-    country = await phone_country(organization_id)
+    country = await Organization.country_of(organization_id)
     leads = await _audience(organization_id, country, LeadFilter.from_json(broadcast.lead_filter))
     marketing = broadcast.template_category is TemplateCategory.MARKETING
     seen_phones: set[str] = set()
@@ -531,7 +532,7 @@ async def _checks(broadcast: Broadcast, batch: list[tuple[BroadcastRecipient, Wh
     lead_ids = [rec.lead_id for rec, _ in batch if rec.lead_id]
     leads = {lead.id: lead for lead in await Lead.for_org(organization_id).filter(id__in=lead_ids)}
     consented = await _consents(organization_id, lead_ids)
-    country = await phone_country(organization_id)
+    country = await Organization.country_of(organization_id)
     objecting = (
         await objecting_leads(organization_id, lead_ids, ObjectionKind.DIRECT_MARKETING)
         if broadcast.template_category is TemplateCategory.MARKETING

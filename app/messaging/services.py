@@ -14,6 +14,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
+from app.accounts.models import Organization
 from app.audit import services as audit
 from app.disclosures.services import WHATSAPP as WHATSAPP_RECIPIENT
 from app.disclosures.services import record_disclosure
@@ -24,7 +25,7 @@ from app.integrations.meta.models import WebhookEvent
 from app.jobs import JobKind, RetryLater, enqueue, handler
 from app.jobs.models import Job
 from app.leads.models import Lead
-from app.leads.services import mark_responded, phone_country, sendable_phone
+from app.leads.services import mark_responded, sendable_phone
 from app.messaging import inbox, media
 from app.messaging.models import (
     MessageDirection,
@@ -75,7 +76,7 @@ NO_RECIPIENT = "The lead has no phone number in international form (with its cou
 
 def recipient(lead: Lead, country: str) -> str | None:
     """The `to` of a send (META.md §6.2): the lead's E.164 phone (sendable_phone, `country` its organisation's
-    phone_country) without `+`; None when it has none."""
+    Organization.country_of) without `+`; None when it has none."""
     e164 = sendable_phone(lead, country)
     return e164.removeprefix("+") if e164 else None
 
@@ -319,7 +320,7 @@ async def send_message(
     if (template is None) == (text is None):
         raise DomainError(ErrorCode.INVALID_INPUT, "Give either a template or a text.", field="template")
     config = await _require_config(organization_id)
-    if recipient(lead, await phone_country(organization_id)) is None:
+    if recipient(lead, await Organization.country_of(organization_id)) is None:
         raise DomainError(ErrorCode.INVALID_STATE, NO_RECIPIENT, field="leadId")
     category: TemplateCategory | None = None
     body: str
@@ -424,7 +425,7 @@ async def run_send(job: Job) -> dict[str, Any] | None:
     except DomainError as exc:
         await _fail(message, None, exc.message)
         return {"status": "FAILED", "reason": exc.code.value}
-    to = recipient(lead, await phone_country(organization_id))
+    to = recipient(lead, await Organization.country_of(organization_id))
     if to is None:
         await _fail(message, None, NO_RECIPIENT)
         return {"status": "FAILED"}

@@ -17,7 +17,7 @@ from starlette.routing import BaseRoute, Route
 
 from app.accounts.models import Organization
 from app.accounts.organizations import privacy_contact_of
-from app.html_route import HtmlRoute
+from app.html_route import HtmlRoute, prefers_json
 from app.leads.lead_export import CONTENT_TYPES, download_name, open_lead_download
 from app.privacy import intake
 from app.privacy.center.messages import t
@@ -50,13 +50,6 @@ def status_document(request: PrivacyRequest, contact: str | None = None) -> dict
     }
 
 
-def _wants_json(request: Request) -> bool:
-    accept = request.headers.get("accept", "").lower()
-    if "application/json" not in accept:
-        return False
-    return "text/html" not in accept or accept.index("application/json") < accept.index("text/html")
-
-
 def _code_form(found: PrivacyRequest, org: Organization | None) -> dict[str, Any]:
     """What the code form needs while a mailed code can confirm the request: it posts to the privacy center's
     verification (its CSRF, rate limits and attempt lock), the way the verification mail's link leads."""
@@ -69,12 +62,12 @@ async def privacy_status(request: Request) -> Response:
     code = request.path_params["code"]
     found = await PrivacyRequest.get_or_none(confirmation_code=code) if _CODE.match(code) else None
     if found is None:
-        if _wants_json(request):
+        if prefers_json(request):
             return JSONResponse({"error": "not found"}, status_code=404, headers=_NO_STORE)
         return page(request, "privacy_center_message.html", status=404, message=t("not_found"))
     org = await Organization.get_or_none(id=found.organization_id)
     doc = status_document(found, privacy_contact_of(org))
-    if _wants_json(request):
+    if prefers_json(request):
         return JSONResponse(doc, headers=_NO_STORE)
     contact = doc.get("privacyContact")
     return page(

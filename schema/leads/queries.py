@@ -191,12 +191,7 @@ class Query:
         if view_id is not None:
             filter, order_by, view_key = await _with_view(context, view_id, filter, order_by)
         flt = await lead_filter(org_id, filter)
-        country = "US"
-        if flt.search is not None:
-            country = (
-                await Organization.filter(id=org_id).first().values_list("default_country", flat=True)  # type: ignore[assignment]
-                or "US"
-            )
+        country = await Organization.country_of(org_id) if flt.search is not None else "US"  # a search reads phones
         qs = filter_leads(org_id, country, flt)
         order = order_by or LeadOrderInput()
         want = want_under(info, "edges", "node")

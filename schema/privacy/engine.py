@@ -72,7 +72,7 @@ class _SubjectInput:
 
 @strawberry.input
 class ErasurePreviewInput(_SubjectInput):
-    pass
+    """Whose erasure to preview: a lead or a member."""
 
 
 @strawberry.input

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import time
 from typing import Any
@@ -79,11 +80,20 @@ def totp_now(secret: str, offset_steps: int = 0) -> str:
     return totp.code_at(secret, totp.current_step(time.time()) + offset_steps)
 
 
+async def clear_of_step_end(margin: float = 2.0) -> None:
+    """Wait out a TOTP step's last `margin` seconds: a previous step's code, computed now, must still be in the
+    window (WINDOW) when the server checks it, so the request may not cross into the step after next."""
+    left = totp.STEP_SECONDS - time.time() % totp.STEP_SECONDS
+    if left < margin:
+        await asyncio.sleep(left + 0.05)
+
+
 async def enrol_mfa(gql: GraphQLClient, token: str) -> tuple[str, list[str]]:
     """Turn MFA on for the token's user (confirming with the previous step); returns (secret, recovery codes)."""
     begun = (await gql.data(BEGIN_MFA, token=token))["beginMfaEnrollment"]
     assert begun["errors"] == []
     secret = begun["secret"]
+    await clear_of_step_end()
     done = (await gql.data(CONFIRM_MFA, {"input": {"code": totp_now(secret, -1)}}, token=token))["confirmMfaEnrollment"]
     assert done["errors"] == [], done["errors"]
     return secret, done["recoveryCodes"]

@@ -296,7 +296,6 @@ async def store_leads(
     erased = set() if erasure_checked else await erased_meta_lead_ids(organization_id, [i for i in ids if i])
     outcomes = ["invalid"] * len(leads)
     todo: list[tuple[int, MetaLeadInput, LeadForm | None, Any]] = []
-    named: dict[tuple[str | None, str | None, str | None], list[str]] = {}  # Meta's ad ids -> their leads
     for index, (lead, meta_lead_id) in enumerate(zip(leads, ids, strict=True)):
         if not meta_lead_id:
             continue
@@ -328,6 +327,7 @@ async def store_leads(
             custom_rows = mapped.custom_rows
         del answers  # nothing below may keep an ignored answer
         attribution = await lookups.attribution(organization_id, lead)
+        meta_campaign_id, meta_ad_set_id, meta_ad_id = meta_ad_ids(lead)
         item = MetaLeadInput(
             meta_lead_id=meta_lead_id,
             created_time=created,
@@ -341,11 +341,12 @@ async def store_leads(
             ad_id=attribution["ad_id"],
             form_id=form.id if form else None,
             custom_rows=custom_rows,
+            meta_campaign_id=meta_campaign_id,
+            meta_ad_set_id=meta_ad_set_id,
+            meta_ad_id=meta_ad_id,
         )
         todo.append((index, item, form, lead.get("custom_disclaimer_responses")))
-        named.setdefault(meta_ad_ids(lead), []).append(meta_lead_id)
     stored = await upsert_meta_leads(organization_id, [item for _, item, _, _ in todo]) if todo else []
-    await _keep_meta_ad_ids(organization_id, named)
     for (index, _, form, responses), row in zip(todo, stored, strict=True):
         if row is not None:  # messaging turns the form's WhatsApp opt-in checkbox into consent
             await emit(
@@ -357,22 +358,6 @@ async def store_leads(
             )
         outcomes[index] = "stored" if row is not None else "skipped"
     return outcomes
-
-
-async def _keep_meta_ad_ids(
-    organization_id: uuid.UUID, named: dict[tuple[str | None, str | None, str | None], list[str]]
-) -> None:
-    """Keep on each stored lead the Meta ids of the ad its lead object named, one statement per ad of the batch
-    (by Meta lead id: a lead merged into another before, or not stored, has no row of its own to take them)."""
-    from app.leads.models import Lead
-
-    for (campaign, ad_set, ad), meta_lead_ids in named.items():
-        if campaign or ad_set or ad:
-            await (
-                Lead.for_org(organization_id)
-                .filter(meta_lead_id__in=meta_lead_ids)
-                .update(meta_campaign_id=campaign, meta_ad_set_id=ad_set, meta_ad_id=ad)
-            )
 
 
 # After a sync, one statement per level, the ad first: the organisation's leads still waiting for their ad (none
